@@ -1,0 +1,418 @@
+/* rt-card.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rt-model-private.h"
+#include "rt-card.h"
+
+/* An opinion card (意見カード): one statement of one speaker.
+ *
+ * Instances are owned by RtCommittee, which keeps one per row and updates
+ * it when the store changes; views bind to its read-only properties.
+ */
+struct _RtCard
+{
+  GObject parent_instance;
+
+  gint64 id;
+  char *text;
+  char *verbatim;
+  gint64 speaker_id;
+  char *speaker;
+  gint64 meeting_id;
+  int meeting_number;
+  gint64 theme_id;
+  int position;
+  RtCardStatus status;
+  RtVisibility visibility;
+  gint64 source_id;
+  gint64 source_offset;
+  gint64 source_length;
+  char *points;
+  char *created;
+  char *modified;
+};
+
+G_DEFINE_FINAL_TYPE (RtCard, rt_card, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TEXT,
+  PROP_VERBATIM,
+  PROP_SPEAKER_ID,
+  PROP_SPEAKER,
+  PROP_MEETING_ID,
+  PROP_MEETING_NUMBER,
+  PROP_THEME_ID,
+  PROP_POSITION,
+  PROP_STATUS,
+  PROP_VISIBILITY,
+  PROP_SOURCE_ID,
+  PROP_SOURCE_OFFSET,
+  PROP_SOURCE_LENGTH,
+  PROP_POINTS,
+  PROP_CREATED,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+rt_card_finalize (GObject *object)
+{
+  RtCard *self = (RtCard *)object;
+
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->verbatim, g_free);
+  g_clear_pointer (&self->speaker, g_free);
+  g_clear_pointer (&self->points, g_free);
+  g_clear_pointer (&self->created, g_free);
+  g_clear_pointer (&self->modified, g_free);
+
+  G_OBJECT_CLASS (rt_card_parent_class)->finalize (object);
+}
+
+static void
+rt_card_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  RtCard *self = RT_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+
+    case PROP_VERBATIM:
+      g_value_set_string (value, self->verbatim);
+      break;
+
+    case PROP_SPEAKER_ID:
+      g_value_set_int64 (value, self->speaker_id);
+      break;
+
+    case PROP_SPEAKER:
+      g_value_set_string (value, self->speaker);
+      break;
+
+    case PROP_MEETING_ID:
+      g_value_set_int64 (value, self->meeting_id);
+      break;
+
+    case PROP_MEETING_NUMBER:
+      g_value_set_int (value, self->meeting_number);
+      break;
+
+    case PROP_THEME_ID:
+      g_value_set_int64 (value, self->theme_id);
+      break;
+
+    case PROP_POSITION:
+      g_value_set_int (value, self->position);
+      break;
+
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+
+    case PROP_VISIBILITY:
+      g_value_set_enum (value, self->visibility);
+      break;
+
+    case PROP_SOURCE_ID:
+      g_value_set_int64 (value, self->source_id);
+      break;
+
+    case PROP_SOURCE_OFFSET:
+      g_value_set_int64 (value, self->source_offset);
+      break;
+
+    case PROP_SOURCE_LENGTH:
+      g_value_set_int64 (value, self->source_length);
+      break;
+
+    case PROP_POINTS:
+      g_value_set_string (value, self->points);
+      break;
+
+    case PROP_CREATED:
+      g_value_set_string (value, self->created);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_string (value, self->modified);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rt_card_class_init (RtCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rt_card_finalize;
+  object_class->get_property = rt_card_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL,
+                        G_MININT64, G_MAXINT64, 0,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_VERBATIM] =
+    g_param_spec_string ("verbatim", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SPEAKER_ID] =
+    g_param_spec_int64 ("speaker-id", NULL, NULL,
+                        G_MININT64, G_MAXINT64, 0,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SPEAKER] =
+    g_param_spec_string ("speaker", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MEETING_ID] =
+    g_param_spec_int64 ("meeting-id", NULL, NULL,
+                        G_MININT64, G_MAXINT64, 0,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MEETING_NUMBER] =
+    g_param_spec_int ("meeting-number", NULL, NULL,
+                      G_MININT, G_MAXINT, 0,
+                      (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_THEME_ID] =
+    g_param_spec_int64 ("theme-id", NULL, NULL,
+                        G_MININT64, G_MAXINT64, 0,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_POSITION] =
+    g_param_spec_int ("position", NULL, NULL,
+                      G_MININT, G_MAXINT, 0,
+                      (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL,
+                       RT_TYPE_CARD_STATUS, RT_CARD_STATUS_NEW,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_VISIBILITY] =
+    g_param_spec_enum ("visibility", NULL, NULL,
+                       RT_TYPE_VISIBILITY, RT_VISIBILITY_PUBLIC,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SOURCE_ID] =
+    g_param_spec_int64 ("source-id", NULL, NULL,
+                        G_MININT64, G_MAXINT64, 0,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SOURCE_OFFSET] =
+    g_param_spec_int64 ("source-offset", NULL, NULL,
+                        G_MININT64, G_MAXINT64, 0,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SOURCE_LENGTH] =
+    g_param_spec_int64 ("source-length", NULL, NULL,
+                        G_MININT64, G_MAXINT64, 0,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_POINTS] =
+    g_param_spec_string ("points", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CREATED] =
+    g_param_spec_string ("created", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MODIFIED] =
+    g_param_spec_string ("modified", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rt_card_init (RtCard *self)
+{
+  self->text = g_strdup ("");
+  self->verbatim = g_strdup ("");
+  self->speaker = g_strdup ("");
+  self->points = g_strdup ("");
+  self->created = g_strdup ("");
+  self->modified = g_strdup ("");
+}
+
+gint64
+rt_card_get_id (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), 0);
+
+  return self->id;
+}
+
+const char *
+rt_card_get_text (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), NULL);
+
+  return self->text;
+}
+
+const char *
+rt_card_get_verbatim (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), NULL);
+
+  return self->verbatim;
+}
+
+gint64
+rt_card_get_speaker_id (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), 0);
+
+  return self->speaker_id;
+}
+
+const char *
+rt_card_get_speaker (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), NULL);
+
+  return self->speaker;
+}
+
+gint64
+rt_card_get_meeting_id (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), 0);
+
+  return self->meeting_id;
+}
+
+int
+rt_card_get_meeting_number (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), 0);
+
+  return self->meeting_number;
+}
+
+gint64
+rt_card_get_theme_id (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), 0);
+
+  return self->theme_id;
+}
+
+int
+rt_card_get_position (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), 0);
+
+  return self->position;
+}
+
+RtCardStatus
+rt_card_get_status (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), 0);
+
+  return self->status;
+}
+
+RtVisibility
+rt_card_get_visibility (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), 0);
+
+  return self->visibility;
+}
+
+gint64
+rt_card_get_source_id (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), 0);
+
+  return self->source_id;
+}
+
+gint64
+rt_card_get_source_offset (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), 0);
+
+  return self->source_offset;
+}
+
+gint64
+rt_card_get_source_length (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), 0);
+
+  return self->source_length;
+}
+
+const char *
+rt_card_get_points (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), NULL);
+
+  return self->points;
+}
+
+const char *
+rt_card_get_created (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), NULL);
+
+  return self->created;
+}
+
+const char *
+rt_card_get_modified (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), NULL);
+
+  return self->modified;
+}
+
+/* Reads the columns of RT_CARD_COLUMNS, in order, and notifies what changed. */
+void
+_rt_card_load (RtCard      *self,
+               sqlite3_stmt *stmt)
+{
+  int col = 0;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  rt_model_set_int64 (self, &self->id, sqlite3_column_int64 (stmt, col++), properties[PROP_ID]);
+  rt_model_set_string (self, &self->text, rt_stmt_get_text (stmt, col++), properties[PROP_TEXT]);
+  rt_model_set_string (self, &self->verbatim, rt_stmt_get_text (stmt, col++), properties[PROP_VERBATIM]);
+  rt_model_set_int64 (self, &self->speaker_id, sqlite3_column_int64 (stmt, col++), properties[PROP_SPEAKER_ID]);
+  rt_model_set_string (self, &self->speaker, rt_stmt_get_text (stmt, col++), properties[PROP_SPEAKER]);
+  rt_model_set_int64 (self, &self->meeting_id, sqlite3_column_int64 (stmt, col++), properties[PROP_MEETING_ID]);
+  rt_model_set_int (self, &self->meeting_number, sqlite3_column_int (stmt, col++), properties[PROP_MEETING_NUMBER]);
+  rt_model_set_int64 (self, &self->theme_id, sqlite3_column_int64 (stmt, col++), properties[PROP_THEME_ID]);
+  rt_model_set_int (self, &self->position, sqlite3_column_int (stmt, col++), properties[PROP_POSITION]);
+  rt_model_set_enum (self, (int *)&self->status, RT_TYPE_CARD_STATUS, rt_stmt_get_text (stmt, col++), properties[PROP_STATUS]);
+  rt_model_set_enum (self, (int *)&self->visibility, RT_TYPE_VISIBILITY, rt_stmt_get_text (stmt, col++), properties[PROP_VISIBILITY]);
+  rt_model_set_int64 (self, &self->source_id, sqlite3_column_int64 (stmt, col++), properties[PROP_SOURCE_ID]);
+  rt_model_set_int64 (self, &self->source_offset, sqlite3_column_int64 (stmt, col++), properties[PROP_SOURCE_OFFSET]);
+  rt_model_set_int64 (self, &self->source_length, sqlite3_column_int64 (stmt, col++), properties[PROP_SOURCE_LENGTH]);
+  rt_model_set_string (self, &self->points, rt_stmt_get_text (stmt, col++), properties[PROP_POINTS]);
+  rt_model_set_string (self, &self->created, rt_stmt_get_text (stmt, col++), properties[PROP_CREATED]);
+  rt_model_set_string (self, &self->modified, rt_stmt_get_text (stmt, col++), properties[PROP_MODIFIED]);
+  g_object_thaw_notify (G_OBJECT (self));
+}

@@ -1,0 +1,54 @@
+/* rt-enums.h
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RT_CARD_STATUS_NEW,
+  RT_CARD_STATUS_REVIEWED,
+  RT_CARD_STATUS_HOLD,
+} RtCardStatus;
+
+typedef enum
+{
+  RT_VISIBILITY_PUBLIC,
+  RT_VISIBILITY_PRIVATE,
+  RT_VISIBILITY_ANONYMOUS,
+} RtVisibility;
+
+typedef enum
+{
+  RT_POINT_STATUS_UNDISCUSSED,
+  RT_POINT_STATUS_DISCUSSING,
+  RT_POINT_STATUS_CONVERGED,
+  RT_POINT_STATUS_PARALLEL,
+} RtPointStatus;
+
+#define RT_TYPE_CARD_STATUS (rt_card_status_get_type ())
+#define RT_TYPE_VISIBILITY (rt_visibility_get_type ())
+#define RT_TYPE_POINT_STATUS (rt_point_status_get_type ())
+
+GType        rt_card_status_get_type   (void);
+GType        rt_visibility_get_type    (void);
+GType        rt_point_status_get_type  (void);
+
+/* The nick of a value is its spelling in the committee file and in JSON. */
+const char  *rt_enum_to_nick           (GType        enum_type,
+                                        int          value);
+gboolean     rt_enum_from_nick         (GType        enum_type,
+                                        const char  *nick,
+                                        int         *value);
+const char  *rt_card_status_to_label   (RtCardStatus status);
+const char  *rt_visibility_to_label    (RtVisibility visibility);
+const char  *rt_point_status_to_label  (RtPointStatus status);
+
+G_END_DECLS

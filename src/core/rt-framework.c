@@ -1,0 +1,163 @@
+/* rt-framework.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rt-model-private.h"
+#include "rt-framework.h"
+
+/* A framework (論点の枠組み): a set of discussion points.
+ *
+ * Instances are owned by RtCommittee, which keeps one per row and updates
+ * it when the store changes; views bind to its read-only properties.
+ */
+struct _RtFramework
+{
+  GObject parent_instance;
+
+  gint64 id;
+  char *name;
+  char *description;
+  int position;
+};
+
+G_DEFINE_FINAL_TYPE (RtFramework, rt_framework, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_DESCRIPTION,
+  PROP_POSITION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+rt_framework_finalize (GObject *object)
+{
+  RtFramework *self = (RtFramework *)object;
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->description, g_free);
+
+  G_OBJECT_CLASS (rt_framework_parent_class)->finalize (object);
+}
+
+static void
+rt_framework_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  RtFramework *self = RT_FRAMEWORK (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+
+    case PROP_POSITION:
+      g_value_set_int (value, self->position);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rt_framework_class_init (RtFrameworkClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rt_framework_finalize;
+  object_class->get_property = rt_framework_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL,
+                        G_MININT64, G_MAXINT64, 0,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_POSITION] =
+    g_param_spec_int ("position", NULL, NULL,
+                      G_MININT, G_MAXINT, 0,
+                      (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rt_framework_init (RtFramework *self)
+{
+  self->name = g_strdup ("");
+  self->description = g_strdup ("");
+}
+
+gint64
+rt_framework_get_id (RtFramework *self)
+{
+  g_return_val_if_fail (RT_IS_FRAMEWORK (self), 0);
+
+  return self->id;
+}
+
+const char *
+rt_framework_get_name (RtFramework *self)
+{
+  g_return_val_if_fail (RT_IS_FRAMEWORK (self), NULL);
+
+  return self->name;
+}
+
+const char *
+rt_framework_get_description (RtFramework *self)
+{
+  g_return_val_if_fail (RT_IS_FRAMEWORK (self), NULL);
+
+  return self->description;
+}
+
+int
+rt_framework_get_position (RtFramework *self)
+{
+  g_return_val_if_fail (RT_IS_FRAMEWORK (self), 0);
+
+  return self->position;
+}
+
+/* Reads the columns of RT_FRAMEWORK_COLUMNS, in order, and notifies what changed. */
+void
+_rt_framework_load (RtFramework      *self,
+                    sqlite3_stmt *stmt)
+{
+  int col = 0;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  rt_model_set_int64 (self, &self->id, sqlite3_column_int64 (stmt, col++), properties[PROP_ID]);
+  rt_model_set_string (self, &self->name, rt_stmt_get_text (stmt, col++), properties[PROP_NAME]);
+  rt_model_set_string (self, &self->description, rt_stmt_get_text (stmt, col++), properties[PROP_DESCRIPTION]);
+  rt_model_set_int (self, &self->position, sqlite3_column_int (stmt, col++), properties[PROP_POSITION]);
+  g_object_thaw_notify (G_OBJECT (self));
+}

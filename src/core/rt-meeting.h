@@ -1,0 +1,25 @@
+/* rt-meeting.h
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define RT_TYPE_MEETING (rt_meeting_get_type ())
+
+G_DECLARE_FINAL_TYPE (RtMeeting, rt_meeting, RT, MEETING, GObject)
+
+gint64      rt_meeting_get_id     (RtMeeting *self);
+int         rt_meeting_get_number (RtMeeting *self);
+const char *rt_meeting_get_title  (RtMeeting *self);
+const char *rt_meeting_get_date   (RtMeeting *self);
+const char *rt_meeting_get_place  (RtMeeting *self);
+const char *rt_meeting_get_agenda (RtMeeting *self);
+
+G_END_DECLS

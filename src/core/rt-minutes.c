@@ -1,0 +1,1955 @@
+/* rt-minutes.c — cutting a minutes text (議事録) into statements
+ *
+ * The parser works in three passes, each linear in the size of the text:
+ * lines are classified one by one (speaker markers, bullets, page numbers…),
+ * consecutive lines are joined into units where a PDF hard break cut a
+ * sentence, and units become statements, headings or unused spans.
+ */
+
+#define G_LOG_DOMAIN "rt-minutes"
+
+#ifndef GETTEXT_PACKAGE
+# define GETTEXT_PACKAGE "ronten"
+#endif
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "rt-minutes.h"
+
+/* A speaker label is short: about 24 Japanese characters at most. */
+#define LABEL_MAX_BYTES    96
+#define HEADING_MAX_CHARS  40
+/* A line at least this long (in characters) can be a line wrapped by a PDF. */
+#define LONG_LINE_CHARS    20
+/* A short line seen this many times is a running page header. */
+#define REPEAT_MIN         3
+#define REPEAT_MAX_CHARS   40
+
+struct _RtMinutes
+{
+  GArray *statements;   /* RtStatement */
+  GArray *headings;     /* RtHeading */
+  GArray *unused;       /* RtSpan */
+  guint   n_speakers;
+  guint   n_unattributed;
+};
+
+G_DEFINE_QUARK (rt-minutes-error-quark, rt_minutes_error)
+
+/* Whitespace */
+
+gboolean
+rt_minutes_is_space (gunichar c)
+{
+  switch (c)
+    {
+    case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
+    case 0x00A0: case 0x3000: case 0xFEFF:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The byte-level twins of rt_minutes_is_space() also work on lines that are
+ * not valid UTF-8, which are only ever trimmed, never decoded.
+ */
+static inline gsize
+space_len_at (const char *p,
+              const char *e)
+{
+  guchar c = (guchar) p[0];
+
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
+    return 1;
+  if (c == 0xC2 && e - p >= 2 && (guchar) p[1] == 0xA0)
+    return 2;
+  if (c == 0xE3 && e - p >= 3 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x80)
+    return 3;
+  if (c == 0xEF && e - p >= 3 && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
+    return 3;
+  return 0;
+}
+
+static inline gsize
+space_len_before (const char *s,
+                  const char *p)
+{
+  if (p - s >= 1)
+    {
+      guchar c = (guchar) p[-1];
+
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
+        return 1;
+    }
+  if (p - s >= 2 && (guchar) p[-2] == 0xC2 && (guchar) p[-1] == 0xA0)
+    return 2;
+  if (p - s >= 3
+      && (((guchar) p[-3] == 0xE3 && (guchar) p[-2] == 0x80 && (guchar) p[-1] == 0x80)
+          || ((guchar) p[-3] == 0xEF && (guchar) p[-2] == 0xBB && (guchar) p[-1] == 0xBF)))
+    return 3;
+  return 0;
+}
+
+static const char *
+skip_space (const char *p,
+            const char *e)
+{
+  gsize n;
+
+  while (p < e && (n = space_len_at (p, e)) > 0)
+    p += n;
+  return p;
+}
+
+static const char *
+trim_end (const char *s,
+          const char *e)
+{
+  gsize n;
+
+  while (e > s && (n = space_len_before (s, e)) > 0)
+    e -= n;
+  return e;
+}
+
+/* Character classes (the text is valid UTF-8 wherever these are used) */
+
+static inline gunichar
+char_at (const char *p)
+{
+  return g_utf8_get_char (p);
+}
+
+static inline gunichar
+last_char (const char *s,
+           const char *e,
+           const char **at)
+{
+  const char *p = g_utf8_find_prev_char (s, e);
+
+  if (p == NULL)
+    return 0;
+  if (at != NULL)
+    *at = p;
+  return g_utf8_get_char (p);
+}
+
+static inline gboolean
+is_kanji (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
+         || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF)
+         || c == 0x3005 || c == 0x3006 || c == 0x30F6;
+}
+
+static inline gboolean
+is_katakana (gunichar c)
+{
+  return (c >= 0x30A1 && c <= 0x30FA) || (c >= 0xFF66 && c <= 0xFF9F);
+}
+
+static inline gboolean
+is_latin (gunichar c)
+{
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+         || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+}
+
+static inline gboolean
+is_digit (gunichar c)
+{
+  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+static inline gboolean
+is_open_paren (gunichar c)
+{
+  return c == '(' || c == 0xFF08;
+}
+
+static inline gboolean
+is_close_paren (gunichar c)
+{
+  return c == ')' || c == 0xFF09;
+}
+
+static inline gboolean
+is_colon (gunichar c)
+{
+  return c == ':' || c == 0xFF1A;
+}
+
+/* ○ ◯ ● ◎ 〇 ◆ ◇ ■ □ ◉ ☆ ★ ▼ ▽ put in front of a speaker in minutes. */
+static inline gboolean
+is_speaker_marker (gunichar c)
+{
+  switch (c)
+    {
+    case 0x25CB: case 0x25EF: case 0x25CF: case 0x25CE: case 0x3007:
+    case 0x25C6: case 0x25C7: case 0x25A0: case 0x25A1: case 0x25C9:
+    case 0x2606: case 0x2605: case 0x25BC: case 0x25BD:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Brackets that can hold a speaker at the start of a line, or a heading. */
+static gunichar
+closing_bracket (gunichar c)
+{
+  switch (c)
+    {
+    case 0x3010: return 0x3011;   /* 【】 */
+    case 0x3014: return 0x3015;   /* 〔〕 */
+    case 0xFF3B: return 0xFF3D;   /* ［］ */
+    case '[': return ']';
+    case 0x300A: return 0x300B;   /* 《》 */
+    case 0xFF1C: return 0xFF1E;   /* ＜＞ */
+    case 0x3008: return 0x3009;   /* 〈〉 */
+    case '<': return '>';
+    case '(': return ')';
+    case 0xFF08: return 0xFF09;   /* （） */
+    default: return 0;
+    }
+}
+
+static inline gboolean
+is_sentence_end (gunichar c)
+{
+  switch (c)
+    {
+    case 0x3002: case 0xFF0E: case 0xFF01: case 0xFF1F: case '!': case '?':
+    case 0x300D: case 0x300F:   /* 」』 */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Characters that never occur in a speaker label. */
+static inline gboolean
+is_label_stop (gunichar c)
+{
+  switch (c)
+    {
+    case 0x3001: case 0x3002: case 0xFF0C: case ',': case 0xFF0E:
+    case 0xFF01: case 0xFF1F: case '!': case '?':
+    case 0x300C: case 0x300D: case 0x300E: case 0x300F: case 0x3010: case 0x3011:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static inline gboolean
+is_dash (gunichar c)
+{
+  switch (c)
+    {
+    case '-': case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212: case 0xFF0D: case 0x30FC: case '~': case 0xFF5E:
+    case 0x301C:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Speaker labels */
+
+typedef enum
+{
+  LEVEL_NONE,
+  LEVEL_NAME,     /* looks like a name: 林, 金尾 */
+  LEVEL_PERSON,   /* a name with an honorific: 林さん, 林氏 */
+  LEVEL_ROLE,     /* ends with a known role: 委員, 林委員, 事務局（佐藤課長） */
+} LabelLevel;
+
+static const char * const roles[] = {
+  "副委員長", "委員長代理", "職務代理者", "会長代理", "委員長", "副会長", "副市長",
+  "副議長", "副座長", "事務局長", "事務局次長", "事務局員", "事務局", "準備室長",
+  "準備室", "委員", "会長", "市長", "議長", "座長", "部長", "課長補佐", "課長",
+  "係長", "室長", "所長", "局長", "次長", "館長", "センター長", "理事長", "理事",
+  "教育長", "区長", "町長", "村長", "知事", "主査", "主任", "説明員", "司会",
+  "講師", "参与", "顧問", "オブザーバー", "アドバイザー",
+};
+
+static const char * const honorifics[] = {
+  "さん", "氏", "様", "君", "先生",
+};
+
+static gboolean
+has_suffix_bytes (const char *p,
+                  const char *e,
+                  const char *suffix,
+                  gsize      *len)
+{
+  gsize n = strlen (suffix);
+
+  if ((gsize) (e - p) < n || memcmp (e - n, suffix, n) != 0)
+    return FALSE;
+  *len = n;
+  return TRUE;
+}
+
+static gboolean
+is_name (const char *p,
+         const char *e,
+         guint       max_chars)
+{
+  guint n = 0;
+  gboolean in_space = FALSE;
+  guint spaces = 0;
+
+  while (p < e)
+    {
+      gunichar c = char_at (p);
+
+      if (rt_minutes_is_space (c))
+        {
+          if (n == 0 || in_space || ++spaces > 1)
+            return FALSE;
+          in_space = TRUE;
+        }
+      else
+        {
+          in_space = FALSE;
+          if ((c == 0x30FB || c == 0x30FC) && n > 0)
+            ;
+          else if (!is_kanji (c) && !is_katakana (c) && !is_latin (c))
+            return FALSE;
+          if (++n > max_chars)
+            return FALSE;
+        }
+      p = g_utf8_next_char (p);
+    }
+
+  return n > 0 && !in_space;
+}
+
+static gboolean
+has_japanese (const char *p,
+              const char *e)
+{
+  for (; p < e; p = g_utf8_next_char (p))
+    if (is_kanji (char_at (p)) || is_katakana (char_at (p)))
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+dup_trimmed (const char *p,
+             const char *e)
+{
+  p = skip_space (p, e);
+  e = trim_end (p, e);
+  if (p >= e)
+    return NULL;
+  return g_strndup (p, e - p);
+}
+
+/* A label without a final parenthesised part. */
+static LabelLevel
+label_level_simple (const char  *p,
+                    const char  *e,
+                    char       **name,
+                    char       **role)
+{
+  gsize best = 0;
+  gsize n;
+
+  p = skip_space (p, e);
+  e = trim_end (p, e);
+  if (p >= e)
+    return LEVEL_NONE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (has_suffix_bytes (p, e, roles[i], &n) && n > best)
+      best = n;
+
+  if (best > 0)
+    {
+      const char *name_end = trim_end (p, e - best);
+
+      if (name_end != p && !is_name (p, name_end, 12))
+        return LEVEL_NONE;
+      if (name != NULL)
+        *name = dup_trimmed (p, name_end);
+      if (role != NULL)
+        *role = g_strndup (e - best, best);
+      return LEVEL_ROLE;
+    }
+
+  /* Anonymised minutes write 委員A, 委員Ｂ, 委員1. */
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    {
+      gsize rlen = strlen (roles[i]);
+      const char *q;
+      guint ids = 0;
+
+      if ((gsize) (e - p) <= rlen || memcmp (p, roles[i], rlen) != 0)
+        continue;
+      q = skip_space (p + rlen, e);
+      while (q < e && ids <= 3)
+        {
+          gunichar c = char_at (q);
+
+          if (!is_latin (c) && !is_digit (c) && c != 0x25CB)
+            break;
+          ids++;
+          q = g_utf8_next_char (q);
+        }
+      if (q == e && ids >= 1 && ids <= 3)
+        {
+          if (name != NULL)
+            *name = dup_trimmed (p + rlen, e);
+          if (role != NULL)
+            *role = g_strndup (p, rlen);
+          return LEVEL_ROLE;
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (honorifics); i++)
+    {
+      if (has_suffix_bytes (p, e, honorifics[i], &n))
+        {
+          const char *name_end = trim_end (p, e - n);
+
+          if (name_end == p || !is_name (p, name_end, 8))
+            return LEVEL_NONE;
+          if (name != NULL)
+            *name = dup_trimmed (p, name_end);
+          return LEVEL_PERSON;
+        }
+    }
+
+  if (is_name (p, e, 8) && has_japanese (p, e))
+    {
+      if (name != NULL)
+        *name = g_strndup (p, e - p);
+      return LEVEL_NAME;
+    }
+
+  return LEVEL_NONE;
+}
+
+/* Also understands 事務局（佐藤課長） and 林（委員）. */
+static LabelLevel
+label_level (const char  *p,
+             const char  *e,
+             char       **name,
+             char       **role)
+{
+  const char *close;
+  gunichar c;
+
+  p = skip_space (p, e);
+  e = trim_end (p, e);
+  if (p >= e || e - p > LABEL_MAX_BYTES)
+    return LEVEL_NONE;
+
+  c = last_char (p, e, &close);
+  if (is_close_paren (c))
+    {
+      const char *open = NULL;
+
+      for (const char *q = p; q < close; q = g_utf8_next_char (q))
+        if (is_open_paren (char_at (q)))
+          open = q;
+
+      if (open != NULL && open > p)
+        {
+          const char *inner = g_utf8_next_char (open);
+          g_autofree char *xn = NULL, *xr = NULL, *yn = NULL, *yr = NULL;
+          LabelLevel lx = label_level_simple (p, open, &xn, &xr);
+          LabelLevel ly = label_level_simple (inner, close, &yn, &yr);
+
+          if (lx == LEVEL_ROLE && ly >= LEVEL_NAME)
+            {
+              if (role != NULL)
+                *role = g_steal_pointer (&xr);
+              if (name != NULL)
+                *name = xn != NULL ? g_steal_pointer (&xn) : g_steal_pointer (&yn);
+              return LEVEL_ROLE;
+            }
+          if (lx >= LEVEL_NAME && ly == LEVEL_ROLE)
+            {
+              if (role != NULL)
+                *role = g_steal_pointer (&yr);
+              if (name != NULL)
+                *name = g_steal_pointer (&xn);
+              return LEVEL_ROLE;
+            }
+        }
+      return LEVEL_NONE;
+    }
+
+  return label_level_simple (p, e, name, role);
+}
+
+gboolean
+rt_minutes_split_speaker (const char  *label,
+                          char       **name,
+                          char       **role)
+{
+  g_autofree char *n = NULL;
+  g_autofree char *r = NULL;
+  gsize len;
+
+  g_return_val_if_fail (label != NULL, FALSE);
+
+  if (name != NULL)
+    *name = NULL;
+  if (role != NULL)
+    *role = NULL;
+
+  len = strlen (label);
+  if (!g_utf8_validate_len (label, len, NULL))
+    return FALSE;
+
+  if (label_level (label, label + len, &n, &r) == LEVEL_NONE)
+    return FALSE;
+
+  if (name != NULL)
+    *name = g_steal_pointer (&n);
+  if (role != NULL)
+    *role = g_steal_pointer (&r);
+  return TRUE;
+}
+
+/* Lines */
+
+enum
+{
+  LINE_BLANK,
+  LINE_SKIP,       /* page number or running header */
+  LINE_INVALID,    /* not valid UTF-8, or holds a NUL */
+  LINE_TEXT,
+};
+
+enum
+{
+  MARK_NONE,
+  MARK_SPEAKER,        /* ○林委員　…, 林委員：…, 【事務局】… */
+  MARK_LABEL,          /* a speaker label alone: 委員, 【事務局】 */
+  MARK_SPEAKER_PAREN,  /* (林委員) alone */
+  MARK_BRACKET,        /* 【資料 1-2】 alone */
+  MARK_PAREN,          /* (ステークホルダー) alone */
+  MARK_BULLET,         /* ・ - • */
+  MARK_SYMBOL,         /* ○ ● … not followed by a speaker */
+  MARK_ENUM,           /* 1. (1) ① */
+  MARK_OPEN,           /* 【…】 followed by more text */
+};
+
+enum
+{
+  ENDS_NONE,
+  ENDS_SENTENCE,
+  ENDS_SPEAKER,
+};
+
+typedef struct
+{
+  gsize   start;        /* trimmed content */
+  gsize   end;
+  guint   n_chars;
+  guint8  kind;
+  guint8  mark;
+  guint8  ends;
+  guint32 head;         /* bytes after start where the text begins */
+  guint32 tail;         /* bytes before end that are a closing bracket or an end speaker */
+  guint32 label_off;    /* the start speaker label, relative to start */
+  guint32 label_len;
+  guint32 elabel_off;   /* the end speaker label, relative to start */
+  guint32 elabel_len;
+} Line;
+
+static gboolean
+is_page_number (const char *s,
+                const char *e)
+{
+  const char *p = s;
+  guint digits = 0;
+
+  if (e - s > 40)
+    return FALSE;
+
+  while (p < e && (is_dash (char_at (p)) || space_len_at (p, e) > 0))
+    p = g_utf8_next_char (p);
+  if (p < e && (*p == 'P' || *p == 'p') && p + 1 < e && p[1] == '.')
+    p = skip_space (p + 2, e);
+  while (p < e && is_digit (char_at (p)))
+    {
+      digits++;
+      p = g_utf8_next_char (p);
+    }
+  if (digits == 0 || digits > 4)
+    return FALSE;
+  p = skip_space (p, e);
+  if (p < e && (*p == '/' || char_at (p) == 0xFF0F))
+    {
+      guint more = 0;
+
+      p = skip_space (g_utf8_next_char (p), e);
+      while (p < e && is_digit (char_at (p)))
+        {
+          more++;
+          p = g_utf8_next_char (p);
+        }
+      if (more == 0 || more > 4)
+        return FALSE;
+    }
+  if (p < e && g_str_has_prefix (p, "ページ"))
+    p += strlen ("ページ");
+  else if (p < e && g_str_has_prefix (p, "頁"))
+    p += strlen ("頁");
+  while (p < e && (is_dash (char_at (p)) || space_len_at (p, e) > 0))
+    p = g_utf8_next_char (p);
+
+  return p == e;
+}
+
+/* Finds the closing bracket @close after @p, within a label's length. */
+static const char *
+find_close (const char *p,
+            const char *e,
+            gunichar    open,
+            gunichar    close)
+{
+  const char *limit = e - p > LABEL_MAX_BYTES + 4 ? p + LABEL_MAX_BYTES + 4 : e;
+
+  while (p < limit)
+    {
+      gunichar c = char_at (p);
+
+      if (c == close || (is_open_paren (open) && is_close_paren (c)))
+        return p;
+      p = g_utf8_next_char (p);
+    }
+  return NULL;
+}
+
+static const char *
+skip_separators (const char *p,
+                 const char *e)
+{
+  while (p < e)
+    {
+      gsize n = space_len_at (p, e);
+
+      if (n > 0)
+        p += n;
+      else if (is_colon (char_at (p)))
+        p = g_utf8_next_char (p);
+      else
+        break;
+    }
+  return p;
+}
+
+static void
+set_speaker (Line       *l,
+             const char *s,
+             const char *label,
+             const char *label_end,
+             const char *text,
+             guint8      mark)
+{
+  l->mark = mark;
+  l->label_off = label - s;
+  l->label_len = label_end - label;
+  l->head = text - s;
+}
+
+/* Recognises a speaker at the start of a line. */
+static void
+parse_start_speaker (Line       *l,
+                     const char *s,
+                     const char *e)
+{
+  const char *p = s;
+  gboolean marker = FALSE;
+  gunichar c = char_at (p);
+  gunichar close;
+
+  if (is_speaker_marker (c))
+    {
+      p = skip_space (g_utf8_next_char (p), e);
+      marker = TRUE;
+      if (p >= e)
+        return;
+      c = char_at (p);
+    }
+
+  close = closing_bracket (c);
+  if (close != 0)
+    {
+      const char *label = g_utf8_next_char (p);
+      const char *r = find_close (label, e, c, close);
+      const char *text;
+      gboolean empty, paren;
+      LabelLevel need;
+
+      if (r == NULL)
+        return;
+      text = skip_separators (g_utf8_next_char (r), e);
+      empty = text >= e;
+      paren = is_open_paren (c);
+      /* <p> and [1] are markup and references, never a bare name. */
+      if (c != 0x3010 && c != 0x3014 && c != 0xFF3B)
+        need = LEVEL_ROLE;
+      else
+        need = empty ? LEVEL_PERSON : LEVEL_NAME;
+      if (label_level (label, r, NULL, NULL) < need)
+        return;
+      if (empty && paren && !marker)
+        set_speaker (l, s, label, r, text, MARK_SPEAKER_PAREN);
+      else
+        set_speaker (l, s, label, r, text, empty ? MARK_LABEL : MARK_SPEAKER);
+      return;
+    }
+  else
+    {
+      const char *label = p;
+      const char *q = p;
+      const char *text;
+      gboolean empty, colon;
+      LabelLevel need, level;
+
+      while (q < e)
+        {
+          c = char_at (q);
+          if (rt_minutes_is_space (c) || is_colon (c))
+            break;
+          if (is_label_stop (c))
+            return;
+          if (is_open_paren (c))
+            {
+              const char *r = find_close (g_utf8_next_char (q), e, c, 0xFF09);
+
+              if (r == NULL)
+                return;
+              q = r;
+            }
+          q = g_utf8_next_char (q);
+          if (q - label > LABEL_MAX_BYTES)
+            return;
+        }
+      if (q == label)
+        return;
+
+      colon = q < e && is_colon (char_at (q));
+      text = skip_separators (q, e);
+      empty = text >= e;
+      if (empty)
+        need = marker ? LEVEL_PERSON : LEVEL_ROLE;
+      else if (colon)
+        need = marker ? LEVEL_NAME : LEVEL_PERSON;
+      else
+        need = marker ? LEVEL_NAME : LEVEL_ROLE;
+
+      level = label_level (label, q, NULL, NULL);
+      if (level < need)
+        return;
+      if (level == LEVEL_NAME && g_utf8_strlen (label, q - label) > 5)
+        return;
+      set_speaker (l, s, label, q, text, empty ? MARK_LABEL : MARK_SPEAKER);
+    }
+}
+
+/* 日  時：…, 参考資料：… start a new item even though they name no speaker. */
+static gboolean
+is_field_line (const char *s,
+               const char *e)
+{
+  guint n = 0;
+
+  for (const char *p = s; p < e && n <= 8; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = char_at (p);
+
+      if (is_colon (c))
+        return n > 0;
+      if (is_label_stop (c) || is_open_paren (c))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_whole_paren (const char *s,
+                const char *e)
+{
+  int depth = 0;
+
+  for (const char *p = s; p < e; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+
+      if (is_open_paren (c))
+        depth++;
+      else if (is_close_paren (c) && --depth == 0)
+        return g_utf8_next_char (p) == e;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_bullet_char (gunichar    c,
+                const char *next,
+                const char *e)
+{
+  switch (c)
+    {
+    case 0x30FB: case 0xFF65: case 0x2022: case 0x2023: case 0x25E6: case 0x2219:
+    case 0x2192: case 0x27A1: case 0x25B6: case 0x25BA: case 0x25B8: case 0x21D2:
+    case 0x203B: case 0x2714: case 0x2713:
+      return TRUE;
+    case '-': case 0x2010: case 0x2013: case 0x2014: case 0x2015: case 0xFF0D:
+    case '*': case 0xFF0A: case '+': case 0xFF0B:
+      /* Only with a space after it: -3- is a page number, −1 a number. */
+      if (next >= e || space_len_at (next, e) > 0)
+        return TRUE;
+      return is_bullet_char (char_at (next), g_utf8_next_char (next), e);
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_enumerator (const char *s,
+               const char *e)
+{
+  const char *p = s;
+  gunichar c = char_at (p);
+  guint n = 0;
+
+  if ((c >= 0x2460 && c <= 0x24FF) || (c >= 0x3251 && c <= 0x325F)
+      || (c >= 0x32B1 && c <= 0x32BF) || (c >= 0x2160 && c <= 0x217F)
+      || (c >= 0x2776 && c <= 0x2793))
+    return TRUE;
+
+  if (is_open_paren (c))
+    {
+      guint letters = 0;
+
+      /* (1) （２） （一） (a) （ア） */
+      p = g_utf8_next_char (p);
+      while (p < e && n + letters < 4)
+        {
+          c = char_at (p);
+          if (is_digit (c) || g_utf8_strchr ("一二三四五六七八九十", -1, c) != NULL)
+            n++;
+          else if (is_latin (c) || (c >= 0x30A2 && c <= 0x30F3))
+            letters++;
+          else
+            break;
+          p = g_utf8_next_char (p);
+        }
+      if (!((n >= 1 && n <= 3 && letters == 0) || (n == 0 && letters == 1)))
+        return FALSE;
+      return p < e && is_close_paren (char_at (p));
+    }
+
+  while (p < e && is_digit (char_at (p)) && n <= 3)
+    {
+      n++;
+      p = g_utf8_next_char (p);
+    }
+  if (n == 0)
+    {
+      /* ア. イ) a) */
+      if (is_latin (c) || (c >= 0x30A2 && c <= 0x30F3))
+        {
+          p = g_utf8_next_char (p);
+          if (p < e)
+            {
+              c = char_at (p);
+              return c == '.' || c == 0xFF0E || is_close_paren (c);
+            }
+        }
+      return FALSE;
+    }
+  if (n > 3 || p >= e)
+    return FALSE;
+
+  c = char_at (p);
+  if (c == '.' || c == 0xFF0E)
+    {
+      const char *q = g_utf8_next_char (p);
+
+      return q >= e || !is_digit (char_at (q));
+    }
+  return is_close_paren (c) || c == 0x3001 || space_len_at (p, e) > 0;
+}
+
+/* Finds a speaker in parentheses at the end of a line: …と考えている。(降旗委員) */
+static void
+parse_end_speaker (Line       *l,
+                   const char *s,
+                   const char *e)
+{
+  const char *close, *open = NULL, *q;
+  const char *limit;
+  gunichar c = last_char (s, e, &close);
+  int depth = 0;
+
+  if (c == 0x3002)
+    c = last_char (s, close, &close);
+  if (!is_close_paren (c))
+    return;
+
+  limit = close - s > LABEL_MAX_BYTES + 8 ? close - (LABEL_MAX_BYTES + 8) : s;
+  q = close;
+  while (q > limit)
+    {
+      q = g_utf8_find_prev_char (s, q);
+      if (q == NULL)
+        return;
+      c = char_at (q);
+      if (is_close_paren (c))
+        depth++;
+      else if (is_open_paren (c))
+        {
+          if (depth == 0)
+            {
+              open = q;
+              break;
+            }
+          depth--;
+        }
+    }
+
+  if (open == NULL || trim_end (s, open) == s + l->head || open <= s + l->head)
+    return;
+  if (label_level (g_utf8_next_char (open), close, NULL, NULL) < LEVEL_PERSON)
+    return;
+
+  l->ends = ENDS_SPEAKER;
+  l->tail = e - open;
+  l->elabel_off = g_utf8_next_char (open) - s;
+  l->elabel_len = close - g_utf8_next_char (open);
+}
+
+static void
+classify_line (Line       *l,
+               const char *base)
+{
+  const char *s = base + l->start;
+  const char *e = base + l->end;
+  gunichar c, close, last;
+  const char *last_at = NULL;
+
+  if (s == e)
+    {
+      l->kind = LINE_BLANK;
+      return;
+    }
+  if (!g_utf8_validate_len (s, e - s, NULL))
+    {
+      l->kind = LINE_INVALID;
+      return;
+    }
+
+  l->n_chars = (guint) MIN (g_utf8_strlen (s, e - s), G_MAXUINT);
+  if (is_page_number (s, e))
+    {
+      l->kind = LINE_SKIP;
+      return;
+    }
+
+  l->kind = LINE_TEXT;
+  parse_start_speaker (l, s, e);
+  if (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN)
+    return;
+
+  c = char_at (s);
+  last = last_char (s, e, &last_at);
+  close = closing_bracket (c);
+
+  if (l->mark == MARK_NONE)
+    {
+      if (close != 0 && !is_open_paren (c) && last == close && last_at > s)
+        {
+          l->mark = MARK_BRACKET;
+          l->head = g_utf8_next_char (s) - s;
+          l->tail = e - last_at;
+          return;
+        }
+      else if (is_open_paren (c) && is_whole_paren (s, e))
+        {
+          l->mark = MARK_PAREN;
+          return;
+        }
+      else if (is_bullet_char (c, g_utf8_next_char (s), e))
+        {
+          const char *p = s;
+
+          while (p < e)
+            {
+              const char *next = g_utf8_next_char (p);
+
+              if (space_len_at (p, e) > 0)
+                p += space_len_at (p, e);
+              else if (is_bullet_char (char_at (p), next, e))
+                p = next;
+              else
+                break;
+            }
+          l->mark = MARK_BULLET;
+          l->head = p - s;
+        }
+      else if (is_speaker_marker (c))
+        {
+          l->mark = MARK_SYMBOL;
+          l->head = skip_space (g_utf8_next_char (s), e) - s;
+        }
+      else if (is_enumerator (s, e))
+        l->mark = MARK_ENUM;
+      else if (close != 0 || is_field_line (s, e))
+        l->mark = MARK_OPEN;
+    }
+
+  parse_end_speaker (l, s, e);
+  if (l->ends == ENDS_NONE)
+    {
+      if (is_sentence_end (last))
+        l->ends = ENDS_SENTENCE;
+      else if (last == '.' && last_at > s
+               && !is_digit (char_at (g_utf8_find_prev_char (s, last_at))))
+        l->ends = ENDS_SENTENCE;
+    }
+}
+
+/* Running page headers: the same short line three times or more. */
+static guint
+hash_bytes (const char *p,
+            gsize       n)
+{
+  guint h = 2166136261u;
+
+  for (gsize i = 0; i < n; i++)
+    h = (h ^ (guchar) p[i]) * 16777619u;
+  return h;
+}
+
+static gboolean
+is_repeat_candidate (const Line *l)
+{
+  return l->kind == LINE_TEXT && l->mark == MARK_NONE && l->ends == ENDS_NONE
+         && l->n_chars >= 2 && l->n_chars <= REPEAT_MAX_CHARS;
+}
+
+static void
+mark_repeated_lines (GArray     *lines,
+                     const char *base)
+{
+  g_autofree guint *slots = NULL;
+  g_autofree guint *counts = NULL;
+  guint n_candidates = 0;
+  gsize size = 16;
+
+  for (guint i = 0; i < lines->len; i++)
+    if (is_repeat_candidate (&g_array_index (lines, Line, i)))
+      n_candidates++;
+  if (n_candidates < REPEAT_MIN)
+    return;
+
+  while (size < (gsize) n_candidates * 2)
+    size *= 2;
+  slots = g_new0 (guint, size);
+  counts = g_new0 (guint, size);
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < lines->len; i++)
+        {
+          Line *l = &g_array_index (lines, Line, i);
+          const char *p = base + l->start;
+          gsize n = l->end - l->start;
+          gsize h;
+
+          if (!is_repeat_candidate (l))
+            continue;
+
+          h = hash_bytes (p, n) & (size - 1);
+          for (;;)
+            {
+              if (slots[h] == 0)
+                {
+                  slots[h] = i + 1;
+                  break;
+                }
+              else
+                {
+                  const Line *o = &g_array_index (lines, Line, slots[h] - 1);
+
+                  if (o->end - o->start == n && memcmp (base + o->start, p, n) == 0)
+                    break;
+                }
+              h = (h + 1) & (size - 1);
+            }
+
+          if (pass == 0)
+            counts[h]++;
+          else if (counts[h] >= REPEAT_MIN)
+            l->kind = LINE_SKIP;
+        }
+    }
+}
+
+/* Units: lines joined where a sentence was cut by a hard line break */
+
+typedef struct
+{
+  guint    first;
+  guint    last;
+  guint    n_chars;
+  guint8   kind;           /* the mark of its first line */
+  guint    n_blank;        /* blank lines before it */
+  gboolean after_invalid;  /* an invalid line lies between it and the unit before */
+} Unit;
+
+static gboolean
+can_join (const Unit *u,
+          const Line *prev,
+          const Line *next,
+          guint       n_blank)
+{
+  switch (u->kind)
+    {
+    case MARK_LABEL:
+    case MARK_SPEAKER_PAREN:
+    case MARK_BRACKET:
+    case MARK_PAREN:
+      return FALSE;
+    default:
+      break;
+    }
+
+  if (prev->ends != ENDS_NONE || next->mark != MARK_NONE || n_blank > 2)
+    return FALSE;
+
+  if (n_blank == 0)
+    {
+      if (u->kind == MARK_SPEAKER || u->kind == MARK_BULLET)
+        return TRUE;
+      /* A short line followed by a much longer one is a heading, not a wrap. */
+      if (prev->n_chars <= LONG_LINE_CHARS
+          && next->n_chars >= MAX (LONG_LINE_CHARS, prev->n_chars * 3 / 2))
+        return FALSE;
+      return TRUE;
+    }
+
+  /* PDF extraction may put a blank line between the halves of a sentence. */
+  if (prev->n_chars < LONG_LINE_CHARS)
+    return FALSE;
+  if (u->kind == MARK_ENUM && u->first == u->last && prev->n_chars <= HEADING_MAX_CHARS)
+    return FALSE;
+  if (next->n_chars < LONG_LINE_CHARS && next->ends == ENDS_NONE)
+    return FALSE;
+  return TRUE;
+}
+
+static GArray *
+build_units (GArray *lines)
+{
+  GArray *units = g_array_new (FALSE, TRUE, sizeof (Unit));
+  Unit *cur = NULL;
+  guint n_blank = 0;
+  gboolean after_invalid = FALSE;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      switch (l->kind)
+        {
+        case LINE_BLANK:
+          n_blank++;
+          continue;
+        case LINE_SKIP:
+          continue;
+        case LINE_INVALID:
+          cur = NULL;
+          after_invalid = TRUE;
+          continue;
+        default:
+          break;
+        }
+
+      if (cur != NULL
+          && can_join (cur, &g_array_index (lines, Line, cur->last), l, n_blank))
+        {
+          cur->last = i;
+          cur->n_chars += l->n_chars;
+        }
+      else
+        {
+          Unit u = { 0 };
+
+          u.first = u.last = i;
+          u.n_chars = l->n_chars;
+          u.kind = l->mark;
+          u.n_blank = n_blank;
+          u.after_invalid = after_invalid;
+          g_array_append_val (units, u);
+          cur = &g_array_index (units, Unit, units->len - 1);
+        }
+      n_blank = 0;
+      after_invalid = FALSE;
+    }
+
+  return units;
+}
+
+/* Iterates over the characters of a unit's text, first line's head skipped. */
+static gboolean
+unit_has_letter (const Unit *u,
+                 GArray     *lines,
+                 const char *base)
+{
+  for (guint i = u->first; i <= u->last; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      const char *p = base + l->start + (i == u->first ? l->head : 0);
+      const char *e = base + l->end;
+
+      if (l->kind != LINE_TEXT)
+        continue;
+      for (; p < e; p = g_utf8_next_char (p))
+        if (g_unichar_isalpha (char_at (p)))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_date_char (gunichar c)
+{
+  return is_digit (c) || rt_minutes_is_space (c)
+         || g_utf8_strchr ("年月日時分秒曜午前後令和平成昭元祝火水木金土()（）:：/／.．-－~～〜、,・", -1, c) != NULL;
+}
+
+/* Dates and times (2026年2月20日（金） 18：30～20：30) are not themes. */
+static gboolean
+unit_is_date (const Unit *u,
+              GArray     *lines,
+              const char *base)
+{
+  gboolean digit = FALSE;
+
+  if (u->n_chars > HEADING_MAX_CHARS)
+    return FALSE;
+
+  for (guint i = u->first; i <= u->last; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      if (l->kind != LINE_TEXT)
+        continue;
+      for (const char *p = base + l->start; p < base + l->end; p = g_utf8_next_char (p))
+        {
+          gunichar c = char_at (p);
+
+          if (!is_date_char (c))
+            return FALSE;
+          digit |= is_digit (c);
+        }
+    }
+  return digit;
+}
+
+static gboolean
+unit_is_heading (const Unit *u,
+                 GArray     *lines,
+                 const char *base)
+{
+  const Line *last = &g_array_index (lines, Line, u->last);
+  gunichar c;
+
+  if (u->kind == MARK_BULLET || u->n_chars > HEADING_MAX_CHARS)
+    return FALSE;
+
+  c = last_char (base + last->start, base + last->end, NULL);
+  if (c == 0x3002 || c == 0xFF0E || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?')
+    return FALSE;
+
+  for (guint i = u->first; i <= u->last; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      if (l->kind == LINE_TEXT
+          && memchr (base + l->start, 0xE3, l->end - l->start) != NULL
+          && g_strstr_len (base + l->start, l->end - l->start, "。") != NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Items: statements, headings and unused units, in text order */
+
+enum
+{
+  ITEM_STATEMENT,
+  ITEM_HEADING,
+  ITEM_UNUSED,
+};
+
+enum
+{
+  SPEAKER_NONE,
+  SPEAKER_START,   /* label on the first line of the first unit */
+  SPEAKER_END,     /* label in parentheses at the end of the last unit */
+  SPEAKER_PAREN,   /* label alone on the last line */
+};
+
+typedef struct
+{
+  guint8   kind;
+  guint8   speaker;
+  gboolean open;    /* a speaker's turn that takes the paragraphs that follow */
+  gboolean empty;   /* a turn that has only its label yet */
+  guint    u0;
+  guint    u1;
+  guint    speaker_line;
+} Item;
+
+static Item *
+push_item (GArray *items,
+           guint8  kind,
+           guint   u)
+{
+  Item it = { 0 };
+
+  it.kind = kind;
+  it.u0 = it.u1 = u;
+  g_array_append_val (items, it);
+  return &g_array_index (items, Item, items->len - 1);
+}
+
+static GArray *
+build_items (GArray     *units,
+             GArray     *lines,
+             const char *base)
+{
+  GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
+
+  for (guint u = 0; u < units->len; u++)
+    {
+      const Unit *unit = &g_array_index (units, Unit, u);
+      const Line *last_line = &g_array_index (lines, Line, unit->last);
+      Item *last = items->len > 0 ? &g_array_index (items, Item, items->len - 1) : NULL;
+      gboolean adjacent = last != NULL && !unit->after_invalid;
+      gboolean heading;
+      Item *it;
+
+      switch (unit->kind)
+        {
+        case MARK_SPEAKER_PAREN:
+          if (adjacent && last->kind == ITEM_STATEMENT && last->speaker == SPEAKER_NONE
+              && unit->n_blank <= 1)
+            {
+              last->u1 = u;
+              last->speaker = SPEAKER_PAREN;
+              last->speaker_line = unit->first;
+              continue;
+            }
+          G_GNUC_FALLTHROUGH;
+        case MARK_LABEL:
+          it = push_item (items, ITEM_STATEMENT, u);
+          it->speaker = SPEAKER_START;
+          it->speaker_line = unit->first;
+          it->open = TRUE;
+          it->empty = TRUE;
+          continue;
+
+        case MARK_SPEAKER:
+          it = push_item (items, ITEM_STATEMENT, u);
+          it->speaker = SPEAKER_START;
+          it->speaker_line = unit->first;
+          it->open = TRUE;
+          continue;
+
+        case MARK_BRACKET:
+          push_item (items, ITEM_HEADING, u);
+          continue;
+
+        case MARK_PAREN:
+          if (adjacent && last->kind == ITEM_HEADING && unit->n_blank <= 2)
+            {
+              last->u1 = u;
+              continue;
+            }
+          break;
+
+        default:
+          break;
+        }
+
+      if (last_line->ends == ENDS_SPEAKER)
+        {
+          it = push_item (items, ITEM_STATEMENT, u);
+          it->speaker = SPEAKER_END;
+          it->speaker_line = unit->last;
+          continue;
+        }
+
+      if (!unit_has_letter (unit, lines, base) || unit_is_date (unit, lines, base))
+        {
+          push_item (items, ITEM_UNUSED, u);
+          continue;
+        }
+
+      heading = unit_is_heading (unit, lines, base);
+      if (adjacent && last->kind == ITEM_STATEMENT && last->open
+          && (last->empty || !heading))
+        {
+          last->u1 = u;
+          last->empty = FALSE;
+          continue;
+        }
+
+      push_item (items, heading ? ITEM_HEADING : ITEM_STATEMENT, u);
+    }
+
+  return items;
+}
+
+/* Output */
+
+static void
+append_segment (GString    *out,
+                const char *p,
+                const char *e)
+{
+  p = skip_space (p, e);
+  e = trim_end (p, e);
+  if (p >= e)
+    return;
+
+  /* Japanese joins without a space; words of Latin script do not. */
+  if (out->len > 0 && g_ascii_isalnum (out->str[out->len - 1]) && g_ascii_isalnum (*p))
+    g_string_append_c (out, ' ');
+  g_string_append_len (out, p, e - p);
+}
+
+static void
+append_unit (GString    *out,
+             const Unit *unit,
+             GArray     *lines,
+             const char *base,
+             gboolean    skip_head,
+             gboolean    skip_tail)
+{
+  for (guint i = unit->first; i <= unit->last; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      const char *p = base + l->start;
+      const char *e = base + l->end;
+
+      if (l->kind != LINE_TEXT)
+        continue;
+      if (i == unit->first && skip_head)
+        p += l->head;
+      if (i == unit->last && skip_tail)
+        e -= l->tail;
+      if (p < e)
+        append_segment (out, p, e);
+    }
+}
+
+static void
+rt_statement_clear (gpointer data)
+{
+  RtStatement *st = data;
+
+  g_free (st->label);
+  g_free (st->name);
+  g_free (st->role);
+  g_free (st->text);
+}
+
+static void
+rt_heading_clear (gpointer data)
+{
+  RtHeading *h = data;
+
+  g_free (h->text);
+}
+
+static void
+push_unused (RtMinutes *self,
+             gsize      start,
+             gsize      end)
+{
+  RtSpan span = { start, end };
+
+  g_array_append_val (self->unused, span);
+}
+
+static void
+emit_item (RtMinutes  *self,
+           const Item *it,
+           GArray     *units,
+           GArray     *lines,
+           const char *base,
+           GHashTable *speakers)
+{
+  const Unit *first = &g_array_index (units, Unit, it->u0);
+  const Unit *end_unit = &g_array_index (units, Unit, it->u1);
+  gsize start = g_array_index (lines, Line, first->first).start;
+  gsize end = g_array_index (lines, Line, end_unit->last).end;
+  g_autoptr(GString) text = NULL;
+
+  if (it->kind == ITEM_UNUSED)
+    {
+      push_unused (self, start, end);
+      return;
+    }
+
+  text = g_string_new (NULL);
+
+  if (it->kind == ITEM_HEADING)
+    {
+      RtHeading h = { 0 };
+
+      for (guint u = it->u0; u <= it->u1; u++)
+        {
+          const Unit *unit = &g_array_index (units, Unit, u);
+          gboolean strip = unit->kind == MARK_BRACKET || unit->kind == MARK_SYMBOL;
+
+          append_unit (text, unit, lines, base, strip, unit->kind == MARK_BRACKET);
+        }
+      if (text->len == 0)
+        {
+          push_unused (self, start, end);
+          return;
+        }
+      h.text = g_string_free (g_steal_pointer (&text), FALSE);
+      h.start = start;
+      h.end = end;
+      g_array_append_val (self->headings, h);
+
+      /* Statements before the first heading belong to it. */
+      if (self->headings->len == 1)
+        for (guint i = 0; i < self->statements->len; i++)
+          g_array_index (self->statements, RtStatement, i).heading = 0;
+      return;
+    }
+
+  for (guint u = it->u0; u <= it->u1; u++)
+    {
+      const Unit *unit = &g_array_index (units, Unit, u);
+      gboolean head, tail;
+      gsize before = text->len;
+
+      if (it->speaker == SPEAKER_PAREN && u == it->u1)
+        break;
+
+      if (u == it->u0)
+        head = unit->kind != MARK_ENUM && unit->kind != MARK_OPEN
+               && unit->kind != MARK_PAREN && unit->kind != MARK_NONE;
+      else
+        head = FALSE;
+      tail = it->speaker == SPEAKER_END && u == it->u1;
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      append_unit (text, unit, lines, base, head, tail);
+      if (text->len == before + 1)
+        g_string_truncate (text, before);
+    }
+
+  if (text->len == 0)
+    {
+      push_unused (self, start, end);
+      return;
+    }
+
+  {
+    RtStatement st = { 0 };
+
+    st.text = g_string_free (g_steal_pointer (&text), FALSE);
+    st.start = start;
+    st.end = end;
+    st.heading = (int) self->headings->len - 1;
+
+    if (it->speaker != SPEAKER_NONE)
+      {
+        const Line *l = &g_array_index (lines, Line, it->speaker_line);
+        gboolean at_end = it->speaker == SPEAKER_END;
+        const char *p = base + l->start + (at_end ? l->elabel_off : l->label_off);
+        gsize n = at_end ? l->elabel_len : l->label_len;
+
+        st.label = dup_trimmed (p, p + n);
+        label_level (p, p + n, &st.name, &st.role);
+      }
+
+    if (st.label != NULL)
+      g_hash_table_add (speakers, st.label);
+    else
+      self->n_unattributed++;
+
+    g_array_append_val (self->statements, st);
+  }
+}
+
+static GArray *
+split_lines (const char *text,
+             gsize       len)
+{
+  GArray *lines = g_array_sized_new (FALSE, TRUE, sizeof (Line), len / 32 + 1);
+  gsize i = 0;
+
+  while (i < len)
+    {
+      gsize j = i;
+      Line l = { 0 };
+      const char *s, *e;
+
+      while (j < len && text[j] != '\n' && text[j] != '\r')
+        j++;
+
+      s = skip_space (text + i, text + j);
+      e = trim_end (s, text + j);
+      l.start = s - text;
+      l.end = e - text;
+      g_array_append_val (lines, l);
+
+      if (j < len && text[j] == '\r' && j + 1 < len && text[j + 1] == '\n')
+        j++;
+      i = j + 1;
+    }
+
+  return lines;
+}
+
+/**
+ * rt_minutes_parse:
+ * @text: the minutes text, normally from rt_minutes_decode()
+ * @len: its length in bytes, or -1 if it is NUL-terminated
+ *
+ * Cuts @text into statements. See rt-minutes.h.
+ *
+ * Returns: (transfer full): the result, never %NULL
+ */
+RtMinutes *
+rt_minutes_parse (const char *text,
+                  gssize      len)
+{
+  g_autoptr(RtMinutes) self = g_new0 (RtMinutes, 1);
+  g_autoptr(GArray) lines = NULL;
+  g_autoptr(GArray) units = NULL;
+  g_autoptr(GArray) items = NULL;
+  g_autoptr(GHashTable) speakers = NULL;
+  guint line_cursor = 0;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  self->statements = g_array_new (FALSE, TRUE, sizeof (RtStatement));
+  self->headings = g_array_new (FALSE, TRUE, sizeof (RtHeading));
+  self->unused = g_array_new (FALSE, TRUE, sizeof (RtSpan));
+  g_array_set_clear_func (self->statements, rt_statement_clear);
+  g_array_set_clear_func (self->headings, rt_heading_clear);
+
+  if (text == NULL)
+    return g_steal_pointer (&self);
+  if (len < 0)
+    len = strlen (text);
+
+  lines = split_lines (text, len);
+  for (guint i = 0; i < lines->len; i++)
+    classify_line (&g_array_index (lines, Line, i), text);
+  mark_repeated_lines (lines, text);
+
+  units = build_units (lines);
+  items = build_items (units, lines, text);
+
+  speakers = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint k = 0; k <= items->len; k++)
+    {
+      const Item *it = k < items->len ? &g_array_index (items, Item, k) : NULL;
+      guint stop = it != NULL ? g_array_index (units, Unit, it->u0).first : lines->len;
+
+      for (; line_cursor < stop; line_cursor++)
+        {
+          const Line *l = &g_array_index (lines, Line, line_cursor);
+
+          if (l->kind == LINE_SKIP || l->kind == LINE_INVALID)
+            push_unused (self, l->start, l->end);
+        }
+
+      if (it == NULL)
+        break;
+
+      emit_item (self, it, units, lines, text, speakers);
+      line_cursor = g_array_index (units, Unit, it->u1).last + 1;
+    }
+
+  self->n_speakers = g_hash_table_size (speakers);
+
+  return g_steal_pointer (&self);
+}
+
+void
+rt_minutes_free (RtMinutes *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->statements, g_array_unref);
+  g_clear_pointer (&self->headings, g_array_unref);
+  g_clear_pointer (&self->unused, g_array_unref);
+  g_free (self);
+}
+
+guint
+rt_minutes_get_n_statements (const RtMinutes *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->statements->len;
+}
+
+const RtStatement *
+rt_minutes_get_statement (const RtMinutes *self,
+                          guint            i)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (i < self->statements->len, NULL);
+
+  return &g_array_index (self->statements, RtStatement, i);
+}
+
+guint
+rt_minutes_get_n_headings (const RtMinutes *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->headings->len;
+}
+
+const RtHeading *
+rt_minutes_get_heading (const RtMinutes *self,
+                        guint            i)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (i < self->headings->len, NULL);
+
+  return &g_array_index (self->headings, RtHeading, i);
+}
+
+guint
+rt_minutes_get_n_unused (const RtMinutes *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->unused->len;
+}
+
+const RtSpan *
+rt_minutes_get_unused (const RtMinutes *self,
+                       guint            i)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (i < self->unused->len, NULL);
+
+  return &g_array_index (self->unused, RtSpan, i);
+}
+
+guint
+rt_minutes_get_n_speakers (const RtMinutes *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_speakers;
+}
+
+guint
+rt_minutes_get_n_unattributed (const RtMinutes *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_unattributed;
+}
+
+/* Decoding */
+
+static char *
+decode_utf16 (const guint8  *data,
+              gsize          len,
+              gboolean       big_endian,
+              GError       **error)
+{
+  g_autofree gunichar2 *units = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize n = len / 2;
+  char *out;
+
+  if (len % 2 != 0)
+    {
+      g_set_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_ENCODING,
+                   _("The UTF-16 text ends in the middle of a character."));
+      return NULL;
+    }
+
+  units = g_new (gunichar2, n + 1);
+  for (gsize i = 0; i < n; i++)
+    {
+      units[i] = big_endian ? (data[2 * i] << 8 | data[2 * i + 1])
+                            : (data[2 * i] | data[2 * i + 1] << 8);
+      if (units[i] == 0)
+        {
+          g_set_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_ENCODING,
+                       _("The text contains NUL characters; it is probably not a text file."));
+          return NULL;
+        }
+    }
+  units[n] = 0;
+
+  out = g_utf16_to_utf8 (units, n, NULL, NULL, &local_error);
+  if (out == NULL)
+    {
+      g_set_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_ENCODING,
+                   _("The text is not valid UTF-16: %s"), local_error->message);
+      return NULL;
+    }
+  return out;
+}
+
+static char *
+decode_cp932 (const guint8  *data,
+              gsize          len,
+              const char   **charset)
+{
+  static const char * const charsets[] = { "CP932", "SHIFT_JIS" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (charsets); i++)
+    {
+      gsize written = 0;
+      char *out = g_convert ((const char *) data, len, "UTF-8", charsets[i],
+                             NULL, &written, NULL);
+
+      if (out != NULL && memchr (out, 0, written) == NULL
+          && g_utf8_validate_len (out, written, NULL))
+        {
+          *charset = charsets[i];
+          return out;
+        }
+      g_free (out);
+    }
+  return NULL;
+}
+
+/**
+ * rt_minutes_decode:
+ * @data: the bytes of a minutes file
+ * @len: their number
+ * @encoding: (out) (optional): the encoding found
+ * @error: a #GError
+ *
+ * See rt-minutes.h.
+ *
+ * Returns: (transfer full): NUL-terminated UTF-8 text, or %NULL with @error set
+ */
+char *
+rt_minutes_decode (const guint8  *data,
+                   gsize          len,
+                   char         **encoding,
+                   GError       **error)
+{
+  const char *charset = NULL;
+  char *out = NULL;
+
+  g_return_val_if_fail (data != NULL || len == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (encoding != NULL)
+    *encoding = NULL;
+
+  if (len > RT_MINUTES_MAX_INPUT)
+    {
+      g_autofree char *size = g_format_size (len);
+      g_autofree char *max = g_format_size (RT_MINUTES_MAX_INPUT);
+
+      g_set_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_TOO_LARGE,
+                   _("The text is too large (%s); minutes of up to %s can be imported."),
+                   size, max);
+      return NULL;
+    }
+
+  if (len >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
+    {
+      if (!g_utf8_validate_len ((const char *) data + 3, len - 3, NULL))
+        {
+          g_set_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_ENCODING,
+                       _("The text is marked as UTF-8 but contains invalid bytes or NUL characters."));
+          return NULL;
+        }
+      charset = "UTF-8";
+      out = g_strndup ((const char *) data + 3, len - 3);
+    }
+  else if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+    {
+      gboolean big_endian = data[0] == 0xFE;
+
+      out = decode_utf16 (data + 2, len - 2, big_endian, error);
+      if (out == NULL)
+        return NULL;
+      charset = big_endian ? "UTF-16BE" : "UTF-16LE";
+    }
+  else if (len > 0 && memchr (data, 0, len) != NULL)
+    {
+      gsize even = 0, odd = 0;
+
+      /* Without a BOM, UTF-16 shows itself by the NUL half of ASCII characters. */
+      for (gsize i = 0; i < len; i++)
+        if (data[i] == 0)
+          {
+            if (i % 2 == 0)
+              even++;
+            else
+              odd++;
+          }
+
+      if (len % 2 == 0 && (odd > 2 * even || even > 2 * odd))
+        {
+          gboolean big_endian = even > odd;
+
+          out = decode_utf16 (data, len, big_endian, NULL);
+          charset = big_endian ? "UTF-16BE" : "UTF-16LE";
+        }
+      if (out == NULL)
+        {
+          g_set_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_ENCODING,
+                       _("The text contains NUL characters; it is probably not a text file."));
+          return NULL;
+        }
+    }
+  else if (g_utf8_validate_len ((const char *) data, len, NULL))
+    {
+      charset = "UTF-8";
+      out = g_strndup ((const char *) data, len);
+    }
+  else
+    {
+      out = decode_cp932 (data, len, &charset);
+      if (out == NULL)
+        {
+          g_set_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_ENCODING,
+                       _("The text is neither UTF-8, UTF-16 nor Shift_JIS. "
+                         "Save it as UTF-8 and try again."));
+          return NULL;
+        }
+    }
+
+  if (encoding != NULL)
+    *encoding = g_strdup (charset);
+  return out;
+}

@@ -1,0 +1,205 @@
+/* rt-person.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rt-model-private.h"
+#include "rt-person.h"
+
+/* A speaker (発言者): a role such as 委員 or 事務局, maybe with a name.
+ *
+ * Instances are owned by RtCommittee, which keeps one per row and updates
+ * it when the store changes; views bind to its read-only properties.
+ */
+struct _RtPerson
+{
+  GObject parent_instance;
+
+  gint64 id;
+  char *name;
+  char *role;
+  int position;
+  char *display_name;
+  char **aliases;
+};
+
+G_DEFINE_FINAL_TYPE (RtPerson, rt_person, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_ROLE,
+  PROP_POSITION,
+  PROP_DISPLAY_NAME,
+  PROP_ALIASES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+rt_person_finalize (GObject *object)
+{
+  RtPerson *self = (RtPerson *)object;
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->role, g_free);
+  g_clear_pointer (&self->display_name, g_free);
+  g_clear_pointer (&self->aliases, g_strfreev);
+
+  G_OBJECT_CLASS (rt_person_parent_class)->finalize (object);
+}
+
+static void
+rt_person_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  RtPerson *self = RT_PERSON (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_ROLE:
+      g_value_set_string (value, self->role);
+      break;
+
+    case PROP_POSITION:
+      g_value_set_int (value, self->position);
+      break;
+
+    case PROP_DISPLAY_NAME:
+      g_value_set_string (value, self->display_name);
+      break;
+
+    case PROP_ALIASES:
+      g_value_set_boxed (value, self->aliases);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rt_person_class_init (RtPersonClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rt_person_finalize;
+  object_class->get_property = rt_person_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL,
+                        G_MININT64, G_MAXINT64, 0,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ROLE] =
+    g_param_spec_string ("role", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_POSITION] =
+    g_param_spec_int ("position", NULL, NULL,
+                      G_MININT, G_MAXINT, 0,
+                      (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_DISPLAY_NAME] =
+    g_param_spec_string ("display-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ALIASES] =
+    g_param_spec_boxed ("aliases", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rt_person_init (RtPerson *self)
+{
+  self->name = g_strdup ("");
+  self->role = g_strdup ("");
+  self->display_name = g_strdup ("");
+  self->aliases = g_new0 (char *, 1);
+}
+
+gint64
+rt_person_get_id (RtPerson *self)
+{
+  g_return_val_if_fail (RT_IS_PERSON (self), 0);
+
+  return self->id;
+}
+
+const char *
+rt_person_get_name (RtPerson *self)
+{
+  g_return_val_if_fail (RT_IS_PERSON (self), NULL);
+
+  return self->name;
+}
+
+const char *
+rt_person_get_role (RtPerson *self)
+{
+  g_return_val_if_fail (RT_IS_PERSON (self), NULL);
+
+  return self->role;
+}
+
+int
+rt_person_get_position (RtPerson *self)
+{
+  g_return_val_if_fail (RT_IS_PERSON (self), 0);
+
+  return self->position;
+}
+
+const char *
+rt_person_get_display_name (RtPerson *self)
+{
+  g_return_val_if_fail (RT_IS_PERSON (self), NULL);
+
+  return self->display_name;
+}
+
+const char * const *
+rt_person_get_aliases (RtPerson *self)
+{
+  g_return_val_if_fail (RT_IS_PERSON (self), NULL);
+
+  return (const char * const *)self->aliases;
+}
+
+/* Reads the columns of RT_PERSON_COLUMNS, in order, and notifies what changed. */
+void
+_rt_person_load (RtPerson      *self,
+                 sqlite3_stmt *stmt)
+{
+  int col = 0;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  rt_model_set_int64 (self, &self->id, sqlite3_column_int64 (stmt, col++), properties[PROP_ID]);
+  rt_model_set_string (self, &self->name, rt_stmt_get_text (stmt, col++), properties[PROP_NAME]);
+  rt_model_set_string (self, &self->role, rt_stmt_get_text (stmt, col++), properties[PROP_ROLE]);
+  rt_model_set_int (self, &self->position, sqlite3_column_int (stmt, col++), properties[PROP_POSITION]);
+  rt_model_set_string (self, &self->display_name, rt_stmt_get_text (stmt, col++), properties[PROP_DISPLAY_NAME]);
+  rt_model_set_strv (self, &self->aliases, rt_stmt_get_text (stmt, col++), properties[PROP_ALIASES]);
+  g_object_thaw_notify (G_OBJECT (self));
+}

@@ -1,0 +1,907 @@
+/* rt-store.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rt-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "rt-migrations-private.h"
+#include "rt-store-private.h"
+
+struct _RtStore
+{
+  GObject      parent_instance;
+
+  sqlite3     *db;
+  char        *path;
+  GHashTable  *statements;
+  GArray      *changed[RT_N_TABLES];
+  guint        changed_all;
+  guint        depth;
+  int          schema_version;
+  guint        read_only : 1;
+};
+
+G_DEFINE_FINAL_TYPE (RtStore, rt_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (rt-store-error-quark, rt_store_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char * const table_names[RT_N_TABLES] = {
+  [RT_TABLE_COMMITTEE] = "committee",
+  [RT_TABLE_MEETINGS] = "meetings",
+  [RT_TABLE_PEOPLE] = "people",
+  [RT_TABLE_PERSON_ALIASES] = "person_aliases",
+  [RT_TABLE_SOURCES] = "sources",
+  [RT_TABLE_LABELS] = "labels",
+  [RT_TABLE_THEMES] = "themes",
+  [RT_TABLE_CARDS] = "cards",
+  [RT_TABLE_FRAMEWORKS] = "frameworks",
+  [RT_TABLE_POINTS] = "points",
+  [RT_TABLE_PROPOSALS] = "proposals",
+  [RT_TABLE_DIRECTIONS] = "directions",
+  [RT_TABLE_PERSPECTIVES] = "perspectives",
+  [RT_TABLE_CARD_POINTS] = "card_points",
+  [RT_TABLE_THEME_POINTS] = "theme_points",
+  [RT_TABLE_MAP_POSITIONS] = "map_positions",
+};
+
+const char *
+rt_table_get_name (RtTable table)
+{
+  g_return_val_if_fail (table < RT_N_TABLES, NULL);
+
+  return table_names[table];
+}
+
+static int
+table_from_name (const char *name)
+{
+  for (guint i = 0; i < RT_N_TABLES; i++)
+    if (g_strcmp0 (table_names[i], name) == 0)
+      return i;
+
+  return -1;
+}
+
+static void
+rt_store_finalize (GObject *object)
+{
+  RtStore *self = (RtStore *)object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+
+  if (self->db != NULL)
+    {
+      if (self->depth > 0)
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+
+  for (guint i = 0; i < RT_N_TABLES; i++)
+    g_clear_pointer (&self->changed[i], g_array_unref);
+
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (rt_store_parent_class)->finalize (object);
+}
+
+static void
+rt_store_class_init (RtStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rt_store_finalize;
+
+  /**
+   * RtStore::changed:
+   * @tables: a mask of RT_TABLE_BIT() values
+   *
+   * Emitted after a transaction that changed rows was committed. During the
+   * emission rt_store_get_changed_rows() tells which rows changed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+}
+
+static void
+rt_store_init (RtStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify)sqlite3_finalize);
+  for (guint i = 0; i < RT_N_TABLES; i++)
+    self->changed[i] = g_array_new (FALSE, FALSE, sizeof (gint64));
+}
+
+static RtStoreError
+error_code_from_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return RT_STORE_ERROR_LOCKED;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return RT_STORE_ERROR_READ_ONLY;
+    case SQLITE_FULL:
+      return RT_STORE_ERROR_FULL;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return RT_STORE_ERROR_CORRUPT;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_TOOBIG:
+      return RT_STORE_ERROR_INVALID;
+    case SQLITE_CANTOPEN:
+      return RT_STORE_ERROR_NOT_FOUND;
+    default:
+      return RT_STORE_ERROR_FAILED;
+    }
+}
+
+static const char *
+message_for_code (RtStoreError code)
+{
+  switch (code)
+    {
+    case RT_STORE_ERROR_LOCKED:
+      return _("The committee file is in use by another program");
+    case RT_STORE_ERROR_READ_ONLY:
+      return _("The committee file can only be read, not changed");
+    case RT_STORE_ERROR_FULL:
+      return _("The disk is full; nothing was changed");
+    case RT_STORE_ERROR_CORRUPT:
+      return _("The committee file is damaged");
+    case RT_STORE_ERROR_INVALID:
+      return _("The change does not fit the committee’s data");
+    case RT_STORE_ERROR_NOT_FOUND:
+      return _("The committee file cannot be opened");
+    case RT_STORE_ERROR_NOT_A_COMMITTEE:
+    case RT_STORE_ERROR_NEWER_VERSION:
+    case RT_STORE_ERROR_FAILED:
+    default:
+      return _("The committee file could not be read or written");
+    }
+}
+
+static gboolean
+set_error_from_rc (sqlite3     *db,
+                   int          rc,
+                   GError     **error,
+                   const char  *what)
+{
+  RtStoreError code = error_code_from_sqlite (rc);
+
+  g_debug ("%s failed: %s (%d)", what, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc), rc);
+  g_set_error (error, RT_STORE_ERROR, code, "%s (%s)",
+               message_for_code (code),
+               db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+  return FALSE;
+}
+
+gboolean
+rt_store_set_error (RtStore     *self,
+                    GError     **error,
+                    const char  *what)
+{
+  return set_error_from_rc (self->db, sqlite3_extended_errcode (self->db), error, what);
+}
+
+sqlite3 *
+rt_store_get_db (RtStore *self)
+{
+  return self->db;
+}
+
+sqlite3_stmt *
+rt_store_prepare (RtStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (RT_IS_STORE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  if ((stmt = g_hash_table_lookup (self->statements, sql)))
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_rc (self->db, rc, error, sql);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+
+  return stmt;
+}
+
+gboolean
+rt_store_exec (RtStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  int rc;
+
+  g_return_val_if_fail (RT_IS_STORE (self), FALSE);
+
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return set_error_from_rc (self->db, rc, error, sql);
+
+  return TRUE;
+}
+
+gboolean
+rt_store_step_done (RtStore       *self,
+                    sqlite3_stmt  *stmt,
+                    GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+
+  set_error_from_rc (self->db, rc, error, sqlite3_sql (stmt));
+  sqlite3_reset (stmt);
+  return FALSE;
+}
+
+gboolean
+rt_store_step_row (RtStore       *self,
+                   sqlite3_stmt  *stmt,
+                   gboolean      *has_row,
+                   GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  *has_row = (rc == SQLITE_ROW);
+  if (rc == SQLITE_ROW)
+    return TRUE;
+
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    return TRUE;
+
+  return set_error_from_rc (self->db, rc, error, sqlite3_sql (stmt));
+}
+
+gint64
+rt_store_last_insert (RtStore *self)
+{
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+void
+rt_stmt_bind_text (sqlite3_stmt *stmt,
+                   int           index,
+                   const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+rt_stmt_bind_id (sqlite3_stmt *stmt,
+                 int           index,
+                 gint64        id)
+{
+  if (id <= 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
+}
+
+const char *
+rt_stmt_get_text (sqlite3_stmt *stmt,
+                  int           column)
+{
+  const char *text = (const char *)sqlite3_column_text (stmt, column);
+
+  return text ? text : "";
+}
+
+static void
+update_hook (void          *user_data,
+             int            op,
+             const char    *database,
+             const char    *table,
+             sqlite3_int64  rowid)
+{
+  RtStore *self = user_data;
+  int t = table_from_name (table);
+
+  if (t >= 0)
+    g_array_append_val (self->changed[t], rowid);
+}
+
+static void
+clear_changes (RtStore *self)
+{
+  for (guint i = 0; i < RT_N_TABLES; i++)
+    g_array_set_size (self->changed[i], 0);
+  self->changed_all = 0;
+}
+
+static void
+emit_changes (RtStore *self)
+{
+  guint mask = self->changed_all;
+
+  for (guint i = 0; i < RT_N_TABLES; i++)
+    if (self->changed[i]->len > 0)
+      mask |= RT_TABLE_BIT (i);
+
+  if (mask != 0)
+    g_signal_emit (self, signals[CHANGED], 0, mask);
+
+  clear_changes (self);
+}
+
+/**
+ * rt_store_get_changed_rows:
+ * @all_rows: (out): set to %TRUE when the whole table must be considered changed
+ *
+ * Only meaningful during RtStore::changed.
+ *
+ * Returns: (transfer none): the rowids that changed, possibly repeated.
+ */
+GArray *
+rt_store_get_changed_rows (RtStore  *self,
+                           RtTable   table,
+                           gboolean *all_rows)
+{
+  g_return_val_if_fail (RT_IS_STORE (self), NULL);
+  g_return_val_if_fail (table < RT_N_TABLES, NULL);
+
+  if (all_rows)
+    *all_rows = (self->changed_all & RT_TABLE_BIT (table)) != 0;
+
+  return self->changed[table];
+}
+
+/**
+ * rt_store_touch:
+ *
+ * Marks a whole table as changed, for changes the update hook does not see.
+ */
+void
+rt_store_touch (RtStore *self,
+                RtTable  table)
+{
+  g_return_if_fail (RT_IS_STORE (self));
+  g_return_if_fail (table < RT_N_TABLES);
+
+  self->changed_all |= RT_TABLE_BIT (table);
+
+  if (self->depth == 0)
+    emit_changes (self);
+}
+
+/**
+ * rt_store_begin:
+ *
+ * Starts a transaction, or a savepoint inside the current one. Every
+ * rt_store_begin() is matched by rt_store_commit() or rt_store_rollback().
+ */
+gboolean
+rt_store_begin (RtStore  *self,
+                GError  **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (RT_IS_STORE (self), FALSE);
+
+  if (self->read_only)
+    {
+      g_set_error_literal (error, RT_STORE_ERROR, RT_STORE_ERROR_READ_ONLY,
+                           message_for_code (RT_STORE_ERROR_READ_ONLY));
+      return FALSE;
+    }
+
+  if (self->depth == 0)
+    {
+      clear_changes (self);
+      if (!rt_store_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+    }
+  else
+    {
+      sql = g_strdup_printf ("SAVEPOINT rt_%u", self->depth);
+      if (!rt_store_exec (self, sql, error))
+        return FALSE;
+    }
+
+  self->depth++;
+
+  return TRUE;
+}
+
+gboolean
+rt_store_commit (RtStore  *self,
+                 GError  **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (RT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (self->depth > 1)
+    {
+      sql = g_strdup_printf ("RELEASE rt_%u", self->depth - 1);
+      if (!rt_store_exec (self, sql, error))
+        return FALSE;
+      self->depth--;
+      return TRUE;
+    }
+
+  if (!rt_store_exec (self, "COMMIT", error))
+    {
+      /* A failed COMMIT (disk full, I/O error) leaves the transaction open;
+       * roll it back so the file stays as it was before. */
+      rt_store_rollback (self);
+      return FALSE;
+    }
+
+  self->depth = 0;
+  emit_changes (self);
+
+  return TRUE;
+}
+
+void
+rt_store_rollback (RtStore *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (RT_IS_STORE (self));
+  g_return_if_fail (self->depth > 0);
+
+  if (self->depth > 1)
+    {
+      sql = g_strdup_printf ("ROLLBACK TO rt_%u; RELEASE rt_%u",
+                             self->depth - 1, self->depth - 1);
+      sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+      self->depth--;
+      return;
+    }
+
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  self->depth = 0;
+  clear_changes (self);
+}
+
+gboolean
+rt_store_in_transaction (RtStore *self)
+{
+  g_return_val_if_fail (RT_IS_STORE (self), FALSE);
+
+  return self->depth > 0;
+}
+
+const char *
+rt_store_get_path (RtStore *self)
+{
+  g_return_val_if_fail (RT_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+gboolean
+rt_store_get_read_only (RtStore *self)
+{
+  g_return_val_if_fail (RT_IS_STORE (self), TRUE);
+
+  return self->read_only;
+}
+
+int
+rt_store_get_schema_version (RtStore *self)
+{
+  g_return_val_if_fail (RT_IS_STORE (self), 0);
+
+  return self->schema_version;
+}
+
+static gboolean
+query_int (RtStore     *self,
+           const char  *sql,
+           gint64      *value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return set_error_from_rc (self->db, rc, error, sql);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_ROW)
+    return set_error_from_rc (self->db, rc, error, sql);
+
+  return TRUE;
+}
+
+gboolean
+rt_store_check_integrity (RtStore  *self,
+                          GError  **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+  int rc;
+
+  g_return_val_if_fail (RT_IS_STORE (self), FALSE);
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return set_error_from_rc (self->db, rc, error, "quick_check");
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_ROW)
+    return set_error_from_rc (self->db, rc, error, "quick_check");
+
+  if (!ok)
+    {
+      g_set_error_literal (error, RT_STORE_ERROR, RT_STORE_ERROR_CORRUPT,
+                           message_for_code (RT_STORE_ERROR_CORRUPT));
+      return FALSE;
+    }
+
+  if (!query_int (self, "SELECT count(*) FROM pragma_foreign_key_check", &(gint64){0}, error))
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Copies the database, as it is committed, to @path through the SQLite backup
+ * API. The copy is written beside @path and renamed over it only when it is
+ * complete, so a failure never leaves a half-written file behind.
+ */
+gboolean
+rt_store_backup_to (RtStore     *self,
+                    const char  *path,
+                    GError     **error)
+{
+  g_autofree char *tmp_path = NULL;
+  sqlite3_backup *backup;
+  sqlite3 *dest = NULL;
+  int rc;
+
+  g_return_val_if_fail (RT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  tmp_path = g_strdup_printf ("%s.part", path);
+  g_unlink (tmp_path);
+
+  rc = sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    goto failed;
+
+  backup = sqlite3_backup_init (dest, "main", self->db, "main");
+  if (backup == NULL)
+    {
+      rc = sqlite3_errcode (dest);
+      goto failed;
+    }
+
+  rc = sqlite3_backup_step (backup, -1);
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    goto failed;
+
+  /* The copy keeps WAL mode in its header but must be one self-contained file. */
+  rc = sqlite3_exec (dest, "PRAGMA journal_mode=DELETE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    goto failed;
+
+  sqlite3_close_v2 (dest);
+  dest = NULL;
+
+  if (g_rename (tmp_path, path) != 0)
+    {
+      int errsv = errno;
+
+      g_unlink (tmp_path);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
+                   _("Could not write “%s”: %s"), path, g_strerror (errsv));
+      return FALSE;
+    }
+
+  return TRUE;
+
+failed:
+  set_error_from_rc (dest, rc, error, "backup");
+  if (dest != NULL)
+    sqlite3_close_v2 (dest);
+  g_unlink (tmp_path);
+  return FALSE;
+}
+
+static gboolean
+has_sqlite_header (const char  *path,
+                   gboolean    *empty,
+                   GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = NULL;
+  char header[16];
+  gsize n_read = 0;
+
+  if (!(stream = g_file_read (file, NULL, error)))
+    return FALSE;
+
+  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), header, sizeof header, &n_read, NULL, error))
+    return FALSE;
+
+  *empty = (n_read == 0);
+  if (n_read == 0)
+    return TRUE;
+
+  if (n_read < sizeof header || memcmp (header, magic, sizeof magic) != 0)
+    {
+      g_set_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_A_COMMITTEE,
+                   _("“%s” is not a Ronten committee file"), path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+path_is_writable (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  /* WAL needs to create files beside the database. */
+  return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
+}
+
+static gboolean
+migrate (RtStore  *self,
+         gint64    from,
+         GError  **error)
+{
+  g_autofree char *backup_path = NULL;
+
+  if (from > 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+
+      backup_path = g_strdup_printf ("%s.v%d-%s.bak", self->path, (int)from, stamp);
+      if (!rt_store_backup_to (self, backup_path, error))
+        return FALSE;
+    }
+
+  if (!rt_store_begin (self, error))
+    return FALSE;
+
+  for (gint64 v = from; v < RT_STORE_SCHEMA_VERSION; v++)
+    {
+      g_autofree char *set_version = NULL;
+
+      g_debug ("Migrating %s from schema %d to %d", self->path, (int)v, (int)v + 1);
+
+      if (!rt_store_exec (self, rt_migrations[v], error))
+        goto failed;
+
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", (int)v + 1);
+      if (!rt_store_exec (self, set_version, error))
+        goto failed;
+    }
+
+  if (from == 0)
+    {
+      g_autofree char *set_app = g_strdup_printf ("PRAGMA application_id = %d", RT_STORE_APPLICATION_ID);
+
+      if (!rt_store_exec (self, set_app, error))
+        goto failed;
+    }
+
+  if (!rt_store_commit (self, error))
+    return FALSE;
+
+  self->schema_version = RT_STORE_SCHEMA_VERSION;
+
+  return TRUE;
+
+failed:
+  rt_store_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+check_and_migrate (RtStore  *self,
+                   gboolean  created,
+                   GError  **error)
+{
+  gint64 app_id = 0;
+  gint64 version = 0;
+  gint64 n_objects = 0;
+
+  if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
+      !query_int (self, "PRAGMA user_version", &version, error) ||
+      !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_objects, error))
+    return FALSE;
+
+  if (app_id == 0 && version == 0 && n_objects == 0)
+    {
+      if (self->read_only)
+        {
+          g_set_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_A_COMMITTEE,
+                       _("“%s” is an empty file, not a Ronten committee file"), self->path);
+          return FALSE;
+        }
+      return migrate (self, 0, error);
+    }
+
+  if (app_id != RT_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_A_COMMITTEE,
+                   _("“%s” is a database of another application, not a Ronten committee file"),
+                   self->path);
+      return FALSE;
+    }
+
+  if (version > RT_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NEWER_VERSION,
+                   _("“%s” was written by a newer version of Ronten (file format %d, this version reads up to %d); please update Ronten"),
+                   self->path, (int)version, RT_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  self->schema_version = version;
+
+  if (version < RT_STORE_SCHEMA_VERSION)
+    {
+      if (self->read_only)
+        {
+          g_set_error (error, RT_STORE_ERROR, RT_STORE_ERROR_READ_ONLY,
+                       _("“%s” uses an older file format and must be updated, but it cannot be changed"),
+                       self->path);
+          return FALSE;
+        }
+      return migrate (self, version, error);
+    }
+
+  return TRUE;
+}
+
+/**
+ * rt_store_open:
+ * @path: the committee file
+ * @flags: %RT_STORE_OPEN_CREATE creates the file when missing;
+ *   %RT_STORE_OPEN_READ_ONLY opens it for reading only
+ *
+ * Opens a committee file, creating or migrating its schema as needed. A file
+ * the user cannot write is opened read-only (see rt_store_get_read_only()).
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+RtStore *
+rt_store_open (const char        *path,
+               RtStoreOpenFlags   flags,
+               GError           **error)
+{
+  g_autoptr(RtStore) self = NULL;
+  gboolean exists;
+  gboolean empty = FALSE;
+  int sqlite_flags;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  exists = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  if (!exists && !(flags & RT_STORE_OPEN_CREATE))
+    {
+      g_set_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_FOUND,
+                   _("“%s” does not exist"), path);
+      return NULL;
+    }
+
+  if (exists && g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_A_COMMITTEE,
+                   _("“%s” is a folder, not a Ronten committee file"), path);
+      return NULL;
+    }
+
+  if (exists && !has_sqlite_header (path, &empty, error))
+    return NULL;
+
+  self = g_object_new (RT_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->read_only = (flags & RT_STORE_OPEN_READ_ONLY) != 0 ||
+                    (exists && !path_is_writable (path));
+
+  if (self->read_only)
+    sqlite_flags = SQLITE_OPEN_READONLY;
+  else
+    sqlite_flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+
+  rc = sqlite3_open_v2 (path, &self->db, sqlite_flags | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK && self->read_only)
+    {
+      /* A WAL file in a folder we cannot write can still be read as immutable. */
+      g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+      g_autofree char *immutable = g_strconcat (uri ? uri : path, "?immutable=1", NULL);
+
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+      rc = sqlite3_open_v2 (immutable, &self->db, sqlite_flags | SQLITE_OPEN_URI, NULL);
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_rc (self->db, rc, error, "open");
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, 2000);
+
+  if (!rt_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+
+  if (!self->read_only)
+    {
+      /* FULL keeps every committed edit across a crash or power loss. */
+      if (!rt_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+          !rt_store_exec (self, "PRAGMA synchronous = FULL", error))
+        return NULL;
+    }
+
+  if (!check_and_migrate (self, !exists || empty, error))
+    return NULL;
+
+  if (!rt_store_check_integrity (self, error))
+    return NULL;
+
+  sqlite3_update_hook (self->db, update_hook, self);
+
+  return g_steal_pointer (&self);
+}

@@ -1,0 +1,95 @@
+/* rt-store.h
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define RT_STORE_ERROR (rt_store_error_quark ())
+
+typedef enum
+{
+  RT_STORE_ERROR_FAILED,
+  RT_STORE_ERROR_NOT_FOUND,
+  RT_STORE_ERROR_NOT_A_COMMITTEE,
+  RT_STORE_ERROR_NEWER_VERSION,
+  RT_STORE_ERROR_CORRUPT,
+  RT_STORE_ERROR_READ_ONLY,
+  RT_STORE_ERROR_LOCKED,
+  RT_STORE_ERROR_FULL,
+  RT_STORE_ERROR_INVALID,
+} RtStoreError;
+
+/* The tables of a committee file. Listeners of RtStore::changed get a mask of
+ * these and can ask which rows changed.
+ */
+typedef enum
+{
+  RT_TABLE_COMMITTEE,
+  RT_TABLE_MEETINGS,
+  RT_TABLE_PEOPLE,
+  RT_TABLE_PERSON_ALIASES,
+  RT_TABLE_SOURCES,
+  RT_TABLE_LABELS,
+  RT_TABLE_THEMES,
+  RT_TABLE_CARDS,
+  RT_TABLE_FRAMEWORKS,
+  RT_TABLE_POINTS,
+  RT_TABLE_PROPOSALS,
+  RT_TABLE_DIRECTIONS,
+  RT_TABLE_PERSPECTIVES,
+  RT_TABLE_CARD_POINTS,
+  RT_TABLE_THEME_POINTS,
+  RT_TABLE_MAP_POSITIONS,
+  RT_N_TABLES
+} RtTable;
+
+#define RT_TABLE_BIT(t) (1u << (t))
+
+/* The application_id of a committee file: "RTN1" read as a big-endian integer. */
+#define RT_STORE_APPLICATION_ID 0x52544e31
+#define RT_STORE_SCHEMA_VERSION 1
+
+typedef enum
+{
+  RT_STORE_OPEN_DEFAULT   = 0,
+  RT_STORE_OPEN_CREATE    = 1 << 0,
+  RT_STORE_OPEN_READ_ONLY = 1 << 1,
+} RtStoreOpenFlags;
+
+#define RT_TYPE_STORE (rt_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (RtStore, rt_store, RT, STORE, GObject)
+
+GQuark       rt_store_error_quark        (void);
+RtStore     *rt_store_open               (const char        *path,
+                                          RtStoreOpenFlags   flags,
+                                          GError           **error);
+const char  *rt_store_get_path           (RtStore           *self);
+gboolean     rt_store_get_read_only      (RtStore           *self);
+int          rt_store_get_schema_version (RtStore           *self);
+gboolean     rt_store_begin              (RtStore           *self,
+                                          GError           **error);
+gboolean     rt_store_commit             (RtStore           *self,
+                                          GError           **error);
+void         rt_store_rollback           (RtStore           *self);
+gboolean     rt_store_in_transaction     (RtStore           *self);
+void         rt_store_touch              (RtStore           *self,
+                                          RtTable            table);
+GArray      *rt_store_get_changed_rows   (RtStore           *self,
+                                          RtTable            table,
+                                          gboolean          *all_rows);
+gboolean     rt_store_check_integrity    (RtStore           *self,
+                                          GError           **error);
+gboolean     rt_store_backup_to          (RtStore           *self,
+                                          const char        *path,
+                                          GError           **error);
+const char  *rt_table_get_name           (RtTable            table);
+
+G_END_DECLS

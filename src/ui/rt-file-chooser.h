@@ -1,0 +1,21 @@
+/* rt-file-chooser.h
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef void (*RtFileChosenFunc) (GFile    *file,
+                                  gpointer  user_data);
+
+void rt_file_chooser_open_committee (GtkWindow        *parent,
+                                     RtFileChosenFunc  callback,
+                                     gpointer          user_data);
+
+G_END_DECLS
