@@ -1,6 +1,10 @@
-/* rt-minutes.c — cutting a minutes text (議事録) into statements
+/* rt-minutes.c
  *
- * The parser works in three passes, each linear in the size of the text:
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Cutting a minutes text (議事録) into statements. The parser works in three passes, each linear in the size of the text:
  * lines are classified one by one (speaker markers, bullets, page numbers…),
  * consecutive lines are joined into units where a PDF hard break cut a
  * sentence, and units become statements, headings or unused spans.
@@ -8,6 +12,11 @@
 
 #define G_LOG_DOMAIN "rt-minutes"
 
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+/* Lets the fuzzer and the benchmark build this file alone. */
 #ifndef GETTEXT_PACKAGE
 # define GETTEXT_PACKAGE "ronten"
 #endif
@@ -269,31 +278,37 @@ typedef enum
   LEVEL_ROLE,     /* ends with a known role: 委員, 林委員, 事務局（佐藤課長） */
 } LabelLevel;
 
-static const char * const roles[] = {
-  "副委員長", "委員長代理", "職務代理者", "会長代理", "委員長", "副会長", "副市長",
-  "副議長", "副座長", "事務局長", "事務局次長", "事務局員", "事務局", "準備室長",
-  "準備室", "委員", "会長", "市長", "議長", "座長", "部長", "課長補佐", "課長",
-  "係長", "室長", "所長", "局長", "次長", "館長", "センター長", "理事長", "理事",
-  "教育長", "区長", "町長", "村長", "知事", "主査", "主任", "説明員", "司会",
-  "講師", "参与", "顧問", "オブザーバー", "アドバイザー",
-};
-
-static const char * const honorifics[] = {
-  "さん", "氏", "様", "君", "先生",
-};
-
-static gboolean
-has_suffix_bytes (const char *p,
-                  const char *e,
-                  const char *suffix,
-                  gsize      *len)
+typedef struct
 {
-  gsize n = strlen (suffix);
+  const char *str;
+  gsize       len;
+} Word;
 
-  if ((gsize) (e - p) < n || memcmp (e - n, suffix, n) != 0)
-    return FALSE;
-  *len = n;
-  return TRUE;
+#define WORD(s) { s, sizeof (s) - 1 }
+
+static const Word roles[] = {
+  WORD ("副委員長"), WORD ("委員長代理"), WORD ("職務代理者"), WORD ("会長代理"),
+  WORD ("委員長"), WORD ("副会長"), WORD ("副市長"), WORD ("副議長"), WORD ("副座長"),
+  WORD ("事務局長"), WORD ("事務局次長"), WORD ("事務局員"), WORD ("事務局"),
+  WORD ("準備室長"), WORD ("準備室"), WORD ("委員"), WORD ("会長"), WORD ("市長"),
+  WORD ("議長"), WORD ("座長"), WORD ("部長"), WORD ("課長補佐"), WORD ("課長"),
+  WORD ("係長"), WORD ("室長"), WORD ("所長"), WORD ("局長"), WORD ("次長"),
+  WORD ("館長"), WORD ("センター長"), WORD ("理事長"), WORD ("理事"), WORD ("教育長"),
+  WORD ("区長"), WORD ("町長"), WORD ("村長"), WORD ("知事"), WORD ("主査"),
+  WORD ("主任"), WORD ("説明員"), WORD ("司会"), WORD ("講師"), WORD ("参与"),
+  WORD ("顧問"), WORD ("オブザーバー"), WORD ("アドバイザー"),
+};
+
+static const Word honorifics[] = {
+  WORD ("さん"), WORD ("氏"), WORD ("様"), WORD ("君"), WORD ("先生"),
+};
+
+static inline gboolean
+has_suffix_word (const char *p,
+                 const char *e,
+                 const Word *w)
+{
+  return (gsize) (e - p) >= w->len && memcmp (e - w->len, w->str, w->len) == 0;
 }
 
 static gboolean
@@ -360,7 +375,6 @@ label_level_simple (const char  *p,
                     char       **role)
 {
   gsize best = 0;
-  gsize n;
 
   p = skip_space (p, e);
   e = trim_end (p, e);
@@ -368,8 +382,8 @@ label_level_simple (const char  *p,
     return LEVEL_NONE;
 
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
-    if (has_suffix_bytes (p, e, roles[i], &n) && n > best)
-      best = n;
+    if (roles[i].len > best && has_suffix_word (p, e, &roles[i]))
+      best = roles[i].len;
 
   if (best > 0)
     {
@@ -387,11 +401,11 @@ label_level_simple (const char  *p,
   /* Anonymised minutes write 委員A, 委員Ｂ, 委員1. */
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
     {
-      gsize rlen = strlen (roles[i]);
+      gsize rlen = roles[i].len;
       const char *q;
       guint ids = 0;
 
-      if ((gsize) (e - p) <= rlen || memcmp (p, roles[i], rlen) != 0)
+      if ((gsize) (e - p) <= rlen || memcmp (p, roles[i].str, rlen) != 0)
         continue;
       q = skip_space (p + rlen, e);
       while (q < e && ids <= 3)
@@ -415,8 +429,9 @@ label_level_simple (const char  *p,
 
   for (guint i = 0; i < G_N_ELEMENTS (honorifics); i++)
     {
-      if (has_suffix_bytes (p, e, honorifics[i], &n))
+      if (has_suffix_word (p, e, &honorifics[i]))
         {
+          gsize n = honorifics[i].len;
           const char *name_end = trim_end (p, e - n);
 
           if (name_end == p || !is_name (p, name_end, 8))
@@ -525,7 +540,6 @@ rt_minutes_split_speaker (const char  *label,
 
 enum
 {
-  LINE_BLANK,
   LINE_SKIP,       /* page number or running header */
   LINE_INVALID,    /* not valid UTF-8, or holds a NUL */
   LINE_TEXT,
@@ -557,6 +571,7 @@ typedef struct
   gsize   start;        /* trimmed content */
   gsize   end;
   guint   n_chars;
+  guint32 n_blank;      /* blank lines before it */
   guint8  kind;
   guint8  mark;
   guint8  ends;
@@ -567,6 +582,17 @@ typedef struct
   guint32 elabel_off;   /* the end speaker label, relative to start */
   guint32 elabel_len;
 } Line;
+
+/* Lines are not NUL-terminated: never compare past @e. */
+static gboolean
+has_prefix_bytes (const char *p,
+                  const char *e,
+                  const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return (gsize) (e - p) >= n && memcmp (p, prefix, n) == 0;
+}
 
 static gboolean
 is_page_number (const char *s,
@@ -603,9 +629,9 @@ is_page_number (const char *s,
       if (more == 0 || more > 4)
         return FALSE;
     }
-  if (p < e && g_str_has_prefix (p, "ページ"))
+  if (has_prefix_bytes (p, e, "ページ"))
     p += strlen ("ページ");
-  else if (p < e && g_str_has_prefix (p, "頁"))
+  else if (has_prefix_bytes (p, e, "頁"))
     p += strlen ("頁");
   while (p < e && (is_dash (char_at (p)) || space_len_at (p, e) > 0))
     p = g_utf8_next_char (p);
@@ -799,9 +825,7 @@ is_whole_paren (const char *s,
 }
 
 static gboolean
-is_bullet_char (gunichar    c,
-                const char *next,
-                const char *e)
+is_plain_bullet (gunichar c)
 {
   switch (c)
     {
@@ -809,14 +833,24 @@ is_bullet_char (gunichar    c,
     case 0x2192: case 0x27A1: case 0x25B6: case 0x25BA: case 0x25B8: case 0x21D2:
     case 0x203B: case 0x2714: case 0x2713:
       return TRUE;
-    case '-': case 0x2010: case 0x2013: case 0x2014: case 0x2015: case 0xFF0D:
-    case '*': case 0xFF0A: case '+': case 0xFF0B:
-      /* Only with a space after it: -3- is a page number, −1 a number. */
-      if (next >= e || space_len_at (next, e) > 0)
-        return TRUE;
-      return is_bullet_char (char_at (next), g_utf8_next_char (next), e);
     default:
       return FALSE;
+    }
+}
+
+static gboolean
+is_bullet_char (gunichar    c,
+                const char *next,
+                const char *e)
+{
+  switch (c)
+    {
+    case '-': case 0x2010: case 0x2013: case 0x2014: case 0x2015: case 0xFF0D:
+    case '*': case 0xFF0A: case '+': case 0xFF0B:
+      /* Only with a space or a bullet after it: -3- is a page number, −1 a number. */
+      return next >= e || space_len_at (next, e) > 0 || is_plain_bullet (char_at (next));
+    default:
+      return is_plain_bullet (c);
     }
 }
 
@@ -944,11 +978,6 @@ classify_line (Line       *l,
   gunichar c, close, last;
   const char *last_at = NULL;
 
-  if (s == e)
-    {
-      l->kind = LINE_BLANK;
-      return;
-    }
   if (!g_utf8_validate_len (s, e - s, NULL))
     {
       l->kind = LINE_INVALID;
@@ -1110,7 +1139,7 @@ typedef struct
   guint    last;
   guint    n_chars;
   guint8   kind;           /* the mark of its first line */
-  guint    n_blank;        /* blank lines before it */
+  guint32  n_blank;        /* blank lines before it */
   gboolean after_invalid;  /* an invalid line lies between it and the unit before */
 } Unit;
 
@@ -1118,7 +1147,7 @@ static gboolean
 can_join (const Unit *u,
           const Line *prev,
           const Line *next,
-          guint       n_blank)
+          guint32     n_blank)
 {
   switch (u->kind)
     {
@@ -1160,18 +1189,16 @@ build_units (GArray *lines)
 {
   GArray *units = g_array_new (FALSE, TRUE, sizeof (Unit));
   Unit *cur = NULL;
-  guint n_blank = 0;
+  guint32 n_blank = 0;
   gboolean after_invalid = FALSE;
 
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *l = &g_array_index (lines, Line, i);
 
+      n_blank = (guint32) MIN ((guint64) n_blank + l->n_blank, G_MAXUINT32);
       switch (l->kind)
         {
-        case LINE_BLANK:
-          n_blank++;
-          continue;
         case LINE_SKIP:
           continue;
         case LINE_INVALID:
@@ -1207,7 +1234,7 @@ build_units (GArray *lines)
   return units;
 }
 
-/* Iterates over the characters of a unit's text, first line's head skipped. */
+/* Stray markers (①, ↑, ・ alone) carry no words. */
 static gboolean
 unit_has_letter (const Unit *u,
                  GArray     *lines,
@@ -1383,6 +1410,18 @@ build_items (GArray     *units,
           if (adjacent && last->kind == ITEM_HEADING && unit->n_blank <= 2)
             {
               last->u1 = u;
+              continue;
+            }
+          if (adjacent && last->kind == ITEM_STATEMENT && last->open)
+            {
+              last->u1 = u;
+              last->empty = FALSE;
+              continue;
+            }
+          /* Asides such as （休憩） or （拍手） are neither themes nor opinions. */
+          if (unit_is_heading (unit, lines, base))
+            {
+              push_item (items, ITEM_UNUSED, u);
               continue;
             }
           break;
@@ -1599,17 +1638,18 @@ emit_item (RtMinutes  *self,
   }
 }
 
+/* Blank lines are not stored, only counted in the line after them. */
 static GArray *
 split_lines (const char *text,
              gsize       len)
 {
-  GArray *lines = g_array_sized_new (FALSE, TRUE, sizeof (Line), len / 32 + 1);
+  GArray *lines = g_array_sized_new (FALSE, TRUE, sizeof (Line), len / 64 + 1);
+  guint32 n_blank = 0;
   gsize i = 0;
 
   while (i < len)
     {
       gsize j = i;
-      Line l = { 0 };
       const char *s, *e;
 
       while (j < len && text[j] != '\n' && text[j] != '\r')
@@ -1617,9 +1657,21 @@ split_lines (const char *text,
 
       s = skip_space (text + i, text + j);
       e = trim_end (s, text + j);
-      l.start = s - text;
-      l.end = e - text;
-      g_array_append_val (lines, l);
+      if (s == e)
+        {
+          if (n_blank < G_MAXUINT32)
+            n_blank++;
+        }
+      else
+        {
+          Line l = { 0 };
+
+          l.start = s - text;
+          l.end = e - text;
+          l.n_blank = n_blank;
+          g_array_append_val (lines, l);
+          n_blank = 0;
+        }
 
       if (j < len && text[j] == '\r' && j + 1 < len && text[j + 1] == '\n')
         j++;

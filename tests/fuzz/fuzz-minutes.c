@@ -1,0 +1,191 @@
+/* fuzz-minutes.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * LibFuzzer target for the minutes decoder and parser.
+ *
+ * Decodes arbitrary bytes, parses the result and the raw bytes, and aborts
+ * when an invariant of rt-minutes.h does not hold.
+ */
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "rt-minutes.h"
+
+int LLVMFuzzerTestOneInput (const uint8_t *data,
+                            size_t         size);
+
+#define CHECK(cond) G_STMT_START { if (!(cond)) abort (); } G_STMT_END
+
+static gsize
+space_len_at (const char *p,
+              const char *e)
+{
+  guchar c = (guchar) p[0];
+
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
+    return 1;
+  if (c == 0xC2 && e - p >= 2 && (guchar) p[1] == 0xA0)
+    return 2;
+  if (c == 0xE3 && e - p >= 3 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x80)
+    return 3;
+  if (c == 0xEF && e - p >= 3 && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
+    return 3;
+  return 0;
+}
+
+static gboolean
+is_blank (const char *p,
+          const char *e)
+{
+  while (p < e)
+    {
+      gsize n = space_len_at (p, e);
+
+      if (n == 0)
+        return FALSE;
+      p += n;
+    }
+  return TRUE;
+}
+
+static void
+check_string (const char *s,
+              gboolean    may_be_null)
+{
+  if (s == NULL)
+    {
+      CHECK (may_be_null);
+      return;
+    }
+  CHECK (g_utf8_validate (s, -1, NULL));
+}
+
+/* Walks the three lists like a merge, so that the ranges are checked in text order. */
+static void
+check_invariants (const char      *text,
+                  gsize            len,
+                  const RtMinutes *m)
+{
+  guint ns = rt_minutes_get_n_statements (m);
+  guint nh = rt_minutes_get_n_headings (m);
+  guint nu = rt_minutes_get_n_unused (m);
+  guint si = 0, hi = 0, ui = 0;
+  guint unattributed = 0;
+  gsize pos = 0;
+
+  while (si < ns || hi < nh || ui < nu)
+    {
+      gsize ss = si < ns ? rt_minutes_get_statement (m, si)->start : G_MAXSIZE;
+      gsize hs = hi < nh ? rt_minutes_get_heading (m, hi)->start : G_MAXSIZE;
+      gsize us = ui < nu ? rt_minutes_get_unused (m, ui)->start : G_MAXSIZE;
+      gsize start, end;
+
+      if (ss <= hs && ss <= us)
+        {
+          const RtStatement *s = rt_minutes_get_statement (m, si++);
+
+          check_string (s->label, TRUE);
+          check_string (s->name, TRUE);
+          check_string (s->role, TRUE);
+          check_string (s->text, FALSE);
+          CHECK (s->text[0] != '\0');
+          CHECK (s->heading >= -1 && s->heading < (int) nh);
+          if (s->label == NULL)
+            {
+              CHECK (s->name == NULL && s->role == NULL);
+              unattributed++;
+            }
+          start = s->start;
+          end = s->end;
+        }
+      else if (hs <= us)
+        {
+          const RtHeading *h = rt_minutes_get_heading (m, hi++);
+
+          check_string (h->text, FALSE);
+          CHECK (h->text[0] != '\0');
+          start = h->start;
+          end = h->end;
+        }
+      else
+        {
+          const RtSpan *u = rt_minutes_get_unused (m, ui++);
+
+          start = u->start;
+          end = u->end;
+          CHECK (end <= len);
+          CHECK (!is_blank (text + start, text + end));
+        }
+
+      CHECK (pos <= start);
+      CHECK (start < end);
+      CHECK (end <= len);
+      CHECK (is_blank (text + pos, text + start));
+      pos = end;
+    }
+
+  CHECK (is_blank (text + pos, text + len));
+  CHECK (unattributed == rt_minutes_get_n_unattributed (m));
+  CHECK (rt_minutes_get_n_speakers (m) <= ns - unattributed);
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *encoding = NULL;
+  g_autofree char *text = NULL;
+
+  text = rt_minutes_decode (data, size, &encoding, &error);
+  if (text != NULL)
+    {
+      g_autoptr(RtMinutes) m = NULL;
+      gsize len = strlen (text);
+
+      CHECK (error == NULL);
+      CHECK (encoding != NULL);
+      CHECK (g_utf8_validate (text, len, NULL));
+      m = rt_minutes_parse (text, len);
+      CHECK (m != NULL);
+      check_invariants (text, len, m);
+    }
+  else
+    {
+      CHECK (error != NULL && error->domain == RT_MINUTES_ERROR);
+      CHECK (encoding == NULL);
+      CHECK (g_utf8_validate (error->message, -1, NULL));
+    }
+
+  /* The parser must also survive bytes that were never decoded. */
+  {
+    g_autoptr(RtMinutes) m = rt_minutes_parse ((const char *) data, size);
+
+    CHECK (m != NULL);
+    check_invariants ((const char *) data, size, m);
+  }
+
+  /* And the speaker splitter any short string. */
+  {
+    g_autofree char *label = g_strndup ((const char *) data, MIN (size, 64));
+    g_autofree char *name = NULL;
+    g_autofree char *role = NULL;
+
+    if (rt_minutes_split_speaker (label, &name, &role))
+      {
+        check_string (name, TRUE);
+        check_string (role, TRUE);
+      }
+    else
+      CHECK (name == NULL && role == NULL);
+  }
+
+  return 0;
+}

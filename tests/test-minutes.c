@@ -1,0 +1,972 @@
+/* test-minutes.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Tests of the minutes decoder and parser.
+ */
+
+#include <string.h>
+
+#include <glib.h>
+
+#include "rt-minutes.h"
+
+/* Invariants that hold for every input */
+
+static gsize
+space_len_at (const char *p,
+              const char *e)
+{
+  guchar c = (guchar) p[0];
+
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
+    return 1;
+  if (c == 0xC2 && e - p >= 2 && (guchar) p[1] == 0xA0)
+    return 2;
+  if (c == 0xE3 && e - p >= 3 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x80)
+    return 3;
+  if (c == 0xEF && e - p >= 3 && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
+    return 3;
+  return 0;
+}
+
+static gboolean
+is_blank (const char *p,
+          const char *e)
+{
+  while (p < e)
+    {
+      gsize n = space_len_at (p, e);
+
+      if (n == 0)
+        return FALSE;
+      p += n;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+} Range;
+
+static int
+range_cmp (gconstpointer a,
+           gconstpointer b)
+{
+  const Range *ra = a, *rb = b;
+
+  return ra->start < rb->start ? -1 : ra->start > rb->start;
+}
+
+static void
+assert_string (const char *s,
+               gboolean    may_be_null)
+{
+  if (s == NULL)
+    {
+      g_assert_true (may_be_null);
+      return;
+    }
+  g_assert_true (g_utf8_validate (s, -1, NULL));
+}
+
+static void
+check_invariants (const char      *text,
+                  gsize            len,
+                  const RtMinutes *m)
+{
+  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (Range));
+  guint n_statements = rt_minutes_get_n_statements (m);
+  guint n_headings = rt_minutes_get_n_headings (m);
+  guint n_unused = rt_minutes_get_n_unused (m);
+  guint unattributed = 0;
+  gsize pos = 0;
+
+  for (guint i = 0; i < n_statements; i++)
+    {
+      const RtStatement *s = rt_minutes_get_statement (m, i);
+      Range r = { s->start, s->end };
+
+      assert_string (s->label, TRUE);
+      assert_string (s->name, TRUE);
+      assert_string (s->role, TRUE);
+      assert_string (s->text, FALSE);
+      g_assert_cmpuint (strlen (s->text), >, 0);
+      g_assert_cmpint (s->heading, >=, -1);
+      g_assert_cmpint (s->heading, <, (int) n_headings);
+      if (s->label == NULL)
+        {
+          unattributed++;
+          g_assert_null (s->name);
+          g_assert_null (s->role);
+        }
+      if (i > 0)
+        g_assert_cmpuint (rt_minutes_get_statement (m, i - 1)->end, <=, s->start);
+      g_array_append_val (ranges, r);
+    }
+  for (guint i = 0; i < n_headings; i++)
+    {
+      const RtHeading *h = rt_minutes_get_heading (m, i);
+      Range r = { h->start, h->end };
+
+      assert_string (h->text, FALSE);
+      g_assert_cmpuint (strlen (h->text), >, 0);
+      if (i > 0)
+        g_assert_cmpuint (rt_minutes_get_heading (m, i - 1)->end, <=, h->start);
+      g_array_append_val (ranges, r);
+    }
+  for (guint i = 0; i < n_unused; i++)
+    {
+      const RtSpan *u = rt_minutes_get_unused (m, i);
+      Range r = { u->start, u->end };
+
+      g_assert_cmpuint (u->end, <=, len);
+      g_assert_false (is_blank (text + u->start, text + u->end));
+      if (i > 0)
+        g_assert_cmpuint (rt_minutes_get_unused (m, i - 1)->end, <=, u->start);
+      g_array_append_val (ranges, r);
+    }
+
+  g_assert_cmpuint (unattributed, ==, rt_minutes_get_n_unattributed (m));
+  g_assert_cmpuint (rt_minutes_get_n_speakers (m), <=, n_statements - unattributed);
+
+  g_array_sort (ranges, range_cmp);
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      const Range *r = &g_array_index (ranges, Range, i);
+
+      g_assert_cmpuint (r->start, <, r->end);
+      g_assert_cmpuint (r->end, <=, len);
+      g_assert_cmpuint (pos, <=, r->start);
+      g_assert_true (is_blank (text + pos, text + r->start));
+      pos = r->end;
+    }
+  g_assert_true (is_blank (text + pos, text + len));
+}
+
+static RtMinutes *
+parse_checked (const char *text,
+               gssize      len)
+{
+  RtMinutes *m;
+
+  if (len < 0)
+    len = strlen (text);
+  m = rt_minutes_parse (text, len);
+  g_assert_nonnull (m);
+  check_invariants (text, len, m);
+  return m;
+}
+
+/* Everything the parser found, in text order, as one string:
+ * "S:label:text" for a statement ("-" when the speaker is unknown, ⏎ for a
+ * paragraph break), "H:text" for a heading, "U:text" for an unused span,
+ * separated by " | ".
+ */
+static char *
+describe (const char      *text,
+          const RtMinutes *m)
+{
+  GString *out = g_string_new (NULL);
+  guint si = 0, hi = 0, ui = 0;
+  guint ns = rt_minutes_get_n_statements (m);
+  guint nh = rt_minutes_get_n_headings (m);
+  guint nu = rt_minutes_get_n_unused (m);
+
+  while (si < ns || hi < nh || ui < nu)
+    {
+      gsize ss = si < ns ? rt_minutes_get_statement (m, si)->start : G_MAXSIZE;
+      gsize hs = hi < nh ? rt_minutes_get_heading (m, hi)->start : G_MAXSIZE;
+      gsize us = ui < nu ? rt_minutes_get_unused (m, ui)->start : G_MAXSIZE;
+
+      if (out->len > 0)
+        g_string_append (out, " | ");
+
+      if (ss <= hs && ss <= us)
+        {
+          const RtStatement *s = rt_minutes_get_statement (m, si++);
+          g_autoptr(GString) t = g_string_new (s->text);
+
+          g_string_replace (t, "\n", "⏎", 0);
+          g_string_append_printf (out, "S:%s:%s", s->label != NULL ? s->label : "-", t->str);
+        }
+      else if (hs <= us)
+        g_string_append_printf (out, "H:%s", rt_minutes_get_heading (m, hi++)->text);
+      else
+        {
+          const RtSpan *u = rt_minutes_get_unused (m, ui++);
+
+          g_string_append_printf (out, "U:%.*s", (int) (u->end - u->start), text + u->start);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  const char *input;
+  const char *expected;
+} ParseCase;
+
+static void
+run_cases (const ParseCase *cases,
+           gsize            n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autoptr(RtMinutes) m = parse_checked (cases[i].input, -1);
+      g_autofree char *got = describe (cases[i].input, m);
+
+      if (g_strcmp0 (got, cases[i].expected) != 0)
+        g_test_message ("case %" G_GSIZE_FORMAT ": %s", i, cases[i].input);
+      g_assert_cmpstr (got, ==, cases[i].expected);
+    }
+}
+
+/* Speaker labels */
+
+static void
+test_split_speaker (void)
+{
+  static const struct {
+    const char *label;
+    gboolean ok;
+    const char *name;
+    const char *role;
+  } cases[] = {
+    { "降旗委員", TRUE, "降旗", "委員" },
+    { "金尾委員長", TRUE, "金尾", "委員長" },
+    { "委員長", TRUE, NULL, "委員長" },
+    { "副委員長", TRUE, NULL, "副委員長" },
+    { "林副委員長", TRUE, "林", "副委員長" },
+    { "委員", TRUE, NULL, "委員" },
+    { "会長", TRUE, NULL, "会長" },
+    { "副会長", TRUE, NULL, "副会長" },
+    { "市長", TRUE, NULL, "市長" },
+    { "副市長", TRUE, NULL, "副市長" },
+    { "事務局", TRUE, NULL, "事務局" },
+    { "準備室", TRUE, NULL, "準備室" },
+    { "部長", TRUE, NULL, "部長" },
+    { "課長", TRUE, NULL, "課長" },
+    { "佐藤課長", TRUE, "佐藤", "課長" },
+    { "市民部長", TRUE, "市民", "部長" },
+    { "林 委員", TRUE, "林", "委員" },
+    { "林　委員", TRUE, "林", "委員" },
+    { "事務局（佐藤課長）", TRUE, "佐藤", "事務局" },
+    { "市長(白井)", TRUE, "白井", "市長" },
+    { "林（委員）", TRUE, "林", "委員" },
+    { "委員A", TRUE, "A", "委員" },
+    { "Ａ委員", TRUE, "Ａ", "委員" },
+    { "林さん", TRUE, "林", NULL },
+    { "山岡氏", TRUE, "山岡", NULL },
+    { "林", TRUE, "林", NULL },
+    { "ステークホルダー", TRUE, "ステークホルダー", NULL },
+    { "市民活動", TRUE, "市民活動", NULL },
+    { "企業", TRUE, "企業", NULL },
+    { "協働についての委員", FALSE, NULL, NULL },
+    { "1", FALSE, NULL, NULL },
+    { "", FALSE, NULL, NULL },
+    { "あいう", FALSE, NULL, NULL },
+    { "小金井市市民協働支援センター再検討委員", FALSE, NULL, NULL },
+    { "\xff\xfe", FALSE, NULL, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *role = NULL;
+      gboolean ok = rt_minutes_split_speaker (cases[i].label, &name, &role);
+
+      g_autofree char *escaped = g_strescape (cases[i].label, NULL);
+
+      g_test_message ("label %s", escaped);
+      g_assert_cmpint (ok, ==, cases[i].ok);
+      g_assert_cmpstr (name, ==, cases[i].name);
+      g_assert_cmpstr (role, ==, cases[i].role);
+    }
+
+  /* Both outputs are optional. */
+  g_assert_true (rt_minutes_split_speaker ("林委員", NULL, NULL));
+}
+
+static void
+test_speaker_end (void)
+{
+  static const ParseCase cases[] = {
+    { "事業の目的を共有できる企業でなければいけないと考えている。(降旗委員)",
+      "S:降旗委員:事業の目的を共有できる企業でなければいけないと考えている。" },
+    { "人材育成が必要。（準備室）",
+      "S:準備室:人材育成が必要。" },
+    { "障がい者など、活動に参加することが難しい人への配慮(矢澤委員)",
+      "S:矢澤委員:障がい者など、活動に参加することが難しい人への配慮" },
+    { "区別しないといけないと感じている。(金尾委員長)",
+      "S:金尾委員長:区別しないといけないと感じている。" },
+    { "再度つながったこと。(副市長)\n\n前答申書では「養成」という言葉を使った。(市長)",
+      "S:副市長:再度つながったこと。 | S:市長:前答申書では「養成」という言葉を使った。" },
+    { "現行の市の考えとしても共創(企業)と協働(市民活動)で線を引いている。(市長)",
+      "S:市長:現行の市の考えとしても共創(企業)と協働(市民活動)で線を引いている。" },
+    { "現行の市の考えとしても共創(企業)と協働(市民活動)で線を引いている。",
+      "S:-:現行の市の考えとしても共創(企業)と協働(市民活動)で線を引いている。" },
+    { "共創と協働(市民活動)", "H:共創と協働(市民活動)" },
+    { "センターが必要だと考えている（林 委員）。",
+      "S:林 委員:センターが必要だと考えている" },
+    { "センターが必要だと考えている。\n(林委員)",
+      "S:林委員:センターが必要だと考えている。" },
+    { "センターが必要だと考えている。(事務局（佐藤課長）)",
+      "S:事務局（佐藤課長）:センターが必要だと考えている。" },
+    { "賛成です。(林さん)", "S:林さん:賛成です。" },
+    { "協働相手の範囲\n\n(ステークホルダー)\n\nステークホルダーは拡大している。(降旗委員)",
+      "H:協働相手の範囲(ステークホルダー) | S:降旗委員:ステークホルダーは拡大している。" },
+    { "(ステークホルダー)", "U:(ステークホルダー)" },
+    { "賛成です。(林委員)\n\n（休憩）\n\n反対です。(森田委員)",
+      "S:林委員:賛成です。 | U:（休憩） | S:森田委員:反対です。" },
+    { "○林委員　賛成です。\n（笑）\n以上です。",
+      "S:林委員:賛成です。⏎（笑）⏎以上です。" },
+  };
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_speaker_start (void)
+{
+  static const ParseCase cases[] = {
+    { "林委員：センターは必要だ。", "S:林委員:センターは必要だ。" },
+    { "林委員:センターは必要だ。", "S:林委員:センターは必要だ。" },
+    { "林委員 : センターは必要だ。", "S:林委員:センターは必要だ。" },
+    { "○林委員　センターは必要だ。", "S:林委員:センターは必要だ。" },
+    { "◯林委員　センターは必要だ。", "S:林委員:センターは必要だ。" },
+    { "●事務局　ご説明します。", "S:事務局:ご説明します。" },
+    { "◎委員長　開会します。", "S:委員長:開会します。" },
+    { "〇副会長 賛成です。", "S:副会長:賛成です。" },
+    { "【林委員】センターは必要だ。", "S:林委員:センターは必要だ。" },
+    { "〔事務局〕ご説明します。", "S:事務局:ご説明します。" },
+    { "［会長］はい。", "S:会長:はい。" },
+    { "委員長　それでは始めます。", "S:委員長:それでは始めます。" },
+    { "副市長　よろしくお願いします。", "S:副市長:よろしくお願いします。" },
+    { "金尾委員長：開会します。", "S:金尾委員長:開会します。" },
+    { "○事務局（佐藤課長）　ご説明します。", "S:事務局（佐藤課長）:ご説明します。" },
+    { "○林　それは大事だ。", "S:林:それは大事だ。" },
+    { "【林】それは大事だ。", "S:林:それは大事だ。" },
+    { "委員A：賛成です。", "S:委員A:賛成です。" },
+    { "林さん：賛成です。", "S:林さん:賛成です。" },
+    { "（事務局）ご説明します。", "S:事務局:ご説明します。" },
+    { "(1) 市民協働支援センターと行政との関係性", "H:(1) 市民協働支援センターと行政との関係性" },
+    /* Q&A blocks: the label alone on a line. */
+    { "委員\nセンターの役割は何か。\n事務局\n市としては支援を考えている。\nまた予算も検討する。",
+      "S:委員:センターの役割は何か。 | S:事務局:市としては支援を考えている。⏎また予算も検討する。" },
+    { "【委員】\n役割は何か。\n\n【事務局】\n支援を考えている。",
+      "S:委員:役割は何か。 | S:事務局:支援を考えている。" },
+    { "委員：\n役割は何か。", "S:委員:役割は何か。" },
+    /* A turn takes the paragraphs that follow it, up to the next speaker or heading. */
+    { "○林委員　一点目は予算です。\n　二点目は人材です。\n・三点目\n○事務局　承知しました。",
+      "S:林委員:一点目は予算です。⏎二点目は人材です。⏎・三点目 | S:事務局:承知しました。" },
+    { "○林委員　賛成です。\n\n２　議事\n\n事務局から説明があった。",
+      "S:林委員:賛成です。 | H:２　議事 | S:-:事務局から説明があった。" },
+    { "委員長　開会します。(笑)", "S:委員長:開会します。(笑)" },
+    /* Not speakers. */
+    { "日時：平成30年6月12日（火）", "U:日時：平成30年6月12日（火）" },
+    { "参 加 者：橋野 出口 奈良", "H:参 加 者：橋野 出口 奈良" },
+    { "○協働の形態（あくまで手段）", "H:協働の形態（あくまで手段）" },
+    { "●例えば、地域円卓会議", "H:例えば、地域円卓会議" },
+    { "○NPO・市民活動団体は、市民の地域参加の入口になる。",
+      "S:-:NPO・市民活動団体は、市民の地域参加の入口になる。" },
+    { "協働の定義: キーワード", "H:協働の定義: キーワード" },
+    { "<p>（2）市民協働支援センターと行政との関係性</p> 協働が重要。",
+      "S:-:<p>（2）市民協働支援センターと行政との関係性</p> 協働が重要。" },
+    { "東京都 清瀬市 2 施設、足立区、瑞穂町", "H:東京都 清瀬市 2 施設、足立区、瑞穂町" },
+    { "委員", "U:委員" },
+  };
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_line_breaks (void)
+{
+  static const ParseCase cases[] = {
+    /* Seed 001: a blank line between the halves of a sentence. */
+    { "異種、異質の組織（行政や企業、他の NPOなど）が、共通の社会的な目 \n\n"
+      "的を果たすためにそれぞれの資源や特性を持ち寄り、対等な立場で、協\n\n"
+      "力して共に動くこと。 \n",
+      "S:-:異種、異質の組織（行政や企業、他の NPOなど）が、共通の社会的な目的を果たすためにそれぞれの資源や特性を持ち寄り、対等な立場で、協力して共に動くこと。" },
+    { "・一方通行の事業の投げかけではなく、日頃から市民の関心がどこに \n\n あるか理解しておく。 \n",
+      "S:-:一方通行の事業の投げかけではなく、日頃から市民の関心がどこにあるか理解しておく。" },
+    { "市民はサービスを受ける側でしたが、社会の変化にともない行政主導に\n"
+      "よるサービスでは市民のニーズへの対応が難しくなった。",
+      "S:-:市民はサービスを受ける側でしたが、社会の変化にともない行政主導によるサービスでは市民のニーズへの対応が難しくなった。" },
+    /* Seed 002: short lines of a narrow column. */
+    { "・市民自治推進課が間に入り\n調整役となることで、協働のハー\nドルを下げる。",
+      "S:-:市民自治推進課が間に入り調整役となることで、協働のハードルを下げる。" },
+    { "今後の協働推進に向けた\n市民自治推進課の事業の方向性",
+      "H:今後の協働推進に向けた市民自治推進課の事業の方向性" },
+    /* The break falls on a page break. */
+    { "異種、異質の組織が、共通の社会的な目的を果たすためにそれぞれの資源を\n\n- 3 -\n\n持ち寄り、対等な立場で協力して共に動くこと。",
+      "S:-:異種、異質の組織が、共通の社会的な目的を果たすためにそれぞれの資源を持ち寄り、対等な立場で協力して共に動くこと。" },
+    { "これは一文目です。\nこれは二文目です。",
+      "S:-:これは一文目です。 | S:-:これは二文目です。" },
+    { "政府と自治体との地域協定（Local Area\nAgreement: LAA）と結びつくものである。",
+      "S:-:政府と自治体との地域協定（Local Area Agreement: LAA）と結びつくものである。" },
+    /* A short line before a long one is a heading, not a wrap. */
+    { "協働の理念\n「育成」という言葉は上から目線に感じる。(玉山委員)",
+      "H:協働の理念 | S:玉山委員:「育成」という言葉は上から目線に感じる。" },
+    { "協働事業の課題\n\n \n \n懸念がある(金尾委員長)",
+      "H:協働事業の課題 | S:金尾委員長:懸念がある" },
+    /* CRLF and a lone CR. */
+    { "林委員：賛成です。\r\n事務局：承知しました。\r\n",
+      "S:林委員:賛成です。 | S:事務局:承知しました。" },
+    { "林委員：賛成です。\r事務局：承知しました。\r",
+      "S:林委員:賛成です。 | S:事務局:承知しました。" },
+    { "市民はサービスを受ける側でしたが、社会の変化にともない行政主導に\r\n\r\n"
+      "よるサービスでは対応が難しくなった。\r\n",
+      "S:-:市民はサービスを受ける側でしたが、社会の変化にともない行政主導によるサービスでは対応が難しくなった。" },
+  };
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_bullets_and_pages (void)
+{
+  static const ParseCase cases[] = {
+    { "・ここはまだまだご意見いただきたいです。\n・一旦拡散→収束という順番で",
+      "S:-:ここはまだまだご意見いただきたいです。 | S:-:一旦拡散→収束という順番で" },
+    { "- 名義後援\n- 共催／実行委員会",
+      "S:-:名義後援 | S:-:共催／実行委員会" },
+    { "- ・ 1999年6月～2007年頃 せんだい・みやぎNPOセンター\n行政の市民活動支援施設の立ち上げなど",
+      "S:-:1999年6月～2007年頃 せんだい・みやぎNPOセンター行政の市民活動支援施設の立ち上げなど" },
+    { "• 協働の定義\n– どちらか一方が他方を強制しない",
+      "S:-:協働の定義 | S:-:どちらか一方が他方を強制しない" },
+    { "・企業も参加できるようにしておくとよい。(林委員)",
+      "S:林委員:企業も参加できるようにしておくとよい。" },
+    { "賛成です。(林委員)\n\n- 3 -\n\n反対です。(森田委員)\n\n４\n",
+      "S:林委員:賛成です。 | U:- 3 - | S:森田委員:反対です。 | U:４" },
+    { "－３－\n\n3 / 10\n\nP. 12\n\n12ページ", "U:－３－ | U:3 / 10 | U:P. 12 | U:12ページ" },
+    { "第3回委員会\n本文です。\n第3回委員会\n本文2です。\n第3回委員会\n本文3です。",
+      "U:第3回委員会 | S:-:本文です。 | U:第3回委員会 | S:-:本文2です。 | U:第3回委員会 | S:-:本文3です。" },
+    { "2026年2月20日（金） 18：30～20：30", "U:2026年2月20日（金） 18：30～20：30" },
+    { "①\nはじめに", "H:①はじめに" },
+    { "↑\n\n→", "U:↑ | U:→" },
+    { "1. 協働ってなに？（協力して働くこと）\n異種、異質の組織（行政や企業、他の NPOなど）が共に動くこと。",
+      "H:1. 協働ってなに？（協力して働くこと） | S:-:異種、異質の組織（行政や企業、他の NPOなど）が共に動くこと。" },
+  };
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_headings (void)
+{
+  static const ParseCase cases[] = {
+    { "【資料 1—2】\n\nセンターに必要なこと\n\n人材育成が必要。(準備室)",
+      "H:資料 1—2 | H:センターに必要なこと | S:準備室:人材育成が必要。" },
+    { "〔参考〕\n\n賛成です。", "H:参考 | S:-:賛成です。" },
+    { "【資料2】との関係", "H:【資料2】との関係" },
+    { "参加の促進・包摂・担い手を増やす\n\n協働の理念\n\n「育成」という言葉は上から目線に感じる。(玉山委員)",
+      "H:参加の促進・包摂・担い手を増やす | H:協働の理念 | S:玉山委員:「育成」という言葉は上から目線に感じる。" },
+    { "協働ってなに？", "S:-:協働ってなに？" },
+  };
+  static const char *assoc =
+    "賛成です。(林委員)\n\n協働の理念\n\n反対です。(森田委員)\n\n条例化の方向性\n\n"
+    "検討したい。(事務局)\n\n中立です。(市長)";
+  static const int expected[] = { 0, 0, 1, 1 };
+  g_autoptr(RtMinutes) m = NULL;
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+
+  /* Statements take the heading before them, or the first one if none is. */
+  m = parse_checked (assoc, -1);
+  g_assert_cmpuint (rt_minutes_get_n_headings (m), ==, 2);
+  g_assert_cmpuint (rt_minutes_get_n_statements (m), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpint (rt_minutes_get_statement (m, i)->heading, ==, expected[i]);
+  g_assert_cmpuint (rt_minutes_get_n_speakers (m), ==, 4);
+  g_assert_cmpuint (rt_minutes_get_n_unattributed (m), ==, 0);
+
+  g_clear_pointer (&m, rt_minutes_free);
+  m = parse_checked ("賛成です。", -1);
+  g_assert_cmpint (rt_minutes_get_statement (m, 0)->heading, ==, -1);
+}
+
+static void
+test_ranges (void)
+{
+  const char *text = "  ○林委員　賛成です。\n\n反対です。(森田委員)  \n";
+  g_autoptr(RtMinutes) m = parse_checked (text, -1);
+  const RtStatement *s;
+
+  g_assert_cmpuint (rt_minutes_get_n_statements (m), ==, 2);
+  s = rt_minutes_get_statement (m, 0);
+  g_assert_cmpuint (s->start, ==, 2);
+  g_assert_true (g_str_has_prefix (text + s->start, "○林委員"));
+  g_assert_true (g_str_has_prefix (text + s->end, "\n\n"));
+  g_assert_cmpstr (s->name, ==, "林");
+  g_assert_cmpstr (s->role, ==, "委員");
+  s = rt_minutes_get_statement (m, 1);
+  g_assert_true (g_str_has_prefix (text + s->start, "反対です。"));
+  g_assert_true (g_str_has_prefix (text + s->end, "  \n"));
+  g_assert_cmpstr (s->name, ==, "森田");
+  g_assert_cmpuint (rt_minutes_get_n_speakers (m), ==, 2);
+}
+
+/* Broken inputs: nothing crashes, the invariants hold. */
+
+static void
+test_broken (void)
+{
+  static const struct {
+    const char *data;
+    gssize len;
+  } cases[] = {
+    { "", 0 },
+    { "\n\n\n", -1 },
+    { " \t\xe3\x80\x80\r\n\xc2\xa0", -1 },
+    { "(", -1 },
+    { ")", -1 },
+    { "（林委員", -1 },
+    { "林委員）", -1 },
+    { "○", -1 },
+    { "○○○○", -1 },
+    { "【", -1 },
+    { "【】", -1 },
+    { "【林委員", -1 },
+    { "()", -1 },
+    { "(林委員)", -1 },
+    { "(林委員)\n(林委員)\n(林委員)", -1 },
+    { "委員\n委員\n委員", -1 },
+    { "：", -1 },
+    { "林委員：", -1 },
+    { "・", -1 },
+    { "- ", -1 },
+    { "-", -1 },
+    { "。", -1 },
+    { "\xef\xbb\xbf", -1 },
+    { "\xef\xbb\xbf林委員：賛成", -1 },
+    { "\xff\xfe\x00\x00", 4 },
+    { "賛成\xff です。(林委員)", -1 },
+    { "賛成です。\n\xe3\x81\n反対です。", -1 },
+    { "\xe3\x80", -1 },
+    { "林委員：賛成\0です。\n反対です。", 28 },
+    { "\0\0\0", 3 },
+    { "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((", -1 },
+    { "))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))", -1 },
+    { "賛成です。(((((((((((林委員)", -1 },
+    { "賛成です。(林委員))))))))", -1 },
+    { "【【【【【【【【【【【【【【【【【【【【林委員】】】】】】", -1 },
+    { "\r\r\r\n\n\r", -1 },
+    { "a\nb\nc\nd\ne", -1 },
+    { "1.\n2.\n(1)\n（２）\n①", -1 },
+    { "- 3 -\n- 4 -\n- 5 -", -1 },
+    { "○林委員\n\n\xff\n\n賛成です。", -1 },
+    { "協働相手の範囲\n\xff\n(ステークホルダー)", -1 },
+    { "賛成です。\n\xff\n(林委員)", -1 },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize len = cases[i].len < 0 ? strlen (cases[i].data) : (gsize) cases[i].len;
+      g_autoptr(RtMinutes) m = parse_checked (cases[i].data, len);
+    }
+
+  /* An invalid line is reported, never dropped. */
+  {
+    const char *text = "賛成です。\n\xe3\x81\n反対です。";
+    g_autoptr(RtMinutes) m = parse_checked (text, -1);
+
+    g_assert_cmpuint (rt_minutes_get_n_statements (m), ==, 2);
+    g_assert_cmpuint (rt_minutes_get_n_unused (m), ==, 1);
+  }
+}
+
+/* Random soup of the pieces the parser reacts to. */
+static void
+test_random (void)
+{
+  static const char * const pieces[] = {
+    "林委員", "委員長", "事務局", "（", "）", "(", ")", "【", "】", "〔", "〕", "○", "●",
+    "◎", "・", "- ", "-", "：", ":", "　", " ", "\t", "\n", "\n\n", "\r\n", "\r", "。",
+    "、", "「", "」", "考えている", "協働", "NPO", "Local", "1.", "(1)", "①", "3",
+    "- 3 -", "\xff", "\xe3\x81", "\xef\xbb\xbf", "\xc2\xa0", "\xe3\x80\x80", "<p>",
+    "2026年2月20日", "（ステークホルダー）", "(降旗委員)", "さん", "A", "ー", "？",
+  };
+
+  for (guint iter = 0; iter < 3000; iter++)
+    {
+      g_autoptr(GString) s = g_string_new (NULL);
+      guint n = g_test_rand_int_range (0, 60);
+      g_autoptr(RtMinutes) m = NULL;
+
+      for (guint i = 0; i < n; i++)
+        g_string_append (s, pieces[g_test_rand_int_range (0, G_N_ELEMENTS (pieces))]);
+      m = parse_checked (s->str, s->len);
+    }
+}
+
+/* Large inputs finish: no quadratic behaviour. */
+static void
+test_large (void)
+{
+  static const char * const fills[] = {
+    "-", "- ", "・", "○", "（", "）", "【", "】", "1.", "林委員", "：", "　", "。", "a", "\xff",
+  };
+  gsize size = 10 * 1024 * 1024;
+  g_autofree char *line = g_malloc (size + 1);
+  g_autoptr(GString) lines = g_string_sized_new (size);
+  g_autoptr(RtMinutes) a = NULL;
+  g_autoptr(RtMinutes) b = NULL;
+  g_autoptr(RtMinutes) c = NULL;
+  gint64 t0;
+
+  for (gsize i = 0; i < size; i++)
+    line[i] = "ab(c)。 "[i % 8];
+  line[size] = '\0';
+  t0 = g_get_monotonic_time ();
+  a = parse_checked (line, size);
+  g_test_message ("10 MB single line: %.0f ms", (g_get_monotonic_time () - t0) / 1000.0);
+
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append (lines, i % 3 == 0 ? "(林委員)\n" : i % 3 == 1 ? "委員\n" : "a\n");
+  t0 = g_get_monotonic_time ();
+  b = parse_checked (lines->str, lines->len);
+  g_test_message ("1,000,000 lines: %.0f ms", (g_get_monotonic_time () - t0) / 1000.0);
+
+  memset (line, '(', size);
+  c = parse_checked (line, size);
+  g_assert_cmpuint (rt_minutes_get_n_unused (c), ==, 1);
+
+  /* Runs of the characters that start or end a line's markers. */
+  for (gsize k = 0; k < G_N_ELEMENTS (fills); k++)
+    {
+      gsize n = strlen (fills[k]);
+      g_autoptr(RtMinutes) m = NULL;
+
+      for (gsize i = 0; i + n <= size; i += n)
+        memcpy (line + i, fills[k], n);
+      line[size - size % n] = '\0';
+      m = parse_checked (line, size - size % n);
+    }
+}
+
+/* Decoding */
+
+static void
+test_decode (void)
+{
+  static const struct {
+    const char *data;
+    gsize len;
+    const char *encoding;
+    const char *text;
+  } cases[] = {
+    { "", 0, "UTF-8", "" },
+    { "林委員：賛成", 18, "UTF-8", "林委員：賛成" },
+    { "\xef\xbb\xbf林委員", 12, "UTF-8", "林委員" },
+    { "\xef\xbb\xbf", 3, "UTF-8", "" },
+    { "a\r\nb", 4, "UTF-8", "a\r\nb" },
+    /* 林委員 in Shift_JIS */
+    { "\x97\xd1\x88\xcf\x88\xf5", 6, "CP932", "林委員" },
+    /* ① and ～ exist only in CP932 */
+    { "\x87\x40\x81\x60", 4, "CP932", "①～" },
+    { "\xff\xfe\x97\x67\xd4\x59\xe1\x54\r\0\n\0", 12, "UTF-16LE", "林委員\r\n" },
+    { "\xfe\xff\x67\x97\x59\xd4\x54\xe1", 8, "UTF-16BE", "林委員" },
+    { "a\0b\0\n\0\x97\x67", 8, "UTF-16LE", "ab\n林" },
+    { "\0a\0b\0\n\x67\x97", 8, "UTF-16BE", "ab\n林" },
+    { "\xff\xfe", 2, "UTF-16LE", "" },
+  };
+  static const struct {
+    const char *data;
+    gsize len;
+    int code;
+  } errors[] = {
+    { "\xef\xbb\xbf\xff", 4, RT_MINUTES_ERROR_ENCODING },
+    { "\xff\xfe\x41", 3, RT_MINUTES_ERROR_ENCODING },
+    { "\xff\xfe\x00\xd8", 4, RT_MINUTES_ERROR_ENCODING },
+    { "\xff\xfe\x41\x00\x00\x00", 6, RT_MINUTES_ERROR_ENCODING },
+    { "\x80\xff\xfd", 3, RT_MINUTES_ERROR_ENCODING },
+    { "abc\0def", 7, RT_MINUTES_ERROR_ENCODING },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *encoding = NULL;
+      g_autofree char *text = rt_minutes_decode ((const guint8 *) cases[i].data, cases[i].len,
+                                                 &encoding, &error);
+
+      g_test_message ("decode case %" G_GSIZE_FORMAT, i);
+      g_assert_no_error (error);
+      g_assert_cmpstr (encoding, ==, cases[i].encoding);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (errors); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *encoding = NULL;
+      g_autofree char *text = rt_minutes_decode ((const guint8 *) errors[i].data, errors[i].len,
+                                                 &encoding, &error);
+
+      g_test_message ("decode error case %" G_GSIZE_FORMAT, i);
+      g_assert_error (error, RT_MINUTES_ERROR, errors[i].code);
+      g_assert_null (text);
+      g_assert_null (encoding);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+    gsize len = RT_MINUTES_MAX_INPUT + 1;
+    /* Never touched, so never paged in. */
+    g_autofree guint8 *big = g_malloc (len);
+    g_autofree char *text = rt_minutes_decode (big, len, NULL, &error);
+
+    g_assert_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_TOO_LARGE);
+    g_assert_null (text);
+  }
+}
+
+/* Seed 000: 資料1-1 and the first 資料1-2 */
+
+static const char * const seed_speakers[] = {
+  "林委員", "林委員", "降旗委員", "倉本委員", "市長", "玉山委員", "金尾委員長", "降旗委員",
+  "準備室", "矢澤委員", "小早川委員", "矢澤委員", "玉山委員", "矢澤委員", "小早川委員",
+  "森田委員", "森田委員",
+  "玉山委員", "玉山委員", "副市長", "倉本委員", "市長", "森田委員", "市長",
+  "降旗委員", "事務局", "玉山委員",
+  "準備室", "準備室", "準備室", "準備室", "林委員", "金尾委員長", "準備室", "小早川委員",
+  "山田委員",
+  "降旗委員", "事務局", "事務局", "市長", "小早川委員", "山田委員", "小早川委員",
+  "金尾委員長", "玉山委員", "降旗委員",
+};
+
+static const char * const seed_headings[] = {
+  "協働相手の範囲(ステークホルダー)", "参加の促進・包摂・担い手を増やす", "協働の理念",
+  "条例化の方向性", "資料 1—2", "センターに必要なこと", "センターと他機関の連携",
+  "市民活動団体の変化", "協働事業の課題",
+};
+
+static char *
+read_seed (const char *prefix,
+           gsize      *len)
+{
+  const char *dir = g_getenv ("RT_SEEDS_DIR");
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  if (dir == NULL)
+    return NULL;
+  d = g_dir_open (dir, 0, NULL);
+  if (d == NULL)
+    return NULL;
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".txt"))
+        {
+          g_autofree char *path = g_build_filename (dir, name, NULL);
+          char *data = NULL;
+
+          if (g_file_get_contents (path, &data, len, NULL))
+            return data;
+        }
+    }
+  return NULL;
+}
+
+static void
+check_seed_part (const char *text,
+                 gsize       len,
+                 gboolean    exact_text)
+{
+  g_autoptr(RtMinutes) m = parse_checked (text, len);
+
+  g_assert_cmpuint (rt_minutes_get_n_statements (m), >=, G_N_ELEMENTS (seed_speakers));
+  for (guint i = 0; i < G_N_ELEMENTS (seed_speakers); i++)
+    {
+      const RtStatement *s = rt_minutes_get_statement (m, i);
+      g_autofree char *source = g_strndup (text + s->start, s->end - s->start);
+      g_autofree char *rebuilt = NULL;
+
+      g_assert_cmpstr (s->label, ==, seed_speakers[i]);
+      /* The source of each opinion is exactly its text and its speaker. */
+      rebuilt = g_strdup_printf ("%s(%s)", s->text, s->label);
+      g_assert_cmpstr (source, ==, rebuilt);
+      g_assert_nonnull (s->role);
+    }
+
+  if (exact_text)
+    {
+      g_assert_cmpuint (rt_minutes_get_n_statements (m), ==, G_N_ELEMENTS (seed_speakers));
+      g_assert_cmpuint (rt_minutes_get_n_unattributed (m), ==, 0);
+      g_assert_cmpuint (rt_minutes_get_n_unused (m), ==, 0);
+      g_assert_cmpuint (rt_minutes_get_n_speakers (m), ==, 13);
+    }
+
+  g_assert_cmpuint (rt_minutes_get_n_headings (m), >=, G_N_ELEMENTS (seed_headings));
+  for (guint i = 0; i < G_N_ELEMENTS (seed_headings); i++)
+    if (exact_text || i != 4)
+      g_assert_cmpstr (rt_minutes_get_heading (m, i)->text, ==, seed_headings[i]);
+
+  /* Each block of opinions takes the heading in front of it. */
+  g_assert_cmpint (rt_minutes_get_statement (m, 0)->heading, ==, 0);
+  g_assert_cmpint (rt_minutes_get_statement (m, 17)->heading, ==, 2);
+  g_assert_cmpint (rt_minutes_get_statement (m, 24)->heading, ==, 3);
+  g_assert_cmpint (rt_minutes_get_statement (m, 27)->heading, ==, 5);
+  g_assert_cmpint (rt_minutes_get_statement (m, 36)->heading, ==, 6);
+  g_assert_cmpint (rt_minutes_get_statement (m, 45)->heading, ==, 8);
+}
+
+static void
+test_seed_000 (void)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  const char *cut;
+  gsize part;
+
+  data = read_seed ("000_", &len);
+  if (data == NULL)
+    {
+      g_test_skip ("RT_SEEDS_DIR is not set or has no seed 000");
+      return;
+    }
+
+  cut = strstr (data, "\n「NPOと行政の協働タスクチーム」が提示した論点");
+  g_assert_nonnull (cut);
+  part = cut - data + 1;
+
+  /* The first part alone, and the whole file. */
+  check_seed_part (data, part, TRUE);
+  check_seed_part (data, len, FALSE);
+
+  /* The same part in Shift_JIS, in UTF-16LE with a BOM, and with CRLF. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *sjis = NULL, *utf16 = NULL, *back = NULL, *encoding = NULL;
+    g_autoptr(GString) crlf = g_string_new_len (data, part);
+    g_autoptr(GByteArray) bom = g_byte_array_new ();
+    gsize n = 0;
+
+    sjis = g_convert (data, part, "CP932", "UTF-8", NULL, &n, &error);
+    g_assert_no_error (error);
+    back = rt_minutes_decode ((const guint8 *) sjis, n, &encoding, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (encoding, ==, "CP932");
+    check_seed_part (back, strlen (back), FALSE);
+    g_clear_pointer (&back, g_free);
+    g_clear_pointer (&encoding, g_free);
+
+    utf16 = g_convert (data, part, "UTF-16LE", "UTF-8", NULL, &n, &error);
+    g_assert_no_error (error);
+    g_byte_array_append (bom, (const guint8 *) "\xff\xfe", 2);
+    g_byte_array_append (bom, (const guint8 *) utf16, n);
+    back = rt_minutes_decode (bom->data, bom->len, &encoding, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (encoding, ==, "UTF-16LE");
+    g_assert_cmpstr (back, ==, crlf->str);
+    g_clear_pointer (&back, g_free);
+
+    g_string_replace (crlf, "\n", "\r\n", 0);
+    {
+      g_autoptr(RtMinutes) m = parse_checked (crlf->str, crlf->len);
+
+      g_assert_cmpuint (rt_minutes_get_n_statements (m), ==, G_N_ELEMENTS (seed_speakers));
+      for (guint i = 0; i < G_N_ELEMENTS (seed_speakers); i++)
+        g_assert_cmpstr (rt_minutes_get_statement (m, i)->label, ==, seed_speakers[i]);
+    }
+  }
+}
+
+static void
+test_seeds_all (void)
+{
+  static const char * const prefixes[] = { "000_", "001_", "002_", "003_", "004_" };
+  guint found = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      gsize len = 0;
+      g_autofree char *data = read_seed (prefixes[i], &len);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+
+      if (data == NULL)
+        continue;
+      found++;
+      text = rt_minutes_decode ((const guint8 *) data, len, NULL, &error);
+      g_assert_no_error (error);
+      {
+        g_autoptr(RtMinutes) m = parse_checked (text, -1);
+
+        g_assert_cmpuint (rt_minutes_get_n_statements (m), >, 0);
+      }
+
+      /* Every prefix of a seed is a broken input too. */
+      for (gsize cut = 0; cut < len; cut += 97)
+        {
+          g_autoptr(RtMinutes) m = parse_checked (data, cut);
+        }
+    }
+
+  if (found == 0)
+    g_test_skip ("RT_SEEDS_DIR is not set");
+}
+
+/* Seed 001 puts a blank line between the halves of a sentence. */
+static void
+test_seed_001 (void)
+{
+  gsize len = 0;
+  g_autofree char *data = read_seed ("001_", &len);
+  g_autoptr(RtMinutes) m = NULL;
+  gboolean found = FALSE;
+
+  if (data == NULL)
+    {
+      g_test_skip ("RT_SEEDS_DIR is not set or has no seed 001");
+      return;
+    }
+
+  m = parse_checked (data, len);
+  for (guint i = 0; i < rt_minutes_get_n_statements (m); i++)
+    {
+      const char *t = rt_minutes_get_statement (m, i)->text;
+
+      g_assert_null (strstr (t, "\n"));
+      if (g_str_has_prefix (t, "異種、異質の組織"))
+        {
+          g_assert_cmpstr (t, ==, "異種、異質の組織（行政や企業、他の NPOなど）が、共通の社会的な目的を"
+                                  "果たすためにそれぞれの資源や特性を持ち寄り、対等な立場で、協力して共に動くこと。");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ronten/minutes/split-speaker", test_split_speaker);
+  g_test_add_func ("/ronten/minutes/speaker-end", test_speaker_end);
+  g_test_add_func ("/ronten/minutes/speaker-start", test_speaker_start);
+  g_test_add_func ("/ronten/minutes/line-breaks", test_line_breaks);
+  g_test_add_func ("/ronten/minutes/bullets-and-pages", test_bullets_and_pages);
+  g_test_add_func ("/ronten/minutes/headings", test_headings);
+  g_test_add_func ("/ronten/minutes/ranges", test_ranges);
+  g_test_add_func ("/ronten/minutes/broken", test_broken);
+  g_test_add_func ("/ronten/minutes/random", test_random);
+  g_test_add_func ("/ronten/minutes/large", test_large);
+  g_test_add_func ("/ronten/minutes/decode", test_decode);
+  g_test_add_func ("/ronten/minutes/seed-000", test_seed_000);
+  g_test_add_func ("/ronten/minutes/seed-001", test_seed_001);
+  g_test_add_func ("/ronten/minutes/seeds", test_seeds_all);
+
+  return g_test_run ();
+}
