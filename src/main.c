@@ -18,9 +18,15 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(RtApplication) app = NULL;
+  const char *localedir;
+
+  /* RONTEN_LOCALEDIR lets an uninstalled build find its translations. */
+  localedir = g_getenv ("RONTEN_LOCALEDIR");
+  if (localedir == NULL || localedir[0] == '\0')
+    localedir = LOCALEDIR;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -107,7 +107,7 @@ rebuild (RtBoard *self)
   if (self->committee == NULL)
     return;
 
-  gtk_box_append (self->columns_box, new_group (_("Inbox"), &inbox_columns));
+  gtk_box_append (self->columns_box, new_group (_("Unsorted"), &inbox_columns));
   gtk_box_append (GTK_BOX (inbox_columns), rt_theme_column_new (self->committee, NULL));
   gtk_widget_set_hexpand (gtk_widget_get_parent (inbox_columns), FALSE);
 
@@ -218,9 +218,13 @@ static void
 rt_board_dispose (GObject *object)
 {
   RtBoard *self = (RtBoard *)object;
+  GtkWidget *child;
 
   disconnect_committee (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_BOARD);
+  /* Unnamed template children are not removed by dispose_template. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (rt_board_parent_class)->dispose (object);
 }

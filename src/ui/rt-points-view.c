@@ -100,8 +100,12 @@ static void
 rt_points_view_dispose (GObject *object)
 {
   RtPointsView *self = (RtPointsView *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_POINTS_VIEW);
+  /* Unnamed template children are not removed by dispose_template. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
   g_clear_object (&self->committee);
 
   G_OBJECT_CLASS (rt_points_view_parent_class)->dispose (object);

@@ -101,8 +101,12 @@ static void
 rt_theme_column_dispose (GObject *object)
 {
   RtThemeColumn *self = (RtThemeColumn *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_THEME_COLUMN);
+  /* Unnamed template children are not removed by dispose_template. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->cards);
   g_clear_object (&self->theme);
@@ -169,7 +173,7 @@ rt_theme_column_new (RtCommittee *committee,
     g_object_bind_property (theme, "name", self->title_label, "label", G_BINDING_SYNC_CREATE);
   else
     {
-      gtk_label_set_label (self->title_label, _("Unsorted"));
+      gtk_label_set_label (self->title_label, _("New opinions"));
       gtk_widget_add_css_class (GTK_WIDGET (self), "inbox");
     }
 

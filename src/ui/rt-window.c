@@ -24,7 +24,7 @@ struct _RtWindow
   RtCommittee          *committee;
 
   AdwToastOverlay      *toast_overlay;
-  AdwViewSwitcherTitle *switcher_title;
+  AdwWindowTitle       *window_title;
   AdwViewStack         *stack;
   RtBoard              *board;
   RtPointsView         *points_view;
@@ -48,8 +48,8 @@ update_title (RtWindow *self)
 
   if (self->committee == NULL)
     {
-      adw_view_switcher_title_set_title (self->switcher_title, _("Ronten"));
-      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      adw_window_title_set_title (self->window_title, _("Ronten"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
       gtk_window_set_title (GTK_WINDOW (self), _("Ronten"));
       return;
     }
@@ -59,8 +59,8 @@ update_title (RtWindow *self)
     name = _("Untitled committee");
 
   basename = g_path_get_basename (rt_store_get_path (rt_committee_get_store (self->committee)));
-  adw_view_switcher_title_set_title (self->switcher_title, name);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, basename);
+  adw_window_title_set_title (self->window_title, name);
+  adw_window_title_set_subtitle (self->window_title, basename);
   gtk_window_set_title (GTK_WINDOW (self), name);
 }
 
@@ -93,6 +93,19 @@ rt_window_get_committee (RtWindow *self)
   g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
 
   return self->committee;
+}
+
+/**
+ * rt_window_get_board:
+ *
+ * Returns: (transfer none): the board view
+ */
+GtkWidget *
+rt_window_get_board (RtWindow *self)
+{
+  g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->board);
 }
 
 void
@@ -240,7 +253,7 @@ rt_window_class_init (RtWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RtWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, RtWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, board);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, points_view);

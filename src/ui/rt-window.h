@@ -19,6 +19,7 @@ G_DECLARE_FINAL_TYPE (RtWindow, rt_window, RT, WINDOW, AdwApplicationWindow)
 
 RtWindow    *rt_window_new           (GtkApplication *application);
 RtCommittee *rt_window_get_committee (RtWindow       *self);
+GtkWidget   *rt_window_get_board     (RtWindow       *self);
 void         rt_window_set_committee (RtWindow       *self,
                                       RtCommittee    *committee);
 gboolean     rt_window_open_path     (RtWindow       *self,

@@ -1,0 +1,157 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "rt-board.h"
+#include "rt-test-util.h"
+#include "rt-window.h"
+
+static void
+iterate_until (gboolean (*done) (gpointer),
+               gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  /* Let layout and drawing settle. */
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+find_label (GtkWidget  *widget,
+            const char *needle)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      strstr (gtk_label_get_label (GTK_LABEL (widget)), needle) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_label (child, needle))
+      return TRUE;
+
+  return FALSE;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *needle;
+} Find;
+
+static gboolean
+label_shown (gpointer data)
+{
+  Find *find = data;
+
+  return find_label (find->root, find->needle);
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (g_getenv ("RT_BUILD_DIR") ? g_getenv ("RT_BUILD_DIR") : ".", name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+test_window_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *path = rt_test_make_sample (&tmpdir);
+  RtWindow *window = rt_window_new (NULL);
+  RtCommittee *committee;
+  GtkWidget *board;
+  RtCardDraft draft = { .text = "いま会議で出た新しい意見をそのまま入力する。" };
+  Find find;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
+  g_assert_true (rt_window_open_path (window, path, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until (is_mapped, window);
+
+  committee = rt_window_get_committee (window);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, rt_committee_get_name (committee));
+
+  /* The inbox and the 8 themes of 資料1-1 and 資料1-2. */
+  board = rt_window_get_board (window);
+  g_assert_cmpuint (rt_board_get_n_columns (RT_BOARD (board)), ==, 9);
+
+  find.root = board;
+  find.needle = "協働相手の範囲";
+  iterate_until (label_shown, &find);
+  find.needle = "ステークホルダーは拡大している";
+  iterate_until (label_shown, &find);
+  find.needle = "林委員";
+  iterate_until (label_shown, &find);
+  find.needle = "資料1-2";
+  iterate_until (label_shown, &find);
+
+  save_screenshot (GTK_WIDGET (window), "test-window-board.png");
+
+  /* A card stored in the committee shows up on the board without a reload. */
+  g_assert_cmpint (rt_committee_add_card (committee, &draft, &error), >, 0);
+  g_assert_no_error (error);
+  find.needle = "いま会議で出た新しい意見";
+  iterate_until (label_shown, &find);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rt_test_remove_tree (tmpdir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display; skipping\n");
+      return 77;
+    }
+  adw_init ();
+
+  g_test_add_func ("/ronten/window/sample", test_window_sample);
+
+  return g_test_run ();
+}
