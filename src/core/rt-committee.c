@@ -1052,7 +1052,7 @@ move_cards_locked (RtCommittee   *self,
           if (!exists)
             {
               g_set_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_FOUND,
-                           _("The card %" G_GINT64_FORMAT " does not exist"), id);
+                           _("The card %lld does not exist"), (long long)id);
               return FALSE;
             }
         }

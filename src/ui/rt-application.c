@@ -36,8 +36,7 @@ G_DEFINE_FINAL_TYPE (RtApplication, rt_application, ADW_TYPE_APPLICATION)
 GSettings *
 rt_application_get_settings (RtApplication *self)
 {
-  if (self == NULL || !RT_IS_APPLICATION (self))
-    return NULL;
+  g_return_val_if_fail (RT_IS_APPLICATION (self), NULL);
 
   return self->settings;
 }
@@ -51,9 +50,10 @@ rt_application_note_recent (RtApplication *self,
   g_auto(GStrv) updated = NULL;
   guint n = 1;
 
+  g_return_if_fail (RT_IS_APPLICATION (self));
   g_return_if_fail (path != NULL);
 
-  if (self == NULL || self->settings == NULL)
+  if (self->settings == NULL)
     return;
 
   recent = g_settings_get_strv (self->settings, "recent-files");

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rt-card-widget.h"
 #include "rt-color.h"
 #include "rt-theme-column.h"
 
@@ -31,44 +32,26 @@ struct _RtThemeColumn
 
 G_DEFINE_FINAL_TYPE (RtThemeColumn, rt_theme_column, GTK_TYPE_WIDGET)
 
-static char *
-format_meeting (GtkListItem *item,
-                int          number)
+static void
+setup_card (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
 {
-  if (number <= 0)
-    return g_strdup ("");
-
-  /* TRANSLATORS: a meeting by its number, as on a card: 第1回 */
-  return g_strdup_printf (_("Meeting %d"), number);
+  gtk_list_item_set_child (item, rt_card_widget_new ());
 }
 
-static char *
-format_points (GtkListItem *item,
-               const char  *points)
+static void
+bind_card (GtkSignalListItemFactory *factory,
+           GtkListItem              *item)
 {
-  g_auto(GStrv) numbers = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  if (points == NULL || points[0] == '\0')
-    return g_strdup ("");
-
-  numbers = g_strsplit (points, ",", -1);
-  for (guint i = 0; numbers[i]; i++)
-    {
-      if (text->len > 0)
-        g_string_append_c (text, ' ');
-      /* TRANSLATORS: a discussion point by its number, as on a card: 論点3 */
-      g_string_append_printf (text, _("Point %s"), numbers[i]);
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  rt_card_widget_set_card (RT_CARD_WIDGET (gtk_list_item_get_child (item)),
+                           gtk_list_item_get_item (item));
 }
 
-static gboolean
-has_text (GtkListItem *item,
-          const char  *text)
+static void
+unbind_card (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
 {
-  return text != NULL && text[0] != '\0';
+  rt_card_widget_set_card (RT_CARD_WIDGET (gtk_list_item_get_child (item)), NULL);
 }
 
 static void
@@ -124,8 +107,6 @@ rt_theme_column_class_init (RtThemeColumnClass *klass)
   object_class->dispose = rt_theme_column_dispose;
   widget_class->snapshot = rt_theme_column_snapshot;
 
-  g_type_ensure (RT_TYPE_CARD);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-theme-column.ui");
   gtk_widget_class_bind_template_child (widget_class, RtThemeColumn, title_label);
   gtk_widget_class_bind_template_child (widget_class, RtThemeColumn, count_label);
@@ -138,19 +119,16 @@ rt_theme_column_class_init (RtThemeColumnClass *klass)
 static void
 rt_theme_column_init (RtThemeColumn *self)
 {
-  g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
-  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
 
-  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
-                                           "format_meeting", G_CALLBACK (format_meeting),
-                                           "format_points", G_CALLBACK (format_points),
-                                           "has_text", G_CALLBACK (has_text),
-                                           NULL);
-  factory = gtk_builder_list_item_factory_new_from_resource (scope, "/io/github/ronten/Ronten/rt-card-item.ui");
+  /* Cards are built in C rather than from a template: see rt-card-widget.c. */
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_card), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_card), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_card), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
 }
 

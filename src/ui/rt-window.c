@@ -40,6 +40,26 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The window also runs without an RtApplication, in tests and benchmarks. */
+static RtApplication *
+get_application (RtWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (application == NULL)
+    application = GTK_APPLICATION (g_application_get_default ());
+
+  return RT_IS_APPLICATION (application) ? RT_APPLICATION (application) : NULL;
+}
+
+static GSettings *
+get_settings (RtWindow *self)
+{
+  RtApplication *application = get_application (self);
+
+  return application ? rt_application_get_settings (application) : NULL;
+}
+
 static void
 update_title (RtWindow *self)
 {
@@ -138,7 +158,8 @@ rt_window_open_path (RtWindow    *self,
     return FALSE;
 
   rt_window_set_committee (self, committee);
-  rt_application_note_recent (RT_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), path);
+  if (get_application (self) != NULL)
+    rt_application_note_recent (get_application (self), path);
 
   if (rt_committee_get_read_only (committee))
     adw_toast_overlay_add_toast (self->toast_overlay,
@@ -176,7 +197,7 @@ open_action (GtkWidget  *widget,
 static void
 save_window_state (RtWindow *self)
 {
-  GSettings *settings = rt_application_get_settings (RT_APPLICATION (g_application_get_default ()));
+  GSettings *settings = get_settings (self);
   int width, height;
 
   if (settings == NULL)
@@ -269,7 +290,7 @@ rt_window_init (RtWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  settings = rt_application_get_settings (RT_APPLICATION (g_application_get_default ()));
+  settings = get_settings (self);
   if (settings != NULL)
     {
       gtk_window_set_default_size (GTK_WINDOW (self),
