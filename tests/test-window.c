@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rt-board.h"
+#include "rt-card-widget.h"
 #include "rt-test-util.h"
 #include "rt-window.h"
 
@@ -37,6 +38,7 @@ is_mapped (gpointer widget)
   return gtk_widget_get_mapped (widget);
 }
 
+/* Whether a mapped label, or a mapped card showing its text or speaker, holds @needle. */
 static gboolean
 find_label (GtkWidget  *widget,
             const char *needle)
@@ -44,6 +46,16 @@ find_label (GtkWidget  *widget,
   if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
       strstr (gtk_label_get_label (GTK_LABEL (widget)), needle) != NULL)
     return TRUE;
+
+  if (RT_IS_CARD_WIDGET (widget) && gtk_widget_get_mapped (widget) &&
+      rt_card_widget_get_card (RT_CARD_WIDGET (widget)) != NULL)
+    {
+      RtCard *card = rt_card_widget_get_card (RT_CARD_WIDGET (widget));
+
+      if (strstr (rt_card_get_text (card), needle) != NULL ||
+          strstr (rt_card_get_speaker (card), needle) != NULL)
+        return TRUE;
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
