@@ -1,0 +1,28 @@
+/* rt-date.h
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RT_DATE_STYLE_ERA,      /* 令和8年2月20日 */
+  RT_DATE_STYLE_WESTERN,  /* 2026年2月20日 */
+} RtDateStyle;
+
+gboolean     rt_date_parse_iso        (const char  *iso,
+                                       GDate       *date);
+char        *rt_date_format           (const GDate *date,
+                                       RtDateStyle  style);
+char        *rt_date_format_iso       (const char  *iso,
+                                       RtDateStyle  style);
+RtDateStyle  rt_date_style_from_string (const char *style);
+
+G_END_DECLS
