@@ -584,10 +584,20 @@ step (Import        *import,
       sqlite3_stmt  *stmt,
       GError       **error)
 {
-  if (!rt_store_step_done (import->store, stmt, error))
+  GError *local_error = NULL;
+
+  if (!rt_store_step_done (import->store, stmt, &local_error))
     {
+      /* A row the schema refuses (a reference to a missing row, a duplicate
+       * id, an unknown kind) is a fault of the file, not of the store. */
+      if (g_error_matches (local_error, RT_STORE_ERROR, RT_STORE_ERROR_INVALID))
+        {
+          local_error->domain = RT_JSON_ERROR;
+          local_error->code = RT_JSON_ERROR_INVALID;
+        }
       if (import->where)
-        g_prefix_error (error, "%s: ", import->where);
+        g_prefix_error (&local_error, "%s: ", import->where);
+      g_propagate_error (error, local_error);
       return FALSE;
     }
   return TRUE;

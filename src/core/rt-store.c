@@ -24,6 +24,7 @@ struct _RtStore
   GHashTable  *statements;
   GArray      *changed[RT_N_TABLES];
   guint        changed_all;
+  GArray      *savepoint_marks;
   guint        depth;
   int          schema_version;
   guint        read_only : 1;
@@ -93,6 +94,7 @@ rt_store_finalize (GObject *object)
 
   for (guint i = 0; i < RT_N_TABLES; i++)
     g_clear_pointer (&self->changed[i], g_array_unref);
+  g_clear_pointer (&self->savepoint_marks, g_array_unref);
 
   g_clear_pointer (&self->path, g_free);
 
@@ -128,6 +130,7 @@ rt_store_init (RtStore *self)
                                             (GDestroyNotify)sqlite3_finalize);
   for (guint i = 0; i < RT_N_TABLES; i++)
     self->changed[i] = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->savepoint_marks = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 static RtStoreError
@@ -352,6 +355,38 @@ clear_changes (RtStore *self)
   for (guint i = 0; i < RT_N_TABLES; i++)
     g_array_set_size (self->changed[i], 0);
   self->changed_all = 0;
+  g_array_set_size (self->savepoint_marks, 0);
+}
+
+/* A savepoint remembers how many changes were recorded when it began, so that
+ * rolling it back forgets the changes it undid: RtStore::changed must only
+ * report rows that the committed transaction really changed. */
+#define MARK_SIZE (RT_N_TABLES + 1)
+
+static void
+push_savepoint_mark (RtStore *self)
+{
+  for (guint i = 0; i < RT_N_TABLES; i++)
+    g_array_append_val (self->savepoint_marks, self->changed[i]->len);
+  g_array_append_val (self->savepoint_marks, self->changed_all);
+}
+
+static void
+pop_savepoint_mark (RtStore  *self,
+                    gboolean  restore)
+{
+  guint base;
+
+  g_assert (self->savepoint_marks->len >= MARK_SIZE);
+
+  base = self->savepoint_marks->len - MARK_SIZE;
+  if (restore)
+    {
+      for (guint i = 0; i < RT_N_TABLES; i++)
+        g_array_set_size (self->changed[i], g_array_index (self->savepoint_marks, guint, base + i));
+      self->changed_all = g_array_index (self->savepoint_marks, guint, base + RT_N_TABLES);
+    }
+  g_array_set_size (self->savepoint_marks, base);
 }
 
 static void
@@ -441,6 +476,7 @@ rt_store_begin (RtStore  *self,
       sql = g_strdup_printf ("SAVEPOINT rt_%u", self->depth);
       if (!rt_store_exec (self, sql, error))
         return FALSE;
+      push_savepoint_mark (self);
     }
 
   self->depth++;
@@ -462,6 +498,7 @@ rt_store_commit (RtStore  *self,
       sql = g_strdup_printf ("RELEASE rt_%u", self->depth - 1);
       if (!rt_store_exec (self, sql, error))
         return FALSE;
+      pop_savepoint_mark (self, FALSE);
       self->depth--;
       return TRUE;
     }
@@ -493,6 +530,7 @@ rt_store_rollback (RtStore *self)
       sql = g_strdup_printf ("ROLLBACK TO rt_%u; RELEASE rt_%u",
                              self->depth - 1, self->depth - 1);
       sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+      pop_savepoint_mark (self, TRUE);
       self->depth--;
       return;
     }
@@ -564,6 +602,7 @@ rt_store_check_integrity (RtStore  *self,
                           GError  **error)
 {
   sqlite3_stmt *stmt;
+  gint64 n_broken = 0;
   gboolean ok = FALSE;
   int rc;
 
@@ -588,8 +627,16 @@ rt_store_check_integrity (RtStore  *self,
       return FALSE;
     }
 
-  if (!query_int (self, "SELECT count(*) FROM pragma_foreign_key_check", &(gint64){0}, error))
+  if (!query_int (self, "SELECT count(*) FROM pragma_foreign_key_check", &n_broken, error))
     return FALSE;
+
+  /* A reference to a missing row is damage as much as a broken page is. */
+  if (n_broken > 0)
+    {
+      g_set_error_literal (error, RT_STORE_ERROR, RT_STORE_ERROR_CORRUPT,
+                           message_for_code (RT_STORE_ERROR_CORRUPT));
+      return FALSE;
+    }
 
   return TRUE;
 }
@@ -887,15 +934,17 @@ rt_store_open (const char        *path,
   if (!rt_store_exec (self, "PRAGMA foreign_keys = ON", error))
     return NULL;
 
-  if (!self->read_only)
-    {
-      /* FULL keeps every committed edit across a crash or power loss. */
-      if (!rt_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
-          !rt_store_exec (self, "PRAGMA synchronous = FULL", error))
-        return NULL;
-    }
+  /* FULL keeps every committed edit across a crash or power loss. */
+  if (!self->read_only && !rt_store_exec (self, "PRAGMA synchronous = FULL", error))
+    return NULL;
 
   if (!check_and_migrate (self, !exists || empty, error))
+    return NULL;
+
+  /* Switching to WAL rewrites the file header, so it waits until the file is
+   * known to be a committee this version may write: a database of another
+   * application or of a newer Ronten must be refused untouched. */
+  if (!self->read_only && !rt_store_exec (self, "PRAGMA journal_mode = WAL", error))
     return NULL;
 
   if (!rt_store_check_integrity (self, error))
