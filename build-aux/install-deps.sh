@@ -8,11 +8,13 @@ packages=(
   gcc meson ninja-build pkg-config gettext libglib2.0-dev-bin
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libsqlite3-dev
   libcairo2-dev libpango1.0-dev
+  # theme suggestions: Japanese morphological analysis
+  libmecab-dev mecab-ipadic-utf8
   # run: Japanese fonts and locale
   fonts-noto-cjk locales dbus dbus-x11
   # tests: display, validators, PDF and image tools, sanitizers and fuzzing
   xvfb xauth desktop-file-utils appstream imagemagick poppler-utils
-  clang libclang-rt-14-dev python3
+  clang libclang-rt-14-dev python3 valgrind
 )
 
 missing=()

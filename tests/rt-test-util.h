@@ -35,6 +35,20 @@ rt_test_make_sample (char **tmpdir)
   return path;
 }
 
+/* How much slower than normal the tests run: RT_TEST_TIME_FACTOR, set by the
+ * valgrind test setup. Time bounds are multiplied by it. */
+static inline gint64
+rt_test_time_factor (void)
+{
+  const char *factor = g_getenv ("RT_TEST_TIME_FACTOR");
+  gint64 value = 1;
+
+  if (factor != NULL && !g_ascii_string_to_signed (factor, 10, 1, 1000, &value, NULL))
+    value = 1;
+
+  return value;
+}
+
 static inline void
 rt_test_remove_tree (const char *dir)
 {

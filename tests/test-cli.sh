@@ -69,7 +69,17 @@ test_new_and_stats () {
   [ ! -s "$tmp/err" ] || return 1
   [ "$(stats_lines "$tmp/out")" = "$expected_stats" ] || { cat "$tmp/out" >&2; return 1; }
   grep -qx 'inbox: 0' "$tmp/out" &&
-  grep -qx 'theme-point-links: 3' "$tmp/out"
+  grep -qx 'theme-point-links: 3' "$tmp/out" || return 1
+
+  # Links per point and the coverage matrices follow as TSV sections.
+  grep -qx '# links per point' "$tmp/out" &&
+  grep -qP '^1\t協働制度の見直しと働きかけ\t6\t6$' "$tmp/out" &&
+  grep -qP '^9\t市民活動支援組織の力量形成\t4\t0$' "$tmp/out" &&
+  grep -qx '# coverage point×speaker' "$tmp/out" &&
+  grep -qP '^point\t金尾委員長\t林委員\t降旗委員\t' "$tmp/out" &&
+  grep -qP '^1\t1\t0\t2\t0\t2\t0\t0\t0\t0\t0\t0\t1\t0\t6$' "$tmp/out" &&
+  grep -qx '# coverage point×meeting' "$tmp/out" &&
+  grep -qP '^2\t0\t0\t0\t0$' "$tmp/out"
 }
 
 test_new_existing () {
@@ -169,6 +179,36 @@ check round-trip test_round_trip
 check import-broken test_import_broken
 check stats-not-a-committee test_stats_not_a_committee
 check usage test_usage
+
+# search: id, tab, text per card; nothing (and success) when nothing matches.
+test_search () {
+  run new "$tmp/search.ronten"
+  [ "$status" -eq 0 ] || return 1
+
+  run search "$tmp/search.ronten" 協働
+  [ "$status" -eq 0 ] || return 1
+  [ -s "$tmp/out" ] || return 1
+  ! grep -qvP '^[0-9]+\t[^\t]*協働[^\t]*$' "$tmp/out" || { echo "search printed a line without 協働" >&2; return 1; }
+
+  # Two characters, and full-width letters that find half-width ones.
+  run search "$tmp/search.ronten" 案
+  [ "$status" -eq 0 ] || return 1
+  run search "$tmp/search.ronten" ｎｐｏ
+  [ "$status" -eq 0 ] || return 1
+  grep -q 'NPO' "$tmp/out" || return 1
+
+  run search "$tmp/search.ronten" 鰻重
+  [ "$status" -eq 0 ] || return 1
+  [ ! -s "$tmp/out" ] || return 1
+
+  run search "$tmp/search.ronten"
+  [ "$status" -eq 2 ] || return 1
+
+  run search "$tmp/missing.ronten" 協働
+  [ "$status" -eq 1 ]
+}
+
+check search test_search
 
 echo "1..$n"
 [ "$failures" -eq 0 ]

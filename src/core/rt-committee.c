@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rt-committee.h"
+#include "rt-committee-edit.h"
 #include "rt-list-private.h"
 #include "rt-model-private.h"
 
@@ -28,6 +29,7 @@ struct _RtCommittee
   GListModel *lists[RT_N_KINDS];
   char       *name;
   char       *description;
+  RtHistory  *history;
   gulong      changed_id;
 };
 
@@ -329,6 +331,8 @@ rt_committee_dispose (GObject *object)
   for (guint i = 0; i < RT_N_KINDS; i++)
     g_clear_object (&self->lists[i]);
 
+  g_clear_object (&self->history);
+
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
 
@@ -469,6 +473,9 @@ rt_committee_new (RtStore  *store,
   if (!rt_committee_reload (self, error))
     return NULL;
 
+  if (!(self->history = rt_history_new (store, error)))
+    return NULL;
+
   return g_steal_pointer (&self);
 }
 
@@ -483,6 +490,29 @@ rt_committee_open (const char        *path,
     return NULL;
 
   return rt_committee_new (store, error);
+}
+
+/**
+ * rt_committee_get_history:
+ *
+ * Returns: (transfer none): the undo history of the committee; it is never
+ *   enabled when the committee is read-only
+ */
+RtHistory *
+rt_committee_get_history (RtCommittee *self)
+{
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
+
+  return self->history;
+}
+
+/* Names the undo step of the transaction about to begin. */
+static void
+label_step (RtCommittee *self,
+            const char  *label)
+{
+  if (self->history != NULL)
+    rt_history_label_next_step (self->history, label);
 }
 
 RtStore *
@@ -796,6 +826,7 @@ rt_committee_set_name (RtCommittee  *self,
   rt_stmt_bind_text (stmt, 1, name);
   rt_stmt_bind_text (stmt, 2, now);
 
+  label_step (self, _("Rename committee"));
   return run_in_transaction (self, stmt, error);
 }
 
@@ -817,6 +848,7 @@ rt_committee_add_meeting (RtCommittee  *self,
   rt_stmt_bind_text (stmt, 2, title ? title : "");
   rt_stmt_bind_text (stmt, 3, date);
 
+  label_step (self, _("Add meeting"));
   return insert_in_transaction (self, stmt, error);
 }
 
@@ -839,6 +871,7 @@ rt_committee_add_person (RtCommittee  *self,
   rt_stmt_bind_text (stmt, 1, name ? name : "");
   rt_stmt_bind_text (stmt, 2, role ? role : "");
 
+  label_step (self, _("Add speaker"));
   return insert_in_transaction (self, stmt, error);
 }
 
@@ -860,6 +893,7 @@ rt_committee_add_label (RtCommittee  *self,
 
   rt_stmt_bind_text (stmt, 1, name);
 
+  label_step (self, _("Add label"));
   return insert_in_transaction (self, stmt, error);
 }
 
@@ -887,6 +921,7 @@ rt_committee_add_theme (RtCommittee  *self,
   rt_stmt_bind_text (stmt, 2, name);
   rt_stmt_bind_text (stmt, 3, color ? color : "");
 
+  label_step (self, _("Add theme"));
   return insert_in_transaction (self, stmt, error);
 }
 
@@ -933,6 +968,7 @@ rt_committee_add_card (RtCommittee        *self,
   rt_stmt_bind_text (stmt, 10, rt_enum_to_nick (RT_TYPE_VISIBILITY, draft->visibility));
   rt_stmt_bind_text (stmt, 11, now);
 
+  label_step (self, _("Add card"));
   return insert_in_transaction (self, stmt, error);
 }
 
@@ -957,6 +993,7 @@ rt_committee_set_card_text (RtCommittee  *self,
   rt_stmt_bind_text (stmt, 2, text);
   rt_stmt_bind_text (stmt, 3, now);
 
+  label_step (self, _("Edit card"));
   return run_in_transaction (self, stmt, error);
 }
 
@@ -974,6 +1011,7 @@ rt_committee_delete_card (RtCommittee  *self,
 
   sqlite3_bind_int64 (stmt, 1, card_id);
 
+  label_step (self, _("Delete card"));
   return run_in_transaction (self, stmt, error);
 }
 
@@ -1081,6 +1119,13 @@ rt_committee_move_cards (RtCommittee   *self,
 
   if (n_cards == 0)
     return TRUE;
+
+  {
+    g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move card", "Move %u cards", n_cards),
+                                              n_cards);
+
+    label_step (self, label);
+  }
 
   if (!rt_store_begin (self->store, error))
     return FALSE;

@@ -287,6 +287,19 @@ position_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
 }
 
 static gboolean
+scene_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
+{
+  json_builder_begin_object (b);
+  add_int (b, "id", s, 0);
+  add_text (b, "kind", s, 1);
+  add_int (b, "target", s, 2);
+  add_text (b, "title", s, 3);
+  add_text (b, "text", s, 4);
+  json_builder_end_object (b);
+  return TRUE;
+}
+
+static gboolean
 committee_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
 {
   json_builder_begin_object (b);
@@ -364,7 +377,10 @@ rt_committee_export_json (RtCommittee  *self,
                  0, pair_row, error) ||
       !add_rows (store, builder, "map_positions",
                  "SELECT kind, item_id, x, y, pinned FROM map_positions ORDER BY kind, item_id",
-                 0, position_row, error))
+                 0, position_row, error) ||
+      !add_rows (store, builder, "scenes",
+                 "SELECT id, kind, target_id, title, text FROM scenes ORDER BY position, id",
+                 0, scene_row, error))
     return NULL;
 
   json_builder_end_object (builder);
@@ -1094,6 +1110,39 @@ import_positions (Import *import, JsonArray *array, GError **error)
   return TRUE;
 }
 
+static gboolean
+import_scenes (Import *import, JsonArray *array, GError **error)
+{
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      JsonObject *o;
+      sqlite3_stmt *stmt;
+      const char *kind, *title, *text;
+      gint64 id, target;
+
+      if (!(o = get_object_element (import, array, "scenes", i, error)) ||
+          !get_int (import, o, "id", TRUE, 1, &id, error) ||
+          !get_string (import, o, "kind", FALSE, &kind, error) ||
+          !get_int (import, o, "target", FALSE, 1, &target, error) ||
+          !get_string (import, o, "title", FALSE, &title, error) ||
+          !get_string (import, o, "text", FALSE, &text, error) ||
+          !(stmt = prepare (import, "INSERT INTO scenes (id, position, kind, target_id, title, text)"
+                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error)))
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int (stmt, 2, i);
+      rt_stmt_bind_text (stmt, 3, kind);
+      rt_stmt_bind_id (stmt, 4, target);
+      rt_stmt_bind_text (stmt, 5, title);
+      rt_stmt_bind_text (stmt, 6, text);
+      if (!step (import, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* json-glib parses recursively, so refuse absurd nesting before it does. */
 static gboolean
 check_depth (const char  *data,
@@ -1134,7 +1183,7 @@ check_depth (const char  *data,
 }
 
 static const char * const all_tables_children_first[] = {
-  "map_positions", "theme_points", "card_points", "directions", "proposals", "points",
+  "scenes", "map_positions", "theme_points", "card_points", "directions", "proposals", "points",
   "frameworks", "perspectives", "cards", "themes", "labels", "sources", "person_aliases",
   "people", "meetings",
 };
@@ -1169,10 +1218,11 @@ import_root (Import            *import,
              RtJsonImportFlags  flags,
              GError           **error)
 {
-  JsonArray *arrays[12];
-  static const char * const sections[12] = {
+  JsonArray *arrays[13];
+  static const char * const sections[13] = {
     "meetings", "people", "sources", "labels", "themes", "cards", "frameworks",
     "perspectives", "card_points", "theme_points", "map_positions", "committee",
+    "scenes",
   };
   JsonNode *committee;
   const char *name = "", *description = "";
@@ -1182,6 +1232,8 @@ import_root (Import            *import,
   for (guint i = 0; i < 11; i++)
     if (!get_array (import, root, sections[i], &arrays[i], error))
       return FALSE;
+  if (!get_array (import, root, sections[12], &arrays[12], error))
+    return FALSE;
 
   committee = json_object_get_member (root, "committee");
   if (committee != NULL)
@@ -1241,7 +1293,8 @@ import_root (Import            *import,
                        "INSERT INTO card_points (card_id, point_id) VALUES (?1, ?2)", error) &&
          import_pairs (import, arrays[9], "theme_points",
                        "INSERT INTO theme_points (theme_id, point_id) VALUES (?1, ?2)", error) &&
-         import_positions (import, arrays[10], error);
+         import_positions (import, arrays[10], error) &&
+         import_scenes (import, arrays[12], error);
 }
 
 /**
@@ -1273,9 +1326,11 @@ rt_committee_import_json (RtCommittee        *self,
 
   if ((gsize)length > MAX_SIZE)
     {
+      g_autofree char *size = g_format_size (length);
+      g_autofree char *max_size = g_format_size (MAX_SIZE);
+
       g_set_error (error, RT_JSON_ERROR, RT_JSON_ERROR_TOO_LARGE,
-                   _("The committee file is too large (%s; at most %s)"),
-                   g_format_size (length), g_format_size (MAX_SIZE));
+                   _("The committee file is too large (%s; at most %s)"), size, max_size);
       return FALSE;
     }
 
@@ -1430,7 +1485,15 @@ rt_committee_create_from_json (const char  *path,
       !rt_committee_import_json (committee, data, length, RT_JSON_IMPORT_DEFAULT, error))
     goto failed;
 
-  /* Closing checkpoints the WAL into the one file that is renamed. */
+  /* Closing checkpoints the WAL into the one file that is renamed, but says
+   * nothing when that fails; checkpointed first, a full disk is an error
+   * here, not a file that silently lacks what stayed in its log. */
+  if (sqlite3_wal_checkpoint_v2 (rt_store_get_db (rt_committee_get_store (committee)), NULL,
+                                 SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL) != SQLITE_OK)
+    {
+      rt_store_set_error (rt_committee_get_store (committee), error, "checkpoint");
+      goto failed;
+    }
   g_clear_object (&committee);
 
   if (g_rename (part, path) != 0)

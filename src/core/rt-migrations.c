@@ -148,4 +148,18 @@ const char * const rt_migrations[RT_STORE_SCHEMA_VERSION] = {
   ");"
   "INSERT INTO committee (id, name, created, modified)"
   "  VALUES (1, '', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));",
+
+  /* 1 → 2: the scenes of a presentation, in order. The target is a row of
+   * the table the kind names (a meeting, theme, label, point, framework), so
+   * it has no foreign key: a scene whose target is gone shows that it is. */
+  "CREATE TABLE scenes ("
+  "  id INTEGER PRIMARY KEY,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  kind TEXT NOT NULL"
+  "    CHECK (kind IN ('meeting', 'theme', 'label', 'point', 'point-table', 'map', 'text')),"
+  "  target_id INTEGER,"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  text TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX scenes_position ON scenes (position);",
 };

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -57,6 +58,7 @@ static const char * const table_names[RT_N_TABLES] = {
   [RT_TABLE_CARD_POINTS] = "card_points",
   [RT_TABLE_THEME_POINTS] = "theme_points",
   [RT_TABLE_MAP_POSITIONS] = "map_positions",
+  [RT_TABLE_SCENES] = "scenes",
 };
 
 const char *
@@ -133,9 +135,47 @@ rt_store_init (RtStore *self)
   self->savepoint_marks = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
-static RtStoreError
-error_code_from_sqlite (int rc)
+static gboolean
+is_full_errno (int sys_errno)
 {
+  return sys_errno == ENOSPC || sys_errno == EFBIG || sys_errno == EDQUOT;
+}
+
+/* The system error behind an SQLITE_IOERR. sqlite3_system_errno() is errno
+ * as it was when SQLite noticed the error, often overwritten by then; each
+ * file also keeps the errno of its own last failure. */
+static int
+get_system_errno (sqlite3 *db)
+{
+  sqlite3_file *journal = NULL;
+  int sys_errno = 0;
+
+  if (db == NULL)
+    return 0;
+
+  if (sqlite3_file_control (db, "main", SQLITE_FCNTL_LAST_ERRNO, &sys_errno) == SQLITE_OK &&
+      is_full_errno (sys_errno))
+    return sys_errno;
+
+  if (sqlite3_file_control (db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &journal) == SQLITE_OK &&
+      journal != NULL && journal->pMethods != NULL &&
+      journal->pMethods->xFileControl (journal, SQLITE_FCNTL_LAST_ERRNO, &sys_errno) == SQLITE_OK &&
+      is_full_errno (sys_errno))
+    return sys_errno;
+
+  return sqlite3_system_errno (db);
+}
+
+static RtStoreError
+error_code_from_sqlite (int rc,
+                        int sys_errno)
+{
+  /* SQLite says SQLITE_FULL only for ENOSPC on a short write; a write
+   * refused outright, past a quota or a file size limit, is an I/O error
+   * whose system error tells the same story. */
+  if ((rc & 0xff) == SQLITE_IOERR && is_full_errno (sys_errno))
+    return RT_STORE_ERROR_FULL;
+
   switch (rc & 0xff)
     {
     case SQLITE_BUSY:
@@ -191,7 +231,7 @@ set_error_from_rc (sqlite3     *db,
                    GError     **error,
                    const char  *what)
 {
-  RtStoreError code = error_code_from_sqlite (rc);
+  RtStoreError code = error_code_from_sqlite (rc, (rc & 0xff) == SQLITE_IOERR ? get_system_errno (db) : 0);
 
   g_debug ("%s failed: %s (%d)", what, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc), rc);
   g_set_error (error, RT_STORE_ERROR, code, "%s (%s)",
@@ -857,29 +897,16 @@ check_and_migrate (RtStore  *self,
   return TRUE;
 }
 
-/**
- * rt_store_open:
- * @path: the committee file
- * @flags: %RT_STORE_OPEN_CREATE creates the file when missing;
- *   %RT_STORE_OPEN_READ_ONLY opens it for reading only
- *
- * Opens a committee file, creating or migrating its schema as needed. A file
- * the user cannot write is opened read-only (see rt_store_get_read_only()).
- *
- * Returns: (transfer full): the store, or %NULL with @error set
- */
-RtStore *
-rt_store_open (const char        *path,
-               RtStoreOpenFlags   flags,
-               GError           **error)
+static RtStore *
+open_store (const char        *path,
+            RtStoreOpenFlags   flags,
+            GError           **error)
 {
   g_autoptr(RtStore) self = NULL;
   gboolean exists;
   gboolean empty = FALSE;
   int sqlite_flags;
   int rc;
-
-  g_return_val_if_fail (path != NULL, NULL);
 
   exists = g_file_test (path, G_FILE_TEST_EXISTS);
 
@@ -931,6 +958,18 @@ rt_store_open (const char        *path,
   sqlite3_extended_result_codes (self->db, TRUE);
   sqlite3_busy_timeout (self->db, 2000);
 
+  /* One writer per file, and no reader beside it: a second Ronten, or a
+   * second connection of this one, gets SQLITE_BUSY instead of two windows
+   * overwriting each other's edits. The lock is taken at once, before the
+   * file is read, and held until the store is closed; the system releases
+   * it when the process dies. Set before WAL is entered, exclusive mode also
+   * keeps the WAL index in memory, so no -shm file is needed. */
+  if (!self->read_only &&
+      (!rt_store_exec (self, "PRAGMA locking_mode = EXCLUSIVE", error) ||
+       !rt_store_exec (self, "BEGIN IMMEDIATE", error) ||
+       !rt_store_exec (self, "COMMIT", error)))
+    return NULL;
+
   if (!rt_store_exec (self, "PRAGMA foreign_keys = ON", error))
     return NULL;
 
@@ -953,4 +992,43 @@ rt_store_open (const char        *path,
   sqlite3_update_hook (self->db, update_hook, self);
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * rt_store_open:
+ * @path: the committee file
+ * @flags: %RT_STORE_OPEN_CREATE creates the file when missing;
+ *   %RT_STORE_OPEN_READ_ONLY opens it for reading only
+ *
+ * Opens a committee file, creating or migrating its schema as needed. A file
+ * the user cannot write is opened read-only (see rt_store_get_read_only()).
+ * A writable store locks the file until it is closed: opening a file that
+ * is already open for writing, in this process or another, fails with
+ * %RT_STORE_ERROR_LOCKED.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+RtStore *
+rt_store_open (const char        *path,
+               RtStoreOpenFlags   flags,
+               GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  RtStore *self;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if ((self = open_store (path, flags, &local_error)))
+    return self;
+
+  if (g_error_matches (local_error, RT_STORE_ERROR, RT_STORE_ERROR_LOCKED))
+    {
+      g_clear_error (&local_error);
+      g_set_error (&local_error, RT_STORE_ERROR, RT_STORE_ERROR_LOCKED,
+                   _("“%s” is open in another Ronten window or program; close it there first"),
+                   path);
+    }
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
 }

@@ -47,6 +47,7 @@ typedef enum
   RT_TABLE_CARD_POINTS,
   RT_TABLE_THEME_POINTS,
   RT_TABLE_MAP_POSITIONS,
+  RT_TABLE_SCENES,
   RT_N_TABLES
 } RtTable;
 
@@ -54,7 +55,7 @@ typedef enum
 
 /* The application_id of a committee file: "RTN1" read as a big-endian integer. */
 #define RT_STORE_APPLICATION_ID 0x52544e31
-#define RT_STORE_SCHEMA_VERSION 1
+#define RT_STORE_SCHEMA_VERSION 2
 
 typedef enum
 {

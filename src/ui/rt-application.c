@@ -154,7 +154,20 @@ rt_application_open (GApplication  *application,
     {
       g_autoptr(GError) error = NULL;
       g_autofree char *path = g_file_get_path (files[i]);
-      RtWindow *window = rt_window_new (GTK_APPLICATION (application));
+      RtWindow *window = NULL;
+
+      /* A committee has one window: its file is locked by the one that has it. */
+      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); path && l; l = l->next)
+        if (RT_IS_WINDOW (l->data) && rt_window_shows_path (l->data, path))
+          window = l->data;
+
+      if (window != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          continue;
+        }
+
+      window = rt_window_new (GTK_APPLICATION (application));
 
       gtk_window_present (GTK_WINDOW (window));
       if (path == NULL || !rt_window_open_path (window, path, &error))

@@ -9,24 +9,36 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "rt-board.h"
+#include "rt-card-widget.h"
+#include "rt-committee-edit.h"
 #include "rt-theme-column.h"
+#include "rt-theme-popover.h"
 
 /* The board: the 未分類 inbox first, then the themes as columns grouped
  * under their handout label (資料1-1 …). Columns are rebuilt when labels or
- * themes are added, removed or reordered; cards update inside their column. */
+ * themes are added, removed or reordered; cards update inside their column.
+ *
+ * The selections of the columns make one board selection: a plain click in
+ * one column clears the others, Ctrl and Shift add to it. The board's
+ * actions (move, merge, delete …) work on that selection. */
 struct _RtBoard
 {
-  GtkWidget    parent_instance;
+  GtkWidget       parent_instance;
 
-  RtCommittee *committee;
-  GListModel  *labels;
-  GListModel  *themes;
-  guint        rebuild_source;
+  RtCommittee    *committee;
+  GListModel     *labels;
+  GListModel     *themes;
+  RtSearchModel  *search;
+  guint           rebuild_source;
+  GdkModifierType last_state;
+  gboolean        selecting;
 
-  GtkBox      *columns_box;
+  GtkBox         *columns_box;
+  GtkWidget      *context_menu;
 };
 
 G_DEFINE_FINAL_TYPE (RtBoard, rt_board, GTK_TYPE_WIDGET)
@@ -34,10 +46,76 @@ G_DEFINE_FINAL_TYPE (RtBoard, rt_board, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_COMMITTEE,
+  PROP_SEARCH,
   N_PROPS
 };
 
+enum {
+  CARD_ACTIVATED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void update_actions (RtBoard *self);
+
+/* Columns */
+
+/**
+ * rt_board_get_columns:
+ *
+ * Returns: (transfer container) (element-type RtThemeColumn): the columns,
+ *   from left to right, the inbox first
+ */
+GPtrArray *
+rt_board_get_columns (RtBoard *self)
+{
+  GPtrArray *columns = g_ptr_array_new ();
+
+  g_return_val_if_fail (RT_IS_BOARD (self), columns);
+
+  for (GtkWidget *group = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
+       group != NULL;
+       group = gtk_widget_get_next_sibling (group))
+    {
+      GtkWidget *box = gtk_widget_get_last_child (group);
+
+      if (!gtk_widget_has_css_class (group, "label-group"))
+        continue;
+
+      for (GtkWidget *column = gtk_widget_get_first_child (box);
+           column != NULL;
+           column = gtk_widget_get_next_sibling (column))
+        if (RT_IS_THEME_COLUMN (column))
+          g_ptr_array_add (columns, column);
+    }
+
+  return columns;
+}
+
+/**
+ * rt_board_get_column:
+ * @theme_id: a theme, or 0 for the inbox
+ *
+ * Returns: (transfer none) (nullable): the column of @theme_id
+ */
+GtkWidget *
+rt_board_get_column (RtBoard *self,
+                     gint64   theme_id)
+{
+  g_autoptr(GPtrArray) columns = rt_board_get_columns (self);
+
+  for (guint i = 0; i < columns->len; i++)
+    {
+      RtTheme *theme = rt_theme_column_get_theme (columns->pdata[i]);
+
+      if ((theme ? rt_theme_get_id (theme) : 0) == theme_id)
+        return columns->pdata[i];
+    }
+
+  return NULL;
+}
 
 static void
 clear_columns (RtBoard *self)
@@ -48,21 +126,159 @@ clear_columns (RtBoard *self)
     gtk_box_remove (self->columns_box, child);
 }
 
+static void
+column_card_activated (RtBoard *self,
+                       RtCard  *card)
+{
+  g_signal_emit (self, signals[CARD_ACTIVATED], 0, card);
+}
+
+static void
+column_selection_changed (RtBoard       *self,
+                          RtThemeColumn *changed)
+{
+  g_autoptr(GPtrArray) columns = NULL;
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (rt_theme_column_get_selection (changed));
+
+  /* A plain click starts a new board selection. */
+  if (!self->selecting && (self->last_state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)) == 0 &&
+      !gtk_bitset_is_empty (selected))
+    {
+      self->selecting = TRUE;
+      columns = rt_board_get_columns (self);
+      for (guint i = 0; i < columns->len; i++)
+        if (columns->pdata[i] != changed)
+          rt_theme_column_unselect_all (columns->pdata[i]);
+      self->selecting = FALSE;
+    }
+
+  update_actions (self);
+}
+
+static void
+column_context_menu (RtBoard       *self,
+                     GtkWidget     *card,
+                     double         x,
+                     double         y,
+                     RtThemeColumn *column)
+{
+  graphene_point_t point;
+
+  if (!gtk_widget_compute_point (card, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (0, 0), &point))
+    return;
+
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
+                               &(GdkRectangle) { point.x, point.y, gtk_widget_get_width (card), gtk_widget_get_height (card) });
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
 static GtkWidget *
-new_group (const char *title,
+new_column (RtBoard *self,
+            RtTheme *theme)
+{
+  GtkWidget *column = rt_theme_column_new (self->committee, theme);
+
+  rt_theme_column_set_search (RT_THEME_COLUMN (column), self->search);
+  g_signal_connect_object (column, "card-activated", G_CALLBACK (column_card_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (column, "selection-changed", G_CALLBACK (column_selection_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (column, "context-menu", G_CALLBACK (column_context_menu), self, G_CONNECT_SWAPPED);
+
+  return column;
+}
+
+static void
+create_label_menu (GtkMenuButton *button,
+                   gpointer       user_data)
+{
+  RtBoard *self = g_object_get_data (G_OBJECT (button), "rt-board");
+  RtLabel *label = user_data;
+
+  gtk_menu_button_set_popover (button, rt_label_popover_new (self->committee, label));
+}
+
+static void
+create_add_popover (GtkMenuButton *button,
+                    gpointer       user_data)
+{
+  RtBoard *self = g_object_get_data (G_OBJECT (button), "rt-board");
+  gint64 label_id = GPOINTER_TO_SIZE (user_data) - 1;
+
+  gtk_menu_button_set_popover (button, rt_add_popover_new (self->committee, label_id));
+}
+
+/* A button that asks for the name of a new theme of @label_id, or of a new
+ * label for a @label_id of -1. */
+static GtkWidget *
+new_add_button (RtBoard    *self,
+                gint64      label_id,
+                const char *text,
+                const char *tooltip)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  if (text != NULL)
+    {
+      GtkWidget *content = adw_button_content_new ();
+
+      adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
+      adw_button_content_set_label (ADW_BUTTON_CONTENT (content), text);
+      adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+      gtk_menu_button_set_child (GTK_MENU_BUTTON (button), content);
+    }
+  else
+    gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "list-add-symbolic");
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (button), "rt-board", self);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_add_popover,
+                                         GSIZE_TO_POINTER (label_id + 1), NULL);
+
+  return button;
+}
+
+static GtkWidget *
+new_group (RtBoard    *self,
+           const char *title,
+           RtLabel    *label,
+           gint64      label_id,
            GtkWidget **columns)
 {
   GtkWidget *group = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *header_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   GtkWidget *header = gtk_label_new (title);
 
   gtk_widget_add_css_class (group, "label-group");
   gtk_widget_add_css_class (header, "label-header");
+  gtk_widget_add_css_class (header_box, "label-header-box");
   gtk_label_set_xalign (GTK_LABEL (header), 0);
   gtk_widget_set_hexpand (group, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (group),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
-  gtk_box_append (GTK_BOX (group), header);
+  gtk_box_append (GTK_BOX (header_box), header);
+
+  if (label != NULL)
+    {
+      GtkWidget *menu = gtk_menu_button_new ();
+
+      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
+      gtk_widget_set_tooltip_text (menu, _("Label Menu"));
+      gtk_widget_add_css_class (menu, "flat");
+      gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
+      g_object_set_data (G_OBJECT (menu), "rt-board", self);
+      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu), create_label_menu,
+                                             g_object_ref (label), g_object_unref);
+      gtk_box_append (GTK_BOX (header_box), menu);
+    }
+
+  if (label_id >= 0)
+    gtk_box_append (GTK_BOX (header_box), new_add_button (self, label_id, NULL, _("Add Theme")));
+
+  gtk_box_append (GTK_BOX (group), header_box);
 
   *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   gtk_box_set_homogeneous (GTK_BOX (*columns), TRUE);
@@ -75,6 +291,7 @@ new_group (const char *title,
 static void
 add_group (RtBoard    *self,
            const char *title,
+           RtLabel    *label,
            gint64      label_id)
 {
   g_autoptr(GListModel) themes = rt_committee_list_themes (self->committee, label_id);
@@ -82,15 +299,27 @@ add_group (RtBoard    *self,
   GtkWidget *columns;
   GtkWidget *group;
 
-  if (n == 0)
+  /* A label without themes still shows, so that themes can be added to it. */
+  if (n == 0 && label == NULL)
     return;
 
-  group = new_group (title, &columns);
+  group = new_group (self, title, label, label_id, &columns);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RtTheme) theme = g_list_model_get_item (themes, i);
 
-      gtk_box_append (GTK_BOX (columns), rt_theme_column_new (self->committee, theme));
+      gtk_box_append (GTK_BOX (columns), new_column (self, theme));
+    }
+
+  if (n == 0)
+    {
+      GtkWidget *empty = gtk_label_new (_("No themes yet"));
+
+      gtk_widget_add_css_class (empty, "dim-label");
+      gtk_widget_add_css_class (empty, "empty-group");
+      gtk_widget_set_valign (empty, GTK_ALIGN_START);
+      gtk_box_append (GTK_BOX (columns), empty);
+      gtk_widget_set_hexpand (group, FALSE);
     }
 
   gtk_box_append (self->columns_box, group);
@@ -99,16 +328,19 @@ add_group (RtBoard    *self,
 static void
 rebuild (RtBoard *self)
 {
+  g_autoptr(GArray) selected = rt_board_get_selected_cards (self);
   GtkWidget *inbox_columns;
+  GtkWidget *add_label;
   guint n_labels;
 
+  g_debug ("Rebuilding the board");
   clear_columns (self);
 
   if (self->committee == NULL)
     return;
 
-  gtk_box_append (self->columns_box, new_group (_("Unsorted"), &inbox_columns));
-  gtk_box_append (GTK_BOX (inbox_columns), rt_theme_column_new (self->committee, NULL));
+  gtk_box_append (self->columns_box, new_group (self, _("Unsorted"), NULL, -1, &inbox_columns));
+  gtk_box_append (GTK_BOX (inbox_columns), new_column (self, NULL));
   gtk_widget_set_hexpand (gtk_widget_get_parent (inbox_columns), FALSE);
 
   n_labels = g_list_model_get_n_items (self->labels);
@@ -116,10 +348,19 @@ rebuild (RtBoard *self)
     {
       g_autoptr(RtLabel) label = g_list_model_get_item (self->labels, i);
 
-      add_group (self, rt_label_get_name (label), rt_label_get_id (label));
+      add_group (self, rt_label_get_name (label), label, rt_label_get_id (label));
     }
 
-  add_group (self, _("No handout label"), 0);
+  add_group (self, _("No handout label"), NULL, 0);
+
+  add_label = new_add_button (self, -1, _("Add _Label"), _("Add a Handout Label"));
+  gtk_widget_set_valign (add_label, GTK_ALIGN_START);
+  gtk_widget_add_css_class (add_label, "add-label");
+  gtk_box_append (self->columns_box, add_label);
+
+  if (selected->len > 0)
+    rt_board_select_cards (self, selected);
+  update_actions (self);
 }
 
 static gboolean
@@ -140,6 +381,486 @@ queue_rebuild (RtBoard *self)
   if (self->rebuild_source == 0)
     self->rebuild_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_idle, self, NULL);
 }
+
+/* The board selection */
+
+/**
+ * rt_board_get_selected_cards:
+ *
+ * Returns: (transfer full) (element-type gint64): the ids of the selected
+ *   cards, column by column from the left, in column order
+ */
+GArray *
+rt_board_get_selected_cards (RtBoard *self)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) columns = NULL;
+
+  g_return_val_if_fail (RT_IS_BOARD (self), ids);
+
+  columns = rt_board_get_columns (self);
+  for (guint i = 0; i < columns->len; i++)
+    rt_theme_column_add_selected (columns->pdata[i], ids);
+
+  return ids;
+}
+
+/**
+ * rt_board_select_cards:
+ * @ids: (element-type gint64): the cards to select
+ *
+ * Makes @ids the board selection and scrolls to them.
+ */
+void
+rt_board_select_cards (RtBoard *self,
+                       GArray  *ids)
+{
+  g_autoptr(GPtrArray) columns = NULL;
+
+  g_return_if_fail (RT_IS_BOARD (self));
+  g_return_if_fail (ids != NULL);
+
+  self->selecting = TRUE;
+  columns = rt_board_get_columns (self);
+  for (guint i = 0; i < columns->len; i++)
+    if (!rt_theme_column_select_cards (columns->pdata[i], ids))
+      rt_theme_column_unselect_all (columns->pdata[i]);
+  self->selecting = FALSE;
+
+  update_actions (self);
+}
+
+static void
+update_actions (RtBoard *self)
+{
+  g_autoptr(GArray) ids = rt_board_get_selected_cards (self);
+  gboolean writable = self->committee != NULL && !rt_committee_get_read_only (self->committee);
+  gboolean any = writable && ids->len > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.edit", ids->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.move-to-theme", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.move-left", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.move-right", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.move-up", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.move-down", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.delete", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.merge", writable && ids->len > 1);
+}
+
+/* Toasts */
+
+static void
+undo_clicked (AdwToast *toast,
+              RtBoard  *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->committee != NULL && !rt_committee_undo (self->committee, &error))
+    g_debug ("Could not undo: %s", error->message);
+}
+
+static void
+show_error (RtBoard      *self,
+            const GError *error)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  g_debug ("%s", error->message);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+}
+
+/**
+ * rt_board_add_undo_toast:
+ *
+ * Shows @title in a toast with an Undo button that takes back the last
+ * change of the committee.
+ */
+void
+rt_board_add_undo_toast (RtBoard    *self,
+                         const char *title)
+{
+  GtkWidget *overlay;
+  AdwToast *toast;
+
+  g_return_if_fail (RT_IS_BOARD (self));
+
+  if ((overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY)) == NULL)
+    return;
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked), self, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/* Actions on the selection */
+
+static gboolean
+move_selection (RtBoard *self,
+                GArray  *ids,
+                gint64   theme_id,
+                int      position)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!rt_committee_move_cards (self->committee, (const gint64 *)ids->data, ids->len, theme_id, position, &error))
+    {
+      show_error (self, error);
+      return FALSE;
+    }
+
+  rt_board_select_cards (self, ids);
+
+  return TRUE;
+}
+
+/* The column of the first selected card and its index in it. */
+static guint
+first_selected (RtBoard   *self,
+                GPtrArray *columns,
+                guint     *index)
+{
+  for (guint i = 0; i < columns->len; i++)
+    {
+      GtkSelectionModel *selection = rt_theme_column_get_selection (columns->pdata[i]);
+      g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (selection);
+
+      if (!gtk_bitset_is_empty (selected))
+        {
+          g_autoptr(RtCard) card = g_list_model_get_item (G_LIST_MODEL (selection), gtk_bitset_get_minimum (selected));
+          GListModel *cards = rt_theme_column_get_cards (columns->pdata[i]);
+          guint n = g_list_model_get_n_items (cards);
+
+          *index = 0;
+          for (guint j = 0; j < n; j++)
+            {
+              g_autoptr(RtCard) other = g_list_model_get_item (cards, j);
+
+              if (other == card)
+                *index = j;
+            }
+
+          return i;
+        }
+    }
+
+  return G_MAXUINT;
+}
+
+static gint64
+column_theme_id (RtThemeColumn *column)
+{
+  RtTheme *theme = rt_theme_column_get_theme (column);
+
+  return theme ? rt_theme_get_id (theme) : 0;
+}
+
+static void
+move_sideways_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RtBoard *self = RT_BOARD (widget);
+  g_autoptr(GPtrArray) columns = rt_board_get_columns (self);
+  g_autoptr(GArray) ids = rt_board_get_selected_cards (self);
+  int direction = g_str_equal (action_name, "board.move-left") ? -1 : 1;
+  guint index, column;
+
+  if (ids->len == 0 || (column = first_selected (self, columns, &index)) == G_MAXUINT)
+    return;
+
+  if ((int)column + direction < 0 || column + direction >= columns->len)
+    return;
+
+  move_selection (self, ids, column_theme_id (columns->pdata[column + direction]), index);
+}
+
+static void
+move_vertically_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  RtBoard *self = RT_BOARD (widget);
+  g_autoptr(GPtrArray) columns = rt_board_get_columns (self);
+  g_autoptr(GArray) ids = rt_board_get_selected_cards (self);
+  g_autoptr(GHashTable) moving = g_hash_table_new (g_int64_hash, g_int64_equal);
+  int direction = g_str_equal (action_name, "board.move-up") ? -1 : 1;
+  GListModel *cards;
+  guint index, column, n, staying = 0, before = 0;
+
+  if (ids->len == 0 || (column = first_selected (self, columns, &index)) == G_MAXUINT)
+    return;
+
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_add (moving, &g_array_index (ids, gint64, i));
+
+  /* Positions count the cards that stay in the column. */
+  cards = rt_theme_column_get_cards (columns->pdata[column]);
+  n = g_list_model_get_n_items (cards);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RtCard) card = g_list_model_get_item (cards, i);
+      gint64 id = rt_card_get_id (card);
+
+      if (!g_hash_table_contains (moving, &id))
+        {
+          staying++;
+          if (i < index)
+            before++;
+        }
+    }
+
+  if ((direction < 0 && before == 0) || (direction > 0 && before >= staying))
+    return;
+
+  move_selection (self, ids, column_theme_id (columns->pdata[column]), before + direction);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RtBoard *self = RT_BOARD (widget);
+  g_autoptr(GArray) ids = rt_board_get_selected_cards (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (ids->len == 0)
+    return;
+
+  if (!rt_committee_delete_cards (self->committee, (const gint64 *)ids->data, ids->len, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  message = g_strdup_printf (ngettext ("Deleted %u card", "Deleted %u cards", ids->len), ids->len);
+  rt_board_add_undo_toast (self, message);
+}
+
+static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  RtBoard *self = RT_BOARD (widget);
+  g_autoptr(GArray) ids = rt_board_get_selected_cards (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (ids->len < 2)
+    return;
+
+  if (!rt_committee_merge_cards (self->committee, (const gint64 *)ids->data, ids->len, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  message = g_strdup_printf (ngettext ("Merged %u card", "Merged %u cards", ids->len), ids->len);
+  rt_board_add_undo_toast (self, message);
+
+  /* The merged card keeps the first card's id. */
+  g_array_set_size (ids, 1);
+  rt_board_select_cards (self, ids);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RtBoard *self = RT_BOARD (widget);
+  g_autoptr(GArray) ids = rt_board_get_selected_cards (self);
+  RtCard *card;
+
+  if (ids->len > 0 &&
+      (card = rt_committee_lookup (self->committee, RT_KIND_CARD, g_array_index (ids, gint64, 0))) != NULL)
+    g_signal_emit (self, signals[CARD_ACTIVATED], 0, card);
+}
+
+/* "Move to theme": a list of the columns, filtered as one types. */
+
+static gboolean
+filter_row (GtkListBoxRow *row,
+            gpointer       user_data)
+{
+  GtkEditable *entry = user_data;
+  g_autofree char *query = g_utf8_casefold (gtk_editable_get_text (entry), -1);
+  const char *name = g_object_get_data (G_OBJECT (row), "rt-name");
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+
+  return strstr (folded, query) != NULL;
+}
+
+static void
+move_to_row (RtBoard       *self,
+             GtkListBoxRow *row)
+{
+  g_autoptr(GArray) ids = rt_board_get_selected_cards (self);
+  gint64 theme_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "rt-theme-id"));
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_POPOVER);
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  if (ids->len > 0)
+    move_selection (self, ids, theme_id, -1);
+}
+
+static void
+move_entry_activate (GtkEditable *entry,
+                     GtkListBox  *list)
+{
+  RtBoard *self = g_object_get_data (G_OBJECT (list), "rt-board");
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row) && filter_row (GTK_LIST_BOX_ROW (row), entry))
+      {
+        move_to_row (self, GTK_LIST_BOX_ROW (row));
+        return;
+      }
+}
+
+static void
+move_entry_changed (GtkEditable *entry,
+                    GtkListBox  *list)
+{
+  gtk_list_box_invalidate_filter (list);
+}
+
+static gboolean
+unparent_idle (gpointer data)
+{
+  gtk_widget_unparent (data);
+  g_object_unref (data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Not at once: the popover may be closing from one of its own rows. */
+static void
+popover_closed (GtkPopover *popover)
+{
+  g_idle_add (unparent_idle, g_object_ref (popover));
+}
+
+/**
+ * rt_board_new_move_popover:
+ *
+ * Returns: (transfer none): a popover, parented to the board, that moves
+ *   the selected cards to the theme chosen; the board drops it when closed
+ */
+GtkWidget *
+rt_board_new_move_popover (RtBoard *self)
+{
+  g_autoptr(GPtrArray) columns = rt_board_get_columns (self);
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *entry = gtk_search_entry_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+
+  g_object_set (entry, "placeholder-text", _("Move to theme…"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move to theme"), -1);
+  gtk_list_box_set_filter_func (GTK_LIST_BOX (list), filter_row, entry, NULL);
+  gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
+  gtk_widget_add_css_class (list, "navigation-sidebar");
+  g_object_set_data (G_OBJECT (list), "rt-board", self);
+
+  for (guint i = 0; i < columns->len; i++)
+    {
+      RtTheme *theme = rt_theme_column_get_theme (columns->pdata[i]);
+      const char *name = theme ? rt_theme_get_name (theme) : _("New opinions");
+      GtkWidget *label = gtk_label_new (name);
+      GtkWidget *row = gtk_list_box_row_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      g_object_set_data_full (G_OBJECT (row), "rt-name", g_strdup (name), g_free);
+      g_object_set_data (G_OBJECT (row), "rt-theme-id", GSIZE_TO_POINTER (theme ? rt_theme_get_id (theme) : 0));
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+
+  g_signal_connect_swapped (list, "row-activated", G_CALLBACK (move_to_row), self);
+  g_signal_connect (entry, "search-changed", G_CALLBACK (move_entry_changed), list);
+  g_signal_connect (entry, "activate", G_CALLBACK (move_entry_activate), list);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_popover_set_default_widget (GTK_POPOVER (popover), entry);
+  gtk_widget_set_parent (popover, GTK_WIDGET (self));
+  g_signal_connect (popover, "closed", G_CALLBACK (popover_closed), NULL);
+
+  return popover;
+}
+
+static void
+move_to_theme_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RtBoard *self = RT_BOARD (widget);
+  GtkWidget *popover = rt_board_new_move_popover (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  graphene_rect_t bounds;
+
+  /* Point at the focused card, if the focus is on the board. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget) &&
+      gtk_widget_compute_bounds (focus, widget, &bounds))
+    gtk_popover_set_pointing_to (GTK_POPOVER (popover),
+                                 &(GdkRectangle) { bounds.origin.x, bounds.origin.y,
+                                                   bounds.size.width, bounds.size.height });
+
+  gtk_popover_popup (GTK_POPOVER (popover));
+}
+
+/* Search */
+
+/**
+ * rt_board_set_search:
+ * @search: (nullable): a search over the committee's cards
+ *
+ * Shows only the cards @search finds, their matches highlighted; %NULL
+ * shows every card.
+ */
+void
+rt_board_set_search (RtBoard       *self,
+                     RtSearchModel *search)
+{
+  g_autoptr(GPtrArray) columns = NULL;
+
+  g_return_if_fail (RT_IS_BOARD (self));
+  g_return_if_fail (search == NULL || RT_IS_SEARCH_MODEL (search));
+
+  if (!g_set_object (&self->search, search))
+    return;
+
+  columns = rt_board_get_columns (self);
+  for (guint i = 0; i < columns->len; i++)
+    rt_theme_column_set_search (columns->pdata[i], search);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
+}
+
+RtSearchModel *
+rt_board_get_search (RtBoard *self)
+{
+  g_return_val_if_fail (RT_IS_BOARD (self), NULL);
+
+  return self->search;
+}
+
+/* The committee */
 
 static void
 disconnect_committee (RtBoard *self)
@@ -164,6 +885,11 @@ rt_board_set_committee (RtBoard     *self,
   if (self->committee == committee)
     return;
 
+  /* A search belongs to one committee. */
+  if (self->search != NULL && rt_search_model_get_committee (self->search) != committee)
+    rt_board_set_search (self, NULL);
+
+  clear_columns (self);
   disconnect_committee (self);
 
   if (committee != NULL)
@@ -195,23 +921,37 @@ rt_board_get_committee (RtBoard *self)
 guint
 rt_board_get_n_columns (RtBoard *self)
 {
-  guint n = 0;
+  g_autoptr(GPtrArray) columns = NULL;
 
   g_return_val_if_fail (RT_IS_BOARD (self), 0);
 
-  for (GtkWidget *group = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
-       group != NULL;
-       group = gtk_widget_get_next_sibling (group))
-    {
-      GtkWidget *columns = gtk_widget_get_last_child (group);
+  columns = rt_board_get_columns (self);
 
-      for (GtkWidget *column = gtk_widget_get_first_child (columns);
-           column != NULL;
-           column = gtk_widget_get_next_sibling (column))
-        n++;
-    }
+  return columns->len;
+}
 
-  return n;
+/* Records the modifiers of the last click or key press anywhere on the board,
+ * so that a column can tell a plain click from Ctrl+click. */
+static void
+record_click_state (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    RtBoard         *self)
+{
+  self->last_state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+}
+
+static gboolean
+record_key_state (GtkEventControllerKey *controller,
+                  guint                  keyval,
+                  guint                  keycode,
+                  GdkModifierType        state,
+                  RtBoard               *self)
+{
+  self->last_state = state;
+
+  return FALSE;
 }
 
 static void
@@ -221,6 +961,8 @@ rt_board_dispose (GObject *object)
   GtkWidget *child;
 
   disconnect_committee (self);
+  g_clear_object (&self->search);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_BOARD);
   /* Unnamed template children are not removed by dispose_template. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
@@ -243,6 +985,10 @@ rt_board_get_property (GObject    *object,
       g_value_set_object (value, self->committee);
       break;
 
+    case PROP_SEARCH:
+      g_value_set_object (value, self->search);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -262,9 +1008,50 @@ rt_board_set_property (GObject      *object,
       rt_board_set_committee (self, g_value_get_object (value));
       break;
 
+    case PROP_SEARCH:
+      rt_board_set_search (self, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+rt_board_measure (GtkWidget      *widget,
+                  GtkOrientation  orientation,
+                  int             for_size,
+                  int            *minimum,
+                  int            *natural,
+                  int            *minimum_baseline,
+                  int            *natural_baseline)
+{
+  *minimum = *natural = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_should_layout (child))
+      {
+        int child_min, child_nat;
+
+        gtk_widget_measure (child, orientation, for_size, &child_min, &child_nat, NULL, NULL);
+        *minimum = MAX (*minimum, child_min);
+        *natural = MAX (*natural, child_nat);
+      }
+}
+
+/* Like GtkBinLayout, and the popovers parented to the board (the context
+ * menu, "Move to theme") are placed too. */
+static void
+rt_board_size_allocate (GtkWidget *widget,
+                        int        width,
+                        int        height,
+                        int        baseline)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      gtk_popover_present (GTK_POPOVER (child));
+    else if (gtk_widget_should_layout (child))
+      gtk_widget_allocate (child, width, height, baseline, NULL);
 }
 
 static void
@@ -276,22 +1063,77 @@ rt_board_class_init (RtBoardClass *klass)
   object_class->dispose = rt_board_dispose;
   object_class->get_property = rt_board_get_property;
   object_class->set_property = rt_board_set_property;
+  widget_class->measure = rt_board_measure;
+  widget_class->size_allocate = rt_board_size_allocate;
 
   properties[PROP_COMMITTEE] =
     g_param_spec_object ("committee", NULL, NULL,
                          RT_TYPE_COMMITTEE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SEARCH] =
+    g_param_spec_object ("search", NULL, NULL,
+                         RT_TYPE_SEARCH_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * RtBoard::card-activated:
+   * @card: the card double-clicked, or activated with Enter
+   */
+  signals[CARD_ACTIVATED] =
+    g_signal_new ("card-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, RT_TYPE_CARD);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-board.ui");
   gtk_widget_class_bind_template_child (widget_class, RtBoard, columns_box);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "board");
+
+  gtk_widget_class_install_action (widget_class, "board.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "board.move-to-theme", NULL, move_to_theme_action);
+  gtk_widget_class_install_action (widget_class, "board.move-left", NULL, move_sideways_action);
+  gtk_widget_class_install_action (widget_class, "board.move-right", NULL, move_sideways_action);
+  gtk_widget_class_install_action (widget_class, "board.move-up", NULL, move_vertically_action);
+  gtk_widget_class_install_action (widget_class, "board.move-down", NULL, move_vertically_action);
+  gtk_widget_class_install_action (widget_class, "board.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "board.merge", NULL, merge_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "board.move-to-theme", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "board.move-left", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "board.move-right", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "board.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "board.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "board.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, GDK_CONTROL_MASK, "board.merge", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "board.edit", NULL);
 }
 
 static void
 rt_board_init (RtBoard *self)
 {
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_menu_append (menu, _("_Edit"), "board.edit");
+  g_menu_append (menu, _("_Move to Theme…"), "board.move-to-theme");
+  g_menu_append (menu, _("M_erge"), "board.merge");
+  g_menu_append (menu, _("_Delete"), "board.delete");
+  self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "pressed", G_CALLBACK (record_click_state), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (record_key_state), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  update_actions (self);
 }

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "rt-committee.h"
+#include "rt-search.h"
 
 G_BEGIN_DECLS
 
@@ -17,9 +18,21 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RtBoard, rt_board, RT, BOARD, GtkWidget)
 
-RtCommittee *rt_board_get_committee  (RtBoard     *self);
-void         rt_board_set_committee  (RtBoard     *self,
-                                      RtCommittee *committee);
-guint        rt_board_get_n_columns  (RtBoard     *self);
+RtCommittee   *rt_board_get_committee      (RtBoard       *self);
+void           rt_board_set_committee      (RtBoard       *self,
+                                            RtCommittee   *committee);
+guint          rt_board_get_n_columns      (RtBoard       *self);
+GPtrArray     *rt_board_get_columns        (RtBoard       *self);
+GtkWidget     *rt_board_get_column         (RtBoard       *self,
+                                            gint64         theme_id);
+RtSearchModel *rt_board_get_search         (RtBoard       *self);
+void           rt_board_set_search         (RtBoard       *self,
+                                            RtSearchModel *search);
+GArray        *rt_board_get_selected_cards (RtBoard       *self);
+void           rt_board_select_cards       (RtBoard       *self,
+                                            GArray        *ids);
+void           rt_board_add_undo_toast     (RtBoard       *self,
+                                            const char    *title);
+GtkWidget     *rt_board_new_move_popover   (RtBoard       *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rt-card-widget.h"
+#include "rt-search.h"
 
 /* One opinion card on the board. It lays out its three lines of text with
  * Pango itself instead of holding a label per line: a board shows hundreds of
@@ -27,6 +28,7 @@ struct _RtCardWidget
   PangoLayout *speaker_layout;
   PangoLayout *meeting_layout;
   PangoLayout *points_layout;
+  gboolean     highlighted;
 };
 
 G_DEFINE_FINAL_TYPE (RtCardWidget, rt_card_widget, GTK_TYPE_WIDGET)
@@ -381,6 +383,52 @@ rt_card_widget_init (RtCardWidget *self)
   pango_layout_set_wrap (self->points_layout, PANGO_WRAP_WORD_CHAR);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
+}
+
+/**
+ * rt_card_widget_set_highlights:
+ * @ranges: (nullable) (element-type RtSearchRange): byte ranges of the text
+ *
+ * Marks the ranges of the card's text that a search found. The ranges only
+ * change attributes of the text layout, not its size.
+ */
+void
+rt_card_widget_set_highlights (RtCardWidget *self,
+                               const GArray *ranges)
+{
+  PangoAttrList *attrs;
+
+  g_return_if_fail (RT_IS_CARD_WIDGET (self));
+
+  if ((ranges == NULL || ranges->len == 0) && !self->highlighted)
+    return;
+
+  attrs = pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_scale_new (1.0));
+  for (guint i = 0; ranges != NULL && i < ranges->len; i++)
+    {
+      const RtSearchRange *range = &g_array_index (ranges, RtSearchRange, i);
+      PangoAttribute *background = pango_attr_background_new (0xf6 * 257, 0xd3 * 257, 0x2d * 257);
+      PangoAttribute *foreground = pango_attr_foreground_new (0, 0, 0);
+
+      background->start_index = foreground->start_index = range->start;
+      background->end_index = foreground->end_index = range->end;
+      pango_attr_list_insert (attrs, background);
+      pango_attr_list_insert (attrs, foreground);
+    }
+  pango_layout_set_attributes (self->text_layout, attrs);
+  pango_attr_list_unref (attrs);
+
+  self->highlighted = ranges != NULL && ranges->len > 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+rt_card_widget_get_highlighted (RtCardWidget *self)
+{
+  g_return_val_if_fail (RT_IS_CARD_WIDGET (self), FALSE);
+
+  return self->highlighted;
 }
 
 GtkWidget *

@@ -21,5 +21,8 @@ GtkWidget *rt_card_widget_new      (void);
 RtCard    *rt_card_widget_get_card (RtCardWidget *self);
 void       rt_card_widget_set_card (RtCardWidget *self,
                                     RtCard       *card);
+void       rt_card_widget_set_highlights  (RtCardWidget *self,
+                                           const GArray *ranges);
+gboolean   rt_card_widget_get_highlighted (RtCardWidget *self);
 
 G_END_DECLS

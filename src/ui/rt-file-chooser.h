@@ -17,5 +17,16 @@ typedef void (*RtFileChosenFunc) (GFile    *file,
 void rt_file_chooser_open_committee (GtkWindow        *parent,
                                      RtFileChosenFunc  callback,
                                      gpointer          user_data);
+void rt_file_chooser_save_pdf       (GtkWindow        *parent,
+                                     const char       *suggested_name,
+                                     RtFileChosenFunc  callback,
+                                     gpointer          user_data);
+void rt_file_chooser_save_committee (GtkWindow        *parent,
+                                     const char       *suggested_name,
+                                     RtFileChosenFunc  callback,
+                                     gpointer          user_data);
+void rt_file_chooser_open_text      (GtkWindow        *parent,
+                                     RtFileChosenFunc  callback,
+                                     gpointer          user_data);
 
 G_END_DECLS

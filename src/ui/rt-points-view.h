@@ -17,7 +17,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RtPointsView, rt_points_view, RT, POINTS_VIEW, GtkWidget)
 
-void rt_points_view_set_committee (RtPointsView *self,
-                                   RtCommittee  *committee);
+void       rt_points_view_set_committee     (RtPointsView *self,
+                                             RtCommittee  *committee);
+gint64     rt_points_view_get_framework_id  (RtPointsView *self);
+void       rt_points_view_set_framework_id  (RtPointsView *self,
+                                             gint64        framework_id);
+GtkWidget *rt_points_view_get_coverage_view (RtPointsView *self);
 
 G_END_DECLS

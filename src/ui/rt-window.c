@@ -10,11 +10,23 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
 
 #include "rt-application.h"
 #include "rt-board.h"
+#include "rt-card-editor.h"
+#include "rt-committee-edit.h"
+#include "rt-capture-bar.h"
 #include "rt-file-chooser.h"
+#include "rt-handout-dialog.h"
+#include "rt-import-dialog.h"
+#include "rt-suggest-dialog.h"
+#include "rt-map-view.h"
 #include "rt-points-view.h"
+#include "rt-presentation-console.h"
+#include "rt-search-bar.h"
+#include "rt-speaker-panel.h"
 #include "rt-window.h"
 
 struct _RtWindow
@@ -28,6 +40,15 @@ struct _RtWindow
   AdwViewStack         *stack;
   RtBoard              *board;
   RtPointsView         *points_view;
+  RtMapView            *map_view;
+  RtSearchBar          *search_bar;
+  RtCaptureBar         *capture_bar;
+  RtSpeakerPanel       *speaker_panel;
+  GtkToggleButton      *speakers_button;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
+  RtHistory            *history;
+  GtkWindow            *card_editor;
 };
 
 G_DEFINE_FINAL_TYPE (RtWindow, rt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -84,6 +105,104 @@ update_title (RtWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), name);
 }
 
+/* Undo and redo reach every change of the committee, whichever view made it. */
+static void
+update_history (RtWindow *self)
+{
+  gboolean can_undo = self->history != NULL && rt_history_get_can_undo (self->history);
+  gboolean can_redo = self->history != NULL && rt_history_get_can_redo (self->history);
+  g_autofree char *undo = NULL;
+  g_autofree char *redo = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", can_undo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", can_redo);
+
+  /* TRANSLATORS: a tooltip; %s is what would be undone, e.g. “Move 3 cards” */
+  undo = can_undo ? g_strdup_printf (_("Undo %s (Ctrl+Z)"), rt_history_get_undo_label (self->history))
+                  : g_strdup (_("Undo (Ctrl+Z)"));
+  /* TRANSLATORS: a tooltip; %s is what would be redone, e.g. “Move 3 cards” */
+  redo = can_redo ? g_strdup_printf (_("Redo %s (Ctrl+Shift+Z)"), rt_history_get_redo_label (self->history))
+                  : g_strdup (_("Redo (Ctrl+Shift+Z)"));
+  gtk_widget_set_tooltip_text (self->undo_button, undo);
+  gtk_widget_set_tooltip_text (self->redo_button, redo);
+}
+
+static void
+set_history (RtWindow  *self,
+             RtHistory *history)
+{
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_func (self->history, update_history, self);
+
+  g_set_object (&self->history, history);
+
+  if (history != NULL)
+    {
+      g_signal_connect_swapped (history, "notify::can-undo", G_CALLBACK (update_history), self);
+      g_signal_connect_swapped (history, "notify::can-redo", G_CALLBACK (update_history), self);
+      g_signal_connect_swapped (history, "notify::undo-label", G_CALLBACK (update_history), self);
+      g_signal_connect_swapped (history, "notify::redo-label", G_CALLBACK (update_history), self);
+    }
+
+  if (self->undo_button != NULL)
+    update_history (self);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (self->committee == NULL)
+    return;
+
+  if (g_str_equal (action_name, "win.undo"))
+    ok = rt_committee_undo (self->committee, &error);
+  else
+    ok = rt_committee_redo (self->committee, &error);
+
+  if (!ok)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+/**
+ * rt_window_edit_card:
+ *
+ * Opens the card editor on @card; there is one editor per window.
+ *
+ * Returns: (transfer none): the editor
+ */
+GtkWindow *
+rt_window_edit_card (RtWindow *self,
+                     RtCard   *card)
+{
+  g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (RT_IS_CARD (card), NULL);
+
+  if (self->card_editor == NULL)
+    {
+      self->card_editor = GTK_WINDOW (rt_card_editor_new (GTK_WINDOW (self), self->committee, card));
+      g_object_add_weak_pointer (G_OBJECT (self->card_editor), (gpointer *)&self->card_editor);
+    }
+  else
+    rt_card_editor_set_card (RT_CARD_EDITOR (self->card_editor), card);
+
+  gtk_window_present (self->card_editor);
+
+  return self->card_editor;
+}
+
+static void
+board_card_activated (RtWindow *self,
+                      RtCard   *card)
+{
+  rt_window_edit_card (self, card);
+}
+
 void
 rt_window_set_committee (RtWindow    *self,
                          RtCommittee *committee)
@@ -97,11 +216,19 @@ rt_window_set_committee (RtWindow    *self,
   if (!g_set_object (&self->committee, committee))
     return;
 
+  if (self->card_editor != NULL)
+    gtk_window_destroy (self->card_editor);
+  set_history (self, committee ? rt_committee_get_history (committee) : NULL);
+
   if (committee != NULL)
     g_signal_connect_swapped (committee, "notify::name", G_CALLBACK (update_title), self);
 
   rt_board_set_committee (self->board, committee);
   rt_points_view_set_committee (self->points_view, committee);
+  rt_map_view_set_committee (self->map_view, committee);
+  rt_search_bar_set_committee (self->search_bar, committee);
+  rt_capture_bar_set_committee (self->capture_bar, committee);
+  rt_speaker_panel_set_committee (self->speaker_panel, committee);
   update_title (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMITTEE]);
@@ -180,6 +307,16 @@ open_chosen (GFile    *file,
     return;
 
   path = g_file_get_path (file);
+
+  /* A file open in a window of this process is locked: show that window. */
+  for (GList *l = gtk_window_list_toplevels (); path != NULL && l != NULL; l = g_list_delete_link (l, l))
+    if (RT_IS_WINDOW (l->data) && rt_window_shows_path (l->data, path))
+      {
+        gtk_window_present (l->data);
+        g_list_free (l);
+        return;
+      }
+
   if (path == NULL || !rt_window_open_path (self, path, &error))
     rt_window_show_error (self, _("Could Not Open the Committee"), error);
 }
@@ -192,6 +329,204 @@ open_action (GtkWidget  *widget,
   RtWindow *self = RT_WINDOW (widget);
 
   rt_file_chooser_open_committee (GTK_WINDOW (self), open_chosen, g_object_ref (self));
+}
+
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  GStatBuf sa, sb;
+
+  if (g_stat (a, &sa) != 0 || g_stat (b, &sb) != 0)
+    return g_strcmp0 (a, b) == 0;
+
+  return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/**
+ * rt_window_shows_path:
+ *
+ * Returns: whether the window shows the committee file @path
+ */
+gboolean
+rt_window_shows_path (RtWindow   *self,
+                      const char *path)
+{
+  g_return_val_if_fail (RT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return self->committee != NULL &&
+         same_file (rt_store_get_path (rt_committee_get_store (self->committee)), path);
+}
+
+static void
+save_copy_chosen (GFile    *file,
+                  gpointer  user_data)
+{
+  g_autoptr(RtWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *message = NULL;
+
+  if (file == NULL || self->committee == NULL)
+    return;
+
+  if ((path = g_file_get_path (file)) == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                         _("A copy can only be saved as a local file"));
+  /* The copy is renamed over its target: never over the open file itself. */
+  else if (rt_window_shows_path (self, path))
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                         _("This is the committee file itself; choose another name for the copy"));
+  else
+    rt_store_backup_to (rt_committee_get_store (self->committee), path, &error);
+
+  if (error != NULL)
+    {
+      rt_window_show_error (self, _("Could Not Save the Copy"), error);
+      return;
+    }
+
+  basename = g_path_get_basename (path);
+  message = g_strdup_printf (_("Saved a copy as “%s”"), basename);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+save_copy_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+  g_autofree char *basename = NULL;
+  g_autofree char *suggested = NULL;
+
+  if (self->committee == NULL)
+    return;
+
+  basename = g_path_get_basename (rt_store_get_path (rt_committee_get_store (self->committee)));
+  if (g_str_has_suffix (basename, ".ronten"))
+    basename[strlen (basename) - strlen (".ronten")] = '\0';
+  /* Translators: the suggested name of a copy of the committee file %s. */
+  suggested = g_strdup_printf (_("%s (copy).ronten"), basename);
+
+  rt_file_chooser_save_committee (GTK_WINDOW (self), suggested, save_copy_chosen, g_object_ref (self));
+}
+
+static void
+handouts_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+
+  if (self->committee == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (rt_handout_dialog_new (GTK_WINDOW (self), self->committee)));
+}
+
+static void
+suggest_themes_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+
+  if (self->committee == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (rt_suggest_dialog_new (GTK_WINDOW (self), self->committee)));
+}
+
+static void
+minutes_imported (RtWindow *self,
+                  RtImport *import)
+{
+  RtImportSummary summary;
+  g_autofree char *message = NULL;
+
+  rt_import_get_summary (import, &summary);
+  message = g_strdup_printf (ngettext ("Imported %u card from the minutes",
+                                       "Imported %u cards from the minutes", summary.n_cards),
+                             summary.n_cards);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+import_minutes_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+  RtImportDialog *dialog;
+
+  if (self->committee == NULL)
+    return;
+
+  dialog = rt_import_dialog_new (GTK_WINDOW (self), self->committee);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (minutes_imported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Opening a card from the map opens the card editor. */
+static void
+map_card_activated (RtWindow *self,
+                    gint64    card_id)
+{
+  RtCard *card;
+
+  if (self->committee == NULL ||
+      !(card = rt_committee_lookup (self->committee, RT_KIND_CARD, card_id)))
+    return;
+
+  rt_window_edit_card (self, card);
+}
+
+/* The search bar has a search (a query or a filter) or none: the board
+ * filters its columns to the cards found and highlights the words. */
+static void
+search_changed (RtWindow *self)
+{
+  rt_board_set_search (self->board, rt_search_bar_get_search (self->search_bar));
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+
+  if (self->committee == NULL)
+    return;
+
+  /* The search filters the board: show it. */
+  adw_view_stack_set_visible_child_name (self->stack, "board");
+  rt_search_bar_set_search_mode (self->search_bar, TRUE);
+}
+
+static void
+capture_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+
+  if (self->committee != NULL)
+    rt_capture_bar_start (self->capture_bar);
+}
+
+static void
+toggle_speakers_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+
+  gtk_toggle_button_set_active (self->speakers_button,
+                                !gtk_toggle_button_get_active (self->speakers_button));
 }
 
 static void
@@ -226,6 +561,9 @@ rt_window_dispose (GObject *object)
   if (self->committee != NULL)
     g_signal_handlers_disconnect_by_func (self->committee, update_title, self);
   g_clear_object (&self->committee);
+  set_history (self, NULL);
+  if (self->card_editor != NULL)
+    gtk_window_destroy (self->card_editor);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_WINDOW);
 
@@ -252,6 +590,46 @@ rt_window_get_property (GObject    *object,
 }
 
 static void
+presentation_console_destroyed (RtWindow *self)
+{
+  g_object_set_data (G_OBJECT (self), "rt-presentation-console", NULL);
+}
+
+/* The presentation console, one per window, kept while it is open. */
+static RtPresentationConsole *
+ensure_presentation_console (RtWindow *self)
+{
+  RtPresentationConsole *console = g_object_get_data (G_OBJECT (self), "rt-presentation-console");
+
+  if (console == NULL)
+    {
+      console = rt_presentation_console_new (GTK_WINDOW (self), self->committee);
+      g_object_set_data (G_OBJECT (self), "rt-presentation-console", console);
+      g_signal_connect_object (console, "destroy", G_CALLBACK (presentation_console_destroyed),
+                               self, G_CONNECT_SWAPPED);
+    }
+
+  return console;
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+  RtPresentationConsole *console;
+
+  if (self->committee == NULL)
+    return;
+
+  console = ensure_presentation_console (self);
+  gtk_window_present (GTK_WINDOW (console));
+  if (g_str_equal (action_name, "win.present-start"))
+    rt_presentation_console_start (console);
+}
+
+static void
 rt_window_class_init (RtWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -271,6 +649,10 @@ rt_window_class_init (RtWindowClass *klass)
 
   g_type_ensure (RT_TYPE_BOARD);
   g_type_ensure (RT_TYPE_POINTS_VIEW);
+  g_type_ensure (RT_TYPE_MAP_VIEW);
+  g_type_ensure (RT_TYPE_SEARCH_BAR);
+  g_type_ensure (RT_TYPE_CAPTURE_BAR);
+  g_type_ensure (RT_TYPE_SPEAKER_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RtWindow, toast_overlay);
@@ -278,9 +660,41 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, board);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, points_view);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, capture_bar);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, speaker_panel);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, speakers_button);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, redo_button);
+  gtk_widget_class_bind_template_callback (widget_class, map_card_activated);
+  gtk_widget_class_bind_template_callback (widget_class, board_card_activated);
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_install_action (widget_class, "win.handouts", NULL, handouts_action);
+  gtk_widget_class_install_action (widget_class, "win.suggest-themes", NULL, suggest_themes_action);
+  gtk_widget_class_install_action (widget_class, "win.import-minutes", NULL, import_minutes_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import-minutes", NULL);
+  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.present-start", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present-start", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.handouts", NULL);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_install_action (widget_class, "win.capture", NULL, capture_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.capture", NULL);
+  gtk_widget_class_install_action (widget_class, "win.toggle-speakers", NULL, toggle_speakers_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.toggle-speakers", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-speakers", NULL);
 }
 
 static void
@@ -301,6 +715,7 @@ rt_window_init (RtWindow *self)
     }
 
   update_title (self);
+  update_history (self);
 }
 
 RtWindow *

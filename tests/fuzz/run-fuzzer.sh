@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# run-fuzzer.sh FUZZER CORPUS SECONDS — runs a libFuzzer target for SECONDS on a
+# run-fuzzer.sh FUZZER CORPUS SECONDS [MAX_LEN] — runs a libFuzzer target for SECONDS on a
 # copy of CORPUS and fails if it finds a crash, a leak or a timeout.
 set -euo pipefail
-fuzzer=$1 corpus=$2 seconds=$3
+fuzzer=$1 corpus=$2 seconds=$3 max_len=${4:-16384}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/corpus" "$work/artifacts"
 cp -r "$corpus"/. "$work/corpus/"
 set +e
-"$fuzzer" "$work/corpus" -max_total_time="$seconds" -max_len=16384 -timeout=10 \
+"$fuzzer" "$work/corpus" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
   -artifact_prefix="$work/artifacts/" -print_final_stats=1 2>"$work/log"
 rc=$?
 set -e

@@ -1,0 +1,199 @@
+/* bench-board.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* How smoothly the board scrolls with 10,000 cards: a temporary committee
+ * (the sample, plus cards spread over its 8 themes and the 未分類 inbox) in
+ * the main window; the longest column is scrolled step by step, and each
+ * frame is timed from the frame clock's "before-paint" to its "after-paint"
+ * (update, layout and paint). Prints p50, p95 and max; the goal is p95 ≤ 12 ms.
+ *
+ * Run under a display, with the renderer the tests use:
+ *   GSK_RENDERER=cairo xvfb-run -a -s "-screen 0 1920x1080x24" ./bench-board [STEPS]
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "rt-board.h"
+#include "rt-committee-edit.h"
+#include "rt-test-util.h"
+#include "rt-theme-column.h"
+#include "rt-window.h"
+
+#define N_CARDS 10000
+
+static const char *phrases[] = {
+  "センターの役割を明確にする必要がある。",
+  "市民活動団体と行政の協働事業を増やしたい。",
+  "若い世代の参加をどう促すかが課題だ。",
+  "条例化の方向性について議論を深めるべきだ。",
+  "中間支援組織としての専門性を高める。",
+  "情報のハブになることが期待されている。",
+};
+
+typedef struct
+{
+  gint64  start;
+  GArray *frames;   /* of double, milliseconds */
+  guint   painted;
+} Timing;
+
+static void
+before_paint (GdkFrameClock *clock,
+              Timing        *timing)
+{
+  timing->start = g_get_monotonic_time ();
+}
+
+static void
+after_paint (GdkFrameClock *clock,
+             Timing        *timing)
+{
+  double ms = (g_get_monotonic_time () - timing->start) / 1000.0;
+
+  if (timing->start > 0 && timing->frames != NULL)
+    g_array_append_val (timing->frames, ms);
+  timing->start = 0;
+  timing->painted++;
+}
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+add_cards (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtCommittee) committee = rt_committee_open (path, RT_STORE_OPEN_DEFAULT, &error);
+  RtStore *store;
+  guint existing;
+
+  g_assert_no_error (error);
+  store = rt_committee_get_store (committee);
+  existing = g_list_model_get_n_items (rt_committee_get_cards (committee));
+
+  g_assert_true (rt_store_begin (store, &error));
+  for (guint i = existing; i < N_CARDS; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s（意見%u）%s", phrases[i % G_N_ELEMENTS (phrases)], i,
+                                               i % 3 == 0 ? phrases[(i / 3) % G_N_ELEMENTS (phrases)] : "");
+      RtCardDraft draft = {
+        .text = text,
+        .speaker_id = 1 + i % 10,
+        .meeting_id = 1 + i % 2,
+        .theme_id = i % 9,          /* 0 is the inbox, 1–8 the themes */
+      };
+
+      g_assert_cmpint (rt_committee_add_card (committee, &draft, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  g_assert_true (rt_store_commit (store, &error));
+  g_assert_no_error (error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *path = NULL;
+  Timing timing = { 0 };
+  GtkAdjustment *adjustment;
+  GdkFrameClock *clock;
+  RtWindow *window;
+  GtkWidget *column;
+  guint steps = argc > 1 ? (guint)g_ascii_strtoull (argv[1], NULL, 10) : 400;
+  gint64 t0;
+  double step, p50, p95, max;
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("bench-board needs a display (xvfb-run)\n");
+      return 77;
+    }
+  adw_init ();
+
+  path = rt_test_make_sample (&tmpdir);
+  t0 = g_get_monotonic_time ();
+  add_cards (path);
+  g_print ("committee: %d cards written in %.0f ms\n", N_CARDS, (g_get_monotonic_time () - t0) / 1000.0);
+
+  {
+    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (provider, "/io/github/ronten/Ronten/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  t0 = g_get_monotonic_time ();
+  window = rt_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
+  if (!rt_window_open_path (window, path, &error))
+    g_error ("%s", error->message);
+  gtk_widget_realize (GTK_WIDGET (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint), &timing);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), &timing);
+  gtk_window_present (GTK_WINDOW (window));
+  while (timing.painted == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_print ("window: first frame after %.0f ms\n", (g_get_monotonic_time () - t0) / 1000.0);
+
+  /* Let the board settle before measuring. */
+  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC; g_get_monotonic_time () < end;)
+    g_main_context_iteration (NULL, FALSE);
+
+  column = rt_board_get_column (RT_BOARD (rt_window_get_board (window)), 1);
+  g_assert_nonnull (column);
+  adjustment = rt_theme_column_get_vadjustment (RT_THEME_COLUMN (column));
+  g_print ("column: %u cards, %.0f px high, %.0f px shown\n",
+           g_list_model_get_n_items (rt_theme_column_get_cards (RT_THEME_COLUMN (column))),
+           gtk_adjustment_get_upper (adjustment), gtk_adjustment_get_page_size (adjustment));
+
+  /* A wheel click scrolls about this far. */
+  step = MAX (40.0, gtk_adjustment_get_page_size (adjustment) / 8);
+  timing.frames = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < steps; i++)
+    {
+      guint painted = timing.painted;
+      double value = gtk_adjustment_get_value (adjustment) + step;
+
+      if (value > gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment))
+        value = 0;
+      gtk_adjustment_set_value (adjustment, value);
+
+      while (timing.painted == painted)
+        g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_array_sort (timing.frames, compare_double);
+  p50 = g_array_index (timing.frames, double, timing.frames->len / 2);
+  p95 = g_array_index (timing.frames, double, (timing.frames->len * 95) / 100);
+  max = g_array_index (timing.frames, double, timing.frames->len - 1);
+
+  g_print ("scrolling: %u frames, %.0f px a step, renderer %s\n", timing.frames->len, step,
+           G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
+  g_print ("frame time: p50 %.2f ms, p95 %.2f ms, max %.2f ms (goal: p95 ≤ 12 ms) %s\n",
+           p50, p95, max, p95 <= 12.0 ? "OK" : "SLOW");
+
+  g_array_unref (timing.frames);
+  timing.frames = NULL;
+  gtk_window_destroy (GTK_WINDOW (window));
+  rt_test_remove_tree (tmpdir);
+
+  return p95 <= 12.0 ? 0 : 1;
+}

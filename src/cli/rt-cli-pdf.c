@@ -1,0 +1,127 @@
+/* rt-cli-pdf.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rt-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rt-cli-private.h"
+#include "rt-committee.h"
+#include "rt-pdf.h"
+
+#define USAGE N_("FILE OUT.pdf [--handout=opinions|points|map|speakers|changes|all] [--paper=A4|A3] [--landscape]")
+
+static const char *
+option_value (const char *arg,
+              const char *name)
+{
+  gsize length = strlen (name);
+
+  if (strncmp (arg, name, length) == 0 && arg[length] == '=')
+    return arg + length + 1;
+
+  return NULL;
+}
+
+/* ronten export-pdf FILE OUT.pdf [options]: the handouts, without a display. */
+int
+rt_cli_verb_export_pdf (int    argc,
+                        char **argv)
+{
+  g_auto(RtHandoutOptions) options;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtCommittee) committee = NULL;
+  g_autoptr(RtHandoutData) data = NULL;
+  const char *in = NULL, *out = NULL;
+  gboolean bad = FALSE;
+  guint n_pages = 0;
+
+  rt_handout_options_init (&options);
+
+  for (int i = 1; i < argc && !bad; i++)
+    {
+      const char *arg = argv[i], *value;
+
+      if ((value = option_value (arg, "--handout")))
+        bad = !rt_handout_kinds_parse (value, &options.kinds);
+      else if ((value = option_value (arg, "--paper")))
+        {
+          if (g_ascii_strcasecmp (value, "A4") == 0)
+            options.paper = RT_PAPER_A4;
+          else if (g_ascii_strcasecmp (value, "A3") == 0)
+            options.paper = RT_PAPER_A3;
+          else
+            bad = TRUE;
+        }
+      else if (g_str_equal (arg, "--landscape"))
+        options.landscape = TRUE;
+      else if (g_str_equal (arg, "--portrait"))
+        options.landscape = FALSE;
+      else if (g_str_equal (arg, "--western"))
+        options.date_style = RT_DATE_STYLE_WESTERN;
+      else if (g_str_equal (arg, "--include-inbox"))
+        options.include_inbox = TRUE;
+      else if ((value = option_value (arg, "--label")))
+        (g_free (options.label), options.label = g_strdup (value));
+      else if ((value = option_value (arg, "--date")) || (value = option_value (arg, "--since")))
+        {
+          GDate date;
+
+          if (!rt_date_parse_iso (value, &date))
+            bad = TRUE;
+          else if (g_str_has_prefix (arg, "--date"))
+            (g_free (options.date), options.date = g_strdup (value));
+          else
+            (g_free (options.since), options.since = g_strdup (value));
+        }
+      else if ((value = option_value (arg, "--meeting")))
+        {
+          gint64 number;
+
+          bad = !g_ascii_string_to_signed (value, 10, 1, G_MAXINT, &number, NULL);
+          options.meeting_number = number;
+        }
+      else if ((value = option_value (arg, "--margin")))
+        {
+          char *end = NULL;
+
+          options.margin_mm = g_ascii_strtod (value, &end);
+          bad = end == value || *end != '\0' || options.margin_mm < 5 || options.margin_mm > 50;
+        }
+      else if (arg[0] == '-' && arg[1] != '\0')
+        bad = TRUE;
+      else if (in == NULL)
+        in = arg;
+      else if (out == NULL)
+        out = arg;
+      else
+        bad = TRUE;
+    }
+
+  if (bad || in == NULL || out == NULL)
+    {
+      g_printerr (_("Usage: ronten %s %s\n"), "export-pdf", _(USAGE));
+      g_printerr ("%s\n", _("Other options: --label=資料1 --date=YYYY-MM-DD --since=YYYY-MM-DD --meeting=N "
+                            "--margin=MM --western --include-inbox"));
+      return 2;
+    }
+
+  if (!(committee = rt_committee_open (in, RT_STORE_OPEN_READ_ONLY, &error)) ||
+      !(data = rt_handout_data_new (committee, &error)) ||
+      !rt_pdf_export (data, &options, out, &n_pages, NULL, &error))
+    {
+      g_printerr ("ronten: %s\n", error->message);
+      return 1;
+    }
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u page to %s\n", "Wrote %u pages to %s\n", n_pages),
+           n_pages, out);
+  return 0;
+}

@@ -1,0 +1,110 @@
+/* rt-handout-map.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rt-handout"
+
+#include "config.h"
+
+#include "rt-handout-private.h"
+
+/* The issue map page. The real issue map (src/render/rt-map-*.c) is being
+ * built; until it lands this page draws the simple graph it generalises:
+ * themes on the left, points on the right, a line for every link of a theme
+ * to a point, directly or through its cards, thicker for more cards.
+ *
+ * Hook: when the map painter exists, replace draw_simple_map() by a call to
+ * it with the free area of the page (x, y, width, height, in points). */
+
+typedef struct
+{
+  double x, y, w, h;
+} Box;
+
+static void
+draw_box (RtWriter   *w,
+          const Box  *box,
+          const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autoptr(PangoLayout) layout = _rt_writer_layout (w, escaped, 8, box->w - 8, PANGO_ALIGN_LEFT);
+  int height;
+
+  pango_layout_set_height (layout, (int)((box->h - 4) * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_get_size (layout, NULL, &height);
+
+  _rt_writer_add_rect (w, box->x, box->y, box->w, box->h, 0.96, 0.5);
+  _rt_writer_add_layout (w, layout, box->x + 4, box->y + (box->h - (double)height / PANGO_SCALE) / 2);
+}
+
+static void
+draw_simple_map (RtWriter *w,
+                 double    x,
+                 double    y,
+                 double    width,
+                 double    height)
+{
+  RtHandoutData *data = _rt_writer_get_data (w);
+  guint n_themes = data->themes->len, n_points = data->points->len;
+  guint n = MAX (MAX (n_themes, n_points), 1);
+  double gap = 6, box_w = width * 0.34;
+  double box_h = MIN (40, (height - gap * n) / n);
+  g_autofree Box *themes = g_new0 (Box, MAX (n_themes, 1));
+  g_autofree Box *points = g_new0 (Box, MAX (n_points, 1));
+
+  for (guint i = 0; i < n_themes; i++)
+    themes[i] = (Box) { x, y + i * (box_h + gap), box_w, box_h };
+  for (guint i = 0; i < n_points; i++)
+    points[i] = (Box) { x + width - box_w, y + i * (box_h + gap), box_w, box_h };
+
+  for (guint p = 0; p < n_points; p++)
+    {
+      HPoint *point = data->points->pdata[p];
+
+      for (guint t = 0; t < n_themes; t++)
+        {
+          HTheme *theme = data->themes->pdata[t];
+          guint weight = 0;
+
+          for (guint j = 0; j < point->themes->len; j++)
+            weight += point->themes->pdata[j] == theme ? 2 : 0;
+          for (guint j = 0; j < point->cards->len; j++)
+            {
+              HCard *card = point->cards->pdata[j];
+
+              weight += card->theme_id == theme->id && card->visibility != RT_VISIBILITY_PRIVATE;
+            }
+
+          if (weight > 0)
+            _rt_writer_add_line (w, themes[t].x + themes[t].w, themes[t].y + box_h / 2,
+                                 points[p].x, points[p].y + box_h / 2, MIN (0.6 + 0.4 * weight, 3.0));
+        }
+    }
+
+  for (guint i = 0; i < n_themes; i++)
+    draw_box (w, &themes[i], ((HTheme *)data->themes->pdata[i])->name);
+  for (guint i = 0; i < n_points; i++)
+    {
+      HPoint *point = data->points->pdata[i];
+      g_autofree char *text = g_strdup_printf (C_("handout", "論点%d　%s"), point->number, point->title);
+
+      draw_box (w, &points[i], text);
+    }
+}
+
+void
+_rt_handout_build_map (RtWriter *w)
+{
+  double x, y, width, height;
+
+  _rt_writer_begin_section (w, C_("handout", "資料3"), rt_handout_kind_get_title (RT_HANDOUT_MAP));
+  _rt_writer_note (w, C_("handout", "テーマ（左）と論点（右）の関係。線はテーマまたはその意見が論点に結び付けられていることを示し、"
+                                    "結び付きが多いほど太く描いています。"));
+  _rt_writer_space (w, 6);
+  _rt_writer_get_free_area (w, &x, &y, &width, &height);
+  draw_simple_map (w, x, y, width, height - 24);
+}

@@ -1,0 +1,201 @@
+/* rt-handout-speakers.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rt-handout"
+
+#include "config.h"
+
+#include "rt-handout-private.h"
+
+/* The speaker index: a table of speakers × themes with the number of
+ * opinions, then each speaker's opinions with their theme. 非公開 cards are
+ * not counted; cards whose speaker is hidden count under 発言者非公開 and are
+ * not listed under anyone. */
+
+#define MAX_THEME_COLUMNS 6
+
+typedef struct
+{
+  HTheme    *theme;    /* NULL: the inbox */
+  GPtrArray *cards;
+} Column;
+
+void
+_rt_handout_build_speakers (RtWriter *w)
+{
+  RtHandoutData *data = _rt_writer_get_data (w);
+  const RtHandoutOptions *options = _rt_writer_get_options (w);
+  g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (Column));
+  g_autoptr(GHashTable) row_of = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint n_rows = data->people->len + 1;  /* the last row: 発言者非公開 */
+  g_autofree guint *counts = NULL;
+  g_autofree guint *totals = NULL;
+  double width = _rt_writer_get_width (w);
+  guint per_table;
+
+  _rt_writer_begin_section (w, C_("handout", "資料4"), rt_handout_kind_get_title (RT_HANDOUT_SPEAKERS));
+
+  for (guint i = 0; i < data->themes->len; i++)
+    {
+      Column c = { data->themes->pdata[i], ((HTheme *)data->themes->pdata[i])->cards };
+      g_array_append_val (columns, c);
+    }
+  if (options->include_inbox && data->inbox->len > 0)
+    {
+      Column c = { NULL, data->inbox };
+      g_array_append_val (columns, c);
+    }
+
+  for (guint i = 0; i < data->people->len; i++)
+    g_hash_table_insert (row_of, &((HPerson *)data->people->pdata[i])->id, GUINT_TO_POINTER (i + 1));
+
+  counts = g_new0 (guint, n_rows * MAX (columns->len, 1));
+  totals = g_new0 (guint, n_rows);
+  for (guint c = 0; c < columns->len; c++)
+    {
+      GPtrArray *cards = g_array_index (columns, Column, c).cards;
+
+      for (guint j = 0; j < cards->len; j++)
+        {
+          HCard *card = cards->pdata[j];
+          guint row;
+
+          if (card->visibility == RT_VISIBILITY_PRIVATE)
+            continue;
+          if (card->visibility == RT_VISIBILITY_ANONYMOUS)
+            row = n_rows - 1;
+          else if ((row = GPOINTER_TO_UINT (g_hash_table_lookup (row_of, &card->speaker_id))) == 0)
+            continue;
+          else
+            row--;
+
+          counts[row * columns->len + c]++;
+          totals[row]++;
+        }
+    }
+
+  /* Wide committees get several tables of a few themes each. */
+  per_table = CLAMP ((guint)((width - 130) / 52), 1, MAX_THEME_COLUMNS);
+  if (columns->len > per_table)
+    {
+      guint n_tables = (columns->len + per_table - 1) / per_table;
+
+      /* Tables of even width: 4 + 4 rather than 6 + 2. */
+      per_table = (columns->len + n_tables - 1) / n_tables;
+    }
+  for (guint start = 0; start < MAX (columns->len, 1); start += per_table)
+    {
+      guint n = MIN (per_table, columns->len - start);
+      gboolean last_table = start + per_table >= columns->len;
+      RtTableSpec spec = { 0, };
+      g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
+      double name_width = 90, total_width = last_table ? 40 : 0;
+      g_autofree guint *column_totals = g_new0 (guint, n + 1);
+
+      spec.n_cols = 1 + n + (last_table ? 1 : 0);
+      spec.font_size = 8;
+      spec.widths[0] = name_width;
+      spec.headers[0] = C_("handout", "発言者");
+      spec.align[0] = PANGO_ALIGN_LEFT;
+      for (guint c = 0; c < n; c++)
+        {
+          Column *column = &g_array_index (columns, Column, start + c);
+          char *name = g_markup_escape_text (column->theme ? column->theme->name : C_("handout", "未分類"), -1);
+
+          g_ptr_array_add (owned, name);
+          spec.headers[1 + c] = name;
+          spec.widths[1 + c] = (width - name_width - total_width) / n;
+          spec.align[1 + c] = PANGO_ALIGN_CENTER;
+        }
+      if (last_table)
+        {
+          spec.headers[n + 1] = C_("handout", "計");
+          spec.widths[n + 1] = total_width;
+          spec.align[n + 1] = PANGO_ALIGN_CENTER;
+        }
+
+      _rt_writer_table_begin (w, &spec);
+      for (guint row = 0; row < n_rows + 1; row++)
+        {
+          g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+          gboolean sum_row = row == n_rows;
+          guint row_total = 0;
+
+          if (row == n_rows - 1 && totals[row] == 0)
+            continue;
+
+          if (sum_row)
+            g_ptr_array_add (cells, g_strdup_printf ("<b>%s</b>", C_("handout", "計")));
+          else if (row == n_rows - 1)
+            g_ptr_array_add (cells, g_strdup (C_("handout", "発言者非公開")));
+          else
+            g_ptr_array_add (cells, g_markup_escape_text (((HPerson *)data->people->pdata[row])->display, -1));
+
+          for (guint c = 0; c < n; c++)
+            {
+              guint value;
+
+              if (sum_row)
+                value = column_totals[c];
+              else
+                {
+                  value = counts[row * columns->len + start + c];
+                  column_totals[c] += value;
+                }
+              row_total += value;
+              g_ptr_array_add (cells, value > 0 ? g_strdup_printf ("%u", value) : g_strdup ("－"));
+            }
+
+          if (last_table)
+            {
+              guint value = 0;
+
+              if (sum_row)
+                for (guint r = 0; r < n_rows; r++)
+                  value += totals[r];
+              else
+                value = totals[row];
+              g_ptr_array_add (cells, g_strdup_printf ("%u", value));
+            }
+
+          _rt_writer_table_row (w, (const char * const *)cells->pdata);
+        }
+      _rt_writer_table_end (w);
+    }
+
+  for (guint row = 0; row + 1 < n_rows; row++)
+    {
+      HPerson *person = data->people->pdata[row];
+      g_autofree char *heading = NULL;
+
+      if (totals[row] == 0)
+        continue;
+
+      heading = g_strdup_printf (C_("handout", "%s（%u件）"), person->display, totals[row]);
+      _rt_writer_heading (w, heading);
+
+      for (guint c = 0; c < columns->len; c++)
+        {
+          Column *column = &g_array_index (columns, Column, c);
+          g_autofree char *theme = g_markup_escape_text (column->theme ? column->theme->name : C_("handout", "未分類"), -1);
+
+          for (guint j = 0; j < column->cards->len; j++)
+            {
+              HCard *card = column->cards->pdata[j];
+              g_autofree char *text = NULL;
+              g_autofree char *markup = NULL;
+
+              if (card->visibility != RT_VISIBILITY_PUBLIC || card->speaker_id != person->id)
+                continue;
+
+              text = g_markup_escape_text (card->text, -1);
+              markup = g_strdup_printf ("%s<span size=\"small\">〔%s〕</span>", text, theme);
+              _rt_writer_paragraph (w, markup, 10, 0, "・");
+            }
+        }
+    }
+}

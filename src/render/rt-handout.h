@@ -1,0 +1,99 @@
+/* rt-handout.h
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "rt-committee.h"
+#include "rt-date.h"
+
+G_BEGIN_DECLS
+
+#define RT_HANDOUT_ERROR (rt_handout_error_quark ())
+
+typedef enum
+{
+  RT_HANDOUT_ERROR_FAILED,
+  RT_HANDOUT_ERROR_INVALID,
+  RT_HANDOUT_ERROR_CANCELLED,
+} RtHandoutError;
+
+/* The handouts (資料) Ronten prints, in the order they appear in a document. */
+typedef enum
+{
+  RT_HANDOUT_OPINIONS = 1 << 0,  /* 資料1-1 style: opinions by theme */
+  RT_HANDOUT_POINTS   = 1 << 1,  /* 資料2 style: the point table */
+  RT_HANDOUT_MAP      = 1 << 2,  /* the issue map (themes → points for now) */
+  RT_HANDOUT_SPEAKERS = 1 << 3,  /* who said how much, and what */
+  RT_HANDOUT_CHANGES  = 1 << 4,  /* what changed since the previous meeting */
+  RT_HANDOUT_ALL      = 0x1f,
+} RtHandoutKind;
+
+typedef enum
+{
+  RT_PAPER_A4,
+  RT_PAPER_A3,
+} RtPaper;
+
+typedef struct
+{
+  RtHandoutKind  kinds;
+  RtPaper        paper;
+  gboolean       landscape;
+  double         margin_mm;
+  RtDateStyle    date_style;
+  char          *label;           /* NULL or "": each handout's own label */
+  char          *date;            /* ISO date; NULL: the meeting's date, else today */
+  char          *since;           /* ISO date for CHANGES; NULL: the previous meeting's */
+  int            meeting_number;  /* the meeting the handouts are for; 0: the last one */
+  gboolean       include_inbox;   /* the 未分類 inbox after the themes */
+} RtHandoutOptions;
+
+typedef struct _RtHandoutData RtHandoutData;
+typedef struct _RtHandoutDocument RtHandoutDocument;
+
+GQuark             rt_handout_error_quark          (void);
+
+void               rt_handout_options_init         (RtHandoutOptions        *options);
+void               rt_handout_options_clear        (RtHandoutOptions        *options);
+void               rt_handout_options_copy         (const RtHandoutOptions  *src,
+                                                    RtHandoutOptions        *dest);
+gboolean           rt_handout_kinds_parse          (const char              *spec,
+                                                    RtHandoutKind           *kinds);
+const char        *rt_handout_kind_get_nick        (RtHandoutKind            kind);
+const char        *rt_handout_kind_get_title       (RtHandoutKind            kind);
+void               rt_paper_get_size               (RtPaper                  paper,
+                                                    gboolean                 landscape,
+                                                    double                  *width,
+                                                    double                  *height);
+
+RtHandoutData     *rt_handout_data_new             (RtCommittee             *committee,
+                                                    GError                 **error);
+RtHandoutData     *rt_handout_data_ref             (RtHandoutData           *data);
+void               rt_handout_data_unref           (RtHandoutData           *data);
+
+RtHandoutDocument *rt_handout_document_new         (RtHandoutData           *data,
+                                                    const RtHandoutOptions  *options,
+                                                    GCancellable            *cancellable,
+                                                    GError                 **error);
+void               rt_handout_document_free        (RtHandoutDocument       *document);
+guint              rt_handout_document_get_n_pages (RtHandoutDocument       *document);
+void               rt_handout_document_get_size    (RtHandoutDocument       *document,
+                                                    double                  *width,
+                                                    double                  *height);
+const char        *rt_handout_document_get_title   (RtHandoutDocument       *document);
+const char        *rt_handout_document_get_author  (RtHandoutDocument       *document);
+void               rt_handout_document_draw_page   (RtHandoutDocument       *document,
+                                                    cairo_t                 *cr,
+                                                    guint                    page);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RtHandoutOptions, rt_handout_options_clear)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RtHandoutData, rt_handout_data_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RtHandoutDocument, rt_handout_document_free)
+
+G_END_DECLS

@@ -1,0 +1,1065 @@
+/* rt-map-layout.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rt-map-layout"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "rt-map-layout.h"
+
+/* Repulsion between two nodes of charge 1 is REPULSION / distance. With a
+ * linear pull to the centre of GRAVITY × distance, a crowd of such nodes
+ * settles at a uniform density of one node per SPACING² (Gauss's law in two
+ * dimensions), whatever its size: the map neither explodes nor collapses as
+ * the committee grows. */
+#define REPULSION   4500.0
+#define SPACING     165.0
+#define GRAVITY     (REPULSION * G_PI / (SPACING * SPACING))
+#define THETA       0.85
+#define SOFTENING   100.0
+#define PADDING     8.0
+#define COOLING     0.965
+#define MIN_TEMP    0.6
+#define MAX_DEPTH   48
+
+typedef struct
+{
+  double x;
+  double y;
+  double hw;
+  double hh;
+  double charge;
+  double stiffness;
+  guint  pinned : 1;
+  guint  placed : 1;
+} Node;
+
+typedef struct
+{
+  guint  source;
+  guint  target;
+  double length;
+  double strength;
+} Edge;
+
+typedef struct
+{
+  double sx;
+  double sy;
+  double q;
+  double x0;
+  double y0;
+  double size;
+  gint32 child[4];
+  gint32 body;
+} Cell;
+
+struct _RtMapLayout
+{
+  GArray  *nodes;
+  GArray  *edges;
+  double  *xy;
+  double  *force;
+  Cell    *cells;
+  guint    n_cells;
+  guint    cells_allocated;
+  guint   *grid_start;
+  guint   *grid_items;
+  guint    grid_allocated;
+  guint64  rng;
+  double   temperature;
+  double   initial_temperature;
+  guint    iteration;
+  guint    max_iterations;
+  guint    prepared : 1;
+  guint    converged : 1;
+};
+
+/* splitmix64: small, fast and the same everywhere, unlike rand(). */
+static guint64
+next_random (RtMapLayout *self)
+{
+  guint64 z = (self->rng += G_GUINT64_CONSTANT (0x9e3779b97f4a7c15));
+
+  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94d049bb133111eb);
+  return z ^ (z >> 31);
+}
+
+static double
+random_unit (RtMapLayout *self)
+{
+  return (next_random (self) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+RtMapLayout *
+rt_map_layout_new (guint32 seed)
+{
+  RtMapLayout *self = g_new0 (RtMapLayout, 1);
+
+  self->nodes = g_array_new (FALSE, TRUE, sizeof (Node));
+  self->edges = g_array_new (FALSE, TRUE, sizeof (Edge));
+  self->rng = seed;
+  self->max_iterations = 400;
+  self->initial_temperature = -1;
+
+  return self;
+}
+
+RtMapLayout *
+rt_map_layout_copy (const RtMapLayout *self)
+{
+  RtMapLayout *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = rt_map_layout_new (0);
+  g_array_append_vals (copy->nodes, self->nodes->data, self->nodes->len);
+  g_array_append_vals (copy->edges, self->edges->data, self->edges->len);
+  copy->rng = self->rng;
+  copy->max_iterations = self->max_iterations;
+  copy->initial_temperature = self->initial_temperature;
+  copy->temperature = self->temperature;
+  copy->iteration = self->iteration;
+  copy->prepared = self->prepared;
+  copy->converged = self->converged;
+  if (self->xy != NULL)
+    copy->xy = g_memdup2 (self->xy, sizeof (double) * 2 * self->nodes->len);
+
+  return copy;
+}
+
+void
+rt_map_layout_free (RtMapLayout *self)
+{
+  if (self == NULL)
+    return;
+
+  g_array_unref (self->nodes);
+  g_array_unref (self->edges);
+  g_free (self->xy);
+  g_free (self->force);
+  g_free (self->cells);
+  g_free (self->grid_start);
+  g_free (self->grid_items);
+  g_free (self);
+}
+
+guint
+rt_map_layout_add_node (RtMapLayout *self,
+                        double       half_width,
+                        double       half_height,
+                        double       charge)
+{
+  Node node = { 0 };
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (!self->prepared, 0);
+
+  node.hw = MAX (half_width, 1);
+  node.hh = MAX (half_height, 1);
+  node.charge = MAX (charge, 0.01);
+  g_array_append_val (self->nodes, node);
+
+  return self->nodes->len - 1;
+}
+
+void
+rt_map_layout_set_position (RtMapLayout *self,
+                            guint        node,
+                            double       x,
+                            double       y,
+                            gboolean     pinned)
+{
+  Node *n;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (node < self->nodes->len);
+  g_return_if_fail (!self->prepared);
+
+  n = &g_array_index (self->nodes, Node, node);
+  n->x = x;
+  n->y = y;
+  n->pinned = !!pinned;
+  n->placed = TRUE;
+}
+
+void
+rt_map_layout_add_edge (RtMapLayout *self,
+                        guint        source,
+                        guint        target,
+                        double       length,
+                        double       strength)
+{
+  Edge edge;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (source < self->nodes->len && target < self->nodes->len);
+  g_return_if_fail (!self->prepared);
+
+  if (source == target)
+    return;
+
+  edge.source = source;
+  edge.target = target;
+  edge.length = MAX (length, 0);
+  edge.strength = MAX (strength, 0);
+  g_array_append_val (self->edges, edge);
+}
+
+void
+rt_map_layout_set_max_iterations (RtMapLayout *self,
+                                  guint        max_iterations)
+{
+  g_return_if_fail (self != NULL);
+
+  self->max_iterations = MAX (max_iterations, 1);
+}
+
+/**
+ * rt_map_layout_set_temperature:
+ *
+ * How far a node may move in the first iteration. A relayout of a map that
+ * already has positions starts cooler, so that it stays recognisable.
+ */
+void
+rt_map_layout_set_temperature (RtMapLayout *self,
+                               double       temperature)
+{
+  g_return_if_fail (self != NULL);
+
+  self->initial_temperature = temperature;
+}
+
+guint
+rt_map_layout_get_n_nodes (const RtMapLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->nodes->len;
+}
+
+guint
+rt_map_layout_get_iteration (const RtMapLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->iteration;
+}
+
+gboolean
+rt_map_layout_is_converged (const RtMapLayout *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->converged;
+}
+
+/* Nodes without a position start near the mean of their placed neighbours
+ * (cards near their theme, themes near their points), the others on a disc;
+ * nodes are visited in index order, so the result depends only on the seed. */
+static void
+prepare (RtMapLayout *self)
+{
+  guint n = self->nodes->len;
+  g_autofree guint *degree_start = g_new0 (guint, n + 1);
+  g_autofree guint *neighbours = g_new (guint, 2 * self->edges->len + 1);
+  g_autofree guint *fill = g_new0 (guint, n + 1);
+  double radius = SPACING * sqrt (n + 1) * 0.6;
+  guint n_placed = 0;
+
+  for (guint e = 0; e < self->edges->len; e++)
+    {
+      const Edge *edge = &g_array_index (self->edges, Edge, e);
+      Node *a = &g_array_index (self->nodes, Node, edge->source);
+      Node *b = &g_array_index (self->nodes, Node, edge->target);
+
+      degree_start[edge->source + 1]++;
+      degree_start[edge->target + 1]++;
+      a->stiffness += edge->strength;
+      b->stiffness += edge->strength;
+    }
+  for (guint i = 0; i < n; i++)
+    degree_start[i + 1] += degree_start[i];
+  for (guint e = 0; e < self->edges->len; e++)
+    {
+      const Edge *edge = &g_array_index (self->edges, Edge, e);
+
+      neighbours[degree_start[edge->source] + fill[edge->source]++] = e;
+      neighbours[degree_start[edge->target] + fill[edge->target]++] = e;
+    }
+
+  for (guint i = 0; i < n; i++)
+    n_placed += g_array_index (self->nodes, Node, i).placed;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Node *node = &g_array_index (self->nodes, Node, i);
+      double sx = 0, sy = 0, length = 0, angle, r;
+      guint count = 0;
+
+      /* Drawn for every node, placed or not, so that adding a position
+       * elsewhere does not change the random numbers of the others. */
+      angle = random_unit (self) * 2 * G_PI;
+      r = random_unit (self);
+
+      if (node->placed)
+        continue;
+
+      for (guint k = degree_start[i]; k < degree_start[i + 1]; k++)
+        {
+          const Edge *edge = &g_array_index (self->edges, Edge, neighbours[k]);
+          const Node *other = &g_array_index (self->nodes, Node,
+                                              edge->source == i ? edge->target : edge->source);
+
+          if (other->placed)
+            {
+              sx += other->x;
+              sy += other->y;
+              length += edge->length;
+              count++;
+            }
+        }
+
+      if (count > 0)
+        {
+          length /= count;
+          node->x = sx / count + cos (angle) * length * (0.5 + 0.5 * r);
+          node->y = sy / count + sin (angle) * length * (0.5 + 0.5 * r);
+        }
+      else
+        {
+          node->x = cos (angle) * radius * sqrt (r);
+          node->y = sin (angle) * radius * sqrt (r);
+        }
+      node->placed = TRUE;
+    }
+
+  self->xy = g_new (double, 2 * n + 2);
+  self->force = g_new0 (double, 2 * n + 2);
+  for (guint i = 0; i < n; i++)
+    {
+      const Node *node = &g_array_index (self->nodes, Node, i);
+
+      self->xy[2 * i] = node->x;
+      self->xy[2 * i + 1] = node->y;
+    }
+
+  if (self->initial_temperature < 0)
+    self->initial_temperature = MAX (120, 12 * sqrt (n));
+  /* A map where most nodes already stood somewhere only needs tidying. */
+  else if (n_placed > 0 && self->initial_temperature == 0)
+    self->initial_temperature = 40;
+
+  self->temperature = self->initial_temperature;
+  self->prepared = TRUE;
+}
+
+static gint32
+new_cell (RtMapLayout *self,
+          double       x0,
+          double       y0,
+          double       size)
+{
+  Cell *cell;
+
+  if (self->n_cells == self->cells_allocated)
+    {
+      self->cells_allocated = MAX (64, self->cells_allocated * 2);
+      self->cells = g_renew (Cell, self->cells, self->cells_allocated);
+    }
+
+  cell = &self->cells[self->n_cells];
+  cell->sx = cell->sy = cell->q = 0;
+  cell->x0 = x0;
+  cell->y0 = y0;
+  cell->size = size;
+  cell->child[0] = cell->child[1] = cell->child[2] = cell->child[3] = -1;
+  cell->body = -1;
+
+  return self->n_cells++;
+}
+
+static inline int
+quadrant (const Cell *cell,
+          double      x,
+          double      y)
+{
+  double half = cell->size / 2;
+
+  return (x >= cell->x0 + half ? 1 : 0) + (y >= cell->y0 + half ? 2 : 0);
+}
+
+static gint32
+child_cell (RtMapLayout *self,
+            gint32       c,
+            int          q)
+{
+  double half, x0, y0, size;
+  gint32 child;
+
+  if (self->cells[c].child[q] >= 0)
+    return self->cells[c].child[q];
+
+  half = self->cells[c].size / 2;
+  x0 = self->cells[c].x0 + ((q & 1) ? half : 0);
+  y0 = self->cells[c].y0 + ((q & 2) ? half : 0);
+  size = half;
+  child = new_cell (self, x0, y0, size);
+  self->cells[c].child[q] = child;
+
+  return child;
+}
+
+/* Inserts bodies one by one in index order; each cell on the way keeps the
+ * total charge and the charge-weighted sum of positions below it. */
+static void
+build_quadtree (RtMapLayout *self)
+{
+  guint n = self->nodes->len;
+  double minx = G_MAXDOUBLE, miny = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
+
+  self->n_cells = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      minx = MIN (minx, self->xy[2 * i]);
+      maxx = MAX (maxx, self->xy[2 * i]);
+      miny = MIN (miny, self->xy[2 * i + 1]);
+      maxy = MAX (maxy, self->xy[2 * i + 1]);
+    }
+
+  new_cell (self, minx - 1, miny - 1, MAX (maxx - minx, maxy - miny) + 2);
+
+  for (guint i = 0; i < n; i++)
+    {
+      double x = self->xy[2 * i], y = self->xy[2 * i + 1];
+      double q = g_array_index (self->nodes, Node, i).charge;
+      gint32 c = 0;
+      int depth = 0;
+
+      for (;;)
+        {
+          Cell *cell = &self->cells[c];
+          gboolean leaf = cell->child[0] < 0 && cell->child[1] < 0 &&
+                          cell->child[2] < 0 && cell->child[3] < 0;
+
+          if (leaf && cell->body == -1 && cell->q == 0)
+            {
+              cell->body = i;
+              cell->q = q;
+              cell->sx = x * q;
+              cell->sy = y * q;
+              break;
+            }
+
+          if (leaf && depth >= MAX_DEPTH)
+            {
+              /* Bodies this close act as one. */
+              cell->body = -2;
+              cell->q += q;
+              cell->sx += x * q;
+              cell->sy += y * q;
+              break;
+            }
+
+          if (leaf && cell->body >= 0)
+            {
+              gint32 old = cell->body;
+              double ox = self->xy[2 * old], oy = self->xy[2 * old + 1];
+              int oq = quadrant (cell, ox, oy);
+              gint32 child;
+
+              cell->body = -1;
+              child = child_cell (self, c, oq);
+              cell = &self->cells[c];
+              self->cells[child].body = old;
+              self->cells[child].q = cell->q;
+              self->cells[child].sx = cell->sx;
+              self->cells[child].sy = cell->sy;
+            }
+
+          cell->q += q;
+          cell->sx += x * q;
+          cell->sy += y * q;
+          c = child_cell (self, c, quadrant (&self->cells[c], x, y));
+          depth++;
+        }
+    }
+}
+
+static void
+add_repulsion (RtMapLayout *self,
+               guint        i,
+               double      *fx,
+               double      *fy)
+{
+  gint32 stack[4 * MAX_DEPTH + 8];
+  double x = self->xy[2 * i], y = self->xy[2 * i + 1];
+  double qi = g_array_index (self->nodes, Node, i).charge * REPULSION;
+  double ax = 0, ay = 0;
+  int top = 0;
+
+  stack[top++] = 0;
+  while (top > 0)
+    {
+      const Cell *cell = &self->cells[stack[--top]];
+      double cx, cy, dx, dy, d2;
+      gboolean leaf;
+
+      if (cell->q == 0 || cell->body == (gint32)i)
+        continue;
+
+      cx = cell->sx / cell->q;
+      cy = cell->sy / cell->q;
+      dx = x - cx;
+      dy = y - cy;
+      d2 = dx * dx + dy * dy;
+      leaf = cell->child[0] < 0 && cell->child[1] < 0 && cell->child[2] < 0 && cell->child[3] < 0;
+
+      if (leaf || cell->size * cell->size < THETA * THETA * d2)
+        {
+          double f = qi * cell->q / (d2 + SOFTENING);
+
+          ax += dx * f;
+          ay += dy * f;
+        }
+      else
+        {
+          for (int k = 0; k < 4; k++)
+            if (cell->child[k] >= 0)
+              stack[top++] = cell->child[k];
+        }
+    }
+
+  *fx += ax;
+  *fy += ay;
+}
+
+/* A uniform grid of cell size @cell over the nodes' centres, as start offsets
+ * and items (compressed rows), for the overlap passes. */
+static double
+build_grid (const double  *xy,
+            guint          n,
+            double         cell,
+            double        *minx_out,
+            double        *miny_out,
+            guint         *cols_out,
+            guint         *rows_out,
+            guint        **start,
+            guint        **items,
+            guint         *allocated)
+{
+  double minx = G_MAXDOUBLE, miny = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
+  guint cols, rows, n_cells;
+  g_autofree guint *fill = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      minx = MIN (minx, xy[2 * i]);
+      maxx = MAX (maxx, xy[2 * i]);
+      miny = MIN (miny, xy[2 * i + 1]);
+      maxy = MAX (maxy, xy[2 * i + 1]);
+    }
+
+  /* Keep the grid small for widely scattered nodes. */
+  while ((maxx - minx) / cell * (maxy - miny) / cell > 4.0 * n + 1024)
+    cell *= 2;
+
+  cols = (guint)((maxx - minx) / cell) + 1;
+  rows = (guint)((maxy - miny) / cell) + 1;
+  n_cells = cols * rows;
+
+  if (*allocated < n_cells + 1)
+    {
+      *allocated = n_cells + 1;
+      *start = g_renew (guint, *start, *allocated);
+    }
+  memset (*start, 0, sizeof (guint) * (n_cells + 1));
+  *items = g_renew (guint, *items, n + 1);
+  fill = g_new0 (guint, n_cells);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint cx = (guint)((xy[2 * i] - minx) / cell);
+      guint cy = (guint)((xy[2 * i + 1] - miny) / cell);
+
+      (*start)[cy * cols + cx + 1]++;
+    }
+  for (guint c = 0; c < n_cells; c++)
+    (*start)[c + 1] += (*start)[c];
+  for (guint i = 0; i < n; i++)
+    {
+      guint cx = (guint)((xy[2 * i] - minx) / cell);
+      guint cy = (guint)((xy[2 * i + 1] - miny) / cell);
+      guint c = cy * cols + cx;
+
+      (*items)[(*start)[c] + fill[c]++] = i;
+    }
+
+  *minx_out = minx;
+  *miny_out = miny;
+  *cols_out = cols;
+  *rows_out = rows;
+
+  return cell;
+}
+
+/* Pushes overlapping boxes apart along the axis where they overlap least. */
+static void
+remove_overlaps (RtMapLayout *self,
+                 double       amount)
+{
+  guint n = self->nodes->len;
+  double max_half = 0, minx, miny, cell;
+  guint cols, rows;
+  const Node *nodes = (const Node *)self->nodes->data;
+
+  for (guint i = 0; i < n; i++)
+    max_half = MAX (max_half, MAX (nodes[i].hw, nodes[i].hh));
+
+  cell = build_grid (self->xy, n, 2 * max_half + PADDING, &minx, &miny, &cols, &rows,
+                     &self->grid_start, &self->grid_items, &self->grid_allocated);
+
+  for (guint i = 0; i < n; i++)
+    {
+      int cx = (int)((self->xy[2 * i] - minx) / cell);
+      int cy = (int)((self->xy[2 * i + 1] - miny) / cell);
+
+      for (int gy = MAX (cy - 1, 0); gy <= MIN (cy + 1, (int)rows - 1); gy++)
+        for (int gx = MAX (cx - 1, 0); gx <= MIN (cx + 1, (int)cols - 1); gx++)
+          {
+            guint c = gy * cols + gx;
+
+            for (guint k = self->grid_start[c]; k < self->grid_start[c + 1]; k++)
+              {
+                guint j = self->grid_items[k];
+                double dx, dy, ox, oy, wi, wj, total;
+
+                if (j <= i || (nodes[i].pinned && nodes[j].pinned))
+                  continue;
+
+                dx = self->xy[2 * j] - self->xy[2 * i];
+                dy = self->xy[2 * j + 1] - self->xy[2 * i + 1];
+                ox = nodes[i].hw + nodes[j].hw + PADDING - fabs (dx);
+                oy = nodes[i].hh + nodes[j].hh + PADDING - fabs (dy);
+                if (ox <= 0 || oy <= 0)
+                  continue;
+
+                wi = nodes[i].pinned ? 0 : 1 / nodes[i].charge;
+                wj = nodes[j].pinned ? 0 : 1 / nodes[j].charge;
+                total = wi + wj;
+                wi /= total;
+                wj /= total;
+
+                if (ox < oy)
+                  {
+                    double s = (dx > 0 || (dx == 0 && j > i)) ? 1 : -1;
+
+                    self->xy[2 * i] -= s * ox * amount * wi;
+                    self->xy[2 * j] += s * ox * amount * wj;
+                  }
+                else
+                  {
+                    double s = (dy > 0 || (dy == 0 && j > i)) ? 1 : -1;
+
+                    self->xy[2 * i + 1] -= s * oy * amount * wi;
+                    self->xy[2 * j + 1] += s * oy * amount * wj;
+                  }
+              }
+          }
+    }
+}
+
+static void
+iterate (RtMapLayout *self)
+{
+  guint n = self->nodes->len;
+  const Node *nodes = (const Node *)self->nodes->data;
+  double max_move = 0;
+
+  build_quadtree (self);
+  memset (self->force, 0, sizeof (double) * 2 * n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (nodes[i].pinned)
+        continue;
+
+      add_repulsion (self, i, &self->force[2 * i], &self->force[2 * i + 1]);
+      self->force[2 * i] -= GRAVITY * nodes[i].charge * self->xy[2 * i];
+      self->force[2 * i + 1] -= GRAVITY * nodes[i].charge * self->xy[2 * i + 1];
+    }
+
+  for (guint e = 0; e < self->edges->len; e++)
+    {
+      const Edge *edge = &g_array_index (self->edges, Edge, e);
+      double dx = self->xy[2 * edge->target] - self->xy[2 * edge->source];
+      double dy = self->xy[2 * edge->target + 1] - self->xy[2 * edge->source + 1];
+      double d = sqrt (dx * dx + dy * dy) + 1e-9;
+      double f = edge->strength * (d - edge->length) / d;
+
+      self->force[2 * edge->source] += dx * f;
+      self->force[2 * edge->source + 1] += dy * f;
+      self->force[2 * edge->target] -= dx * f;
+      self->force[2 * edge->target + 1] -= dy * f;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      double fx, fy, len, scale;
+
+      if (nodes[i].pinned)
+        continue;
+
+      /* Dividing by the node's stiffness keeps a theme with hundreds of
+       * cards from overshooting: a Jacobi step rather than plain gradient. */
+      scale = 1 / MAX (1.0, GRAVITY * nodes[i].charge + nodes[i].stiffness);
+      fx = self->force[2 * i] * scale;
+      fy = self->force[2 * i + 1] * scale;
+      len = sqrt (fx * fx + fy * fy);
+      if (len > self->temperature)
+        {
+          fx *= self->temperature / len;
+          fy *= self->temperature / len;
+          len = self->temperature;
+        }
+      self->xy[2 * i] += fx;
+      self->xy[2 * i + 1] += fy;
+      max_move = MAX (max_move, len);
+    }
+
+  if (self->iteration >= self->max_iterations / 5)
+    remove_overlaps (self, 0.5);
+
+  self->temperature *= COOLING;
+  self->iteration++;
+
+  if (self->iteration >= self->max_iterations || self->temperature < MIN_TEMP ||
+      (self->iteration > 20 && max_move < 0.05))
+    {
+      for (int pass = 0; pass < 6; pass++)
+        remove_overlaps (self, 1.0);
+      self->converged = TRUE;
+    }
+}
+
+/**
+ * rt_map_layout_step:
+ *
+ * Runs up to @iterations iterations.
+ *
+ * Returns: %TRUE while the layout has not converged
+ */
+gboolean
+rt_map_layout_step (RtMapLayout *self,
+                    guint        iterations)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!self->prepared)
+    prepare (self);
+
+  for (guint k = 0; k < iterations && !self->converged; k++)
+    {
+      if (self->nodes->len == 0)
+        self->converged = TRUE;
+      else
+        iterate (self);
+    }
+
+  return !self->converged;
+}
+
+void
+rt_map_layout_run (RtMapLayout *self)
+{
+  g_return_if_fail (self != NULL);
+
+  while (rt_map_layout_step (self, 16))
+    ;
+}
+
+/**
+ * rt_map_layout_get_positions:
+ *
+ * Returns: (transfer none): x, y of every node
+ */
+const double *
+rt_map_layout_get_positions (const RtMapLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (!self->prepared)
+    prepare ((RtMapLayout *)self);
+
+  return self->xy;
+}
+
+void
+rt_map_layout_get_position (const RtMapLayout *self,
+                            guint              node,
+                            double            *x,
+                            double            *y)
+{
+  const double *xy;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (node < self->nodes->len);
+
+  xy = rt_map_layout_get_positions (self);
+  *x = xy[2 * node];
+  *y = xy[2 * node + 1];
+}
+
+/* Asynchronous runs. The worker publishes positions into a shared buffer;
+ * the main context picks up the newest ones, so a slow screen skips frames
+ * instead of queueing them. */
+typedef struct
+{
+  gatomicrefcount     ref_count;
+  GMutex              mutex;
+  GMainContext       *context;
+  GCancellable       *cancellable;
+  RtMapLayoutProgress progress;
+  gpointer            progress_data;
+  GDestroyNotify      progress_data_destroy;
+  double             *xy;
+  guint               n_nodes;
+  guint               iteration;
+  gboolean            pending;
+  guint               report_every;
+} Report;
+
+static Report *
+report_ref (Report *report)
+{
+  g_atomic_ref_count_inc (&report->ref_count);
+  return report;
+}
+
+static void
+report_unref (Report *report)
+{
+  if (!g_atomic_ref_count_dec (&report->ref_count))
+    return;
+
+  if (report->progress_data_destroy != NULL)
+    report->progress_data_destroy (report->progress_data);
+  g_mutex_clear (&report->mutex);
+  g_clear_object (&report->cancellable);
+  g_main_context_unref (report->context);
+  g_free (report->xy);
+  g_free (report);
+}
+
+static gboolean
+report_dispatch (gpointer data)
+{
+  Report *report = data;
+  g_autofree double *xy = NULL;
+  guint iteration;
+
+  g_mutex_lock (&report->mutex);
+  xy = g_memdup2 (report->xy, sizeof (double) * 2 * report->n_nodes);
+  iteration = report->iteration;
+  report->pending = FALSE;
+  g_mutex_unlock (&report->mutex);
+
+  if (report->progress != NULL &&
+      (report->cancellable == NULL || !g_cancellable_is_cancelled (report->cancellable)))
+    report->progress (xy, report->n_nodes, iteration, report->progress_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+publish (Report      *report,
+         RtMapLayout *layout)
+{
+  gboolean post;
+
+  g_mutex_lock (&report->mutex);
+  memcpy (report->xy, layout->xy, sizeof (double) * 2 * report->n_nodes);
+  report->iteration = layout->iteration;
+  post = !report->pending;
+  report->pending = TRUE;
+  g_mutex_unlock (&report->mutex);
+
+  if (post)
+    g_main_context_invoke_full (report->context, G_PRIORITY_DEFAULT_IDLE,
+                                report_dispatch, report_ref (report),
+                                (GDestroyNotify)report_unref);
+}
+
+static void
+run_in_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  RtMapLayout *layout = g_task_get_task_data (task);
+  Report *report = g_object_get_data (G_OBJECT (task), "rt-report");
+
+  if (!layout->prepared)
+    prepare (layout);
+
+  while (rt_map_layout_step (layout, report->report_every))
+    {
+      if (g_task_return_error_if_cancelled (task))
+        return;
+      if (report->progress != NULL)
+        publish (report, layout);
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * rt_map_layout_run_async:
+ * @self: (transfer full): the layout, owned by the run until it finishes
+ * @report_every: iterations between two calls of @progress
+ *
+ * Runs the layout in a worker thread. @progress is called in the thread-default
+ * main context of the caller, never after @cancellable was cancelled.
+ */
+void
+rt_map_layout_run_async (RtMapLayout         *self,
+                         guint                report_every,
+                         GCancellable        *cancellable,
+                         RtMapLayoutProgress  progress,
+                         gpointer             progress_data,
+                         GDestroyNotify       progress_data_destroy,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Report *report;
+
+  g_return_if_fail (self != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rt_map_layout_run_async);
+  g_task_set_task_data (task, self, (GDestroyNotify)rt_map_layout_free);
+
+  if (!self->prepared)
+    prepare (self);
+
+  report = g_new0 (Report, 1);
+  g_atomic_ref_count_init (&report->ref_count);
+  g_mutex_init (&report->mutex);
+  report->context = g_main_context_ref_thread_default ();
+  report->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
+  report->progress = progress;
+  report->progress_data = progress_data;
+  report->progress_data_destroy = progress_data_destroy;
+  report->n_nodes = self->nodes->len;
+  report->xy = g_new0 (double, 2 * self->nodes->len + 2);
+  report->report_every = MAX (report_every, 1);
+  g_object_set_data_full (G_OBJECT (task), "rt-report", report, (GDestroyNotify)report_unref);
+
+  g_task_run_in_thread (task, run_in_thread);
+}
+
+/**
+ * rt_map_layout_run_finish:
+ *
+ * Returns: (transfer full): the converged layout, or %NULL with @error set
+ */
+RtMapLayout *
+rt_map_layout_run_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  GTask *task;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  task = G_TASK (result);
+  if (!g_task_propagate_boolean (task, error))
+    return NULL;
+
+  return rt_map_layout_copy (g_task_get_task_data (task));
+}
+
+double
+rt_map_layout_measure_edge_cv (const double *xy,
+                               const guint  *edges,
+                               guint         n_edges)
+{
+  double sum = 0, sum2 = 0, mean;
+
+  if (n_edges == 0)
+    return 0;
+
+  for (guint e = 0; e < n_edges; e++)
+    {
+      double dx = xy[2 * edges[2 * e + 1]] - xy[2 * edges[2 * e]];
+      double dy = xy[2 * edges[2 * e + 1] + 1] - xy[2 * edges[2 * e] + 1];
+      double d = sqrt (dx * dx + dy * dy);
+
+      sum += d;
+      sum2 += d * d;
+    }
+
+  mean = sum / n_edges;
+  if (mean <= 0)
+    return 0;
+
+  return sqrt (MAX (0, sum2 / n_edges - mean * mean)) / mean;
+}
+
+/**
+ * rt_map_layout_count_overlaps:
+ *
+ * Returns: the number of pairs of nodes whose boxes overlap
+ */
+guint
+rt_map_layout_count_overlaps (const double *xy,
+                              const double *half_sizes,
+                              guint         n_nodes)
+{
+  g_autofree guint *start = NULL;
+  g_autofree guint *items = NULL;
+  guint allocated = 0, cols, rows, count = 0;
+  double max_half = 0, minx, miny, cell;
+
+  if (n_nodes < 2)
+    return 0;
+
+  for (guint i = 0; i < n_nodes; i++)
+    max_half = MAX (max_half, MAX (half_sizes[2 * i], half_sizes[2 * i + 1]));
+
+  cell = build_grid (xy, n_nodes, 2 * max_half + 1, &minx, &miny, &cols, &rows,
+                     &start, &items, &allocated);
+
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      int cx = (int)((xy[2 * i] - minx) / cell);
+      int cy = (int)((xy[2 * i + 1] - miny) / cell);
+
+      for (int gy = MAX (cy - 1, 0); gy <= MIN (cy + 1, (int)rows - 1); gy++)
+        for (int gx = MAX (cx - 1, 0); gx <= MIN (cx + 1, (int)cols - 1); gx++)
+          {
+            guint c = gy * cols + gx;
+
+            for (guint k = start[c]; k < start[c + 1]; k++)
+              {
+                guint j = items[k];
+
+                if (j <= i)
+                  continue;
+                if (fabs (xy[2 * j] - xy[2 * i]) < half_sizes[2 * i] + half_sizes[2 * j] &&
+                    fabs (xy[2 * j + 1] - xy[2 * i + 1]) < half_sizes[2 * i + 1] + half_sizes[2 * j + 1])
+                  count++;
+              }
+          }
+    }
+
+  return count;
+}

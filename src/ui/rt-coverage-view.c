@@ -1,0 +1,384 @@
+/* rt-coverage-view.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rt-coverage-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "rt-coverage-painter.h"
+#include "rt-coverage-view.h"
+
+/* The coverage matrix on screen: points × speakers or points × meetings,
+ * painted by rt_coverage_paint() as in print. It rebuilds itself when the
+ * links, cards, points, speakers or meetings change, follows the light or
+ * dark style, and tells each cell in a tooltip. */
+struct _RtCoverageView
+{
+  GtkWidget        parent_instance;
+
+  RtCommittee     *committee;
+  gint64           framework_id;
+  RtCoverageAxis   axis;
+  RtCoverage      *coverage;
+  RtCoverageStyle  style;
+  guint            rebuild_id;
+  gulong           changed_id;
+};
+
+G_DEFINE_FINAL_TYPE (RtCoverageView, rt_coverage_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_COMMITTEE,
+  PROP_FRAMEWORK_ID,
+  PROP_BY_MEETING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define RELEVANT_TABLES \
+  (RT_TABLE_BIT (RT_TABLE_CARDS) | RT_TABLE_BIT (RT_TABLE_POINTS) | RT_TABLE_BIT (RT_TABLE_PEOPLE) | \
+   RT_TABLE_BIT (RT_TABLE_MEETINGS) | RT_TABLE_BIT (RT_TABLE_CARD_POINTS) | RT_TABLE_BIT (RT_TABLE_THEME_POINTS) | \
+   RT_TABLE_BIT (RT_TABLE_FRAMEWORKS))
+
+static void
+update_accessible (RtCoverageView *self)
+{
+  g_autofree char *description = NULL;
+
+  if (self->coverage == NULL)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u point, %u columns, %u empty cell",
+                                              "%u points, %u columns, %u empty cells",
+                                              rt_coverage_n_empty (self->coverage)),
+                                 self->coverage->n_rows, self->coverage->n_columns,
+                                 rt_coverage_n_empty (self->coverage));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->axis == RT_COVERAGE_BY_SPEAKER
+                                    ? _("Coverage of the points by speaker")
+                                    : _("Coverage of the points by meeting"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static void
+rebuild (RtCoverageView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_pointer (&self->coverage, rt_coverage_free);
+
+  if (self->committee != NULL && self->framework_id != 0 &&
+      rt_committee_lookup (self->committee, RT_KIND_FRAMEWORK, self->framework_id) != NULL)
+    {
+      self->coverage = rt_coverage_new (self->committee, self->framework_id, self->axis, &error);
+      if (self->coverage == NULL)
+        g_debug ("Could not count the coverage: %s", error->message);
+    }
+
+  update_accessible (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static gboolean
+rebuild_idle (gpointer data)
+{
+  RtCoverageView *self = data;
+
+  self->rebuild_id = 0;
+  rebuild (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_changed (RtCoverageView *self,
+               guint           tables)
+{
+  if ((tables & RELEVANT_TABLES) != 0 && self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add (rebuild_idle, self);
+}
+
+static void
+update_style (RtCoverageView *self)
+{
+  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
+    rt_coverage_style_init_dark (&self->style);
+  else
+    rt_coverage_style_init_light (&self->style);
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+rt_coverage_view_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  RtCoverageView *self = RT_COVERAGE_VIEW (widget);
+  double width = 0, height = 0;
+
+  if (self->coverage != NULL)
+    rt_coverage_measure (self->coverage, &self->style, &width, &height);
+
+  *minimum = *natural = (int)ceil (orientation == GTK_ORIENTATION_HORIZONTAL ? width : height);
+}
+
+static void
+rt_coverage_view_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  RtCoverageView *self = RT_COVERAGE_VIEW (widget);
+  double width, height;
+  cairo_t *cr;
+
+  if (self->coverage == NULL)
+    return;
+
+  rt_coverage_measure (self->coverage, &self->style, &width, &height);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  rt_coverage_paint (self->coverage, &self->style, cr);
+  cairo_destroy (cr);
+}
+
+static gboolean
+rt_coverage_view_query_tooltip (GtkWidget  *widget,
+                                 int         x,
+                                 int         y,
+                                 gboolean    keyboard,
+                                 GtkTooltip *tooltip)
+{
+  RtCoverageView *self = RT_COVERAGE_VIEW (widget);
+  g_autofree char *text = NULL;
+  guint row, column, count;
+
+  if (self->coverage == NULL || keyboard ||
+      !rt_coverage_hit (self->coverage, &self->style, x, y, &row, &column))
+    return FALSE;
+
+  count = rt_coverage_get (self->coverage, row, column);
+  if (count == 0)
+    /* TRANSLATORS: a tooltip of the coverage matrix: 論点2 — 林委員: not discussed yet */
+    text = g_strdup_printf (_("Point %d — %s: not discussed yet"),
+                            self->coverage->row_numbers[row], self->coverage->column_labels[column]);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Point %d — %s: %u opinion",
+                                         "Point %d — %s: %u opinions", count),
+                            self->coverage->row_numbers[row], self->coverage->column_labels[column], count);
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
+static void
+rt_coverage_view_dispose (GObject *object)
+{
+  RtCoverageView *self = RT_COVERAGE_VIEW (object);
+
+  g_signal_handlers_disconnect_by_func (adw_style_manager_get_default (), update_style, self);
+  rt_coverage_view_set_committee (self, NULL);
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_pointer (&self->coverage, rt_coverage_free);
+
+  G_OBJECT_CLASS (rt_coverage_view_parent_class)->dispose (object);
+}
+
+static void
+rt_coverage_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  RtCoverageView *self = RT_COVERAGE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMMITTEE:
+      g_value_set_object (value, self->committee);
+      break;
+    case PROP_FRAMEWORK_ID:
+      g_value_set_int64 (value, self->framework_id);
+      break;
+    case PROP_BY_MEETING:
+      g_value_set_boolean (value, self->axis == RT_COVERAGE_BY_MEETING);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rt_coverage_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  RtCoverageView *self = RT_COVERAGE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMMITTEE:
+      rt_coverage_view_set_committee (self, g_value_get_object (value));
+      break;
+    case PROP_FRAMEWORK_ID:
+      rt_coverage_view_set_framework_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_BY_MEETING:
+      rt_coverage_view_set_axis (self, g_value_get_boolean (value) ? RT_COVERAGE_BY_MEETING : RT_COVERAGE_BY_SPEAKER);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rt_coverage_view_class_init (RtCoverageViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rt_coverage_view_dispose;
+  object_class->get_property = rt_coverage_view_get_property;
+  object_class->set_property = rt_coverage_view_set_property;
+
+  widget_class->measure = rt_coverage_view_measure;
+  widget_class->snapshot = rt_coverage_view_snapshot;
+  widget_class->query_tooltip = rt_coverage_view_query_tooltip;
+
+  properties[PROP_COMMITTEE] =
+    g_param_spec_object ("committee", NULL, NULL, RT_TYPE_COMMITTEE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FRAMEWORK_ID] =
+    g_param_spec_int64 ("framework-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BY_MEETING] =
+    g_param_spec_boolean ("by-meeting", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "coverageview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+rt_coverage_view_init (RtCoverageView *self)
+{
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_START);
+  gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_START);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (update_style), self, G_CONNECT_SWAPPED);
+  update_style (self);
+}
+
+GtkWidget *
+rt_coverage_view_new (void)
+{
+  return g_object_new (RT_TYPE_COVERAGE_VIEW, NULL);
+}
+
+RtCommittee *
+rt_coverage_view_get_committee (RtCoverageView *self)
+{
+  g_return_val_if_fail (RT_IS_COVERAGE_VIEW (self), NULL);
+
+  return self->committee;
+}
+
+void
+rt_coverage_view_set_committee (RtCoverageView *self,
+                                RtCommittee    *committee)
+{
+  g_return_if_fail (RT_IS_COVERAGE_VIEW (self));
+  g_return_if_fail (committee == NULL || RT_IS_COMMITTEE (committee));
+
+  if (self->committee == committee)
+    return;
+
+  if (self->committee != NULL)
+    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+  g_set_object (&self->committee, committee);
+  if (committee != NULL)
+    self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
+                                                 G_CALLBACK (store_changed), self);
+
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMITTEE]);
+}
+
+gint64
+rt_coverage_view_get_framework_id (RtCoverageView *self)
+{
+  g_return_val_if_fail (RT_IS_COVERAGE_VIEW (self), 0);
+
+  return self->framework_id;
+}
+
+void
+rt_coverage_view_set_framework_id (RtCoverageView *self,
+                                   gint64          framework_id)
+{
+  g_return_if_fail (RT_IS_COVERAGE_VIEW (self));
+
+  if (self->framework_id == framework_id)
+    return;
+
+  self->framework_id = framework_id;
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRAMEWORK_ID]);
+}
+
+RtCoverageAxis
+rt_coverage_view_get_axis (RtCoverageView *self)
+{
+  g_return_val_if_fail (RT_IS_COVERAGE_VIEW (self), RT_COVERAGE_BY_SPEAKER);
+
+  return self->axis;
+}
+
+void
+rt_coverage_view_set_axis (RtCoverageView *self,
+                           RtCoverageAxis  axis)
+{
+  g_return_if_fail (RT_IS_COVERAGE_VIEW (self));
+
+  if (self->axis == axis)
+    return;
+
+  self->axis = axis;
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BY_MEETING]);
+}
+
+/**
+ * rt_coverage_view_get_coverage:
+ *
+ * Returns: (transfer none) (nullable): the matrix shown
+ */
+const RtCoverage *
+rt_coverage_view_get_coverage (RtCoverageView *self)
+{
+  g_return_val_if_fail (RT_IS_COVERAGE_VIEW (self), NULL);
+
+  return self->coverage;
+}

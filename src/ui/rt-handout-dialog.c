@@ -1,0 +1,439 @@
+/* rt-handout-dialog.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rt-handout-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rt-application.h"
+#include "rt-file-chooser.h"
+#include "rt-handout-dialog.h"
+#include "rt-handout.h"
+#include "rt-pdf.h"
+#include "rt-print-operation.h"
+
+/* The handouts window: options on the left, a preview of the pages on the
+ * right, and Print… and Export PDF… with the same options. The committee is
+ * read into a snapshot here, on the main thread; the export then runs in a
+ * worker thread on that snapshot. */
+
+struct _RtHandoutDialog
+{
+  AdwWindow           parent_instance;
+
+  RtCommittee        *committee;
+  RtHandoutData      *data;
+  RtHandoutDocument  *document;
+  GCancellable       *cancellable;
+  guint               relayout_id;
+  guint               page;
+
+  AdwToastOverlay    *toast_overlay;
+  GtkCheckButton     *kind_opinions;
+  GtkCheckButton     *kind_points;
+  GtkCheckButton     *kind_map;
+  GtkCheckButton     *kind_speakers;
+  GtkCheckButton     *kind_changes;
+  AdwComboRow        *paper_row;
+  GtkSwitch          *landscape_switch;
+  GtkSpinButton      *margin_spin;
+  AdwEntryRow        *label_row;
+  AdwEntryRow        *date_row;
+  AdwComboRow        *date_style_row;
+  AdwEntryRow        *since_row;
+  GtkSwitch          *inbox_switch;
+  GtkDrawingArea     *preview;
+  GtkLabel           *page_label;
+  GtkWidget          *export_button;
+};
+
+G_DEFINE_FINAL_TYPE (RtHandoutDialog, rt_handout_dialog, ADW_TYPE_WINDOW)
+
+static GSettings *
+get_settings (void)
+{
+  GApplication *application = g_application_get_default ();
+
+  return RT_IS_APPLICATION (application) ? rt_application_get_settings (RT_APPLICATION (application)) : NULL;
+}
+
+static char *
+entry_date (AdwEntryRow *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  GDate date;
+
+  return rt_date_parse_iso (text, &date) ? g_strdup (text) : NULL;
+}
+
+static void
+read_options (RtHandoutDialog  *self,
+              RtHandoutOptions *options)
+{
+  const char *label = gtk_editable_get_text (GTK_EDITABLE (self->label_row));
+
+  rt_handout_options_init (options);
+  options->kinds = 0;
+  if (gtk_check_button_get_active (self->kind_opinions))
+    options->kinds |= RT_HANDOUT_OPINIONS;
+  if (gtk_check_button_get_active (self->kind_points))
+    options->kinds |= RT_HANDOUT_POINTS;
+  if (gtk_check_button_get_active (self->kind_map))
+    options->kinds |= RT_HANDOUT_MAP;
+  if (gtk_check_button_get_active (self->kind_speakers))
+    options->kinds |= RT_HANDOUT_SPEAKERS;
+  if (gtk_check_button_get_active (self->kind_changes))
+    options->kinds |= RT_HANDOUT_CHANGES;
+
+  options->paper = adw_combo_row_get_selected (self->paper_row) == 1 ? RT_PAPER_A3 : RT_PAPER_A4;
+  options->landscape = gtk_switch_get_active (self->landscape_switch);
+  options->margin_mm = gtk_spin_button_get_value (self->margin_spin);
+  options->date_style = adw_combo_row_get_selected (self->date_style_row) == 1 ? RT_DATE_STYLE_WESTERN
+                                                                               : RT_DATE_STYLE_ERA;
+  options->label = label[0] != '\0' ? g_strdup (label) : NULL;
+  options->date = entry_date (self->date_row);
+  options->since = entry_date (self->since_row);
+  options->include_inbox = gtk_switch_get_active (self->inbox_switch);
+}
+
+static void
+save_settings (RtHandoutDialog        *self,
+               const RtHandoutOptions *options)
+{
+  GSettings *settings = get_settings ();
+
+  if (settings == NULL)
+    return;
+
+  g_settings_set_string (settings, "handout-paper", options->paper == RT_PAPER_A3 ? "A3" : "A4");
+  g_settings_set_boolean (settings, "handout-landscape", options->landscape);
+  g_settings_set_double (settings, "handout-margin-mm", options->margin_mm);
+  g_settings_set_string (settings, "date-style", options->date_style == RT_DATE_STYLE_WESTERN ? "western" : "era");
+}
+
+static void
+update_page_label (RtHandoutDialog *self)
+{
+  guint n = self->document ? rt_handout_document_get_n_pages (self->document) : 0;
+  g_autofree char *text = n > 0 ? g_strdup_printf (_("%u / %u"), self->page + 1, n) : g_strdup ("–");
+
+  gtk_label_set_label (self->page_label, text);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.previous-page", self->page > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.next-page", self->page + 1 < n);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.export", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.print", n > 0);
+}
+
+static gboolean
+relayout (gpointer user_data)
+{
+  RtHandoutDialog *self = user_data;
+  g_auto(RtHandoutOptions) options;
+  g_autoptr(GError) error = NULL;
+
+  self->relayout_id = 0;
+  read_options (self, &options);
+  save_settings (self, &options);
+
+  g_clear_pointer (&self->document, rt_handout_document_free);
+  if (self->data != NULL && options.kinds != 0)
+    self->document = rt_handout_document_new (self->data, &options, NULL, &error);
+  if (error != NULL)
+    g_debug ("No preview: %s", error->message);
+
+  if (self->document == NULL || self->page >= rt_handout_document_get_n_pages (self->document))
+    self->page = 0;
+
+  update_page_label (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+options_changed (RtHandoutDialog *self)
+{
+  /* Typing a label should not lay out every page at each key. */
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
+  self->relayout_id = g_timeout_add (150, relayout, self);
+}
+
+static void
+draw_preview (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        user_data)
+{
+  RtHandoutDialog *self = user_data;
+  double page_width, page_height, scale;
+
+  if (self->document == NULL)
+    return;
+
+  rt_handout_document_get_size (self->document, &page_width, &page_height);
+  scale = MIN ((width - 24) / page_width, (height - 24) / page_height);
+  if (scale <= 0)
+    return;
+
+  cairo_translate (cr, (width - page_width * scale) / 2, (height - page_height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+
+  /* A soft shadow, so the sheet stands out of the window. */
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.25);
+  cairo_rectangle (cr, 2 / scale, 2 / scale, page_width, page_height);
+  cairo_fill (cr);
+
+  rt_handout_document_draw_page (self->document, cr, self->page);
+}
+
+static void
+change_page (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RtHandoutDialog *self = RT_HANDOUT_DIALOG (widget);
+  guint n = self->document ? rt_handout_document_get_n_pages (self->document) : 0;
+
+  if (g_str_equal (action_name, "handout.next-page") && self->page + 1 < n)
+    self->page++;
+  else if (g_str_equal (action_name, "handout.previous-page") && self->page > 0)
+    self->page--;
+
+  update_page_label (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+}
+
+static gboolean
+refresh_data (RtHandoutDialog  *self,
+              GError          **error)
+{
+  RtHandoutData *data;
+
+  if (!(data = rt_handout_data_new (self->committee, error)))
+    return FALSE;
+
+  g_clear_pointer (&self->data, rt_handout_data_unref);
+  self->data = data;
+  return TRUE;
+}
+
+static void
+show_error (RtHandoutDialog *self,
+            const char      *heading,
+            const GError    *error)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error ? error->message : NULL));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(RtHandoutDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint n_pages = 0;
+
+  if (!rt_pdf_export_finish (result, &n_pages, &error))
+    n_pages = 0;
+
+  /* The window may have been closed while the thread wrote: dispose
+   * cancelled the export and cleared the template children. */
+  if (self->export_button == NULL)
+    return;
+
+  gtk_widget_set_sensitive (self->export_button, TRUE);
+
+  if (error != NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, _("Could Not Export the Handouts"), error);
+      return;
+    }
+
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u page", "Exported %u pages", n_pages), n_pages);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+export_chosen (GFile    *file,
+               gpointer  user_data)
+{
+  g_autoptr(RtHandoutDialog) self = user_data;
+  g_auto(RtHandoutOptions) options;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+
+  if (!refresh_data (self, &error))
+    {
+      show_error (self, _("Could Not Export the Handouts"), error);
+      return;
+    }
+
+  read_options (self, &options);
+  gtk_widget_set_sensitive (self->export_button, FALSE);
+  rt_pdf_export_async (self->data, &options, path, self->cancellable, export_done, g_object_ref (self));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RtHandoutDialog *self = RT_HANDOUT_DIALOG (widget);
+  g_autofree char *name = g_strdup_printf ("%s.pdf", _("Handouts"));
+
+  rt_file_chooser_save_pdf (GTK_WINDOW (self), name, export_chosen, g_object_ref (self));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  RtHandoutDialog *self = RT_HANDOUT_DIALOG (widget);
+  g_auto(RtHandoutOptions) options;
+  g_autoptr(RtPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!refresh_data (self, &error))
+    {
+      show_error (self, _("Could Not Print the Handouts"), error);
+      return;
+    }
+
+  read_options (self, &options);
+  operation = rt_print_operation_new (self->data, &options);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("Could Not Print the Handouts"), error);
+}
+
+static void
+rt_handout_dialog_dispose (GObject *object)
+{
+  RtHandoutDialog *self = (RtHandoutDialog *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_HANDOUT_DIALOG);
+
+  G_OBJECT_CLASS (rt_handout_dialog_parent_class)->dispose (object);
+}
+
+static void
+rt_handout_dialog_finalize (GObject *object)
+{
+  RtHandoutDialog *self = (RtHandoutDialog *)object;
+
+  g_clear_pointer (&self->document, rt_handout_document_free);
+  g_clear_pointer (&self->data, rt_handout_data_unref);
+  g_clear_object (&self->committee);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (rt_handout_dialog_parent_class)->finalize (object);
+}
+
+static void
+rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rt_handout_dialog_dispose;
+  object_class->finalize = rt_handout_dialog_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-handout-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_opinions);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_points);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_map);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_speakers);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_changes);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, landscape_switch);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, margin_spin);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, label_row);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, date_style_row);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, since_row);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, inbox_switch);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, preview);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, page_label);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, export_button);
+  gtk_widget_class_bind_template_callback (widget_class, options_changed);
+
+  gtk_widget_class_install_action (widget_class, "handout.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "handout.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "handout.next-page", NULL, change_page);
+  gtk_widget_class_install_action (widget_class, "handout.previous-page", NULL, change_page);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "handout.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "handout.next-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "handout.previous-page", NULL);
+}
+
+static void
+rt_handout_dialog_init (RtHandoutDialog *self)
+{
+  GSettings *settings = get_settings ();
+
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
+
+  if (settings != NULL)
+    {
+      g_autofree char *paper = g_settings_get_string (settings, "handout-paper");
+      g_autofree char *style = g_settings_get_string (settings, "date-style");
+
+      adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "A3") == 0 ? 1 : 0);
+      gtk_switch_set_active (self->landscape_switch, g_settings_get_boolean (settings, "handout-landscape"));
+      gtk_spin_button_set_value (self->margin_spin, g_settings_get_double (settings, "handout-margin-mm"));
+      adw_combo_row_set_selected (self->date_style_row, rt_date_style_from_string (style) == RT_DATE_STYLE_WESTERN);
+    }
+}
+
+RtHandoutDialog *
+rt_handout_dialog_new (GtkWindow   *parent,
+                       RtCommittee *committee)
+{
+  RtHandoutDialog *self;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
+
+  self = g_object_new (RT_TYPE_HANDOUT_DIALOG, "transient-for", parent, NULL);
+  self->committee = g_object_ref (committee);
+  if (!refresh_data (self, &error))
+    g_warning ("Could not read the committee for the handouts: %s", error->message);
+
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
+  relayout (self);
+
+  return self;
+}
+
+/* For tests: the pages of the preview. */
+guint
+rt_handout_dialog_get_n_pages (RtHandoutDialog *self)
+{
+  g_return_val_if_fail (RT_IS_HANDOUT_DIALOG (self), 0);
+
+  return self->document ? rt_handout_document_get_n_pages (self->document) : 0;
+}

@@ -1,0 +1,290 @@
+/* rt-slide-view.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rt-slide-view"
+
+#include "config.h"
+
+#include "rt-slide-view.h"
+
+/* One slide on screen, painted by rt_slide_paint(): the projector and the
+ * console's preview. A card that is new or changed since the last slide is
+ * outlined for HIGHLIGHT_TIME, fading out, so that the room sees what was
+ * just typed. */
+
+#define HIGHLIGHT_TIME (2 * G_USEC_PER_SEC)
+
+struct _RtSlideView
+{
+  GtkWidget   parent_instance;
+
+  RtSlide    *slide;
+  GHashTable *signatures;   /* card id → text and group of the last slide */
+  GHashTable *fresh;        /* card id → when it became new, in frame time */
+  guint       tick_id;
+  double      base_size;
+  gboolean    dark;
+  gboolean    black;
+};
+
+G_DEFINE_FINAL_TYPE (RtSlideView, rt_slide_view, GTK_TYPE_WIDGET)
+
+static gint64
+now (RtSlideView *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  return clock ? gdk_frame_clock_get_frame_time (clock) : g_get_monotonic_time ();
+}
+
+/**
+ * rt_slide_view_get_highlight:
+ *
+ * Returns: how strongly the card is outlined as new, 0 … 1
+ */
+double
+rt_slide_view_get_highlight (RtSlideView *self,
+                             gint64       card_id)
+{
+  gpointer since;
+  double age;
+
+  g_return_val_if_fail (RT_IS_SLIDE_VIEW (self), 0);
+
+  if (!g_hash_table_lookup_extended (self->fresh, &card_id, NULL, &since))
+    return 0;
+
+  age = (double)(now (self) - *(gint64 *)since) / HIGHLIGHT_TIME;
+  if (age >= 1)
+    return 0;
+
+  /* Full strength for the first half, then an ease out. */
+  return age < 0.5 ? 1.0 : 1.0 - (age - 0.5) * (age - 0.5) * 4;
+}
+
+static gboolean
+tick (GtkWidget     *widget,
+      GdkFrameClock *clock,
+      gpointer       data)
+{
+  RtSlideView *self = RT_SLIDE_VIEW (widget);
+  gint64 t = gdk_frame_clock_get_frame_time (clock);
+  GHashTableIter iter;
+  gpointer since;
+
+  g_hash_table_iter_init (&iter, self->fresh);
+  while (g_hash_table_iter_next (&iter, NULL, &since))
+    if (t - *(gint64 *)since >= HIGHLIGHT_TIME)
+      g_hash_table_iter_remove (&iter);
+
+  gtk_widget_queue_draw (widget);
+
+  if (g_hash_table_size (self->fresh) == 0)
+    {
+      self->tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gint64 *
+dup_id (gint64 id)
+{
+  return g_memdup2 (&id, sizeof id);
+}
+
+/**
+ * rt_slide_view_set_slide:
+ * @slide: (transfer full) (nullable): the slide
+ * @highlight_changes: whether cards that are new or changed since the
+ *   previous slide are outlined; %FALSE when another scene is shown
+ */
+void
+rt_slide_view_set_slide (RtSlideView *self,
+                         RtSlide     *slide,
+                         gboolean     highlight_changes)
+{
+  g_autoptr(GHashTable) signatures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  gint64 t;
+
+  g_return_if_fail (RT_IS_SLIDE_VIEW (self));
+
+  if (!highlight_changes)
+    g_hash_table_remove_all (self->fresh);
+
+  t = now (self);
+  for (guint i = 0; slide != NULL && i < slide->cards->len; i++)
+    {
+      RtSlideCard *card = g_ptr_array_index (slide->cards, i);
+      char *signature = g_strdup_printf ("%d\x1f%s", card->group, card->text);
+      const char *old = g_hash_table_lookup (self->signatures, &card->card_id);
+
+      if (highlight_changes && g_strcmp0 (old, signature) != 0)
+        g_hash_table_replace (self->fresh, dup_id (card->card_id), g_memdup2 (&t, sizeof t));
+      g_hash_table_replace (signatures, dup_id (card->card_id), signature);
+    }
+
+  g_clear_pointer (&self->signatures, g_hash_table_unref);
+  self->signatures = g_steal_pointer (&signatures);
+  g_clear_pointer (&self->slide, rt_slide_free);
+  self->slide = slide;
+
+  if (g_hash_table_size (self->fresh) > 0 && self->tick_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick, NULL, NULL);
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * rt_slide_view_get_slide:
+ *
+ * Returns: (transfer none) (nullable): the slide shown
+ */
+RtSlide *
+rt_slide_view_get_slide (RtSlideView *self)
+{
+  g_return_val_if_fail (RT_IS_SLIDE_VIEW (self), NULL);
+
+  return self->slide;
+}
+
+void
+rt_slide_view_set_dark (RtSlideView *self,
+                        gboolean     dark)
+{
+  g_return_if_fail (RT_IS_SLIDE_VIEW (self));
+
+  self->dark = !!dark;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+rt_slide_view_set_black (RtSlideView *self,
+                         gboolean     black)
+{
+  g_return_if_fail (RT_IS_SLIDE_VIEW (self));
+
+  self->black = !!black;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+rt_slide_view_get_black (RtSlideView *self)
+{
+  g_return_val_if_fail (RT_IS_SLIDE_VIEW (self), FALSE);
+
+  return self->black;
+}
+
+/**
+ * rt_slide_view_set_base_size:
+ * @base_size: the body text size in pixels, or 0 to derive it from the
+ *   widget's height
+ */
+void
+rt_slide_view_set_base_size (RtSlideView *self,
+                             double       base_size)
+{
+  g_return_if_fail (RT_IS_SLIDE_VIEW (self));
+
+  self->base_size = base_size;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+rt_slide_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  RtSlideView *self = RT_SLIDE_VIEW (widget);
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  RtSlideStyle style = { 0 };
+  cairo_t *cr;
+
+  if (w <= 0 || h <= 0)
+    return;
+
+  style.base_size = self->base_size > 0 ? self->base_size : rt_slide_base_size_for_height (h, 1.0);
+  style.dark = self->dark;
+  style.black = self->black;
+
+  for (guint i = 0; self->slide != NULL && i < self->slide->cards->len; i++)
+    {
+      RtSlideCard *card = g_ptr_array_index (self->slide->cards, i);
+
+      card->highlight = rt_slide_view_get_highlight (self, card->card_id);
+    }
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  rt_slide_paint (self->slide, &style, cr, w, h);
+  cairo_destroy (cr);
+}
+
+static void
+rt_slide_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 160 : 90;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 480 : 270;
+}
+
+static void
+rt_slide_view_dispose (GObject *object)
+{
+  RtSlideView *self = (RtSlideView *)object;
+
+  if (self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+      self->tick_id = 0;
+    }
+
+  G_OBJECT_CLASS (rt_slide_view_parent_class)->dispose (object);
+}
+
+static void
+rt_slide_view_finalize (GObject *object)
+{
+  RtSlideView *self = (RtSlideView *)object;
+
+  g_clear_pointer (&self->slide, rt_slide_free);
+  g_clear_pointer (&self->signatures, g_hash_table_unref);
+  g_clear_pointer (&self->fresh, g_hash_table_unref);
+
+  G_OBJECT_CLASS (rt_slide_view_parent_class)->finalize (object);
+}
+
+static void
+rt_slide_view_class_init (RtSlideViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rt_slide_view_dispose;
+  object_class->finalize = rt_slide_view_finalize;
+  widget_class->snapshot = rt_slide_view_snapshot;
+  widget_class->measure = rt_slide_view_measure;
+  gtk_widget_class_set_css_name (widget_class, "slideview");
+}
+
+static void
+rt_slide_view_init (RtSlideView *self)
+{
+  self->signatures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->fresh = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+}
+
+GtkWidget *
+rt_slide_view_new (void)
+{
+  return g_object_new (RT_TYPE_SLIDE_VIEW, NULL);
+}

@@ -1,0 +1,337 @@
+/* test-handout.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <pango/pangocairo.h>
+
+#include "rt-committee.h"
+#include "rt-handout-private.h"
+#include "rt-pdf.h"
+#include "rt-test-util.h"
+
+typedef struct
+{
+  char          *tmpdir;
+  char          *path;
+  RtCommittee   *committee;
+  RtHandoutData *data;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->path = rt_test_make_sample (&f->tmpdir);
+  f->committee = rt_committee_open (f->path, RT_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  f->data = rt_handout_data_new (f->committee, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  user_data)
+{
+  g_clear_pointer (&f->data, rt_handout_data_unref);
+  g_clear_object (&f->committee);
+  rt_test_remove_tree (f->tmpdir);
+  g_free (f->tmpdir);
+  g_free (f->path);
+}
+
+static void
+test_snapshot (Fixture       *f,
+               gconstpointer  user_data)
+{
+  guint in_themes = 0;
+
+  g_assert_cmpuint (f->data->cards->len, ==, 46);
+  g_assert_cmpuint (f->data->themes->len, ==, 8);
+  g_assert_cmpuint (f->data->points->len, ==, 9);
+  g_assert_cmpuint (f->data->people->len, ==, 13);
+
+  for (guint i = 0; i < f->data->themes->len; i++)
+    in_themes += ((HTheme *)f->data->themes->pdata[i])->cards->len;
+  g_assert_cmpuint (in_themes + f->data->inbox->len, ==, 46);
+
+  /* The sample links cards 25–27, 44–46 to 論点1 and theme 4 (条例化の方向性) to it. */
+  g_assert_cmpuint (((HPoint *)f->data->points->pdata[0])->cards->len, ==, 6);
+  g_assert_cmpuint (((HPoint *)f->data->points->pdata[0])->themes->len, ==, 1);
+}
+
+static void
+test_speaker_masking (Fixture       *f,
+                      gconstpointer  user_data)
+{
+  HCard *card = f->data->cards->pdata[0];
+  RtVisibility saved = card->visibility;
+  g_autofree char *shown = _rt_handout_opinion_markup (f->data, card);
+  g_autofree char *masked = NULL;
+
+  g_assert_true (g_str_has_suffix (shown, "（林委員）"));
+
+  card->visibility = RT_VISIBILITY_ANONYMOUS;
+  masked = _rt_handout_opinion_markup (f->data, card);
+  card->visibility = saved;
+
+  g_assert_true (g_str_has_suffix (masked, "（発言者非公開）"));
+  g_assert_null (strstr (masked, "林"));
+}
+
+static void
+test_paper_sizes (Fixture       *f,
+                  gconstpointer  user_data)
+{
+  static const struct {
+    RtPaper  paper;
+    gboolean landscape;
+    double   width;
+    double   height;
+  } cases[] = {
+    { RT_PAPER_A4, FALSE, 595.28, 841.89 },
+    { RT_PAPER_A4, TRUE, 841.89, 595.28 },
+    { RT_PAPER_A3, FALSE, 841.89, 1190.55 },
+    { RT_PAPER_A3, TRUE, 1190.55, 841.89 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(RtHandoutOptions) options;
+      g_autoptr(RtHandoutDocument) doc = NULL;
+      g_autoptr(GError) error = NULL;
+      double width, height;
+
+      rt_handout_options_init (&options);
+      options.paper = cases[i].paper;
+      options.landscape = cases[i].landscape;
+      doc = rt_handout_document_new (f->data, &options, NULL, &error);
+      g_assert_no_error (error);
+
+      rt_handout_document_get_size (doc, &width, &height);
+      g_assert_cmpfloat_with_epsilon (width, cases[i].width, 0.01);
+      g_assert_cmpfloat_with_epsilon (height, cases[i].height, 0.01);
+      /* 資料1-1, 資料1-2, 資料2, 資料3, 資料4, 資料5: a page at least each. */
+      g_assert_cmpuint (rt_handout_document_get_n_pages (doc), >=, 6);
+    }
+}
+
+static void
+test_each_kind (Fixture       *f,
+                gconstpointer  user_data)
+{
+  static const RtHandoutKind kinds[] = {
+    RT_HANDOUT_OPINIONS, RT_HANDOUT_POINTS, RT_HANDOUT_MAP, RT_HANDOUT_SPEAKERS, RT_HANDOUT_CHANGES,
+  };
+  guint total = 0, all;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_auto(RtHandoutOptions) options;
+      g_autoptr(RtHandoutDocument) doc = NULL;
+      g_autoptr(GError) error = NULL;
+      cairo_surface_t *surface;
+      cairo_t *cr;
+
+      rt_handout_options_init (&options);
+      options.kinds = kinds[i];
+      options.since = g_strdup ("2026-02-01");
+      doc = rt_handout_document_new (f->data, &options, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (rt_handout_document_get_n_pages (doc), >=, 1);
+      total += rt_handout_document_get_n_pages (doc);
+
+      /* Every page paints without a cairo error. */
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 60, 85);
+      cr = cairo_create (surface);
+      cairo_scale (cr, 0.1, 0.1);
+      for (guint p = 0; p < rt_handout_document_get_n_pages (doc); p++)
+        rt_handout_document_draw_page (doc, cr, p);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+
+  {
+    g_auto(RtHandoutOptions) options;
+    g_autoptr(RtHandoutDocument) doc = NULL;
+
+    rt_handout_options_init (&options);
+    options.since = g_strdup ("2026-02-01");
+    doc = rt_handout_document_new (f->data, &options, NULL, NULL);
+    all = rt_handout_document_get_n_pages (doc);
+  }
+  g_assert_cmpuint (all, ==, total);
+}
+
+static void
+test_no_kind (Fixture       *f,
+              gconstpointer  user_data)
+{
+  g_auto(RtHandoutOptions) options;
+  g_autoptr(GError) error = NULL;
+  RtHandoutDocument *doc;
+
+  rt_handout_options_init (&options);
+  options.kinds = 0;
+  doc = rt_handout_document_new (f->data, &options, NULL, &error);
+  g_assert_null (doc);
+  g_assert_error (error, RT_HANDOUT_ERROR, RT_HANDOUT_ERROR_INVALID);
+}
+
+static void
+test_kinds_parse (void)
+{
+  RtHandoutKind kinds = 0;
+
+  g_assert_true (rt_handout_kinds_parse ("all", &kinds));
+  g_assert_cmpint (kinds, ==, RT_HANDOUT_ALL);
+  g_assert_true (rt_handout_kinds_parse ("opinions,points", &kinds));
+  g_assert_cmpint (kinds, ==, RT_HANDOUT_OPINIONS | RT_HANDOUT_POINTS);
+  g_assert_true (rt_handout_kinds_parse ("speakers", &kinds));
+  g_assert_cmpint (kinds, ==, RT_HANDOUT_SPEAKERS);
+  g_assert_false (rt_handout_kinds_parse ("nothing", &kinds));
+  g_assert_false (rt_handout_kinds_parse ("", &kinds));
+}
+
+/* 禁則処理: Pango's UAX #14 line breaking never starts a line with a closing
+ * mark. Every opinion of the sample, with its speaker, at many widths. */
+static void
+test_line_breaking (Fixture       *f,
+                    gconstpointer  user_data)
+{
+  static const char * const closing[] = { "。", "、", "）", "」", "』", "，", "．", "！", "？" };
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
+  g_autoptr(GObject) context_object = G_OBJECT (pango_font_map_create_context (font_map));
+  PangoContext *context = PANGO_CONTEXT (context_object);
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoFontDescription *font;
+  guint n_lines = 0;
+
+  for (guint i = 0; i < f->data->cards->len; i++)
+    {
+      g_autofree char *markup = _rt_handout_opinion_markup (f->data, f->data->cards->pdata[i]);
+
+      g_string_append (text, markup);
+    }
+
+  pango_cairo_context_set_resolution (context, 72);
+  pango_context_set_language (context, pango_language_from_string ("ja"));
+  layout = pango_layout_new (context);
+  font = pango_font_description_from_string ("Noto Sans CJK JP 10.5");
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_markup (layout, text->str, -1);
+
+  for (int width = 60; width <= 480; width += 7)
+    {
+      GSList *lines;
+
+      pango_layout_set_width (layout, width * PANGO_SCALE);
+      lines = pango_layout_get_lines_readonly (layout);
+      for (GSList *l = lines->next; l != NULL; l = l->next)
+        {
+          PangoLayoutLine *line = l->data;
+          const char *start = pango_layout_get_text (layout) + line->start_index;
+
+          for (guint c = 0; c < G_N_ELEMENTS (closing); c++)
+            if (g_str_has_prefix (start, closing[c]))
+              g_error ("A line starts with %s at width %d: %.30s", closing[c], width, start);
+          n_lines++;
+        }
+    }
+
+  g_assert_cmpuint (n_lines, >, 1000);
+}
+
+static void
+export_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_export_async (Fixture       *f,
+                   gconstpointer  user_data)
+{
+  g_auto(RtHandoutOptions) options;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = g_build_filename (f->tmpdir, "handouts.pdf", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  guint n_pages = 0;
+
+  rt_handout_options_init (&options);
+  options.paper = RT_PAPER_A3;
+  rt_pdf_export_async (f->data, &options, out, NULL, export_done, &result);
+
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (rt_pdf_export_finish (result, &n_pages, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_pages, >=, 6);
+
+  g_assert_true (g_file_get_contents (out, &contents, &length, &error));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpuint (length, <, 1500 * 1024);
+}
+
+static void
+test_export_cancelled (Fixture       *f,
+                       gconstpointer  user_data)
+{
+  g_auto(RtHandoutOptions) options;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = g_build_filename (f->tmpdir, "cancelled.pdf", NULL);
+
+  rt_handout_options_init (&options);
+  g_cancellable_cancel (cancellable);
+  rt_pdf_export_async (f->data, &options, out, cancellable, export_done, &result);
+
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (rt_pdf_export_finish (result, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/ronten/handout/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("snapshot", test_snapshot);
+  ADD ("speaker-masking", test_speaker_masking);
+  ADD ("paper-sizes", test_paper_sizes);
+  ADD ("each-kind", test_each_kind);
+  ADD ("no-kind", test_no_kind);
+  ADD ("line-breaking", test_line_breaking);
+  ADD ("export-async", test_export_async);
+  ADD ("export-cancelled", test_export_cancelled);
+  g_test_add_func ("/ronten/handout/kinds-parse", test_kinds_parse);
+
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,311 @@
+/* test-import-ui.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The review page of a minutes import, driven through its actions on a copy
+ * of the sample committee: open it from the window, paste, read, look,
+ * import; and cancel, which stores nothing. Needs a display (exits 77
+ * without one); screenshots go to the build folder.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "rt-import-dialog.h"
+#include "rt-test-util.h"
+#include "rt-window.h"
+
+static const char minutes[] =
+  "第3回 小金井市市民協働支援センター再検討委員会 議事要旨\n"
+  "\n"
+  "意見交換\n"
+  "\n"
+  "○金尾委員長　本日は論点1から3について、委員の皆さんから意見をいただきたい。\n"
+  "林委員：協働相手として「市民」としているが、どうい範囲でステークホルダーを捉えているか。"
+  "当時は市民・NPOと行政との協働でよかったかもしれないが、企業は市民に位置付けられるのか。\n"
+  "○佐藤委員　若い世代が参加しやすい仕組みとして、オンラインでの団体登録を進めてはどうか。\n"
+  "保険会社と提携して公民館の講座を設けることもあり、連携は大切であり、"
+  "企業の考え方も変わってきていると思う。(倉本委員)\n"
+  "\n"
+  "センターの役割\n"
+  "\n"
+  "事務局：センターの開館時間について、利用者アンケートの結果を次回報告する。\n"
+  "委員長：情報のハブとしての役割を、次回さらに議論したい。\n"
+  "降旗委員：ステークホルダーは拡大している。広げた視点で垣根を低くしていくことが、"
+  "これからのテーマになると考える。\n"
+  "- 2 -\n";
+
+static void
+iterate_until (gboolean (*done) (gpointer),
+               gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  /* Let layout and drawing settle. */
+  for (guint i = 0; i < 100; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_read (gpointer dialog)
+{
+  return rt_import_dialog_get_import (dialog) != NULL && !rt_import_dialog_get_busy (dialog);
+}
+
+static gboolean
+is_gone (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
+static gboolean
+find_label (GtkWidget  *widget,
+            const char *needle)
+{
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), needle) != NULL)
+    return TRUE;
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      g_autofree char *text = NULL;
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      if (strstr (text, needle) != NULL)
+        return TRUE;
+    }
+
+  if (GTK_IS_EDITABLE (widget) && strstr (gtk_editable_get_text (GTK_EDITABLE (widget)), needle) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_label (child, needle))
+      return TRUE;
+
+  return FALSE;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *needle;
+} Find;
+
+static gboolean
+label_shown (gpointer data)
+{
+  Find *find = data;
+
+  return find_label (find->root, find->needle);
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (g_getenv ("RT_BUILD_DIR") ? g_getenv ("RT_BUILD_DIR") : ".", name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static RtImportDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (RT_IS_IMPORT_DIALOG (window))
+        return RT_IMPORT_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static RtImportDialog *
+open_and_read (RtWindow   *window,
+               const char *paste_screenshot)
+{
+  RtImportDialog *dialog;
+
+  g_assert_null (find_dialog ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-minutes", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  iterate_until (is_mapped, dialog);
+
+  rt_import_dialog_set_text (dialog, minutes);
+  if (paste_screenshot != NULL)
+    {
+      Find find = { GTK_WIDGET (dialog), "オンラインでの団体登録" };
+
+      iterate_until (label_shown, &find);
+      save_screenshot (GTK_WIDGET (dialog), paste_screenshot);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.read", NULL));
+  iterate_until (is_read, dialog);
+
+  return dialog;
+}
+
+static void
+test_import_ui (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *path = rt_test_make_sample (&tmpdir);
+  RtWindow *window = rt_window_new (NULL);
+  RtImportDialog *dialog;
+  RtCommittee *committee;
+  RtCommitteeStats before, after;
+  RtImportSummary summary;
+  RtImport *import;
+  Find find;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
+  g_assert_true (rt_window_open_path (window, path, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until (is_mapped, window);
+  committee = rt_window_get_committee (window);
+
+  /* Cancel stores nothing. */
+  g_assert_true (rt_committee_get_stats (committee, &before, &error));
+  dialog = open_and_read (window, "test-import-paste.png");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
+  iterate_until (is_gone, &dialog);
+  g_assert_true (rt_committee_get_stats (committee, &after, &error));
+  g_assert_cmpuint (after.cards, ==, before.cards);
+  g_assert_cmpuint (after.sources, ==, before.sources);
+  g_assert_cmpuint (after.speakers, ==, before.speakers);
+
+  /* Read again; this time look at it and import. */
+  dialog = open_and_read (window, NULL);
+  import = rt_import_dialog_get_import (dialog);
+  rt_import_get_summary (import, &summary);
+  g_assert_cmpuint (summary.n_statements, ==, 7);
+  g_assert_cmpuint (summary.n_duplicates, ==, 2);
+  g_assert_cmpuint (summary.n_included, ==, 5);
+  g_assert_cmpuint (summary.n_unused_chars, >=, 5);
+
+  find.root = GTK_WIDGET (dialog);
+  find.needle = "若い世代が参加しやすい仕組み";
+  iterate_until (label_shown, &find);
+  find.needle = "Possible duplicate";
+  iterate_until (label_shown, &find);
+  find.needle = "佐藤委員";
+  iterate_until (label_shown, &find);
+  find.needle = "センターの役割";
+  iterate_until (label_shown, &find);
+  find.needle = "_Import 5 Cards";
+  iterate_until (label_shown, &find);
+
+  save_screenshot (GTK_WIDGET (dialog), "test-import-dialog.png");
+
+  /* A split at the cursor shows up as one more row and one more card. */
+  {
+    RtImportEntry *entry = g_list_model_get_item (rt_import_get_entries (import), 6);
+    const char *text = rt_import_entry_get_text (entry);
+
+    g_assert_true (rt_import_split_entry (import, entry, strstr (text, "広げた") - text, &error));
+    g_assert_no_error (error);
+    g_object_unref (entry);
+  }
+  find.needle = "_Import 6 Cards";
+  iterate_until (label_shown, &find);
+
+  g_assert_true (rt_committee_get_stats (committee, &before, &error));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.commit", NULL));
+
+  /* The window says what was imported, in a toast that does not wait. */
+  g_assert_null (dialog);
+  g_assert_true (find_label (GTK_WIDGET (window), "Imported 6 cards from the minutes"));
+
+  g_assert_true (rt_committee_get_stats (committee, &after, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (after.cards, ==, before.cards + 6);
+  g_assert_cmpuint (after.sources, ==, before.sources + 1);
+  g_assert_cmpuint (after.speakers, ==, before.speakers + 1);
+  g_assert_cmpuint (after.themes, ==, before.themes + 2);
+
+  iterate_until (is_mapped, window);
+  save_screenshot (GTK_WIDGET (window), "test-import-window.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rt_test_remove_tree (tmpdir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display; skipping\n");
+      return 77;
+    }
+  adw_init ();
+
+  /* The application loads its style sheet; the test has no application. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/io/github/ronten/Ronten/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  g_test_add_func ("/ronten/import-ui/review", test_import_ui);
+
+  return g_test_run ();
+}

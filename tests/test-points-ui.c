@@ -1,0 +1,263 @@
+/* test-points-ui.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "rt-committee-edit.h"
+#include "rt-coverage-view.h"
+#include "rt-point-chooser.h"
+#include "rt-point-row.h"
+#include "rt-points-view.h"
+#include "rt-test-util.h"
+#include "rt-window.h"
+
+/* The points page on a copy of the sample: the 資料2 table, a status
+ * changed in its drop-down, a direction added, opinions ticked in the link
+ * popover, the point chooser, the coverage matrix; screenshots of both. */
+
+static void
+iterate (guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static RtPointRow *
+find_row (GtkWidget *root,
+          int        number)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect (root, RT_TYPE_POINT_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (rt_point_get_number (rt_point_row_get_point (g_ptr_array_index (rows, i))) == number)
+      return g_ptr_array_index (rows, i);
+
+  return NULL;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (g_getenv ("RT_BUILD_DIR") ? g_getenv ("RT_BUILD_DIR") : ".", name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+test_points_page (void)
+{
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *path = rt_test_make_sample (&tmpdir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtCommittee) committee = rt_committee_open (path, RT_STORE_OPEN_DEFAULT, &error);
+  RtWindow *window = rt_window_new (NULL);
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  AdwViewStack *stack;
+  RtPointsView *view;
+  RtPointRow *row;
+  RtPoint *point;
+  GtkWidget *dropdown, *link_button = NULL, *popover, *chooser;
+  RtCoverageView *coverage;
+  const RtCoverage *matrix;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  g_assert_no_error (error);
+  rt_window_set_committee (window, committee);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1440, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (20);
+
+  stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (rt_window_get_board (window)), ADW_TYPE_VIEW_STACK));
+  adw_view_stack_set_visible_child_name (stack, "points");
+  view = RT_POINTS_VIEW (adw_view_stack_get_visible_child (stack));
+  g_assert_true (RT_IS_POINTS_VIEW (view));
+  iterate (40);
+
+  /* The nine national points of the first framework, as in 資料2. */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+    collect (GTK_WIDGET (view), RT_TYPE_POINT_ROW, rows);
+    g_assert_cmpuint (rows->len, ==, 9);
+  }
+
+  /* Change 論点1's status in its drop-down. */
+  row = find_row (GTK_WIDGET (view), 1);
+  g_assert_nonnull (row);
+  point = rt_point_row_get_point (row);
+  {
+    g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+
+    /* The status is the row's last column; the direction popovers have
+     * drop-downs of meetings. */
+    collect (GTK_WIDGET (row), GTK_TYPE_DROP_DOWN, dropdowns);
+    g_assert_cmpuint (dropdowns->len, >, 0);
+    dropdown = g_ptr_array_index (dropdowns, dropdowns->len - 1);
+    g_assert_true (gtk_widget_get_parent (dropdown) == GTK_WIDGET (row));
+  }
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), RT_POINT_STATUS_PARALLEL);
+  g_assert_cmpint (rt_point_get_status (point), ==, RT_POINT_STATUS_PARALLEL);
+
+  /* And 論点7's through the page's action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "points.set-status", "(xi)",
+                                             rt_point_get_id (rt_point_row_get_point (find_row (GTK_WIDGET (view), 7))),
+                                             RT_POINT_STATUS_DISCUSSING));
+  g_assert_cmpint (rt_point_get_status (rt_point_row_get_point (find_row (GTK_WIDGET (view), 7))), ==,
+                   RT_POINT_STATUS_DISCUSSING);
+
+  /* Two directions side by side, recorded at the third meeting. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "points.add-direction", "(xxs)",
+                                             rt_point_get_id (point), (gint64)3,
+                                             "センター設置条例を制定する方向で検討する"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "points.add-direction", "(xxs)",
+                                             rt_point_get_id (point), (gint64)3,
+                                             "市民参加条例第25条を根拠とする案も併記する"));
+  g_assert_cmpuint (g_strv_length ((char **)rt_point_get_directions (point)), ==, 2);
+  g_assert_cmpstr (rt_point_get_directions (point)[0], ==, "センター設置条例を制定する方向で検討する");
+  iterate (20);
+
+  /* Tick an opinion in 論点2's "Link Opinions…" popover. */
+  row = find_row (GTK_WIDGET (view), 2);
+  collect (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_menu_button_get_label (g_ptr_array_index (buttons, i)), "Link Opinions…") == 0)
+      link_button = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (link_button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (link_button));
+  iterate (10);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (link_button)));
+  g_assert_nonnull (popover);
+  collect (popover, GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, ==, 8 + 46);  /* the themes, then the cards */
+  g_assert_cmpint (rt_point_get_n_cards (rt_point_row_get_point (row)), ==, 0);
+  gtk_check_button_set_active (g_ptr_array_index (checks, 8), TRUE);
+  gtk_check_button_set_active (g_ptr_array_index (checks, 9), TRUE);
+  g_assert_cmpint (rt_point_get_n_cards (rt_point_row_get_point (row)), ==, 2);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  iterate (20);
+
+  /* The chooser the card editor embeds: card 1 now links to 論点2. */
+  chooser = rt_point_chooser_new (committee, 0, 1);
+  g_object_ref_sink (chooser);
+  g_ptr_array_set_size (checks, 0);
+  collect (chooser, GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, ==, 9);
+  g_assert_true (gtk_check_button_get_active (g_ptr_array_index (checks, 1)));
+  g_assert_false (gtk_check_button_get_active (g_ptr_array_index (checks, 2)));
+  gtk_check_button_set_active (g_ptr_array_index (checks, 2), TRUE);
+  g_assert_cmpstr (rt_card_get_points (rt_committee_lookup (committee, RT_KIND_CARD, 1)), ==, "2,3");
+  g_assert_true (rt_committee_undo (committee, &error));
+  g_assert_false (gtk_check_button_get_active (g_ptr_array_index (checks, 2)));
+  g_object_unref (chooser);
+  iterate (20);
+
+  save_screenshot (GTK_WIDGET (window), "test-points-table.png");
+
+  /* The coverage matrix follows the links just made. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "points.show", "s", "coverage"));
+  iterate (40);
+  coverage = RT_COVERAGE_VIEW (rt_points_view_get_coverage_view (view));
+  matrix = rt_coverage_view_get_coverage (coverage);
+  g_assert_nonnull (matrix);
+  g_assert_cmpuint (matrix->n_rows, ==, 9);
+  g_assert_cmpuint (matrix->n_columns, ==, 13);
+  g_assert_cmpuint (matrix->row_totals[0], ==, 6);
+  g_assert_cmpuint (matrix->row_totals[1], ==, 2);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (coverage)), >, 400);
+  save_screenshot (GTK_WIDGET (window), "test-points-coverage.png");
+  save_screenshot (GTK_WIDGET (coverage), "test-points-matrix.png");
+
+  rt_coverage_view_set_axis (coverage, RT_COVERAGE_BY_MEETING);
+  iterate (10);
+  matrix = rt_coverage_view_get_coverage (coverage);
+  g_assert_cmpuint (matrix->n_columns, ==, 3);
+  save_screenshot (GTK_WIDGET (coverage), "test-points-matrix-meetings.png");
+
+  /* A framework from the committee's perspectives, chosen at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "points.new-perspective-framework", NULL));
+  iterate (20);
+  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_frameworks (committee)), ==, 2);
+  g_assert_cmpint (rt_points_view_get_framework_id (view), !=, 0);
+  g_assert_cmpint (rt_coverage_view_get_framework_id (coverage), ==, rt_points_view_get_framework_id (view));
+  g_assert_cmpuint (rt_coverage_view_get_coverage (coverage)->n_rows, ==, 4);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "points.show", "s", "table"));
+  iterate (20);
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+    collect (GTK_WIDGET (view), RT_TYPE_POINT_ROW, rows);
+    g_assert_cmpuint (rows->len, ==, 4);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+  g_clear_object (&committee);
+  rt_test_remove_tree (tmpdir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display; skipping\n");
+      return 77;
+    }
+  adw_init ();
+
+  /* AdwApplication loads the style sheet; the window alone does not. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/io/github/ronten/Ronten/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  g_test_add_func ("/ronten/points-ui/page", test_points_page);
+
+  return g_test_run ();
+}

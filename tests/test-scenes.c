@@ -1,0 +1,362 @@
+/* test-scenes.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <string.h>
+
+#include "rt-committee-edit.h"
+#include "rt-committee-scenes.h"
+#include "rt-slide.h"
+#include "rt-test-util.h"
+
+typedef struct
+{
+  char        *tmpdir;
+  char        *path;
+  RtCommittee *committee;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->path = rt_test_make_sample (&fixture->tmpdir);
+  fixture->committee = rt_committee_open (fixture->path, RT_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->committee);
+  rt_test_remove_tree (fixture->tmpdir);
+  g_free (fixture->tmpdir);
+  g_free (fixture->path);
+}
+
+static GPtrArray *
+list (RtCommittee *committee)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *scenes = rt_committee_list_scenes (committee, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (scenes);
+  return scenes;
+}
+
+static RtScene *
+scene_at (GPtrArray *scenes,
+          guint      i)
+{
+  return g_ptr_array_index (scenes, i);
+}
+
+static void
+test_sample (Fixture       *fixture,
+             gconstpointer  data)
+{
+  static const RtSceneKind kinds[] = {
+    RT_SCENE_TEXT, RT_SCENE_MEETING, RT_SCENE_LABEL, RT_SCENE_THEME,
+    RT_SCENE_POINT, RT_SCENE_POINT_TABLE, RT_SCENE_MAP, RT_SCENE_TEXT,
+  };
+  g_autoptr(GPtrArray) scenes = list (fixture->committee);
+
+  g_assert_cmpuint (scenes->len, ==, G_N_ELEMENTS (kinds));
+  for (guint i = 0; i < scenes->len; i++)
+    {
+      g_autofree char *title = rt_scene_dup_display_title (scene_at (scenes, i), fixture->committee);
+
+      g_assert_cmpint (scene_at (scenes, i)->kind, ==, kinds[i]);
+      g_assert_cmpint (scene_at (scenes, i)->position, ==, i);
+      g_assert_nonnull (title);
+      g_assert_cmpstr (title, !=, "");
+    }
+  g_assert_cmpstr (scene_at (scenes, 0)->title, ==, "本日の進め方");
+
+  for (guint k = 0; k < RT_N_SCENE_KINDS; k++)
+    {
+      RtSceneKind back;
+
+      g_assert_true (rt_scene_kind_from_string (rt_scene_kind_to_string (k), &back));
+      g_assert_cmpint (back, ==, k);
+      g_assert_nonnull (rt_scene_kind_to_label (k));
+    }
+}
+
+/* Each change is one undo step, and undo puts the scenes back as they were. */
+static void
+test_edit_undo (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  RtCommittee *committee = fixture->committee;
+  RtHistory *history = rt_committee_get_history (committee);
+  g_autoptr(GPtrArray) before = list (committee);
+  g_autoptr(GPtrArray) after = NULL;
+  guint n_undo = rt_history_get_n_undo (history);
+  gint64 id;
+
+  id = rt_committee_add_scene (committee, RT_SCENE_TEXT, 0, "議論の流れ", "拡散\n収束", 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpuint (rt_history_get_n_undo (history), ==, n_undo + 1);
+  after = list (committee);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  g_assert_cmpint (scene_at (after, 1)->id, ==, id);
+  g_assert_cmpstr (scene_at (after, 1)->text, ==, "拡散\n収束");
+  g_clear_pointer (&after, g_ptr_array_unref);
+
+  g_assert_true (rt_committee_move_scene (committee, id, -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rt_history_get_n_undo (history), ==, n_undo + 2);
+  after = list (committee);
+  g_assert_cmpint (scene_at (after, after->len - 1)->id, ==, id);
+  g_assert_cmpint (scene_at (after, 1)->id, ==, scene_at (before, 1)->id);
+  g_clear_pointer (&after, g_ptr_array_unref);
+
+  g_assert_true (rt_committee_update_scene (committee, id, 0, "まとめ", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rt_history_get_n_undo (history), ==, n_undo + 3);
+  after = list (committee);
+  g_assert_cmpstr (scene_at (after, after->len - 1)->title, ==, "まとめ");
+  g_assert_cmpstr (scene_at (after, after->len - 1)->text, ==, "拡散\n収束");
+  g_clear_pointer (&after, g_ptr_array_unref);
+
+  g_assert_true (rt_committee_delete_scene (committee, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rt_history_get_n_undo (history), ==, n_undo + 4);
+  g_assert_false (rt_committee_delete_scene (committee, id, &error));
+  g_assert_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (rt_history_get_n_undo (history), ==, n_undo + 4);
+
+  /* The history's triggers cover the new table: four undos, and the scenes are as before. */
+  for (guint i = 0; i < 4; i++)
+    {
+      g_assert_true (rt_committee_undo (committee, &error));
+      g_assert_no_error (error);
+    }
+  after = list (committee);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < before->len; i++)
+    {
+      g_assert_cmpint (scene_at (after, i)->id, ==, scene_at (before, i)->id);
+      g_assert_cmpstr (scene_at (after, i)->title, ==, scene_at (before, i)->title);
+    }
+  g_clear_pointer (&after, g_ptr_array_unref);
+
+  /* Moving the first scene to the end and undoing it. */
+  g_assert_true (rt_committee_move_scene (committee, scene_at (before, 0)->id, -1, &error));
+  after = list (committee);
+  g_assert_cmpint (scene_at (after, after->len - 1)->id, ==, scene_at (before, 0)->id);
+  g_clear_pointer (&after, g_ptr_array_unref);
+  g_assert_true (rt_committee_undo (committee, &error));
+  after = list (committee);
+  g_assert_cmpint (scene_at (after, 0)->id, ==, scene_at (before, 0)->id);
+}
+
+static int
+query_int (const char *path,
+           const char *sql)
+{
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  int value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return value;
+}
+
+/* A file of schema 1 (before scenes) is migrated to the current schema. */
+static void
+test_migrate (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) scenes = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  gboolean backup = FALSE;
+  sqlite3 *db;
+
+  g_clear_object (&fixture->committee);
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE scenes; PRAGMA user_version = 1;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version"), ==, 1);
+
+  fixture->committee = rt_committee_open (fixture->path, RT_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rt_store_get_schema_version (rt_committee_get_store (fixture->committee)),
+                   ==, RT_STORE_SCHEMA_VERSION);
+  scenes = list (fixture->committee);
+  g_assert_cmpuint (scenes->len, ==, 0);
+  g_assert_cmpint (rt_committee_add_scene (fixture->committee, RT_SCENE_POINT_TABLE, 0, NULL, NULL, -1, &error), >, 0);
+  g_assert_no_error (error);
+
+  dir = g_dir_open (fixture->tmpdir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)))
+    if (g_str_has_prefix (name, "sample.ronten.v1-") && g_str_has_suffix (name, ".bak"))
+      backup = TRUE;
+  g_assert_true (backup);
+}
+
+static void
+test_json (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "copy.ronten", NULL);
+  g_autoptr(RtCommittee) copy = NULL;
+  g_autoptr(GPtrArray) scenes = NULL;
+  gsize length;
+
+  g_assert_cmpint (rt_committee_add_scene (fixture->committee, RT_SCENE_MAP, 3, "論点3のまわり", NULL, 2, &error), >, 0);
+  g_assert_no_error (error);
+
+  json = rt_committee_export_json (fixture->committee, &length, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (json, "\"scenes\""));
+  g_assert_nonnull (strstr (json, "論点3のまわり"));
+
+  copy = rt_committee_create_from_json (path, json, length, &error);
+  g_assert_no_error (error);
+  scenes = list (copy);
+  g_assert_cmpuint (scenes->len, ==, 9);
+  g_assert_cmpint (scene_at (scenes, 2)->kind, ==, RT_SCENE_MAP);
+  g_assert_cmpint (scene_at (scenes, 2)->target_id, ==, 3);
+
+  again = rt_committee_export_json (copy, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again, ==, json);
+}
+
+static void
+save_png (RtSlide    *slide,
+          int         width,
+          int         height,
+          gboolean    dark,
+          const char *name)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+  RtSlideStyle style = { .base_size = rt_slide_base_size_for_height (height, 1.0), .dark = dark };
+  g_autofree char *path = g_build_filename (g_getenv ("RT_BUILD_DIR") ? g_getenv ("RT_BUILD_DIR") : ".",
+                                            name, NULL);
+
+  rt_slide_paint (slide, &style, cr, width, height);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_test_message ("slide: %s", path);
+}
+
+/* Every scene of the sample becomes a slide; 非公開 cards never show, and
+ * speakers only when they may. */
+static void
+test_slides (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) scenes = list (fixture->committee);
+  RtCommittee *committee = fixture->committee;
+  g_autoptr(RtSlide) slide = NULL;
+  RtSlideOptions hide = { .hide_speakers = TRUE };
+  RtScene *meeting = scene_at (scenes, 1);
+  RtSlideCard *first;
+  gint64 hidden_id, anonymous_id;
+  guint n;
+
+  for (guint i = 0; i < scenes->len; i++)
+    {
+      g_autoptr(RtSlide) s = rt_slide_new_for_scene (committee, scene_at (scenes, i), NULL, &error);
+      g_autofree char *big = g_strdup_printf ("slide-%u-%s-1920x1080.png", i + 1,
+                                              rt_scene_kind_to_string (scene_at (scenes, i)->kind));
+      g_autofree char *small = g_strdup_printf ("slide-%u-%s-1024x768.png", i + 1,
+                                                rt_scene_kind_to_string (scene_at (scenes, i)->kind));
+      g_autofree char *dark = g_strdup_printf ("slide-%u-%s-dark.png", i + 1,
+                                               rt_scene_kind_to_string (scene_at (scenes, i)->kind));
+
+      g_assert_no_error (error);
+      g_assert_nonnull (s);
+      g_assert_cmpint (s->kind, !=, RT_SLIDE_MISSING);
+      save_png (s, 1920, 1080, FALSE, big);
+      save_png (s, 1024, 768, FALSE, small);
+      save_png (s, 1920, 1080, TRUE, dark);
+    }
+
+  slide = rt_slide_new_for_scene (committee, meeting, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (slide->kind, ==, RT_SLIDE_CARDS);
+  n = slide->cards->len;
+  g_assert_cmpuint (n, >, 0);
+  first = g_ptr_array_index (slide->cards, 0);
+  g_assert_nonnull (first->speaker);
+  hidden_id = first->card_id;
+  anonymous_id = ((RtSlideCard *)g_ptr_array_index (slide->cards, 1))->card_id;
+  g_clear_pointer (&slide, rt_slide_free);
+
+  slide = rt_slide_new_for_scene (committee, meeting, &hide, &error);
+  for (guint i = 0; i < slide->cards->len; i++)
+    g_assert_null (((RtSlideCard *)g_ptr_array_index (slide->cards, i))->speaker);
+  g_clear_pointer (&slide, rt_slide_free);
+
+  g_assert_true (rt_committee_set_cards_visibility (committee, &hidden_id, 1, RT_VISIBILITY_PRIVATE, &error));
+  g_assert_true (rt_committee_set_cards_visibility (committee, &anonymous_id, 1, RT_VISIBILITY_ANONYMOUS, &error));
+  g_assert_no_error (error);
+  slide = rt_slide_new_for_scene (committee, meeting, NULL, &error);
+  g_assert_cmpuint (slide->cards->len, ==, n - 1);
+  g_assert_cmpint (rt_slide_find_card (slide, hidden_id), ==, -1);
+  g_assert_cmpint (rt_slide_find_card (slide, anonymous_id), >=, 0);
+  g_assert_null (((RtSlideCard *)g_ptr_array_index (slide->cards, rt_slide_find_card (slide, anonymous_id)))->speaker);
+  g_clear_pointer (&slide, rt_slide_free);
+
+  /* A scene whose target is gone says so. */
+  {
+    RtScene gone = { .kind = RT_SCENE_THEME, .target_id = 999 };
+
+    slide = rt_slide_new_for_scene (committee, &gone, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (slide->kind, ==, RT_SLIDE_MISSING);
+    save_png (slide, 1024, 768, FALSE, "slide-missing-1024x768.png");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/ronten/scenes/sample", test_sample);
+  ADD ("/ronten/scenes/edit-undo", test_edit_undo);
+  ADD ("/ronten/scenes/migrate", test_migrate);
+  ADD ("/ronten/scenes/json", test_json);
+  ADD ("/ronten/scenes/slides", test_slides);
+
+  return g_test_run ();
+}
