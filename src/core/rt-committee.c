@@ -938,6 +938,7 @@ rt_committee_add_card (RtCommittee        *self,
                        GError            **error)
 {
   g_autofree char *now = rt_now_iso8601 ();
+  g_autofree char *label = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
@@ -968,7 +969,10 @@ rt_committee_add_card (RtCommittee        *self,
   rt_stmt_bind_text (stmt, 10, rt_enum_to_nick (RT_TYPE_VISIBILITY, draft->visibility));
   rt_stmt_bind_text (stmt, 11, now);
 
-  label_step (self, _("Add card"));
+  /* "Add card" is also the singular of a plural message: in Japanese the
+   * one form holds the count, so it goes through ngettext here too. */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add card", "Add %u cards", 1), 1u);
+  label_step (self, label);
   return insert_in_transaction (self, stmt, error);
 }
 
@@ -1002,6 +1006,7 @@ rt_committee_delete_card (RtCommittee  *self,
                           gint64        card_id,
                           GError      **error)
 {
+  g_autofree char *label = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
@@ -1011,7 +1016,8 @@ rt_committee_delete_card (RtCommittee  *self,
 
   sqlite3_bind_int64 (stmt, 1, card_id);
 
-  label_step (self, _("Delete card"));
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete card", "Delete %u cards", 1), 1u);
+  label_step (self, label);
   return run_in_transaction (self, stmt, error);
 }
 
