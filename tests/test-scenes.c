@@ -12,6 +12,7 @@
 
 #include "rt-committee-edit.h"
 #include "rt-committee-scenes.h"
+#include "rt-map.h"
 #include "rt-slide.h"
 #include "rt-test-util.h"
 
@@ -331,6 +332,19 @@ test_slides (Fixture       *fixture,
   g_assert_cmpint (rt_slide_find_card (slide, anonymous_id), >=, 0);
   g_assert_null (((RtSlideCard *)g_ptr_array_index (slide->cards, rt_slide_find_card (slide, anonymous_id)))->speaker);
   g_clear_pointer (&slide, rt_slide_free);
+
+  /* The map for the projector and the handouts leaves the 非公開 card out;
+   * the secretariat's own map keeps it. */
+  {
+    g_autoptr(RtMap) audience = rt_map_new_for_audience (committee, RT_MAP_CONTENT_PUBLIC_ONLY, &error);
+    g_autoptr(RtMap) all = rt_map_new_from_committee (committee, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (rt_map_find_node (audience, RT_MAP_NODE_CARD, hidden_id), ==, -1);
+    g_assert_cmpint (rt_map_find_node (audience, RT_MAP_NODE_CARD, anonymous_id), >=, 0);
+    g_assert_cmpint (rt_map_find_node (all, RT_MAP_NODE_CARD, hidden_id), >=, 0);
+    g_assert_cmpuint (rt_map_get_n_nodes (all), ==, rt_map_get_n_nodes (audience) + 1);
+  }
 
   /* A scene whose target is gone says so. */
   {

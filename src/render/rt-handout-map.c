@@ -11,13 +11,10 @@
 
 #include "rt-handout-private.h"
 
-/* The issue map page. The real issue map (src/render/rt-map-*.c) is being
- * built; until it lands this page draws the simple graph it generalises:
- * themes on the left, points on the right, a line for every link of a theme
- * to a point, directly or through its cards, thicker for more cards.
- *
- * Hook: when the map painter exists, replace draw_simple_map() by a call to
- * it with the free area of the page (x, y, width, height, in points). */
+/* The issue map page: the map painter of the screen (rt-map.c), with public
+ * cards only. Should the map not be readable, the page falls back to a plain
+ * graph of themes (left) and points (right), a line for every link of a
+ * theme to a point, directly or through its cards, thicker for more cards. */
 
 typedef struct
 {
@@ -102,6 +99,16 @@ _rt_handout_build_map (RtWriter *w)
   double x, y, width, height;
 
   _rt_writer_begin_section (w, C_("handout", "資料3"), rt_handout_kind_get_title (RT_HANDOUT_MAP));
+  if (_rt_writer_get_data (w)->map != NULL)
+    {
+      _rt_writer_note (w, C_("handout", "論点（中央）、テーマ（色付きの札）、意見カード（付箋）とその結び付き。"
+                                        "非公開の意見は載せていません。"));
+      _rt_writer_space (w, 6);
+      _rt_writer_get_free_area (w, &x, &y, &width, &height);
+      _rt_writer_add_map (w, _rt_writer_get_data (w)->map, x, y, width, height - 12);
+      return;
+    }
+
   _rt_writer_note (w, C_("handout", "テーマ（左）と論点（右）の関係。線はテーマまたはその意見が論点に結び付けられていることを示し、"
                                     "結び付きが多いほど太く描いています。"));
   _rt_writer_space (w, 6);

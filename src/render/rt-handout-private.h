@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "rt-handout.h"
+#include "rt-map.h"
 
 G_BEGIN_DECLS
 
@@ -98,6 +99,7 @@ struct _RtHandoutData
   GPtrArray  *directions;  /* HDirection, point by point */
   GHashTable *people_by_id;
   GHashTable *themes_by_id;
+  RtMap      *map;         /* public cards only; NULL when it could not be read */
 };
 
 /* Pagination. Pages are lists of drawing operations laid out once; painting
@@ -155,6 +157,12 @@ void         _rt_writer_add_layout     (RtWriter                *w,
                                         PangoLayout             *layout,
                                         double                   x,
                                         double                   y);
+void         _rt_writer_add_map        (RtWriter                *w,
+                                        RtMap                   *map,
+                                        double                   x,
+                                        double                   y,
+                                        double                   width,
+                                        double                   height);
 void         _rt_writer_add_line       (RtWriter                *w,
                                         double                   x1,
                                         double                   y1,

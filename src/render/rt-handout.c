@@ -36,6 +36,7 @@ typedef enum
   OP_LAYOUT,
   OP_LINE,
   OP_RECT,
+  OP_MAP,
 } OpKind;
 
 typedef struct
@@ -45,6 +46,7 @@ typedef struct
   double       gray;
   double       line_width;
   PangoLayout *layout;
+  RtMap       *map;
   int          first_line;
   int          n_lines;
 } Op;
@@ -314,6 +316,7 @@ rt_handout_data_clear (RtHandoutData *data)
   g_clear_pointer (&data->directions, g_ptr_array_unref);
   g_clear_pointer (&data->people_by_id, g_hash_table_unref);
   g_clear_pointer (&data->themes_by_id, g_hash_table_unref);
+  g_clear_object (&data->map);
 }
 
 static int
@@ -539,6 +542,12 @@ rt_handout_data_new (RtCommittee  *committee,
       g_ptr_array_add (data->directions, d);
     }
 
+  /* The issue map page shows what a handout may show: no 非公開 card and
+   * no hidden speaker. Laid out here, on the caller's thread, once. */
+  data->map = rt_map_new_for_audience (committee, RT_MAP_CONTENT_PUBLIC_ONLY, NULL);
+  if (data->map != NULL && !rt_map_get_complete (data->map))
+    rt_map_layout_now (data->map, 1, TRUE);
+
   return g_steal_pointer (&data);
 }
 
@@ -619,6 +628,7 @@ static void
 op_free (Op *op)
 {
   g_clear_object (&op->layout);
+  g_clear_object (&op->map);
   g_free (op);
 }
 
@@ -655,6 +665,24 @@ _rt_writer_add_line (RtWriter *w,
   op->w = x2 - x1;
   op->h = y2 - y1;
   op->line_width = width;
+}
+
+/* The whole issue map, scaled into the given area of the page. */
+void
+_rt_writer_add_map (RtWriter *w,
+                    RtMap    *map,
+                    double    x,
+                    double    y,
+                    double    width,
+                    double    height)
+{
+  Op *op = add_op (w, OP_MAP);
+
+  op->map = g_object_ref (map);
+  op->x = x;
+  op->y = y;
+  op->w = width;
+  op->h = height;
 }
 
 void
@@ -1409,6 +1437,13 @@ rt_handout_document_draw_page (RtHandoutDocument *document,
           cairo_move_to (cr, op->x, op->y);
           cairo_rel_line_to (cr, op->w, op->h);
           cairo_stroke (cr);
+          break;
+
+        case OP_MAP:
+          cairo_save (cr);
+          cairo_translate (cr, op->x, op->y);
+          rt_map_paint_page (op->map, cr, 0, op->w, op->h);
+          cairo_restore (cr);
           break;
 
         case OP_RECT:

@@ -1037,7 +1037,8 @@ add_points (RtMap       *self,
 }
 
 /**
- * rt_map_new_from_committee:
+ * rt_map_new_for_audience:
+ * @content: what may be shown
  *
  * Reads the map of @committee: its nodes, links and saved positions. Nodes
  * without a saved position have none until a layout places them.
@@ -1045,8 +1046,9 @@ add_points (RtMap       *self,
  * Returns: (transfer full): the map, or %NULL with @error set
  */
 RtMap *
-rt_map_new_from_committee (RtCommittee  *committee,
-                           GError      **error)
+rt_map_new_for_audience (RtCommittee   *committee,
+                         RtMapContent   content,
+                         GError       **error)
 {
   g_autoptr(RtMap) self = NULL;
   g_autoptr(GPtrArray) proposals = NULL;
@@ -1115,10 +1117,18 @@ rt_map_new_from_committee (RtCommittee  *committee,
       g_autoptr(RtCard) card = g_list_model_get_item (list, i);
       int theme = rt_map_find_node (self, RT_MAP_NODE_THEME, rt_card_get_theme_id (card));
       const RtColor *color = theme >= 0 ? &RT_MAP_NODE (self, theme)->color : NULL;
+      RtVisibility visibility = rt_card_get_visibility (card);
+      const char *speaker = rt_card_get_speaker (card);
       guint node;
 
+      if ((content & RT_MAP_CONTENT_PUBLIC_ONLY) && visibility == RT_VISIBILITY_PRIVATE)
+        continue;
+      if ((content & RT_MAP_CONTENT_HIDE_SPEAKERS) ||
+          ((content & RT_MAP_CONTENT_PUBLIC_ONLY) && visibility == RT_VISIBILITY_ANONYMOUS))
+        speaker = NULL;
+
       node = rt_map_add_node (self, RT_MAP_NODE_CARD, rt_card_get_id (card), NULL,
-                              rt_card_get_text (card), rt_card_get_speaker (card), color);
+                              rt_card_get_text (card), speaker, color);
       if (theme >= 0)
         rt_map_add_edge (self, node, theme);
     }
@@ -1136,4 +1146,18 @@ rt_map_new_from_committee (RtCommittee  *committee,
   rt_map_apply_positions (self, (const RtMapPosition *)(gpointer)positions->data, positions->len);
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * rt_map_new_from_committee:
+ *
+ * The whole map, as the secretariat edits it: every card, every speaker.
+ *
+ * Returns: (transfer full): the map, or %NULL with @error set
+ */
+RtMap *
+rt_map_new_from_committee (RtCommittee  *committee,
+                           GError      **error)
+{
+  return rt_map_new_for_audience (committee, RT_MAP_CONTENT_ALL, error);
 }

@@ -55,8 +55,20 @@ G_DECLARE_FINAL_TYPE (RtMap, rt_map, RT, MAP, GObject)
 
 GQuark        rt_map_error_quark          (void);
 
+/* What a map drawn for others may show: the projector and the handouts leave
+ * out 非公開 cards and never name a hidden speaker. */
+typedef enum
+{
+  RT_MAP_CONTENT_ALL           = 0,
+  RT_MAP_CONTENT_PUBLIC_ONLY   = 1 << 0,
+  RT_MAP_CONTENT_HIDE_SPEAKERS = 1 << 1,
+} RtMapContent;
+
 RtMap        *rt_map_new                  (void);
 RtMap        *rt_map_new_from_committee   (RtCommittee          *committee,
+                                           GError              **error);
+RtMap        *rt_map_new_for_audience     (RtCommittee          *committee,
+                                           RtMapContent          content,
                                            GError              **error);
 
 guint         rt_map_add_node             (RtMap                *self,

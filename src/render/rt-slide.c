@@ -379,10 +379,11 @@ build_table (RtSlide              *slide,
 }
 
 static gboolean
-build_map (RtSlide        *slide,
-           RtCommittee    *committee,
-           const RtScene  *scene,
-           GError        **error)
+build_map (RtSlide              *slide,
+           RtCommittee          *committee,
+           const RtScene        *scene,
+           const RtSlideOptions *options,
+           GError              **error)
 {
   RtPoint *point = NULL;
 
@@ -393,7 +394,11 @@ build_map (RtSlide        *slide,
       return TRUE;
     }
 
-  if (!(slide->map = rt_map_new_from_committee (committee, error)))
+  /* The projector never shows 非公開 cards nor a hidden speaker. */
+  if (!(slide->map = rt_map_new_for_audience (committee,
+                                              RT_MAP_CONTENT_PUBLIC_ONLY |
+                                              (options->hide_speakers ? RT_MAP_CONTENT_HIDE_SPEAKERS : 0),
+                                              error)))
     return FALSE;
 
   if (!rt_map_get_complete (slide->map))
@@ -472,7 +477,7 @@ rt_slide_new_for_scene (RtCommittee          *committee,
 
     case RT_SCENE_MAP:
       slide->kind = RT_SLIDE_MAP;
-      if (!build_map (slide, committee, scene, error))
+      if (!build_map (slide, committee, scene, options, error))
         return NULL;
       break;
 
