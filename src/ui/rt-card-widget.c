@@ -155,6 +155,31 @@ content_height (RtCardWidget *self,
   return height + PADDING_Y;
 }
 
+/* Reckons the height of the card from the number of characters and the font
+ * size, without laying anything out: see rt_card_widget_measure(). */
+static int
+estimate_height (RtCardWidget *self,
+                 int           width)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double resolution = pango_cairo_context_get_resolution (context);
+  double em = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+  double advance = 0;
+  int line_height, lines;
+
+  if (!pango_font_description_get_size_is_absolute (font))
+    em *= (resolution > 0 ? resolution : 96.0) / 72.0;
+  line_height = (int) (em * 1.4 + 0.5);
+
+  for (const char *p = pango_layout_get_text (self->text_layout); *p; p = g_utf8_next_char (p))
+    advance += g_unichar_iswide (g_utf8_get_char (p)) ? em : em * 0.55;
+  lines = (int) (advance / MAX (width, 1)) + 1;
+
+  return PADDING_Y + lines * line_height + SPACING + line_height +
+         (has_points (self) ? SPACING + line_height : 0) + PADDING_Y;
+}
+
 static void
 rt_card_widget_measure (GtkWidget      *widget,
                         GtkOrientation  orientation,
@@ -173,10 +198,20 @@ rt_card_widget_measure (GtkWidget      *widget,
       return;
     }
 
-  /* Without a width, GTK only wants an estimate; answer it from the width the
-   * card last had, so that shaping happens once per real width. */
+  /* Without a width, GTK only wants an estimate: the column's list asks for
+   * one to size its scrolled content, which does not use it. Answer it from
+   * the width the card last had, so that shaping happens once per real width;
+   * before the card had one, reckon it rather than shape the text at a width
+   * the card will not get. */
   if (for_size < 0)
-    for_size = self->last_width > 0 ? self->last_width : 260;
+    {
+      if (self->last_width == 0)
+        {
+          *minimum = *natural = estimate_height (self, 260 - 2 * PADDING_X);
+          return;
+        }
+      for_size = self->last_width;
+    }
   self->last_width = for_size;
 
   *minimum = *natural = content_height (self, for_size - 2 * PADDING_X, NULL, NULL);
