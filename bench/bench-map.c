@@ -162,6 +162,11 @@ bench_layout (RtMap *map)
     {
       double ms = (g_get_monotonic_time () - start) / 1000.0;
 
+      /* BENCH_MAP_TRACE: overlaps every ten iterations (slows the run). */
+      if (g_getenv ("BENCH_MAP_TRACE") != NULL && rt_map_layout_get_iteration (layout) % 10 == 0)
+        g_print ("  iteration %3u  %7.0f ms  overlapping pairs %u\n", rt_map_layout_get_iteration (layout), ms,
+                 rt_map_layout_count_overlaps (rt_map_layout_get_positions (layout), g.half, g.n_nodes));
+
       for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
         if (snapshots[m] == NULL && ms >= marks[m])
           {

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rt-map-view.h"
+#include "rt-test-ui.h"
 #include "rt-test-util.h"
 #include "rt-window.h"
 
@@ -79,6 +80,8 @@ test_map_page (void)
   g_assert_true (wait_until (positions_saved, committee));
   map = rt_map_view_get_map (view);
   g_assert_true (rt_map_get_complete (map));
+  /* The map is painted into an image and shown as a texture: look at it. */
+  rt_test_save_screenshot (GTK_WIDGET (window), "map-view-window.png");
 
   zoom = rt_map_view_get_zoom (view);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "map.zoom-in", NULL));

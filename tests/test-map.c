@@ -475,8 +475,12 @@ check_pdf (const char *path,
         continue;
       cols = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
       for (guint k = 0; cols[k]; k++)
-        if (cols[k][0] != '\0')
-          cols[n++] = cols[k];
+        {
+          if (cols[k][0] != '\0')
+            cols[n++] = cols[k];
+          else
+            g_free (cols[k]);
+        }
       cols[n] = NULL;
       g_assert_cmpuint (n, >=, 7);
       g_assert_cmpstr (cols[n - 5], ==, "yes");

@@ -39,6 +39,7 @@ typedef struct
   double stiffness;
   guint  pinned : 1;
   guint  placed : 1;
+  guint  given : 1;   /* placed by the caller, not by prepare() */
 } Node;
 
 typedef struct
@@ -76,10 +77,14 @@ struct _RtMapLayout
   guint64  rng;
   double   temperature;
   double   initial_temperature;
+  double   cooling;
+  guint    overlaps_from;
+  guint    overlap_passes;
   guint    iteration;
   guint    max_iterations;
   guint    prepared : 1;
   guint    converged : 1;
+  guint    nested : 1;
 };
 
 /* splitmix64: small, fast and the same everywhere, unlike rand(). */
@@ -109,6 +114,8 @@ rt_map_layout_new (guint32 seed)
   self->rng = seed;
   self->max_iterations = 400;
   self->initial_temperature = -1;
+  self->cooling = COOLING;
+  self->overlaps_from = G_MAXUINT;
 
   return self;
 }
@@ -126,6 +133,9 @@ rt_map_layout_copy (const RtMapLayout *self)
   copy->rng = self->rng;
   copy->max_iterations = self->max_iterations;
   copy->initial_temperature = self->initial_temperature;
+  copy->cooling = self->cooling;
+  copy->overlaps_from = self->overlaps_from;
+  copy->overlap_passes = self->overlap_passes;
   copy->temperature = self->temperature;
   copy->iteration = self->iteration;
   copy->prepared = self->prepared;
@@ -189,6 +199,7 @@ rt_map_layout_set_position (RtMapLayout *self,
   n->y = y;
   n->pinned = !!pinned;
   n->placed = TRUE;
+  n->given = TRUE;
 }
 
 void
@@ -262,9 +273,139 @@ rt_map_layout_is_converged (const RtMapLayout *self)
   return self->converged;
 }
 
+/* The golden angle, between two successive seeds of a sunflower. */
+#define GOLDEN_ANGLE 2.399963229728653
+
+/* A fresh layout of a large map starts from a sketch of it, so that it is
+ * usable after a few iterations instead of after the crowd has spread out
+ * from a heap in the middle. Nodes of degree one or two hanging from a
+ * busier neighbour by their strongest link (cards from their theme,
+ * proposals from their point) are leaves; the other nodes, each carrying
+ * the charge of its leaves, are laid out on their own, which is quick as
+ * they are few. Each node's leaves are then set around it like the seeds of
+ * a sunflower, each on as much ground as its charge claims at the density
+ * the forces settle at (one unit of charge per SPACING²), so that the full
+ * layout starts close to its end, nearly without overlaps. Everything
+ * depends on the seed and the graph only. */
+static gboolean
+coarse_start (RtMapLayout  *self,
+              const guint  *degree_start,
+              const guint  *neighbours)
+{
+  guint n = self->nodes->len, n_coarse = 0;
+  Node *nodes = (Node *)(gpointer)self->nodes->data;
+  double total = 0;
+  g_autofree int *parent = g_new (int, n);
+  g_autofree int *coarse_of = g_new (int, n);
+  g_autofree double *ground = g_new0 (double, n);
+  g_autofree double *turn = g_new (double, n);
+  g_autoptr(RtMapLayout) coarse = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint degree = degree_start[i + 1] - degree_start[i];
+      double best = -1;
+
+      parent[i] = -1;
+      if (nodes[i].given || degree == 0 || degree > 2)
+        continue;
+      for (guint k = degree_start[i]; k < degree_start[i + 1]; k++)
+        {
+          const Edge *edge = &g_array_index (self->edges, Edge, neighbours[k]);
+          guint other = edge->source == i ? edge->target : edge->source;
+
+          if (degree_start[other + 1] - degree_start[other] > 2 && edge->strength > best)
+            {
+              best = edge->strength;
+              parent[i] = other;
+            }
+        }
+    }
+
+  coarse = rt_map_layout_new ((guint32)(next_random (self) >> 32));
+  coarse->nested = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      coarse_of[i] = -1;
+      if (parent[i] < 0)
+        coarse_of[i] = n_coarse++;
+    }
+  if (n_coarse == 0 || n_coarse == n)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    if (parent[i] >= 0)
+      ground[parent[i]] += nodes[i].charge;
+
+  /* A coarse node is a square of the ground it and its leaves claim, so
+   * that removing overlaps among them keeps the clusters apart. */
+  for (guint i = 0; i < n; i++)
+    if (coarse_of[i] >= 0)
+      {
+        double half = sqrt ((2 * nodes[i].hw + PADDING) * (2 * nodes[i].hh + PADDING) +
+                            ground[i] * SPACING * SPACING) / 2;
+
+        total += nodes[i].charge + ground[i];
+        rt_map_layout_add_node (coarse, MAX (half, nodes[i].hw), MAX (half, nodes[i].hh), nodes[i].charge + ground[i]);
+        rt_map_layout_set_position (coarse, coarse_of[i], nodes[i].x, nodes[i].y, nodes[i].given);
+      }
+
+  /* Few nodes: time for them to spread over the whole map. */
+  rt_map_layout_set_temperature (coarse, SPACING * sqrt (total / G_PI) / 8);
+  rt_map_layout_set_max_iterations (coarse, 600);
+  coarse->cooling = 0.98;
+  coarse->overlaps_from = 0;
+
+  /* Links between two coarse nodes, and those of leaves to nodes other
+   * than their parent, which then pull the parent. */
+  for (guint e = 0; e < self->edges->len; e++)
+    {
+      const Edge *edge = &g_array_index (self->edges, Edge, e);
+      int a = parent[edge->source] >= 0 ? parent[edge->source] : (int)edge->source;
+      int b = parent[edge->target] >= 0 ? parent[edge->target] : (int)edge->target;
+
+      if (a != b)
+        rt_map_layout_add_edge (coarse, coarse_of[a], coarse_of[b], edge->length, edge->strength);
+    }
+
+  rt_map_layout_run (coarse);
+
+  for (guint i = 0; i < n; i++)
+    if (coarse_of[i] >= 0 && !nodes[i].given)
+      {
+        nodes[i].x = coarse->xy[2 * coarse_of[i]];
+        nodes[i].y = coarse->xy[2 * coarse_of[i] + 1];
+      }
+
+  /* Each parent's sunflower: the k-th leaf on the ring that encloses the
+   * ground of the k before it and half its own. */
+  for (guint i = 0; i < n; i++)
+    {
+      turn[i] = random_unit (self) * 2 * G_PI;
+      ground[i] = 0;
+    }
+  for (guint i = 0; i < n; i++)
+    if (parent[i] >= 0)
+      {
+        const Node *p = &nodes[parent[i]];
+        double area = nodes[i].charge * SPACING * SPACING;
+        /* Room for the parent's own box in the middle. */
+        double inner = (2 * p->hw + PADDING) * (2 * p->hh + PADDING);
+        double r = sqrt ((inner + ground[parent[i]] + area / 2) / G_PI);
+        double angle = turn[parent[i]] + GOLDEN_ANGLE * (ground[parent[i]] / (SPACING * SPACING));
+
+        nodes[i].x = p->x + r * cos (angle);
+        nodes[i].y = p->y + r * sin (angle);
+        ground[parent[i]] += area;
+      }
+
+  return TRUE;
+}
+
 /* Nodes without a position start near the mean of their placed neighbours
  * (cards near their theme, themes near their points), the others on a disc;
- * nodes are visited in index order, so the result depends only on the seed. */
+ * nodes are visited in index order, so the result depends only on the seed.
+ * A fresh layout of a large map then starts from a sketch (coarse_start()). */
 static void
 prepare (RtMapLayout *self)
 {
@@ -340,6 +481,17 @@ prepare (RtMapLayout *self)
           node->y = sin (angle) * radius * sqrt (r);
         }
       node->placed = TRUE;
+    }
+
+  /* A fresh layout of a map of some size: from a sketch, cooler and
+   * cooling faster, removing overlaps from the start. */
+  if (!self->nested && n >= 64 && n_placed < n / 2 && self->initial_temperature < 0 &&
+      coarse_start (self, degree_start, neighbours))
+    {
+      self->initial_temperature = 2 * SPACING;
+      self->cooling = 0.95;
+      self->overlap_passes = 2;
+      self->overlaps_from = 0;
     }
 
   self->xy = g_new (double, 2 * n + 2);
@@ -735,10 +887,19 @@ iterate (RtMapLayout *self)
       max_move = MAX (max_move, len);
     }
 
-  if (self->iteration >= self->max_iterations / 5)
-    remove_overlaps (self, 0.5);
+  if (self->iteration >= MIN (self->overlaps_from, self->max_iterations / 5))
+    {
+      /* A layout that starts from a sketch has few overlaps from the
+       * start, and removes them as they arise: the positions shown while it
+       * runs are usable. */
+      if (self->overlap_passes > 0)
+        for (guint pass = 0; pass < self->overlap_passes; pass++)
+          remove_overlaps (self, 1.0);
+      else
+        remove_overlaps (self, 0.5);
+    }
 
-  self->temperature *= COOLING;
+  self->temperature *= self->cooling;
   self->iteration++;
 
   if (self->iteration >= self->max_iterations || self->temperature < MIN_TEMP ||
@@ -948,9 +1109,7 @@ rt_map_layout_run_async (RtMapLayout         *self,
   g_task_set_source_tag (task, rt_map_layout_run_async);
   g_task_set_task_data (task, self, (GDestroyNotify)rt_map_layout_free);
 
-  if (!self->prepared)
-    prepare (self);
-
+  /* prepare() runs in the thread: on a large map it lays out a sketch. */
   report = g_new0 (Report, 1);
   g_atomic_ref_count_init (&report->ref_count);
   g_mutex_init (&report->mutex);

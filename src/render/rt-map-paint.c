@@ -242,6 +242,54 @@ typedef struct
   gboolean labels;
 } Paint;
 
+/* The outline of a card: a rectangle with its bottom right corner cut. */
+static void
+card_path (cairo_t *cr,
+           double   x,
+           double   y,
+           double   w,
+           double   h,
+           double   fold)
+{
+  cairo_move_to (cr, x, y);
+  cairo_line_to (cr, x + w, y);
+  cairo_line_to (cr, x + w, y + h - fold);
+  cairo_line_to (cr, x + w - fold, y + h);
+  cairo_line_to (cr, x, y + h);
+  cairo_close_path (cr);
+}
+
+/* Text smaller than this many device pixels cannot be read: its lines are
+ * drawn as bars of their length instead, as on a sketch. Used for the
+ * speaker's name under a card, a byline rather than the card's content. */
+#define LEGIBLE_PX 5.0
+
+/* The bars of @layout drawn at (@x, @y), @size map units high; filled by the
+ * caller. */
+static void
+greek_layout (cairo_t     *cr,
+              PangoLayout *layout,
+              double       x,
+              double       y,
+              double       size)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoRectangle logical;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      if (logical.width > 0)
+        cairo_rectangle (cr, x + logical.x / (double)PANGO_SCALE,
+                         y + (logical.y + logical.height / 2.0) / PANGO_SCALE - size / 2,
+                         logical.width / (double)PANGO_SCALE, size);
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  pango_layout_iter_free (iter);
+}
+
 static void
 paint_card (RtMap           *self,
             cairo_t         *cr,
@@ -251,6 +299,12 @@ paint_card (RtMap           *self,
 {
   double x = n->x - n->hw, y = n->y - n->hh, w = 2 * n->hw, h = 2 * n->hh;
   const double fold = 12;
+  const RtColor black = { 0, 0, 0 };
+  /* Opaque colours let cairo write spans in place. */
+  gboolean solid = alpha >= 1 && !self->printing;
+  /* The card's text whenever cards show detail, as it may still be made
+   * out; the speaker's name, smaller and grey, only from a legible size. */
+  gboolean detail = self->printing || 7.5 * paint->scale >= LEGIBLE_PX;
   RtColor paper;
 
   if (!paint->detail)
@@ -268,32 +322,78 @@ paint_card (RtMap           *self,
 
   /* A sticky note: a soft shadow, a folded corner and a band in the
    * colour of its theme. */
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.07 * alpha);
-  cairo_rectangle (cr, x + 1.5, y + 2.5, w, h);
-  cairo_fill (cr);
+  if (solid)
+    {
+      /* The shadow where it shows, below and right of the card, opaque:
+       * black at 7 % over the map's background. */
+      RtColor shadow = mix (&background, &black, 0.07);
 
-  cairo_move_to (cr, x, y);
-  cairo_line_to (cr, x + w, y);
-  cairo_line_to (cr, x + w, y + h - fold);
-  cairo_line_to (cr, x + w - fold, y + h);
-  cairo_line_to (cr, x, y + h);
-  cairo_close_path (cr);
-  set_color (cr, &paper, alpha);
-  cairo_fill_preserve (cr);
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.16 * alpha);
-  cairo_set_line_width (cr, paint->px);
-  cairo_stroke (cr);
+      set_color (cr, &shadow, 1);
+      cairo_rectangle (cr, x + w, y + 2.5, 1.5, h - fold - 2.5);
+      cairo_rectangle (cr, x + 1.5, y + h, w - fold - 1.5, 2.5);
+      /* and in the cut corner */
+      cairo_rectangle (cr, x + w - fold, y + h - fold, fold + 1.5, fold + 2.5);
+      cairo_fill (cr);
+    }
+  else
+    {
+      cairo_set_source_rgba (cr, 0, 0, 0, 0.07 * alpha);
+      cairo_rectangle (cr, x + 1.5, y + 2.5, w, h);
+      cairo_fill (cr);
+    }
 
-  {
-    RtColor corner = mix (&n->color, &cream, 0.55);
+  if (solid)
+    {
+      /* The hairline outline as fills: the card half a pixel larger in
+       * the outline's colour (black at 16 % over the paper), the paper half a
+       * pixel smaller over it. Rectangles, except at the fold: cairo fills
+       * boxes whole, but anything with a slanted edge row by row, and a
+       * stroke costs more again. */
+      RtColor outline = mix (&paper, &black, 0.16), corner = mix (&n->color, &cream, 0.55);
+      double d = paint->px / 2, k = d * (G_SQRT2 - 1);
 
-    cairo_move_to (cr, x + w, y + h - fold);
-    cairo_line_to (cr, x + w - fold, y + h - fold);
-    cairo_line_to (cr, x + w - fold, y + h);
-    cairo_close_path (cr);
-    set_color (cr, &corner, alpha);
-    cairo_fill (cr);
-  }
+      set_color (cr, &outline, 1);
+      cairo_rectangle (cr, x - d, y - d, w + 2 * d, h - fold + d);
+      cairo_rectangle (cr, x - d, y + h - fold, w - fold + d, fold + d);
+      cairo_fill (cr);
+      cairo_move_to (cr, x + w - fold, y + h - fold);
+      cairo_line_to (cr, x + w + d, y + h - fold);
+      cairo_line_to (cr, x + w + d, y + h - fold + k);
+      cairo_line_to (cr, x + w - fold + k, y + h + d);
+      cairo_line_to (cr, x + w - fold, y + h + d);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+
+      set_color (cr, &paper, 1);
+      cairo_rectangle (cr, x + d, y + d, w - 2 * d, h - fold - d);
+      cairo_rectangle (cr, x + d, y + h - fold, w - fold - d, fold - d);
+      cairo_fill (cr);
+
+      cairo_move_to (cr, x + w, y + h - fold);
+      cairo_line_to (cr, x + w - fold, y + h - fold);
+      cairo_line_to (cr, x + w - fold, y + h);
+      cairo_close_path (cr);
+      set_color (cr, &corner, 1);
+      cairo_fill (cr);
+    }
+  else
+    {
+      RtColor corner = mix (&n->color, &cream, 0.55);
+
+      card_path (cr, x, y, w, h, fold);
+      set_color (cr, &paper, alpha);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgba (cr, 0, 0, 0, 0.16 * alpha);
+      cairo_set_line_width (cr, paint->px);
+      cairo_stroke (cr);
+
+      cairo_move_to (cr, x + w, y + h - fold);
+      cairo_line_to (cr, x + w - fold, y + h - fold);
+      cairo_line_to (cr, x + w - fold, y + h);
+      cairo_close_path (cr);
+      set_color (cr, &corner, alpha);
+      cairo_fill (cr);
+    }
 
   set_color (cr, &n->color, alpha);
   cairo_rectangle (cr, x, y, w, 5);
@@ -303,9 +403,21 @@ paint_card (RtMap           *self,
   cairo_move_to (cr, x + 8, y + 10);
   pango_cairo_show_layout (cr, n->text_layout);
 
-  set_color (cr, &grey, alpha);
-  cairo_move_to (cr, x + 8, y + h - 16);
-  pango_cairo_show_layout (cr, n->detail_layout);
+  if (detail)
+    {
+      set_color (cr, &grey, alpha);
+      cairo_move_to (cr, x + 8, y + h - 16);
+      pango_cairo_show_layout (cr, n->detail_layout);
+    }
+  else
+    {
+      /* A bar the colour of the name at a third of its strength. */
+      RtColor bar = mix (&paper, &grey, 0.3);
+
+      greek_layout (cr, n->detail_layout, x + 8, y + h - 16, 3.5);
+      set_color (cr, &bar, alpha);
+      cairo_fill (cr);
+    }
 }
 
 /* A label that stays readable when zoomed out: drawn at @size device units
@@ -597,10 +709,10 @@ clip_segment (const RtMapRect *r,
  * active edge on every subrow: with a few hundred long links crossing the
  * view that was most of a frame, antialiased or not (and without
  * antialiasing, links thinner than a pixel break up). A link is a straight
- * segment of at most two pixels, so it is drawn here a column (or, if steep,
- * a row) at a time: each pixel gets the part of the link's cross-section that
+ * line a pixel or two wide, so it is drawn here a column (or, if steep, a
+ * row) at a time: each pixel gets the part of the link's cross-section that
  * falls in it, as a box filter would, and is blended towards the link's
- * opaque colour. That is what cairo's own opaque spans do, minus the grid.
+ * opaque colour, as cairo's own opaque spans are, minus the grid.
  * Only for image surfaces drawn with a scale and a translation and clipped
  * to at most one rectangle; anything else (paper, SVG, PDF, the recording
  * surfaces of GTK) gets cairo strokes. */
@@ -743,19 +855,25 @@ raster_line (Raster  *r,
       double along = MIN (i + 1, u1) - MAX (i, u0);
       double vc = v0 + (i + 0.5 - u0) * slope;
       double lo = vc - half, hi = vc + half;
-      int j0 = (int)MAX (floor (lo), vmin), j1 = (int)MIN (ceil (hi), vmax) - 1;
+      /* floor() without the libm call: lo + 1 and hi are above -1. */
+      int j0 = MAX ((int)(lo + 1) - 1, vmin), j1 = MIN ((int)(hi + 1) - 1, vmax - 1);
+      guint32 *p;
+      gsize step;
 
-      for (int j = j0; j <= j1; j++)
+      if (j0 > j1)
+        continue;
+      if (steep)
+        p = (guint32 *)(gpointer)(r->data + (gsize)i * r->stride) + j0, step = 1;
+      else
+        p = (guint32 *)(gpointer)(r->data + (gsize)j0 * r->stride) + i, step = r->stride / 4;
+
+      for (int j = j0; j <= j1; j++, p += step)
         {
           double cover = (MIN (hi, j + 1) - MAX (lo, j)) * along;
           guint a = cover >= 1 ? 256 : (guint)(cover * 256 + 0.5);
-          guint32 *p;
 
-          if (a == 0)
-            continue;
-          p = steep ? (guint32 *)(gpointer)(r->data + i * r->stride) + j
-                    : (guint32 *)(gpointer)(r->data + j * r->stride) + i;
-          blend_pixel (p, color, a);
+          if (a > 0)
+            blend_pixel (p, color, a);
         }
     }
 
@@ -897,6 +1015,12 @@ rt_map_paint (RtMap               *self,
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
   paint_edges (self, cr, edges, &rect, &paint);
+
+  /* The coarser antialiasing grid for shapes on screen: the same at the
+   * edges of boxes and circles, and cheaper. Text is antialiased by its
+   * font options, not by this. */
+  if (!self->printing)
+    cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
 
   for (guint k = 0; k < nodes->len; k++)
     paint_node (self, cr, RT_MAP_NODE (self, g_array_index (nodes, guint, k)), &paint);

@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "rt-committee-edit.h"
+#include "rt-history.h"
 #include "rt-map-positions.h"
 #include "rt-map-view.h"
 
@@ -53,6 +55,7 @@ struct _RtMapView
 
   guint          auto_fit : 1;
   guint          unsaved : 1;
+  guint          layout_asked : 1;
 
   GtkWidget     *controls;
   GtkWidget     *unfocus_button;
@@ -194,19 +197,25 @@ layout_done (GObject      *source,
   g_clear_object (&self->layout_cancellable);
   rt_map_set_layout_positions (self->map, rt_map_layout_get_positions (layout), rt_map_get_n_nodes (self->map));
   self->unsaved = TRUE;
+  if (!self->layout_asked && self->committee != NULL && !rt_committee_get_read_only (self->committee))
+    rt_history_skip_next_step (rt_committee_get_history (self->committee));
   save_positions (self, -1);
   if (self->auto_fit)
     fit (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* @asked: the user asked for this layout; one the map makes by itself for
+ * new nodes is saved without becoming a step of the undo history. */
 static void
 start_layout (RtMapView *self,
-              gboolean   keep_positions)
+              gboolean   keep_positions,
+              gboolean   asked)
 {
   RtMapLayout *layout;
 
   stop_layout (self);
+  self->layout_asked = asked;
   if (self->map == NULL || rt_map_get_n_nodes (self->map) == 0)
     return;
 
@@ -228,7 +237,7 @@ rt_map_view_relayout (RtMapView *self)
 {
   g_return_if_fail (RT_IS_MAP_VIEW (self));
 
-  start_layout (self, FALSE);
+  start_layout (self, FALSE, TRUE);
 }
 
 static void
@@ -270,7 +279,7 @@ load_map (RtMapView *self)
       if (focus_kind >= 0)
         rt_map_set_focus (self->map, rt_map_find_node (self->map, focus_kind, focus_id));
       if (!rt_map_get_complete (self->map))
-        start_layout (self, TRUE);
+        start_layout (self, TRUE, FALSE);
     }
 
   update_focus_button (self);
@@ -580,18 +589,28 @@ action_activate (GtkWidget  *widget,
     activate_node (self, rt_map_get_selected (self->map));
 }
 
+/* The map is painted into an image of the widget's pixels and handed to
+ * GTK as a texture, rather than through gtk_snapshot_append_cairo(), whose
+ * recording surface would be replayed later at a scale rt_map_paint() cannot
+ * see: on an image it writes the thin links straight into the pixels. */
 static void
 rt_map_view_snapshot (GtkWidget   *widget,
                       GtkSnapshot *snapshot)
 {
   RtMapView *self = RT_MAP_VIEW (widget);
   int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  int scale = MAX (1, gtk_widget_get_scale_factor (widget));
+  cairo_surface_t *surface;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
   cairo_t *cr;
 
   if (w <= 0 || h <= 0)
     return;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w * scale, h * scale);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
   cairo_set_source_rgb (cr, background.red, background.green, background.blue);
   cairo_paint (cr);
 
@@ -604,6 +623,20 @@ rt_map_view_snapshot (GtkWidget   *widget,
     }
 
   cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  if (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS)
+    {
+      /* The texture keeps the image's pixels, without a copy. */
+      bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                          (gsize)cairo_image_surface_get_stride (surface) * h * scale,
+                                          (GDestroyNotify)cairo_surface_destroy,
+                                          cairo_surface_reference (surface));
+      texture = gdk_memory_texture_new (w * scale, h * scale, GDK_MEMORY_DEFAULT, bytes,
+                                        cairo_image_surface_get_stride (surface));
+      gtk_snapshot_append_texture (snapshot, texture, &GRAPHENE_RECT_INIT (0, 0, w, h));
+    }
+  cairo_surface_destroy (surface);
 
   gtk_widget_snapshot_child (widget, self->controls, snapshot);
 }
