@@ -210,5 +210,30 @@ test_search () {
 
 check search test_search
 
+# new --empty: the nine national points and their proposals, nothing else.
+test_new_empty () {
+  run new "$tmp/empty.ronten" --empty --name=第1回準備委員会
+  [ "$status" -eq 0 ] || { cat "$tmp/err" >&2; return 1; }
+  [ ! -e "$tmp/empty.ronten.part" ] || return 1
+
+  run stats "$tmp/empty.ronten"
+  [ "$status" -eq 0 ] || { cat "$tmp/err" >&2; return 1; }
+  grep -qx 'meetings: 0' "$tmp/out" &&
+  grep -qx 'speakers: 0' "$tmp/out" &&
+  grep -qx 'cards: 0' "$tmp/out" &&
+  grep -qx 'themes: 0' "$tmp/out" &&
+  grep -qx 'points: 9' "$tmp/out" || { cat "$tmp/out" >&2; return 1; }
+
+  run export-json "$tmp/empty.ronten"
+  [ "$status" -eq 0 ] || return 1
+  grep -q '"name" *: *"第1回準備委員会"' "$tmp/out" &&
+  grep -q '協働専担課の設置' "$tmp/out" || return 1
+
+  run new "$tmp/other.ronten" --emtpy
+  [ "$status" -eq 2 ] && [ ! -e "$tmp/other.ronten" ]
+}
+
+check new-empty test_new_empty
+
 echo "1..$n"
 [ "$failures" -eq 0 ]

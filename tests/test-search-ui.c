@@ -50,16 +50,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->tmpdir);
 }
 
-static gpointer
-window_child (Fixture    *fixture,
-              const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (fixture->window), RT_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
 typedef struct
 {
   RtSearchModel *model;
@@ -137,9 +127,9 @@ static void
 test_search_queries (Fixture       *fixture,
                      gconstpointer  data)
 {
-  RtSearchBar *bar = window_child (fixture, "search_bar");
+  RtSearchBar *bar;
   RtBoard *board = RT_BOARD (rt_window_get_board (fixture->window));
-  GtkWidget *entry = rt_search_bar_get_entry (bar);
+  GtkWidget *entry;
   /* 1-, 2- and 3-or-more-character words, counted in the sample by hand. */
   const struct { const char *query; guint n; } cases[] = {
     { "市", 13 },
@@ -147,6 +137,12 @@ test_search_queries (Fixture       *fixture,
     { "協働事業", 4 },
   };
 
+  /* The bar is made on first use; made by asking, it is closed. */
+  g_assert_null (rt_window_get_search_bar (fixture->window, FALSE));
+  bar = rt_window_get_search_bar (fixture->window, TRUE);
+  g_assert_nonnull (bar);
+  g_assert_true (rt_window_get_search_bar (fixture->window, FALSE) == bar);
+  entry = rt_search_bar_get_entry (bar);
   g_assert_false (rt_search_bar_get_search_mode (bar));
   g_assert_null (rt_search_bar_get_search (bar));
 
@@ -204,16 +200,22 @@ static void
 test_search_filters (Fixture       *fixture,
                      gconstpointer  data)
 {
-  RtSearchBar *bar = window_child (fixture, "search_bar");
+  RtSearchBar *bar;
   RtBoard *board = RT_BOARD (rt_window_get_board (fixture->window));
-  GtkDropDown *meeting = search_dropdown (bar, "meeting_dropdown");
-  GtkDropDown *speaker = search_dropdown (bar, "speaker_dropdown");
-  GtkDropDown *point = search_dropdown (bar, "point_dropdown");
-  GtkDropDown *status = search_dropdown (bar, "status_dropdown");
+  GtkDropDown *meeting, *speaker, *point, *status;
   RtSearchFilter filter;
 
+  /* Ctrl+F makes the bar the first time. */
+  g_assert_null (rt_window_get_search_bar (fixture->window, FALSE));
   rt_test_activate_shortcut (GTK_WIDGET (fixture->window), "<Control>f");
   rt_test_iterate_for (100);
+  bar = rt_window_get_search_bar (fixture->window, FALSE);
+  g_assert_nonnull (bar);
+  g_assert_true (rt_search_bar_get_search_mode (bar));
+  meeting = search_dropdown (bar, "meeting_dropdown");
+  speaker = search_dropdown (bar, "speaker_dropdown");
+  point = search_dropdown (bar, "point_dropdown");
+  status = search_dropdown (bar, "status_dropdown");
 
   /* all / 3 meetings; all / 13 people; all / 9 points; all / 3 statuses. */
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (meeting)), ==, 4);
@@ -319,17 +321,23 @@ static void
 test_speaker_panel (Fixture       *fixture,
                     gconstpointer  data)
 {
-  RtSpeakerPanel *panel = window_child (fixture, "speaker_panel");
-  AdwFlap *flap = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (panel), ADW_TYPE_FLAP));
+  RtSpeakerPanel *panel;
+  AdwFlap *flap = ADW_FLAP (gtk_widget_get_ancestor (rt_window_get_board (fixture->window), ADW_TYPE_FLAP));
   GListModel *people = rt_committee_get_people (fixture->committee);
   GListModel *cards = rt_committee_get_cards (fixture->committee);
   g_autoptr(GError) error = NULL;
   gint64 new_person, card_id;
   gpointer args[2];
 
+  /* The panel is made the first time it is shown, as the flap of the board's. */
+  g_assert_nonnull (flap);
+  g_assert_null (rt_window_get_speaker_panel (fixture->window, FALSE));
   g_assert_false (adw_flap_get_reveal_flap (flap));
   g_assert_cmpuint (rt_test_activate_shortcut (GTK_WIDGET (fixture->window), "<Control><Shift>p"), ==, 1);
   g_assert_true (adw_flap_get_reveal_flap (flap));
+  panel = rt_window_get_speaker_panel (fixture->window, FALSE);
+  g_assert_nonnull (panel);
+  g_assert_true (adw_flap_get_flap (flap) == GTK_WIDGET (panel));
   g_assert_cmpuint (rt_test_activate_shortcut (GTK_WIDGET (fixture->window), "F9"), ==, 1);
   g_assert_false (adw_flap_get_reveal_flap (flap));
   rt_test_activate_shortcut (GTK_WIDGET (fixture->window), "F9");
@@ -408,7 +416,7 @@ test_speaker_panel (Fixture       *fixture,
 
   /* Everything at once: searching while capturing, with the panel open. */
   rt_test_activate_shortcut (GTK_WIDGET (fixture->window), "<Control>f");
-  type_query (window_child (fixture, "search_bar"), "センター");
+  type_query (rt_window_get_search_bar (fixture->window, FALSE), "センター");
   rt_test_activate_shortcut (GTK_WIDGET (fixture->window), "<Control><Shift>n");
   rt_test_iterate_for (400);
   rt_test_save_screenshot (GTK_WIDGET (fixture->window), "test-search-ui-all.png");
@@ -418,6 +426,60 @@ test_speaker_panel (Fixture       *fixture,
   g_assert_no_error (error);
   rt_test_iterate_for (100);
   g_assert_true (shown_silent (panel, new_person));
+}
+
+/* The header bar's buttons make what they show on first use, as the
+ * shortcuts do, and follow it afterwards. */
+static void
+test_search_buttons (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkToggleButton *search_button = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                                     RT_TYPE_WINDOW, "search_button"));
+  GtkToggleButton *speakers_button = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                                       RT_TYPE_WINDOW, "speakers_button"));
+  GtkMenuButton *menu_button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                               RT_TYPE_WINDOW, "menu_button"));
+  RtBoard *board = RT_BOARD (rt_window_get_board (fixture->window));
+  RtSearchBar *bar;
+
+  g_assert_null (rt_window_get_search_bar (fixture->window, FALSE));
+  g_assert_null (rt_window_get_speaker_panel (fixture->window, FALSE));
+  g_assert_null (rt_window_get_capture_bar (fixture->window, FALSE));
+  g_assert_null (gtk_menu_button_get_popover (menu_button));
+
+  gtk_toggle_button_set_active (search_button, TRUE);
+  bar = rt_window_get_search_bar (fixture->window, FALSE);
+  g_assert_nonnull (bar);
+  g_assert_true (rt_search_bar_get_search_mode (bar));
+  rt_test_iterate_for (100);
+  g_assert_true (rt_test_has_focus_within (rt_search_bar_get_entry (bar)));
+  type_query (bar, "企業");
+  assert_count_label (bar, 8);
+  g_assert_true (rt_board_get_search (board) == rt_search_bar_get_model (bar));
+
+  /* Escape closes the bar, and the button with it. */
+  g_signal_emit_by_name (rt_search_bar_get_entry (bar), "stop-search");
+  rt_test_iterate_for (100);
+  g_assert_false (rt_search_bar_get_search_mode (bar));
+  g_assert_false (gtk_toggle_button_get_active (search_button));
+  g_assert_null (rt_board_get_search (board));
+  gtk_toggle_button_set_active (search_button, TRUE);
+  g_assert_true (rt_window_get_search_bar (fixture->window, FALSE) == bar);
+  g_assert_true (rt_search_bar_get_search_mode (bar));
+  rt_search_bar_set_search_mode (bar, FALSE);
+  g_assert_false (gtk_toggle_button_get_active (search_button));
+
+  gtk_toggle_button_set_active (speakers_button, TRUE);
+  g_assert_nonnull (rt_window_get_speaker_panel (fixture->window, FALSE));
+  rt_test_iterate_for (400);
+  g_assert_cmpuint (rt_speaker_panel_get_n_speakers (rt_window_get_speaker_panel (fixture->window, FALSE)), ==, 13);
+
+  /* The primary menu is made when it opens. */
+  gtk_menu_button_popup (menu_button);
+  g_assert_true (GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (menu_button)));
+  rt_test_iterate_for (100);
+  gtk_menu_button_popdown (menu_button);
 }
 
 int
@@ -437,6 +499,7 @@ main (int   argc,
   g_test_add ("/ronten/search-ui/queries", Fixture, NULL, fixture_set_up, test_search_queries, fixture_tear_down);
   g_test_add ("/ronten/search-ui/filters", Fixture, NULL, fixture_set_up, test_search_filters, fixture_tear_down);
   g_test_add ("/ronten/search-ui/speaker-panel", Fixture, NULL, fixture_set_up, test_speaker_panel, fixture_tear_down);
+  g_test_add ("/ronten/search-ui/buttons", Fixture, NULL, fixture_set_up, test_search_buttons, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -13,7 +13,7 @@
  * application reads exists with a sane default, and choices and ranges hold. */
 
 static const char *keys[] = {
-  "window-width", "window-height", "window-maximized", "recent-files", "last-file",
+  "window-width", "window-height", "window-maximized", "view", "recent-files", "last-file",
   "projector-monitor", "projector-scale", "projector-hide-speakers", "handout-paper",
   "handout-landscape", "handout-margin-mm", "style", "date-style",
 };

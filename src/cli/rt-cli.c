@@ -16,6 +16,7 @@
 #include "rt-cli.h"
 #include "rt-cli-private.h"
 #include "rt-committee.h"
+#include "rt-committee-new.h"
 #include "rt-coverage.h"
 #include "rt-import.h"
 #include "rt-json.h"
@@ -55,17 +56,37 @@ verb_new (int    argc,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(RtCommittee) committee = NULL;
-  g_autofree char *json = NULL;
-  gsize length;
+  const char *path = NULL;
+  const char *name = NULL;
+  gboolean empty = FALSE;
 
-  if (argc != 2)
-    return usage_error ("new", _("FILE"));
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--empty"))
+        empty = TRUE;
+      else if (g_str_has_prefix (argv[i], "--name="))
+        name = argv[i] + strlen ("--name=");
+      else if (path == NULL && argv[i][0] != '-')
+        path = argv[i];
+      else
+        return usage_error ("new", _("FILE [--empty] [--name=NAME]"));
+    }
 
-  if (!(json = rt_sample_committee_json (&length, &error)) ||
-      !(committee = rt_committee_create_from_json (argv[1], json, length, &error)))
+  if (path == NULL)
+    return usage_error ("new", _("FILE [--empty] [--name=NAME]"));
+
+  if (empty)
+    committee = rt_committee_create_empty (path, name, TRUE, &error);
+  else
+    committee = rt_committee_create_sample (path, name, &error);
+
+  if (committee == NULL)
     return fail (error);
 
-  g_print (_("Created %s from the sample committee\n"), argv[1]);
+  if (empty)
+    g_print (_("Created %s with the national discussion points and no cards\n"), path);
+  else
+    g_print (_("Created %s from the sample committee\n"), path);
   return 0;
 }
 
@@ -407,7 +428,7 @@ verb_import_minutes (int    argc,
 }
 
 static const RtVerb verbs[] = {
-  { "new", N_("FILE"), N_("Create a committee file from the sample committee"), verb_new },
+  { "new", N_("FILE [--empty] [--name=NAME]"), N_("Create a committee file from the sample committee, or with --empty only the national discussion points"), verb_new },
   { "export-json", N_("FILE [OUT]"), N_("Write a committee as JSON to OUT or to standard output"), verb_export_json },
   { "import-json", N_("IN FILE [--replace]"), N_("Read a JSON committee into a new FILE, or replace the content of FILE"), verb_import_json },
   { "stats", N_("FILE"), N_("Print counts of meetings, speakers, cards, themes, points and links"), verb_stats },

@@ -24,6 +24,9 @@ struct _RtApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  /* libadwaita's and Ronten's high-contrast stylesheets, while forced */
+  GtkCssProvider *high_contrast[2];
+  gboolean        forced_high_contrast;
 };
 
 G_DEFINE_FINAL_TYPE (RtApplication, rt_application, ADW_TYPE_APPLICATION)
@@ -175,6 +178,51 @@ rt_application_open (GApplication  *application,
     }
 }
 
+/* libadwaita 1.2 has no API to ask for high contrast, and ignores GTK's
+ * theme name. Its own high-contrast stylesheet is loaded over the normal one
+ * instead, with Ronten's high-contrast additions, as the desktop's setting
+ * would load them. */
+static void
+set_high_contrast (RtApplication *self,
+                   gboolean       high_contrast)
+{
+  static const char * const sheets[] = {
+    "/org/gnome/Adwaita/styles/base-hc.css",
+    "/io/github/ronten/Ronten/style-hc.css",
+  };
+  static const guint priorities[] = {
+    GTK_STYLE_PROVIDER_PRIORITY_THEME + 1,
+    GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1,
+  };
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (display == NULL || high_contrast == self->forced_high_contrast)
+    return;
+
+  self->forced_high_contrast = high_contrast;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sheets); i++)
+    {
+      if (high_contrast)
+        {
+          if (!g_resources_get_info (sheets[i], G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+            {
+              g_debug ("No stylesheet %s", sheets[i]);
+              continue;
+            }
+          self->high_contrast[i] = gtk_css_provider_new ();
+          gtk_css_provider_load_from_resource (self->high_contrast[i], sheets[i]);
+          gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (self->high_contrast[i]),
+                                                      priorities[i]);
+        }
+      else if (self->high_contrast[i] != NULL)
+        {
+          gtk_style_context_remove_provider_for_display (display, GTK_STYLE_PROVIDER (self->high_contrast[i]));
+          g_clear_object (&self->high_contrast[i]);
+        }
+    }
+}
+
 static void
 apply_style (RtApplication *self)
 {
@@ -192,9 +240,7 @@ apply_style (RtApplication *self)
   else
     adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 
-  g_object_set (gtk_settings_get_default (),
-                "gtk-theme-name", g_str_equal (style, "high-contrast") ? "HighContrast" : NULL,
-                NULL);
+  set_high_contrast (self, g_str_equal (style, "high-contrast"));
 }
 
 static void
@@ -290,6 +336,8 @@ rt_application_dispose (GObject *object)
   RtApplication *self = (RtApplication *)object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->high_contrast[0]);
+  g_clear_object (&self->high_contrast[1]);
 
   G_OBJECT_CLASS (rt_application_parent_class)->dispose (object);
 }

@@ -106,21 +106,20 @@ rt_file_chooser_save_pdf (GtkWindow        *parent,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
-void
-rt_file_chooser_save_committee (GtkWindow        *parent,
-                                const char       *suggested_name,
-                                RtFileChosenFunc  callback,
-                                gpointer          user_data)
+static void
+save_committee (GtkWindow        *parent,
+                const char       *title,
+                const char       *accept,
+                const char       *suggested_name,
+                RtFileChosenFunc  callback,
+                gpointer          user_data)
 {
   GtkFileChooserNative *native;
   g_autoptr(GtkFileFilter) committees = gtk_file_filter_new ();
   Chooser *chooser;
 
-  g_return_if_fail (callback != NULL);
-
-  native = gtk_file_chooser_native_new (_("Save a Copy of the Committee"), parent,
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Save"), _("_Cancel"));
+  native = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        accept, _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
 
   gtk_file_filter_set_name (committees, _("Committee files"));
@@ -137,6 +136,31 @@ rt_file_chooser_save_committee (GtkWindow        *parent,
 
   g_signal_connect (native, "response", G_CALLBACK (on_response), chooser);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+void
+rt_file_chooser_save_committee (GtkWindow        *parent,
+                                const char       *suggested_name,
+                                RtFileChosenFunc  callback,
+                                gpointer          user_data)
+{
+  g_return_if_fail (callback != NULL);
+
+  save_committee (parent, _("Save a Copy of the Committee"), _("_Save"),
+                  suggested_name, callback, user_data);
+}
+
+/* Where a new committee file goes. */
+void
+rt_file_chooser_new_committee (GtkWindow        *parent,
+                               const char       *suggested_name,
+                               RtFileChosenFunc  callback,
+                               gpointer          user_data)
+{
+  g_return_if_fail (callback != NULL);
+
+  save_committee (parent, _("Save the New Committee"), _("C_reate"),
+                  suggested_name, callback, user_data);
 }
 
 /* Minutes as text: UTF-8, Shift_JIS or UTF-16, decoded by the caller. */

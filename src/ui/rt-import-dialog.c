@@ -692,17 +692,35 @@ on_file_loaded (GObject      *source,
   rt_import_dialog_read_text (self, text, -1, title);
 }
 
+/**
+ * rt_import_dialog_load_file:
+ * @file: minutes as text (UTF-8, Shift_JIS or UTF-16)
+ *
+ * Reads @file and shows its minutes for review, as if it had been chosen
+ * with the dialog's Open button; used when minutes are dropped on a window.
+ */
+void
+rt_import_dialog_load_file (RtImportDialog *self,
+                            GFile          *file)
+{
+  g_return_if_fail (RT_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->busy)
+    return;
+
+  set_busy (self, TRUE);
+  g_file_load_contents_async (file, self->cancellable, on_file_loaded, g_object_ref (self));
+}
+
 static void
 on_file_chosen (GFile    *file,
                 gpointer  user_data)
 {
   g_autoptr(RtImportDialog) self = user_data;
 
-  if (file == NULL)
-    return;
-
-  set_busy (self, TRUE);
-  g_file_load_contents_async (file, self->cancellable, on_file_loaded, g_object_ref (self));
+  if (file != NULL)
+    rt_import_dialog_load_file (self, file);
 }
 
 static void

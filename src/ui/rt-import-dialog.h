@@ -25,6 +25,8 @@ void            rt_import_dialog_read_text  (RtImportDialog *self,
                                              const char     *text,
                                              gssize          length,
                                              const char     *title);
+void            rt_import_dialog_load_file  (RtImportDialog *self,
+                                             GFile          *file);
 RtImport       *rt_import_dialog_get_import (RtImportDialog *self);
 gboolean        rt_import_dialog_get_busy   (RtImportDialog *self);
 

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "rt-slide-view.h"
 
 /* One slide on screen, painted by rt_slide_paint(): the projector and the
@@ -92,6 +94,32 @@ tick (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* A screen reader reads the slide's title and says what is on it. */
+static void
+update_accessible (RtSlideView *self)
+{
+  g_autofree char *description = NULL;
+  const char *label;
+
+  if (self->black)
+    label = _("Black screen");
+  else if (self->slide == NULL)
+    label = _("No slide");
+  else if (self->slide->title != NULL && self->slide->title[0] != '\0')
+    label = self->slide->title;
+  else
+    label = _("Slide");
+
+  if (!self->black && self->slide != NULL && self->slide->cards->len > 0)
+    description = g_strdup_printf (ngettext ("%u opinion", "%u opinions", self->slide->cards->len),
+                                   self->slide->cards->len);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description ? description : "",
+                                  -1);
+}
+
 static gint64 *
 dup_id (gint64 id)
 {
@@ -137,6 +165,7 @@ rt_slide_view_set_slide (RtSlideView *self,
   if (g_hash_table_size (self->fresh) > 0 && self->tick_id == 0)
     self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick, NULL, NULL);
 
+  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -170,6 +199,7 @@ rt_slide_view_set_black (RtSlideView *self,
   g_return_if_fail (RT_IS_SLIDE_VIEW (self));
 
   self->black = !!black;
+  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -274,6 +304,7 @@ rt_slide_view_class_init (RtSlideViewClass *klass)
   widget_class->snapshot = rt_slide_view_snapshot;
   widget_class->measure = rt_slide_view_measure;
   gtk_widget_class_set_css_name (widget_class, "slideview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
 static void
@@ -281,6 +312,7 @@ rt_slide_view_init (RtSlideView *self)
 {
   self->signatures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->fresh = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  update_accessible (self);
 }
 
 GtkWidget *

@@ -27,7 +27,7 @@
 #include "rt-presentation-console.h"
 #include "rt-search-bar.h"
 #include "rt-speaker-panel.h"
-#include "rt-window.h"
+#include "rt-window-private.h"
 
 struct _RtWindow
 {
@@ -37,10 +37,18 @@ struct _RtWindow
 
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
+  GtkBox               *main_box;
+  GtkWidget            *header_bar;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
+  GtkToggleButton      *search_button;
+  AdwFlap              *speaker_flap;
   AdwViewStack         *stack;
   RtBoard              *board;
   RtPointsView         *points_view;
   RtMapView            *map_view;
+  /* Made on first use (see rt_window_get_search_bar() and the others):
+   * most windows never show them, and they are most of its widgets. */
   RtSearchBar          *search_bar;
   RtCaptureBar         *capture_bar;
   RtSpeakerPanel       *speaker_panel;
@@ -226,9 +234,12 @@ rt_window_set_committee (RtWindow    *self,
   rt_board_set_committee (self->board, committee);
   rt_points_view_set_committee (self->points_view, committee);
   rt_map_view_set_committee (self->map_view, committee);
-  rt_search_bar_set_committee (self->search_bar, committee);
-  rt_capture_bar_set_committee (self->capture_bar, committee);
-  rt_speaker_panel_set_committee (self->speaker_panel, committee);
+  if (self->search_bar != NULL)
+    rt_search_bar_set_committee (self->search_bar, committee);
+  if (self->capture_bar != NULL)
+    rt_capture_bar_set_committee (self->capture_bar, committee);
+  if (self->speaker_panel != NULL)
+    rt_speaker_panel_set_committee (self->speaker_panel, committee);
   update_title (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMITTEE]);
@@ -253,6 +264,16 @@ rt_window_get_board (RtWindow *self)
   g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->board);
+}
+
+void
+rt_window_add_toast (RtWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (RT_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 void
@@ -300,25 +321,15 @@ open_chosen (GFile    *file,
              gpointer  user_data)
 {
   g_autoptr(RtWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
   if (file == NULL)
     return;
 
-  path = g_file_get_path (file);
-
-  /* A file open in a window of this process is locked: show that window. */
-  for (GList *l = gtk_window_list_toplevels (); path != NULL && l != NULL; l = g_list_delete_link (l, l))
-    if (RT_IS_WINDOW (l->data) && rt_window_shows_path (l->data, path))
-      {
-        gtk_window_present (l->data);
-        g_list_free (l);
-        return;
-      }
-
-  if (path == NULL || !rt_window_open_path (self, path, &error))
-    rt_window_show_error (self, _("Could Not Open the Committee"), error);
+  if ((path = g_file_get_path (file)) != NULL)
+    rt_window_open_committee_file (self, path);
+  else
+    rt_window_show_error (self, _("Could Not Open the Committee"), NULL);
 }
 
 static void
@@ -454,20 +465,37 @@ minutes_imported (RtWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
+/**
+ * rt_window_import_minutes:
+ *
+ * Opens the import dialog on the window's committee, which must be set.
+ *
+ * Returns: (transfer none): the dialog
+ */
+RtImportDialog *
+rt_window_import_minutes (RtWindow *self)
+{
+  RtImportDialog *dialog;
+
+  g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (self->committee != NULL, NULL);
+
+  dialog = rt_import_dialog_new (GTK_WINDOW (self), self->committee);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (minutes_imported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
 static void
 import_minutes_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
   RtWindow *self = RT_WINDOW (widget);
-  RtImportDialog *dialog;
 
-  if (self->committee == NULL)
-    return;
-
-  dialog = rt_import_dialog_new (GTK_WINDOW (self), self->committee);
-  g_signal_connect_object (dialog, "imported", G_CALLBACK (minutes_imported), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (self->committee != NULL)
+    rt_window_import_minutes (self);
 }
 
 /* Opening a card from the map opens the card editor. */
@@ -492,6 +520,114 @@ search_changed (RtWindow *self)
   rt_board_set_search (self->board, rt_search_bar_get_search (self->search_bar));
 }
 
+/**
+ * rt_window_get_search_bar:
+ * @create: whether to make the bar if it was not made yet
+ *
+ * The search bar is made the first time it is used (Ctrl+F, its button)
+ * or asked for with @create.
+ *
+ * Returns: (transfer none) (nullable): the search bar, or %NULL if it was
+ *   not made yet and @create is %FALSE
+ */
+RtSearchBar *
+rt_window_get_search_bar (RtWindow *self,
+                          gboolean  create)
+{
+  g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
+
+  if (self->search_bar != NULL || !create)
+    return self->search_bar;
+
+  self->search_bar = g_object_new (RT_TYPE_SEARCH_BAR, NULL);
+  g_signal_connect_object (self->search_bar, "notify::search", G_CALLBACK (search_changed),
+                           self, G_CONNECT_SWAPPED);
+  gtk_box_insert_child_after (self->main_box, GTK_WIDGET (self->search_bar), self->header_bar);
+  rt_search_bar_set_committee (self->search_bar, self->committee);
+  g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  return self->search_bar;
+}
+
+/* The search button opens the bar, which is made then if need be. */
+static void
+search_button_toggled (RtWindow *self)
+{
+  if (gtk_toggle_button_get_active (self->search_button))
+    rt_window_get_search_bar (self, TRUE);
+}
+
+/**
+ * rt_window_get_capture_bar:
+ * @create: whether to make the bar if it was not made yet
+ *
+ * The capture bar is made the first time a capture starts, or when asked
+ * for with @create.
+ *
+ * Returns: (transfer none) (nullable): the capture bar
+ */
+RtCaptureBar *
+rt_window_get_capture_bar (RtWindow *self,
+                           gboolean  create)
+{
+  g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
+
+  if (self->capture_bar != NULL || !create)
+    return self->capture_bar;
+
+  self->capture_bar = g_object_new (RT_TYPE_CAPTURE_BAR, NULL);
+  gtk_box_append (self->main_box, GTK_WIDGET (self->capture_bar));
+  rt_capture_bar_set_committee (self->capture_bar, self->committee);
+
+  return self->capture_bar;
+}
+
+/**
+ * rt_window_get_speaker_panel:
+ * @create: whether to make the panel if it was not made yet
+ *
+ * The speaker panel is made the first time it is shown, or when asked for
+ * with @create.
+ *
+ * Returns: (transfer none) (nullable): the speaker panel
+ */
+RtSpeakerPanel *
+rt_window_get_speaker_panel (RtWindow *self,
+                             gboolean  create)
+{
+  g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
+
+  if (self->speaker_panel != NULL || !create)
+    return self->speaker_panel;
+
+  self->speaker_panel = g_object_new (RT_TYPE_SPEAKER_PANEL, NULL);
+  adw_flap_set_flap (self->speaker_flap, GTK_WIDGET (self->speaker_panel));
+  rt_speaker_panel_set_committee (self->speaker_panel, self->committee);
+
+  return self->speaker_panel;
+}
+
+/* "toggled" comes before the notification that reveals the flap: the
+ * panel is there by then. */
+static void
+speakers_button_toggled (RtWindow *self)
+{
+  if (gtk_toggle_button_get_active (self->speakers_button))
+    rt_window_get_speaker_panel (self, TRUE);
+}
+
+/* The primary menu's popover is made the first time it opens. */
+static void
+create_primary_menu (GtkMenuButton *menu_button,
+                     gpointer       user_data)
+{
+  RtWindow *self = user_data;
+
+  if (gtk_menu_button_get_popover (menu_button) == NULL)
+    gtk_menu_button_set_menu_model (menu_button, self->primary_menu);
+}
+
 static void
 find_action (GtkWidget  *widget,
              const char *action_name,
@@ -504,7 +640,7 @@ find_action (GtkWidget  *widget,
 
   /* The search filters the board: show it. */
   adw_view_stack_set_visible_child_name (self->stack, "board");
-  rt_search_bar_set_search_mode (self->search_bar, TRUE);
+  rt_search_bar_set_search_mode (rt_window_get_search_bar (self, TRUE), TRUE);
 }
 
 static void
@@ -515,7 +651,7 @@ capture_action (GtkWidget  *widget,
   RtWindow *self = RT_WINDOW (widget);
 
   if (self->committee != NULL)
-    rt_capture_bar_start (self->capture_bar);
+    rt_capture_bar_start (rt_window_get_capture_bar (self, TRUE));
 }
 
 static void
@@ -565,6 +701,10 @@ rt_window_dispose (GObject *object)
   if (self->card_editor != NULL)
     gtk_window_destroy (self->card_editor);
 
+  /* Children of the template's widgets, gone with them. */
+  self->search_bar = NULL;
+  self->capture_bar = NULL;
+  self->speaker_panel = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_WINDOW);
 
   G_OBJECT_CLASS (rt_window_parent_class)->dispose (object);
@@ -657,13 +797,16 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, main_box);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, speaker_flap);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, board);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, points_view);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, map_view);
-  gtk_widget_class_bind_template_child (widget_class, RtWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, RtWindow, capture_bar);
-  gtk_widget_class_bind_template_child (widget_class, RtWindow, speaker_panel);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, speakers_button);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, redo_button);
@@ -675,7 +818,6 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -695,6 +837,8 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-speakers", NULL, toggle_speakers_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.toggle-speakers", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-speakers", NULL);
+
+  rt_window_files_class_init (widget_class);
 }
 
 static void
@@ -703,6 +847,9 @@ rt_window_init (RtWindow *self)
   GSettings *settings;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->search_button, "toggled", G_CALLBACK (search_button_toggled), self);
+  g_signal_connect_swapped (self->speakers_button, "toggled", G_CALLBACK (speakers_button_toggled), self);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
 
   settings = get_settings (self);
   if (settings != NULL)
@@ -712,7 +859,12 @@ rt_window_init (RtWindow *self)
                                    g_settings_get_int (settings, "window-height"));
       if (g_settings_get_boolean (settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
+      /* A new window opens on the view last chosen in any window. */
+      g_settings_bind (settings, "view", self->stack, "visible-child-name",
+                       G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
     }
+
+  rt_window_files_init (self);
 
   update_title (self);
   update_history (self);

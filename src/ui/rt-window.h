@@ -9,7 +9,11 @@
 
 #include <adwaita.h>
 
+#include "rt-capture-bar.h"
 #include "rt-committee.h"
+#include "rt-import-dialog.h"
+#include "rt-search-bar.h"
+#include "rt-speaker-panel.h"
 
 G_BEGIN_DECLS
 
@@ -32,5 +36,27 @@ gboolean     rt_window_shows_path    (RtWindow       *self,
 void         rt_window_show_error    (RtWindow       *self,
                                       const char     *heading,
                                       const GError   *error);
+void         rt_window_add_toast     (RtWindow       *self,
+                                      AdwToast       *toast);
+RtImportDialog *rt_window_import_minutes (RtWindow   *self);
+
+/* Made on first use: %NULL before unless @create. */
+RtSearchBar    *rt_window_get_search_bar    (RtWindow *self,
+                                             gboolean  create);
+RtCaptureBar   *rt_window_get_capture_bar   (RtWindow *self,
+                                             gboolean  create);
+RtSpeakerPanel *rt_window_get_speaker_panel (RtWindow *self,
+                                             gboolean  create);
+
+/* rt-window-files.c */
+void         rt_window_open_committee_file (RtWindow    *self,
+                                            const char  *path);
+void         rt_window_open_file     (RtWindow       *self,
+                                      GFile          *file);
+RtWindow    *rt_window_create_committee (RtWindow    *self,
+                                         const char  *path,
+                                         const char  *name,
+                                         gboolean     from_sample,
+                                         GError     **error);
 
 G_END_DECLS
