@@ -11,12 +11,17 @@
 
 G_BEGIN_DECLS
 
-/* Runs the main loop until @done, then lets layout and drawing settle. */
+/* Runs the main loop until @done, failing after @timeout_s seconds, then lets
+ * layout and drawing settle for @n_settle more iterations, sleeping 1 ms after
+ * each if @settle_sleep. */
 static inline void
-rt_test_iterate_until (gboolean (*done) (gpointer),
-                       gpointer   data)
+rt_test_iterate_until_full (gboolean (*done) (gpointer),
+                            gpointer   data,
+                            guint      timeout_s,
+                            guint      n_settle,
+                            gboolean   settle_sleep)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + timeout_s * G_USEC_PER_SEC;
 
   while (!done (data))
     {
@@ -25,8 +30,20 @@ rt_test_iterate_until (gboolean (*done) (gpointer),
       g_usleep (1000);
     }
 
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
+  for (guint i = 0; i < n_settle; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      if (settle_sleep)
+        g_usleep (1000);
+    }
+}
+
+/* Runs the main loop until @done, then lets layout and drawing settle. */
+static inline void
+rt_test_iterate_until (gboolean (*done) (gpointer),
+                       gpointer   data)
+{
+  rt_test_iterate_until_full (done, data, 10, 50, FALSE);
 }
 
 /* Runs the main loop for @ms milliseconds: idles, timeouts and transitions. */

@@ -18,6 +18,7 @@
 #include "rt-json.h"
 #include "rt-list.h"
 #include "rt-store-private.h"
+#include "rt-test-util.h"
 
 /* Helpers */
 
@@ -29,47 +30,11 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_unlink (path);
-      return;
-    }
-
-  if ((dir = g_dir_open (path, 0, NULL)) != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = NULL;
-  gsize length = 0;
-
-  fixture->dir = g_dir_make_tmp ("ronten-test-committee-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "sample.ronten", NULL);
-
-  json = rt_sample_committee_json (&length, &error);
-  g_assert_no_error (error);
-  fixture->committee = rt_committee_create_from_json (fixture->path, json, length, &error);
-  g_assert_no_error (error);
-  g_assert_true (RT_IS_COMMITTEE (fixture->committee));
+  fixture->committee = rt_test_create_sample ("ronten-test-committee-XXXXXX", &fixture->dir,
+                                              &fixture->path, NULL, NULL);
 }
 
 static void
@@ -80,7 +45,7 @@ fixture_tear_down (Fixture       *fixture,
   if (fixture->committee != NULL)
     g_assert_finalize_object (g_steal_pointer (&fixture->committee));
 
-  remove_tree (fixture->dir);
+  rt_test_remove_tree (fixture->dir);
   g_assert_false (g_file_test (fixture->dir, G_FILE_TEST_EXISTS));
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->dir, g_free);
@@ -276,19 +241,6 @@ card_at (GListModel *model,
 
   g_assert_nonnull (card);
   return rt_card_get_id (card);
-}
-
-static char *
-export (RtCommittee *committee)
-{
-  g_autoptr(GError) error = NULL;
-  char *json;
-
-  json = rt_committee_export_json (committee, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (json);
-
-  return json;
 }
 
 /* What the sample holds */
@@ -855,7 +807,7 @@ test_move_invalid (Fixture       *fixture,
   g_autoptr(GListModel) second = rt_committee_list_cards (committee, 2);
   g_autoptr(GListModel) third = rt_committee_list_cards (committee, 3);
   GListModel *lists[] = { inbox, first, second, third };
-  g_autofree char *before = export (committee);
+  g_autofree char *before = rt_test_export (committee, NULL);
   guint n_emissions = 0;
 
   g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), &n_emissions);
@@ -879,7 +831,7 @@ test_move_invalid (Fixture       *fixture,
       g_assert_error (error, RT_STORE_ERROR, (int)m->code);
       g_assert_false (rt_store_in_transaction (store));
 
-      after = export (committee);
+      after = rt_test_export (committee, NULL);
       g_assert_cmpstr (after, ==, before);
       g_assert_cmpuint (n_emissions, ==, 0);
       g_assert_cmpuint (notes->len, ==, 0);

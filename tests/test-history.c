@@ -20,6 +20,7 @@
 #include "rt-import.h"
 #include "rt-json.h"
 #include "rt-store-private.h"
+#include "rt-test-util.h"
 
 typedef struct
 {
@@ -29,44 +30,11 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_unlink (path);
-      return;
-    }
-
-  if ((dir = g_dir_open (path, 0, NULL)) != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        remove_tree (child);
-      }
-
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = NULL;
-  gsize length = 0;
-
-  fixture->dir = g_dir_make_tmp ("ronten-test-history-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "sample.ronten", NULL);
-
-  json = rt_sample_committee_json (&length, &error);
-  g_assert_no_error (error);
-  fixture->committee = rt_committee_create_from_json (fixture->path, json, length, &error);
-  g_assert_no_error (error);
+  fixture->committee = rt_test_create_sample ("ronten-test-history-XXXXXX", &fixture->dir,
+                                              &fixture->path, NULL, NULL);
 
   g_assert_true (rt_history_get_enabled (rt_committee_get_history (fixture->committee)));
   g_assert_false (rt_history_get_can_undo (rt_committee_get_history (fixture->committee)));
@@ -79,28 +47,16 @@ fixture_tear_down (Fixture       *fixture,
   if (fixture->committee != NULL)
     g_assert_finalize_object (g_steal_pointer (&fixture->committee));
 
-  remove_tree (fixture->dir);
+  rt_test_remove_tree (fixture->dir);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->dir, g_free);
-}
-
-static char *
-export (RtCommittee *committee)
-{
-  g_autoptr(GError) error = NULL;
-  char *json = rt_committee_export_json (committee, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (json);
-
-  return json;
 }
 
 static void
 assert_export (RtCommittee *committee,
                const char  *expected)
 {
-  g_autofree char *json = export (committee);
+  g_autofree char *json = rt_test_export (committee, NULL);
 
   g_assert_cmpstr (json, ==, expected);
 }
@@ -600,10 +556,10 @@ test_edit (Fixture       *fixture,
 
   /* Preparations an edit makes (links to test with) are not part of the step. */
   edit->edit (c);
-  after = export (c);
+  after = rt_test_export (c, NULL);
   g_assert_cmpuint (rt_history_get_n_undo (history), ==, 1);
   undo (c);
-  before = export (c);
+  before = rt_test_export (c, NULL);
   n_cards = g_list_model_get_n_items (rt_committee_get_cards (c));
   redo (c);
   assert_export (c, after);
@@ -617,14 +573,14 @@ test_edit (Fixture       *fixture,
     g_assert_nonnull (rt_history_get_undo_label (history));
 
   undo (c);
-  undone = export (c);
+  undone = rt_test_export (c, NULL);
   g_assert_cmpstr (undone, ==, before);
   g_assert_false (rt_history_get_can_undo (history));
   g_assert_true (rt_history_get_can_redo (history));
   g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_cards (c)), ==, n_cards);
 
   redo (c);
-  redone = export (c);
+  redone = rt_test_export (c, NULL);
   g_assert_cmpstr (redone, ==, after);
   g_assert_true (rt_history_get_can_undo (history));
   g_assert_false (rt_history_get_can_redo (history));
@@ -632,7 +588,7 @@ test_edit (Fixture       *fixture,
   /* Undo is written to the file, not just to memory. */
   undo (c);
   reopen (fixture);
-  reopened = export (fixture->committee);
+  reopened = rt_test_export (fixture->committee, NULL);
   g_assert_cmpstr (reopened, ==, before);
   g_assert_false (rt_history_get_can_undo (rt_committee_get_history (fixture->committee)));
 }
@@ -643,15 +599,15 @@ test_several_steps (Fixture       *fixture,
 {
   RtCommittee *c = fixture->committee;
   RtHistory *history = rt_committee_get_history (c);
-  g_autofree char *s0 = export (c);
+  g_autofree char *s0 = rt_test_export (c, NULL);
   g_autofree char *s1 = NULL, *s2 = NULL, *s3 = NULL;
 
   edit_move (c);
-  s1 = export (c);
+  s1 = rt_test_export (c, NULL);
   edit_text (c);
-  s2 = export (c);
+  s2 = rt_test_export (c, NULL);
   edit_capture (c);
-  s3 = export (c);
+  s3 = rt_test_export (c, NULL);
 
   g_assert_cmpuint (rt_history_get_n_undo (history), ==, 3);
   g_assert_cmpstr (rt_history_get_undo_label (history), ==, "Capture opinion");
@@ -694,7 +650,7 @@ test_new_change_clears_redo (Fixture       *fixture,
   g_assert_true (rt_history_get_can_redo (history));
 
   edit_add_label (c);
-  s1 = export (c);
+  s1 = rt_test_export (c, NULL);
   g_assert_false (rt_history_get_can_redo (history));
   g_assert_cmpuint (rt_history_get_n_undo (history), ==, 2);
   redo (c);
@@ -726,7 +682,7 @@ test_skip_step (Fixture       *fixture,
   rt_history_skip_next_step (history);
   g_assert_true (rt_committee_set_card_text (c, rt_card_get_id (card), "自動で書き換えた本文", &error));
   g_assert_no_error (error);
-  skipped = export (c);
+  skipped = rt_test_export (c, NULL);
 
   g_assert_cmpuint (rt_history_get_n_undo (history), ==, 1);
   g_assert_cmpuint (rt_history_get_n_redo (history), ==, 1);
@@ -748,7 +704,7 @@ test_savepoint (Fixture       *fixture,
   RtCommittee *c = fixture->committee;
   RtStore *store = rt_committee_get_store (c);
   RtHistory *history = rt_committee_get_history (c);
-  g_autofree char *s0 = export (c);
+  g_autofree char *s0 = rt_test_export (c, NULL);
   g_autofree char *s1 = NULL;
   gint64 first = nth_id (rt_committee_get_cards (c), 0);
   gint64 second = nth_id (rt_committee_get_cards (c), 1);
@@ -763,7 +719,7 @@ test_savepoint (Fixture       *fixture,
   rt_store_rollback (store);
   g_assert_true (rt_store_commit (store, &error));
   g_assert_no_error (error);
-  s1 = export (c);
+  s1 = rt_test_export (c, NULL);
 
   g_assert_cmpuint (rt_history_get_n_undo (history), ==, 1);
   g_assert_cmpstr (rt_history_get_undo_label (history), ==, "Outer");
@@ -787,7 +743,7 @@ test_failed_edit (Fixture       *fixture,
   RtHistory *history = rt_committee_get_history (c);
   gint64 missing[] = { nth_id (rt_committee_get_cards (c), 0), 999999 };
   gint64 card = nth_id (rt_committee_get_cards (c), 0);
-  g_autofree char *s0 = export (c);
+  g_autofree char *s0 = rt_test_export (c, NULL);
 
   g_assert_false (rt_committee_delete_cards (c, missing, 2, &error));
   g_assert_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_FOUND);

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "rt-import-dialog.h"
+#include "rt-test-ui.h"
 #include "rt-test-util.h"
 #include "rt-window.h"
 
@@ -39,31 +40,12 @@ static const char minutes[] =
   "これからのテーマになると考える。\n"
   "- 2 -\n";
 
+/* Reading minutes is slow: a longer deadline and a longer settle than usual. */
 static void
 iterate_until (gboolean (*done) (gpointer),
                gpointer   data)
 {
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  /* Let layout and drawing settle. */
-  for (guint i = 0; i < 100; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
+  rt_test_iterate_until_full (done, data, 60, 100, TRUE);
 }
 
 static gboolean
@@ -177,7 +159,7 @@ open_and_read (RtWindow   *window,
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
-  iterate_until (is_mapped, dialog);
+  iterate_until (rt_test_is_mapped, dialog);
 
   rt_import_dialog_set_text (dialog, minutes);
   if (paste_screenshot != NULL)
@@ -211,7 +193,7 @@ test_import_ui (void)
   g_assert_true (rt_window_open_path (window, path, &error));
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
-  iterate_until (is_mapped, window);
+  iterate_until (rt_test_is_mapped, window);
   committee = rt_window_get_committee (window);
 
   /* Cancel stores nothing. */
@@ -276,7 +258,7 @@ test_import_ui (void)
   g_assert_cmpuint (after.speakers, ==, before.speakers + 1);
   g_assert_cmpuint (after.themes, ==, before.themes + 2);
 
-  iterate_until (is_mapped, window);
+  iterate_until (rt_test_is_mapped, window);
   save_screenshot (GTK_WIDGET (window), "test-import-window.png");
 
   gtk_window_destroy (GTK_WINDOW (window));

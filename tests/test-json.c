@@ -31,49 +31,14 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_unlink (path);
-      return;
-    }
-
-  if ((dir = g_dir_open (path, 0, NULL)) != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("ronten-test-json-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "sample.ronten", NULL);
-
-  fixture->sample = rt_sample_committee_json (&fixture->sample_length, &error);
-  g_assert_no_error (error);
+  fixture->committee = rt_test_create_sample ("ronten-test-json-XXXXXX", &fixture->dir,
+                                              &fixture->path, &fixture->sample,
+                                              &fixture->sample_length);
   g_assert_nonnull (fixture->sample);
   g_assert_cmpuint (fixture->sample_length, ==, strlen (fixture->sample));
-
-  fixture->committee = rt_committee_create_from_json (fixture->path, fixture->sample,
-                                                      fixture->sample_length, &error);
-  g_assert_no_error (error);
-  g_assert_true (RT_IS_COMMITTEE (fixture->committee));
 }
 
 static void
@@ -83,7 +48,7 @@ fixture_tear_down (Fixture       *fixture,
   if (fixture->committee != NULL)
     g_assert_finalize_object (g_steal_pointer (&fixture->committee));
 
-  remove_tree (fixture->dir);
+  rt_test_remove_tree (fixture->dir);
   g_assert_false (g_file_test (fixture->dir, G_FILE_TEST_EXISTS));
   g_clear_pointer (&fixture->sample, g_free);
   g_clear_pointer (&fixture->path, g_free);
@@ -95,20 +60,6 @@ fixture_path (Fixture    *fixture,
               const char *name)
 {
   return g_build_filename (fixture->dir, name, NULL);
-}
-
-static char *
-export (RtCommittee *committee,
-        gsize       *length)
-{
-  g_autoptr(GError) error = NULL;
-  char *json;
-
-  json = rt_committee_export_json (committee, length, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (json);
-
-  return json;
 }
 
 static RtCommitteeStats
@@ -134,19 +85,6 @@ parse (const char *json,
   g_assert_no_error (error);
 
   return json_node_copy (json_parser_get_root (parser));
-}
-
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, length);
 }
 
 /* Changes the member at @path ("cards/0/id": members of objects, indexes of
@@ -244,14 +182,14 @@ test_round_trip (Fixture       *fixture,
   gsize first_length = 0, second_length = 0;
   RtCommittee *copy;
 
-  first = export (fixture->committee, &first_length);
+  first = rt_test_export (fixture->committee, &first_length);
   g_assert_cmpuint (first_length, ==, strlen (first));
   g_assert_true (g_utf8_validate (first, first_length, NULL));
 
   copy = rt_committee_create_from_json (copy_path, first, first_length, &error);
   g_assert_no_error (error);
   g_assert_nonnull (copy);
-  second = export (copy, &second_length);
+  second = rt_test_export (copy, &second_length);
   g_assert_cmpuint (second_length, ==, first_length);
   g_assert_cmpstr (second, ==, first);
 
@@ -259,7 +197,7 @@ test_round_trip (Fixture       *fixture,
   g_assert_true (rt_committee_import_json (copy, second, second_length, RT_JSON_IMPORT_REPLACE,
                                            &error));
   g_assert_no_error (error);
-  third = export (copy, NULL);
+  third = rt_test_export (copy, NULL);
   g_assert_cmpstr (third, ==, first);
 
   g_assert_finalize_object (copy);
@@ -271,7 +209,7 @@ test_sample_equal (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *exported = export (fixture->committee, NULL);
+  g_autofree char *exported = rt_test_export (fixture->committee, NULL);
   g_autofree char *source = NULL;
   g_autoptr(JsonNode) exported_root = NULL;
   g_autoptr(JsonNode) source_root = NULL;
@@ -347,10 +285,10 @@ test_round_trip_edited (Fixture       *fixture,
   g_assert_true (rt_committee_set_name (committee, "編集後の委員会", &error));
   g_assert_no_error (error);
 
-  first = export (committee, NULL);
+  first = rt_test_export (committee, NULL);
   copy = rt_committee_create_from_json (copy_path, first, -1, &error);
   g_assert_no_error (error);
-  second = export (copy, NULL);
+  second = rt_test_export (copy, NULL);
   g_assert_cmpstr (second, ==, first);
 
   /* The lists of the copy are in the edited order. */
@@ -511,8 +449,8 @@ test_bad_input (Fixture       *fixture,
   RtCommittee *committee = fixture->committee;
   RtStore *store = rt_committee_get_store (committee);
   g_autoptr(GListModel) column = rt_committee_list_cards (committee, 1);
-  g_autofree char *before = export (committee, NULL);
-  g_autoptr(GBytes) file_before = read_bytes (fixture->path);
+  g_autofree char *before = rt_test_export (committee, NULL);
+  g_autoptr(GBytes) file_before = rt_test_read_bytes (fixture->path);
   RtCommitteeStats stats_before = get_stats (committee);
   g_autofree char *new_path = fixture_path (fixture, "new.ronten");
   g_autofree char *part_path = fixture_path (fixture, "new.ronten.part");
@@ -543,11 +481,11 @@ test_bad_input (Fixture       *fixture,
       g_clear_error (&error);
 
       g_assert_false (rt_store_in_transaction (store));
-      after = export (committee, NULL);
+      after = rt_test_export (committee, NULL);
       g_assert_cmpstr (after, ==, before);
       stats_after = get_stats (committee);
       g_assert_cmpmem (&stats_after, sizeof stats_after, &stats_before, sizeof stats_before);
-      file_after = read_bytes (fixture->path);
+      file_after = rt_test_read_bytes (fixture->path);
       g_assert_true (g_bytes_equal (file_after, file_before));
       g_assert_cmpuint (n_emissions, ==, 0);
       g_assert_cmpuint (n_changes, ==, 0);
@@ -574,7 +512,7 @@ test_deep_nesting (Fixture       *fixture,
 {
   if (g_test_subprocess ())
     {
-      g_autofree char *before = export (fixture->committee, NULL);
+      g_autofree char *before = rt_test_export (fixture->committee, NULL);
       g_autofree char *after = NULL;
       GString *texts[3];
       gint64 start = g_get_monotonic_time ();
@@ -608,7 +546,7 @@ test_deep_nesting (Fixture       *fixture,
           g_string_free (texts[i], TRUE);
         }
 
-      after = export (fixture->committee, NULL);
+      after = rt_test_export (fixture->committee, NULL);
       g_assert_cmpstr (after, ==, before);
       g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC * rt_test_time_factor ());
       return;
@@ -625,7 +563,7 @@ test_nesting_allowed (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = export (fixture->committee, NULL);
+  g_autofree char *before = rt_test_export (fixture->committee, NULL);
   g_autofree char *deep = deep_nesting (50);
   g_autofree char *brackets = NULL;
   g_autofree char *after = NULL;
@@ -652,7 +590,7 @@ test_nesting_allowed (Fixture       *fixture,
   g_assert_true (rt_committee_import_json (fixture->committee, fixture->sample, -1,
                                            RT_JSON_IMPORT_REPLACE, &error));
   g_assert_no_error (error);
-  after = export (fixture->committee, NULL);
+  after = rt_test_export (fixture->committee, NULL);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -705,7 +643,7 @@ test_huge_string (Fixture       *fixture,
       g_assert_cmpuint (strlen (rt_card_get_text (card)), ==, huge_length);
       g_assert_true (rt_committee_get_stats (committee, &stats, &error));
       g_assert_cmpuint (stats.cards, ==, 46);
-      exported = export (committee, NULL);
+      exported = rt_test_export (committee, NULL);
       g_assert_cmpuint (strlen (exported), >, huge_length);
       g_assert_finalize_object (committee);
     }
@@ -718,7 +656,7 @@ test_not_empty (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = export (fixture->committee, NULL);
+  g_autofree char *before = rt_test_export (fixture->committee, NULL);
   g_autofree char *after = NULL;
   g_autofree char *path = fixture_path (fixture, "one-meeting.ronten");
   g_autoptr(RtCommittee) small = NULL;
@@ -731,7 +669,7 @@ test_not_empty (Fixture       *fixture,
                                             RT_JSON_IMPORT_DEFAULT, &error));
   g_assert_error (error, RT_JSON_ERROR, RT_JSON_ERROR_NOT_EMPTY);
   g_clear_error (&error);
-  after = export (fixture->committee, NULL);
+  after = rt_test_export (fixture->committee, NULL);
   g_assert_cmpstr (after, ==, before);
 
   /* One meeting is content; a name alone is not. */
@@ -760,7 +698,7 @@ test_not_empty (Fixture       *fixture,
                                            &error));
   g_assert_no_error (error);
   g_clear_pointer (&after, g_free);
-  after = export (small, NULL);
+  after = rt_test_export (small, NULL);
   g_assert_cmpstr (after, ==, before);
   g_assert_finalize_object (g_steal_pointer (&small));
 }
@@ -827,7 +765,7 @@ test_lenient (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = fixture_path (fixture, "minimal.ronten");
   g_autofree char *with_extra = mutated_sample (fixture, "future", "{\"member\": [1, 2, 3]}");
-  g_autofree char *before = export (fixture->committee, NULL);
+  g_autofree char *before = rt_test_export (fixture->committee, NULL);
   g_autofree char *after = NULL;
   RtCommittee *minimal;
   RtCommitteeStats stats;
@@ -836,7 +774,7 @@ test_lenient (Fixture       *fixture,
   g_assert_true (rt_committee_import_json (fixture->committee, with_extra, -1,
                                            RT_JSON_IMPORT_REPLACE, &error));
   g_assert_no_error (error);
-  after = export (fixture->committee, NULL);
+  after = rt_test_export (fixture->committee, NULL);
   g_assert_cmpstr (after, ==, before);
 
   minimal = rt_committee_create_from_json (path,
@@ -868,12 +806,12 @@ test_create_existing (Fixture       *fixture,
 
   /* Close the committee so that the file on disk is complete. */
   g_assert_finalize_object (g_steal_pointer (&fixture->committee));
-  before = read_bytes (fixture->path);
+  before = rt_test_read_bytes (fixture->path);
 
   g_assert_null (rt_committee_create_from_json (fixture->path, fixture->sample, -1, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
 
-  after = read_bytes (fixture->path);
+  after = rt_test_read_bytes (fixture->path);
   g_assert_true (g_bytes_equal (after, before));
 }
 

@@ -22,6 +22,7 @@
 #include "rt-json.h"
 #include "rt-search.h"
 #include "rt-store-private.h"
+#include "rt-test-util.h"
 
 typedef struct
 {
@@ -31,44 +32,11 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_unlink (path);
-      return;
-    }
-
-  if ((dir = g_dir_open (path, 0, NULL)) != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        remove_tree (child);
-      }
-
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = NULL;
-  gsize length = 0;
-
-  fixture->dir = g_dir_make_tmp ("ronten-test-search-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "sample.ronten", NULL);
-
-  json = rt_sample_committee_json (&length, &error);
-  g_assert_no_error (error);
-  fixture->committee = rt_committee_create_from_json (fixture->path, json, length, &error);
-  g_assert_no_error (error);
+  fixture->committee = rt_test_create_sample ("ronten-test-search-XXXXXX", &fixture->dir,
+                                              &fixture->path, NULL, NULL);
 }
 
 static void
@@ -78,7 +46,7 @@ fixture_tear_down (Fixture       *fixture,
   if (fixture->committee != NULL)
     g_assert_finalize_object (g_steal_pointer (&fixture->committee));
 
-  remove_tree (fixture->dir);
+  rt_test_remove_tree (fixture->dir);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->dir, g_free);
 }

@@ -19,6 +19,7 @@
 #include "rt-committee.h"
 #include "rt-json.h"
 #include "rt-store-private.h"
+#include "rt-test-util.h"
 
 /* Helpers */
 
@@ -26,32 +27,6 @@ typedef struct
 {
   char *dir;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_unlink (path);
-      return;
-    }
-
-  g_chmod (path, 0700);
-  if ((dir = g_dir_open (path, 0, NULL)) != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-
-  g_rmdir (path);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -67,7 +42,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  rt_test_remove_tree (fixture->dir);
   g_assert_false (g_file_test (fixture->dir, G_FILE_TEST_EXISTS));
   g_clear_pointer (&fixture->dir, g_free);
 }
@@ -111,19 +86,6 @@ list_dir (const char *path)
   return list_dir_except (path, NULL);
 }
 
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, length);
-}
-
 static void
 write_bytes (const char *path,
              const void *data,
@@ -139,7 +101,7 @@ static void
 assert_file_equals (const char *path,
                     GBytes     *expected)
 {
-  g_autoptr(GBytes) actual = read_bytes (path);
+  g_autoptr(GBytes) actual = rt_test_read_bytes (path);
 
   g_assert_cmpuint (g_bytes_get_size (actual), ==, g_bytes_get_size (expected));
   g_assert_true (g_bytes_equal (actual, expected));
@@ -204,28 +166,11 @@ file_query_int (const char *path,
   return value;
 }
 
-static RtCommittee *
-create_sample (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = NULL;
-  RtCommittee *committee;
-  gsize length = 0;
-
-  json = rt_sample_committee_json (&length, &error);
-  g_assert_no_error (error);
-  committee = rt_committee_create_from_json (path, json, length, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (committee);
-
-  return committee;
-}
-
 /* Creates the sample committee at @path and closes it again. */
 static void
 make_sample_file (const char *path)
 {
-  g_assert_finalize_object (create_sample (path));
+  g_assert_finalize_object (rt_test_create_sample_at (path, NULL, NULL));
 }
 
 static void
@@ -510,7 +455,7 @@ make_header_then_garbage (const char *path)
   gsize length;
 
   make_sample_file (path);
-  bytes = read_bytes (path);
+  bytes = rt_test_read_bytes (path);
   data = g_bytes_unref_to_data (g_steal_pointer (&bytes), &length);
   for (gsize i = 100; i < length; i++)
     data[i] = g_rand_int_range (rand, 0, 256);
@@ -574,7 +519,7 @@ test_open_errors (Fixture       *fixture,
       if (c->make != NULL)
         c->make (path);
       if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        before = read_bytes (path);
+        before = rt_test_read_bytes (path);
       listing_before = list_dir (fixture->dir);
 
       store = rt_store_open (path, c->flags, &error);
@@ -652,7 +597,7 @@ test_truncated (Fixture       *fixture,
       gsize length;
 
       make_sample_file (sample);
-      whole = read_bytes (sample);
+      whole = rt_test_read_bytes (sample);
       length = g_bytes_get_size (whole);
       g_assert_cmpuint (length, >, 8192);
 
@@ -714,7 +659,7 @@ test_read_only_flag (Fixture       *fixture,
   RtStore *store;
 
   make_sample_file (path);
-  before = read_bytes (path);
+  before = rt_test_read_bytes (path);
 
   store = rt_store_open (path, RT_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
@@ -742,7 +687,7 @@ test_read_only_file (Fixture       *fixture,
 
   make_sample_file (path);
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
-  before = read_bytes (path);
+  before = rt_test_read_bytes (path);
 
   store = rt_store_open (path, RT_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
@@ -768,7 +713,7 @@ test_transaction_rollback (Fixture       *fixture,
   RtStore *store;
   gint64 card_id, person_id, meeting_id;
 
-  committee = create_sample (path);
+  committee = rt_test_create_sample_at (path, NULL, NULL);
   store = rt_committee_get_store (committee);
   before = rt_committee_export_json (committee, NULL, &error);
   g_assert_no_error (error);
@@ -837,7 +782,7 @@ test_transaction_nested (Fixture       *fixture,
   RtStore *store;
   gint64 kept_id, dropped_id, person_id;
 
-  committee = create_sample (path);
+  committee = rt_test_create_sample_at (path, NULL, NULL);
   store = rt_committee_get_store (committee);
   changed_record_init (&record);
   g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), &record);
@@ -901,7 +846,7 @@ test_changed_signal (Fixture       *fixture,
   RtStore *store;
   gint64 card_id, other_id;
 
-  committee = create_sample (path);
+  committee = rt_test_create_sample_at (path, NULL, NULL);
   store = rt_committee_get_store (committee);
   changed_record_init (&record);
   g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), &record);
@@ -999,7 +944,7 @@ test_transaction_inner_failure (Fixture       *fixture,
   RtStore *store;
   gint64 card_id;
 
-  committee = create_sample (path);
+  committee = rt_test_create_sample_at (path, NULL, NULL);
   store = rt_committee_get_store (committee);
 
   g_assert_true (rt_store_begin (store, &error));
@@ -1043,7 +988,7 @@ test_backup (Fixture       *fixture,
   sqlite3 *db = NULL;
   gint64 later_id;
 
-  committee = create_sample (path);
+  committee = rt_test_create_sample_at (path, NULL, NULL);
   rt_committee_set_name (committee, "バックアップ前", &error);
   g_assert_no_error (error);
   rt_committee_add_card (committee, &(RtCardDraft) { .text = "バックアップされる意見" }, &error);
@@ -1106,7 +1051,7 @@ test_integrity (Fixture       *fixture,
   RtStore *store;
   sqlite3 *db;
 
-  committee = create_sample (path);
+  committee = rt_test_create_sample_at (path, NULL, NULL);
   store = rt_committee_get_store (committee);
   g_assert_true (rt_store_check_integrity (store, &error));
   g_assert_no_error (error);

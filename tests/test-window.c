@@ -11,32 +11,9 @@
 
 #include "rt-board.h"
 #include "rt-card-widget.h"
+#include "rt-test-ui.h"
 #include "rt-test-util.h"
 #include "rt-window.h"
-
-static void
-iterate_until (gboolean (*done) (gpointer),
-               gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  /* Let layout and drawing settle. */
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
 
 /* Whether a mapped label, or a mapped card showing its text or speaker, holds @needle. */
 static gboolean
@@ -119,7 +96,7 @@ test_window_sample (void)
   g_assert_true (rt_window_open_path (window, path, &error));
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
-  iterate_until (is_mapped, window);
+  rt_test_iterate_until (rt_test_is_mapped, window);
 
   committee = rt_window_get_committee (window);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, rt_committee_get_name (committee));
@@ -130,13 +107,13 @@ test_window_sample (void)
 
   find.root = board;
   find.needle = "協働相手の範囲";
-  iterate_until (label_shown, &find);
+  rt_test_iterate_until (label_shown, &find);
   find.needle = "ステークホルダーは拡大している";
-  iterate_until (label_shown, &find);
+  rt_test_iterate_until (label_shown, &find);
   find.needle = "林委員";
-  iterate_until (label_shown, &find);
+  rt_test_iterate_until (label_shown, &find);
   find.needle = "資料1-2";
-  iterate_until (label_shown, &find);
+  rt_test_iterate_until (label_shown, &find);
 
   save_screenshot (GTK_WIDGET (window), "test-window-board.png");
 
@@ -144,7 +121,7 @@ test_window_sample (void)
   g_assert_cmpint (rt_committee_add_card (committee, &draft, &error), >, 0);
   g_assert_no_error (error);
   find.needle = "いま会議で出た新しい意見";
-  iterate_until (label_shown, &find);
+  rt_test_iterate_until (label_shown, &find);
 
   gtk_window_destroy (GTK_WINDOW (window));
   rt_test_remove_tree (tmpdir);

@@ -52,25 +52,18 @@ rt_cli_verb_render_map (int    argc,
     }
 
   if (bad || in == NULL || out == NULL)
-    {
-      g_printerr (_("Usage: ronten %s %s\n"), "render-map", _("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3]"));
-      return 2;
-    }
+    return rt_cli_usage_error ("render-map", _("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3]"));
 
   if (!(committee = rt_committee_open (in, RT_STORE_OPEN_READ_ONLY, &error)) ||
       !(map = rt_map_new_from_committee (committee, &error)))
-    goto failed;
+    return rt_cli_fail (error);
 
   if (!rt_map_get_complete (map))
     rt_map_layout_now (map, (guint32)seed, TRUE);
 
   if (!rt_map_export (map, out, paper, rt_committee_get_name (committee), &error))
-    goto failed;
+    return rt_cli_fail (error);
 
   g_print (_("Wrote the issue map of %s to %s\n"), in, out);
   return 0;
-
-failed:
-  g_printerr ("ronten: %s\n", error->message);
-  return 1;
 }

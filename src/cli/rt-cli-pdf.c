@@ -107,7 +107,7 @@ rt_cli_verb_export_pdf (int    argc,
 
   if (bad || in == NULL || out == NULL)
     {
-      g_printerr (_("Usage: ronten %s %s\n"), "export-pdf", _(USAGE));
+      rt_cli_usage_error ("export-pdf", _(USAGE));
       g_printerr ("%s\n", _("Other options: --label=資料1 --date=YYYY-MM-DD --since=YYYY-MM-DD --meeting=N "
                             "--margin=MM --western --include-inbox"));
       return 2;
@@ -116,10 +116,7 @@ rt_cli_verb_export_pdf (int    argc,
   if (!(committee = rt_committee_open (in, RT_STORE_OPEN_READ_ONLY, &error)) ||
       !(data = rt_handout_data_new (committee, &error)) ||
       !rt_pdf_export (data, &options, out, &n_pages, NULL, &error))
-    {
-      g_printerr ("ronten: %s\n", error->message);
-      return 1;
-    }
+    return rt_cli_fail (error);
 
   g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u page to %s\n", "Wrote %u pages to %s\n", n_pages),
            n_pages, out);

@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "rt-committee.h"
+
 G_BEGIN_DECLS
 
 /* Verbs that live in files of their own: each takes the verb's arguments,
@@ -25,5 +27,14 @@ int rt_cli_verb_suggest_points (int    argc,
                                 char **argv);
 int rt_cli_verb_search         (int    argc,
                                 char **argv);
+
+/* Shared by the verbs: print @error and return 1 (failure). */
+int    rt_cli_fail         (GError      *error);
+/* Print how @verb is used and return 2 (bad arguments). */
+int    rt_cli_usage_error  (const char  *verb,
+                            const char  *args);
+/* The id of the meeting numbered @number in @committee, or 0 if none. */
+gint64 rt_cli_find_meeting (RtCommittee *committee,
+                            gint64       number);
 
 G_END_DECLS

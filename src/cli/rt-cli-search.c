@@ -30,17 +30,11 @@ rt_cli_verb_search (int    argc,
   g_autoptr(GString) line = g_string_new (NULL);
 
   if (argc != 3)
-    {
-      g_printerr (_("Usage: ronten %s %s\n"), "search", _("FILE QUERY"));
-      return 2;
-    }
+    return rt_cli_usage_error ("search", _("FILE QUERY"));
 
   if (!(committee = rt_committee_open (argv[1], RT_STORE_OPEN_READ_ONLY, &error)) ||
       !(ids = rt_committee_search (committee, argv[2], NULL, &error)))
-    {
-      g_printerr ("ronten: %s\n", error->message);
-      return 1;
-    }
+    return rt_cli_fail (error);
 
   for (guint i = 0; i < ids->len; i++)
     {

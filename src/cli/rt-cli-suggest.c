@@ -20,43 +20,11 @@
 #include "rt-committee.h"
 #include "rt-suggest.h"
 
-static int
-suggest_fail (GError *error)
-{
-  g_printerr ("ronten: %s\n", error->message);
-  return 1;
-}
-
-static int
-suggest_usage (const char *verb,
-               const char *args)
-{
-  g_printerr (_("Usage: ronten %s %s\n"), verb, args);
-  return 2;
-}
-
 static void
 print_json (const char *json)
 {
   fwrite (json, 1, strlen (json), stdout);
   fflush (stdout);
-}
-
-static gint64
-meeting_by_number (RtCommittee *committee,
-                   gint64       number)
-{
-  GListModel *meetings = rt_committee_get_meetings (committee);
-
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
-    {
-      g_autoptr(RtMeeting) meeting = g_list_model_get_item (meetings, i);
-
-      if (rt_meeting_get_number (meeting) == number)
-        return rt_meeting_get_id (meeting);
-    }
-
-  return 0;
 }
 
 static const char *
@@ -96,7 +64,7 @@ rt_cli_verb_suggest_themes (int    argc,
       if ((value = option_value (argv, &i, argc, "--k")))
         {
           if (!g_ascii_string_to_signed (value, 10, 1, 100, &k, NULL))
-            return suggest_usage ("suggest-themes", args);
+            return rt_cli_usage_error ("suggest-themes", args);
         }
       else if ((value = option_value (argv, &i, argc, "--scope")))
         {
@@ -108,21 +76,21 @@ rt_cli_verb_suggest_themes (int    argc,
                    g_ascii_string_to_signed (value + strlen ("meeting:"), 10, 1, G_MAXINT, &meeting_number, NULL))
             scope = RT_SUGGEST_SCOPE_MEETING;
           else
-            return suggest_usage ("suggest-themes", args);
+            return rt_cli_usage_error ("suggest-themes", args);
         }
       else if (file == NULL && argv[i][0] != '-')
         file = argv[i];
       else
-        return suggest_usage ("suggest-themes", args);
+        return rt_cli_usage_error ("suggest-themes", args);
     }
 
   if (file == NULL)
-    return suggest_usage ("suggest-themes", args);
+    return rt_cli_usage_error ("suggest-themes", args);
 
   if (!(committee = rt_committee_open (file, RT_STORE_OPEN_READ_ONLY, &error)))
-    return suggest_fail (error);
+    return rt_cli_fail (error);
 
-  if (scope == RT_SUGGEST_SCOPE_MEETING && !(meeting_id = meeting_by_number (committee, meeting_number)))
+  if (scope == RT_SUGGEST_SCOPE_MEETING && !(meeting_id = rt_cli_find_meeting (committee, meeting_number)))
     {
       g_printerr (_("ronten: there is no meeting %d\n"), (int)meeting_number);
       return 1;
@@ -133,7 +101,7 @@ rt_cli_verb_suggest_themes (int    argc,
   cards = rt_suggest_collect_cards (committee, scope, meeting_id);
 
   if (!(suggestions = rt_suggest_themes (cards, &options, NULL, &error)))
-    return suggest_fail (error);
+    return rt_cli_fail (error);
 
   json = rt_theme_suggestions_to_json (suggestions);
   print_json (json);
@@ -153,15 +121,15 @@ rt_cli_verb_place_cards (int    argc,
   RtSuggestOptions options;
 
   if (argc != 2)
-    return suggest_usage ("place-cards", _("FILE"));
+    return rt_cli_usage_error ("place-cards", _("FILE"));
 
   if (!(committee = rt_committee_open (argv[1], RT_STORE_OPEN_READ_ONLY, &error)))
-    return suggest_fail (error);
+    return rt_cli_fail (error);
 
   rt_suggest_options_init (&options);
   cards = rt_suggest_collect_cards (committee, RT_SUGGEST_SCOPE_ALL, 0);
   if (!(placements = rt_suggest_place_cards (cards, &options, &error)))
-    return suggest_fail (error);
+    return rt_cli_fail (error);
 
   json = rt_placements_to_json (placements);
   print_json (json);
@@ -182,16 +150,16 @@ rt_cli_verb_suggest_points (int    argc,
   RtSuggestOptions options;
 
   if (argc != 2)
-    return suggest_usage ("suggest-points", _("FILE"));
+    return rt_cli_usage_error ("suggest-points", _("FILE"));
 
   if (!(committee = rt_committee_open (argv[1], RT_STORE_OPEN_READ_ONLY, &error)))
-    return suggest_fail (error);
+    return rt_cli_fail (error);
 
   rt_suggest_options_init (&options);
   cards = rt_suggest_collect_cards (committee, RT_SUGGEST_SCOPE_ALL, 0);
   points = rt_suggest_collect_points (committee);
   if (!(suggestions = rt_suggest_points (cards, points, &options, &error)))
-    return suggest_fail (error);
+    return rt_cli_fail (error);
 
   json = rt_point_suggestions_to_json (suggestions);
   print_json (json);

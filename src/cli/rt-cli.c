@@ -35,16 +35,16 @@ typedef struct
   RtVerbFunc  func;
 } RtVerb;
 
-static int
-fail (GError *error)
+int
+rt_cli_fail (GError *error)
 {
   g_printerr ("ronten: %s\n", error->message);
   return 1;
 }
 
-static int
-usage_error (const char *verb,
-             const char *args)
+int
+rt_cli_usage_error (const char *verb,
+                    const char *args)
 {
   g_printerr (_("Usage: ronten %s %s\n"), verb, args);
   return 2;
@@ -69,11 +69,11 @@ verb_new (int    argc,
       else if (path == NULL && argv[i][0] != '-')
         path = argv[i];
       else
-        return usage_error ("new", _("FILE [--empty] [--name=NAME]"));
+        return rt_cli_usage_error ("new", _("FILE [--empty] [--name=NAME]"));
     }
 
   if (path == NULL)
-    return usage_error ("new", _("FILE [--empty] [--name=NAME]"));
+    return rt_cli_usage_error ("new", _("FILE [--empty] [--name=NAME]"));
 
   if (empty)
     committee = rt_committee_create_empty (path, name, TRUE, &error);
@@ -81,7 +81,7 @@ verb_new (int    argc,
     committee = rt_committee_create_sample (path, name, &error);
 
   if (committee == NULL)
-    return fail (error);
+    return rt_cli_fail (error);
 
   if (empty)
     g_print (_("Created %s with the national discussion points and no cards\n"), path);
@@ -100,16 +100,16 @@ verb_export_json (int    argc,
   gsize length;
 
   if (argc != 2 && argc != 3)
-    return usage_error ("export-json", _("FILE [OUT]"));
+    return rt_cli_usage_error ("export-json", _("FILE [OUT]"));
 
   if (!(committee = rt_committee_open (argv[1], RT_STORE_OPEN_READ_ONLY, &error)) ||
       !(json = rt_committee_export_json (committee, &length, &error)))
-    return fail (error);
+    return rt_cli_fail (error);
 
   if (argc == 3 && g_strcmp0 (argv[2], "-") != 0)
     {
       if (!g_file_set_contents (argv[2], json, length, &error))
-        return fail (error);
+        return rt_cli_fail (error);
     }
   else
     {
@@ -144,21 +144,21 @@ verb_import_json (int    argc,
     }
 
   if (in == NULL || out == NULL)
-    return usage_error ("import-json", _("IN FILE [--replace]"));
+    return rt_cli_usage_error ("import-json", _("IN FILE [--replace]"));
 
   if (!g_file_get_contents (in, &json, &length, &error))
-    return fail (error);
+    return rt_cli_fail (error);
 
   if (!g_file_test (out, G_FILE_TEST_EXISTS))
     {
       if (!(committee = rt_committee_create_from_json (out, json, length, &error)))
-        return fail (error);
+        return rt_cli_fail (error);
     }
   else if (!(committee = rt_committee_open (out, RT_STORE_OPEN_DEFAULT, &error)) ||
            !rt_committee_import_json (committee, json, length,
                                       replace ? RT_JSON_IMPORT_REPLACE : RT_JSON_IMPORT_DEFAULT,
                                       &error))
-    return fail (error);
+    return rt_cli_fail (error);
 
   g_print (_("Imported %s into %s\n"), in, out);
   return 0;
@@ -191,7 +191,7 @@ print_coverage (RtCommittee *committee)
       g_autofree char *tsv = NULL;
 
       if (!(coverage = rt_coverage_new (committee, rt_framework_get_id (framework), axes[i].axis, &error)))
-        return fail (error);
+        return rt_cli_fail (error);
 
       if (i == 0)
         {
@@ -223,11 +223,11 @@ verb_stats (int    argc,
   RtCommitteeStats stats;
 
   if (argc != 2)
-    return usage_error ("stats", _("FILE"));
+    return rt_cli_usage_error ("stats", _("FILE"));
 
   if (!(committee = rt_committee_open (argv[1], RT_STORE_OPEN_READ_ONLY, &error)) ||
       !rt_committee_get_stats (committee, &stats, &error))
-    return fail (error);
+    return rt_cli_fail (error);
 
   /* Keys are fixed for scripts; they are not translated. */
   g_print ("committee: %s\n", rt_committee_get_name (committee));
@@ -300,10 +300,10 @@ verb_parse_minutes (int    argc,
   guint n, n_unused_chars = 0;
 
   if (argc != 2)
-    return usage_error ("parse-minutes", _("TEXT"));
+    return rt_cli_usage_error ("parse-minutes", _("TEXT"));
 
   if (!(text = read_minutes (argv[1], &length, &error)))
-    return fail (error);
+    return rt_cli_fail (error);
 
   minutes = rt_minutes_parse (text, length);
   n = rt_minutes_get_n_statements (minutes);
@@ -339,9 +339,9 @@ verb_parse_minutes (int    argc,
   return 0;
 }
 
-static gint64
-find_meeting (RtCommittee *committee,
-              int          number)
+gint64
+rt_cli_find_meeting (RtCommittee *committee,
+                     gint64       number)
 {
   GListModel *meetings = rt_committee_get_meetings (committee);
 
@@ -392,22 +392,22 @@ verb_import_minutes (int    argc,
     }
 
   if (in == NULL || file == NULL || number <= 0)
-    return usage_error ("import-minutes", _("TEXT FILE --meeting N"));
+    return rt_cli_usage_error ("import-minutes", _("TEXT FILE --meeting N"));
 
   if (!(text = read_minutes (in, &length, &error)) ||
       !(committee = rt_committee_open (file, RT_STORE_OPEN_DEFAULT, &error)))
-    return fail (error);
+    return rt_cli_fail (error);
 
-  meeting_id = find_meeting (committee, number);
+  meeting_id = rt_cli_find_meeting (committee, number);
   if (!(import = rt_import_new (committee, text, length, meeting_id, NULL, &error)))
-    return fail (error);
+    return rt_cli_fail (error);
 
   title = g_strcmp0 (in, "-") == 0 ? g_strdup (_("Standard input")) : g_path_get_basename (in);
   rt_import_set_title (import, title);
   rt_import_set_new_meeting_number (import, number);
 
   if (!rt_import_commit (import, &error))
-    return fail (error);
+    return rt_cli_fail (error);
 
   rt_import_get_summary (import, &summary);
 

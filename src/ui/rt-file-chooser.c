@@ -39,61 +39,46 @@ on_response (GtkNativeDialog *native,
   g_object_unref (native);
 }
 
-void
-rt_file_chooser_open_committee (GtkWindow        *parent,
-                                RtFileChosenFunc  callback,
-                                gpointer          user_data)
+/* A new modal dialog with @title, @action and the button @accept. */
+static GtkFileChooserNative *
+new_dialog (GtkWindow            *parent,
+            const char           *title,
+            GtkFileChooserAction  action,
+            const char           *accept)
 {
   GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) committees = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  Chooser *chooser;
 
-  g_return_if_fail (callback != NULL);
-
-  native = gtk_file_chooser_native_new (_("Open a Committee"), parent,
-                                        GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Open"), _("_Cancel"));
+  native = gtk_file_chooser_native_new (title, parent, action, accept, _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
 
-  gtk_file_filter_set_name (committees, _("Committee files"));
-  gtk_file_filter_add_pattern (committees, "*.ronten");
-  gtk_file_filter_add_mime_type (committees, "application/x-ronten");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), committees);
-
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
-
-  chooser = g_new0 (Chooser, 1);
-  chooser->callback = callback;
-  chooser->user_data = user_data;
-
-  g_signal_connect (native, "response", G_CALLBACK (on_response), chooser);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  return native;
 }
 
-void
-rt_file_chooser_save_pdf (GtkWindow        *parent,
-                          const char       *suggested_name,
-                          RtFileChosenFunc  callback,
-                          gpointer          user_data)
+/* Adds a filter named @name that matches @pattern or, if not NULL, @mime_type. */
+static void
+add_filter (GtkFileChooserNative *native,
+            const char           *name,
+            const char           *pattern,
+            const char           *mime_type)
 {
-  GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+}
+
+/* Suggests @suggested_name, if not NULL, shows @native, and calls @callback
+ * with the chosen file, or NULL, when it is answered. */
+static void
+show_dialog (GtkFileChooserNative *native,
+             const char           *suggested_name,
+             RtFileChosenFunc      callback,
+             gpointer              user_data)
+{
   Chooser *chooser;
-
-  g_return_if_fail (callback != NULL);
-
-  native = gtk_file_chooser_native_new (_("Export Handouts as PDF"), parent,
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-
-  gtk_file_filter_set_name (pdf, _("PDF documents"));
-  gtk_file_filter_add_pattern (pdf, "*.pdf");
-  gtk_file_filter_add_mime_type (pdf, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), pdf);
 
   if (suggested_name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), suggested_name);
@@ -104,6 +89,37 @@ rt_file_chooser_save_pdf (GtkWindow        *parent,
 
   g_signal_connect (native, "response", G_CALLBACK (on_response), chooser);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+void
+rt_file_chooser_open_committee (GtkWindow        *parent,
+                                RtFileChosenFunc  callback,
+                                gpointer          user_data)
+{
+  GtkFileChooserNative *native;
+
+  g_return_if_fail (callback != NULL);
+
+  native = new_dialog (parent, _("Open a Committee"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  add_filter (native, _("Committee files"), "*.ronten", "application/x-ronten");
+  add_filter (native, _("All files"), "*", NULL);
+  show_dialog (native, NULL, callback, user_data);
+}
+
+void
+rt_file_chooser_save_pdf (GtkWindow        *parent,
+                          const char       *suggested_name,
+                          RtFileChosenFunc  callback,
+                          gpointer          user_data)
+{
+  GtkFileChooserNative *native;
+
+  g_return_if_fail (callback != NULL);
+
+  native = new_dialog (parent, _("Export Handouts as PDF"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                       _("_Export"));
+  add_filter (native, _("PDF documents"), "*.pdf", "application/pdf");
+  show_dialog (native, suggested_name, callback, user_data);
 }
 
 static void
@@ -115,27 +131,10 @@ save_committee (GtkWindow        *parent,
                 gpointer          user_data)
 {
   GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) committees = gtk_file_filter_new ();
-  Chooser *chooser;
 
-  native = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        accept, _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-
-  gtk_file_filter_set_name (committees, _("Committee files"));
-  gtk_file_filter_add_pattern (committees, "*.ronten");
-  gtk_file_filter_add_mime_type (committees, "application/x-ronten");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), committees);
-
-  if (suggested_name != NULL)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), suggested_name);
-
-  chooser = g_new0 (Chooser, 1);
-  chooser->callback = callback;
-  chooser->user_data = user_data;
-
-  g_signal_connect (native, "response", G_CALLBACK (on_response), chooser);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  native = new_dialog (parent, title, GTK_FILE_CHOOSER_ACTION_SAVE, accept);
+  add_filter (native, _("Committee files"), "*.ronten", "application/x-ronten");
+  show_dialog (native, suggested_name, callback, user_data);
 }
 
 void
@@ -170,30 +169,11 @@ rt_file_chooser_open_text (GtkWindow        *parent,
                            gpointer          user_data)
 {
   GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) texts = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  Chooser *chooser;
 
   g_return_if_fail (callback != NULL);
 
-  native = gtk_file_chooser_native_new (_("Open Minutes"), parent,
-                                        GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-
-  gtk_file_filter_set_name (texts, _("Text files"));
-  gtk_file_filter_add_mime_type (texts, "text/plain");
-  gtk_file_filter_add_pattern (texts, "*.txt");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), texts);
-
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
-
-  chooser = g_new0 (Chooser, 1);
-  chooser->callback = callback;
-  chooser->user_data = user_data;
-
-  g_signal_connect (native, "response", G_CALLBACK (on_response), chooser);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  native = new_dialog (parent, _("Open Minutes"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  add_filter (native, _("Text files"), "*.txt", "text/plain");
+  add_filter (native, _("All files"), "*", NULL);
+  show_dialog (native, NULL, callback, user_data);
 }
