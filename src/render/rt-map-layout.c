@@ -1053,8 +1053,10 @@ publish (Report      *report,
   report->pending = TRUE;
   g_mutex_unlock (&report->mutex);
 
+  /* At the priority of the task's completion, and queued before it: the
+   * caller sees the last positions before it learns the layout is done. */
   if (post)
-    g_main_context_invoke_full (report->context, G_PRIORITY_DEFAULT_IDLE,
+    g_main_context_invoke_full (report->context, G_PRIORITY_DEFAULT,
                                 report_dispatch, report_ref (report),
                                 (GDestroyNotify)report_unref);
 }
@@ -1078,6 +1080,10 @@ run_in_thread (GTask        *task,
       if (report->progress != NULL)
         publish (report, layout);
     }
+
+  /* A layout that converged within one report still shows its result. */
+  if (report->progress != NULL)
+    publish (report, layout);
 
   g_task_return_boolean (task, TRUE);
 }
