@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "rt-committee-edit.h"
+#include "rt-committee-private.h"
 #include "rt-store-private.h"
 
 /* The edits of the card board, each one transaction and one undo step. They
@@ -63,9 +64,6 @@ finish (RtCommittee  *self,
   return rt_store_commit (store, error);
 }
 
-#define not_found(error, format, id) \
-  (g_set_error ((error), RT_STORE_ERROR, RT_STORE_ERROR_NOT_FOUND, (format), (long long)(id)), FALSE)
-
 static gboolean
 invalid (GError     **error,
          const char  *message)
@@ -74,75 +72,12 @@ invalid (GError     **error,
   return FALSE;
 }
 
-/* @table is one of ours, never the user's. */
-static gboolean
-row_exists (RtCommittee  *self,
-            const char   *table,
-            gint64        id,
-            gboolean     *exists,
-            GError      **error)
-{
-  RtStore *store = rt_committee_get_store (self);
-  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1", table);
-  sqlite3_stmt *stmt;
-
-  if (!(stmt = rt_store_prepare (store, sql, error)))
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-
-  if (!rt_store_step_row (store, stmt, exists, error))
-    return FALSE;
-  if (*exists)
-    sqlite3_reset (stmt);
-
-  return TRUE;
-}
-
-static gboolean
-check_card (RtCommittee  *self,
-            gint64        card_id,
-            GError      **error)
-{
-  gboolean exists;
-
-  if (!row_exists (self, "cards", card_id, &exists, error))
-    return FALSE;
-  if (!exists)
-    return not_found (error, _("The card %lld does not exist"), card_id);
-
-  return TRUE;
-}
-
-static gboolean
-check_theme (RtCommittee  *self,
-             gint64        theme_id,
-             GError      **error)
-{
-  gboolean exists;
-
-  if (!row_exists (self, "themes", theme_id, &exists, error))
-    return FALSE;
-  if (!exists)
-    return not_found (error, _("The theme %lld does not exist"), theme_id);
-
-  return TRUE;
-}
-
-static gboolean
-check_label (RtCommittee  *self,
-             gint64        label_id,
-             GError      **error)
-{
-  gboolean exists;
-
-  if (!row_exists (self, "labels", label_id, &exists, error))
-    return FALSE;
-  if (!exists)
-    return not_found (error, _("The label %lld does not exist"), label_id);
-
-  return TRUE;
-}
+#define check_card(self, id, error) \
+  rt_committee_check_row ((self), "cards", (id), (error), _("The card %lld does not exist"), (long long)(id))
+#define check_theme(self, id, error) \
+  rt_committee_check_row ((self), "themes", (id), (error), _("The theme %lld does not exist"), (long long)(id))
+#define check_label(self, id, error) \
+  rt_committee_check_row ((self), "labels", (id), (error), _("The label %lld does not exist"), (long long)(id))
 
 /* Reads the ids a query returns (its ?1 bound to @param) into @ids. */
 static gboolean
@@ -758,7 +693,11 @@ read_card (RtCommittee  *self,
   if (!rt_store_step_row (store, stmt, &has_row, error))
     return FALSE;
   if (!has_row)
-    return not_found (error, _("The card %lld does not exist"), card_id);
+    {
+      g_set_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_FOUND,
+                   _("The card %lld does not exist"), (long long)card_id);
+      return FALSE;
+    }
 
   row->text = g_strdup (rt_stmt_get_text (stmt, 0));
   row->verbatim = g_strdup (rt_stmt_get_text (stmt, 1));

@@ -13,6 +13,7 @@
 
 #include "rt-committee-edit.h"
 #include "rt-committee-points.h"
+#include "rt-committee-private.h"
 #include "rt-store-private.h"
 
 /* The edits of frameworks, points, proposals and directions, each one
@@ -73,58 +74,14 @@ is_blank (const char *text)
   return TRUE;
 }
 
-/* @table is one of ours, never the user's. */
-static gboolean check_row (RtCommittee  *self,
-                           const char   *table,
-                           gint64        id,
-                           GError      **error,
-                           const char   *format,
-                           ...) G_GNUC_PRINTF (5, 6);
-
-static gboolean
-check_row (RtCommittee  *self,
-           const char   *table,
-           gint64        id,
-           GError      **error,
-           const char   *format,
-           ...)
-{
-  RtStore *store = rt_committee_get_store (self);
-  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1", table);
-  sqlite3_stmt *stmt;
-  gboolean found;
-
-  if (!(stmt = rt_store_prepare (store, sql, error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!rt_store_step_row (store, stmt, &found, error))
-    return FALSE;
-  if (found)
-    {
-      sqlite3_reset (stmt);
-      return TRUE;
-    }
-
-  {
-    g_autofree char *message = NULL;
-    va_list args;
-
-    va_start (args, format);
-    message = g_strdup_vprintf (format, args);
-    va_end (args);
-    g_set_error_literal (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_FOUND, message);
-  }
-  return FALSE;
-}
-
 #define check_framework(self, id, error) \
-  check_row ((self), "frameworks", (id), (error), _("The framework %lld does not exist"), (long long)(id))
+  rt_committee_check_row ((self), "frameworks", (id), (error), _("The framework %lld does not exist"), (long long)(id))
 #define check_point(self, id, error) \
-  check_row ((self), "points", (id), (error), _("The point %lld does not exist"), (long long)(id))
+  rt_committee_check_row ((self), "points", (id), (error), _("The point %lld does not exist"), (long long)(id))
 #define check_proposal(self, id, error) \
-  check_row ((self), "proposals", (id), (error), _("The proposal %lld does not exist"), (long long)(id))
+  rt_committee_check_row ((self), "proposals", (id), (error), _("The proposal %lld does not exist"), (long long)(id))
 #define check_direction(self, id, error) \
-  check_row ((self), "directions", (id), (error), _("The direction %lld does not exist"), (long long)(id))
+  rt_committee_check_row ((self), "directions", (id), (error), _("The direction %lld does not exist"), (long long)(id))
 
 static gboolean
 check_meeting (RtCommittee  *self,
@@ -134,7 +91,7 @@ check_meeting (RtCommittee  *self,
   if (meeting_id == 0)
     return TRUE;
 
-  return check_row (self, "meetings", meeting_id, error, _("The meeting %lld does not exist"), (long long)meeting_id);
+  return rt_committee_check_row (self, "meetings", meeting_id, error, _("The meeting %lld does not exist"), (long long)meeting_id);
 }
 
 static gboolean
@@ -894,7 +851,7 @@ rt_committee_set_card_points (RtCommittee   *self,
   if (!begin (self, _("Link card to points"), error))
     return FALSE;
 
-  ok = check_row (self, "cards", card_id, error, _("The card %lld does not exist"), (long long)card_id);
+  ok = rt_committee_check_row (self, "cards", card_id, error, _("The card %lld does not exist"), (long long)card_id);
 
   if (ok && (stmt = rt_store_prepare (store,
                                       "DELETE FROM card_points WHERE card_id = ?1 AND (?2 = 0 OR point_id IN"

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rt-committee.h"
+#include "rt-committee-private.h"
 #include "rt-committee-edit.h"
 #include "rt-list-private.h"
 #include "rt-model-private.h"
@@ -1143,4 +1144,48 @@ rt_committee_move_cards (RtCommittee   *self,
     }
 
   return rt_store_commit (self->store, error);
+}
+
+/**
+ * rt_committee_check_row:
+ * @table: one of ours, never the user's
+ * @format: the message when the row does not exist
+ *
+ * Returns: %TRUE when the row @id of @table exists; otherwise %FALSE with
+ *   @error set (RT_STORE_ERROR_NOT_FOUND with @format, or the store's error)
+ */
+gboolean
+rt_committee_check_row (RtCommittee  *self,
+                        const char   *table,
+                        gint64        id,
+                        GError      **error,
+                        const char   *format,
+                        ...)
+{
+  RtStore *store = rt_committee_get_store (self);
+  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1", table);
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  if (!(stmt = rt_store_prepare (store, sql, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!rt_store_step_row (store, stmt, &found, error))
+    return FALSE;
+  if (found)
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+
+  {
+    g_autofree char *message = NULL;
+    va_list args;
+
+    va_start (args, format);
+    message = g_strdup_vprintf (format, args);
+    va_end (args);
+    g_set_error_literal (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_FOUND, message);
+  }
+  return FALSE;
 }
