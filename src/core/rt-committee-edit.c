@@ -39,32 +39,6 @@ rt_committee_redo (RtCommittee  *self,
 }
 
 static gboolean
-begin (RtCommittee  *self,
-       const char   *label,
-       GError      **error)
-{
-  rt_history_label_next_step (rt_committee_get_history (self), label);
-
-  return rt_store_begin (rt_committee_get_store (self), error);
-}
-
-static gboolean
-finish (RtCommittee  *self,
-        gboolean      ok,
-        GError      **error)
-{
-  RtStore *store = rt_committee_get_store (self);
-
-  if (!ok)
-    {
-      rt_store_rollback (store);
-      return FALSE;
-    }
-
-  return rt_store_commit (store, error);
-}
-
-static gboolean
 invalid (GError     **error,
          const char  *message)
 {
@@ -197,14 +171,14 @@ rt_committee_rename_label (RtCommittee  *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
 
-  if (!begin (self, _("Rename label"), error))
+  if (!rt_committee_begin_step (self, _("Rename label"), error))
     return FALSE;
 
   ok = check_label (self, label_id, error) &&
        run_id_text (self, "UPDATE labels SET name = ?2 WHERE id = ?1 AND name IS NOT ?2",
                     label_id, name, error);
 
-  return finish (self, ok, error);
+  return rt_committee_finish_step (self, ok, error);
 }
 
 /**
@@ -222,7 +196,7 @@ rt_committee_move_label (RtCommittee  *self,
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!begin (self, _("Move label"), error))
+  if (!rt_committee_begin_step (self, _("Move label"), error))
     return FALSE;
 
   ok = check_label (self, label_id, error) &&
@@ -236,7 +210,7 @@ rt_committee_move_label (RtCommittee  *self,
                         order, 0, error);
     }
 
-  return finish (self, ok, error);
+  return rt_committee_finish_step (self, ok, error);
 }
 
 /* Puts the themes of @label_id (in their order) at the end of the themes
@@ -271,14 +245,14 @@ rt_committee_delete_label (RtCommittee  *self,
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!begin (self, _("Delete label"), error))
+  if (!rt_committee_begin_step (self, _("Delete label"), error))
     return FALSE;
 
   ok = check_label (self, label_id, error) &&
        release_themes (self, label_id, error) &&
        run_id_int (self, "DELETE FROM labels WHERE id = ?1", label_id, 0, error);
 
-  return finish (self, ok, error);
+  return rt_committee_finish_step (self, ok, error);
 }
 
 /* Themes */
@@ -294,14 +268,14 @@ rt_committee_rename_theme (RtCommittee  *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
 
-  if (!begin (self, _("Rename theme"), error))
+  if (!rt_committee_begin_step (self, _("Rename theme"), error))
     return FALSE;
 
   ok = check_theme (self, theme_id, error) &&
        run_id_text (self, "UPDATE themes SET name = ?2 WHERE id = ?1 AND name IS NOT ?2",
                     theme_id, name, error);
 
-  return finish (self, ok, error);
+  return rt_committee_finish_step (self, ok, error);
 }
 
 /**
@@ -318,14 +292,14 @@ rt_committee_set_theme_color (RtCommittee  *self,
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!begin (self, _("Change theme colour"), error))
+  if (!rt_committee_begin_step (self, _("Change theme colour"), error))
     return FALSE;
 
   ok = check_theme (self, theme_id, error) &&
        run_id_text (self, "UPDATE themes SET color = ?2 WHERE id = ?1 AND color IS NOT ?2",
                     theme_id, color ? color : "", error);
 
-  return finish (self, ok, error);
+  return rt_committee_finish_step (self, ok, error);
 }
 
 /**
@@ -345,7 +319,7 @@ rt_committee_move_theme (RtCommittee  *self,
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!begin (self, _("Move theme"), error))
+  if (!rt_committee_begin_step (self, _("Move theme"), error))
     return FALSE;
 
   ok = check_theme (self, theme_id, error) &&
@@ -385,7 +359,7 @@ rt_committee_move_theme (RtCommittee  *self,
                         order, label_id, error);
     }
 
-  return finish (self, ok, error);
+  return rt_committee_finish_step (self, ok, error);
 }
 
 /* Puts the cards of @theme_id (in their order) at the end of the inbox. */
@@ -420,7 +394,7 @@ rt_committee_delete_theme (RtCommittee  *self,
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!begin (self, _("Delete theme"), error))
+  if (!rt_committee_begin_step (self, _("Delete theme"), error))
     return FALSE;
 
   ok = check_theme (self, theme_id, error) &&
@@ -428,7 +402,7 @@ rt_committee_delete_theme (RtCommittee  *self,
        run_id_int (self, "DELETE FROM map_positions WHERE kind = 'theme' AND item_id = ?1", theme_id, 0, error) &&
        run_id_int (self, "DELETE FROM themes WHERE id = ?1", theme_id, 0, error);
 
-  return finish (self, ok, error);
+  return rt_committee_finish_step (self, ok, error);
 }
 
 /* Cards */
@@ -509,11 +483,11 @@ rt_committee_capture_card (RtCommittee  *self,
   draft.speaker_id = speaker_id;
   draft.meeting_id = meeting_id;
 
-  if (!begin (self, _("Capture opinion"), error))
+  if (!rt_committee_begin_step (self, _("Capture opinion"), error))
     return 0;
 
   id = rt_committee_add_card (self, &draft, error);
-  if (!finish (self, id > 0, error))
+  if (!rt_committee_finish_step (self, id > 0, error))
     return 0;
 
   return id;
@@ -550,7 +524,7 @@ set_cards (RtCommittee   *self,
   if (n_cards == 0)
     return TRUE;
 
-  if (!begin (self, label, error))
+  if (!rt_committee_begin_step (self, label, error))
     return FALSE;
 
   ok = check_cards (self, card_ids, n_cards, error);
@@ -575,7 +549,7 @@ set_cards (RtCommittee   *self,
       ok = rt_store_step_done (store, stmt, error);
     }
 
-  return finish (self, ok, error);
+  return rt_committee_finish_step (self, ok, error);
 }
 
 /**
@@ -781,7 +755,7 @@ rt_committee_split_card (RtCommittee  *self,
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
 
-  if (!begin (self, _("Split card"), error))
+  if (!rt_committee_begin_step (self, _("Split card"), error))
     return 0;
 
   if (!(ok = read_card (self, card_id, &row, error)))
@@ -881,7 +855,7 @@ rt_committee_split_card (RtCommittee  *self,
 
 out:
   card_row_clear (&row);
-  if (!finish (self, ok, error))
+  if (!rt_committee_finish_step (self, ok, error))
     return 0;
 
   return new_id;
@@ -940,7 +914,7 @@ rt_committee_merge_cards (RtCommittee   *self,
     return invalid (error, _("Merging needs at least two cards"));
 
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Merge card", "Merge %u cards", n_cards), n_cards);
-  if (!begin (self, label, error))
+  if (!rt_committee_begin_step (self, label, error))
     return FALSE;
 
   for (guint i = 0; ok && i < n_cards; i++)
@@ -999,7 +973,7 @@ rt_committee_merge_cards (RtCommittee   *self,
   if (ok)
     ok = delete_cards_locked (self, card_ids + 1, n_cards - 1, error);
 
-  return finish (self, ok, error);
+  return rt_committee_finish_step (self, ok, error);
 }
 
 /**
@@ -1023,11 +997,11 @@ rt_committee_delete_cards (RtCommittee   *self,
     return TRUE;
 
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete card", "Delete %u cards", n_cards), n_cards);
-  if (!begin (self, label, error))
+  if (!rt_committee_begin_step (self, label, error))
     return FALSE;
 
   ok = check_cards (self, card_ids, n_cards, error) &&
        delete_cards_locked (self, card_ids, n_cards, error);
 
-  return finish (self, ok, error);
+  return rt_committee_finish_step (self, ok, error);
 }

@@ -21,35 +21,6 @@
  * follow through RtStore::changed. */
 
 static gboolean
-begin (RtCommittee  *self,
-       const char   *label,
-       GError      **error)
-{
-  RtHistory *history = rt_committee_get_history (self);
-
-  if (history != NULL)
-    rt_history_label_next_step (history, label);
-
-  return rt_store_begin (rt_committee_get_store (self), error);
-}
-
-static gboolean
-finish (RtCommittee  *self,
-        gboolean      ok,
-        GError      **error)
-{
-  RtStore *store = rt_committee_get_store (self);
-
-  if (!ok)
-    {
-      rt_store_rollback (store);
-      return FALSE;
-    }
-
-  return rt_store_commit (store, error);
-}
-
-static gboolean
 invalid (GError     **error,
          const char  *message)
 {
@@ -241,10 +212,10 @@ rt_committee_add_framework (RtCommittee  *self,
   if (is_blank (name))
     return invalid (error, _("A framework needs a name"));
 
-  if (!begin (self, _("Add framework"), error))
+  if (!rt_committee_begin_step (self, _("Add framework"), error))
     return 0;
   id = add_framework_locked (self, name, error);
-  if (!finish (self, id != 0, error))
+  if (!rt_committee_finish_step (self, id != 0, error))
     return 0;
 
   return id;
@@ -308,7 +279,7 @@ rt_committee_add_perspective_framework (RtCommittee  *self,
   if (is_blank (name))
     name = _("The committee’s perspectives");
 
-  if (!begin (self, _("Add framework from perspectives"), error))
+  if (!rt_committee_begin_step (self, _("Add framework from perspectives"), error))
     return 0;
 
   id = add_framework_locked (self, name, error);
@@ -324,7 +295,7 @@ rt_committee_add_perspective_framework (RtCommittee  *self,
         id = 0;
     }
 
-  if (!finish (self, id != 0, error))
+  if (!rt_committee_finish_step (self, id != 0, error))
     return 0;
 
   return id;
@@ -341,10 +312,10 @@ rt_committee_rename_framework (RtCommittee  *self,
   if (is_blank (name))
     return invalid (error, _("A framework needs a name"));
 
-  if (!begin (self, _("Rename framework"), error))
+  if (!rt_committee_begin_step (self, _("Rename framework"), error))
     return FALSE;
 
-  return finish (self,
+  return rt_committee_finish_step (self,
                  check_framework (self, framework_id, error) &&
                  run (self, "UPDATE frameworks SET name = ?2 WHERE id = ?1 AND name != ?2",
                       framework_id, name, error),
@@ -391,10 +362,10 @@ rt_committee_delete_framework (RtCommittee  *self,
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!begin (self, _("Delete framework"), error))
+  if (!rt_committee_begin_step (self, _("Delete framework"), error))
     return FALSE;
 
-  return finish (self,
+  return rt_committee_finish_step (self,
                  check_framework (self, framework_id, error) &&
                  delete_points_where (self, "framework_id = ?1", framework_id, error) &&
                  run (self, "DELETE FROM frameworks WHERE id = ?1", framework_id, NULL, error),
@@ -417,11 +388,11 @@ rt_committee_add_point (RtCommittee  *self,
   if (is_blank (title))
     return invalid (error, _("A point needs a title"));
 
-  if (!begin (self, _("Add point"), error))
+  if (!rt_committee_begin_step (self, _("Add point"), error))
     return 0;
   if (check_framework (self, framework_id, error))
     id = insert_point (self, framework_id, 0, title, question, error);
-  if (!finish (self, id != 0, error))
+  if (!rt_committee_finish_step (self, id != 0, error))
     return 0;
 
   return id;
@@ -549,10 +520,10 @@ rt_committee_edit_point (RtCommittee        *self,
   if (edit->title != NULL && is_blank (edit->title))
     return invalid (error, _("A point needs a title"));
 
-  if (!begin (self, _("Edit point"), error))
+  if (!rt_committee_begin_step (self, _("Edit point"), error))
     return FALSE;
 
-  return finish (self, edit_point_locked (self, point_id, edit, error), error);
+  return rt_committee_finish_step (self, edit_point_locked (self, point_id, edit, error), error);
 }
 
 gboolean
@@ -568,10 +539,10 @@ rt_committee_set_point_status (RtCommittee    *self,
   if (!(nick = rt_enum_to_nick (RT_TYPE_POINT_STATUS, status)))
     return invalid (error, _("Unknown point status"));
 
-  if (!begin (self, _("Change point status"), error))
+  if (!rt_committee_begin_step (self, _("Change point status"), error))
     return FALSE;
 
-  return finish (self,
+  return rt_committee_finish_step (self,
                  check_point (self, point_id, error) &&
                  run (self, "UPDATE points SET status = ?2 WHERE id = ?1 AND status != ?2", point_id, nick, error),
                  error);
@@ -585,10 +556,10 @@ rt_committee_move_point (RtCommittee  *self,
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!begin (self, _("Move point"), error))
+  if (!rt_committee_begin_step (self, _("Move point"), error))
     return FALSE;
 
-  return finish (self,
+  return rt_committee_finish_step (self,
                  check_point (self, point_id, error) &&
                  reorder (self, "points", "framework_id", point_id, position, error),
                  error);
@@ -601,10 +572,10 @@ rt_committee_delete_point (RtCommittee  *self,
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!begin (self, _("Delete point"), error))
+  if (!rt_committee_begin_step (self, _("Delete point"), error))
     return FALSE;
 
-  return finish (self,
+  return rt_committee_finish_step (self,
                  check_point (self, point_id, error) &&
                  delete_points_where (self, "id = ?1", point_id, error),
                  error);
@@ -625,7 +596,7 @@ rt_committee_add_proposal (RtCommittee  *self,
   if (is_blank (text))
     return invalid (error, _("A proposal cannot be empty"));
 
-  if (!begin (self, _("Add proposal"), error))
+  if (!rt_committee_begin_step (self, _("Add proposal"), error))
     return 0;
   if (check_point (self, point_id, error) &&
       run (self,
@@ -633,7 +604,7 @@ rt_committee_add_proposal (RtCommittee  *self,
            " VALUES (?1, ?2, (SELECT coalesce(max(position) + 1, 0) FROM proposals WHERE point_id = ?1))",
            point_id, text, error))
     id = rt_store_last_insert (rt_committee_get_store (self));
-  if (!finish (self, id != 0, error))
+  if (!rt_committee_finish_step (self, id != 0, error))
     return 0;
 
   return id;
@@ -650,10 +621,10 @@ rt_committee_set_proposal_text (RtCommittee  *self,
   if (is_blank (text))
     return invalid (error, _("A proposal cannot be empty"));
 
-  if (!begin (self, _("Edit proposal"), error))
+  if (!rt_committee_begin_step (self, _("Edit proposal"), error))
     return FALSE;
 
-  return finish (self,
+  return rt_committee_finish_step (self,
                  check_proposal (self, proposal_id, error) &&
                  run (self, "UPDATE proposals SET text = ?2 WHERE id = ?1 AND text != ?2", proposal_id, text, error),
                  error);
@@ -667,10 +638,10 @@ rt_committee_move_proposal (RtCommittee  *self,
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!begin (self, _("Move proposal"), error))
+  if (!rt_committee_begin_step (self, _("Move proposal"), error))
     return FALSE;
 
-  return finish (self,
+  return rt_committee_finish_step (self,
                  check_proposal (self, proposal_id, error) &&
                  reorder (self, "proposals", "point_id", proposal_id, position, error),
                  error);
@@ -683,10 +654,10 @@ rt_committee_delete_proposal (RtCommittee  *self,
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!begin (self, _("Delete proposal"), error))
+  if (!rt_committee_begin_step (self, _("Delete proposal"), error))
     return FALSE;
 
-  return finish (self,
+  return rt_committee_finish_step (self,
                  check_proposal (self, proposal_id, error) &&
                  run (self, "DELETE FROM map_positions WHERE kind = 'proposal' AND item_id = ?1",
                       proposal_id, NULL, error) &&
@@ -732,7 +703,7 @@ rt_committee_add_direction (RtCommittee  *self,
   if (is_blank (text))
     return invalid (error, _("A direction cannot be empty"));
 
-  if (!begin (self, _("Add direction"), error))
+  if (!rt_committee_begin_step (self, _("Add direction"), error))
     return 0;
   if (check_point (self, point_id, error) &&
       check_meeting (self, meeting_id, error) &&
@@ -742,7 +713,7 @@ rt_committee_add_direction (RtCommittee  *self,
                        "  (SELECT coalesce(max(position) + 1, 0) FROM directions WHERE point_id = ?1))",
                        point_id, meeting_id, text, error))
     id = rt_store_last_insert (rt_committee_get_store (self));
-  if (!finish (self, id != 0, error))
+  if (!rt_committee_finish_step (self, id != 0, error))
     return 0;
 
   return id;
@@ -760,11 +731,11 @@ rt_committee_set_direction (RtCommittee  *self,
   if (is_blank (text))
     return invalid (error, _("A direction cannot be empty"));
 
-  if (!begin (self, _("Edit direction"), error))
+  if (!rt_committee_begin_step (self, _("Edit direction"), error))
     return FALSE;
 
   /* ?4 is unused here: the recording date of a direction stays. */
-  return finish (self,
+  return rt_committee_finish_step (self,
                  check_direction (self, direction_id, error) &&
                  check_meeting (self, meeting_id, error) &&
                  write_direction (self,
@@ -781,10 +752,10 @@ rt_committee_delete_direction (RtCommittee  *self,
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!begin (self, _("Delete direction"), error))
+  if (!rt_committee_begin_step (self, _("Delete direction"), error))
     return FALSE;
 
-  return finish (self,
+  return rt_committee_finish_step (self,
                  check_direction (self, direction_id, error) &&
                  run (self, "DELETE FROM directions WHERE id = ?1", direction_id, NULL, error),
                  error);
@@ -848,7 +819,7 @@ rt_committee_set_card_points (RtCommittee   *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
   g_return_val_if_fail (point_ids != NULL || n_points == 0, FALSE);
 
-  if (!begin (self, _("Link card to points"), error))
+  if (!rt_committee_begin_step (self, _("Link card to points"), error))
     return FALSE;
 
   ok = rt_committee_check_row (self, "cards", card_id, error, _("The card %lld does not exist"), (long long)card_id);
@@ -888,7 +859,7 @@ rt_committee_set_card_points (RtCommittee   *self,
         ok = FALSE;
     }
 
-  return finish (self, ok, error);
+  return rt_committee_finish_step (self, ok, error);
 }
 
 /* The table */

@@ -11,7 +11,15 @@
 
 G_BEGIN_DECLS
 
-/* Shared by the files that change a committee (rt-committee-*.c). */
+/* Shared by the files that change a committee (rt-committee-*.c). A change
+ * is rt_committee_begin_step(), its SQL, then rt_committee_finish_step():
+ * one transaction, one undo step named @label. */
+gboolean rt_committee_begin_step  (RtCommittee  *self,
+                                   const char   *label,
+                                   GError      **error);
+gboolean rt_committee_finish_step (RtCommittee  *self,
+                                   gboolean      ok,
+                                   GError      **error);
 gboolean rt_committee_check_row (RtCommittee  *self,
                                  const char   *table,
                                  gint64        id,

@@ -14,6 +14,7 @@
 
 #include "rt-committee-edit.h"
 #include "rt-committee-scenes.h"
+#include "rt-committee-private.h"
 #include "rt-store-private.h"
 
 static const char * const kind_names[RT_N_SCENE_KINDS] = {
@@ -225,54 +226,12 @@ rt_committee_list_scenes (RtCommittee  *self,
 }
 
 static gboolean
-begin (RtCommittee  *self,
-       const char   *label,
-       GError      **error)
-{
-  rt_history_label_next_step (rt_committee_get_history (self), label);
-
-  return rt_store_begin (rt_committee_get_store (self), error);
-}
-
-static gboolean
-finish (RtCommittee  *self,
-        gboolean      ok,
-        GError      **error)
-{
-  RtStore *store = rt_committee_get_store (self);
-
-  if (!ok)
-    {
-      rt_store_rollback (store);
-      return FALSE;
-    }
-
-  return rt_store_commit (store, error);
-}
-
-static gboolean
 check_scene (RtCommittee  *self,
              gint64        scene_id,
              GError      **error)
 {
-  RtStore *store = rt_committee_get_store (self);
-  sqlite3_stmt *stmt;
-  gboolean exists;
-
-  if (!(stmt = rt_store_prepare (store, "SELECT 1 FROM scenes WHERE id = ?1", error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, scene_id);
-  if (!rt_store_step_row (store, stmt, &exists, error))
-    return FALSE;
-  if (exists)
-    {
-      sqlite3_reset (stmt);
-      return TRUE;
-    }
-
-  g_set_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_FOUND,
-               _("The scene %lld does not exist"), (long long)scene_id);
-  return FALSE;
+  return rt_committee_check_row (self, "scenes", scene_id, error,
+                                 _("The scene %lld does not exist"), (long long)scene_id);
 }
 
 /* Writes positions 0, 1, 2 … with @scene_id at @position; only rows whose
@@ -355,7 +314,7 @@ rt_committee_add_scene (RtCommittee  *self,
 
   store = rt_committee_get_store (self);
 
-  if (!begin (self, _("Add scene"), error))
+  if (!rt_committee_begin_step (self, _("Add scene"), error))
     return 0;
 
   ok = (stmt = rt_store_prepare (store,
@@ -377,7 +336,7 @@ rt_committee_add_scene (RtCommittee  *self,
         ok = reorder (self, id, position, error);
     }
 
-  if (!finish (self, ok, error))
+  if (!rt_committee_finish_step (self, ok, error))
     return 0;
 
   return id;
@@ -406,7 +365,7 @@ rt_committee_update_scene (RtCommittee  *self,
 
   store = rt_committee_get_store (self);
 
-  if (!begin (self, _("Edit scene"), error))
+  if (!rt_committee_begin_step (self, _("Edit scene"), error))
     return FALSE;
 
   ok = check_scene (self, scene_id, error) &&
@@ -422,7 +381,7 @@ rt_committee_update_scene (RtCommittee  *self,
       ok = rt_store_step_done (store, stmt, error);
     }
 
-  return finish (self, ok, error);
+  return rt_committee_finish_step (self, ok, error);
 }
 
 gboolean
@@ -433,10 +392,10 @@ rt_committee_move_scene (RtCommittee  *self,
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!begin (self, _("Move scene"), error))
+  if (!rt_committee_begin_step (self, _("Move scene"), error))
     return FALSE;
 
-  return finish (self,
+  return rt_committee_finish_step (self,
                  check_scene (self, scene_id, error) && reorder (self, scene_id, position, error),
                  error);
 }
@@ -454,7 +413,7 @@ rt_committee_delete_scene (RtCommittee  *self,
 
   store = rt_committee_get_store (self);
 
-  if (!begin (self, _("Delete scene"), error))
+  if (!rt_committee_begin_step (self, _("Delete scene"), error))
     return FALSE;
 
   ok = check_scene (self, scene_id, error) &&
@@ -465,5 +424,5 @@ rt_committee_delete_scene (RtCommittee  *self,
       ok = rt_store_step_done (store, stmt, error);
     }
 
-  return finish (self, ok, error);
+  return rt_committee_finish_step (self, ok, error);
 }

@@ -1189,3 +1189,41 @@ rt_committee_check_row (RtCommittee  *self,
   }
   return FALSE;
 }
+
+/**
+ * rt_committee_begin_step:
+ * @label: the translated name of the undo step
+ *
+ * Starts the transaction of one user action.
+ */
+gboolean
+rt_committee_begin_step (RtCommittee  *self,
+                         const char   *label,
+                         GError      **error)
+{
+  if (self->history != NULL)
+    rt_history_label_next_step (self->history, label);
+
+  return rt_store_begin (self->store, error);
+}
+
+/**
+ * rt_committee_finish_step:
+ * @ok: whether the action's SQL succeeded
+ *
+ * Commits the transaction begun by rt_committee_begin_step(), or rolls it
+ * back when @ok is %FALSE (@error is then already set).
+ */
+gboolean
+rt_committee_finish_step (RtCommittee  *self,
+                          gboolean      ok,
+                          GError      **error)
+{
+  if (!ok)
+    {
+      rt_store_rollback (self->store);
+      return FALSE;
+    }
+
+  return rt_store_commit (self->store, error);
+}
