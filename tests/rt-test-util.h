@@ -8,8 +8,8 @@
 #pragma once
 
 #include <glib/gstdio.h>
+#include "rt-committee.h"
 
-#include "rt-json.h"
 
 G_BEGIN_DECLS
 

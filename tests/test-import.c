@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "rt-committee-private.h"
 #include "rt-import.h"
 #include "rt-minutes.h"
 #include "rt-similarity.h"
@@ -135,15 +136,15 @@ count_aliases (RtCommittee *committee)
 {
   g_autoptr(GError) error = NULL;
   RtStore *store = rt_committee_get_store (committee);
-  sqlite3_stmt *stmt = rt_store_prepare (store, "SELECT count(*) FROM person_aliases", &error);
+  RtStmt *stmt = rt_store_prepare (store, "SELECT count(*) FROM person_aliases", &error);
   gboolean has_row;
   guint n;
 
   g_assert_no_error (error);
-  g_assert_true (rt_store_step_row (store, stmt, &has_row, &error));
+  g_assert_true (rt_stmt_step (stmt, &has_row, &error));
   g_assert_true (has_row);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  n = rt_stmt_get_int (stmt, 0);
+  rt_stmt_reset (stmt);
 
   return n;
 }
@@ -661,7 +662,7 @@ check_cards_against_source (RtCommittee *committee,
 {
   g_autoptr(GError) error = NULL;
   RtStore *store = rt_committee_get_store (committee);
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean has_row;
   g_autofree char *source = NULL;
   gsize length;
@@ -671,11 +672,11 @@ check_cards_against_source (RtCommittee *committee,
 
   stmt = rt_store_prepare (store, "SELECT text FROM sources WHERE id = ?1", &error);
   g_assert_no_error (error);
-  sqlite3_bind_int64 (stmt, 1, source_id);
-  g_assert_true (rt_store_step_row (store, stmt, &has_row, &error));
+  rt_stmt_bind_int64 (stmt, 1, source_id);
+  g_assert_true (rt_stmt_step (stmt, &has_row, &error));
   g_assert_true (has_row);
   source = g_strdup (rt_stmt_get_text (stmt, 0));
-  sqlite3_reset (stmt);
+  rt_stmt_reset (stmt);
 
   /* The source is the text exactly as given. */
   g_assert_cmpmem (source, strlen (source), text, length);

@@ -9,9 +9,7 @@
 
 #include <adwaita.h>
 
-#include "rt-committee-edit.h"
-#include "rt-committee-points.h"
-#include "rt-committee-scenes.h"
+#include "rt-committee.h"
 #include "rt-presentation-console.h"
 #include "rt-presentation-window.h"
 #include "rt-test-util.h"

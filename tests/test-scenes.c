@@ -10,8 +10,8 @@
 #include <sqlite3.h>
 #include <string.h>
 
-#include "rt-committee-edit.h"
-#include "rt-committee-scenes.h"
+#include "rt-committee.h"
+#include "rt-committee-private.h"
 #include "rt-map.h"
 #include "rt-slide.h"
 #include "rt-test-util.h"

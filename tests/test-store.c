@@ -17,7 +17,8 @@
 #include <sqlite3.h>
 
 #include "rt-committee.h"
-#include "rt-json.h"
+#include "rt-committee-private.h"
+#include "rt-committee.h"
 #include "rt-store-private.h"
 #include "rt-test-util.h"
 
@@ -266,10 +267,10 @@ test_create (Fixture       *fixture,
   g_assert_cmpint (rt_store_get_schema_version (store), ==, RT_STORE_SCHEMA_VERSION);
 
   /* Per-connection settings can only be seen on the store's own connection. */
-  journal_mode = db_query_text (rt_store_get_db (store), "PRAGMA journal_mode");
+  journal_mode = db_query_text (_rt_store_get_db (store), "PRAGMA journal_mode");
   g_assert_cmpstr (journal_mode, ==, "wal");
-  g_assert_cmpint (db_query_int (rt_store_get_db (store), "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (db_query_int (rt_store_get_db (store), "PRAGMA synchronous"), ==, 2);
+  g_assert_cmpint (db_query_int (_rt_store_get_db (store), "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (db_query_int (_rt_store_get_db (store), "PRAGMA synchronous"), ==, 2);
 
   g_assert_finalize_object (store);
 
@@ -895,14 +896,14 @@ test_changed_signal (Fixture       *fixture,
 
   /* Nor is a transaction that is rolled back. */
   g_assert_true (rt_store_begin (store, &error));
-  rt_committee_delete_card (committee, card_id, &error);
+  rt_committee_delete_cards (committee, (gint64[]) { card_id }, 1, &error);
   g_assert_no_error (error);
   rt_store_rollback (store);
   g_assert_cmpuint (record.n_emissions, ==, 0);
   g_assert_nonnull (rt_committee_lookup (committee, RT_KIND_CARD, card_id));
 
   /* Deleting announces the deleted row. */
-  rt_committee_delete_card (committee, card_id, &error);
+  rt_committee_delete_cards (committee, (gint64[]) { card_id }, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (record.n_emissions, ==, 1);
   g_assert_true (record.tables & RT_TABLE_BIT (RT_TABLE_CARDS));
@@ -1022,7 +1023,7 @@ test_backup (Fixture       *fixture,
   g_assert_cmpmem (&copy_stats, sizeof copy_stats, &stats, sizeof stats);
 
   /* Equal stats, and equal content down to the last byte of the export. */
-  g_assert_true (rt_committee_delete_card (committee, later_id, &error));
+  g_assert_true (rt_committee_delete_cards (committee, (gint64[]) { later_id }, 1, &error));
   g_assert_no_error (error);
   json = rt_committee_export_json (committee, NULL, &error);
   g_assert_no_error (error);
@@ -1058,7 +1059,7 @@ test_integrity (Fixture       *fixture,
 
   /* A reference to a speaker who does not exist, made behind the store's
    * back with the checks off, is damage the check must report. */
-  db = rt_store_get_db (store);
+  db = _rt_store_get_db (store);
   g_assert_cmpint (sqlite3_exec (db,
                                  "PRAGMA foreign_keys = OFF;"
                                  "UPDATE cards SET speaker_id = 999 WHERE id = 1;"

@@ -13,9 +13,9 @@
 #include <glib/gstdio.h>
 
 #include "rt-application.h"
-#include "rt-json.h"
 #include "rt-preferences-window.h"
 #include "rt-window.h"
+#include "rt-committee.h"
 
 #define MAX_RECENT 10
 

@@ -29,7 +29,6 @@ struct _RtCoverageView
   RtCoverage      *coverage;
   RtCoverageStyle  style;
   guint            rebuild_id;
-  gulong           changed_id;
 };
 
 G_DEFINE_FINAL_TYPE (RtCoverageView, rt_coverage_view, GTK_TYPE_WIDGET)
@@ -43,11 +42,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-#define RELEVANT_TABLES \
-  (RT_TABLE_BIT (RT_TABLE_CARDS) | RT_TABLE_BIT (RT_TABLE_POINTS) | RT_TABLE_BIT (RT_TABLE_PEOPLE) | \
-   RT_TABLE_BIT (RT_TABLE_MEETINGS) | RT_TABLE_BIT (RT_TABLE_CARD_POINTS) | RT_TABLE_BIT (RT_TABLE_THEME_POINTS) | \
-   RT_TABLE_BIT (RT_TABLE_FRAMEWORKS))
 
 static void
 update_accessible (RtCoverageView *self)
@@ -107,10 +101,9 @@ rebuild_idle (gpointer data)
 }
 
 static void
-store_changed (RtCoverageView *self,
-               guint           tables)
+queue_rebuild (RtCoverageView *self)
 {
-  if ((tables & RELEVANT_TABLES) != 0 && self->rebuild_id == 0)
+  if (self->rebuild_id == 0)
     self->rebuild_id = g_idle_add (rebuild_idle, self);
 }
 
@@ -316,11 +309,18 @@ rt_coverage_view_set_committee (RtCoverageView *self,
     return;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
   g_set_object (&self->committee, committee);
   if (committee != NULL)
-    self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
-                                                 G_CALLBACK (store_changed), self);
+    {
+      /* The matrix counts the linked cards of each point per speaker or meeting. */
+      rt_committee_watch (committee, RT_KIND_CARD, G_CALLBACK (queue_rebuild), self);
+      rt_committee_watch (committee, RT_KIND_POINT, G_CALLBACK (queue_rebuild), self);
+      rt_committee_watch (committee, RT_KIND_PERSON, G_CALLBACK (queue_rebuild), self);
+      rt_committee_watch (committee, RT_KIND_MEETING, G_CALLBACK (queue_rebuild), self);
+      rt_committee_watch (committee, RT_KIND_FRAMEWORK, G_CALLBACK (queue_rebuild), self);
+      g_signal_connect_swapped (committee, "links-changed", G_CALLBACK (queue_rebuild), self);
+    }
 
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMITTEE]);

@@ -17,9 +17,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "rt-committee-links.h"
 #include "rt-suggest.h"
 #include "rt-suggest-dialog.h"
+#include "rt-committee.h"
 
 /* How long the number of themes must rest before the themes are suggested
  * again: a spin button changes in steps. */

@@ -16,7 +16,7 @@
 #include "rt-application.h"
 #include "rt-board.h"
 #include "rt-card-editor.h"
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-capture-bar.h"
 #include "rt-file-chooser.h"
 #include "rt-handout-dialog.h"
@@ -107,7 +107,7 @@ update_title (RtWindow *self)
   if (name == NULL || name[0] == '\0')
     name = _("Untitled committee");
 
-  basename = g_path_get_basename (rt_store_get_path (rt_committee_get_store (self->committee)));
+  basename = g_path_get_basename (rt_committee_get_path (self->committee));
   adw_window_title_set_title (self->window_title, name);
   adw_window_title_set_subtitle (self->window_title, basename);
   gtk_window_set_title (GTK_WINDOW (self), name);
@@ -367,7 +367,7 @@ rt_window_shows_path (RtWindow   *self,
   g_return_val_if_fail (path != NULL, FALSE);
 
   return self->committee != NULL &&
-         same_file (rt_store_get_path (rt_committee_get_store (self->committee)), path);
+         same_file (rt_committee_get_path (self->committee), path);
 }
 
 static void
@@ -391,7 +391,7 @@ save_copy_chosen (GFile    *file,
     g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                          _("This is the committee file itself; choose another name for the copy"));
   else
-    rt_store_backup_to (rt_committee_get_store (self->committee), path, &error);
+    rt_committee_save_copy (self->committee, path, &error);
 
   if (error != NULL)
     {
@@ -416,7 +416,7 @@ save_copy_action (GtkWidget  *widget,
   if (self->committee == NULL)
     return;
 
-  basename = g_path_get_basename (rt_store_get_path (rt_committee_get_store (self->committee)));
+  basename = g_path_get_basename (rt_committee_get_path (self->committee));
   if (g_str_has_suffix (basename, ".ronten"))
     basename[strlen (basename) - strlen (".ronten")] = '\0';
   /* Translators: the suggested name of a copy of the committee file %s. */

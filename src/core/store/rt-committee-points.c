@@ -11,22 +11,141 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "rt-committee-edit.h"
-#include "rt-committee-points.h"
+#include "rt-committee.h"
 #include "rt-committee-private.h"
+#include "rt-model-private.h"
 #include "rt-store-private.h"
+#include "rt-table.h"
+
+#define FRAMEWORK_SELECT \
+  "SELECT id AS id, name AS name, description AS description, position AS position FROM frameworks"
+#define POINT_SELECT \
+  "SELECT pt.id AS id, pt.framework_id AS framework_id, pt.number AS number, pt.title AS title," \
+  " pt.question AS question, pt.note AS note, pt.status AS status, pt.position AS position," \
+  " (SELECT group_concat(text, char(31)) FROM (SELECT text FROM proposals" \
+  "   WHERE point_id = pt.id ORDER BY position, id)) AS proposals," \
+  " (SELECT group_concat(text, char(31)) FROM (SELECT text FROM directions" \
+  "   WHERE point_id = pt.id ORDER BY position, id)) AS directions," \
+  " (SELECT count(*) FROM card_points cp WHERE cp.point_id = pt.id) AS n_cards" \
+  " FROM points pt"
+#define PERSPECTIVE_SELECT \
+  "SELECT id AS id, number AS number, title AS title, body AS body, position AS position FROM perspectives"
+
+const RtKindInfo rt_framework_kind_info = {
+  rt_framework_get_type, (gpointer)_rt_framework_load,
+  FRAMEWORK_SELECT, FRAMEWORK_SELECT " WHERE id = ?1",
+  "SELECT id FROM frameworks ORDER BY position, id",
+  RT_T (FRAMEWORKS), RT_T (FRAMEWORKS),
+};
+
+const RtKindInfo rt_point_kind_info = {
+  rt_point_get_type, (gpointer)_rt_point_load,
+  POINT_SELECT, POINT_SELECT " WHERE pt.id = ?1",
+  "SELECT id FROM points ORDER BY framework_id, position, number, id",
+  RT_T (POINTS) | RT_T (PROPOSALS) | RT_T (DIRECTIONS) | RT_T (CARD_POINTS), RT_T (POINTS),
+};
+
+const RtKindInfo rt_perspective_kind_info = {
+  rt_perspective_get_type, (gpointer)_rt_perspective_load,
+  PERSPECTIVE_SELECT, PERSPECTIVE_SELECT " WHERE id = ?1",
+  "SELECT id FROM perspectives ORDER BY position, number, id",
+  RT_T (PERSPECTIVES), RT_T (PERSPECTIVES),
+};
+
+/* The column lists of the JSON format (rt-table.h). */
+
+static const RtField proposal_fields[] = {
+  { NULL, "point_id", RT_FIELD_PARENT },
+  { NULL, "text", RT_FIELD_TEXT },
+  { NULL, "position", RT_FIELD_POSITION },
+};
+
+static const RtTableSpec proposals_table = {
+  "proposals", "proposals", RT_ROW_TEXT, proposal_fields, G_N_ELEMENTS (proposal_fields),
+  NULL, "x.position, x.id",
+};
+
+static const RtField direction_fields[] = {
+  { NULL, "point_id", RT_FIELD_PARENT },
+  { "text", "text", RT_FIELD_TEXT },
+  { "meeting", "meeting_id", RT_FIELD_REF },
+  { "created", "created", RT_FIELD_STAMP },
+  { NULL, "position", RT_FIELD_POSITION },
+};
+
+static const RtTableSpec directions_table = {
+  "directions", "directions", RT_ROW_OBJECT, direction_fields, G_N_ELEMENTS (direction_fields),
+  NULL, "x.position, x.id",
+};
+
+static const RtTableSpec * const point_children[] = { &proposals_table, &directions_table, NULL };
+
+static const RtField point_fields[] = {
+  { NULL, "framework_id", RT_FIELD_PARENT },
+  { "id", "id", RT_FIELD_ID },
+  { "number", "number", RT_FIELD_NUMBER },
+  { "title", "title", RT_FIELD_TEXT },
+  { "question", "question", RT_FIELD_TEXT },
+  { "note", "note", RT_FIELD_TEXT },
+  { "status", "status", RT_FIELD_ENUM, rt_point_status_get_type },
+  { NULL, "position", RT_FIELD_POSITION },
+};
+
+static const RtTableSpec points_table = {
+  "points", "points", RT_ROW_OBJECT, point_fields, G_N_ELEMENTS (point_fields),
+  NULL, "x.position, x.number, x.id", point_children,
+};
+
+static const RtTableSpec * const framework_children[] = { &points_table, NULL };
+
+static const RtField framework_fields[] = {
+  { "id", "id", RT_FIELD_ID },
+  { "name", "name", RT_FIELD_TEXT },
+  { "description", "description", RT_FIELD_TEXT },
+  { NULL, "position", RT_FIELD_POSITION },
+};
+
+const RtTableSpec rt_frameworks_table = {
+  "frameworks", "frameworks", RT_ROW_OBJECT, framework_fields, G_N_ELEMENTS (framework_fields),
+  NULL, "x.position, x.id", framework_children,
+};
+
+static const RtField perspective_fields[] = {
+  { "id", "id", RT_FIELD_ID },
+  { "number", "number", RT_FIELD_NUMBER },
+  { "title", "title", RT_FIELD_TEXT },
+  { "body", "body", RT_FIELD_TEXT },
+  { NULL, "position", RT_FIELD_POSITION },
+};
+
+const RtTableSpec rt_perspectives_table = {
+  "perspectives", "perspectives", RT_ROW_OBJECT, perspective_fields, G_N_ELEMENTS (perspective_fields),
+  NULL, "x.position, x.number, x.id",
+};
+
+static const RtField card_point_fields[] = {
+  { NULL, "card_id", RT_FIELD_REF },
+  { NULL, "point_id", RT_FIELD_REF },
+};
+
+const RtTableSpec rt_card_points_table = {
+  "card_points", "card_points", RT_ROW_PAIR, card_point_fields, G_N_ELEMENTS (card_point_fields),
+  NULL, "x.id",
+};
+
+static const RtField theme_point_fields[] = {
+  { NULL, "theme_id", RT_FIELD_REF },
+  { NULL, "point_id", RT_FIELD_REF },
+};
+
+const RtTableSpec rt_theme_points_table = {
+  "theme_points", "theme_points", RT_ROW_PAIR, theme_point_fields, G_N_ELEMENTS (theme_point_fields),
+  NULL, "x.id",
+};
 
 /* The edits of frameworks, points, proposals and directions, each one
  * transaction and one undo step. They write SQL only; RtFramework and RtPoint
  * follow through RtStore::changed. */
-
-static gboolean
-invalid (GError     **error,
-         const char  *message)
-{
-  g_set_error_literal (error, RT_STORE_ERROR, RT_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
 
 static gboolean
 is_blank (const char *text)
@@ -73,15 +192,15 @@ run (RtCommittee  *self,
      GError      **error)
 {
   RtStore *store = rt_committee_get_store (self);
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
 
   if (!(stmt = rt_store_prepare (store, sql, error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  rt_stmt_bind_int64 (stmt, 1, id);
   if (text != NULL)
     rt_stmt_bind_text (stmt, 2, text);
 
-  return rt_store_step_done (store, stmt, error);
+  return rt_stmt_run (stmt, error);
 }
 
 static GArray *
@@ -92,22 +211,22 @@ select_ids (RtCommittee  *self,
 {
   RtStore *store = rt_committee_get_store (self);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean has_row;
 
   if (!(stmt = rt_store_prepare (store, sql, error)))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  rt_stmt_bind_int64 (stmt, 1, id);
 
   for (;;)
     {
       gint64 value;
 
-      if (!rt_store_step_row (store, stmt, &has_row, error))
+      if (!rt_stmt_step (stmt, &has_row, error))
         return NULL;
       if (!has_row)
         break;
-      value = sqlite3_column_int64 (stmt, 0);
+      value = rt_stmt_get_int64 (stmt, 0);
       g_array_append_val (ids, value);
     }
 
@@ -131,24 +250,24 @@ reorder (RtCommittee  *self,
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) old = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) all = NULL;
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean has_row;
   guint from = G_MAXUINT;
 
   if (!(stmt = rt_store_prepare (store, select, error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  rt_stmt_bind_int64 (stmt, 1, id);
   for (;;)
     {
       gint64 row_id;
       int row_position;
 
-      if (!rt_store_step_row (store, stmt, &has_row, error))
+      if (!rt_stmt_step (stmt, &has_row, error))
         return FALSE;
       if (!has_row)
         break;
-      row_id = sqlite3_column_int64 (stmt, 0);
-      row_position = sqlite3_column_int (stmt, 1);
+      row_id = rt_stmt_get_int64 (stmt, 0);
+      row_position = rt_stmt_get_int (stmt, 1);
       if (row_id == id)
         from = ids->len;
       g_array_append_val (ids, row_id);
@@ -175,9 +294,9 @@ reorder (RtCommittee  *self,
 
       if (!(stmt = rt_store_prepare (store, update, error)))
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, row_id);
-      sqlite3_bind_int (stmt, 2, i);
-      if (!rt_store_step_done (store, stmt, error))
+      rt_stmt_bind_int64 (stmt, 1, row_id);
+      rt_stmt_bind_int (stmt, 2, i);
+      if (!rt_stmt_run (stmt, error))
         return FALSE;
     }
 
@@ -210,12 +329,12 @@ rt_committee_add_framework (RtCommittee  *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
 
   if (is_blank (name))
-    return invalid (error, _("A framework needs a name"));
+    return rt_committee_invalid (error, _("A framework needs a name"));
 
-  if (!rt_committee_begin_step (self, _("Add framework"), error))
+  if (!rt_committee_begin_change (self, _("Add framework"), error))
     return 0;
   id = add_framework_locked (self, name, error);
-  if (!rt_committee_finish_step (self, id != 0, error))
+  if (!rt_committee_end_change (self, id != 0, error))
     return 0;
 
   return id;
@@ -230,7 +349,7 @@ insert_point (RtCommittee  *self,
               GError      **error)
 {
   RtStore *store = rt_committee_get_store (self);
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
 
   if (!(stmt = rt_store_prepare (store,
                                  "INSERT INTO points (framework_id, number, title, question, position)"
@@ -241,11 +360,11 @@ insert_point (RtCommittee  *self,
                                  "  (SELECT coalesce(max(position) + 1, 0) FROM points WHERE framework_id = ?1))",
                                  error)))
     return 0;
-  sqlite3_bind_int64 (stmt, 1, framework_id);
-  sqlite3_bind_int (stmt, 2, number);
+  rt_stmt_bind_int64 (stmt, 1, framework_id);
+  rt_stmt_bind_int (stmt, 2, number);
   rt_stmt_bind_text (stmt, 3, title);
   rt_stmt_bind_text (stmt, 4, question != NULL ? question : "");
-  if (!rt_store_step_done (store, stmt, error))
+  if (!rt_stmt_run (stmt, error))
     return 0;
 
   return rt_store_last_insert (store);
@@ -274,12 +393,12 @@ rt_committee_add_perspective_framework (RtCommittee  *self,
   perspectives = rt_committee_get_perspectives (self);
   n = g_list_model_get_n_items (perspectives);
   if (n == 0)
-    return invalid (error, _("The committee has no perspectives"));
+    return rt_committee_invalid (error, _("The committee has no perspectives"));
 
   if (is_blank (name))
     name = _("The committee’s perspectives");
 
-  if (!rt_committee_begin_step (self, _("Add framework from perspectives"), error))
+  if (!rt_committee_begin_change (self, _("Add framework from perspectives"), error))
     return 0;
 
   id = add_framework_locked (self, name, error);
@@ -295,7 +414,7 @@ rt_committee_add_perspective_framework (RtCommittee  *self,
         id = 0;
     }
 
-  if (!rt_committee_finish_step (self, id != 0, error))
+  if (!rt_committee_end_change (self, id != 0, error))
     return 0;
 
   return id;
@@ -310,12 +429,12 @@ rt_committee_rename_framework (RtCommittee  *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
   if (is_blank (name))
-    return invalid (error, _("A framework needs a name"));
+    return rt_committee_invalid (error, _("A framework needs a name"));
 
-  if (!rt_committee_begin_step (self, _("Rename framework"), error))
+  if (!rt_committee_begin_change (self, _("Rename framework"), error))
     return FALSE;
 
-  return rt_committee_finish_step (self,
+  return rt_committee_end_change (self,
                  check_framework (self, framework_id, error) &&
                  run (self, "UPDATE frameworks SET name = ?2 WHERE id = ?1 AND name != ?2",
                       framework_id, name, error),
@@ -362,10 +481,10 @@ rt_committee_delete_framework (RtCommittee  *self,
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!rt_committee_begin_step (self, _("Delete framework"), error))
+  if (!rt_committee_begin_change (self, _("Delete framework"), error))
     return FALSE;
 
-  return rt_committee_finish_step (self,
+  return rt_committee_end_change (self,
                  check_framework (self, framework_id, error) &&
                  delete_points_where (self, "framework_id = ?1", framework_id, error) &&
                  run (self, "DELETE FROM frameworks WHERE id = ?1", framework_id, NULL, error),
@@ -386,13 +505,13 @@ rt_committee_add_point (RtCommittee  *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
 
   if (is_blank (title))
-    return invalid (error, _("A point needs a title"));
+    return rt_committee_invalid (error, _("A point needs a title"));
 
-  if (!rt_committee_begin_step (self, _("Add point"), error))
+  if (!rt_committee_begin_change (self, _("Add point"), error))
     return 0;
   if (check_framework (self, framework_id, error))
     id = insert_point (self, framework_id, 0, title, question, error);
-  if (!rt_committee_finish_step (self, id != 0, error))
+  if (!rt_committee_end_change (self, id != 0, error))
     return 0;
 
   return id;
@@ -406,7 +525,7 @@ set_proposals_locked (RtCommittee        *self,
 {
   RtStore *store = rt_committee_get_store (self);
   g_autoptr(GArray) existing = NULL;
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
 
   if (!(existing = select_ids (self, "SELECT id FROM proposals WHERE point_id = ?1", point_id, error)))
     return FALSE;
@@ -440,7 +559,7 @@ set_proposals_locked (RtCommittee        *self,
         }
 
       if (is_blank (edit->proposals[j]))
-        return invalid (error, _("A proposal cannot be empty"));
+        return rt_committee_invalid (error, _("A proposal cannot be empty"));
 
       if (id != 0)
         stmt = rt_store_prepare (store,
@@ -452,12 +571,12 @@ set_proposals_locked (RtCommittee        *self,
       if (stmt == NULL)
         return FALSE;
       if (id != 0)
-        sqlite3_bind_int64 (stmt, 1, id);
+        rt_stmt_bind_int64 (stmt, 1, id);
       rt_stmt_bind_text (stmt, 2, edit->proposals[j]);
-      sqlite3_bind_int (stmt, 3, j);
+      rt_stmt_bind_int (stmt, 3, j);
       if (id == 0)
-        sqlite3_bind_int64 (stmt, 4, point_id);
-      if (!rt_store_step_done (store, stmt, error))
+        rt_stmt_bind_int64 (stmt, 4, point_id);
+      if (!rt_stmt_run (stmt, error))
         return FALSE;
     }
 
@@ -485,13 +604,13 @@ edit_point_locked (RtCommittee        *self,
   if (edit->number > 0)
     {
       RtStore *store = rt_committee_get_store (self);
-      sqlite3_stmt *stmt;
+      RtStmt *stmt;
 
       if (!(stmt = rt_store_prepare (store, "UPDATE points SET number = ?2 WHERE id = ?1 AND number != ?2", error)))
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, point_id);
-      sqlite3_bind_int (stmt, 2, edit->number);
-      if (!rt_store_step_done (store, stmt, error))
+      rt_stmt_bind_int64 (stmt, 1, point_id);
+      rt_stmt_bind_int (stmt, 2, edit->number);
+      if (!rt_stmt_run (stmt, error))
         return FALSE;
     }
 
@@ -518,12 +637,12 @@ rt_committee_edit_point (RtCommittee        *self,
   g_return_val_if_fail (!edit->set_proposals || edit->proposals != NULL || edit->n_proposals == 0, FALSE);
 
   if (edit->title != NULL && is_blank (edit->title))
-    return invalid (error, _("A point needs a title"));
+    return rt_committee_invalid (error, _("A point needs a title"));
 
-  if (!rt_committee_begin_step (self, _("Edit point"), error))
+  if (!rt_committee_begin_change (self, _("Edit point"), error))
     return FALSE;
 
-  return rt_committee_finish_step (self, edit_point_locked (self, point_id, edit, error), error);
+  return rt_committee_end_change (self, edit_point_locked (self, point_id, edit, error), error);
 }
 
 gboolean
@@ -537,12 +656,12 @@ rt_committee_set_point_status (RtCommittee    *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
   if (!(nick = rt_enum_to_nick (RT_TYPE_POINT_STATUS, status)))
-    return invalid (error, _("Unknown point status"));
+    return rt_committee_invalid (error, _("Unknown point status"));
 
-  if (!rt_committee_begin_step (self, _("Change point status"), error))
+  if (!rt_committee_begin_change (self, _("Change point status"), error))
     return FALSE;
 
-  return rt_committee_finish_step (self,
+  return rt_committee_end_change (self,
                  check_point (self, point_id, error) &&
                  run (self, "UPDATE points SET status = ?2 WHERE id = ?1 AND status != ?2", point_id, nick, error),
                  error);
@@ -556,10 +675,10 @@ rt_committee_move_point (RtCommittee  *self,
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!rt_committee_begin_step (self, _("Move point"), error))
+  if (!rt_committee_begin_change (self, _("Move point"), error))
     return FALSE;
 
-  return rt_committee_finish_step (self,
+  return rt_committee_end_change (self,
                  check_point (self, point_id, error) &&
                  reorder (self, "points", "framework_id", point_id, position, error),
                  error);
@@ -572,10 +691,10 @@ rt_committee_delete_point (RtCommittee  *self,
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!rt_committee_begin_step (self, _("Delete point"), error))
+  if (!rt_committee_begin_change (self, _("Delete point"), error))
     return FALSE;
 
-  return rt_committee_finish_step (self,
+  return rt_committee_end_change (self,
                  check_point (self, point_id, error) &&
                  delete_points_where (self, "id = ?1", point_id, error),
                  error);
@@ -594,9 +713,9 @@ rt_committee_add_proposal (RtCommittee  *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
 
   if (is_blank (text))
-    return invalid (error, _("A proposal cannot be empty"));
+    return rt_committee_invalid (error, _("A proposal cannot be empty"));
 
-  if (!rt_committee_begin_step (self, _("Add proposal"), error))
+  if (!rt_committee_begin_change (self, _("Add proposal"), error))
     return 0;
   if (check_point (self, point_id, error) &&
       run (self,
@@ -604,7 +723,7 @@ rt_committee_add_proposal (RtCommittee  *self,
            " VALUES (?1, ?2, (SELECT coalesce(max(position) + 1, 0) FROM proposals WHERE point_id = ?1))",
            point_id, text, error))
     id = rt_store_last_insert (rt_committee_get_store (self));
-  if (!rt_committee_finish_step (self, id != 0, error))
+  if (!rt_committee_end_change (self, id != 0, error))
     return 0;
 
   return id;
@@ -619,12 +738,12 @@ rt_committee_set_proposal_text (RtCommittee  *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
   if (is_blank (text))
-    return invalid (error, _("A proposal cannot be empty"));
+    return rt_committee_invalid (error, _("A proposal cannot be empty"));
 
-  if (!rt_committee_begin_step (self, _("Edit proposal"), error))
+  if (!rt_committee_begin_change (self, _("Edit proposal"), error))
     return FALSE;
 
-  return rt_committee_finish_step (self,
+  return rt_committee_end_change (self,
                  check_proposal (self, proposal_id, error) &&
                  run (self, "UPDATE proposals SET text = ?2 WHERE id = ?1 AND text != ?2", proposal_id, text, error),
                  error);
@@ -638,10 +757,10 @@ rt_committee_move_proposal (RtCommittee  *self,
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!rt_committee_begin_step (self, _("Move proposal"), error))
+  if (!rt_committee_begin_change (self, _("Move proposal"), error))
     return FALSE;
 
-  return rt_committee_finish_step (self,
+  return rt_committee_end_change (self,
                  check_proposal (self, proposal_id, error) &&
                  reorder (self, "proposals", "point_id", proposal_id, position, error),
                  error);
@@ -654,10 +773,10 @@ rt_committee_delete_proposal (RtCommittee  *self,
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!rt_committee_begin_step (self, _("Delete proposal"), error))
+  if (!rt_committee_begin_change (self, _("Delete proposal"), error))
     return FALSE;
 
-  return rt_committee_finish_step (self,
+  return rt_committee_end_change (self,
                  check_proposal (self, proposal_id, error) &&
                  run (self, "DELETE FROM map_positions WHERE kind = 'proposal' AND item_id = ?1",
                       proposal_id, NULL, error) &&
@@ -677,16 +796,16 @@ write_direction (RtCommittee  *self,
 {
   RtStore *store = rt_committee_get_store (self);
   g_autofree char *now = rt_now_iso8601 ();
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
 
   if (!(stmt = rt_store_prepare (store, sql, error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  rt_stmt_bind_int64 (stmt, 1, id);
   rt_stmt_bind_id (stmt, 2, meeting_id);
   rt_stmt_bind_text (stmt, 3, text);
   rt_stmt_bind_text (stmt, 4, now);
 
-  return rt_store_step_done (store, stmt, error);
+  return rt_stmt_run (stmt, error);
 }
 
 gint64
@@ -701,9 +820,9 @@ rt_committee_add_direction (RtCommittee  *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
 
   if (is_blank (text))
-    return invalid (error, _("A direction cannot be empty"));
+    return rt_committee_invalid (error, _("A direction cannot be empty"));
 
-  if (!rt_committee_begin_step (self, _("Add direction"), error))
+  if (!rt_committee_begin_change (self, _("Add direction"), error))
     return 0;
   if (check_point (self, point_id, error) &&
       check_meeting (self, meeting_id, error) &&
@@ -713,7 +832,7 @@ rt_committee_add_direction (RtCommittee  *self,
                        "  (SELECT coalesce(max(position) + 1, 0) FROM directions WHERE point_id = ?1))",
                        point_id, meeting_id, text, error))
     id = rt_store_last_insert (rt_committee_get_store (self));
-  if (!rt_committee_finish_step (self, id != 0, error))
+  if (!rt_committee_end_change (self, id != 0, error))
     return 0;
 
   return id;
@@ -729,13 +848,13 @@ rt_committee_set_direction (RtCommittee  *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
   if (is_blank (text))
-    return invalid (error, _("A direction cannot be empty"));
+    return rt_committee_invalid (error, _("A direction cannot be empty"));
 
-  if (!rt_committee_begin_step (self, _("Edit direction"), error))
+  if (!rt_committee_begin_change (self, _("Edit direction"), error))
     return FALSE;
 
   /* ?4 is unused here: the recording date of a direction stays. */
-  return rt_committee_finish_step (self,
+  return rt_committee_end_change (self,
                  check_direction (self, direction_id, error) &&
                  check_meeting (self, meeting_id, error) &&
                  write_direction (self,
@@ -752,10 +871,10 @@ rt_committee_delete_direction (RtCommittee  *self,
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!rt_committee_begin_step (self, _("Delete direction"), error))
+  if (!rt_committee_begin_change (self, _("Delete direction"), error))
     return FALSE;
 
-  return rt_committee_finish_step (self,
+  return rt_committee_end_change (self,
                  check_direction (self, direction_id, error) &&
                  run (self, "DELETE FROM directions WHERE id = ?1", direction_id, NULL, error),
                  error);
@@ -813,13 +932,13 @@ rt_committee_set_card_points (RtCommittee   *self,
                               GError       **error)
 {
   RtStore *store = rt_committee_get_store (self);
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
   g_return_val_if_fail (point_ids != NULL || n_points == 0, FALSE);
 
-  if (!rt_committee_begin_step (self, _("Link card to points"), error))
+  if (!rt_committee_begin_change (self, _("Link card to points"), error))
     return FALSE;
 
   ok = rt_committee_check_row (self, "cards", card_id, error, _("The card %lld does not exist"), (long long)card_id);
@@ -836,10 +955,10 @@ rt_committee_set_card_points (RtCommittee   *self,
         g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", point_ids[i]);
       g_string_append_c (json, ']');
 
-      sqlite3_bind_int64 (stmt, 1, card_id);
-      sqlite3_bind_int64 (stmt, 2, framework_id);
+      rt_stmt_bind_int64 (stmt, 1, card_id);
+      rt_stmt_bind_int64 (stmt, 2, framework_id);
       rt_stmt_bind_text (stmt, 3, json->str);
-      ok = rt_store_step_done (store, stmt, error);
+      ok = rt_stmt_run (stmt, error);
     }
   else
     ok = FALSE;
@@ -851,15 +970,15 @@ rt_committee_set_card_points (RtCommittee   *self,
                                           "INSERT OR IGNORE INTO card_points (card_id, point_id) VALUES (?1, ?2)",
                                           error)))
         {
-          sqlite3_bind_int64 (stmt, 1, card_id);
-          sqlite3_bind_int64 (stmt, 2, point_ids[i]);
-          ok = rt_store_step_done (store, stmt, error);
+          rt_stmt_bind_int64 (stmt, 1, card_id);
+          rt_stmt_bind_int64 (stmt, 2, point_ids[i]);
+          ok = rt_stmt_run (stmt, error);
         }
       else
         ok = FALSE;
     }
 
-  return rt_committee_finish_step (self, ok, error);
+  return rt_committee_end_change (self, ok, error);
 }
 
 /* The table */
@@ -918,18 +1037,18 @@ read_row (RtCommittee  *self,
 {
   RtStore *store = rt_committee_get_store (self);
   g_autoptr(GHashTable) speakers = g_hash_table_new (g_str_hash, g_str_equal);
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean has_row;
   gboolean ok;
 
   if (!(stmt = rt_store_prepare (store, "SELECT id, text FROM proposals WHERE point_id = ?1 ORDER BY position, id", error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, row->point_id);
-  while ((ok = rt_store_step_row (store, stmt, &has_row, error)) && has_row)
+  rt_stmt_bind_int64 (stmt, 1, row->point_id);
+  while ((ok = rt_stmt_step (stmt, &has_row, error)) && has_row)
     {
       RtPointText *text = g_new0 (RtPointText, 1);
 
-      text->id = sqlite3_column_int64 (stmt, 0);
+      text->id = rt_stmt_get_int64 (stmt, 0);
       text->text = g_strdup (rt_stmt_get_text (stmt, 1));
       g_ptr_array_add (row->proposals, text);
     }
@@ -941,14 +1060,14 @@ read_row (RtCommittee  *self,
                                  " FROM directions d LEFT JOIN meetings m ON m.id = d.meeting_id"
                                  " WHERE d.point_id = ?1 ORDER BY d.position, d.id", error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, row->point_id);
-  while ((ok = rt_store_step_row (store, stmt, &has_row, error)) && has_row)
+  rt_stmt_bind_int64 (stmt, 1, row->point_id);
+  while ((ok = rt_stmt_step (stmt, &has_row, error)) && has_row)
     {
       RtPointText *text = g_new0 (RtPointText, 1);
 
-      text->id = sqlite3_column_int64 (stmt, 0);
-      text->meeting_id = sqlite3_column_int64 (stmt, 1);
-      text->meeting_number = sqlite3_column_int (stmt, 2);
+      text->id = rt_stmt_get_int64 (stmt, 0);
+      text->meeting_id = rt_stmt_get_int64 (stmt, 1);
+      text->meeting_number = rt_stmt_get_int (stmt, 2);
       text->text = g_strdup (rt_stmt_get_text (stmt, 3));
       text->created = g_strdup (rt_stmt_get_text (stmt, 4));
       g_ptr_array_add (row->directions, text);
@@ -962,14 +1081,14 @@ read_row (RtCommittee  *self,
                                  " LEFT JOIN labels l ON l.id = t.label_id"
                                  " WHERE tp.point_id = ?1" BOARD_ORDER, error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, row->point_id);
-  while ((ok = rt_store_step_row (store, stmt, &has_row, error)) && has_row)
+  rt_stmt_bind_int64 (stmt, 1, row->point_id);
+  while ((ok = rt_stmt_step (stmt, &has_row, error)) && has_row)
     {
       RtPointTheme *theme = g_new0 (RtPointTheme, 1);
 
-      theme->theme_id = sqlite3_column_int64 (stmt, 0);
+      theme->theme_id = rt_stmt_get_int64 (stmt, 0);
       theme->name = g_strdup (rt_stmt_get_text (stmt, 1));
-      theme->n_cards = sqlite3_column_int (stmt, 2);
+      theme->n_cards = rt_stmt_get_int (stmt, 2);
       g_ptr_array_add (row->themes, theme);
     }
   if (!ok)
@@ -988,19 +1107,19 @@ read_row (RtCommittee  *self,
                                  "  OR c.theme_id IN (SELECT theme_id FROM theme_points WHERE point_id = ?1)"
                                  BOARD_ORDER ", c.position, c.id", error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, row->point_id);
-  while ((ok = rt_store_step_row (store, stmt, &has_row, error)) && has_row)
+  rt_stmt_bind_int64 (stmt, 1, row->point_id);
+  while ((ok = rt_stmt_step (stmt, &has_row, error)) && has_row)
     {
       RtPointOpinion *opinion = g_new0 (RtPointOpinion, 1);
 
-      opinion->card_id = sqlite3_column_int64 (stmt, 0);
-      opinion->theme_id = sqlite3_column_int64 (stmt, 1);
+      opinion->card_id = rt_stmt_get_int64 (stmt, 0);
+      opinion->theme_id = rt_stmt_get_int64 (stmt, 1);
       opinion->theme_name = g_strdup (rt_stmt_get_text (stmt, 2));
       opinion->text = g_strdup (rt_stmt_get_text (stmt, 3));
       opinion->speaker = g_strdup (rt_stmt_get_text (stmt, 4));
-      opinion->meeting_number = sqlite3_column_int (stmt, 5);
-      opinion->direct = sqlite3_column_int (stmt, 6) != 0;
-      opinion->via_theme = sqlite3_column_int (stmt, 7) != 0;
+      opinion->meeting_number = rt_stmt_get_int (stmt, 5);
+      opinion->direct = rt_stmt_get_int (stmt, 6) != 0;
+      opinion->via_theme = rt_stmt_get_int (stmt, 7) != 0;
       g_ptr_array_add (row->opinions, opinion);
     }
   if (!ok)
@@ -1108,4 +1227,430 @@ rt_committee_get_point_table (RtCommittee  *self,
     }
 
   return g_steal_pointer (&table);
+}
+
+/* Links of cards and themes to points */
+
+static gboolean
+exists (RtStore     *store,
+        const char  *sql,
+        gint64       id,
+        gboolean    *found,
+        GError     **error)
+{
+  RtStmt *stmt;
+
+  if (!(stmt = rt_store_prepare (store, sql, error)))
+    return FALSE;
+  rt_stmt_bind_int64 (stmt, 1, id);
+  if (!rt_stmt_step (stmt, found, error))
+    return FALSE;
+  rt_stmt_reset (stmt);
+  return TRUE;
+}
+
+/* Adds or removes one link inside the current transaction. Linking twice
+ * or unlinking what is not linked changes nothing and is not an error; a
+ * missing card, theme or point is. */
+static gboolean
+change_link_locked (RtStore      *store,
+                    gboolean      card,
+                    gint64        from_id,
+                    gint64        point_id,
+                    gboolean      link,
+                    GError      **error)
+{
+  RtStmt *stmt;
+  gboolean found;
+  const char *sql;
+
+  if (link)
+    {
+      if (!exists (store, card ? "SELECT 1 FROM cards WHERE id = ?1" : "SELECT 1 FROM themes WHERE id = ?1",
+                   from_id, &found, error))
+        return FALSE;
+      if (!found)
+        {
+          g_set_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_FOUND,
+                       card ? _("The card %lld does not exist") : _("The theme %lld does not exist"),
+                       (long long)from_id);
+          return FALSE;
+        }
+      if (!exists (store, "SELECT 1 FROM points WHERE id = ?1", point_id, &found, error))
+        return FALSE;
+      if (!found)
+        {
+          g_set_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_FOUND,
+                       _("The point %lld does not exist"), (long long)point_id);
+          return FALSE;
+        }
+    }
+
+  if (link)
+    sql = card ? "INSERT OR IGNORE INTO card_points (card_id, point_id) VALUES (?1, ?2)"
+               : "INSERT OR IGNORE INTO theme_points (theme_id, point_id) VALUES (?1, ?2)";
+  else
+    sql = card ? "DELETE FROM card_points WHERE card_id = ?1 AND point_id = ?2"
+               : "DELETE FROM theme_points WHERE theme_id = ?1 AND point_id = ?2";
+
+  if (!(stmt = rt_store_prepare (store, sql, error)))
+    return FALSE;
+  rt_stmt_bind_int64 (stmt, 1, from_id);
+  rt_stmt_bind_int64 (stmt, 2, point_id);
+  return rt_stmt_run (stmt, error);
+}
+
+static gboolean
+change_link (RtCommittee  *self,
+             gboolean      card,
+             gint64        from_id,
+             gint64        point_id,
+             gboolean      link,
+             GError      **error)
+{
+  if (!rt_committee_begin_change (self, NULL, error))
+    return FALSE;
+
+  return rt_committee_end_change (self,
+                                  change_link_locked (rt_committee_get_store (self), card, from_id,
+                                                      point_id, link, error),
+                                  error);
+}
+
+gboolean
+rt_committee_link_card_point (RtCommittee  *self,
+                              gint64        card_id,
+                              gint64        point_id,
+                              GError      **error)
+{
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
+
+  return change_link (self, TRUE, card_id, point_id, TRUE, error);
+}
+
+gboolean
+rt_committee_unlink_card_point (RtCommittee  *self,
+                                gint64        card_id,
+                                gint64        point_id,
+                                GError      **error)
+{
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
+
+  return change_link (self, TRUE, card_id, point_id, FALSE, error);
+}
+
+gboolean
+rt_committee_link_theme_point (RtCommittee  *self,
+                               gint64        theme_id,
+                               gint64        point_id,
+                               GError      **error)
+{
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
+
+  return change_link (self, FALSE, theme_id, point_id, TRUE, error);
+}
+
+gboolean
+rt_committee_unlink_theme_point (RtCommittee  *self,
+                                 gint64        theme_id,
+                                 gint64        point_id,
+                                 GError      **error)
+{
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
+
+  return change_link (self, FALSE, theme_id, point_id, FALSE, error);
+}
+
+static gint64
+apply_change_locked (RtCommittee          *self,
+                     const RtThemeChange  *change,
+                     GError              **error)
+{
+  RtStore *store = rt_committee_get_store (self);
+  gint64 theme_id = change->theme_id;
+
+  if (theme_id == 0)
+    {
+      if (change->name == NULL || change->name[0] == '\0')
+        {
+          g_set_error_literal (error, RT_STORE_ERROR, RT_STORE_ERROR_INVALID,
+                               _("A new theme needs a name"));
+          return 0;
+        }
+      if (!(theme_id = rt_committee_add_theme (self, change->label_id, change->name, change->color, error)))
+        return 0;
+    }
+  else
+    {
+      gboolean found;
+
+      if (!exists (store, "SELECT 1 FROM themes WHERE id = ?1", theme_id, &found, error))
+        return 0;
+      if (!found)
+        {
+          g_set_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_FOUND,
+                       _("The theme %lld does not exist"), (long long)theme_id);
+          return 0;
+        }
+
+      if (change->name != NULL && change->name[0] != '\0')
+        {
+          RtStmt *stmt;
+
+          if (!(stmt = rt_store_prepare (store, "UPDATE themes SET name = ?2 WHERE id = ?1 AND name != ?2", error)))
+            return 0;
+          rt_stmt_bind_int64 (stmt, 1, theme_id);
+          rt_stmt_bind_text (stmt, 2, change->name);
+          if (!rt_stmt_run (stmt, error))
+            return 0;
+        }
+    }
+
+  if (change->n_cards > 0 &&
+      !rt_committee_move_cards (self, change->card_ids, change->n_cards, theme_id, -1, error))
+    return 0;
+
+  return theme_id;
+}
+
+/**
+ * rt_committee_apply_suggestions:
+ * @changes: (array length=n_changes): accepted theme suggestions
+ * @links: (array length=n_links): accepted point links; a link whose
+ *   theme_id is negative means the new theme of changes[-theme_id - 1]
+ * @theme_ids: (out caller-allocates) (optional) (element-type gint64): the
+ *   theme of each change, new or existing
+ *
+ * Applies what the user accepted in one transaction: all of it or, on
+ * error, none of it.
+ */
+gboolean
+rt_committee_apply_suggestions (RtCommittee          *self,
+                                const RtThemeChange  *changes,
+                                guint                 n_changes,
+                                const RtPointLink    *links,
+                                guint                 n_links,
+                                GArray               *theme_ids,
+                                GError              **error)
+{
+  RtStore *store;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
+  g_return_val_if_fail (changes != NULL || n_changes == 0, FALSE);
+  g_return_val_if_fail (links != NULL || n_links == 0, FALSE);
+
+  /* Everything the user accepted in the review is one undo step. */
+  store = rt_committee_get_store (self);
+  if (!rt_committee_begin_change (self, _("Apply suggestions"), error))
+    return FALSE;
+
+  for (guint i = 0; i < n_changes; i++)
+    {
+      gint64 id = apply_change_locked (self, &changes[i], error);
+
+      if (id == 0)
+        goto fail;
+      g_array_append_val (ids, id);
+    }
+
+  for (guint i = 0; i < n_links; i++)
+    {
+      const RtPointLink *link = &links[i];
+      gint64 theme_id = link->theme_id;
+
+      if (theme_id < 0)
+        {
+          /* -(theme_id + 1) cannot overflow, unlike -theme_id for G_MININT64. */
+          guint64 slot = (guint64)-(theme_id + 1);
+
+          if (slot >= ids->len)
+            {
+              g_set_error_literal (error, RT_STORE_ERROR, RT_STORE_ERROR_INVALID,
+                                   _("A link refers to a theme that is not being created"));
+              goto fail;
+            }
+          theme_id = g_array_index (ids, gint64, slot);
+        }
+
+      if (!change_link_locked (store, link->card_id != 0, link->card_id != 0 ? link->card_id : theme_id,
+                               link->point_id, TRUE, error))
+        goto fail;
+    }
+
+  if (!rt_committee_end_change (self, TRUE, error))
+    return FALSE;
+
+  if (theme_ids != NULL)
+    g_array_append_vals (theme_ids, ids->data, ids->len);
+
+  return TRUE;
+
+fail:
+  return rt_committee_end_change (self, FALSE, error);
+}
+
+/**
+ * rt_committee_apply_theme_suggestion:
+ *
+ * Moves the cards of @change into its theme, creating or renaming the
+ * theme, in one transaction.
+ *
+ * Returns: the theme's id, or 0 with @error set
+ */
+gint64
+rt_committee_apply_theme_suggestion (RtCommittee          *self,
+                                     const RtThemeChange  *change,
+                                     GError              **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
+  g_return_val_if_fail (change != NULL, 0);
+
+  if (!rt_committee_apply_suggestions (self, change, 1, NULL, 0, ids, error))
+    return 0;
+
+  return g_array_index (ids, gint64, 0);
+}
+
+/**
+ * rt_committee_get_point_links:
+ *
+ * Every link to a point: the cards' links (theme_id 0), then the themes'
+ * (card_id 0), each point by point in the order they were made.
+ *
+ * Returns: (transfer full) (element-type RtPointLink): the links
+ */
+GArray *
+rt_committee_get_point_links (RtCommittee  *self,
+                              GError      **error)
+{
+  static const char * const queries[] = {
+    "SELECT card_id AS card_id, 0 AS theme_id, point_id AS point_id FROM card_points ORDER BY point_id, id",
+    "SELECT 0 AS card_id, theme_id AS theme_id, point_id AS point_id FROM theme_points ORDER BY point_id, id",
+  };
+  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (RtPointLink));
+  RtStore *store;
+
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
+
+  store = rt_committee_get_store (self);
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      RtStmt *stmt;
+
+      if (!(stmt = rt_store_prepare (store, queries[q], error)))
+        return NULL;
+
+      for (;;)
+        {
+          RtPointLink link;
+          gboolean has_row;
+
+          if (!rt_stmt_step (stmt, &has_row, error))
+            return NULL;
+          if (!has_row)
+            break;
+
+          link.card_id = rt_stmt_get_int64 (stmt, RT_COL (stmt, "card_id"));
+          link.theme_id = rt_stmt_get_int64 (stmt, RT_COL (stmt, "theme_id"));
+          link.point_id = rt_stmt_get_int64 (stmt, RT_COL (stmt, "point_id"));
+          g_array_append_val (links, link);
+        }
+    }
+
+  return g_steal_pointer (&links);
+}
+
+/* Reads the proposals or directions of @sql into RtPointText. */
+static GPtrArray *
+read_point_texts (RtCommittee  *self,
+                  const char   *sql,
+                  GError      **error)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func ((GDestroyNotify)rt_point_text_free);
+  RtStmt *stmt;
+
+  if (!(stmt = rt_store_prepare (rt_committee_get_store (self), sql, error)))
+    return NULL;
+
+  for (;;)
+    {
+      RtPointText *text;
+      gboolean has_row;
+
+      if (!rt_stmt_step (stmt, &has_row, error))
+        return NULL;
+      if (!has_row)
+        break;
+
+      text = g_new0 (RtPointText, 1);
+      text->id = rt_stmt_get_int64 (stmt, RT_COL (stmt, "id"));
+      text->point_id = rt_stmt_get_int64 (stmt, RT_COL (stmt, "point_id"));
+      text->meeting_id = rt_stmt_get_int64 (stmt, RT_COL (stmt, "meeting_id"));
+      text->meeting_number = rt_stmt_get_int (stmt, RT_COL (stmt, "meeting_number"));
+      text->text = g_strdup (rt_stmt_get_text (stmt, RT_COL (stmt, "text")));
+      text->created = g_strdup (rt_stmt_get_text (stmt, RT_COL (stmt, "created")));
+      g_ptr_array_add (texts, text);
+    }
+
+  return g_steal_pointer (&texts);
+}
+
+/**
+ * rt_committee_get_proposals:
+ *
+ * Returns: (transfer full) (element-type RtPointText): every local proposal,
+ *   point by point in the committee's order
+ */
+GPtrArray *
+rt_committee_get_proposals (RtCommittee  *self,
+                            GError      **error)
+{
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
+
+  return read_point_texts (self,
+                           "SELECT pr.id AS id, pr.point_id AS point_id, 0 AS meeting_id,"
+                           " 0 AS meeting_number, pr.text AS text, '' AS created"
+                           " FROM proposals pr JOIN points pt ON pt.id = pr.point_id"
+                           " ORDER BY pt.framework_id, pt.position, pt.number, pt.id, pr.position, pr.id",
+                           error);
+}
+
+/**
+ * rt_committee_get_directions:
+ *
+ * Returns: (transfer full) (element-type RtPointText): every direction,
+ *   point by point in their order
+ */
+GPtrArray *
+rt_committee_get_directions (RtCommittee  *self,
+                             GError      **error)
+{
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
+
+  return read_point_texts (self,
+                           "SELECT d.id AS id, d.point_id AS point_id, coalesce(d.meeting_id, 0) AS meeting_id,"
+                           " coalesce(m.number, 0) AS meeting_number, d.text AS text, d.created AS created"
+                           " FROM directions d LEFT JOIN meetings m ON m.id = d.meeting_id"
+                           " ORDER BY d.point_id, d.position, d.id",
+                           error);
+}
+
+/**
+ * rt_committee_list_points:
+ *
+ * Returns: (transfer full): the points of @framework_id, in order
+ */
+GListModel *
+rt_committee_list_points (RtCommittee *self,
+                          gint64       framework_id)
+{
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
+
+  return G_LIST_MODEL (rt_committee_new_list (self, RT_KIND_POINT,
+                                    "SELECT id FROM points WHERE framework_id = ?1"
+                                    " ORDER BY position, number, id",
+                                    framework_id, RT_T (POINTS)));
 }

@@ -12,8 +12,25 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "rt-map-positions.h"
+#include "rt-committee-private.h"
+#include "rt-model-private.h"
 #include "rt-store-private.h"
+#include "rt-table.h"
+
+/* The column list of the JSON format (rt-table.h). */
+
+static const RtField position_fields[] = {
+  { "kind", "kind", RT_FIELD_TEXT },
+  { "id", "item_id", RT_FIELD_ID },
+  { "x", "x", RT_FIELD_REAL },
+  { "y", "y", RT_FIELD_REAL },
+  { "pinned", "pinned", RT_FIELD_BOOL },
+};
+
+const RtTableSpec rt_map_positions_table = {
+  "map_positions", "map_positions", RT_ROW_OBJECT, position_fields, G_N_ELEMENTS (position_fields),
+  NULL, "x.kind, x.item_id",
+};
 
 /* What the issue map reads and writes in a committee: where its nodes stand,
  * and the links and proposals it draws. Positions are written one transaction
@@ -49,16 +66,6 @@ rt_map_node_kind_from_string (const char    *string,
   return FALSE;
 }
 
-void
-rt_map_proposal_free (RtMapProposal *proposal)
-{
-  if (proposal == NULL)
-    return;
-
-  g_free (proposal->text);
-  g_free (proposal);
-}
-
 /**
  * rt_committee_get_map_positions:
  *
@@ -71,7 +78,7 @@ rt_committee_get_map_positions (RtCommittee  *self,
 {
   g_autoptr(GArray) positions = NULL;
   RtStore *store;
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean has_row;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
@@ -89,7 +96,7 @@ rt_committee_get_map_positions (RtCommittee  *self,
     {
       RtMapPosition position;
 
-      if (!rt_store_step_row (store, stmt, &has_row, error))
+      if (!rt_stmt_step (stmt, &has_row, error))
         return NULL;
       if (!has_row)
         break;
@@ -98,10 +105,10 @@ rt_committee_get_map_positions (RtCommittee  *self,
       if (!rt_map_node_kind_from_string (rt_stmt_get_text (stmt, 0), &position.kind))
         continue;
 
-      position.item_id = sqlite3_column_int64 (stmt, 1);
-      position.x = sqlite3_column_double (stmt, 2);
-      position.y = sqlite3_column_double (stmt, 3);
-      position.pinned = sqlite3_column_int (stmt, 4) != 0;
+      position.item_id = rt_stmt_get_int64 (stmt, 1);
+      position.x = rt_stmt_get_double (stmt, 2);
+      position.y = rt_stmt_get_double (stmt, 3);
+      position.pinned = rt_stmt_get_int (stmt, 4) != 0;
       g_array_append_val (positions, position);
     }
 
@@ -116,7 +123,7 @@ set_positions_locked (RtCommittee          *self,
                       GError              **error)
 {
   RtStore *store = rt_committee_get_store (self);
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
 
   if (replace_all && !rt_store_exec (store, "DELETE FROM map_positions", error))
     return FALSE;
@@ -141,12 +148,12 @@ set_positions_locked (RtCommittee          *self,
         return FALSE;
 
       rt_stmt_bind_text (stmt, 1, kind_names[p->kind]);
-      sqlite3_bind_int64 (stmt, 2, p->item_id);
-      sqlite3_bind_double (stmt, 3, p->x);
-      sqlite3_bind_double (stmt, 4, p->y);
-      sqlite3_bind_int (stmt, 5, p->pinned ? 1 : 0);
+      rt_stmt_bind_int64 (stmt, 2, p->item_id);
+      rt_stmt_bind_double (stmt, 3, p->x);
+      rt_stmt_bind_double (stmt, 4, p->y);
+      rt_stmt_bind_int (stmt, 5, p->pinned ? 1 : 0);
 
-      if (!rt_store_step_done (store, stmt, error))
+      if (!rt_stmt_run (stmt, error))
         return FALSE;
     }
 
@@ -167,23 +174,14 @@ rt_committee_set_map_positions (RtCommittee          *self,
                                 gboolean              replace_all,
                                 GError              **error)
 {
-  RtStore *store;
-
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
   g_return_val_if_fail (positions != NULL || n_positions == 0, FALSE);
 
-  store = rt_committee_get_store (self);
-
-  if (!rt_store_begin (store, error))
+  if (!rt_committee_begin_change (self, NULL, error))
     return FALSE;
 
-  if (!set_positions_locked (self, positions, n_positions, replace_all, error))
-    {
-      rt_store_rollback (store);
-      return FALSE;
-    }
-
-  return rt_store_commit (store, error);
+  return rt_committee_end_change (self, set_positions_locked (self, positions, n_positions, replace_all, error),
+                                  error);
 }
 
 gboolean
@@ -193,111 +191,4 @@ rt_committee_clear_map_positions (RtCommittee  *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
   return rt_committee_set_map_positions (self, NULL, 0, TRUE, error);
-}
-
-/**
- * rt_committee_get_proposals:
- *
- * Returns: (transfer full) (element-type RtMapProposal): every local proposal,
- *   point by point, in order
- */
-GPtrArray *
-rt_committee_get_proposals (RtCommittee  *self,
-                            GError      **error)
-{
-  g_autoptr(GPtrArray) proposals = NULL;
-  RtStore *store;
-  sqlite3_stmt *stmt;
-  gboolean has_row;
-
-  g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
-
-  store = rt_committee_get_store (self);
-  if (!(stmt = rt_store_prepare (store,
-                                 "SELECT pr.id, pr.point_id, pr.text FROM proposals pr"
-                                 " JOIN points pt ON pt.id = pr.point_id"
-                                 " ORDER BY pt.framework_id, pt.position, pt.number, pt.id,"
-                                 " pr.position, pr.id",
-                                 error)))
-    return NULL;
-
-  proposals = g_ptr_array_new_with_free_func ((GDestroyNotify)rt_map_proposal_free);
-
-  for (;;)
-    {
-      RtMapProposal *proposal;
-
-      if (!rt_store_step_row (store, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-
-      proposal = g_new0 (RtMapProposal, 1);
-      proposal->id = sqlite3_column_int64 (stmt, 0);
-      proposal->point_id = sqlite3_column_int64 (stmt, 1);
-      proposal->text = g_strdup (rt_stmt_get_text (stmt, 2));
-      g_ptr_array_add (proposals, proposal);
-    }
-
-  return g_steal_pointer (&proposals);
-}
-
-static GArray *
-get_links (RtCommittee  *self,
-           const char   *sql,
-           GError      **error)
-{
-  g_autoptr(GArray) links = NULL;
-  RtStore *store = rt_committee_get_store (self);
-  sqlite3_stmt *stmt;
-  gboolean has_row;
-
-  if (!(stmt = rt_store_prepare (store, sql, error)))
-    return NULL;
-
-  links = g_array_new (FALSE, FALSE, sizeof (RtMapLink));
-
-  for (;;)
-    {
-      RtMapLink link;
-
-      if (!rt_store_step_row (store, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-
-      link.from_id = sqlite3_column_int64 (stmt, 0);
-      link.to_id = sqlite3_column_int64 (stmt, 1);
-      g_array_append_val (links, link);
-    }
-
-  return g_steal_pointer (&links);
-}
-
-/**
- * rt_committee_get_card_point_links:
- *
- * Returns: (transfer full) (element-type RtMapLink): card id → point id
- */
-GArray *
-rt_committee_get_card_point_links (RtCommittee  *self,
-                                   GError      **error)
-{
-  g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
-
-  return get_links (self, "SELECT card_id, point_id FROM card_points ORDER BY card_id, point_id", error);
-}
-
-/**
- * rt_committee_get_theme_point_links:
- *
- * Returns: (transfer full) (element-type RtMapLink): theme id → point id
- */
-GArray *
-rt_committee_get_theme_point_links (RtCommittee  *self,
-                                    GError      **error)
-{
-  g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
-
-  return get_links (self, "SELECT theme_id, point_id FROM theme_points ORDER BY theme_id, point_id", error);
 }

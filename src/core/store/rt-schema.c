@@ -1,4 +1,4 @@
-/* rt-migrations.c
+/* rt-schema.c
  *
  * Copyright 2026 The Ronten authors
  *
@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "rt-migrations-private.h"
+#include "rt-schema-private.h"
 #include "rt-store.h"
 
 /* Never edit a migration that has shipped: add the next one instead, and

@@ -144,16 +144,16 @@ query_int64 (RtHistory   *self,
              gint64      *value,
              GError     **error)
 {
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean has_row;
 
   if (!(stmt = rt_store_prepare (self->store, sql, error)) ||
-      !rt_store_step_row (self->store, stmt, &has_row, error))
+      !rt_stmt_step (stmt, &has_row, error))
     return FALSE;
 
-  *value = has_row ? sqlite3_column_int64 (stmt, 0) : 0;
+  *value = has_row ? rt_stmt_get_int64 (stmt, 0) : 0;
   if (has_row)
-    sqlite3_reset (stmt);
+    rt_stmt_reset (stmt);
 
   return TRUE;
 }
@@ -172,15 +172,15 @@ delete_range (RtHistory  *self,
               gint64      last,
               GError    **error)
 {
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
 
   if (!(stmt = rt_store_prepare (self->store, "DELETE FROM temp." LOG_TABLE " WHERE seq BETWEEN ?1 AND ?2", error)))
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, first);
-  sqlite3_bind_int64 (stmt, 2, last);
+  rt_stmt_bind_int64 (stmt, 1, first);
+  rt_stmt_bind_int64 (stmt, 2, last);
 
-  return rt_store_step_done (self->store, stmt, error);
+  return rt_stmt_run (stmt, error);
 }
 
 static void
@@ -225,7 +225,7 @@ guess_label (RtHistory *self,
   gboolean one_table = TRUE;
   gboolean sources = FALSE;
   gboolean committee = FALSE;
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean has_row;
 
   if (!(stmt = rt_store_prepare (self->store,
@@ -234,19 +234,19 @@ guess_label (RtHistory *self,
                                  &error)))
     return g_strdup (_("Change"));
 
-  sqlite3_bind_int64 (stmt, 1, first);
-  sqlite3_bind_int64 (stmt, 2, last);
+  rt_stmt_bind_int64 (stmt, 1, first);
+  rt_stmt_bind_int64 (stmt, 2, last);
 
   for (;;)
     {
       const char *tbl;
       int op;
 
-      if (!rt_store_step_row (self->store, stmt, &has_row, &error) || !has_row)
+      if (!rt_stmt_step (stmt, &has_row, &error) || !has_row)
         break;
 
       tbl = rt_stmt_get_text (stmt, 0);
-      op = sqlite3_column_int (stmt, 1);
+      op = rt_stmt_get_int (stmt, 1);
 
       if (g_str_equal (tbl, "sources") && op == OP_INSERT)
         sources = TRUE;
@@ -259,7 +259,7 @@ guess_label (RtHistory *self,
         one_table = FALSE;
 
       if (op >= 0 && op < 3)
-        counts[op] += sqlite3_column_int (stmt, 2);
+        counts[op] += rt_stmt_get_int (stmt, 2);
     }
 
   if (!one_table && committee)
@@ -372,7 +372,7 @@ disable (RtHistory *self)
   if (!self->enabled)
     return;
 
-  db = rt_store_get_db (self->store);
+  db = _rt_store_get_db (self->store);
   drop_triggers (self);
   rt_store_exec (self->store, "DROP TABLE IF EXISTS temp." LOG_TABLE, NULL);
   sqlite3_commit_hook (db, NULL, NULL);
@@ -408,7 +408,7 @@ create_triggers_for (RtHistory   *self,
   g_autoptr(GString) del = g_string_new (NULL);
   g_autoptr(GString) when = g_string_new (NULL);
   g_autofree char *ipk = NULL;
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean has_row;
   guint n_pk = 0;
   char *part;
@@ -422,13 +422,13 @@ create_triggers_for (RtHistory   *self,
 
   for (;;)
     {
-      if (!rt_store_step_row (self->store, stmt, &has_row, error))
+      if (!rt_stmt_step (stmt, &has_row, error))
         return FALSE;
       if (!has_row)
         break;
 
       g_ptr_array_add (columns, g_strdup (rt_stmt_get_text (stmt, 0)));
-      if (sqlite3_column_int (stmt, 2) > 0)
+      if (rt_stmt_get_int (stmt, 2) > 0)
         {
           n_pk++;
           if (g_ascii_strcasecmp (rt_stmt_get_text (stmt, 1), "INTEGER") == 0)
@@ -549,7 +549,7 @@ enable (RtHistory  *self,
         GError    **error)
 {
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean has_row;
   sqlite3 *db;
 
@@ -575,7 +575,7 @@ enable (RtHistory  *self,
 
   for (;;)
     {
-      if (!rt_store_step_row (self->store, stmt, &has_row, error))
+      if (!rt_stmt_step (stmt, &has_row, error))
         return FALSE;
       if (!has_row)
         break;
@@ -605,7 +605,7 @@ enable (RtHistory  *self,
       return FALSE;
     }
 
-  db = rt_store_get_db (self->store);
+  db = _rt_store_get_db (self->store);
   sqlite3_commit_hook (db, commit_hook, self);
   sqlite3_rollback_hook (db, rollback_hook, self);
   self->enabled = TRUE;
@@ -1003,7 +1003,7 @@ replay (RtHistory  *self,
   g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
   Step *step;
   Step done;
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean has_row;
   gint64 seq;
   State old;
@@ -1024,12 +1024,12 @@ replay (RtHistory  *self,
                                  error)))
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, step->first);
-  sqlite3_bind_int64 (stmt, 2, step->last);
+  rt_stmt_bind_int64 (stmt, 1, step->first);
+  rt_stmt_bind_int64 (stmt, 2, step->last);
 
   for (;;)
     {
-      if (!rt_store_step_row (self->store, stmt, &has_row, error))
+      if (!rt_stmt_step (stmt, &has_row, error))
         return FALSE;
       if (!has_row)
         break;

@@ -12,10 +12,27 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "rt-committee-edit.h"
-#include "rt-committee-scenes.h"
+#include "rt-committee.h"
 #include "rt-committee-private.h"
+#include "rt-model-private.h"
 #include "rt-store-private.h"
+#include "rt-table.h"
+
+/* The column list of the JSON format (rt-table.h). */
+
+static const RtField scene_fields[] = {
+  { "id", "id", RT_FIELD_ID },
+  { "kind", "kind", RT_FIELD_TEXT },
+  { "target", "target_id", RT_FIELD_REF },
+  { "title", "title", RT_FIELD_TEXT },
+  { "text", "text", RT_FIELD_TEXT },
+  { NULL, "position", RT_FIELD_POSITION },
+};
+
+const RtTableSpec rt_scenes_table = {
+  "scenes", "scenes", RT_ROW_OBJECT, scene_fields, G_N_ELEMENTS (scene_fields),
+  NULL, "x.position, x.id",
+};
 
 static const char * const kind_names[RT_N_SCENE_KINDS] = {
   [RT_SCENE_MEETING] = "meeting",
@@ -191,7 +208,7 @@ rt_committee_list_scenes (RtCommittee  *self,
 {
   g_autoptr(GPtrArray) scenes = g_ptr_array_new_with_free_func ((GDestroyNotify)rt_scene_free);
   RtStore *store;
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean has_row;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
@@ -206,17 +223,17 @@ rt_committee_list_scenes (RtCommittee  *self,
     {
       RtScene *scene;
 
-      if (!rt_store_step_row (store, stmt, &has_row, error))
+      if (!rt_stmt_step (stmt, &has_row, error))
         return NULL;
       if (!has_row)
         break;
 
       scene = g_new0 (RtScene, 1);
-      scene->id = sqlite3_column_int64 (stmt, 0);
+      scene->id = rt_stmt_get_int64 (stmt, 0);
       scene->position = scenes->len;
       if (!rt_scene_kind_from_string (rt_stmt_get_text (stmt, 2), &scene->kind))
         scene->kind = RT_SCENE_TEXT;
-      scene->target_id = sqlite3_column_int64 (stmt, 3);
+      scene->target_id = rt_stmt_get_int64 (stmt, 3);
       scene->title = g_strdup (rt_stmt_get_text (stmt, 4));
       scene->text = g_strdup (rt_stmt_get_text (stmt, 5));
       g_ptr_array_add (scenes, scene);
@@ -244,7 +261,7 @@ reorder (RtCommittee  *self,
 {
   RtStore *store = rt_committee_get_store (self);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean has_row;
   guint from = G_MAXUINT;
 
@@ -255,11 +272,11 @@ reorder (RtCommittee  *self,
     {
       gint64 id;
 
-      if (!rt_store_step_row (store, stmt, &has_row, error))
+      if (!rt_stmt_step (stmt, &has_row, error))
         return FALSE;
       if (!has_row)
         break;
-      id = sqlite3_column_int64 (stmt, 0);
+      id = rt_stmt_get_int64 (stmt, 0);
       if (id == scene_id)
         from = ids->len;
       g_array_append_val (ids, id);
@@ -277,9 +294,9 @@ reorder (RtCommittee  *self,
 
       if (!(stmt = rt_store_prepare (store, "UPDATE scenes SET position = ?2 WHERE id = ?1 AND position != ?2", error)))
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int (stmt, 2, i);
-      if (!rt_store_step_done (store, stmt, error))
+      rt_stmt_bind_int64 (stmt, 1, id);
+      rt_stmt_bind_int (stmt, 2, i);
+      if (!rt_stmt_run (stmt, error))
         return FALSE;
     }
 
@@ -305,7 +322,7 @@ rt_committee_add_scene (RtCommittee  *self,
                         GError      **error)
 {
   RtStore *store;
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gint64 id = 0;
   gboolean ok;
 
@@ -314,7 +331,7 @@ rt_committee_add_scene (RtCommittee  *self,
 
   store = rt_committee_get_store (self);
 
-  if (!rt_committee_begin_step (self, _("Add scene"), error))
+  if (!rt_committee_begin_change (self, _("Add scene"), error))
     return 0;
 
   ok = (stmt = rt_store_prepare (store,
@@ -327,7 +344,7 @@ rt_committee_add_scene (RtCommittee  *self,
       rt_stmt_bind_id (stmt, 2, target_id);
       rt_stmt_bind_text (stmt, 3, title ? title : "");
       rt_stmt_bind_text (stmt, 4, text ? text : "");
-      ok = rt_store_step_done (store, stmt, error);
+      ok = rt_stmt_run (stmt, error);
     }
   if (ok)
     {
@@ -336,7 +353,7 @@ rt_committee_add_scene (RtCommittee  *self,
         ok = reorder (self, id, position, error);
     }
 
-  if (!rt_committee_finish_step (self, ok, error))
+  if (!rt_committee_end_change (self, ok, error))
     return 0;
 
   return id;
@@ -358,14 +375,14 @@ rt_committee_update_scene (RtCommittee  *self,
                            GError      **error)
 {
   RtStore *store;
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
   store = rt_committee_get_store (self);
 
-  if (!rt_committee_begin_step (self, _("Edit scene"), error))
+  if (!rt_committee_begin_change (self, _("Edit scene"), error))
     return FALSE;
 
   ok = check_scene (self, scene_id, error) &&
@@ -374,14 +391,14 @@ rt_committee_update_scene (RtCommittee  *self,
                                  " text = coalesce(?4, text) WHERE id = ?1", error)) != NULL;
   if (ok)
     {
-      sqlite3_bind_int64 (stmt, 1, scene_id);
+      rt_stmt_bind_int64 (stmt, 1, scene_id);
       rt_stmt_bind_id (stmt, 2, target_id);
       rt_stmt_bind_text (stmt, 3, title);
       rt_stmt_bind_text (stmt, 4, text);
-      ok = rt_store_step_done (store, stmt, error);
+      ok = rt_stmt_run (stmt, error);
     }
 
-  return rt_committee_finish_step (self, ok, error);
+  return rt_committee_end_change (self, ok, error);
 }
 
 gboolean
@@ -392,10 +409,10 @@ rt_committee_move_scene (RtCommittee  *self,
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
-  if (!rt_committee_begin_step (self, _("Move scene"), error))
+  if (!rt_committee_begin_change (self, _("Move scene"), error))
     return FALSE;
 
-  return rt_committee_finish_step (self,
+  return rt_committee_end_change (self,
                  check_scene (self, scene_id, error) && reorder (self, scene_id, position, error),
                  error);
 }
@@ -406,23 +423,23 @@ rt_committee_delete_scene (RtCommittee  *self,
                            GError      **error)
 {
   RtStore *store;
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
 
   store = rt_committee_get_store (self);
 
-  if (!rt_committee_begin_step (self, _("Delete scene"), error))
+  if (!rt_committee_begin_change (self, _("Delete scene"), error))
     return FALSE;
 
   ok = check_scene (self, scene_id, error) &&
        (stmt = rt_store_prepare (store, "DELETE FROM scenes WHERE id = ?1", error)) != NULL;
   if (ok)
     {
-      sqlite3_bind_int64 (stmt, 1, scene_id);
-      ok = rt_store_step_done (store, stmt, error);
+      rt_stmt_bind_int64 (stmt, 1, scene_id);
+      ok = rt_stmt_run (stmt, error);
     }
 
-  return rt_committee_finish_step (self, ok, error);
+  return rt_committee_end_change (self, ok, error);
 }

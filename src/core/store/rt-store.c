@@ -13,7 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "rt-migrations-private.h"
+#include "rt-schema-private.h"
 #include "rt-store-private.h"
 
 struct _RtStore
@@ -129,7 +129,7 @@ static void
 rt_store_init (RtStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                            (GDestroyNotify)sqlite3_finalize);
+                                            (GDestroyNotify)_rt_stmt_free);
   for (guint i = 0; i < RT_N_TABLES; i++)
     self->changed[i] = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->savepoint_marks = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -241,35 +241,45 @@ set_error_from_rc (sqlite3     *db,
 }
 
 gboolean
-rt_store_set_error (RtStore     *self,
-                    GError     **error,
-                    const char  *what)
+_rt_store_set_error_from_rc (RtStore     *self,
+                             int          rc,
+                             GError     **error,
+                             const char  *what)
 {
-  return set_error_from_rc (self->db, sqlite3_extended_errcode (self->db), error, what);
+  return set_error_from_rc (self->db, rc, error, what);
 }
 
 sqlite3 *
-rt_store_get_db (RtStore *self)
+_rt_store_get_db (RtStore *self)
 {
   return self->db;
 }
 
-sqlite3_stmt *
+/**
+ * rt_store_prepare:
+ * @sql: one SQL statement
+ *
+ * Statements are prepared once and kept: the same @sql gives the same
+ * statement, reset and with its bindings cleared.
+ *
+ * Returns: (transfer none): the statement, or %NULL with @error set
+ */
+RtStmt *
 rt_store_prepare (RtStore     *self,
                   const char  *sql,
                   GError     **error)
 {
+  RtStmt *statement;
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (RT_IS_STORE (self), NULL);
   g_return_val_if_fail (sql != NULL, NULL);
 
-  if ((stmt = g_hash_table_lookup (self->statements, sql)))
+  if ((statement = g_hash_table_lookup (self->statements, sql)))
     {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      return stmt;
+      _rt_stmt_clear (statement);
+      return statement;
     }
 
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
@@ -279,9 +289,38 @@ rt_store_prepare (RtStore     *self,
       return NULL;
     }
 
-  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  statement = _rt_stmt_new (self, stmt);
+  g_hash_table_insert (self->statements, g_strdup (sql), statement);
 
-  return stmt;
+  return statement;
+}
+
+/**
+ * rt_store_prepare_own:
+ *
+ * Prepares a statement that is not shared, for a query that runs while the
+ * shared statement of the same SQL may be running too (nested reads).
+ *
+ * Returns: (transfer full): the statement, to free with rt_stmt_free()
+ */
+RtStmt *
+rt_store_prepare_own (RtStore     *self,
+                      const char  *sql,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (RT_IS_STORE (self), NULL);
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_rc (self->db, rc, error, sql);
+      return NULL;
+    }
+
+  return _rt_stmt_new (self, stmt);
 }
 
 gboolean
@@ -300,79 +339,18 @@ rt_store_exec (RtStore     *self,
   return TRUE;
 }
 
-gboolean
-rt_store_step_done (RtStore       *self,
-                    sqlite3_stmt  *stmt,
-                    GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      return TRUE;
-    }
-
-  set_error_from_rc (self->db, rc, error, sqlite3_sql (stmt));
-  sqlite3_reset (stmt);
-  return FALSE;
-}
-
-gboolean
-rt_store_step_row (RtStore       *self,
-                   sqlite3_stmt  *stmt,
-                   gboolean      *has_row,
-                   GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  *has_row = (rc == SQLITE_ROW);
-  if (rc == SQLITE_ROW)
-    return TRUE;
-
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    return TRUE;
-
-  return set_error_from_rc (self->db, rc, error, sqlite3_sql (stmt));
-}
-
+/* The id of the row the last INSERT of this connection made. */
 gint64
 rt_store_last_insert (RtStore *self)
 {
   return sqlite3_last_insert_rowid (self->db);
 }
 
-void
-rt_stmt_bind_text (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
+/* The number of rows the last finished statement changed. */
+int
+rt_store_get_changes (RtStore *self)
 {
-  if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
-void
-rt_stmt_bind_id (sqlite3_stmt *stmt,
-                 int           index,
-                 gint64        id)
-{
-  if (id <= 0)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_int64 (stmt, index, id);
-}
-
-const char *
-rt_stmt_get_text (sqlite3_stmt *stmt,
-                  int           column)
-{
-  const char *text = (const char *)sqlite3_column_text (stmt, column);
-
-  return text ? text : "";
+  return sqlite3_changes (self->db);
 }
 
 static void
@@ -633,6 +611,28 @@ query_int (RtStore     *self,
 
   if (rc != SQLITE_ROW)
     return set_error_from_rc (self->db, rc, error, sql);
+
+  return TRUE;
+}
+
+/**
+ * rt_store_checkpoint:
+ *
+ * Moves everything committed from the WAL into the file itself. Closing does
+ * it too, but says nothing when it fails: checkpointed first, a full disk is
+ * an error here, not a file that silently lacks what stayed in its log.
+ */
+gboolean
+rt_store_checkpoint (RtStore  *self,
+                     GError  **error)
+{
+  int rc;
+
+  g_return_val_if_fail (RT_IS_STORE (self), FALSE);
+
+  rc = sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return set_error_from_rc (self->db, rc, error, "checkpoint");
 
   return TRUE;
 }
