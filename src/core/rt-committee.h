@@ -550,17 +550,6 @@ char        *rt_committee_get_source_text   (RtCommittee        *self,
 
 /* Where the nodes of the issue map stand. (store/rt-committee-map.c) */
 
-/* The kinds of node on the issue map, as stored in map_positions.kind. */
-typedef enum
-{
-  RT_MAP_NODE_POINT,
-  RT_MAP_NODE_PROPOSAL,
-  RT_MAP_NODE_PERSPECTIVE,
-  RT_MAP_NODE_THEME,
-  RT_MAP_NODE_CARD,
-  RT_MAP_N_NODE_KINDS
-} RtMapNodeKind;
-
 /* Where one node of the map stands, in map units (1 unit = 1 pt at 100 %). */
 typedef struct
 {
@@ -603,18 +592,6 @@ gboolean     rt_committee_clear_map_positions (RtCommittee        *self,
  *
  * Views follow through RtCommittee::scenes-changed.
  */
-
-typedef enum
-{
-  RT_SCENE_MEETING,
-  RT_SCENE_THEME,
-  RT_SCENE_LABEL,
-  RT_SCENE_POINT,
-  RT_SCENE_POINT_TABLE,
-  RT_SCENE_MAP,
-  RT_SCENE_TEXT,
-  RT_N_SCENE_KINDS
-} RtSceneKind;
 
 typedef struct
 {

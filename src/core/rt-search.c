@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "rt-committee-private.h"
 #include "rt-search.h"
 
 /* Why not FTS5: its trigram tokenizer cannot find words of one or two
@@ -662,8 +663,7 @@ rt_search_index_init (RtSearchIndex *self)
 /* The committee keeps one index, made on the first search; it follows the
  * committee's list of cards and its item-changed::card. */
 static RtSearchIndex *
-index_get (RtCommittee  *committee,
-           GError      **error)
+index_get (RtCommittee *committee)
 {
   RtSearchIndex *self = g_object_get_data (G_OBJECT (committee), "rt-search-index");
 
@@ -782,7 +782,7 @@ search (RtCommittee           *committee,
   gsize *lengths;
   gboolean check_cards;
 
-  if (!(index = index_get (committee, error)))
+  if (!(index = index_get (committee)))
     return FALSE;
 
   if (filter == NULL)
@@ -1041,7 +1041,7 @@ rt_search_model_refresh (RtSearchModel *self)
 
   if (!search (self->committee, self->query, &self->filter, add_card, items, NULL, &error))
     {
-      g_warning ("Could not search the cards: %s", error->message);
+      rt_committee_report_error (self->committee, error);
       return;
     }
 
@@ -1108,13 +1108,7 @@ rt_search_model_constructed (GObject *object)
 
   g_return_if_fail (RT_IS_COMMITTEE (self->committee));
 
-  if (!(self->index = index_get (self->committee, &error)))
-    {
-      g_warning ("Could not index the cards for search: %s", error->message);
-      return;
-    }
-
-  g_object_ref (self->index);
+  self->index = g_object_ref (index_get (self->committee));
   self->changed_id = g_signal_connect_swapped (self->index, "changed",
                                                G_CALLBACK (rt_search_model_refresh), self);
   rt_search_model_refresh (self);

@@ -29,6 +29,7 @@ struct _RtCoverageView
   RtCoverage      *coverage;
   RtCoverageStyle  style;
   guint            rebuild_id;
+  gboolean         stale;
 };
 
 G_DEFINE_FINAL_TYPE (RtCoverageView, rt_coverage_view, GTK_TYPE_WIDGET)
@@ -100,11 +101,29 @@ rebuild_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A hidden matrix waits to be shown: counting 10,000 cards for nobody to
+ * see would slow every edit. */
 static void
 queue_rebuild (RtCoverageView *self)
 {
-  if (self->rebuild_id == 0)
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else if (self->rebuild_id == 0)
     self->rebuild_id = g_idle_add (rebuild_idle, self);
+}
+
+static void
+rt_coverage_view_map (GtkWidget *widget)
+{
+  RtCoverageView *self = RT_COVERAGE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (rt_coverage_view_parent_class)->map (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
 }
 
 static void
@@ -254,6 +273,7 @@ rt_coverage_view_class_init (RtCoverageViewClass *klass)
   object_class->get_property = rt_coverage_view_get_property;
   object_class->set_property = rt_coverage_view_set_property;
 
+  widget_class->map = rt_coverage_view_map;
   widget_class->measure = rt_coverage_view_measure;
   widget_class->snapshot = rt_coverage_view_snapshot;
   widget_class->query_tooltip = rt_coverage_view_query_tooltip;

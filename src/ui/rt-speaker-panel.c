@@ -38,6 +38,7 @@ struct _RtSpeakerPanel
   GtkDropDown    *meeting_dropdown;
   GtkLabel       *summary_label;
   GtkListBox     *list_box;
+  gboolean        stale;
 };
 
 G_DEFINE_FINAL_TYPE (RtSpeakerPanel, rt_speaker_panel, GTK_TYPE_WIDGET)
@@ -321,8 +322,25 @@ refresh_idle (gpointer data)
 static void
 queue_refresh (RtSpeakerPanel *self)
 {
-  if (self->refresh_id == 0)
+  /* A hidden panel catches up when it is shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else if (self->refresh_id == 0)
     self->refresh_id = g_idle_add (refresh_idle, self);
+}
+
+static void
+rt_speaker_panel_map (GtkWidget *widget)
+{
+  RtSpeakerPanel *self = RT_SPEAKER_PANEL (widget);
+
+  GTK_WIDGET_CLASS (rt_speaker_panel_parent_class)->map (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      refresh (self);
+    }
 }
 
 static void
@@ -555,6 +573,7 @@ rt_speaker_panel_class_init (RtSpeakerPanelClass *klass)
 
   object_class->dispose = rt_speaker_panel_dispose;
   object_class->finalize = rt_speaker_panel_finalize;
+  widget_class->map = rt_speaker_panel_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-speaker-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, RtSpeakerPanel, meeting_dropdown);

@@ -211,6 +211,14 @@ board_card_activated (RtWindow *self,
   rt_window_edit_card (self, card);
 }
 
+/* The committee could not be read back after a change. */
+static void
+committee_failed (RtWindow     *self,
+                  const GError *error)
+{
+  rt_window_show_error (self, _("The Committee File Could Not Be Read"), error);
+}
+
 void
 rt_window_set_committee (RtWindow    *self,
                          RtCommittee *committee)
@@ -219,7 +227,7 @@ rt_window_set_committee (RtWindow    *self,
   g_return_if_fail (committee == NULL || RT_IS_COMMITTEE (committee));
 
   if (self->committee != NULL)
-    g_signal_handlers_disconnect_by_func (self->committee, update_title, self);
+    g_signal_handlers_disconnect_by_data (self->committee, self);
 
   if (!g_set_object (&self->committee, committee))
     return;
@@ -229,7 +237,10 @@ rt_window_set_committee (RtWindow    *self,
   set_history (self, committee ? rt_committee_get_history (committee) : NULL);
 
   if (committee != NULL)
-    g_signal_connect_swapped (committee, "notify::name", G_CALLBACK (update_title), self);
+    {
+      g_signal_connect_swapped (committee, "notify::name", G_CALLBACK (update_title), self);
+      g_signal_connect_swapped (committee, "failed", G_CALLBACK (committee_failed), self);
+    }
 
   rt_board_set_committee (self->board, committee);
   rt_points_view_set_committee (self->points_view, committee);

@@ -36,34 +36,23 @@ const RtTableSpec rt_map_positions_table = {
  * and the links and proposals it draws. Positions are written one transaction
  * per user action (a drag, a relayout). */
 
-static const char * const kind_names[RT_MAP_N_NODE_KINDS] = {
-  [RT_MAP_NODE_POINT] = "point",
-  [RT_MAP_NODE_PROPOSAL] = "proposal",
-  [RT_MAP_NODE_PERSPECTIVE] = "perspective",
-  [RT_MAP_NODE_THEME] = "theme",
-  [RT_MAP_NODE_CARD] = "card",
-};
-
 const char *
 rt_map_node_kind_to_string (RtMapNodeKind kind)
 {
-  g_return_val_if_fail (kind < RT_MAP_N_NODE_KINDS, NULL);
-
-  return kind_names[kind];
+  return rt_enum_to_nick (RT_TYPE_MAP_NODE_KIND, kind);
 }
 
 gboolean
-rt_map_node_kind_from_string (const char    *string,
-                              RtMapNodeKind *kind)
+rt_map_node_kind_from_string (const char *string,
+                        RtMapNodeKind *kind)
 {
-  for (guint i = 0; i < RT_MAP_N_NODE_KINDS; i++)
-    if (g_strcmp0 (string, kind_names[i]) == 0)
-      {
-        *kind = i;
-        return TRUE;
-      }
+  int value;
 
-  return FALSE;
+  if (!rt_enum_from_nick (RT_TYPE_MAP_NODE_KIND, string, &value))
+    return FALSE;
+
+  *kind = value;
+  return TRUE;
 }
 
 /**
@@ -147,7 +136,7 @@ set_positions_locked (RtCommittee          *self,
                                      error)))
         return FALSE;
 
-      rt_stmt_bind_text (stmt, 1, kind_names[p->kind]);
+      rt_stmt_bind_text (stmt, 1, rt_map_node_kind_to_string (p->kind));
       rt_stmt_bind_int64 (stmt, 2, p->item_id);
       rt_stmt_bind_double (stmt, 3, p->x);
       rt_stmt_bind_double (stmt, 4, p->y);

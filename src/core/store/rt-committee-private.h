@@ -64,6 +64,8 @@ gint64    rt_committee_insert_change (RtCommittee *self,
                                      GError      **error);
 
 void      rt_committee_mark_all_changed (RtCommittee *self);
+void      rt_committee_report_error (RtCommittee  *self,
+                                     const GError *error);
 
 RtList   *rt_committee_new_list     (RtCommittee  *self,
                                      RtKind        kind,

@@ -34,36 +34,23 @@ const RtTableSpec rt_scenes_table = {
   NULL, "x.position, x.id",
 };
 
-static const char * const kind_names[RT_N_SCENE_KINDS] = {
-  [RT_SCENE_MEETING] = "meeting",
-  [RT_SCENE_THEME] = "theme",
-  [RT_SCENE_LABEL] = "label",
-  [RT_SCENE_POINT] = "point",
-  [RT_SCENE_POINT_TABLE] = "point-table",
-  [RT_SCENE_MAP] = "map",
-  [RT_SCENE_TEXT] = "text",
-};
-
 const char *
 rt_scene_kind_to_string (RtSceneKind kind)
 {
-  g_return_val_if_fail (kind < RT_N_SCENE_KINDS, NULL);
-
-  return kind_names[kind];
+  return rt_enum_to_nick (RT_TYPE_SCENE_KIND, kind);
 }
 
 gboolean
-rt_scene_kind_from_string (const char  *string,
-                           RtSceneKind *kind)
+rt_scene_kind_from_string (const char *string,
+                        RtSceneKind *kind)
 {
-  for (guint i = 0; i < RT_N_SCENE_KINDS; i++)
-    if (g_strcmp0 (string, kind_names[i]) == 0)
-      {
-        *kind = i;
-        return TRUE;
-      }
+  int value;
 
-  return FALSE;
+  if (!rt_enum_from_nick (RT_TYPE_SCENE_KIND, string, &value))
+    return FALSE;
+
+  *kind = value;
+  return TRUE;
 }
 
 /**
@@ -340,7 +327,7 @@ rt_committee_add_scene (RtCommittee  *self,
                                  error)) != NULL;
   if (ok)
     {
-      rt_stmt_bind_text (stmt, 1, kind_names[kind]);
+      rt_stmt_bind_text (stmt, 1, rt_scene_kind_to_string (kind));
       rt_stmt_bind_id (stmt, 2, target_id);
       rt_stmt_bind_text (stmt, 3, title ? title : "");
       rt_stmt_bind_text (stmt, 4, text ? text : "");

@@ -44,6 +44,7 @@ enum {
   LINKS_CHANGED,
   POSITIONS_CHANGED,
   SCENES_CHANGED,
+  FAILED,
   N_SIGNALS
 };
 
@@ -309,7 +310,7 @@ rt_committee_store_changed (RtCommittee *self,
   goto out;
 
 failed:
-  g_warning ("Could not read the committee after a change: %s", error->message);
+  rt_committee_report_error (self, error);
 
 out:
   for (guint kind = 0; kind < RT_N_KINDS; kind++)
@@ -517,8 +518,33 @@ rt_committee_class_init (RtCommitteeClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  /**
+   * RtCommittee::failed:
+   * @error: what failed
+   *
+   * The committee could not be read back after a change (the disk failed
+   * under it, say): what the views show may be out of date. The window tells
+   * the user; nothing else can.
+   */
+  signals[FAILED] =
+    g_signal_new ("failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
+
   for (guint kind = 0; kind < RT_N_KINDS; kind++)
     kind_quarks[kind] = g_quark_from_static_string (kind_nicks[kind]);
+}
+
+/* For the parts of the committee that learn of a failure in a signal
+ * handler, with no caller to return it to. */
+void
+rt_committee_report_error (RtCommittee  *self,
+                           const GError *error)
+{
+  g_debug ("%s", error->message);
+  g_signal_emit (self, signals[FAILED], 0, error);
 }
 
 static void
@@ -583,6 +609,8 @@ rt_committee_new (RtStore  *store,
 
   if (!(self->history = rt_history_new (store, error)))
     return NULL;
+  g_signal_connect_object (self->history, "failed", G_CALLBACK (rt_committee_report_error), self,
+                           G_CONNECT_SWAPPED);
 
   return g_steal_pointer (&self);
 }

@@ -70,6 +70,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 typedef struct
 {
   gboolean  can_undo;
@@ -316,7 +323,7 @@ rt_history_store_changed (RtHistory *self,
 
   if (!max_seq (self, &seq, &error))
     {
-      g_warning ("Could not read the undo log: %s", error->message);
+      g_signal_emit (self, signals[FAILED], 0, error);
       return;
     }
 
@@ -711,6 +718,20 @@ rt_history_class_init (RtHistoryClass *klass)
 
   object_class->dispose = rt_history_dispose;
   object_class->finalize = rt_history_finalize;
+
+  /**
+   * RtHistory::failed:
+   * @error: what failed
+   *
+   * The undo log could not be read after a change: the change cannot be
+   * undone. RtCommittee passes it on as RtCommittee::failed.
+   */
+  signals[FAILED] =
+    g_signal_new ("failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
   object_class->get_property = rt_history_get_property;
   object_class->set_property = rt_history_set_property;
 

@@ -322,7 +322,7 @@ _rt_list_new (RtCommittee *committee,
   self->depends = depends;
 
   if (!rt_list_refresh (self, &error))
-    g_warning ("Could not read a list: %s", error->message);
+    rt_committee_report_error (committee, error);
 
   return self;
 }
