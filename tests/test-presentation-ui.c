@@ -297,7 +297,7 @@ test_screenshots (void)
         {
           RtScene *scene = g_ptr_array_index (scenes, i);
           g_autofree char *name = g_strdup_printf ("presentation-%u-%s-%dx%d.png", i + 1,
-                                                   rt_scene_kind_to_string (scene->kind),
+                                                   rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene->kind),
                                                    sizes[s].width, sizes[s].height);
 
           rt_presentation_window_set_current (presentation, i);

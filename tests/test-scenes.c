@@ -88,7 +88,7 @@ test_sample (Fixture       *fixture,
     {
       RtSceneKind back;
 
-      g_assert_true (rt_scene_kind_from_string (rt_scene_kind_to_string (k), &back));
+      g_assert_true (rt_enum_from_nick (RT_TYPE_SCENE_KIND, rt_enum_to_nick (RT_TYPE_SCENE_KIND, k), (int *)&back));
       g_assert_cmpint (back, ==, k);
       g_assert_nonnull (rt_scene_kind_to_label (k));
     }
@@ -293,11 +293,11 @@ test_slides (Fixture       *fixture,
     {
       g_autoptr(RtSlide) s = rt_slide_new_for_scene (committee, scene_at (scenes, i), NULL, &error);
       g_autofree char *big = g_strdup_printf ("slide-%u-%s-1920x1080.png", i + 1,
-                                              rt_scene_kind_to_string (scene_at (scenes, i)->kind));
+                                              rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene_at (scenes, i)->kind));
       g_autofree char *small = g_strdup_printf ("slide-%u-%s-1024x768.png", i + 1,
-                                                rt_scene_kind_to_string (scene_at (scenes, i)->kind));
+                                                rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene_at (scenes, i)->kind));
       g_autofree char *dark = g_strdup_printf ("slide-%u-%s-dark.png", i + 1,
-                                               rt_scene_kind_to_string (scene_at (scenes, i)->kind));
+                                               rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene_at (scenes, i)->kind));
 
       g_assert_no_error (error);
       g_assert_nonnull (s);

@@ -560,9 +560,6 @@ typedef struct
   gboolean      pinned;
 } RtMapPosition;
 
-const char  *rt_map_node_kind_to_string     (RtMapNodeKind         kind);
-gboolean     rt_map_node_kind_from_string   (const char           *string,
-                                             RtMapNodeKind        *kind);
 GArray      *rt_committee_get_map_positions (RtCommittee          *self,
                                              GError              **error);
 gboolean     rt_committee_set_map_positions (RtCommittee          *self,
@@ -603,9 +600,6 @@ typedef struct
   char        *text;        /* text scenes: the body */
 } RtScene;
 
-const char  *rt_scene_kind_to_string        (RtSceneKind    kind);
-gboolean     rt_scene_kind_from_string      (const char    *string,
-                                             RtSceneKind   *kind);
 const char  *rt_scene_kind_to_label         (RtSceneKind    kind);
 RtScene     *rt_scene_copy                  (const RtScene *scene);
 void         rt_scene_free                  (RtScene       *scene);

@@ -372,7 +372,7 @@ add_scene_action (GtkWidget  *widget,
   RtScene *scene = selected_scene (self);
   gint64 id;
 
-  if (!rt_scene_kind_from_string (g_variant_get_string (parameter, NULL), &kind))
+  if (!rt_enum_from_nick (RT_TYPE_SCENE_KIND, g_variant_get_string (parameter, NULL), (int *)&kind))
     return;
 
   /* The first thing the kind can show; the editor below changes it. */

@@ -36,25 +36,6 @@ const RtTableSpec rt_map_positions_table = {
  * and the links and proposals it draws. Positions are written one transaction
  * per user action (a drag, a relayout). */
 
-const char *
-rt_map_node_kind_to_string (RtMapNodeKind kind)
-{
-  return rt_enum_to_nick (RT_TYPE_MAP_NODE_KIND, kind);
-}
-
-gboolean
-rt_map_node_kind_from_string (const char *string,
-                        RtMapNodeKind *kind)
-{
-  int value;
-
-  if (!rt_enum_from_nick (RT_TYPE_MAP_NODE_KIND, string, &value))
-    return FALSE;
-
-  *kind = value;
-  return TRUE;
-}
-
 /**
  * rt_committee_get_map_positions:
  *
@@ -91,7 +72,7 @@ rt_committee_get_map_positions (RtCommittee  *self,
         break;
 
       /* The schema's CHECK makes an unknown kind impossible; skip it anyway. */
-      if (!rt_map_node_kind_from_string (rt_stmt_get_text (stmt, 0), &position.kind))
+      if (!rt_enum_from_nick (RT_TYPE_MAP_NODE_KIND, rt_stmt_get_text (stmt, 0), (int *)&position.kind))
         continue;
 
       position.item_id = rt_stmt_get_int64 (stmt, 1);
@@ -136,7 +117,7 @@ set_positions_locked (RtCommittee          *self,
                                      error)))
         return FALSE;
 
-      rt_stmt_bind_text (stmt, 1, rt_map_node_kind_to_string (p->kind));
+      rt_stmt_bind_text (stmt, 1, rt_enum_to_nick (RT_TYPE_MAP_NODE_KIND, p->kind));
       rt_stmt_bind_int64 (stmt, 2, p->item_id);
       rt_stmt_bind_double (stmt, 3, p->x);
       rt_stmt_bind_double (stmt, 4, p->y);

@@ -34,25 +34,6 @@ const RtTableSpec rt_scenes_table = {
   NULL, "x.position, x.id",
 };
 
-const char *
-rt_scene_kind_to_string (RtSceneKind kind)
-{
-  return rt_enum_to_nick (RT_TYPE_SCENE_KIND, kind);
-}
-
-gboolean
-rt_scene_kind_from_string (const char *string,
-                        RtSceneKind *kind)
-{
-  int value;
-
-  if (!rt_enum_from_nick (RT_TYPE_SCENE_KIND, string, &value))
-    return FALSE;
-
-  *kind = value;
-  return TRUE;
-}
-
 /**
  * rt_scene_kind_to_label:
  *
@@ -218,7 +199,7 @@ rt_committee_list_scenes (RtCommittee  *self,
       scene = g_new0 (RtScene, 1);
       scene->id = rt_stmt_get_int64 (stmt, 0);
       scene->position = scenes->len;
-      if (!rt_scene_kind_from_string (rt_stmt_get_text (stmt, 2), &scene->kind))
+      if (!rt_enum_from_nick (RT_TYPE_SCENE_KIND, rt_stmt_get_text (stmt, 2), (int *)&scene->kind))
         scene->kind = RT_SCENE_TEXT;
       scene->target_id = rt_stmt_get_int64 (stmt, 3);
       scene->title = g_strdup (rt_stmt_get_text (stmt, 4));
@@ -327,7 +308,7 @@ rt_committee_add_scene (RtCommittee  *self,
                                  error)) != NULL;
   if (ok)
     {
-      rt_stmt_bind_text (stmt, 1, rt_scene_kind_to_string (kind));
+      rt_stmt_bind_text (stmt, 1, rt_enum_to_nick (RT_TYPE_SCENE_KIND, kind));
       rt_stmt_bind_id (stmt, 2, target_id);
       rt_stmt_bind_text (stmt, 3, title ? title : "");
       rt_stmt_bind_text (stmt, 4, text ? text : "");
