@@ -184,7 +184,8 @@ query_int (const char *path,
   return value;
 }
 
-/* A file of schema 1 (before scenes) is migrated to the current schema. */
+/* A file of schema 1 (before scenes) is migrated to the current schema: the
+ * sample committee as Ronten 0.1 (schema 2) wrote it, without its scenes. */
 static void
 test_migrate (Fixture       *fixture,
               gconstpointer  data)
@@ -197,6 +198,7 @@ test_migrate (Fixture       *fixture,
   sqlite3 *db;
 
   g_clear_object (&fixture->committee);
+  rt_test_copy_data_file ("committee-v2.ronten", fixture->path);
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "DROP TABLE scenes; PRAGMA user_version = 1;", NULL, NULL, NULL), ==, SQLITE_OK);

@@ -28,7 +28,7 @@ typedef enum
 
 /* The application_id of a committee file: "RTN1" read as a big-endian integer. */
 #define RT_STORE_APPLICATION_ID 0x52544e31
-#define RT_STORE_SCHEMA_VERSION 2
+#define RT_STORE_SCHEMA_VERSION 3
 
 typedef enum
 {

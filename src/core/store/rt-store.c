@@ -59,6 +59,18 @@ static const char * const table_names[RT_N_TABLES] = {
   [RT_TABLE_THEME_POINTS] = "theme_points",
   [RT_TABLE_MAP_POSITIONS] = "map_positions",
   [RT_TABLE_SCENES] = "scenes",
+  [RT_TABLE_ATTENDANCE] = "attendance",
+  [RT_TABLE_RESPONSE_KINDS] = "response_kinds",
+  [RT_TABLE_RESPONSES] = "responses",
+  [RT_TABLE_RESPONSE_CARDS] = "response_cards",
+  [RT_TABLE_COMMITTEE_SETTINGS] = "committee_settings",
+  [RT_TABLE_PSEUDONYMS] = "pseudonyms",
+  [RT_TABLE_AGENDA_ITEMS] = "agenda_items",
+  [RT_TABLE_MATERIALS] = "materials",
+  [RT_TABLE_FOLLOWUPS] = "followups",
+  [RT_TABLE_SUMMARIES] = "summaries",
+  [RT_TABLE_SUMMARY_CORRECTIONS] = "summary_corrections",
+  [RT_TABLE_OUTLINES] = "outlines",
 };
 
 const char *
