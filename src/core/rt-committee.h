@@ -149,14 +149,73 @@ char        *rt_now_iso8601                 (void);
 
 /* Meetings and people. (store/rt-committee-meetings.c) */
 
+/* What rt_committee_edit_meeting() sets; every field is written. */
+typedef struct
+{
+  int          number;
+  const char  *title;
+  const char  *date;         /* YYYY-MM-DD, or "" */
+  const char  *start_time;   /* HH:MM, or "" */
+  const char  *end_time;
+  const char  *place;
+  int          observers;    /* 傍聴者; -1 when not known */
+  gboolean     is_public;
+} RtMeetingEdit;
+
+typedef struct
+{
+  gint64        person_id;
+  RtAttendance  status;
+} RtAttendee;
+
 gint64       rt_committee_add_meeting       (RtCommittee       *self,
                                              int                number,
                                              const char        *title,
                                              const char        *date,
                                              GError           **error);
+gboolean     rt_committee_edit_meeting      (RtCommittee       *self,
+                                             gint64             meeting_id,
+                                             const RtMeetingEdit *edit,
+                                             GError           **error);
+gboolean     rt_committee_delete_meeting    (RtCommittee       *self,
+                                             gint64             meeting_id,
+                                             GError           **error);
+GArray      *rt_committee_get_attendance    (RtCommittee       *self,
+                                             gint64             meeting_id,
+                                             GError           **error);
+gboolean     rt_committee_set_attendance    (RtCommittee       *self,
+                                             gint64             meeting_id,
+                                             const RtAttendee  *attendees,
+                                             guint              n_attendees,
+                                             GError           **error);
 gint64       rt_committee_add_person        (RtCommittee       *self,
                                              const char        *name,
                                              const char        *role,
+                                             GError           **error);
+gboolean     rt_committee_edit_person       (RtCommittee       *self,
+                                             gint64             person_id,
+                                             const char        *name,
+                                             const char        *role,
+                                             RtPersonKind       kind,
+                                             GError           **error);
+gboolean     rt_committee_move_person       (RtCommittee       *self,
+                                             gint64             person_id,
+                                             int                position,
+                                             GError           **error);
+gboolean     rt_committee_delete_person     (RtCommittee       *self,
+                                             gint64             person_id,
+                                             GError           **error);
+gboolean     rt_committee_merge_people      (RtCommittee       *self,
+                                             gint64             keep_id,
+                                             gint64             merge_id,
+                                             GError           **error);
+gboolean     rt_committee_add_alias         (RtCommittee       *self,
+                                             gint64             person_id,
+                                             const char        *alias,
+                                             GError           **error);
+gboolean     rt_committee_remove_alias      (RtCommittee       *self,
+                                             gint64             person_id,
+                                             const char        *alias,
                                              GError           **error);
 
 
@@ -636,7 +695,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RtScene, rt_scene_free)
  * aggregates' rows) */
 
 #define RT_JSON_FORMAT "ronten-committee"
-#define RT_JSON_FORMAT_VERSION 1
+/* 2: meetings' times, observers, attendance; people's kind */
+#define RT_JSON_FORMAT_VERSION 2
 #define RT_JSON_ERROR (rt_json_error_quark ())
 
 typedef enum

@@ -104,6 +104,7 @@ write_row (const RtTableSpec  *spec,
             break;
 
           case RT_FIELD_BOOL:
+          case RT_FIELD_BOOL_TRUE:
             json_builder_add_boolean_value (b, v->i != 0);
             break;
 
@@ -319,9 +320,10 @@ read_value (Import         *import,
       return TRUE;
 
     case RT_FIELD_BOOL:
+    case RT_FIELD_BOOL_TRUE:
       if (node != NULL && !holds (node, G_TYPE_BOOLEAN))
         return invalid (import, error, member, _("true or false"));
-      *v = (RtValue) { .i = node != NULL && json_node_get_boolean (node) };
+      *v = (RtValue) { .i = node != NULL ? json_node_get_boolean (node) : field->type == RT_FIELD_BOOL_TRUE };
       return TRUE;
 
     case RT_FIELD_POSITION:
@@ -451,6 +453,7 @@ read_row (Import            *import,
         case RT_FIELD_ENUM:
         case RT_FIELD_REAL:
         case RT_FIELD_BOOL:
+        case RT_FIELD_BOOL_TRUE:
         default:
           break;
         }
@@ -747,6 +750,9 @@ rt_committee_import_json (RtCommittee        *self,
   if (ok)
     {
       ok = import_root (&import, self, object, flags, error);
+      /* Files of format 1 do not say who is a member: roles tell. */
+      if (ok && json_node_get_int (version) < 2)
+        ok = rt_committee_guess_person_kinds (self, error);
       /* The import may replace every row: all of them are news. */
       if (ok)
         rt_committee_mark_all_changed (self);

@@ -139,6 +139,9 @@ gint64    rt_committee_insert_source  (RtCommittee  *self,
                                        gsize         length,
                                        GError      **error);
 
+gboolean  rt_committee_guess_person_kinds (RtCommittee  *self,
+                                         GError      **error);
+
 /* Between aggregates: cards leave a theme that is deleted. */
 gboolean  rt_committee_release_cards (RtCommittee  *self,
                                       gint64        theme_id,

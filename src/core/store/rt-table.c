@@ -192,6 +192,7 @@ rt_table_insert (RtStore            *store,
         case RT_FIELD_INT:
         case RT_FIELD_REF:
         case RT_FIELD_BOOL:
+        case RT_FIELD_BOOL_TRUE:
         case RT_FIELD_POSITION:
         case RT_FIELD_PARENT:
         default:
@@ -264,6 +265,7 @@ rt_table_write_committee (RtStore     *store,
 const RtTableSpec * const rt_committee_tables[] = {
   &rt_meetings_table,
   &rt_people_table,
+  &rt_attendance_table,
   &rt_sources_table,
   &rt_labels_table,
   &rt_themes_table,

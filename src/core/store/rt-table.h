@@ -33,6 +33,7 @@ typedef enum
   RT_FIELD_ENUM,      /* a nick of @enum_type; missing is the first value */
   RT_FIELD_REAL,      /* a finite number, required */
   RT_FIELD_BOOL,      /* true or false; missing is false */
+  RT_FIELD_BOOL_TRUE, /* true or false; missing is true */
   RT_FIELD_POSITION,  /* not in the file: the index among the rows of the same @scope */
   RT_FIELD_PARENT,    /* not in the file: the id of the enclosing row */
 } RtFieldType;
@@ -109,6 +110,7 @@ extern const RtTableSpec * const rt_committee_tables[];
 
 extern const RtTableSpec rt_meetings_table;
 extern const RtTableSpec rt_people_table;
+extern const RtTableSpec rt_attendance_table;
 extern const RtTableSpec rt_sources_table;
 extern const RtTableSpec rt_labels_table;
 extern const RtTableSpec rt_themes_table;
