@@ -18,17 +18,11 @@
  * header row. */
 
 static void
-append_list (GString            *s,
-             const char * const *items)
+add_list (RtDocCell          *cell,
+          const char * const *items)
 {
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
-    {
-      g_autofree char *escaped = g_markup_escape_text (items[i], -1);
-
-      if (s->len > 0)
-        g_string_append_c (s, '\n');
-      g_string_append_printf (s, "・%s", escaped);
-    }
+    rt_doc_para_add_run (rt_doc_cell_add_para (cell, "・"), 0, items[i]);
 }
 
 void
@@ -37,6 +31,7 @@ _rt_handout_build_points (RtWriter *w)
   RtHandoutData *data = _rt_writer_get_data (w);
   static const double fractions[] = { 0.06, 0.25, 0.22, 0.28, 0.19 };
   RtTableSpec spec = { 0, };
+  RtDocTable *table;
   double width = _rt_writer_get_width (w);
 
   _rt_writer_begin_section (w, C_("handout", "資料2"), rt_handout_kind_get_title (RT_HANDOUT_POINTS));
@@ -64,63 +59,54 @@ _rt_handout_build_points (RtWriter *w)
   for (guint i = 0; i < spec.n_cols; i++)
     {
       spec.widths[i] = width * fractions[i];
-      spec.align[i] = PANGO_ALIGN_LEFT;
+      spec.align[i] = RT_DOC_ALIGN_LEFT;
     }
-  spec.align[0] = PANGO_ALIGN_CENTER;
+  spec.align[0] = RT_DOC_ALIGN_CENTER;
 
-  _rt_writer_table_begin (w, &spec);
+  table = _rt_writer_table (w, &spec);
 
   for (guint i = 0; i < data->points->len; i++)
     {
       HPoint *point = data->points->pdata[i];
-      g_autofree char *number = g_strdup_printf ("%d", point->number);
-      g_autofree char *title = g_markup_escape_text (point->title, -1);
-      g_autofree char *question = g_markup_escape_text (point->question, -1);
-      g_autofree char *national = NULL;
-      g_autoptr(GString) proposals = g_string_new (NULL);
-      g_autoptr(GString) opinions = g_string_new (NULL);
-      g_autoptr(GString) directions = g_string_new (NULL);
-      g_autofree char *status = NULL;
-      const char *cells[5];
+      RtDocCell *cell;
+      guint n_opinions = 0;
 
-      national = question[0] != '\0' ? g_strdup_printf ("<b>%s</b>\n%s", title, question)
-                                     : g_strdup_printf ("<b>%s</b>", title);
-      append_list (proposals, (const char * const *)point->proposals);
+      rt_doc_table_add_row (table, FALSE);
+      rt_doc_para_add_printf (rt_doc_table_add_text (table, 0, NULL), 0, "%d", point->number);
 
+      cell = rt_doc_table_add_cell (table, 1);
+      rt_doc_para_add_run (rt_doc_cell_add_para (cell, NULL), RT_DOC_RUN_BOLD, point->title);
+      if (point->question[0] != '\0')
+        rt_doc_para_add_run (rt_doc_cell_add_para (cell, NULL), 0, point->question);
+
+      cell = rt_doc_table_add_cell (table, 1);
+      add_list (cell, (const char * const *)point->proposals);
+      if (cell->paras->len == 0)
+        rt_doc_para_add_run (rt_doc_cell_add_para (cell, NULL), 0, "－");
+
+      cell = rt_doc_table_add_cell (table, 1);
       for (guint j = 0; j < point->themes->len; j++)
         {
           HTheme *theme = point->themes->pdata[j];
-          g_autofree char *name = g_markup_escape_text (theme->name, -1);
 
-          if (opinions->len > 0)
-            g_string_append_c (opinions, '\n');
-          g_string_append_printf (opinions, C_("handout", "・〔テーマ〕%s"), name);
+          rt_doc_para_add_printf (rt_doc_cell_add_para (cell, "・"), 0, C_("handout", "〔テーマ〕%s"), theme->name);
+          n_opinions++;
         }
       for (guint j = 0; j < point->cards->len; j++)
         {
           HCard *card = point->cards->pdata[j];
-          g_autofree char *markup = NULL;
 
           if (card->visibility == RT_VISIBILITY_PRIVATE)
             continue;
 
-          markup = _rt_handout_opinion_markup (data, card);
-          if (opinions->len > 0)
-            g_string_append_c (opinions, '\n');
-          g_string_append_printf (opinions, "・%s", markup);
+          _rt_handout_add_opinion (data, rt_doc_cell_add_para (cell, "・"), card);
+          n_opinions++;
         }
+      if (n_opinions == 0)
+        rt_doc_para_add_run (rt_doc_cell_add_para (cell, NULL), 0, "－");
 
-      status = g_strdup_printf ("<b>%s</b>", _rt_handout_point_status (point->status));
-      g_string_append (directions, status);
-      append_list (directions, (const char * const *)point->directions);
-
-      cells[0] = number;
-      cells[1] = national;
-      cells[2] = proposals->len > 0 ? proposals->str : "－";
-      cells[3] = opinions->len > 0 ? opinions->str : "－";
-      cells[4] = directions->str;
-      _rt_writer_table_row (w, cells);
+      cell = rt_doc_table_add_cell (table, 1);
+      rt_doc_para_add_run (rt_doc_cell_add_para (cell, NULL), RT_DOC_RUN_BOLD, _rt_handout_point_status (point->status));
+      add_list (cell, (const char * const *)point->directions);
     }
-
-  _rt_writer_table_end (w);
 }
