@@ -14,9 +14,10 @@
 
 #include "rt-cli-private.h"
 #include "rt-committee.h"
-#include "rt-pdf.h"
+#include "rt-handout-export.h"
 
-#define USAGE N_("FILE OUT.pdf [--handout=opinions|points|map|speakers|changes|all] [--paper=A4|A3] [--landscape]")
+#define USAGE_PDF N_("FILE OUT.pdf [--handout=opinions|points|map|speakers|changes|all] [--paper=A4|A3] [--landscape]")
+#define USAGE_DOCX N_("FILE OUT.docx [--handout=opinions|points|map|speakers|changes|all] [--paper=A4|A3] [--landscape]")
 
 static const char *
 option_value (const char *arg,
@@ -30,10 +31,12 @@ option_value (const char *arg,
   return NULL;
 }
 
-/* ronten export-pdf FILE OUT.pdf [options]: the handouts, without a display. */
-int
-rt_cli_verb_export_pdf (int    argc,
-                        char **argv)
+/* ronten export-pdf|export-docx FILE OUT [options]: the handouts, without a
+ * display; the same options for both formats. */
+static int
+export_handouts (int              argc,
+                 char           **argv,
+                 RtHandoutFormat  format)
 {
   g_auto(RtHandoutOptions) options;
   g_autoptr(GError) error = NULL;
@@ -107,7 +110,7 @@ rt_cli_verb_export_pdf (int    argc,
 
   if (bad || in == NULL || out == NULL)
     {
-      rt_cli_usage_error ("export-pdf", _(USAGE));
+      rt_cli_usage_error (argv[0], format == RT_HANDOUT_FORMAT_DOCX ? _(USAGE_DOCX) : _(USAGE_PDF));
       g_printerr ("%s\n", _("Other options: --label=資料1 --date=YYYY-MM-DD --since=YYYY-MM-DD --meeting=N "
                             "--margin=MM --western --include-inbox"));
       return 2;
@@ -115,10 +118,28 @@ rt_cli_verb_export_pdf (int    argc,
 
   if (!(committee = rt_committee_open (in, RT_STORE_OPEN_READ_ONLY, &error)) ||
       !(data = rt_handout_data_new (committee, &error)) ||
-      !rt_pdf_export (data, &options, out, &n_pages, NULL, &error))
+      !rt_handout_export (data, &options, format, out, &n_pages, NULL, &error))
     return rt_cli_fail (error);
 
-  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u page to %s\n", "Wrote %u pages to %s\n", n_pages),
-           n_pages, out);
+  if (format == RT_HANDOUT_FORMAT_DOCX)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u handout to %s\n", "Wrote %u handouts to %s\n", n_pages),
+             n_pages, out);
+  else
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u page to %s\n", "Wrote %u pages to %s\n", n_pages),
+             n_pages, out);
   return 0;
+}
+
+int
+rt_cli_verb_export_pdf (int    argc,
+                        char **argv)
+{
+  return export_handouts (argc, argv, RT_HANDOUT_FORMAT_PDF);
+}
+
+int
+rt_cli_verb_export_docx (int    argc,
+                         char **argv)
+{
+  return export_handouts (argc, argv, RT_HANDOUT_FORMAT_DOCX);
 }

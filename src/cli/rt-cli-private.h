@@ -17,6 +17,8 @@ G_BEGIN_DECLS
  * argv[0] being the verb, and returns the exit status. */
 int rt_cli_verb_export_pdf (int    argc,
                             char **argv);
+int rt_cli_verb_export_docx (int    argc,
+                             char **argv);
 int rt_cli_verb_render_map (int    argc,
                             char **argv);
 int rt_cli_verb_suggest_themes (int    argc,
