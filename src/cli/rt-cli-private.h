@@ -19,6 +19,12 @@ int rt_cli_verb_export_pdf (int    argc,
                             char **argv);
 int rt_cli_verb_export_docx (int    argc,
                              char **argv);
+int rt_cli_verb_export_xlsx (int    argc,
+                             char **argv);
+int rt_cli_verb_export_csv  (int    argc,
+                             char **argv);
+int rt_cli_verb_import_table (int    argc,
+                              char **argv);
 int rt_cli_verb_render_map (int    argc,
                             char **argv);
 int rt_cli_verb_suggest_themes (int    argc,
