@@ -658,9 +658,8 @@ write_xlsx (RtCardTable                 *table,
 /**
  * rt_card_table_write:
  *
- * Writes @table to @path as @options say. Safe in any thread. The file is
- * written beside @path under another name and then renamed, so that @path
- * is either the old file or the whole new one.
+ * Writes @table to @path as @options say. Safe in any thread. @path is
+ * replaced in one step: it is either the old file or the whole new one.
  */
 gboolean
 rt_card_table_write (RtCardTable                 *table,
@@ -704,17 +703,17 @@ rt_card_table_write (RtCardTable                 *table,
       return FALSE;
     }
 
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
+  /* libxlsxwriter wrote a private temporary file; the workbook takes the
+   * place of @path in one step, with the permissions of a new file. */
+  {
+    g_autofree char *contents = NULL;
+    gsize length;
+    gboolean ok = g_file_get_contents (tmp, &contents, &length, error) &&
+                  g_file_set_contents (path, contents, length, error);
 
-      g_unlink (tmp);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("Could not write %s: %s"),
-                   path, g_strerror (saved));
-      return FALSE;
-    }
-
-  return TRUE;
+    g_unlink (tmp);
+    return ok;
+  }
 }
 
 typedef struct

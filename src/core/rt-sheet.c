@@ -977,17 +977,11 @@ set_zip_error (GError **error,
                "%s", zip_error->message);
 }
 
-/**
- * rt_sheet_read_xlsx:
- * @sheet: (nullable): the name of the sheet to read; %NULL for the first
- *
- * Returns: (transfer full): the table, or %NULL with @error set
- */
-RtSheet *
-rt_sheet_read_xlsx (const guint8  *data,
-                    gsize          length,
-                    const char    *sheet,
-                    GError       **error)
+static RtSheet *
+read_xlsx (const guint8  *data,
+           gsize          length,
+           const char    *sheet,
+           GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(RtZipReader) zip = NULL;
@@ -1160,6 +1154,39 @@ out:
   part_clear (&part);
 
   return ok ? g_steal_pointer (&table) : NULL;
+}
+
+/**
+ * rt_sheet_read_xlsx:
+ * @sheet: (nullable): the name of the sheet to read; %NULL for the first
+ *
+ * Returns: (transfer full): the table, or %NULL with @error set
+ */
+RtSheet *
+rt_sheet_read_xlsx (const guint8  *data,
+                    gsize          length,
+                    const char    *sheet,
+                    GError       **error)
+{
+  GError *local_error = NULL;
+  RtSheet *table;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if ((table = read_xlsx (data, length, sheet, &local_error)))
+    return table;
+
+  /* A damaged entry found while reading is the archive's error: the
+   * table's domain for the caller. */
+  if (local_error->domain == RT_ZIP_ERROR)
+    {
+      set_zip_error (error, local_error);
+      g_error_free (local_error);
+    }
+  else
+    g_propagate_error (error, local_error);
+
+  return NULL;
 }
 
 /**
