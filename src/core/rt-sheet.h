@@ -49,7 +49,7 @@ typedef enum
 } RtSheetError;
 
 /* The largest table file Ronten reads, and the most rows and columns. */
-#define RT_SHEET_MAX_INPUT ((gsize) 32 * 1024 * 1024)
+#define RT_SHEET_MAX_INPUT ((gsize) 32 * 1000 * 1000)
 #define RT_SHEET_MAX_ROWS 200000
 #define RT_SHEET_MAX_COLUMNS 1024
 /* The most any one part of a workbook may take once uncompressed. */
