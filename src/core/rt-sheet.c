@@ -1248,15 +1248,29 @@ rt_sheet_load (GFile         *file,
   return rt_sheet_read ((const guint8 *)contents, length, sheet, error);
 }
 
+typedef struct
+{
+  GFile *file;
+  char  *sheet;
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_object_unref (job->file);
+  g_free (job->sheet);
+  g_free (job);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  const char *sheet = task_data;
+  LoadJob *job = task_data;
   GError *error = NULL;
-  RtSheet *table = rt_sheet_load (G_FILE (source_object), sheet, cancellable, &error);
+  RtSheet *table = rt_sheet_load (job->file, job->sheet, cancellable, &error);
 
   if (table != NULL)
     g_task_return_pointer (task, table, (GDestroyNotify)rt_sheet_unref);
@@ -1264,6 +1278,12 @@ load_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/**
+ * rt_sheet_load_async:
+ * @sheet: (nullable): for a workbook, the sheet to read
+ *
+ * Reads @file in a worker thread.
+ */
 void
 rt_sheet_load_async (GFile               *file,
                      const char          *sheet,
@@ -1272,12 +1292,17 @@ rt_sheet_load_async (GFile               *file,
                      gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  LoadJob *job;
 
   g_return_if_fail (G_IS_FILE (file));
 
-  task = g_task_new (file, cancellable, callback, user_data);
+  job = g_new0 (LoadJob, 1);
+  job->file = g_object_ref (file);
+  job->sheet = g_strdup (sheet);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, rt_sheet_load_async);
-  g_task_set_task_data (task, g_strdup (sheet), g_free);
+  g_task_set_task_data (task, job, (GDestroyNotify)load_job_free);
   g_task_run_in_thread (task, load_thread);
 }
 

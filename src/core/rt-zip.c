@@ -256,8 +256,7 @@ rt_zip_reader_new (GBytes  *data,
   if (n > RT_ZIP_MAX_ENTRIES)
     {
       g_set_error (error, RT_ZIP_ERROR, RT_ZIP_ERROR_TOO_LARGE,
-                   _("The archive has too many entries (%" G_GINT64_FORMAT "); at most %d are read."),
-                   (gint64)n, RT_ZIP_MAX_ENTRIES);
+                   _("The archive has too many entries (more than %d); it is not read."), RT_ZIP_MAX_ENTRIES);
       return NULL;
     }
 
