@@ -555,6 +555,48 @@ test_csv_quoting_out (Fixture       *f,
   g_assert_nonnull (strstr (text, ",\"一行目\n二行目, \"\"引用\"\"\","));
 }
 
+static void
+loaded (GObject      *source,
+        GAsyncResult *result,
+        gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* In a worker thread; a cancelled read says so. */
+static void
+test_load_async (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = g_dir_make_tmp ("ronten-test-sheet-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (tmpdir, "t.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RtSheet) sheet = NULL;
+
+  g_assert_true (g_file_set_contents (path, "意見\n駐輪場\n", -1, &error));
+
+  rt_sheet_load_async (file, NULL, NULL, loaded, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  sheet = rt_sheet_load_finish (result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rt_sheet_get_cell (sheet, 1, 0), ==, "駐輪場");
+
+  g_clear_object (&result);
+  g_cancellable_cancel (cancellable);
+  rt_sheet_load_async (file, NULL, cancellable, loaded, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (rt_sheet_load_finish (result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  rt_test_remove_tree (tmpdir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -573,6 +615,7 @@ main (int   argc,
   g_test_add_func ("/ronten/sheet/xlsx-hostile", test_xlsx_hostile);
   g_test_add_func ("/ronten/sheet/xlsx-zip-bomb", test_xlsx_zip_bomb);
   g_test_add_func ("/ronten/sheet/not-zip", test_not_zip);
+  g_test_add_func ("/ronten/sheet/load-async", test_load_async);
 
 #define ADD(path, func) \
   g_test_add ("/ronten/sheet/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
