@@ -188,7 +188,7 @@ with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("xl/worksheets/sheet1.xml", b"<worksheet>" + b" " * (300 * 1024 * 1024))
 EOF
   [ "$(stat -c %s "$tmp/bomb.xlsx")" -lt $((2 * 1024 * 1024)) ] &&
-  refused bomb "zip bomb" "zip" "$tmp/bomb.xlsx" --text-column=1
+  refused bomb "zip bomb" "zip爆弾" "$tmp/bomb.xlsx" --text-column=1
 }
 
 test_no_sheet () {
@@ -198,12 +198,43 @@ with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("[Content_Types].xml", "<Types/>")
     z.writestr("xl/workbook.xml", "<workbook><sheets/></workbook>")
 EOF
-  refused no-sheet "no sheet" "シート" "$tmp/nosheet.xlsx" --text-column=1
+  refused no-sheet "no sheet" "シートがありません" "$tmp/nosheet.xlsx" --text-column=1
 }
 
 test_missing_column () {
-  refused missing-column "no column “ご意見”" "ご意見" "$tmp/round.xlsx" --text-column=ご意見 &&
-  refused missing-number "no column “40”" "40" "$tmp/round.xlsx" --text-column=意見 --speaker-column=40
+  refused missing-column "no column “ご意見”" "「ご意見」という列はありません" "$tmp/round.xlsx" --text-column=ご意見 &&
+  refused missing-number "no column “40”" "「40」という列はありません" "$tmp/round.xlsx" --text-column=意見 --speaker-column=40
+}
+
+# Real outside material: public comment results of 西東京市, as a city saves
+# a CSV (see tests/data/README.md), into an empty committee and out as Word.
+test_real_public_comments () {
+  local data=$here/data/nishitokyo-public-comments.csv
+  "$ronten" new "$tmp/real.ronten" --empty >/dev/null &&
+  "$ronten" import-table "$data" "$tmp/real.ronten" --text-column=お寄せいただいた意見 \
+    --category-column=案件 --date-column=検討結果公表日 >"$tmp/real.out" &&
+  grep -qx 'encoding: Shift_JIS (CP932)' "$tmp/real.out" &&
+  grep -qx 'cards: 11' "$tmp/real.out" &&
+  grep -qx 'new-themes: 6' "$tmp/real.out" &&
+  grep -qx 'dates-not-understood: 0' "$tmp/real.out" &&
+  "$ronten" export-json "$tmp/real.ronten" "$tmp/real.json" &&
+  "$ronten" export-docx "$tmp/real.ronten" "$tmp/real.docx" --handout=opinions >/dev/null &&
+  $py - "$data" "$tmp/real.json" "$tmp/real.docx" <<'EOF'
+import csv, io, json, sys, docx
+rows = list(csv.DictReader(io.StringIO(open(sys.argv[1], encoding="cp932").read(), newline="")))
+d = json.load(open(sys.argv[2]))
+texts = [c["text"] for c in d["cards"]]
+assert sorted(texts) == sorted(r["お寄せいただいた意見"] for r in rows), set(texts) ^ {r["お寄せいただいた意見"] for r in rows}
+themes = {t["id"]: t["name"] for t in d["themes"]}
+for c in d["cards"]:
+    row = [r for r in rows if r["お寄せいただいた意見"] == c["text"]][0]
+    assert themes[c["theme"]] == row["案件"]
+# 平成21年1月15日 is 2009-01-15.
+assert any(c["created"].startswith("2009-01-15") for c in d["cards"])
+body = "\n".join(p.text for p in docx.Document(sys.argv[3]).paragraphs)
+for r in rows:
+    assert r["お寄せいただいた意見"].replace("\r\n", "\n") in body.replace("\n", "\n"), r["番号"]
+EOF
 }
 
 test_usage () {
@@ -227,6 +258,7 @@ ok csv-of-50-mb test_huge_csv
 ok zip-bomb test_zip_bomb
 ok workbook-without-sheet test_no_sheet
 ok missing-column test_missing_column
+ok real-public-comments test_real_public_comments
 ok usage test_usage
 
 echo "1..$n"
