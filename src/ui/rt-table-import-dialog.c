@@ -79,8 +79,8 @@ show_error (RtTableImportDialog *self,
 /* Titles that name a column's role, in Japanese documents and others. */
 static const char * const text_titles[] = { "意見", "ご意見", "意見の内容", "内容", "コメント", "回答", "本文", "opinion", "comment", "text", NULL };
 static const char * const speaker_titles[] = { "発言者", "提出者", "氏名", "名前", "お名前", "投稿者", "回答者", "属性", "name", NULL };
-static const char * const category_titles[] = { "テーマ", "分類", "カテゴリ", "カテゴリー", "区分", "項目", "category", NULL };
-static const char * const date_titles[] = { "日付", "受付日", "提出日", "日時", "回答日", "date", NULL };
+static const char * const category_titles[] = { "テーマ", "分類", "カテゴリ", "カテゴリー", "区分", "項目", "案件", "category", NULL };
+static const char * const date_titles[] = { "日付", "受付日", "提出日", "日時", "回答日", "公表日", "年月日", "date", NULL };
 
 static int
 guess_column (const RtSheet      *sheet,
@@ -329,9 +329,8 @@ set_sheet (RtTableImportDialog *self,
   g_clear_pointer (&self->sheet, rt_sheet_unref);
   self->sheet = rt_sheet_ref (sheet);
 
-  g_string_append (subtitle, " · ");
-  g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, "%u row", "%u rows", rt_sheet_get_n_rows (sheet)),
-                          rt_sheet_get_n_rows (sheet));
+  if (rt_sheet_get_sheet_name (sheet) != NULL)
+    g_string_append_printf (subtitle, " · %s", rt_sheet_get_sheet_name (sheet));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->file_row), basename);
   adw_action_row_set_subtitle (self->file_row, subtitle->str);
 
