@@ -104,6 +104,21 @@ EOF
   $check absent "$tmp/odd-back.json" "$tmp/odd.docx" "$tmp/private.txt"
 }
 
+# On request, the coverage matrix follows the point table, as an image in
+# both the PDF and the Word file; by default it does not.
+test_coverage () {
+  "$ronten" export-docx "$tmp/sample.ronten" "$tmp/coverage.docx" --handout=points --coverage >/dev/null &&
+  "$ronten" export-pdf "$tmp/sample.ronten" "$tmp/coverage.pdf" --handout=points --coverage >/dev/null &&
+  $py - "$tmp/coverage.docx" "$tmp/points.docx" <<'EOF'
+import sys, docx
+with_matrix, without = docx.Document(sys.argv[1]), docx.Document(sys.argv[2])
+assert len(with_matrix.inline_shapes) == 1 and len(without.inline_shapes) == 0
+headings = [p.text for p in with_matrix.paragraphs if p.style.name == "Heading 2"]
+assert headings == ["論点別の発言状況（発言者別の意見数）"], headings
+EOF
+  pdftotext -q "$tmp/coverage.pdf" - | tr -d ' \n' | grep -q '論点別の発言状況（発言者別の意見数）'
+}
+
 test_usage () {
   set +e
   "$ronten" export-docx "$tmp/sample.ronten" "$tmp/x.docx" --paper=B5 >/dev/null 2>&1; local a=$?
@@ -123,6 +138,7 @@ ok changes test_changes
 ok styles-and-fonts test_styles
 ok paper-and-margins test_paper
 ok hidden-and-odd-text test_hidden_and_odd_text
+ok coverage-matrix test_coverage
 ok usage test_usage
 
 echo "1..$n"

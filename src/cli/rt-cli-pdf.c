@@ -71,6 +71,8 @@ export_handouts (int              argc,
         options.date_style = RT_DATE_STYLE_WESTERN;
       else if (g_str_equal (arg, "--include-inbox"))
         options.include_inbox = TRUE;
+      else if (g_str_equal (arg, "--coverage"))
+        options.include_coverage = TRUE;
       else if ((value = option_value (arg, "--label")))
         (g_free (options.label), options.label = g_strdup (value));
       else if ((value = option_value (arg, "--date")) || (value = option_value (arg, "--since")))
@@ -112,7 +114,7 @@ export_handouts (int              argc,
     {
       rt_cli_usage_error (argv[0], format == RT_HANDOUT_FORMAT_DOCX ? _(USAGE_DOCX) : _(USAGE_PDF));
       g_printerr ("%s\n", _("Other options: --label=資料1 --date=YYYY-MM-DD --since=YYYY-MM-DD --meeting=N "
-                            "--margin=MM --western --include-inbox"));
+                            "--margin=MM --western --include-inbox --coverage"));
       return 2;
     }
 

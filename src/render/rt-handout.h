@@ -53,6 +53,7 @@ typedef struct
   char          *since;           /* ISO date for CHANGES; NULL: the previous meeting's */
   int            meeting_number;  /* the meeting the handouts are for; 0: the last one */
   gboolean       include_inbox;   /* the 未分類 inbox after the themes */
+  gboolean       include_coverage; /* the coverage matrix after the point table */
 } RtHandoutOptions;
 
 typedef struct _RtHandoutData RtHandoutData;

@@ -48,6 +48,7 @@ struct _RtHandoutDialog
   AdwComboRow        *date_style_row;
   AdwEntryRow        *since_row;
   GtkSwitch          *inbox_switch;
+  GtkSwitch          *coverage_switch;
   GtkDrawingArea     *preview;
   GtkLabel           *page_label;
   GtkWidget          *export_button;
@@ -100,6 +101,7 @@ read_options (RtHandoutDialog  *self,
   options->date = entry_date (self->date_row);
   options->since = entry_date (self->since_row);
   options->include_inbox = gtk_switch_get_active (self->inbox_switch);
+  options->include_coverage = gtk_switch_get_active (self->coverage_switch);
 }
 
 static void
@@ -391,6 +393,7 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, date_style_row);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, since_row);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, inbox_switch);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, coverage_switch);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, page_label);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, export_button);
