@@ -19,18 +19,6 @@
 #define USAGE_PDF N_("FILE OUT.pdf [--handout=opinions|points|map|speakers|changes|all] [--paper=A4|A3] [--landscape]")
 #define USAGE_DOCX N_("FILE OUT.docx [--handout=opinions|points|map|speakers|changes|all] [--paper=A4|A3] [--landscape]")
 
-static const char *
-option_value (const char *arg,
-              const char *name)
-{
-  gsize length = strlen (name);
-
-  if (strncmp (arg, name, length) == 0 && arg[length] == '=')
-    return arg + length + 1;
-
-  return NULL;
-}
-
 /* ronten export-pdf|export-docx FILE OUT [options]: the handouts, without a
  * display; the same options for both formats. */
 static int
@@ -52,9 +40,9 @@ export_handouts (int              argc,
     {
       const char *arg = argv[i], *value;
 
-      if ((value = option_value (arg, "--handout")))
+      if ((value = rt_cli_option_value (arg, "--handout")))
         bad = !rt_handout_kinds_parse (value, &options.kinds);
-      else if ((value = option_value (arg, "--paper")))
+      else if ((value = rt_cli_option_value (arg, "--paper")))
         {
           if (g_ascii_strcasecmp (value, "A4") == 0)
             options.paper = RT_PAPER_A4;
@@ -73,9 +61,9 @@ export_handouts (int              argc,
         options.include_inbox = TRUE;
       else if (g_str_equal (arg, "--coverage"))
         options.include_coverage = TRUE;
-      else if ((value = option_value (arg, "--label")))
+      else if ((value = rt_cli_option_value (arg, "--label")))
         (g_free (options.label), options.label = g_strdup (value));
-      else if ((value = option_value (arg, "--date")) || (value = option_value (arg, "--since")))
+      else if ((value = rt_cli_option_value (arg, "--date")) || (value = rt_cli_option_value (arg, "--since")))
         {
           GDate date;
 
@@ -86,14 +74,14 @@ export_handouts (int              argc,
           else
             (g_free (options.since), options.since = g_strdup (value));
         }
-      else if ((value = option_value (arg, "--meeting")))
+      else if ((value = rt_cli_option_value (arg, "--meeting")))
         {
           gint64 number;
 
           bad = !g_ascii_string_to_signed (value, 10, 1, G_MAXINT, &number, NULL);
           options.meeting_number = number;
         }
-      else if ((value = option_value (arg, "--margin")))
+      else if ((value = rt_cli_option_value (arg, "--margin")))
         {
           char *end = NULL;
 

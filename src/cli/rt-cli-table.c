@@ -23,18 +23,6 @@
 #include "rt-committee.h"
 #include "rt-table-import.h"
 
-static const char *
-option_value (const char *arg,
-              const char *name)
-{
-  gsize length = strlen (name);
-
-  if (strncmp (arg, name, length) == 0 && arg[length] == '=')
-    return arg + length + 1;
-
-  return NULL;
-}
-
 static int
 export_table (int                argc,
               char             **argv,
@@ -54,7 +42,7 @@ export_table (int                argc,
     {
       const char *arg = argv[i], *value;
 
-      if (format == RT_CARD_TABLE_XLSX && (value = option_value (arg, "--sheets")))
+      if (format == RT_CARD_TABLE_XLSX && (value = rt_cli_option_value (arg, "--sheets")))
         {
           if (g_str_equal (value, "one"))
             options.sheet_per_meeting = FALSE;
@@ -63,7 +51,7 @@ export_table (int                argc,
           else
             bad = TRUE;
         }
-      else if (format == RT_CARD_TABLE_CSV && (value = option_value (arg, "--encoding")))
+      else if (format == RT_CARD_TABLE_CSV && (value = rt_cli_option_value (arg, "--encoding")))
         {
           if (g_ascii_strcasecmp (value, "utf-8") == 0 || g_ascii_strcasecmp (value, "utf8") == 0)
             options.encoding = RT_CSV_ENCODING_UTF8;
@@ -166,7 +154,7 @@ rt_cli_verb_import_table (int    argc,
       gboolean found = FALSE;
 
       for (guint k = 0; k < G_N_ELEMENTS (names) && !found; k++)
-        if ((value = option_value (arg, names[k])))
+        if ((value = rt_cli_option_value (arg, names[k])))
           {
             specs[k] = value;
             found = TRUE;
@@ -174,14 +162,14 @@ rt_cli_verb_import_table (int    argc,
       if (found)
         continue;
 
-      if ((value = option_value (arg, "--meeting")))
+      if ((value = rt_cli_option_value (arg, "--meeting")))
         {
           gint64 number;
 
           bad = !g_ascii_string_to_signed (value, 10, 1, 99999, &number, NULL);
           mapping.meeting_number = number;
         }
-      else if ((value = option_value (arg, "--sheet")))
+      else if ((value = rt_cli_option_value (arg, "--sheet")))
         sheet_name = value;
       else if (g_str_equal (arg, "--no-header"))
         mapping.header = FALSE;

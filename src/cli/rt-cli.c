@@ -35,6 +35,18 @@ typedef struct
   RtVerbFunc  func;
 } RtVerb;
 
+const char *
+rt_cli_option_value (const char *arg,
+                     const char *name)
+{
+  gsize length = strlen (name);
+
+  if (strncmp (arg, name, length) == 0 && arg[length] == '=')
+    return arg + length + 1;
+
+  return NULL;
+}
+
 int
 rt_cli_fail (GError *error)
 {
