@@ -157,7 +157,7 @@ rt_card_table_new (RtCommittee  *committee,
                    gboolean      public_only,
                    GError      **error)
 {
-  g_autoptr(GHashTable) theme_index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) theme_index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) label_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(GHashTable) meeting_dates = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
