@@ -120,7 +120,6 @@ _rt_handout_build_speakers (RtWriter *w)
       for (guint row = 0; row < n_rows + 1; row++)
         {
           gboolean sum_row = row == n_rows;
-          guint row_total = 0;
 
           if (row == n_rows - 1 && totals[row] == 0)
             continue;
@@ -144,7 +143,6 @@ _rt_handout_build_speakers (RtWriter *w)
                   value = counts[row * columns->len + start + c];
                   column_totals[c] += value;
                 }
-              row_total += value;
               if (value > 0)
                 rt_doc_para_add_printf (rt_doc_table_add_text (table, 0, NULL), 0, "%u", value);
               else
