@@ -341,6 +341,12 @@ write_table (Writer           *w,
           col += span;
         }
 
+      /* Word wants every row to fill the grid. */
+      for (; col < table->n_cols; col++)
+        g_string_append_printf (s, "<w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type=\"dxa\"/></w:tcPr>"
+                                   "<w:p><w:pPr><w:pStyle w:val=\"RtTableText\"/></w:pPr></w:p></w:tc>",
+                                twips (table->widths[col]));
+
       g_string_append (s, "</w:tr>");
     }
 
