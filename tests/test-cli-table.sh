@@ -237,6 +237,39 @@ for r in rows:
 EOF
 }
 
+# A workbook another program wrote (openpyxl): shared strings, a real date
+# cell, numbers, a second sheet chosen by name.
+test_openpyxl_workbook () {
+  $py - "$tmp/openpyxl.xlsx" <<'EOF'
+import datetime, sys, openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "集計"
+ws.append(["件数", 3])
+answers = wb.create_sheet("回答")
+answers.append(["回答日", "ご意見", "年代", "分類"])
+answers.append([datetime.datetime(2026, 2, 20, 9, 30), "駅前に自転車置き場がほしい", 30, "交通"])
+answers.append([datetime.date(2026, 3, 1), "子ども食堂への支援を続けてほしい", 40, "福祉"])
+answers.append([None, "", 50, "交通"])
+wb.save(sys.argv[1])
+EOF
+  "$ronten" new "$tmp/op.ronten" --empty >/dev/null &&
+  "$ronten" import-table "$tmp/openpyxl.xlsx" "$tmp/op.ronten" --sheet=回答 --text-column=ご意見 \
+    --speaker-column=年代 --category-column=分類 --date-column=回答日 >"$tmp/op.out" &&
+  grep -qx 'cards: 2' "$tmp/op.out" && grep -qx 'skipped-empty: 1' "$tmp/op.out" &&
+  grep -qx 'dates-not-understood: 0' "$tmp/op.out" &&
+  "$ronten" export-json "$tmp/op.ronten" "$tmp/op.json" &&
+  $py - "$tmp/op.json" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+cards = {c["text"]: c for c in d["cards"]}
+assert cards["駅前に自転車置き場がほしい"]["created"].startswith("2026-02-20"), cards
+assert cards["子ども食堂への支援を続けてほしい"]["created"].startswith("2026-03-01")
+assert sorted(p["name"] + p["role"] for p in d["people"]) == ["30", "40"], d["people"]
+assert sorted(t["name"] for t in d["themes"]) == ["交通", "福祉"]
+EOF
+}
+
 test_usage () {
   local a=0 b=0 c=0
   "$ronten" import-table "$tmp/round.xlsx" "$tmp/sample.ronten" >/dev/null 2>&1 || a=$?
@@ -259,6 +292,7 @@ ok zip-bomb test_zip_bomb
 ok workbook-without-sheet test_no_sheet
 ok missing-column test_missing_column
 ok real-public-comments test_real_public_comments
+ok workbook-by-openpyxl test_openpyxl_workbook
 ok usage test_usage
 
 echo "1..$n"

@@ -20,7 +20,9 @@ G_BEGIN_DECLS
  * doubled quotes; CRLF, LF or CR line ends). A quoted field that is not
  * closed, or a closing quote followed by anything but a separator or a line
  * end, is an error naming its line; a quote inside an unquoted field is kept
- * as it is, as Excel does. The encoding is detected by rt_minutes_decode():
+ * as it is, as Excel does; an apostrophe before = + - @ (Excel's mark for
+ * text that looks like a formula, which Ronten's CSV export writes) is taken
+ * away. The encoding is detected by rt_minutes_decode():
  * UTF-8 with or without a BOM, UTF-16 with or without a BOM, Shift_JIS
  * (CP932).
  *
