@@ -321,7 +321,7 @@ rt_doc_add_image (RtDoc          *doc,
 {
   RtDocImage *image;
 
-  g_return_val_if_fail (doc != NULL && paint != NULL, (void)0);
+  g_return_if_fail (doc != NULL && paint != NULL);
 
   image = g_new0 (RtDocImage, 1);
   image->paint = paint;

@@ -19,7 +19,7 @@ G_BEGIN_DECLS
  * header and a PAGE field in its footer; headings, body text, list items and
  * tables use named styles (見出し 1, 見出し 2, 本文, 箇条書き, 表 (格子) …)
  * so that the secretariat can restyle the whole document; images are
- * painted to PNG at PNG_DPI and embedded. */
+ * painted to PNG at RT_DOCX_IMAGE_DPI and embedded. */
 
 #define RT_DOCX_IMAGE_DPI 200
 
