@@ -45,9 +45,10 @@
 /* Word spaces every line of a paragraph by the multiple, Pango only the gaps
  * between lines (and the page writer adds a little after a paragraph): these
  * multiples make paragraphs of two to four lines, and table cells of one to
- * three, about as tall as on the PDF's pages. */
+ * three, about as tall as on the PDF's pages; headings, of one line, are
+ * single-spaced for the same reason. */
 #define LINE_SPACING 1.4
-#define TABLE_LINE_SPACING 1.15
+#define TABLE_LINE_SPACING 1.1
 /* The line height of a CJK font as a multiple of its size (Noto CJK: 1.448). */
 #define FONT_LINE_HEIGHT 1.45
 
@@ -804,7 +805,7 @@ styles (void)
   g_string_append (s, "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"
                       "<w:aliases w:val=\"見出し 1\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"BodyText\"/>"
                       "<w:uiPriority w:val=\"9\"/><w:qFormat/><w:pPr><w:keepNext/>");
-  append_spacing (s, 0, 14, LINE_SPACING);
+  append_spacing (s, 0, 14, 1.0);
   g_string_append (s, "<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr>");
   append_fonts (s, GOTHIC);
   g_string_append (s, "<w:b/><w:bCs/>");
@@ -817,7 +818,7 @@ styles (void)
                       "<w:uiPriority w:val=\"9\"/><w:qFormat/><w:pPr><w:keepNext/>"
                       "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/></w:numPr>"
                       "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>");
-  append_spacing (s, 8, 5, LINE_SPACING);
+  append_spacing (s, 8, 5, 1.0);
   g_string_append (s, "<w:outlineLvl w:val=\"1\"/></w:pPr><w:rPr>");
   append_fonts (s, GOTHIC);
   g_string_append (s, "<w:b/><w:bCs/>");
