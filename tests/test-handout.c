@@ -8,11 +8,14 @@
 #include "config.h"
 
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "rt-committee.h"
 #include "rt-handout-private.h"
+#include "rt-docx.h"
 #include "rt-pdf.h"
 #include "rt-test-util.h"
+#include "rt-zip.h"
 
 typedef struct
 {
@@ -312,6 +315,117 @@ test_export_cancelled (Fixture       *f,
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
+static void
+paint_box (gpointer  user_data,
+           cairo_t  *cr,
+           double    width,
+           double    height)
+{
+  guint *n_painted = user_data;
+
+  cairo_set_source_rgb (cr, 0.2, 0.4, 0.8);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  (*n_painted)++;
+}
+
+/* A model made by hand, with what no handout uses yet (a cell spanning two
+ * columns, an image of a given size, a page break), through both writers. */
+static void
+test_model_both_writers (void)
+{
+  g_autoptr(RtDoc) doc = rt_doc_new (595.28, 841.89, 56.69);
+  g_autoptr(RtHandoutDocument) pages = NULL;
+  g_autoptr(GBytes) docx = NULL;
+  g_autoptr(GBytes) xml = NULL;
+  g_autoptr(RtZipReader) zip = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markup = NULL;
+  const double widths[] = { 100, 100, 200 };
+  const char *text;
+  RtDocTable *table;
+  RtDocPara *para;
+  RtDocCell *cell;
+  guint n_painted = 0;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  rt_doc_set_header (doc, "委員会 & <会議>", "令和8年2月20日");
+  rt_doc_begin_section (doc, "資料9", "表題");
+  rt_doc_add_heading (doc, 2, "見出し");
+  para = rt_doc_add_paragraph (doc, RT_DOC_PARA_BODY, 10.5, 0, "・");
+  rt_doc_para_add_run (para, RT_DOC_RUN_BOLD, "太字");
+  rt_doc_para_add_run (para, RT_DOC_RUN_SMALL, "小さく<&>");
+  rt_doc_para_add_run (para, RT_DOC_RUN_SPEAKER, "（林委員）");
+
+  table = rt_doc_add_table (doc, 3, widths, NULL, 8.5);
+  rt_doc_table_add_row (table, TRUE);
+  rt_doc_table_add_text (table, 0, "A");
+  rt_doc_table_add_text (table, 0, "B");
+  rt_doc_table_add_text (table, 0, "C");
+  rt_doc_table_add_row (table, FALSE);
+  cell = rt_doc_table_add_cell (table, 2);
+  rt_doc_para_add_run (rt_doc_cell_add_para (cell, NULL), 0, "二列にまたがる");
+  rt_doc_para_add_run (rt_doc_cell_add_para (cell, "・"), 0, "二行目");
+  rt_doc_table_add_text (table, 0, "右");
+
+  rt_doc_add_page_break (doc);
+  rt_doc_add_image (doc, 200, 100, 0, "図", paint_box, &n_painted, NULL);
+
+  markup = rt_doc_cell_to_markup (cell);
+  g_assert_cmpstr (markup, ==, "二列にまたがる\n・二行目");
+
+  pages = rt_handout_document_new_for_doc (doc, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rt_handout_document_get_n_pages (pages), ==, 2);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 60, 85);
+  cr = cairo_create (surface);
+  cairo_scale (cr, 0.1, 0.1);
+  for (guint p = 0; p < 2; p++)
+    rt_handout_document_draw_page (pages, cr, p);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_assert_cmpuint (n_painted, ==, 1);
+
+  docx = rt_docx_build (doc, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_painted, ==, 2);
+  zip = rt_zip_reader_new (docx, 16 * 1024 * 1024, &error);
+  g_assert_no_error (error);
+  g_assert_true (rt_zip_reader_has (zip, "word/media/image1.png"));
+  g_assert_true (rt_zip_reader_has (zip, "word/header1.xml"));
+  xml = rt_zip_reader_read (zip, "word/document.xml", &error);
+  g_assert_no_error (error);
+  text = g_bytes_get_data (xml, NULL);
+  g_assert_nonnull (strstr (text, "<w:gridSpan w:val=\"2\"/>"));
+  g_assert_nonnull (strstr (text, "小さく&lt;&amp;&gt;"));
+  g_assert_nonnull (strstr (text, "<w:rStyle w:val=\"RtSpeaker\"/>"));
+  g_assert_nonnull (strstr (text, "<w:tblHeader/>"));
+  g_assert_nonnull (strstr (text, "<w:br w:type=\"page\"/>"));
+}
+
+static void
+test_docx_cancelled (Fixture       *f,
+                     gconstpointer  user_data)
+{
+  g_auto(RtHandoutOptions) options;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(RtDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = g_build_filename (f->tmpdir, "cancelled.docx", NULL);
+
+  rt_handout_options_init (&options);
+  doc = rt_handout_build_doc (f->data, &options, NULL, &error);
+  g_assert_no_error (error);
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (rt_docx_write (doc, out, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -329,6 +443,8 @@ main (int   argc,
   ADD ("line-breaking", test_line_breaking);
   ADD ("export-async", test_export_async);
   ADD ("export-cancelled", test_export_cancelled);
+  ADD ("docx-cancelled", test_docx_cancelled);
+  g_test_add_func ("/ronten/handout/model-both-writers", test_model_both_writers);
   g_test_add_func ("/ronten/handout/kinds-parse", test_kinds_parse);
 
 #undef ADD

@@ -287,6 +287,7 @@ typedef struct
   gint64      source_length;
   RtCardStatus status;
   RtVisibility visibility;
+  const char *created;       /* when it was said or written; NULL for now */
 } RtCardDraft;
 
 /* Who has been heard: cards per speaker, and per speaker and theme.

@@ -1595,13 +1595,13 @@ store_people (RtImport         *self,
         {
           if (!(id = rt_committee_insert_person (self->committee, rt_import_speaker_get_name (speaker),
                                                  rt_import_speaker_get_role (speaker), error)) ||
-              !rt_committee_set_alias (self->committee, id, label, NULL, error))
+              !rt_committee_set_alias (self->committee, id, label, TRUE, NULL, error))
             return FALSE;
           result->n_new_people++;
         }
       else if (id > 0 && rt_import_speaker_get_match (speaker) != RT_IMPORT_MATCH_ALIAS)
         {
-          if (!rt_committee_set_alias (self->committee, id, label, &added, error))
+          if (!rt_committee_set_alias (self->committee, id, label, TRUE, &added, error))
             return FALSE;
           result->n_new_aliases += added;
         }

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "rt-doc.h"
 #include "rt-handout.h"
 #include "rt-map.h"
 #include "rt-snapshot.h"
@@ -52,8 +53,10 @@ struct _RtHandoutData
   RtMap      *map;         /* public cards only; NULL when it could not be read */
 };
 
-/* Pagination. Pages are lists of drawing operations laid out once; painting
- * a page replays them on any cairo context whose unit is the point. */
+/* Building. Each handout kind has one builder (rt-handout-*.c) that writes
+ * it into the document model (rt-doc.h) through an RtWriter, which knows the
+ * snapshot, the options and the width of the text; the page writer and the
+ * Word writer both consume what it built. */
 
 typedef struct _RtWriter RtWriter;
 
@@ -61,25 +64,21 @@ typedef struct
 {
   guint        n_cols;
   double       widths[8];   /* points */
-  const char  *headers[8];  /* markup */
-  PangoAlignment align[8];
+  const char  *headers[8];  /* plain text */
+  RtDocAlign   align[8];
   double       font_size;
 } RtTableSpec;
 
-RtWriter    *_rt_writer_new            (RtHandoutDocument       *document,
-                                        RtHandoutData           *data,
-                                        const RtHandoutOptions  *options);
-void         _rt_writer_free           (RtWriter                *w);
 RtHandoutData *_rt_writer_get_data     (RtWriter                *w);
 const RtHandoutOptions *_rt_writer_get_options (RtWriter        *w);
+RtDoc       *_rt_writer_get_doc        (RtWriter                *w);
 double       _rt_writer_get_width      (RtWriter                *w);
 void         _rt_writer_begin_section  (RtWriter                *w,
                                         const char              *label,
                                         const char              *title);
 void         _rt_writer_heading        (RtWriter                *w,
                                         const char              *text);
-void         _rt_writer_paragraph      (RtWriter                *w,
-                                        const char              *markup,
+RtDocPara   *_rt_writer_paragraph      (RtWriter                *w,
                                         double                   font_size,
                                         double                   indent,
                                         const char              *bullet);
@@ -87,48 +86,22 @@ void         _rt_writer_note           (RtWriter                *w,
                                         const char              *text);
 void         _rt_writer_space          (RtWriter                *w,
                                         double                   height);
-void         _rt_writer_table_begin    (RtWriter                *w,
+/* A table with its header row; add the body rows to what it returns. */
+RtDocTable  *_rt_writer_table          (RtWriter                *w,
                                         const RtTableSpec       *spec);
-void         _rt_writer_table_row      (RtWriter                *w,
-                                        const char * const      *cells);
-void         _rt_writer_table_end      (RtWriter                *w);
-/* For free drawing (the map): reserves the rest of the page. */
-void         _rt_writer_get_free_area  (RtWriter                *w,
-                                        double                  *x,
-                                        double                  *y,
-                                        double                  *width,
-                                        double                  *height);
-PangoLayout *_rt_writer_layout         (RtWriter                *w,
-                                        const char              *markup,
-                                        double                   font_size,
-                                        double                   width,
-                                        PangoAlignment           align);
-void         _rt_writer_add_layout     (RtWriter                *w,
-                                        PangoLayout             *layout,
-                                        double                   x,
-                                        double                   y);
-void         _rt_writer_add_map        (RtWriter                *w,
-                                        RtMap                   *map,
-                                        double                   x,
-                                        double                   y,
-                                        double                   width,
-                                        double                   height);
-void         _rt_writer_add_line       (RtWriter                *w,
-                                        double                   x1,
-                                        double                   y1,
-                                        double                   x2,
-                                        double                   y2,
-                                        double                   width);
-void         _rt_writer_add_rect       (RtWriter                *w,
-                                        double                   x,
-                                        double                   y,
-                                        double                   width,
-                                        double                   height,
-                                        double                   fill_gray,
-                                        double                   line_width);
+/* An image that takes the rest of the page, less @bottom_gap. */
+void         _rt_writer_image          (RtWriter                *w,
+                                        double                   bottom_gap,
+                                        const char              *description,
+                                        RtDocPaintFunc           paint,
+                                        gpointer                 user_data,
+                                        GDestroyNotify           destroy);
 
 /* Helpers shared by the handout kinds. */
 char        *_rt_handout_speaker       (RtHandoutData           *data,
+                                        HCard                   *card);
+void         _rt_handout_add_opinion   (RtHandoutData           *data,
+                                        RtDocPara               *para,
                                         HCard                   *card);
 char        *_rt_handout_opinion_markup (RtHandoutData          *data,
                                         HCard                   *card);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rt-file-chooser.h"
 
@@ -19,8 +20,29 @@
 typedef struct
 {
   RtFileChosenFunc callback;
+  RtFileChoiceFunc choice_callback;
   gpointer         user_data;
 } Chooser;
+
+/* The extension of the chosen filter, stored on the filter by add_filter:
+ * a name typed without one gets it. */
+static GFile *
+with_extension (GtkFileChooser *chooser,
+                GFile          *file)
+{
+  GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
+  const char *extension = filter ? g_object_get_data (G_OBJECT (filter), "rt-extension") : NULL;
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *named = NULL;
+  g_autoptr(GFile) parent = NULL;
+
+  if (extension == NULL || basename == NULL || strchr (basename, '.') != NULL)
+    return g_object_ref (file);
+
+  parent = g_file_get_parent (file);
+  named = g_strconcat (basename, extension, NULL);
+  return parent ? g_file_get_child (parent, named) : g_object_ref (file);
+}
 
 static void
 on_response (GtkNativeDialog *native,
@@ -31,9 +53,18 @@ on_response (GtkNativeDialog *native,
   g_autoptr(GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
 
-  chooser->callback (file, chooser->user_data);
+      if (chosen != NULL)
+        file = with_extension (GTK_FILE_CHOOSER (native), chosen);
+    }
+
+  if (chooser->choice_callback != NULL)
+    chooser->choice_callback (file, file ? gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (native), "rt-choice") : NULL,
+                              chooser->user_data);
+  else
+    chooser->callback (file, chooser->user_data);
 
   g_free (chooser);
   g_object_unref (native);
@@ -67,6 +98,8 @@ add_filter (GtkFileChooserNative *native,
   gtk_file_filter_add_pattern (filter, pattern);
   if (mime_type != NULL)
     gtk_file_filter_add_mime_type (filter, mime_type);
+  if (g_str_has_prefix (pattern, "*.") && strchr (pattern + 2, '*') == NULL)
+    g_object_set_data_full (G_OBJECT (filter), "rt-extension", g_strdup (pattern + 1), g_free);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
 }
 
@@ -106,20 +139,102 @@ rt_file_chooser_open_committee (GtkWindow        *parent,
   show_dialog (native, NULL, callback, user_data);
 }
 
+/* The handouts as PDF or as Word: the filter chosen gives a name typed
+ * without an extension its extension, and the extension the format. */
 void
-rt_file_chooser_save_pdf (GtkWindow        *parent,
-                          const char       *suggested_name,
-                          RtFileChosenFunc  callback,
-                          gpointer          user_data)
+rt_file_chooser_save_handouts (GtkWindow        *parent,
+                               const char       *suggested_name,
+                               gboolean          word,
+                               RtFileChosenFunc  callback,
+                               gpointer          user_data)
 {
   GtkFileChooserNative *native;
+  g_autoptr(GListModel) filters = NULL;
 
   g_return_if_fail (callback != NULL);
 
-  native = new_dialog (parent, _("Export Handouts as PDF"), GTK_FILE_CHOOSER_ACTION_SAVE,
-                       _("_Export"));
+  native = new_dialog (parent, _("Export Handouts"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
   add_filter (native, _("PDF documents"), "*.pdf", "application/pdf");
+  add_filter (native, _("Word documents"), "*.docx",
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (native));
+  if (word)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, 1);
+
+      gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), filter);
+    }
   show_dialog (native, suggested_name, callback, user_data);
+}
+
+/* The cards as a table: an Excel workbook, one sheet or one a meeting, or
+ * CSV in UTF-8 or Shift_JIS; the callback gets the option chosen. */
+void
+rt_file_chooser_save_table (GtkWindow        *parent,
+                            const char       *suggested_name,
+                            gboolean          csv,
+                            RtFileChoiceFunc  callback,
+                            gpointer          user_data)
+{
+  static const char *sheet_ids[] = { "one", "meeting", NULL };
+  static const char *encoding_ids[] = { "utf-8", "cp932", NULL };
+  const char *labels[3] = { NULL, };
+  GtkFileChooserNative *native;
+  Chooser *chooser;
+
+  g_return_if_fail (callback != NULL);
+
+  if (csv)
+    {
+      native = new_dialog (parent, _("Export Cards as CSV"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
+      add_filter (native, _("CSV files"), "*.csv", "text/csv");
+      labels[0] = _("UTF-8 (Excel)");
+      labels[1] = _("Shift_JIS");
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (native), "rt-choice", _("Encoding"), encoding_ids, labels);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (native), "rt-choice", "utf-8");
+    }
+  else
+    {
+      native = new_dialog (parent, _("Export Cards as Excel"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
+      add_filter (native, _("Excel workbooks"), "*.xlsx",
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      labels[0] = _("All cards in one sheet");
+      labels[1] = _("One sheet per meeting");
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (native), "rt-choice", _("Sheets"), sheet_ids, labels);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (native), "rt-choice", "one");
+    }
+
+  if (suggested_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), suggested_name);
+
+  chooser = g_new0 (Chooser, 1);
+  chooser->choice_callback = callback;
+  chooser->user_data = user_data;
+  g_signal_connect (native, "response", G_CALLBACK (on_response), chooser);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* Opinions in a table: CSV (any encoding) or an Excel workbook. */
+void
+rt_file_chooser_open_table (GtkWindow        *parent,
+                            RtFileChosenFunc  callback,
+                            gpointer          user_data)
+{
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) tables = gtk_file_filter_new ();
+
+  g_return_if_fail (callback != NULL);
+
+  native = new_dialog (parent, _("Import Opinions from a Table"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  gtk_file_filter_set_name (tables, _("Tables (CSV, Excel)"));
+  gtk_file_filter_add_pattern (tables, "*.csv");
+  gtk_file_filter_add_pattern (tables, "*.CSV");
+  gtk_file_filter_add_pattern (tables, "*.xlsx");
+  gtk_file_filter_add_pattern (tables, "*.XLSX");
+  gtk_file_filter_add_pattern (tables, "*.tsv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), tables);
+  add_filter (native, _("All files"), "*", NULL);
+  show_dialog (native, NULL, callback, user_data);
 }
 
 static void

@@ -15,13 +15,13 @@
 #include "rt-file-chooser.h"
 #include "rt-handout-dialog.h"
 #include "rt-handout.h"
-#include "rt-pdf.h"
+#include "rt-handout-export.h"
 #include "rt-print-operation.h"
 
 /* The handouts window: options on the left, a preview of the pages on the
- * right, and Print… and Export PDF… with the same options. The committee is
- * read into a snapshot here, on the main thread; the export then runs in a
- * worker thread on that snapshot. */
+ * right, and Print… and Export… (PDF or Word) with the same options. The
+ * committee is read into a snapshot here, on the main thread; the export
+ * then runs in a worker thread on that snapshot. */
 
 struct _RtHandoutDialog
 {
@@ -48,6 +48,7 @@ struct _RtHandoutDialog
   AdwComboRow        *date_style_row;
   AdwEntryRow        *since_row;
   GtkSwitch          *inbox_switch;
+  GtkSwitch          *coverage_switch;
   GtkDrawingArea     *preview;
   GtkLabel           *page_label;
   GtkWidget          *export_button;
@@ -100,6 +101,7 @@ read_options (RtHandoutDialog  *self,
   options->date = entry_date (self->date_row);
   options->since = entry_date (self->since_row);
   options->include_inbox = gtk_switch_get_active (self->inbox_switch);
+  options->include_coverage = gtk_switch_get_active (self->coverage_switch);
 }
 
 static void
@@ -127,6 +129,7 @@ update_page_label (RtHandoutDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.previous-page", self->page > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.next-page", self->page + 1 < n);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.export", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.export-word", n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.print", n > 0);
 }
 
@@ -236,18 +239,25 @@ show_error (RtHandoutDialog *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  RtHandoutDialog *self;
+  RtHandoutFormat  format;
+} Export;
+
 static void
 export_done (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(RtHandoutDialog) self = user_data;
+  g_autofree Export *export = user_data;
+  g_autoptr(RtHandoutDialog) self = export->self;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  guint n_pages = 0;
+  guint count = 0;
 
-  if (!rt_pdf_export_finish (result, &n_pages, &error))
-    n_pages = 0;
+  if (!rt_handout_export_finish (result, &count, &error))
+    count = 0;
 
   /* The window may have been closed while the thread wrote: dispose
    * cancelled the export and cleared the template children. */
@@ -263,7 +273,11 @@ export_done (GObject      *source,
       return;
     }
 
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u page", "Exported %u pages", n_pages), n_pages);
+  if (export->format == RT_HANDOUT_FORMAT_DOCX)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u handout as a Word document",
+                                            "Exported %u handouts as a Word document", count), count);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u page", "Exported %u pages", count), count);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
@@ -275,6 +289,7 @@ export_chosen (GFile    *file,
   g_auto(RtHandoutOptions) options;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
+  Export *export;
 
   if (file == NULL || (path = g_file_get_path (file)) == NULL)
     return;
@@ -287,18 +302,23 @@ export_chosen (GFile    *file,
 
   read_options (self, &options);
   gtk_widget_set_sensitive (self->export_button, FALSE);
-  rt_pdf_export_async (self->data, &options, path, self->cancellable, export_done, g_object_ref (self));
+
+  export = g_new0 (Export, 1);
+  export->self = g_object_ref (self);
+  export->format = rt_handout_format_for_path (path);
+  rt_handout_export_async (self->data, &options, export->format, path, self->cancellable, export_done, export);
 }
 
+/* Both offer both formats; the one chosen is preselected. */
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   RtHandoutDialog *self = RT_HANDOUT_DIALOG (widget);
-  g_autofree char *name = g_strdup_printf ("%s.pdf", _("Handouts"));
+  gboolean word = g_str_equal (action_name, "handout.export-word");
 
-  rt_file_chooser_save_pdf (GTK_WINDOW (self), name, export_chosen, g_object_ref (self));
+  rt_file_chooser_save_handouts (GTK_WINDOW (self), _("Handouts"), word, export_chosen, g_object_ref (self));
 }
 
 static void
@@ -373,12 +393,14 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, date_style_row);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, since_row);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, inbox_switch);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, coverage_switch);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, page_label);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, export_button);
   gtk_widget_class_bind_template_callback (widget_class, options_changed);
 
   gtk_widget_class_install_action (widget_class, "handout.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "handout.export-word", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "handout.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "handout.next-page", NULL, change_page);
   gtk_widget_class_install_action (widget_class, "handout.previous-page", NULL, change_page);

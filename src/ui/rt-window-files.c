@@ -21,8 +21,8 @@
 #include "rt-committee.h"
 
 /* The files of a window: a new committee (Ctrl+N), the recent committees in
- * the main menu, and files dropped on the window, a committee to open or
- * minutes to import. */
+ * the main menu, and files dropped on the window, a committee to open,
+ * minutes or a table of opinions to import. */
 
 #define MAX_RECENT_SHOWN 5
 
@@ -35,6 +35,17 @@ get_settings (RtWindow *self)
     application = GTK_APPLICATION (g_application_get_default ());
 
   return RT_IS_APPLICATION (application) ? rt_application_get_settings (RT_APPLICATION (application)) : NULL;
+}
+
+/* A table of opinions: CSV, TSV or an Excel workbook. */
+static gboolean
+is_table_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *folded = basename ? g_utf8_casefold (basename, -1) : NULL;
+
+  return folded != NULL &&
+         (g_str_has_suffix (folded, ".csv") || g_str_has_suffix (folded, ".tsv") || g_str_has_suffix (folded, ".xlsx"));
 }
 
 static gboolean
@@ -367,9 +378,9 @@ new_committee_action (GtkWidget  *widget,
 
 /**
  * rt_window_open_file:
- * @file: a committee file (*.ronten) or minutes as text
+ * @file: a committee file (*.ronten), a table of opinions (.csv, .xlsx) or minutes as text
  *
- * Opens a committee, or opens the import dialog on the minutes in @file.
+ * Opens a committee, or the import dialog of the table or the minutes in @file.
  */
 void
 rt_window_open_file (RtWindow *self,
@@ -395,7 +406,10 @@ rt_window_open_file (RtWindow *self,
       return;
     }
 
-  rt_import_dialog_load_file (rt_window_import_minutes (self), file);
+  if (is_table_file (file))
+    rt_window_import_table (self, file);
+  else
+    rt_import_dialog_load_file (rt_window_import_minutes (self), file);
 }
 
 static gboolean

@@ -850,6 +850,7 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-speakers", NULL);
 
   rt_window_files_class_init (widget_class);
+  rt_window_tables_class_init (widget_class);
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "rt-import-dialog.h"
 #include "rt-search-bar.h"
 #include "rt-speaker-panel.h"
+#include "rt-table-import-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,8 @@ void         rt_window_show_error    (RtWindow       *self,
 void         rt_window_add_toast     (RtWindow       *self,
                                       AdwToast       *toast);
 RtImportDialog *rt_window_import_minutes (RtWindow   *self);
+RtTableImportDialog *rt_window_import_table (RtWindow *self,
+                                             GFile    *file);
 
 /* Made on first use: %NULL before unless @create. */
 RtSearchBar    *rt_window_get_search_bar    (RtWindow *self,

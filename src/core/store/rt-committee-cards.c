@@ -131,12 +131,13 @@ rt_committee_insert_card (RtCommittee        *self,
                                  "INSERT INTO cards (text, verbatim, speaker_id, meeting_id, theme_id,"
                                  " source_id, source_offset, source_length, status, visibility,"
                                  " created, modified, position)"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11,"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?12, ?11,"
                                  "  (SELECT coalesce(max(position) + 1, 0) FROM cards"
                                  "   WHERE theme_id IS ?5))",
                                  error)))
     return 0;
 
+  rt_stmt_bind_text (stmt, 12, draft->created ? draft->created : now);
   rt_stmt_bind_text (stmt, 1, draft->text);
   rt_stmt_bind_text_len (stmt, 2, verbatim, verbatim_length < 0 ? strlen (verbatim) : (gsize)verbatim_length);
   rt_stmt_bind_id (stmt, 3, draft->speaker_id);

@@ -149,21 +149,26 @@ rt_committee_insert_person (RtCommittee  *self,
   return rt_stmt_insert (stmt, error);
 }
 
-/* Gives @alias to @person_id; the latest choice wins, so an alias that
- * named someone else moves to them. @added tells whether anything changed. */
+/* Gives @alias to @person_id. With @replace the latest choice wins, so an
+ * alias that named someone else moves to them; without, it stays where it
+ * is. @added tells whether anything changed. */
 gboolean
 rt_committee_set_alias (RtCommittee  *self,
                         gint64        person_id,
                         const char   *alias,
+                        gboolean      replace,
                         gboolean     *added,
                         GError      **error)
 {
   RtStmt *stmt;
 
   if (!(stmt = rt_store_prepare (rt_committee_get_store (self),
-                                 "INSERT INTO person_aliases (person_id, alias) VALUES (?1, ?2)"
-                                 " ON CONFLICT (alias) DO UPDATE SET person_id = excluded.person_id"
-                                 " WHERE person_id IS NOT excluded.person_id",
+                                 replace
+                                 ? "INSERT INTO person_aliases (person_id, alias) VALUES (?1, ?2)"
+                                   " ON CONFLICT (alias) DO UPDATE SET person_id = excluded.person_id"
+                                   " WHERE person_id IS NOT excluded.person_id"
+                                 : "INSERT INTO person_aliases (person_id, alias) VALUES (?1, ?2)"
+                                   " ON CONFLICT (alias) DO NOTHING",
                                  error)))
     return FALSE;
 
@@ -521,7 +526,7 @@ rt_committee_merge_people (RtCommittee  *self,
        rt_committee_run_id_int (self, "UPDATE OR IGNORE attendance SET person_id = ?1 WHERE person_id = ?2",
                                 keep_id, merge_id, error);
   if (ok && merged != NULL && rt_person_get_display_name (merged)[0] != '\0')
-    ok = rt_committee_set_alias (self, keep_id, rt_person_get_display_name (merged), NULL, error);
+    ok = rt_committee_set_alias (self, keep_id, rt_person_get_display_name (merged), TRUE, NULL, error);
   ok = ok && rt_committee_run_id (self, "DELETE FROM people WHERE id = ?1", merge_id, error);
 
   return rt_committee_end_change (self, ok, error);
@@ -553,7 +558,7 @@ rt_committee_add_alias (RtCommittee  *self,
     return FALSE;
 
   ok = check_person (self, person_id, error) &&
-       rt_committee_set_alias (self, person_id, stripped, NULL, error);
+       rt_committee_set_alias (self, person_id, stripped, TRUE, NULL, error);
 
   return rt_committee_end_change (self, ok, error);
 }

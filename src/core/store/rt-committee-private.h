@@ -120,7 +120,11 @@ gint64    rt_committee_insert_person  (RtCommittee  *self,
 gboolean  rt_committee_set_alias      (RtCommittee  *self,
                                        gint64        person_id,
                                        const char   *alias,
+                                       gboolean      replace,
                                        gboolean     *added,
+                                       GError      **error);
+gint64    rt_committee_insert_label   (RtCommittee  *self,
+                                       const char   *name,
                                        GError      **error);
 gint64    rt_committee_insert_theme   (RtCommittee  *self,
                                        gint64        label_id,

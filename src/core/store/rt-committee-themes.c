@@ -69,15 +69,13 @@ const RtTableSpec rt_themes_table = {
 
 
 
+/* A new label, last, inside the current change. */
 gint64
-rt_committee_add_label (RtCommittee  *self,
-                        const char   *name,
-                        GError      **error)
+rt_committee_insert_label (RtCommittee  *self,
+                           const char   *name,
+                           GError      **error)
 {
   RtStmt *stmt;
-
-  g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
-  g_return_val_if_fail (name != NULL, 0);
 
   if (!(stmt = rt_store_prepare (rt_committee_get_store (self),
                                  "INSERT INTO labels (name, position)"
@@ -87,7 +85,24 @@ rt_committee_add_label (RtCommittee  *self,
 
   rt_stmt_bind_text (stmt, 1, name);
 
-  return rt_committee_insert_change (self, _("Add label"), stmt, error);
+  return rt_stmt_insert (stmt, error);
+}
+
+gint64
+rt_committee_add_label (RtCommittee  *self,
+                        const char   *name,
+                        GError      **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
+  g_return_val_if_fail (name != NULL, 0);
+
+  if (!rt_committee_begin_change (self, _("Add label"), error))
+    return 0;
+  id = rt_committee_insert_label (self, name, error);
+
+  return rt_committee_end_change (self, id != 0, error) ? id : 0;
 }
 
 gint64
