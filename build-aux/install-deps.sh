@@ -12,8 +12,8 @@ packages=(
   libmecab-dev mecab-ipadic-utf8
   # run: Japanese fonts and locale
   fonts-noto-cjk locales dbus dbus-x11
-  # tests: display, validators, PDF and image tools, sanitizers and fuzzing
-  xvfb xauth desktop-file-utils appstream imagemagick poppler-utils
+  # tests: display, real key presses, validators, PDF and image tools, sanitizers and fuzzing
+  xvfb xauth xdotool desktop-file-utils appstream imagemagick poppler-utils
   clang libclang-rt-14-dev python3 valgrind
 )
 

@@ -635,11 +635,67 @@ speakers_toggled (RtPresentationConsole *self)
   update_preview (self);
 }
 
+/* While presenting, a clicker may send its keys to the console, when it has
+ * the focus on the laptop: they drive the projector as they would there,
+ * unless the focus is where typing or a menu needs them. */
+static gboolean
+console_key_pressed (RtPresentationConsole *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  const char *action = NULL;
+
+  if (self->presentation == NULL ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
+      (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus) ||
+                         gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL)))
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right:
+    case GDK_KEY_Down:
+    case GDK_KEY_space:
+    case GDK_KEY_Page_Down:
+      action = "presentation.next";
+      break;
+
+    case GDK_KEY_Left:
+    case GDK_KEY_Up:
+    case GDK_KEY_Page_Up:
+      action = "presentation.previous";
+      break;
+
+    case GDK_KEY_b:
+    case GDK_KEY_B:
+    case GDK_KEY_period:
+      action = "presentation.black";
+      break;
+
+    case GDK_KEY_Escape:
+      action = "presentation.end";
+      break;
+
+    default:
+      return FALSE;
+    }
+
+  return gtk_widget_activate_action (GTK_WIDGET (self->presentation), action, NULL);
+}
+
 static void
 rt_presentation_console_dispose (GObject *object)
 {
   RtPresentationConsole *self = (RtPresentationConsole *)object;
 
+  /* The list tells of its rows going away as the template is disposed
+   * below, when this console has already let its committee go: it must
+   * not call back into a console being torn down. */
+  if (self->scene_list != NULL)
+    g_signal_handlers_disconnect_by_func (self->scene_list, row_selected, self);
   g_clear_handle_id (&self->timer_id, g_source_remove);
   g_clear_handle_id (&self->preview_id, g_source_remove);
   if (self->presentation != NULL)
@@ -719,11 +775,17 @@ rt_presentation_console_init (RtPresentationConsole *self)
 {
   GSettings *settings = get_settings ();
   AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkEventController *keys;
 
   self->target_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->scenes = g_ptr_array_new_with_free_func ((GDestroyNotify)rt_scene_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (console_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   /* Slides start light or dark as the desktop is; the button overrides it. */
   gtk_toggle_button_set_active (self->dark_button, adw_style_manager_get_dark (style));

@@ -639,10 +639,6 @@ rt_presentation_window_class_init (RtPresentationWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  static const guint next_keys[] = { GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_Page_Down, GDK_KEY_space,
-                                     GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_n };
-  static const guint previous_keys[] = { GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_Page_Up, GDK_KEY_BackSpace,
-                                         GDK_KEY_p };
 
   object_class->dispose = rt_presentation_window_dispose;
   object_class->finalize = rt_presentation_window_finalize;
@@ -673,22 +669,61 @@ rt_presentation_window_class_init (RtPresentationWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.goto", "i", goto_action);
   gtk_widget_class_install_action (widget_class, "presentation.black", NULL, black_action);
   gtk_widget_class_install_action (widget_class, "presentation.end", NULL, end_action);
+}
+
+static void
+add_key (GtkShortcutController *keys,
+         guint                  keyval,
+         GdkModifierType        modifiers,
+         const char            *action,
+         GVariant              *argument)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                            gtk_named_action_new (action));
+
+  if (argument != NULL)
+    gtk_shortcut_set_arguments (shortcut, argument);
+  gtk_shortcut_controller_add_shortcut (keys, shortcut);
+}
+
+/* The keys a presentation clicker sends (→ ↓ Space PgDn forward, ← ↑ PgUp
+ * back, B or . for a black screen, Esc to end) and the keyboard's. They are
+ * caught before anything else sees them: GtkWindow's own bindings, which
+ * come first among a window's class shortcuts, take the arrows to move the
+ * focus and Space and Enter to activate it, and would swallow them. */
+static void
+add_keys (RtPresentationWindow *self)
+{
+  static const guint next_keys[] = { GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_Page_Down, GDK_KEY_space,
+                                     GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_n, GDK_KEY_KP_Right,
+                                     GDK_KEY_KP_Down, GDK_KEY_KP_Page_Down };
+  static const guint previous_keys[] = { GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_Page_Up, GDK_KEY_BackSpace,
+                                         GDK_KEY_p, GDK_KEY_KP_Left, GDK_KEY_KP_Up, GDK_KEY_KP_Page_Up };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutController *keys = GTK_SHORTCUT_CONTROLLER (controller);
+
+  gtk_event_controller_set_name (controller, "presentation-keys");
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_set_scope (keys, GTK_SHORTCUT_SCOPE_LOCAL);
 
   for (guint i = 0; i < G_N_ELEMENTS (next_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, next_keys[i], 0, "presentation.next", NULL);
+    add_key (keys, next_keys[i], 0, "presentation.next", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (previous_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, previous_keys[i], 0, "presentation.previous", NULL);
+    add_key (keys, previous_keys[i], 0, "presentation.previous", NULL);
+  add_key (keys, GDK_KEY_space, GDK_SHIFT_MASK, "presentation.previous", NULL);
   for (int i = 0; i < 9; i++)
     {
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, 0, "presentation.goto", "i", i);
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1 + i, 0, "presentation.goto", "i", i);
+      add_key (keys, GDK_KEY_1 + i, 0, "presentation.goto", g_variant_new_int32 (i));
+      add_key (keys, GDK_KEY_KP_1 + i, 0, "presentation.goto", g_variant_new_int32 (i));
     }
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "presentation.goto", "i", 0);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "presentation.goto", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, 0, "presentation.black", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_B, GDK_SHIFT_MASK, "presentation.black", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_period, 0, "presentation.black", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "presentation.end", NULL);
+  add_key (keys, GDK_KEY_Home, 0, "presentation.goto", g_variant_new_int32 (0));
+  add_key (keys, GDK_KEY_End, 0, "presentation.goto", g_variant_new_int32 (-1));
+  add_key (keys, GDK_KEY_b, 0, "presentation.black", NULL);
+  add_key (keys, GDK_KEY_B, GDK_SHIFT_MASK, "presentation.black", NULL);
+  add_key (keys, GDK_KEY_period, 0, "presentation.black", NULL);
+  add_key (keys, GDK_KEY_Escape, 0, "presentation.end", NULL);
+
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -698,6 +733,7 @@ rt_presentation_window_init (RtPresentationWindow *self)
   self->scenes = g_ptr_array_new_with_free_func ((GDestroyNotify)rt_scene_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_keys (self);
 }
 
 /**

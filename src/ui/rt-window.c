@@ -57,6 +57,7 @@ struct _RtWindow
   GtkWidget            *redo_button;
   RtHistory            *history;
   GtkWindow            *card_editor;
+  RtPresentationConsole *console;
 };
 
 G_DEFINE_FINAL_TYPE (RtWindow, rt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -224,8 +225,13 @@ rt_window_set_committee (RtWindow    *self,
   if (!g_set_object (&self->committee, committee))
     return;
 
+  /* The editor and the console (with its projector) belong to the
+   * committee they were opened on: they go with it, rather than keep
+   * showing, and writing into, a file the window no longer shows. */
   if (self->card_editor != NULL)
     gtk_window_destroy (self->card_editor);
+  if (self->console != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->console));
   set_history (self, committee ? rt_committee_get_history (committee) : NULL);
 
   if (committee != NULL)
@@ -700,6 +706,8 @@ rt_window_dispose (GObject *object)
   set_history (self, NULL);
   if (self->card_editor != NULL)
     gtk_window_destroy (self->card_editor);
+  if (self->console != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->console));
 
   /* Children of the template's widgets, gone with them. */
   self->search_bar = NULL;
@@ -729,27 +737,31 @@ rt_window_get_property (GObject    *object,
     }
 }
 
-static void
-presentation_console_destroyed (RtWindow *self)
+/**
+ * rt_window_get_presentation_console:
+ *
+ * Returns: (transfer none) (nullable): the presentation console of the
+ *   window's committee, while it is open
+ */
+RtPresentationConsole *
+rt_window_get_presentation_console (RtWindow *self)
 {
-  g_object_set_data (G_OBJECT (self), "rt-presentation-console", NULL);
+  g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
+
+  return self->console;
 }
 
 /* The presentation console, one per window, kept while it is open. */
 static RtPresentationConsole *
 ensure_presentation_console (RtWindow *self)
 {
-  RtPresentationConsole *console = g_object_get_data (G_OBJECT (self), "rt-presentation-console");
-
-  if (console == NULL)
+  if (self->console == NULL)
     {
-      console = rt_presentation_console_new (GTK_WINDOW (self), self->committee);
-      g_object_set_data (G_OBJECT (self), "rt-presentation-console", console);
-      g_signal_connect_object (console, "destroy", G_CALLBACK (presentation_console_destroyed),
-                               self, G_CONNECT_SWAPPED);
+      self->console = rt_presentation_console_new (GTK_WINDOW (self), self->committee);
+      g_object_add_weak_pointer (G_OBJECT (self->console), (gpointer *)&self->console);
     }
 
-  return console;
+  return self->console;
 }
 
 static void

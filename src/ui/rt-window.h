@@ -12,6 +12,7 @@
 #include "rt-capture-bar.h"
 #include "rt-committee.h"
 #include "rt-import-dialog.h"
+#include "rt-presentation-console.h"
 #include "rt-search-bar.h"
 #include "rt-speaker-panel.h"
 
@@ -39,6 +40,7 @@ void         rt_window_show_error    (RtWindow       *self,
 void         rt_window_add_toast     (RtWindow       *self,
                                       AdwToast       *toast);
 RtImportDialog *rt_window_import_minutes (RtWindow   *self);
+RtPresentationConsole *rt_window_get_presentation_console (RtWindow *self);
 
 /* Made on first use: %NULL before unless @create. */
 RtSearchBar    *rt_window_get_search_bar    (RtWindow *self,
