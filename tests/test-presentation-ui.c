@@ -12,6 +12,7 @@
 #include "rt-committee-edit.h"
 #include "rt-committee-points.h"
 #include "rt-committee-scenes.h"
+#include "rt-handout-dialog.h"
 #include "rt-presentation-console.h"
 #include "rt-presentation-window.h"
 #include "rt-test-ui.h"
@@ -373,14 +374,26 @@ test_open_other_committee (void)
   Console c = { 0 };
   RtCommittee *old;
 
+  GtkWindow *handouts = NULL;
+
   open_console (&c, TRUE);
   old = rt_window_get_committee (c.window);
   g_object_add_weak_pointer (G_OBJECT (old), (gpointer *)&old);
+
+  /* A dialog of the old committee goes too (a file opened from the
+   * desktop arrives even while a modal dialog is open). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.window), "win.handouts", NULL));
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (RT_IS_HANDOUT_DIALOG (l->data))
+      handouts = l->data;
+  g_assert_nonnull (handouts);
+  g_object_add_weak_pointer (G_OBJECT (handouts), (gpointer *)&handouts);
 
   g_assert_true (rt_window_open_path (c.window, other, &error));
   g_assert_no_error (error);
   iterate_until (is_gone, &c.presentation);
   iterate_until (is_gone, &c.console);
+  iterate_until (is_gone, &handouts);
   g_assert_null (rt_window_get_presentation_console (c.window));
   /* Nothing holds the old committee open. */
   iterate_until (is_gone, &old);

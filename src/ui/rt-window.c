@@ -58,6 +58,7 @@ struct _RtWindow
   RtHistory            *history;
   GtkWindow            *card_editor;
   RtPresentationConsole *console;
+  GPtrArray            *dialogs;      /* GtkWindow, of the committee shown */
 };
 
 G_DEFINE_FINAL_TYPE (RtWindow, rt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -178,6 +179,31 @@ undo_action (GtkWidget  *widget,
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
+static void
+dialog_destroyed (RtWindow  *self,
+                  GtkWindow *dialog)
+{
+  g_ptr_array_remove_fast (self->dialogs, dialog);
+}
+
+/* @dialog works on the committee shown, and closes when another one is. */
+static GtkWindow *
+track_dialog (RtWindow  *self,
+              GtkWindow *dialog)
+{
+  g_ptr_array_add (self->dialogs, dialog);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (dialog_destroyed), self, G_CONNECT_SWAPPED);
+
+  return dialog;
+}
+
+static void
+close_dialogs (RtWindow *self)
+{
+  while (self->dialogs->len > 0)
+    gtk_window_destroy (g_ptr_array_index (self->dialogs, self->dialogs->len - 1));
+}
+
 /**
  * rt_window_edit_card:
  *
@@ -225,13 +251,14 @@ rt_window_set_committee (RtWindow    *self,
   if (!g_set_object (&self->committee, committee))
     return;
 
-  /* The editor and the console (with its projector) belong to the
-   * committee they were opened on: they go with it, rather than keep
-   * showing, and writing into, a file the window no longer shows. */
+  /* The editor, the console (with its projector) and the dialogs belong
+   * to the committee they were opened on: they go with it, rather than
+   * keep showing, and writing into, a file the window no longer shows. */
   if (self->card_editor != NULL)
     gtk_window_destroy (self->card_editor);
   if (self->console != NULL)
     gtk_window_destroy (GTK_WINDOW (self->console));
+  close_dialogs (self);
   set_history (self, committee ? rt_committee_get_history (committee) : NULL);
 
   if (committee != NULL)
@@ -441,7 +468,7 @@ handouts_action (GtkWidget  *widget,
   if (self->committee == NULL)
     return;
 
-  gtk_window_present (GTK_WINDOW (rt_handout_dialog_new (GTK_WINDOW (self), self->committee)));
+  gtk_window_present (track_dialog (self, GTK_WINDOW (rt_handout_dialog_new (GTK_WINDOW (self), self->committee))));
 }
 
 static void
@@ -454,7 +481,7 @@ suggest_themes_action (GtkWidget  *widget,
   if (self->committee == NULL)
     return;
 
-  gtk_window_present (GTK_WINDOW (rt_suggest_dialog_new (GTK_WINDOW (self), self->committee)));
+  gtk_window_present (track_dialog (self, GTK_WINDOW (rt_suggest_dialog_new (GTK_WINDOW (self), self->committee))));
 }
 
 static void
@@ -487,6 +514,7 @@ rt_window_import_minutes (RtWindow *self)
   g_return_val_if_fail (self->committee != NULL, NULL);
 
   dialog = rt_import_dialog_new (GTK_WINDOW (self), self->committee);
+  track_dialog (self, GTK_WINDOW (dialog));
   g_signal_connect_object (dialog, "imported", G_CALLBACK (minutes_imported), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 
@@ -708,6 +736,9 @@ rt_window_dispose (GObject *object)
     gtk_window_destroy (self->card_editor);
   if (self->console != NULL)
     gtk_window_destroy (GTK_WINDOW (self->console));
+  if (self->dialogs != NULL)
+    close_dialogs (self);
+  g_clear_pointer (&self->dialogs, g_ptr_array_unref);
 
   /* Children of the template's widgets, gone with them. */
   self->search_bar = NULL;
@@ -858,6 +889,7 @@ rt_window_init (RtWindow *self)
 {
   GSettings *settings;
 
+  self->dialogs = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->search_button, "toggled", G_CALLBACK (search_button_toggled), self);
   g_signal_connect_swapped (self->speakers_button, "toggled", G_CALLBACK (speakers_button_toggled), self);
