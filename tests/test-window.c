@@ -127,6 +127,111 @@ test_window_sample (void)
   rt_test_remove_tree (tmpdir);
 }
 
+/* The first widget under @root whose action is @action_name. */
+static GtkWidget *
+find_actionable (GtkWidget  *root,
+                 const char *action_name)
+{
+  if (GTK_IS_ACTIONABLE (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_class (GtkWidget  *root,
+            const char *css_class)
+{
+  if (!gtk_widget_get_visible (root))
+    return NULL;
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A read-only committee says so at once, with the reason and a way on
+ * (a copy to edit), and what would change it is insensitive rather than
+ * refused after the fact. */
+static void
+test_window_read_only (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *path = rt_test_make_sample (&tmpdir);
+  g_autoptr(RtCommittee) committee = rt_committee_open (path, RT_STORE_OPEN_READ_ONLY, &error);
+  RtWindow *window = rt_window_new (NULL);
+  GtkWidget *banner, *revealer, *save, *button;
+  Find find;
+
+  g_assert_no_error (error);
+  g_assert_true (rt_committee_get_read_only (committee));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  rt_window_set_committee (window, committee);
+  gtk_window_present (GTK_WINDOW (window));
+  rt_test_iterate_until (rt_test_is_mapped, window);
+
+  banner = find_class (GTK_WIDGET (window), "rt-banner");
+  g_assert_nonnull (banner);
+  revealer = gtk_widget_get_ancestor (banner, GTK_TYPE_REVEALER);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  find.root = banner;
+  find.needle = "sample.ronten";
+  rt_test_iterate_until (label_shown, &find);
+  find.needle = "Read only";
+  rt_test_iterate_until (label_shown, &find);
+  save = find_actionable (banner, "win.save-copy");
+  g_assert_nonnull (save);
+  g_assert_true (gtk_widget_is_sensitive (save));
+
+  /* What would change the committee cannot be used. */
+  g_assert_false (gtk_widget_is_sensitive (find_actionable (GTK_WIDGET (window), "win.import-minutes")));
+  g_assert_false (gtk_widget_is_sensitive (find_actionable (GTK_WIDGET (window), "win.capture")));
+  g_assert_false (gtk_widget_is_sensitive (find_class (rt_window_get_board (window), "add-label")));
+  g_assert_false (gtk_widget_is_sensitive (find_class (rt_window_get_board (window), "column-menu")));
+  button = find_actionable (GTK_WIDGET (window), "points.add-point");
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_is_sensitive (button));
+  save_screenshot (GTK_WIDGET (window), "test-window-read-only.png");
+
+  /* The console presents, and does not edit the scenes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  rt_test_iterate_until (rt_test_is_mapped, rt_window_get_presentation_console (window));
+  button = find_actionable (GTK_WIDGET (rt_window_get_presentation_console (window)), "console.remove");
+  g_assert_false (gtk_widget_is_sensitive (button));
+  button = find_actionable (GTK_WIDGET (rt_window_get_presentation_console (window)), "console.start");
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  /* A writable committee has no banner, and everything is there. */
+  g_clear_object (&committee);
+  rt_window_set_committee (window, NULL);
+  g_assert_true (rt_window_open_path (window, path, &error));
+  g_assert_no_error (error);
+  rt_test_iterate_for (300);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_true (gtk_widget_is_sensitive (find_actionable (GTK_WIDGET (window), "win.import-minutes")));
+  g_assert_true (gtk_widget_is_sensitive (find_class (rt_window_get_board (window), "add-label")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rt_test_remove_tree (tmpdir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -141,6 +246,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ronten/window/sample", test_window_sample);
+  g_test_add_func ("/ronten/window/read-only", test_window_read_only);
 
   return g_test_run ();
 }

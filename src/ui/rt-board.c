@@ -231,6 +231,7 @@ new_add_button (RtBoard    *self,
 
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_widget_set_sensitive (button, !rt_committee_get_read_only (self->committee));
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (button), "rt-board", self);
@@ -267,6 +268,7 @@ new_group (RtBoard    *self,
 
       gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
       gtk_widget_set_tooltip_text (menu, _("Label Menu"));
+      gtk_widget_set_sensitive (menu, !rt_committee_get_read_only (self->committee));
       gtk_widget_add_css_class (menu, "flat");
       gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
       g_object_set_data (G_OBJECT (menu), "rt-board", self);

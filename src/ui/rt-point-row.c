@@ -483,7 +483,8 @@ drop_value (GtkDropTarget *target,
   GObject *object;
   gboolean ok;
 
-  if (self->committee == NULL || !G_VALUE_HOLDS_OBJECT (value) || !(object = g_value_get_object (value)))
+  if (self->committee == NULL || rt_committee_get_read_only (self->committee) ||
+      !G_VALUE_HOLDS_OBJECT (value) || !(object = g_value_get_object (value)))
     return FALSE;
 
   if (RT_IS_CARD (object))
@@ -889,6 +890,18 @@ rt_point_row_new (RtCommittee *committee,
   self->point = g_object_ref (point);
   self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
                                                G_CALLBACK (store_changed), self);
+
+  /* A read-only committee shows its points, and changes none. */
+  if (rt_committee_get_read_only (committee))
+    {
+      static const char * const editing[] = { "row.edit", "row.move-up", "row.move-down", "row.delete" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
+        gtk_widget_action_set_enabled (GTK_WIDGET (self), editing[i], FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->status_dropdown), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->link_button), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->direction_button), FALSE);
+    }
   rt_point_row_refresh (self);
 
   return GTK_WIDGET (self);

@@ -249,8 +249,11 @@ row_selected (RtPresentationConsole *self,
               GtkListBox            *list)
 {
   RtScene *scene = selected_scene (self);
+  gboolean writable = !rt_committee_get_read_only (self->committee);
 
-  gtk_widget_set_sensitive (self->editor, scene != NULL);
+  /* A read-only committee presents its scenes, and changes none. */
+  gtk_widget_set_sensitive (self->editor, scene != NULL && writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.add-scene", writable);
   if (scene != NULL)
     {
       fill_targets (self, scene->kind, scene->target_id);
@@ -258,10 +261,11 @@ row_selected (RtPresentationConsole *self,
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), scene->text, -1);
     }
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.remove", scene != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.move-up", scene != NULL && scene->position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.remove", writable && scene != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.move-up", writable && scene != NULL && scene->position > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.move-down",
-                                 scene != NULL && (guint)scene->position + 1 < self->scenes->len);
+                                 writable && scene != NULL && (guint)scene->position + 1 < self->scenes->len);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.apply", writable && scene != NULL);
   update_preview (self);
 
   /* Choosing a scene while presenting shows it on the projector. */

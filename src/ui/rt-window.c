@@ -39,6 +39,8 @@ struct _RtWindow
   AdwWindowTitle       *window_title;
   GtkBox               *main_box;
   GtkWidget            *header_bar;
+  GtkRevealer          *read_only_banner;
+  GtkLabel             *read_only_label;
   GtkMenuButton        *menu_button;
   GMenuModel           *primary_menu;
   GtkToggleButton      *search_button;
@@ -70,6 +72,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void update_read_only (RtWindow *self);
 
 /* The window also runs without an RtApplication, in tests and benchmarks. */
 static RtApplication *
@@ -119,8 +123,9 @@ update_title (RtWindow *self)
 static void
 update_history (RtWindow *self)
 {
-  gboolean can_undo = self->history != NULL && rt_history_get_can_undo (self->history);
-  gboolean can_redo = self->history != NULL && rt_history_get_can_redo (self->history);
+  gboolean writable = self->committee != NULL && !rt_committee_get_read_only (self->committee);
+  gboolean can_undo = writable && self->history != NULL && rt_history_get_can_undo (self->history);
+  gboolean can_redo = writable && self->history != NULL && rt_history_get_can_redo (self->history);
   g_autofree char *undo = NULL;
   g_autofree char *redo = NULL;
 
@@ -274,8 +279,58 @@ rt_window_set_committee (RtWindow    *self,
   if (self->speaker_panel != NULL)
     rt_speaker_panel_set_committee (self->speaker_panel, committee);
   update_title (self);
+  update_read_only (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMITTEE]);
+}
+
+/* Why @path cannot be written, for the banner of a read-only committee. */
+static char *
+dup_read_only_reason (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *basename = g_path_get_basename (path);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL && !g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE))
+    /* Translators: %s is a committee file name. */
+    return g_strdup_printf (_("Read only: “%s” is write-protected, so changes cannot be saved. "
+                              "Save a copy to edit it."), basename);
+
+  g_clear_object (&info);
+  if (folder != NULL)
+    info = g_file_query_info (folder, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL && !g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE))
+    /* Translators: %s is a committee file name. */
+    return g_strdup_printf (_("Read only: the folder of “%s” cannot be written (a protected USB stick or "
+                              "shared folder?), so changes cannot be saved. Save a copy to edit it."), basename);
+
+  /* Translators: %s is a committee file name. */
+  return g_strdup_printf (_("Read only: “%s” was opened for reading only, so changes cannot be saved. "
+                            "Save a copy to edit it."), basename);
+}
+
+/* A read-only committee says so at once, and offers what can be done;
+ * what would change it is disabled rather than refused later. */
+static void
+update_read_only (RtWindow *self)
+{
+  gboolean read_only = self->committee != NULL && rt_committee_get_read_only (self->committee);
+  static const char * const editing[] = { "win.import-minutes", "win.capture", "win.suggest-themes" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), editing[i], self->committee != NULL && !read_only);
+
+  if (read_only)
+    {
+      g_autofree char *reason = dup_read_only_reason (rt_store_get_path (rt_committee_get_store (self->committee)));
+
+      gtk_label_set_label (self->read_only_label, reason);
+    }
+  gtk_revealer_set_reveal_child (self->read_only_banner, read_only);
+  update_history (self);
 }
 
 RtCommittee *
@@ -341,10 +396,6 @@ rt_window_open_path (RtWindow    *self,
   rt_window_set_committee (self, committee);
   if (get_application (self) != NULL)
     rt_application_note_recent (get_application (self), path);
-
-  if (rt_committee_get_read_only (committee))
-    adw_toast_overlay_add_toast (self->toast_overlay,
-                                 adw_toast_new (_("This committee file is read-only: changes cannot be saved")));
 
   return TRUE;
 }
@@ -433,7 +484,19 @@ save_copy_chosen (GFile    *file,
     }
 
   basename = g_path_get_basename (path);
-  message = g_strdup_printf (_("Saved a copy as “%s”"), basename);
+
+  /* A read-only committee is copied to be edited: the copy takes its place. */
+  if (rt_committee_get_read_only (self->committee))
+    {
+      if (!rt_window_open_path (self, path, &error))
+        {
+          rt_window_show_error (self, _("Could Not Open the Copy"), error);
+          return;
+        }
+      message = g_strdup_printf (_("Saved a copy as “%s”: changes now go to the copy"), basename);
+    }
+  else
+    message = g_strdup_printf (_("Saved a copy as “%s”"), basename);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
@@ -842,6 +905,8 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, main_box);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, read_only_banner);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, search_button);
@@ -911,7 +976,7 @@ rt_window_init (RtWindow *self)
   rt_window_files_init (self);
 
   update_title (self);
-  update_history (self);
+  update_read_only (self);
 }
 
 RtWindow *
