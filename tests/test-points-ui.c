@@ -235,6 +235,85 @@ test_points_page (void)
   rt_test_remove_tree (tmpdir);
 }
 
+static void
+popup_position (GtkWidget *popover,
+                int       *x,
+                int       *y)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (popover));
+
+  g_assert_true (GDK_IS_POPUP (surface));
+  *x = gdk_popup_get_position_x (GDK_POPUP (surface));
+  *y = gdk_popup_get_position_y (GDK_POPUP (surface));
+}
+
+/* The "Link Opinions" popover stays where it is while opinions are ticked
+ * in it: the row it belongs to shows the new links only when it closes,
+ * instead of growing under it and carrying the popover down, so that the
+ * next click lands on the opinion the user aimed at. */
+static void
+test_link_popover_stays (void)
+{
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *path = rt_test_make_sample (&tmpdir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtCommittee) committee = rt_committee_open (path, RT_STORE_OPEN_DEFAULT, &error);
+  RtWindow *window = rt_window_new (NULL);
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *link_button = NULL, *popover;
+  AdwViewStack *stack;
+  RtPointRow *row;
+  graphene_point_t before, after;
+  int x0, y0, x1, y1;
+
+  g_assert_no_error (error);
+  rt_window_set_committee (window, committee);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (20);
+  stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (rt_window_get_board (window)), ADW_TYPE_VIEW_STACK));
+  adw_view_stack_set_visible_child_name (stack, "points");
+  iterate (40);
+
+  row = find_row (adw_view_stack_get_visible_child (stack), 2);
+  collect (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_menu_button_get_label (g_ptr_array_index (buttons, i)), "Link Opinions…") == 0)
+      link_button = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (link_button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (link_button));
+  iterate (20);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (link_button)));
+  collect (popover, GTK_TYPE_CHECK_BUTTON, checks);
+  popup_position (popover, &x0, &y0);
+  g_assert_true (gtk_widget_compute_point (link_button, GTK_WIDGET (window), &GRAPHENE_POINT_INIT (0, 0), &before));
+
+  for (guint i = 8; i < 12; i++)
+    {
+      gtk_check_button_set_active (g_ptr_array_index (checks, i), TRUE);
+      iterate (20);
+      g_assert_true (gtk_widget_get_visible (popover));
+      popup_position (popover, &x1, &y1);
+      g_assert_true (gtk_widget_compute_point (link_button, GTK_WIDGET (window), &GRAPHENE_POINT_INIT (0, 0), &after));
+      g_assert_cmpint (x1, ==, x0);
+      g_assert_cmpint (y1, ==, y0);
+      g_assert_cmpfloat (after.y, ==, before.y);
+    }
+  g_assert_cmpint (rt_point_get_n_cards (rt_point_row_get_point (row)), ==, 4);
+
+  /* Closed, the row shows what was linked. */
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  iterate (20);
+  g_assert_true (gtk_widget_compute_point (link_button, GTK_WIDGET (window), &GRAPHENE_POINT_INIT (0, 0), &after));
+  g_assert_cmpfloat (after.y, >, before.y);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+  g_clear_object (&committee);
+  rt_test_remove_tree (tmpdir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +337,7 @@ main (int   argc,
   }
 
   g_test_add_func ("/ronten/points-ui/page", test_points_page);
+  g_test_add_func ("/ronten/points-ui/link-popover-stays", test_link_popover_stays);
 
   return g_test_run ();
 }

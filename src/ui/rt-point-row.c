@@ -30,6 +30,7 @@ struct _RtPointRow
   RtCommittee *committee;
   RtPoint     *point;
   guint        refresh_id;
+  gboolean     refresh_pending;  /* until the link popover closes */
   gulong       changed_id;
   gboolean     syncing;
 
@@ -384,6 +385,8 @@ search_changed (GtkSearchEntry *entry,
   gtk_list_box_invalidate_filter (list);
 }
 
+static void link_popover_closed (RtPointRow *self);
+
 static void
 create_link_popover (GtkMenuButton *button,
                      gpointer       data)
@@ -467,6 +470,7 @@ create_link_popover (GtkMenuButton *button,
   gtk_box_append (GTK_BOX (box), scrolled);
 
   gtk_popover_set_child (GTK_POPOVER (popover), box);
+  g_signal_connect_object (popover, "closed", G_CALLBACK (link_popover_closed), self, G_CONNECT_SWAPPED);
   gtk_menu_button_set_popover (button, popover);
 }
 
@@ -674,11 +678,32 @@ static gboolean
 refresh_idle (gpointer data)
 {
   RtPointRow *self = data;
+  GtkPopover *links = gtk_menu_button_get_popover (self->link_button);
 
   self->refresh_id = 0;
+
+  /* The row grows with each opinion linked, and would carry the open
+   * popover down under the pointer: the next click would tick another
+   * opinion than the one aimed at. The row catches up when it closes. */
+  if (links != NULL && gtk_widget_get_visible (GTK_WIDGET (links)))
+    {
+      self->refresh_pending = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+
   rt_point_row_refresh (self);
 
   return G_SOURCE_REMOVE;
+}
+
+static void
+link_popover_closed (RtPointRow *self)
+{
+  if (self->refresh_pending)
+    {
+      self->refresh_pending = FALSE;
+      rt_point_row_refresh (self);
+    }
 }
 
 static void
