@@ -11,6 +11,7 @@
 
 #include "rt-committee-edit.h"
 #include "rt-committee-points.h"
+#include "rt-committee-new.h"
 #include "rt-committee-scenes.h"
 #include "rt-handout-dialog.h"
 #include "rt-presentation-console.h"
@@ -405,6 +406,131 @@ test_open_other_committee (void)
   rt_test_remove_tree (other_dir);
 }
 
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (!gtk_widget_get_visible (root))
+    return NULL;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_class (GtkWidget  *root,
+            const char *css_class)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_windowed (gpointer data)
+{
+  return rt_presentation_window_get_windowed (data);
+}
+
+static gboolean
+is_fullscreen (gpointer data)
+{
+  return !rt_presentation_window_get_windowed (data) && gtk_window_is_fullscreen (data);
+}
+
+/* With one screen, presenting does not cover the console: the projector
+ * opens in a window, and the console says why and offers full screen. */
+static void
+test_one_screen (void)
+{
+  Console c = { 0 };
+  GtkWidget *banner;
+
+  if (g_list_model_get_n_items (gdk_display_get_monitors (gdk_display_get_default ())) != 1)
+    {
+      g_test_skip ("The display has more than one monitor");
+      return;
+    }
+
+  open_console (&c, TRUE);
+  g_assert_true (rt_presentation_window_get_windowed (c.presentation));
+  g_assert_true (gtk_window_get_decorated (GTK_WINDOW (c.presentation)));
+  rt_test_iterate_for (200);
+  g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (c.presentation)));
+  banner = find_class (GTK_WIDGET (c.console), "rt-banner");
+  g_assert_nonnull (banner);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
+  save_screenshot (GTK_WIDGET (c.console), "presentation-console-one-screen.png");
+
+  /* F11 on the projector, or the console's button, goes full screen. */
+  rt_test_send_key (GTK_WIDGET (c.presentation), "F11", is_fullscreen, c.presentation);
+  g_assert_false (rt_presentation_window_get_windowed (c.presentation));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
+  rt_test_send_key (GTK_WIDGET (c.presentation), "F11", is_windowed, c.presentation);
+  g_assert_true (rt_presentation_window_get_windowed (c.presentation));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.console), "console.fullscreen", NULL));
+  g_assert_false (rt_presentation_window_get_windowed (c.presentation));
+
+  close_console (&c);
+}
+
+/* A committee without scenes: the console says what a scene is and offers
+ * to add one, and there is nothing to present yet. */
+static void
+test_no_scenes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = g_dir_make_tmp ("ronten-test-scenes-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (tmpdir, "empty.ronten", NULL);
+  g_autoptr(RtCommittee) committee = rt_committee_create_empty (path, "空の委員会", TRUE, &error);
+  RtWindow *window = rt_window_new (NULL);
+  RtPresentationConsole *console;
+  GtkWidget *page;
+
+  g_assert_no_error (error);
+  rt_window_set_committee (window, committee);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until (is_mapped, window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  console = rt_window_get_presentation_console (window);
+  iterate_until (is_mapped, console);
+
+  page = find_type (GTK_WIDGET (console), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_nonnull (find_type (page, GTK_TYPE_MENU_BUTTON));
+  g_assert_false (gtk_widget_get_mapped (find_type (GTK_WIDGET (console), RT_TYPE_SLIDE_VIEW)));
+  save_screenshot (GTK_WIDGET (console), "presentation-console-empty.png");
+
+  /* The first scene added shows its preview. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "console.add-scene", "s", "map"));
+  iterate_until (is_mapped, find_type (GTK_WIDGET (console), RT_TYPE_SLIDE_VIEW));
+  g_assert_false (gtk_widget_get_mapped (page));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rt_test_iterate_for (50);
+  g_clear_object (&committee);
+  rt_test_remove_tree (tmpdir);
+}
+
 static gboolean
 view_has_width (gpointer data)
 {
@@ -495,6 +621,8 @@ main (int   argc,
   g_test_add_func ("/ronten/presentation/keys-and-live", test_keys_and_live);
   g_test_add_func ("/ronten/presentation/close-console", test_close_console_crash);
   g_test_add_func ("/ronten/presentation/open-other-committee", test_open_other_committee);
+  g_test_add_func ("/ronten/presentation/one-screen", test_one_screen);
+  g_test_add_func ("/ronten/presentation/no-scenes", test_no_scenes);
   g_test_add_func ("/ronten/presentation/screenshots", test_screenshots);
 
   return g_test_run ();

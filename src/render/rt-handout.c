@@ -587,7 +587,9 @@ _rt_handout_speaker (RtHandoutData *data,
   return g_strdup (person->display);
 }
 
-/* "text（林委員）", as the opinions of 資料1-1 end. */
+/* "text（林委員）", as the opinions of 資料1-1 end. The speaker's name and
+ * role are one unit: a line may break before 「（」, never inside
+ * 「（佐藤委員）」, so a name at the end of a line goes whole to the next. */
 char *
 _rt_handout_opinion_markup (RtHandoutData *data,
                             HCard         *card)
@@ -601,7 +603,7 @@ _rt_handout_opinion_markup (RtHandoutData *data,
     return g_steal_pointer (&text);
 
   who = g_markup_escape_text (speaker, -1);
-  return g_strdup_printf ("%s（%s）", text, who);
+  return g_strdup_printf ("%s<span allow_breaks=\"false\">（%s）</span>", text, who);
 }
 
 const char *

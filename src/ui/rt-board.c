@@ -32,6 +32,8 @@ struct _RtBoard
   RtCommittee    *committee;
   GListModel     *labels;
   GListModel     *themes;
+  GListModel     *cards;
+  gboolean        shows_empty;
   RtSearchModel  *search;
   guint           rebuild_source;
   GdkModifierType last_state;
@@ -327,12 +329,52 @@ add_group (RtBoard    *self,
   gtk_box_append (self->columns_box, group);
 }
 
+/* A committee with no opinions yet and no themes: what to do first. */
+static GtkWidget *
+new_empty_page (RtBoard *self)
+{
+  GtkWidget *page = adw_status_page_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *button;
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "view-grid-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("No Opinions Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page),
+                                   _("Import the minutes of a meeting, or type opinions as they are said. "
+                                     "Then sort them into themes: a theme needs no handout label."));
+  gtk_widget_set_hexpand (page, TRUE);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_widget_add_css_class (page, "board-empty");
+
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  button = gtk_button_new_with_mnemonic (_("_Import Minutes…"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.import-minutes");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_box_append (GTK_BOX (box), button);
+  button = gtk_button_new_with_mnemonic (_("_Capture Opinions"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.capture");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_box_append (GTK_BOX (box), button);
+  adw_status_page_set_child (ADW_STATUS_PAGE (page), box);
+
+  return page;
+}
+
+static gboolean
+committee_is_empty (RtBoard *self)
+{
+  return g_list_model_get_n_items (self->cards) == 0 && g_list_model_get_n_items (self->themes) == 0;
+}
+
 static void
 rebuild (RtBoard *self)
 {
   g_autoptr(GArray) selected = rt_board_get_selected_cards (self);
   GtkWidget *inbox_columns;
   GtkWidget *add_label;
+  GtkWidget *add_theme;
+  GtkWidget *add_box;
   guint n_labels;
 
   g_debug ("Rebuilding the board");
@@ -355,10 +397,22 @@ rebuild (RtBoard *self)
 
   add_group (self, _("No handout label"), NULL, 0);
 
+  /* A theme needs no handout label: one can be given later. */
+  add_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_valign (add_box, GTK_ALIGN_START);
+  add_theme = new_add_button (self, 0, _("Add _Theme"), _("Add a Theme without a Handout Label"));
+  gtk_widget_add_css_class (add_theme, "add-theme");
+  gtk_widget_set_halign (add_theme, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (add_box), add_theme);
   add_label = new_add_button (self, -1, _("Add _Label"), _("Add a Handout Label"));
-  gtk_widget_set_valign (add_label, GTK_ALIGN_START);
   gtk_widget_add_css_class (add_label, "add-label");
-  gtk_box_append (self->columns_box, add_label);
+  gtk_widget_set_halign (add_label, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (add_box), add_label);
+  gtk_box_append (self->columns_box, add_box);
+
+  self->shows_empty = committee_is_empty (self);
+  if (self->shows_empty)
+    gtk_box_append (self->columns_box, new_empty_page (self));
 
   if (selected->len > 0)
     rt_board_select_cards (self, selected);
@@ -382,6 +436,15 @@ queue_rebuild (RtBoard *self)
 {
   if (self->rebuild_source == 0)
     self->rebuild_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_idle, self, NULL);
+}
+
+/* The columns follow the cards themselves; only the first card of an empty
+ * committee, or the last one gone, changes the board around them. */
+static void
+cards_changed (RtBoard *self)
+{
+  if (committee_is_empty (self) != self->shows_empty)
+    queue_rebuild (self);
 }
 
 /* The board selection */
@@ -871,8 +934,11 @@ disconnect_committee (RtBoard *self)
     g_signal_handlers_disconnect_by_func (self->labels, queue_rebuild, self);
   if (self->themes != NULL)
     g_signal_handlers_disconnect_by_func (self->themes, queue_rebuild, self);
+  if (self->cards != NULL)
+    g_signal_handlers_disconnect_by_func (self->cards, cards_changed, self);
   g_clear_object (&self->labels);
   g_clear_object (&self->themes);
+  g_clear_object (&self->cards);
   g_clear_object (&self->committee);
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
 }
@@ -901,6 +967,8 @@ rt_board_set_committee (RtBoard     *self,
       self->themes = g_object_ref (rt_committee_get_themes (committee));
       g_signal_connect_swapped (self->labels, "items-changed", G_CALLBACK (queue_rebuild), self);
       g_signal_connect_swapped (self->themes, "items-changed", G_CALLBACK (queue_rebuild), self);
+      self->cards = g_object_ref (rt_committee_get_cards (committee));
+      g_signal_connect_swapped (self->cards, "items-changed", G_CALLBACK (cards_changed), self);
     }
 
   rebuild (self);

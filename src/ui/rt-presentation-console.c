@@ -35,6 +35,8 @@ struct _RtPresentationConsole
   gboolean              syncing;
 
   GtkListBox           *scene_list;
+  GtkStack             *preview_stack;
+  GtkRevealer          *single_screen_bar;
   RtSlideView          *preview;
   GtkWidget            *editor;
   GtkDropDown          *target_dropdown;
@@ -329,6 +331,11 @@ load_scenes (RtPresentationConsole *self,
     }
   self->syncing = FALSE;
 
+  /* No scenes: what a scene is and how to add one, rather than a blank. */
+  gtk_stack_set_visible_child_name (self->preview_stack, scenes->len > 0 ? "preview" : "empty");
+  gtk_widget_set_visible (self->editor, scenes->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.start", scenes->len > 0);
+
   if (self->presentation != NULL)
     select = rt_presentation_window_get_current (self->presentation);
   self->syncing = TRUE;
@@ -510,11 +517,19 @@ timer_tick (gpointer data)
 }
 
 static void
+update_single_screen (RtPresentationConsole *self)
+{
+  gtk_revealer_set_reveal_child (self->single_screen_bar,
+                                 self->presentation != NULL && rt_presentation_window_get_windowed (self->presentation));
+}
+
+static void
 presentation_destroyed (RtPresentationConsole *self,
                         GtkWidget             *presentation)
 {
   g_clear_handle_id (&self->timer_id, g_source_remove);
   self->presentation = NULL;
+  update_single_screen (self);
   gtk_widget_set_visible (self->live_bar, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.end", FALSE);
 }
@@ -534,6 +549,7 @@ rt_presentation_console_start (RtPresentationConsole *self)
   g_autofree char *connector = NULL;
   GtkWindow *parent;
   GdkMonitor *monitor;
+  guint n_monitors;
 
   g_return_val_if_fail (RT_IS_PRESENTATION_CONSOLE (self), NULL);
 
@@ -547,6 +563,7 @@ rt_presentation_console_start (RtPresentationConsole *self)
     connector = g_settings_get_string (settings, "projector-monitor");
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   monitor = rt_presentation_choose_monitor (parent ? parent : GTK_WINDOW (self), connector);
+  n_monitors = g_list_model_get_n_items (gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self))));
 
   self->presentation = rt_presentation_window_new (self->committee);
   gtk_window_set_application (GTK_WINDOW (self->presentation), gtk_window_get_application (GTK_WINDOW (self)));
@@ -558,8 +575,17 @@ rt_presentation_console_start (RtPresentationConsole *self)
   g_signal_connect_object (self->presentation, "destroy", G_CALLBACK (presentation_destroyed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->presentation, "notify::current", G_CALLBACK (update_live), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->presentation, "notify::black", G_CALLBACK (update_live), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->presentation, "notify::windowed", G_CALLBACK (update_single_screen), self,
+                           G_CONNECT_SWAPPED);
 
-  rt_presentation_window_start (self->presentation, monitor, rt_presentation_console_get_selected (self));
+  /* With one screen, a full screen projector would cover the console and
+   * leave the secretariat with nothing but the keys: it opens in a window,
+   * and the console says why and offers full screen. */
+  if (n_monitors <= 1)
+    rt_presentation_window_start_windowed (self->presentation, rt_presentation_console_get_selected (self));
+  else
+    rt_presentation_window_start (self->presentation, monitor, rt_presentation_console_get_selected (self));
+  update_single_screen (self);
 
   gtk_widget_set_visible (self->live_bar, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.end", TRUE);
@@ -607,6 +633,14 @@ end_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   forward (RT_PRESENTATION_CONSOLE (widget), "presentation.end");
+}
+
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  forward (RT_PRESENTATION_CONSOLE (widget), "presentation.fullscreen");
 }
 
 static void
@@ -741,6 +775,8 @@ rt_presentation_console_class_init (RtPresentationConsoleClass *klass)
   g_type_ensure (RT_TYPE_SLIDE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-presentation-console.ui");
   gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, scene_list);
+  gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, preview_stack);
+  gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, single_screen_bar);
   gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, preview);
   gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, editor);
   gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, target_dropdown);
@@ -768,6 +804,7 @@ rt_presentation_console_class_init (RtPresentationConsoleClass *klass)
   gtk_widget_class_install_action (widget_class, "console.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "console.previous", NULL, previous_action);
   gtk_widget_class_install_action (widget_class, "console.end", NULL, end_action);
+  gtk_widget_class_install_action (widget_class, "console.fullscreen", NULL, fullscreen_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "console.start", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "console.next", NULL);

@@ -37,6 +37,7 @@ struct _RtPresentationWindow
   gboolean      hide_speakers;
   double        scale;
   gint64        started;
+  gboolean      windowed;
   guint         inhibit_cookie;
   guint         rebuild_id;
   guint         cursor_id;
@@ -53,6 +54,7 @@ enum {
   PROP_CURRENT,
   PROP_BLACK,
   PROP_DARK,
+  PROP_WINDOWED,
   N_PROPS
 };
 
@@ -305,6 +307,13 @@ update_base_size (RtPresentationWindow *self)
   GdkMonitor *monitor = NULL;
   GdkRectangle geometry;
 
+  /* A window's slide follows its own height. */
+  if (self->windowed)
+    {
+      rt_slide_view_set_base_size (self->slide_view, 0);
+      return;
+    }
+
   if (surface != NULL)
     monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (self)), surface);
 
@@ -380,6 +389,64 @@ rt_presentation_choose_monitor (GtkWindow  *console,
   return other ? other : first;
 }
 
+static void
+begin (RtPresentationWindow *self,
+       guint                 scene)
+{
+  GtkApplication *application;
+
+  self->started = g_get_monotonic_time ();
+  self->current = G_MAXUINT;
+  rt_presentation_window_set_current (self, scene);
+  if (self->current == G_MAXUINT)
+    {
+      self->current = 0;
+      show_slide (self, FALSE);
+    }
+
+  gtk_window_present (GTK_WINDOW (self));
+
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  if (application == NULL && GTK_IS_APPLICATION (g_application_get_default ()))
+    application = GTK_APPLICATION (g_application_get_default ());
+  if (application != NULL && self->inhibit_cookie == 0)
+    self->inhibit_cookie = gtk_application_inhibit (application, GTK_WINDOW (self),
+                                                    GTK_APPLICATION_INHIBIT_IDLE,
+                                                    _("Presenting to the committee"));
+}
+
+/**
+ * rt_presentation_window_fullscreen:
+ * @monitor: (nullable): where to present, or %NULL for the default
+ *
+ * Shows the window full screen on @monitor, without decorations.
+ */
+void
+rt_presentation_window_fullscreen (RtPresentationWindow *self,
+                                   GdkMonitor           *monitor)
+{
+  g_return_if_fail (RT_IS_PRESENTATION_WINDOW (self));
+  g_return_if_fail (monitor == NULL || GDK_IS_MONITOR (monitor));
+
+  if (monitor == NULL)
+    monitor = rt_presentation_choose_monitor (gtk_window_get_transient_for (GTK_WINDOW (self)), NULL);
+
+  self->windowed = FALSE;
+  gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
+  if (monitor != NULL)
+    {
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
+      rt_slide_view_set_base_size (self->slide_view, rt_slide_base_size_for_height (geometry.height, self->scale));
+      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
+    }
+  else
+    gtk_window_fullscreen (GTK_WINDOW (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WINDOWED]);
+}
+
 /**
  * rt_presentation_window_start:
  * @monitor: (nullable): where to present, or %NULL for the default
@@ -392,44 +459,42 @@ rt_presentation_window_start (RtPresentationWindow *self,
                               GdkMonitor           *monitor,
                               guint                 scene)
 {
-  GtkApplication *application;
-
   g_return_if_fail (RT_IS_PRESENTATION_WINDOW (self));
   g_return_if_fail (monitor == NULL || GDK_IS_MONITOR (monitor));
 
-  if (monitor == NULL)
-    monitor = rt_presentation_choose_monitor (gtk_window_get_transient_for (GTK_WINDOW (self)), NULL);
+  rt_presentation_window_fullscreen (self, monitor);
+  begin (self, scene);
+}
 
-  self->started = g_get_monotonic_time ();
-  self->current = G_MAXUINT;
-  rt_presentation_window_set_current (self, scene);
-  if (self->current == G_MAXUINT)
-    {
-      self->current = 0;
-      show_slide (self, FALSE);
-    }
+/**
+ * rt_presentation_window_start_windowed:
+ * @scene: the scene to start from
+ *
+ * Shows the window as an ordinary window, which can be moved, resized, or
+ * made full screen later (F11): for a laptop with one screen, where a full
+ * screen projector would hide the console.
+ */
+void
+rt_presentation_window_start_windowed (RtPresentationWindow *self,
+                                       guint                 scene)
+{
+  g_return_if_fail (RT_IS_PRESENTATION_WINDOW (self));
 
-  if (monitor != NULL)
-    {
-      GdkRectangle geometry;
+  self->windowed = TRUE;
+  gtk_window_set_decorated (GTK_WINDOW (self), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (self), 800, 450);
+  /* From the window's height, as it is resized. */
+  rt_slide_view_set_base_size (self->slide_view, 0);
+  begin (self, scene);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WINDOWED]);
+}
 
-      gdk_monitor_get_geometry (monitor, &geometry);
-      gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
-      rt_slide_view_set_base_size (self->slide_view, rt_slide_base_size_for_height (geometry.height, self->scale));
-      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
-    }
-  else
-    gtk_window_fullscreen (GTK_WINDOW (self));
+gboolean
+rt_presentation_window_get_windowed (RtPresentationWindow *self)
+{
+  g_return_val_if_fail (RT_IS_PRESENTATION_WINDOW (self), FALSE);
 
-  gtk_window_present (GTK_WINDOW (self));
-
-  application = gtk_window_get_application (GTK_WINDOW (self));
-  if (application == NULL && GTK_IS_APPLICATION (g_application_get_default ()))
-    application = GTK_APPLICATION (g_application_get_default ());
-  if (application != NULL && self->inhibit_cookie == 0)
-    self->inhibit_cookie = gtk_application_inhibit (application, GTK_WINDOW (self),
-                                                    GTK_APPLICATION_INHIBIT_IDLE,
-                                                    _("Presenting to the committee"));
+  return self->windowed;
 }
 
 static void
@@ -530,6 +595,27 @@ end_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
+/* F11 makes a windowed projector full screen, and back. */
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RtPresentationWindow *self = RT_PRESENTATION_WINDOW (widget);
+
+  if (self->windowed)
+    rt_presentation_window_fullscreen (self, gdk_display_get_monitor_at_surface (gtk_widget_get_display (widget),
+                                                                                 gtk_native_get_surface (GTK_NATIVE (widget))));
+  else
+    {
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      self->windowed = TRUE;
+      gtk_window_set_decorated (GTK_WINDOW (self), TRUE);
+      rt_slide_view_set_base_size (self->slide_view, 0);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WINDOWED]);
+    }
+}
+
 static void
 rt_presentation_window_realize (GtkWidget *widget)
 {
@@ -601,6 +687,10 @@ rt_presentation_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->dark);
       break;
 
+    case PROP_WINDOWED:
+      g_value_set_boolean (value, self->windowed);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -657,6 +747,10 @@ rt_presentation_window_class_init (RtPresentationWindowClass *klass)
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_WINDOWED] =
+    g_param_spec_boolean ("windowed", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RT_TYPE_SLIDE_VIEW);
@@ -669,6 +763,7 @@ rt_presentation_window_class_init (RtPresentationWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.goto", "i", goto_action);
   gtk_widget_class_install_action (widget_class, "presentation.black", NULL, black_action);
   gtk_widget_class_install_action (widget_class, "presentation.end", NULL, end_action);
+  gtk_widget_class_install_action (widget_class, "presentation.fullscreen", NULL, fullscreen_action);
 }
 
 static void
@@ -722,6 +817,7 @@ add_keys (RtPresentationWindow *self)
   add_key (keys, GDK_KEY_B, GDK_SHIFT_MASK, "presentation.black", NULL);
   add_key (keys, GDK_KEY_period, 0, "presentation.black", NULL);
   add_key (keys, GDK_KEY_Escape, 0, "presentation.end", NULL);
+  add_key (keys, GDK_KEY_F11, 0, "presentation.fullscreen", NULL);
 
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }

@@ -26,6 +26,7 @@
 #include "rt-points-view.h"
 #include "rt-presentation-console.h"
 #include "rt-search-bar.h"
+#include "rt-tooltip.h"
 #include "rt-speaker-panel.h"
 #include "rt-window-private.h"
 
@@ -39,6 +40,7 @@ struct _RtWindow
   AdwWindowTitle       *window_title;
   GtkBox               *main_box;
   GtkWidget            *header_bar;
+  GtkStack             *content_stack;
   GtkRevealer          *read_only_banner;
   GtkLabel             *read_only_label;
   GtkMenuButton        *menu_button;
@@ -319,9 +321,15 @@ update_read_only (RtWindow *self)
 {
   gboolean read_only = self->committee != NULL && rt_committee_get_read_only (self->committee);
   static const char * const editing[] = { "win.import-minutes", "win.capture", "win.suggest-themes" };
+  static const char * const reading[] = { "win.save-copy", "win.handouts", "win.present", "win.present-start",
+                                          "win.find", "win.toggle-speakers" };
 
   for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), editing[i], self->committee != NULL && !read_only);
+  for (guint i = 0; i < G_N_ELEMENTS (reading); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), reading[i], self->committee != NULL);
+  /* Without a committee, the window says what to do first. */
+  gtk_stack_set_visible_child_name (self->content_stack, self->committee != NULL ? "committee" : "none");
 
   if (read_only)
     {
@@ -884,6 +892,9 @@ rt_window_class_init (RtWindowClass *klass)
 
   object_class->dispose = rt_window_dispose;
   object_class->get_property = rt_window_get_property;
+
+  /* Also for windows made without the application, in tests and benchmarks. */
+  rt_tooltip_install ();
   window_class->close_request = rt_window_close_request;
 
   properties[PROP_COMMITTEE] =
@@ -905,6 +916,7 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, main_box);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, menu_button);
