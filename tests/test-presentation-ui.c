@@ -492,6 +492,73 @@ test_one_screen (void)
   close_console (&c);
 }
 
+typedef struct
+{
+  RtPresentationWindow *presentation;
+  guint                 scene;
+  guint                 page;
+} PageWait;
+
+static gboolean
+on_page (gpointer data)
+{
+  PageWait *wait = data;
+
+  return rt_presentation_window_get_current (wait->presentation) == wait->scene &&
+         rt_slide_view_get_page (rt_presentation_window_get_slide_view (wait->presentation)) == wait->page;
+}
+
+/* A scene with more cards than the projector holds is paged: → shows the
+ * next page of the scene, then the next scene; ← goes back the same way. */
+static void
+test_pages (void)
+{
+  Console c = { 0 };
+  RtSlideView *view;
+  PageWait wait;
+  guint n_pages;
+
+  open_console (&c, TRUE);     /* from scene 3, 資料1-1 and its 27 cards */
+  view = rt_presentation_window_get_slide_view (c.presentation);
+  gtk_window_set_default_size (GTK_WINDOW (c.presentation), 800, 450);
+  rt_test_iterate_for (300);
+  g_assert_cmpuint (rt_presentation_window_get_current (c.presentation), ==, 2);
+  n_pages = rt_slide_view_get_n_pages (view);
+  g_test_message ("資料1-1 at %dx%d: %u pages", gtk_widget_get_width (GTK_WIDGET (view)),
+                  gtk_widget_get_height (GTK_WIDGET (view)), n_pages);
+  g_assert_cmpuint (n_pages, >, 1);
+  g_assert_cmpuint (rt_slide_view_get_page (view), ==, 0);
+
+  wait = (PageWait) { c.presentation, 2, 0 };
+  for (guint page = 1; page < n_pages; page++)
+    {
+      wait.page = page;
+      rt_test_send_key (GTK_WIDGET (c.presentation), page % 2 ? "Right" : "space", on_page, &wait);
+      g_assert_cmpuint (rt_presentation_window_get_current (c.presentation), ==, 2);
+      g_assert_cmpuint (rt_slide_view_get_page (view), ==, page);
+    }
+  save_screenshot (GTK_WIDGET (c.presentation), "presentation-last-page.png");
+  rt_test_iterate_for (100);
+  g_assert_nonnull (strstr (gtk_label_get_label (rt_test_find_label (GTK_WIDGET (c.console), "heading")), "page"));
+
+  /* Past the last page, the next scene, on its first page. */
+  wait = (PageWait) { c.presentation, 3, 0 };
+  rt_test_send_key (GTK_WIDGET (c.presentation), "Right", on_page, &wait);
+  g_assert_cmpuint (rt_presentation_window_get_current (c.presentation), ==, 3);
+
+  /* Back: the last scene's pages, from the first page it was left on. */
+  wait = (PageWait) { c.presentation, 2, 0 };
+  rt_test_send_key (GTK_WIDGET (c.presentation), "Left", on_page, &wait);
+  g_assert_cmpuint (rt_presentation_window_get_current (c.presentation), ==, 2);
+  wait = (PageWait) { c.presentation, 2, 1 };
+  rt_test_send_key (GTK_WIDGET (c.presentation), "Next", on_page, &wait);
+  wait = (PageWait) { c.presentation, 2, 0 };
+  rt_test_send_key (GTK_WIDGET (c.presentation), "Prior", on_page, &wait);
+  g_assert_cmpuint (rt_slide_view_get_page (view), ==, 0);
+
+  close_console (&c);
+}
+
 /* A committee without scenes: the console says what a scene is and offers
  * to add one, and there is nothing to present yet. */
 static void
@@ -623,6 +690,7 @@ main (int   argc,
   g_test_add_func ("/ronten/presentation/open-other-committee", test_open_other_committee);
   g_test_add_func ("/ronten/presentation/one-screen", test_one_screen);
   g_test_add_func ("/ronten/presentation/no-scenes", test_no_scenes);
+  g_test_add_func ("/ronten/presentation/pages", test_pages);
   g_test_add_func ("/ronten/presentation/screenshots", test_screenshots);
 
   return g_test_run ();

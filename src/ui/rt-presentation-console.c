@@ -474,6 +474,7 @@ update_live (RtPresentationConsole *self)
   g_autofree char *position = NULL;
   g_autofree char *next = NULL;
   g_autofree char *next_title = NULL;
+  RtSlideView *view;
   gint64 elapsed;
   guint current, n;
 
@@ -490,8 +491,14 @@ update_live (RtPresentationConsole *self)
 
   current = rt_presentation_window_get_current (self->presentation);
   n = rt_presentation_window_get_n_scenes (self->presentation);
-  /* Translators: where the presentation is: scene %u of %u. */
-  position = g_strdup_printf (_("Scene %u of %u"), MIN (current + 1, n), n);
+  view = rt_presentation_window_get_slide_view (self->presentation);
+  if (rt_slide_view_get_n_pages (view) > 1)
+    /* Translators: where the presentation is: scene %u of %u, page %u of %u of that scene. */
+    position = g_strdup_printf (_("Scene %u of %u, page %u of %u"), MIN (current + 1, n), n,
+                                rt_slide_view_get_page (view) + 1, rt_slide_view_get_n_pages (view));
+  else
+    /* Translators: where the presentation is: scene %u of %u. */
+    position = g_strdup_printf (_("Scene %u of %u"), MIN (current + 1, n), n);
   gtk_label_set_label (self->position_label, position);
 
   if ((next_title = rt_presentation_window_dup_scene_title (self->presentation, current + 1)))
@@ -575,6 +582,7 @@ rt_presentation_console_start (RtPresentationConsole *self)
   g_signal_connect_object (self->presentation, "destroy", G_CALLBACK (presentation_destroyed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->presentation, "notify::current", G_CALLBACK (update_live), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->presentation, "notify::black", G_CALLBACK (update_live), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->presentation, "notify::page", G_CALLBACK (update_live), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->presentation, "notify::windowed", G_CALLBACK (update_single_screen), self,
                            G_CONNECT_SWAPPED);
 

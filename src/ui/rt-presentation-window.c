@@ -55,6 +55,7 @@ enum {
   PROP_BLACK,
   PROP_DARK,
   PROP_WINDOWED,
+  PROP_PAGE,
   N_PROPS
 };
 
@@ -543,9 +544,13 @@ next_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   RtPresentationWindow *self = RT_PRESENTATION_WINDOW (widget);
+  guint page = rt_slide_view_get_page (self->slide_view);
 
+  /* A scene with more cards than the screen holds is paged through first. */
   if (rt_presentation_window_get_black (self))
     rt_presentation_window_set_black (self, FALSE);
+  else if (page + 1 < rt_slide_view_get_n_pages (self->slide_view))
+    rt_slide_view_set_page (self->slide_view, page + 1);
   else if (self->current + 1 < self->scenes->len)
     rt_presentation_window_set_current (self, self->current + 1);
 }
@@ -556,9 +561,12 @@ previous_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   RtPresentationWindow *self = RT_PRESENTATION_WINDOW (widget);
+  guint page = rt_slide_view_get_page (self->slide_view);
 
   if (rt_presentation_window_get_black (self))
     rt_presentation_window_set_black (self, FALSE);
+  else if (page > 0)
+    rt_slide_view_set_page (self->slide_view, page - 1);
   else if (self->current > 0)
     rt_presentation_window_set_current (self, self->current - 1);
 }
@@ -691,6 +699,10 @@ rt_presentation_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->windowed);
       break;
 
+    case PROP_PAGE:
+      g_value_set_uint (value, rt_slide_view_get_page (self->slide_view));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -751,6 +763,10 @@ rt_presentation_window_class_init (RtPresentationWindowClass *klass)
     g_param_spec_boolean ("windowed", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_PAGE] =
+    g_param_spec_uint ("page", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RT_TYPE_SLIDE_VIEW);
@@ -764,6 +780,12 @@ rt_presentation_window_class_init (RtPresentationWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.black", NULL, black_action);
   gtk_widget_class_install_action (widget_class, "presentation.end", NULL, end_action);
   gtk_widget_class_install_action (widget_class, "presentation.fullscreen", NULL, fullscreen_action);
+}
+
+static void
+page_changed (RtPresentationWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
 static void
@@ -830,6 +852,7 @@ rt_presentation_window_init (RtPresentationWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   add_keys (self);
+  g_signal_connect_object (self->slide_view, "notify::page", G_CALLBACK (page_changed), self, G_CONNECT_SWAPPED);
 }
 
 /**

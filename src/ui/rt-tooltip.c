@@ -114,8 +114,11 @@ rt_tooltip_install (void)
 
   if (g_once_init_enter (&installed))
     {
+      /* The signal exists once the class does: at startup, no widget may have been made yet. */
+      gpointer klass = g_type_class_ref (GTK_TYPE_WIDGET);
       guint signal_id = g_signal_lookup ("query-tooltip", GTK_TYPE_WIDGET);
 
+      g_type_class_unref (klass);
       handled_quark = g_quark_from_static_string ("rt-tooltip-handled");
       g_signal_add_emission_hook (signal_id, 0, query_tooltip_hook, NULL, NULL);
       g_once_init_leave (&installed, 1);
