@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 typedef void (*RtFileChosenFunc) (GFile    *file,
                                   gpointer  user_data);
 
+GFile *rt_file_chooser_get_start_folder (GtkWindow  *parent);
+
 void rt_file_chooser_open_committee (GtkWindow        *parent,
                                      RtFileChosenFunc  callback,
                                      gpointer          user_data);
