@@ -17,8 +17,8 @@
  * its text has, counted in the width of an average Latin character; a
  * Japanese character is about twice as wide, so a Japanese tooltip wraps at
  * half its length, anywhere: 「メイン/メ/ニュー」. Rather than touch every
- * widget, a hook on GtkWidget::query-tooltip gives each widget with a
- * tooltip text a handler of its own, which runs before GTK's default one
+ * widget, hooks on GtkWidget::map and ::query-tooltip give each widget with
+ * a tooltip text a handler of its own, which runs before GTK's default one
  * and shows the text in a label sized by its display width (a wide
  * character counts twice) and wrapped between words or, in Japanese,
  * between characters only where a line must break. */
@@ -84,19 +84,42 @@ query_tooltip (GtkWidget  *widget,
   return TRUE;
 }
 
+static void
+handle (GtkWidget *widget)
+{
+  if (!g_object_get_qdata (G_OBJECT (widget), handled_quark))
+    {
+      g_object_set_qdata (G_OBJECT (widget), handled_quark, GINT_TO_POINTER (TRUE));
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip), NULL);
+    }
+}
+
+/* A widget with a tooltip gets its handler when it is shown, before any
+ * tooltip is asked of it: a handler connected during an emission (from the
+ * hook below) only runs from the next one. */
+static gboolean
+map_hook (GSignalInvocationHint *hint,
+          guint                  n_params,
+          const GValue          *params,
+          gpointer               data)
+{
+  GtkWidget *widget = g_value_get_object (&params[0]);
+
+  if (gtk_widget_get_has_tooltip (widget))
+    handle (widget);
+
+  return TRUE;
+}
+
+/* A tooltip given to a widget already shown is fixed from its second
+ * showing on. */
 static gboolean
 query_tooltip_hook (GSignalInvocationHint *hint,
                     guint                  n_params,
                     const GValue          *params,
                     gpointer               data)
 {
-  GtkWidget *widget = g_value_get_object (&params[0]);
-
-  if (!g_object_get_qdata (G_OBJECT (widget), handled_quark))
-    {
-      g_object_set_qdata (G_OBJECT (widget), handled_quark, GINT_TO_POINTER (TRUE));
-      g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip), NULL);
-    }
+  handle (g_value_get_object (&params[0]));
 
   return TRUE;
 }
@@ -121,6 +144,7 @@ rt_tooltip_install (void)
       g_type_class_unref (klass);
       handled_quark = g_quark_from_static_string ("rt-tooltip-handled");
       g_signal_add_emission_hook (signal_id, 0, query_tooltip_hook, NULL, NULL);
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, map_hook, NULL, NULL);
       g_once_init_leave (&installed, 1);
     }
 }
