@@ -321,6 +321,18 @@ test_window_empty (void)
   }
   rt_test_iterate_until (has_columns, board);
 
+  /* A lone theme is a column like any other, not the width of the window. */
+  {
+    g_autoptr(RtTheme) theme = g_list_model_get_item (themes, 0);
+    GtkWidget *column = rt_board_get_column (RT_BOARD (board), rt_theme_get_id (theme));
+
+    g_assert_nonnull (column);
+    rt_test_iterate_for (200);
+    g_test_message ("a lone column: %d px of %d", gtk_widget_get_width (column), gtk_widget_get_width (board));
+    g_assert_cmpint (gtk_widget_get_width (column), <=, 320);
+    g_assert_cmpint (gtk_widget_get_width (column), >=, 190);
+  }
+
   /* With a theme, or a card, the board is a board again. */
   g_assert_null (find_class (board, "board-empty"));
   g_assert_cmpint (rt_committee_add_card (committee, &draft, &error), >, 0);

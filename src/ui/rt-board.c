@@ -258,7 +258,6 @@ new_group (RtBoard    *self,
   gtk_widget_add_css_class (header, "label-header");
   gtk_widget_add_css_class (header_box, "label-header-box");
   gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_set_hexpand (group, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (group),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
@@ -286,6 +285,7 @@ new_group (RtBoard    *self,
 
   *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   gtk_box_set_homogeneous (GTK_BOX (*columns), TRUE);
+  gtk_widget_set_halign (*columns, GTK_ALIGN_START);
   gtk_widget_set_vexpand (*columns, TRUE);
   gtk_box_append (GTK_BOX (group), *columns);
 
