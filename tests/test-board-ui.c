@@ -16,6 +16,7 @@
 #include "rt-card-widget.h"
 #include "rt-committee-edit.h"
 #include "rt-committee-sources.h"
+#include "rt-test-ui.h"
 #include "rt-test-util.h"
 #include "rt-theme-column.h"
 #include "rt-theme-popover.h"
@@ -317,6 +318,76 @@ test_board_drop (Fixture       *fixture,
 }
 
 /* Moving with the keyboard */
+
+typedef struct
+{
+  Fixture *fixture;
+  RtCard  *card;
+  gint64   theme_id;
+} MoveWait;
+
+static gboolean
+moved_to (gpointer data)
+{
+  MoveWait *wait = data;
+
+  return rt_card_get_theme_id (wait->card) == wait->theme_id;
+}
+
+/* The card the keyboard focus is on, if any. */
+static RtCard *
+focused_card (Fixture *fixture)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      GtkWidget *card = find_widget (w, is_type, GSIZE_TO_POINTER (RT_TYPE_CARD_WIDGET));
+
+      if (card != NULL)
+        return rt_card_widget_get_card (RT_CARD_WIDGET (card));
+      if (RT_IS_THEME_COLUMN (w))
+        break;
+    }
+
+  return NULL;
+}
+
+/* Alt+→ and Alt+← pressed for real: the card moves, and the focus ring goes
+ * with it, on the card that is selected, so the next Alt+→ moves it on. */
+static void
+test_board_keyboard_focus (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  RtCard *card = card_at (fixture, 1, 0);
+  g_autoptr(GArray) ids = ids_of (rt_card_get_id (card), 0);
+  GtkWidget *widget;
+  MoveWait wait = { fixture, card, 2 };
+
+  rt_board_select_cards (fixture->board, ids);
+  settle ();
+  widget = find_widget (GTK_WIDGET (fixture->board), is_card_widget_of, card);
+  g_assert_nonnull (widget);
+  gtk_widget_grab_focus (gtk_widget_get_parent (widget));
+  settle ();
+  g_assert_true (focused_card (fixture) == card);
+
+  for (guint step = 0; step < 3; step++)
+    {
+      g_autoptr(GArray) selected = NULL;
+
+      wait.theme_id = step < 2 ? 2 + step : 3;
+      if (step == 2)
+        wait.theme_id = 2;
+      rt_test_send_key (GTK_WIDGET (fixture->window), step < 2 ? "alt+Right" : "alt+Left", moved_to, &wait);
+      settle ();
+      g_assert_cmpint (rt_card_get_theme_id (card), ==, wait.theme_id);
+      selected = rt_board_get_selected_cards (fixture->board);
+      g_assert_cmpuint (selected->len, ==, 1);
+      g_assert_cmpint (g_array_index (selected, gint64, 0), ==, rt_card_get_id (card));
+      g_assert_true (focused_card (fixture) == card);
+    }
+}
 
 static gboolean
 is_search_entry (GtkWidget    *widget,
@@ -882,6 +953,7 @@ main (int   argc,
   ADD ("edit-fields", test_board_edit_fields);
   ADD ("merge-delete", test_board_merge_delete);
   ADD ("merge-refused", test_board_merge_refused);
+  ADD ("keyboard-focus", test_board_keyboard_focus);
   ADD ("themes", test_board_themes);
   ADD ("search", test_board_search);
   ADD ("screenshots", test_board_screenshots);

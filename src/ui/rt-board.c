@@ -36,6 +36,7 @@ struct _RtBoard
   gboolean        shows_empty;
   RtSearchModel  *search;
   guint           rebuild_source;
+  guint           focus_source;
   GdkModifierType last_state;
   gboolean        selecting;
 
@@ -562,6 +563,63 @@ rt_board_add_undo_toast (RtBoard    *self,
 
 /* Actions on the selection */
 
+/* The card widget of @card_id under @widget, if it is shown. */
+static GtkWidget *
+find_card_widget (GtkWidget *widget,
+                  gint64     card_id)
+{
+  if (RT_IS_CARD_WIDGET (widget))
+    {
+      RtCard *card = rt_card_widget_get_card (RT_CARD_WIDGET (widget));
+
+      return card != NULL && rt_card_get_id (card) == card_id ? widget : NULL;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_card_widget (child, card_id);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+focus_selection_idle (gpointer data)
+{
+  RtBoard *self = data;
+  g_autoptr(GArray) ids = rt_board_get_selected_cards (self);
+  GtkWidget *card;
+
+  self->focus_source = 0;
+  if (ids->len > 0 && (card = find_card_widget (GTK_WIDGET (self), g_array_index (ids, gint64, 0))) != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_parent (card));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The keyboard focus follows the cards moved, onto the first of them, once
+ * its new column has made its widget: otherwise it would stay where the
+ * card was, on another card than the selection, and the next Alt+→ would
+ * move that one. */
+static gboolean
+has_focus (RtBoard *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
+}
+
+static void
+focus_selection (RtBoard *self)
+{
+  if (self->focus_source == 0)
+    self->focus_source = g_idle_add (focus_selection_idle, self);
+}
+
 static gboolean
 move_selection (RtBoard *self,
                 GArray  *ids,
@@ -569,6 +627,7 @@ move_selection (RtBoard *self,
                 int      position)
 {
   g_autoptr(GError) error = NULL;
+  gboolean focused = has_focus (self);
 
   if (!rt_committee_move_cards (self->committee, (const gint64 *)ids->data, ids->len, theme_id, position, &error))
     {
@@ -577,6 +636,8 @@ move_selection (RtBoard *self,
     }
 
   rt_board_select_cards (self, ids);
+  if (focused)
+    focus_selection (self);
 
   return TRUE;
 }
@@ -941,6 +1002,7 @@ disconnect_committee (RtBoard *self)
   g_clear_object (&self->cards);
   g_clear_object (&self->committee);
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  g_clear_handle_id (&self->focus_source, g_source_remove);
 }
 
 void
