@@ -235,6 +235,32 @@ rt_coverage_paint (const RtCoverage      *coverage,
 }
 
 /**
+ * rt_coverage_cell_area:
+ *
+ * Gets where a cell is, in the painter's units.
+ */
+void
+rt_coverage_cell_area (const RtCoverage      *coverage,
+                       const RtCoverageStyle *style,
+                       guint                  row,
+                       guint                  column,
+                       double                *x,
+                       double                *y,
+                       double                *width,
+                       double                *height)
+{
+  Geometry g;
+
+  g_return_if_fail (coverage != NULL && style != NULL);
+
+  geometry (coverage, style, &g);
+  *x = g.row_header + column * g.cell_width;
+  *y = g.column_header + row * g.cell_height;
+  *width = g.cell_width;
+  *height = g.cell_height;
+}
+
+/**
  * rt_coverage_hit:
  *
  * Returns: whether (@x, @y), in the painter's units, lies on a cell, and which

@@ -238,6 +238,20 @@ rt_window_edit_card (RtWindow *self,
   return self->card_editor;
 }
 
+/* Any view opens a card in the editor through this action. */
+static void
+edit_card_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+  RtCard *card;
+
+  if (self->committee != NULL &&
+      (card = rt_committee_lookup (self->committee, RT_KIND_CARD, g_variant_get_int64 (parameter))) != NULL)
+    rt_window_edit_card (self, card);
+}
+
 static void
 board_card_activated (RtWindow *self,
                       RtCard   *card)
@@ -940,6 +954,7 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-card", "x", edit_card_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_install_action (widget_class, "win.handouts", NULL, handouts_action);
   gtk_widget_class_install_action (widget_class, "win.suggest-themes", NULL, suggest_themes_action);
