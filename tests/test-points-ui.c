@@ -162,7 +162,8 @@ test_points_page (void)
   row = find_row (GTK_WIDGET (view), 2);
   collect (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_menu_button_get_label (g_ptr_array_index (buttons, i)), "Link Opinions…") == 0)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)),
+                   "Tick the opinions and themes that speak to this point") == 0)
       link_button = g_ptr_array_index (buttons, i);
   g_assert_nonnull (link_button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (link_button));
@@ -281,7 +282,8 @@ test_link_popover_stays (void)
   row = find_row (adw_view_stack_get_visible_child (stack), 2);
   collect (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_menu_button_get_label (g_ptr_array_index (buttons, i)), "Link Opinions…") == 0)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)),
+                   "Tick the opinions and themes that speak to this point") == 0)
       link_button = g_ptr_array_index (buttons, i);
   g_assert_nonnull (link_button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (link_button));

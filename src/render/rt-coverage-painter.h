@@ -20,6 +20,7 @@ typedef struct
   double background[3];
   double accent[3];      /* the colour of a full cell */
   double empty[3];       /* the colour of a cell nobody filled */
+  double max_width;      /* 0: the natural width; else at most this wide, down to a compact size */
 } RtCoverageStyle;
 
 void rt_coverage_style_init_light (RtCoverageStyle       *style);

@@ -119,10 +119,13 @@ store_changed (RtCoverageView *self,
 static void
 update_style (RtCoverageView *self)
 {
+  double max_width = self->style.max_width;
+
   if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
     rt_coverage_style_init_dark (&self->style);
   else
     rt_coverage_style_init_light (&self->style);
+  self->style.max_width = max_width;
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -137,12 +140,35 @@ rt_coverage_view_measure (GtkWidget      *widget,
                           int            *natural_baseline)
 {
   RtCoverageView *self = RT_COVERAGE_VIEW (widget);
-  double width = 0, height = 0;
+  RtCoverageStyle style = self->style;
+  double width = 0, height = 0, compact = 0;
 
-  if (self->coverage != NULL)
-    rt_coverage_measure (self->coverage, &self->style, &width, &height);
+  if (self->coverage == NULL)
+    {
+      *minimum = *natural = 0;
+      return;
+    }
 
-  *minimum = *natural = (int)ceil (orientation == GTK_ORIENTATION_HORIZONTAL ? width : height);
+  /* As narrow as the compact matrix, as wide as the natural one; its height
+   * depends on the width it is given. */
+  style.max_width = 1;
+  rt_coverage_measure (self->coverage, &style, &compact, &height);
+  style.max_width = orientation == GTK_ORIENTATION_VERTICAL && for_size > 0 ? for_size : 0;
+  rt_coverage_measure (self->coverage, &style, &width, &height);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = (int)ceil (compact);
+      *natural = (int)ceil (width);
+    }
+  else
+    *minimum = *natural = (int)ceil (height);
+}
+
+static GtkSizeRequestMode
+rt_coverage_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -346,6 +372,8 @@ rt_coverage_view_size_allocate (GtkWidget *widget,
 {
   RtCoverageView *self = RT_COVERAGE_VIEW (widget);
 
+  /* Painted, and hit, at the width given. */
+  self->style.max_width = width;
   if (self->cell_popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->cell_popover));
 }
@@ -426,6 +454,7 @@ rt_coverage_view_class_init (RtCoverageViewClass *klass)
   widget_class->snapshot = rt_coverage_view_snapshot;
   widget_class->query_tooltip = rt_coverage_view_query_tooltip;
   widget_class->size_allocate = rt_coverage_view_size_allocate;
+  widget_class->get_request_mode = rt_coverage_view_get_request_mode;
 
   properties[PROP_COMMITTEE] =
     g_param_spec_object ("committee", NULL, NULL, RT_TYPE_COMMITTEE,
