@@ -12,7 +12,10 @@
 #include <locale.h>
 
 #include "rt-coverage-view.h"
+#include "rt-handout-dialog.h"
+#include "rt-new-committee-dialog.h"
 #include "rt-points-view.h"
+#include "rt-suggest-dialog.h"
 #include "rt-test-ui.h"
 #include "rt-test-util.h"
 #include "rt-window.h"
@@ -144,6 +147,101 @@ test_fits (void)
   rt_test_remove_tree (tmpdir);
 }
 
+static gpointer
+find_toplevel (GType type)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+is_gone (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
+static void
+check_dialog (GtkWindow  *dialog,
+              int         width,
+              int         height,
+              const char *what)
+{
+  int min_width, min_height;
+  g_autofree char *name = NULL;
+
+  g_assert_nonnull (dialog);
+  rt_test_iterate_until (rt_test_is_mapped, dialog);
+  rt_test_iterate_for (300);
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (dialog)),
+                      &min_height, NULL, NULL, NULL);
+  g_test_message ("%dx%d, %s: %dx%d, at least %dx%d", width, height, what,
+                  gtk_widget_get_width (GTK_WIDGET (dialog)), gtk_widget_get_height (GTK_WIDGET (dialog)),
+                  min_width, min_height);
+  name = g_strdup_printf ("layout-%s-%dx%d.png", what, width, height);
+  rt_test_save_screenshot (GTK_WIDGET (dialog), name);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, width);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (dialog)), <=, height);
+  g_assert_cmpint (min_width, <=, width);
+  g_assert_cmpint (min_height, <=, height);
+  gtk_window_destroy (dialog);
+  rt_test_iterate_for (50);
+}
+
+/* The dialogs and windows opened from the window fit the same screens. */
+static void
+test_dialogs_fit (void)
+{
+  if (!japanese)
+    {
+      g_test_skip ("The ja_JP.UTF-8 locale is not there (build-aux/install-deps.sh makes it)");
+      return;
+    }
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *tmpdir = NULL;
+      g_autofree char *path = rt_test_make_sample (&tmpdir);
+      RtWindow *window = rt_window_new (NULL);
+      int width = sizes[s].width, height = sizes[s].height;
+      RtCommittee *committee;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+      g_assert_true (rt_window_open_path (window, path, &error));
+      g_assert_no_error (error);
+      gtk_window_present (GTK_WINDOW (window));
+      rt_test_iterate_until (rt_test_is_mapped, window);
+      rt_test_iterate_for (200);
+      committee = rt_window_get_committee (window);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.handouts", NULL));
+      check_dialog (find_toplevel (RT_TYPE_HANDOUT_DIALOG), width, height, "handouts");
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.suggest-themes", NULL));
+      check_dialog (find_toplevel (RT_TYPE_SUGGEST_DIALOG), width, height, "suggest");
+      check_dialog (GTK_WINDOW (rt_window_import_minutes (window)), width, height, "import");
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+      check_dialog (GTK_WINDOW (rt_window_get_presentation_console (window)), width, height, "console");
+      {
+        g_autoptr(RtCard) card = g_list_model_get_item (rt_committee_get_cards (committee), 0);
+
+        check_dialog (rt_window_edit_card (window, card), width, height, "card-editor");
+      }
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-committee", NULL));
+      check_dialog (find_toplevel (RT_TYPE_NEW_COMMITTEE_DIALOG), width, height, "new-committee");
+
+      g_object_add_weak_pointer (G_OBJECT (committee), (gpointer *)&committee);
+      gtk_window_destroy (GTK_WINDOW (window));
+      rt_test_iterate_until (is_gone, &committee);
+      rt_test_remove_tree (tmpdir);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -169,6 +267,7 @@ main (int   argc,
   rt_test_load_style ();
 
   g_test_add_func ("/ronten/layout/fits", test_fits);
+  g_test_add_func ("/ronten/layout/dialogs-fit", test_dialogs_fit);
 
   return g_test_run ();
 }

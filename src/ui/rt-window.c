@@ -193,11 +193,32 @@ dialog_destroyed (RtWindow  *self,
   g_ptr_array_remove_fast (self->dialogs, dialog);
 }
 
+/* A window opened from this one is no larger than it, which fits the
+ * screen: on a 1280×720 screen a dialog made for a larger one would have
+ * its buttons below the bottom edge. */
+static void
+fit_in_window (RtWindow  *self,
+               GtkWindow *window)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int default_width, default_height;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  gtk_window_get_default_size (window, &default_width, &default_height);
+  gtk_window_set_default_size (window,
+                               default_width > 0 ? MIN (default_width, width) : default_width,
+                               default_height > 0 ? MIN (default_height, height) : default_height);
+}
+
 /* @dialog works on the committee shown, and closes when another one is. */
 static GtkWindow *
 track_dialog (RtWindow  *self,
               GtkWindow *dialog)
 {
+  fit_in_window (self, dialog);
   g_ptr_array_add (self->dialogs, dialog);
   g_signal_connect_object (dialog, "destroy", G_CALLBACK (dialog_destroyed), self, G_CONNECT_SWAPPED);
 
@@ -228,6 +249,7 @@ rt_window_edit_card (RtWindow *self,
   if (self->card_editor == NULL)
     {
       self->card_editor = GTK_WINDOW (rt_card_editor_new (GTK_WINDOW (self), self->committee, card));
+      fit_in_window (self, self->card_editor);
       g_object_add_weak_pointer (G_OBJECT (self->card_editor), (gpointer *)&self->card_editor);
     }
   else
@@ -874,6 +896,7 @@ ensure_presentation_console (RtWindow *self)
   if (self->console == NULL)
     {
       self->console = rt_presentation_console_new (GTK_WINDOW (self), self->committee);
+      fit_in_window (self, GTK_WINDOW (self->console));
       g_object_add_weak_pointer (G_OBJECT (self->console), (gpointer *)&self->console);
     }
 
