@@ -450,10 +450,12 @@ is_windowed (gpointer data)
   return rt_presentation_window_get_windowed (data);
 }
 
+/* What the key did, not what the window system made of it yet: a key
+ * sent again because the state came late would toggle back. */
 static gboolean
 is_fullscreen (gpointer data)
 {
-  return !rt_presentation_window_get_windowed (data) && gtk_window_is_fullscreen (data);
+  return !rt_presentation_window_get_windowed (data);
 }
 
 /* With one screen, presenting does not cover the console: the projector
