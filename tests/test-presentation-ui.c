@@ -589,6 +589,11 @@ test_no_scenes (void)
   g_assert_false (gtk_widget_get_mapped (find_type (GTK_WIDGET (console), RT_TYPE_SLIDE_VIEW)));
   save_screenshot (GTK_WIDGET (console), "presentation-console-empty.png");
 
+  /* F5 has nothing to present: no projector with an empty slide. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-start", NULL));
+  rt_test_iterate_for (100);
+  g_assert_null (rt_presentation_console_get_presentation (console));
+
   /* The first scene added shows its preview. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "console.add-scene", "s", "map"));
   iterate_until (is_mapped, find_type (GTK_WIDGET (console), RT_TYPE_SLIDE_VIEW));

@@ -916,8 +916,10 @@ present_action (GtkWidget  *widget,
 
   console = ensure_presentation_console (self);
   gtk_window_present (GTK_WINDOW (console));
+  /* Through the console's action: with no scenes, there is nothing to
+   * present, and the console says how to add one. */
   if (g_str_equal (action_name, "win.present-start"))
-    rt_presentation_console_start (console);
+    gtk_widget_activate_action (GTK_WIDGET (console), "console.start", NULL);
 }
 
 static void
