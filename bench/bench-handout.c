@@ -10,8 +10,8 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "rt-json.h"
 #include "rt-pdf.h"
+#include "rt-committee.h"
 
 /* A handout of at least 20 pages — the sample's opinions, repeated — laid out
  * and written as a PDF. The goal: within 1 s and 1.5 MB.

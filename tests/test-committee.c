@@ -15,7 +15,7 @@
 #include <sqlite3.h>
 
 #include "rt-committee.h"
-#include "rt-json.h"
+#include "rt-committee-private.h"
 #include "rt-list.h"
 #include "rt-store-private.h"
 #include "rt-test-util.h"
@@ -604,7 +604,7 @@ test_notifications (Fixture       *fixture,
   g_ptr_array_set_size (card_notes, 0);
 
   /* Deleting takes it out of its theme; the caller's reference stays valid. */
-  g_assert_true (rt_committee_delete_card (committee, second_id, &error));
+  g_assert_true (rt_committee_delete_cards (committee, (gint64[]) { second_id }, 1, &error));
   g_assert_no_error (error);
   assert_one_change (column_changes, 0, 1, 0);
   assert_one_change (all_changes, 47, 1, 0);
@@ -907,7 +907,7 @@ test_refresh_changed_rows (Fixture       *fixture,
                                  NULL, NULL, NULL), ==, SQLITE_BUSY);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 
-  db = rt_store_get_db (rt_committee_get_store (committee));
+  db = _rt_store_get_db (rt_committee_get_store (committee));
   g_assert_cmpint (sqlite3_exec (db, "UPDATE cards SET text = '外から変えた' WHERE id = 1",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
 

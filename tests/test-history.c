@@ -15,10 +15,8 @@
 #include <glib/gstdio.h>
 
 #include "rt-committee.h"
-#include "rt-committee-edit.h"
-#include "rt-committee-links.h"
+#include "rt-committee-private.h"
 #include "rt-import.h"
-#include "rt-json.h"
 #include "rt-store-private.h"
 #include "rt-test-util.h"
 
@@ -202,7 +200,7 @@ edit_delete_card (RtCommittee *c)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (rt_committee_delete_card (c, nth_id (rt_committee_get_cards (c), 0), &error));
+  g_assert_true (rt_committee_delete_cards (c, (gint64[]) { nth_id (rt_committee_get_cards (c), 0) }, 1, &error));
   g_assert_no_error (error);
 }
 

@@ -16,7 +16,7 @@
 #include <json-glib/json-glib.h>
 
 #include "rt-committee.h"
-#include "rt-json.h"
+#include "rt-committee-private.h"
 #include "rt-test-util.h"
 
 /* Helpers */
@@ -280,7 +280,7 @@ test_round_trip_edited (Fixture       *fixture,
                                 &error);
   g_assert_no_error (error);
   g_assert_cmpint (card, >, 0);
-  g_assert_true (rt_committee_delete_card (committee, 5, &error));
+  g_assert_true (rt_committee_delete_cards (committee, (gint64[]) { 5 }, 1, &error));
   g_assert_no_error (error);
   g_assert_true (rt_committee_set_name (committee, "編集後の委員会", &error));
   g_assert_no_error (error);

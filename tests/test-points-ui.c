@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-coverage-view.h"
 #include "rt-point-chooser.h"
 #include "rt-point-row.h"

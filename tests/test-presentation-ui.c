@@ -9,10 +9,7 @@
 
 #include <adwaita.h>
 
-#include "rt-committee-edit.h"
-#include "rt-committee-points.h"
-#include "rt-committee-new.h"
-#include "rt-committee-scenes.h"
+#include "rt-committee.h"
 #include "rt-handout-dialog.h"
 #include "rt-presentation-console.h"
 #include "rt-presentation-window.h"
@@ -654,7 +651,7 @@ test_screenshots (void)
         {
           RtScene *scene = g_ptr_array_index (scenes, i);
           g_autofree char *name = g_strdup_printf ("presentation-%u-%s-%dx%d.png", i + 1,
-                                                   rt_scene_kind_to_string (scene->kind),
+                                                   rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene->kind),
                                                    sizes[s].width, sizes[s].height);
 
           rt_presentation_window_set_current (presentation, i);

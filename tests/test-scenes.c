@@ -12,9 +12,8 @@
 #include <sqlite3.h>
 #include <string.h>
 
-#include "rt-committee-edit.h"
-#include "rt-committee-points.h"
-#include "rt-committee-scenes.h"
+#include "rt-committee.h"
+#include "rt-committee-private.h"
 #include "rt-map.h"
 #include "rt-slide.h"
 #include "rt-test-util.h"
@@ -91,7 +90,7 @@ test_sample (Fixture       *fixture,
     {
       RtSceneKind back;
 
-      g_assert_true (rt_scene_kind_from_string (rt_scene_kind_to_string (k), &back));
+      g_assert_true (rt_enum_from_nick (RT_TYPE_SCENE_KIND, rt_enum_to_nick (RT_TYPE_SCENE_KIND, k), (int *)&back));
       g_assert_cmpint (back, ==, k);
       g_assert_nonnull (rt_scene_kind_to_label (k));
     }
@@ -187,7 +186,8 @@ query_int (const char *path,
   return value;
 }
 
-/* A file of schema 1 (before scenes) is migrated to the current schema. */
+/* A file of schema 1 (before scenes) is migrated to the current schema: the
+ * sample committee as Ronten 0.1 (schema 2) wrote it, without its scenes. */
 static void
 test_migrate (Fixture       *fixture,
               gconstpointer  data)
@@ -200,6 +200,7 @@ test_migrate (Fixture       *fixture,
   sqlite3 *db;
 
   g_clear_object (&fixture->committee);
+  rt_test_copy_data_file ("committee-v2.ronten", fixture->path);
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "DROP TABLE scenes; PRAGMA user_version = 1;", NULL, NULL, NULL), ==, SQLITE_OK);
@@ -296,11 +297,11 @@ test_slides (Fixture       *fixture,
     {
       g_autoptr(RtSlide) s = rt_slide_new_for_scene (committee, scene_at (scenes, i), NULL, &error);
       g_autofree char *big = g_strdup_printf ("slide-%u-%s-1920x1080.png", i + 1,
-                                              rt_scene_kind_to_string (scene_at (scenes, i)->kind));
+                                              rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene_at (scenes, i)->kind));
       g_autofree char *small = g_strdup_printf ("slide-%u-%s-1024x768.png", i + 1,
-                                                rt_scene_kind_to_string (scene_at (scenes, i)->kind));
+                                                rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene_at (scenes, i)->kind));
       g_autofree char *dark = g_strdup_printf ("slide-%u-%s-dark.png", i + 1,
-                                               rt_scene_kind_to_string (scene_at (scenes, i)->kind));
+                                               rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene_at (scenes, i)->kind));
 
       g_assert_no_error (error);
       g_assert_nonnull (s);
@@ -428,13 +429,13 @@ test_slide_pages (Fixture       *fixture,
         g_assert_cmpuint (n_pages, >=, 1);
         for (guint page = 1; page < n_pages; page++)
           {
-            g_autofree char *name = g_strdup_printf ("slide-page-%s-%dx%d-%u.png", rt_scene_kind_to_string (scene.kind),
+            g_autofree char *name = g_strdup_printf ("slide-page-%s-%dx%d-%u.png", rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene.kind),
                                                      sizes[s].width, sizes[s].height, page + 1);
 
             g_assert_cmpuint (paint_page (slide, page, sizes[s].width, sizes[s].height, seen,
                                           s == 0 ? name : NULL), ==, n_pages);
           }
-        g_test_message ("%s at %dx%d: %u cards on %u pages", rt_scene_kind_to_string (scene.kind),
+        g_test_message ("%s at %dx%d: %u cards on %u pages", rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene.kind),
                         sizes[s].width, sizes[s].height, slide->cards->len, n_pages);
         g_assert_cmpuint (g_hash_table_size (seen), ==, slide->cards->len);
 
@@ -501,7 +502,7 @@ test_slide_status (Fixture       *fixture,
       rt_slide_paint (slide, &style, cr, 1280, 720);
       cairo_destroy (cr);
       share = colour_share (surface, discussing);
-      g_test_message ("%s: %.4f of the slide in the status colour", rt_scene_kind_to_string (scenes[i]->kind), share);
+      g_test_message ("%s: %.4f of the slide in the status colour", rt_enum_to_nick (RT_TYPE_SCENE_KIND, scenes[i]->kind), share);
       /* At least a 90 × 30 badge on a 1280 × 720 slide (an outline and
        * coloured text come to a quarter of that). */
       g_assert_cmpfloat (share, >, 0.003);

@@ -15,7 +15,7 @@
 #include <adwaita.h>
 #include <string.h>
 
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-suggest.h"
 #include "rt-suggest-dialog.h"
 #include "rt-test-util.h"

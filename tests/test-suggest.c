@@ -17,9 +17,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "rt-committee-edit.h"
-#include "rt-committee-links.h"
-#include "rt-json.h"
+#include "rt-committee.h"
 #include "rt-suggest.h"
 
 /* Floors for the quality tests, below what the method reaches (0.227 and

@@ -11,8 +11,7 @@
 
 #include "rt-board.h"
 #include "rt-card-widget.h"
-#include "rt-committee-edit.h"
-#include "rt-committee-new.h"
+#include "rt-committee.h"
 #include "rt-test-ui.h"
 #include "rt-test-util.h"
 #include "rt-window.h"

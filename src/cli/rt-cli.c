@@ -16,10 +16,8 @@
 #include "rt-cli.h"
 #include "rt-cli-private.h"
 #include "rt-committee.h"
-#include "rt-committee-new.h"
 #include "rt-coverage.h"
 #include "rt-import.h"
-#include "rt-json.h"
 #include "rt-minutes.h"
 
 /* The command line: verbs that drive core and render with no display, for

@@ -27,6 +27,24 @@ G_DEFINE_ENUM_TYPE (RtPointStatus, rt_point_status,
   G_DEFINE_ENUM_VALUE (RT_POINT_STATUS_CONVERGED, "converged"),
   G_DEFINE_ENUM_VALUE (RT_POINT_STATUS_PARALLEL, "parallel"))
 
+/* As stored in map_positions.kind. */
+G_DEFINE_ENUM_TYPE (RtMapNodeKind, rt_map_node_kind,
+  G_DEFINE_ENUM_VALUE (RT_MAP_NODE_POINT, "point"),
+  G_DEFINE_ENUM_VALUE (RT_MAP_NODE_PROPOSAL, "proposal"),
+  G_DEFINE_ENUM_VALUE (RT_MAP_NODE_PERSPECTIVE, "perspective"),
+  G_DEFINE_ENUM_VALUE (RT_MAP_NODE_THEME, "theme"),
+  G_DEFINE_ENUM_VALUE (RT_MAP_NODE_CARD, "card"))
+
+/* As stored in scenes.kind. */
+G_DEFINE_ENUM_TYPE (RtSceneKind, rt_scene_kind,
+  G_DEFINE_ENUM_VALUE (RT_SCENE_MEETING, "meeting"),
+  G_DEFINE_ENUM_VALUE (RT_SCENE_THEME, "theme"),
+  G_DEFINE_ENUM_VALUE (RT_SCENE_LABEL, "label"),
+  G_DEFINE_ENUM_VALUE (RT_SCENE_POINT, "point"),
+  G_DEFINE_ENUM_VALUE (RT_SCENE_POINT_TABLE, "point-table"),
+  G_DEFINE_ENUM_VALUE (RT_SCENE_MAP, "map"),
+  G_DEFINE_ENUM_VALUE (RT_SCENE_TEXT, "text"))
+
 const char *
 rt_enum_to_nick (GType enum_type,
                  int   value)

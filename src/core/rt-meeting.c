@@ -188,18 +188,20 @@ rt_meeting_get_agenda (RtMeeting *self)
 }
 
 /* Reads the columns of RT_MEETING_COLUMNS, in order, and notifies what changed. */
-void
+gboolean
 _rt_meeting_load (RtMeeting      *self,
-                  sqlite3_stmt *stmt)
+                  RtStmt *stmt)
 {
-  int col = 0;
+  gboolean changed = FALSE;
 
   g_object_freeze_notify (G_OBJECT (self));
-  rt_model_set_int64 (self, &self->id, sqlite3_column_int64 (stmt, col++), properties[PROP_ID]);
-  rt_model_set_int (self, &self->number, sqlite3_column_int (stmt, col++), properties[PROP_NUMBER]);
-  rt_model_set_string (self, &self->title, rt_stmt_get_text (stmt, col++), properties[PROP_TITLE]);
-  rt_model_set_string (self, &self->date, rt_stmt_get_text (stmt, col++), properties[PROP_DATE]);
-  rt_model_set_string (self, &self->place, rt_stmt_get_text (stmt, col++), properties[PROP_PLACE]);
-  rt_model_set_string (self, &self->agenda, rt_stmt_get_text (stmt, col++), properties[PROP_AGENDA]);
+  changed |= rt_model_set_int64 (self, &self->id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "id")), properties[PROP_ID]);
+  changed |= rt_model_set_int (self, &self->number, rt_stmt_get_int (stmt, RT_COL (stmt, "number")), properties[PROP_NUMBER]);
+  changed |= rt_model_set_string (self, &self->title, rt_stmt_get_text (stmt, RT_COL (stmt, "title")), properties[PROP_TITLE]);
+  changed |= rt_model_set_string (self, &self->date, rt_stmt_get_text (stmt, RT_COL (stmt, "date")), properties[PROP_DATE]);
+  changed |= rt_model_set_string (self, &self->place, rt_stmt_get_text (stmt, RT_COL (stmt, "place")), properties[PROP_PLACE]);
+  changed |= rt_model_set_string (self, &self->agenda, rt_stmt_get_text (stmt, RT_COL (stmt, "agenda")), properties[PROP_AGENDA]);
   g_object_thaw_notify (G_OBJECT (self));
+
+  return changed;
 }

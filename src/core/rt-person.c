@@ -188,18 +188,20 @@ rt_person_get_aliases (RtPerson *self)
 }
 
 /* Reads the columns of RT_PERSON_COLUMNS, in order, and notifies what changed. */
-void
+gboolean
 _rt_person_load (RtPerson      *self,
-                 sqlite3_stmt *stmt)
+                 RtStmt *stmt)
 {
-  int col = 0;
+  gboolean changed = FALSE;
 
   g_object_freeze_notify (G_OBJECT (self));
-  rt_model_set_int64 (self, &self->id, sqlite3_column_int64 (stmt, col++), properties[PROP_ID]);
-  rt_model_set_string (self, &self->name, rt_stmt_get_text (stmt, col++), properties[PROP_NAME]);
-  rt_model_set_string (self, &self->role, rt_stmt_get_text (stmt, col++), properties[PROP_ROLE]);
-  rt_model_set_int (self, &self->position, sqlite3_column_int (stmt, col++), properties[PROP_POSITION]);
-  rt_model_set_string (self, &self->display_name, rt_stmt_get_text (stmt, col++), properties[PROP_DISPLAY_NAME]);
-  rt_model_set_strv (self, &self->aliases, rt_stmt_get_text (stmt, col++), properties[PROP_ALIASES]);
+  changed |= rt_model_set_int64 (self, &self->id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "id")), properties[PROP_ID]);
+  changed |= rt_model_set_string (self, &self->name, rt_stmt_get_text (stmt, RT_COL (stmt, "name")), properties[PROP_NAME]);
+  changed |= rt_model_set_string (self, &self->role, rt_stmt_get_text (stmt, RT_COL (stmt, "role")), properties[PROP_ROLE]);
+  changed |= rt_model_set_int (self, &self->position, rt_stmt_get_int (stmt, RT_COL (stmt, "position")), properties[PROP_POSITION]);
+  changed |= rt_model_set_string (self, &self->display_name, rt_stmt_get_text (stmt, RT_COL (stmt, "display_name")), properties[PROP_DISPLAY_NAME]);
+  changed |= rt_model_set_strv (self, &self->aliases, rt_stmt_get_text (stmt, RT_COL (stmt, "aliases")), properties[PROP_ALIASES]);
   g_object_thaw_notify (G_OBJECT (self));
+
+  return changed;
 }

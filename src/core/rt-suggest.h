@@ -7,7 +7,7 @@
  * Theme and point suggestions without any service. The committee's texts
  * are copied on the main thread into plain arrays (rt_suggest_collect_*);
  * everything else works on those copies only, so it may run in a thread.
- * Suggestions change nothing: applying them is rt-committee-links.h.
+ * Suggestions change nothing: applying them is rt_committee_apply_suggestions().
  */
 
 #pragma once

@@ -12,6 +12,7 @@
 
 #include "rt-handout.h"
 #include "rt-map.h"
+#include "rt-snapshot.h"
 
 G_BEGIN_DECLS
 
@@ -19,84 +20,33 @@ G_BEGIN_DECLS
  * Japanese text itself, under the context "handout" (C_ ("handout", …)), so
  * that a handout reads the same whatever the language of the interface. */
 
-/* The snapshot: plain data copied from the committee on the main thread, so
- * that pagination and painting may run in a worker thread. */
+/* The handouts read the committee's snapshot (rt-snapshot.h), copied on the
+ * main thread, so that pagination and painting may run in a worker thread.
+ * Their short names for its records: */
+typedef RtSnapMeeting   HMeeting;
+typedef RtSnapPerson    HPerson;
+typedef RtSnapLabel     HLabel;
+typedef RtSnapTheme     HTheme;
+typedef RtSnapCard      HCard;
+typedef RtSnapPoint     HPoint;
+typedef RtSnapDirection HDirection;
 
-typedef struct
-{
-  gint64  id;
-  int     number;
-  char   *date;
-} HMeeting;
-
-typedef struct
-{
-  gint64  id;
-  char   *name;
-  char   *role;
-  char   *display;
-} HPerson;
-
-typedef struct
-{
-  gint64     id;
-  char      *name;
-  GPtrArray *themes;   /* HTheme, not owned */
-} HLabel;
-
-typedef struct
-{
-  gint64     id;
-  gint64     label_id;
-  char      *name;
-  GPtrArray *cards;    /* HCard, not owned, in board order */
-} HTheme;
-
-typedef struct
-{
-  gint64        id;
-  char         *text;
-  gint64        speaker_id;
-  int           meeting_number;
-  gint64        theme_id;
-  int           position;
-  RtVisibility  visibility;
-  char         *created;
-  char         *modified;
-} HCard;
-
-typedef struct
-{
-  gint64         id;
-  int            number;
-  char          *title;
-  char          *question;
-  char         **proposals;
-  char         **directions;
-  RtPointStatus  status;
-  GPtrArray     *cards;    /* HCard linked directly, not owned */
-  GPtrArray     *themes;   /* HTheme linked, not owned */
-} HPoint;
-
-typedef struct
-{
-  HPoint *point;
-  char   *text;
-  char   *created;
-} HDirection;
-
+/* What the handouts show: the snapshot, with the point table's framework
+ * (the first, the one the committee works with) picked out. Every pointer
+ * but @snapshot, @directions and @map points into the snapshot. */
 struct _RtHandoutData
 {
-  char       *committee_name;
-  char       *framework_name;
+  RtSnapshot *snapshot;
+  const char *committee_name;
+  const char *framework_name;
   GPtrArray  *meetings;    /* HMeeting, by number */
   GPtrArray  *people;      /* HPerson, in committee order */
   GPtrArray  *labels;      /* HLabel, in order; themes without a label in a last one of id 0 */
   GPtrArray  *themes;      /* HTheme, label by label, as on the board */
   GPtrArray  *cards;       /* HCard, by id */
-  GPtrArray  *inbox;       /* HCard of the 未分類 inbox, not owned */
+  GPtrArray  *inbox;       /* HCard of the 未分類 inbox */
   GPtrArray  *points;      /* HPoint of the first framework, in order */
-  GPtrArray  *directions;  /* HDirection, point by point */
+  GPtrArray  *directions;  /* HDirection of those points, point by point */
   GHashTable *people_by_id;
   GHashTable *themes_by_id;
   RtMap      *map;         /* public cards only; NULL when it could not be read */

@@ -11,8 +11,8 @@
 
 #include <string.h>
 
-#include "rt-handout-data.h"
 #include "rt-handout-private.h"
+#include "rt-committee.h"
 
 /* Handouts are laid out once into pages of drawing operations (text lines,
  * rules, boxes), then painted from those pages on whatever cairo context asks:
@@ -241,94 +241,11 @@ rt_paper_get_size (RtPaper   paper,
 /* The data snapshot */
 
 static void
-h_meeting_free (HMeeting *m)
-{
-  g_free (m->date);
-  g_free (m);
-}
-
-static void
-h_person_free (HPerson *p)
-{
-  g_free (p->name);
-  g_free (p->role);
-  g_free (p->display);
-  g_free (p);
-}
-
-static void
-h_label_free (HLabel *l)
-{
-  g_free (l->name);
-  g_ptr_array_unref (l->themes);
-  g_free (l);
-}
-
-static void
-h_theme_free (HTheme *t)
-{
-  g_free (t->name);
-  g_ptr_array_unref (t->cards);
-  g_free (t);
-}
-
-static void
-h_card_free (HCard *c)
-{
-  g_free (c->text);
-  g_free (c->created);
-  g_free (c->modified);
-  g_free (c);
-}
-
-static void
-h_point_free (HPoint *p)
-{
-  g_free (p->title);
-  g_free (p->question);
-  g_strfreev (p->proposals);
-  g_strfreev (p->directions);
-  g_ptr_array_unref (p->cards);
-  g_ptr_array_unref (p->themes);
-  g_free (p);
-}
-
-static void
-h_direction_free (HDirection *d)
-{
-  g_free (d->text);
-  g_free (d->created);
-  g_free (d);
-}
-
-static void
 rt_handout_data_clear (RtHandoutData *data)
 {
-  g_free (data->committee_name);
-  g_free (data->framework_name);
-  g_clear_pointer (&data->meetings, g_ptr_array_unref);
-  g_clear_pointer (&data->people, g_ptr_array_unref);
-  g_clear_pointer (&data->labels, g_ptr_array_unref);
-  g_clear_pointer (&data->themes, g_ptr_array_unref);
-  g_clear_pointer (&data->inbox, g_ptr_array_unref);
-  g_clear_pointer (&data->cards, g_ptr_array_unref);
-  g_clear_pointer (&data->points, g_ptr_array_unref);
   g_clear_pointer (&data->directions, g_ptr_array_unref);
-  g_clear_pointer (&data->people_by_id, g_hash_table_unref);
-  g_clear_pointer (&data->themes_by_id, g_hash_table_unref);
   g_clear_object (&data->map);
-}
-
-static int
-compare_cards_by_position (gconstpointer a,
-                           gconstpointer b)
-{
-  const HCard *ca = *(HCard * const *)a;
-  const HCard *cb = *(HCard * const *)b;
-
-  if (ca->position != cb->position)
-    return ca->position < cb->position ? -1 : 1;
-  return ca->id < cb->id ? -1 : ca->id > cb->id;
+  g_clear_pointer (&data->snapshot, rt_snapshot_unref);
 }
 
 /**
@@ -344,202 +261,49 @@ rt_handout_data_new (RtCommittee  *committee,
                      GError      **error)
 {
   g_autoptr(RtHandoutData) data = NULL;
-  g_autoptr(GHashTable) labels_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GHashTable) cards_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GHashTable) points_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GArray) card_links = NULL;
-  g_autoptr(GArray) theme_links = NULL;
-  g_autoptr(GPtrArray) directions = NULL;
-  GListModel *model;
-  HLabel *unlabeled = NULL;
-  guint n;
+  RtSnapshot *snapshot;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
 
-  if (!(card_links = rt_committee_list_card_point_links (committee, error)) ||
-      !(theme_links = rt_committee_list_theme_point_links (committee, error)) ||
-      !(directions = rt_committee_list_directions (committee, error)))
+  if (!(snapshot = rt_snapshot_new (committee, error)))
     return NULL;
 
   data = g_atomic_rc_box_new0 (RtHandoutData);
-  data->committee_name = g_strdup (rt_committee_get_name (committee));
-  data->meetings = g_ptr_array_new_with_free_func ((GDestroyNotify)h_meeting_free);
-  data->people = g_ptr_array_new_with_free_func ((GDestroyNotify)h_person_free);
-  data->labels = g_ptr_array_new_with_free_func ((GDestroyNotify)h_label_free);
-  data->themes = g_ptr_array_new_with_free_func ((GDestroyNotify)h_theme_free);
-  data->cards = g_ptr_array_new_with_free_func ((GDestroyNotify)h_card_free);
-  data->inbox = g_ptr_array_new ();
-  data->points = g_ptr_array_new_with_free_func ((GDestroyNotify)h_point_free);
-  data->directions = g_ptr_array_new_with_free_func ((GDestroyNotify)h_direction_free);
-  data->people_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  data->themes_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-
-  model = rt_committee_get_meetings (committee);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RtMeeting) meeting = g_list_model_get_item (model, i);
-      HMeeting *m = g_new0 (HMeeting, 1);
-
-      m->id = rt_meeting_get_id (meeting);
-      m->number = rt_meeting_get_number (meeting);
-      m->date = g_strdup (rt_meeting_get_date (meeting));
-      g_ptr_array_add (data->meetings, m);
-    }
-
-  model = rt_committee_get_people (committee);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RtPerson) person = g_list_model_get_item (model, i);
-      HPerson *p = g_new0 (HPerson, 1);
-
-      p->id = rt_person_get_id (person);
-      p->name = g_strdup (rt_person_get_name (person));
-      p->role = g_strdup (rt_person_get_role (person));
-      p->display = g_strdup (rt_person_get_display_name (person));
-      g_ptr_array_add (data->people, p);
-      g_hash_table_insert (data->people_by_id, &p->id, p);
-    }
-
-  model = rt_committee_get_labels (committee);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RtLabel) label = g_list_model_get_item (model, i);
-      HLabel *l = g_new0 (HLabel, 1);
-
-      l->id = rt_label_get_id (label);
-      l->name = g_strdup (rt_label_get_name (label));
-      l->themes = g_ptr_array_new ();
-      g_ptr_array_add (data->labels, l);
-      g_hash_table_insert (labels_by_id, &l->id, l);
-    }
-
-  model = rt_committee_get_themes (committee);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RtTheme) theme = g_list_model_get_item (model, i);
-      HTheme *t = g_new0 (HTheme, 1);
-      HLabel *l;
-
-      t->id = rt_theme_get_id (theme);
-      t->label_id = rt_theme_get_label_id (theme);
-      t->name = g_strdup (rt_theme_get_name (theme));
-      t->cards = g_ptr_array_new ();
-      g_ptr_array_add (data->themes, t);
-      g_hash_table_insert (data->themes_by_id, &t->id, t);
-
-      if (!(l = g_hash_table_lookup (labels_by_id, &t->label_id)))
-        {
-          if (unlabeled == NULL)
-            {
-              unlabeled = g_new0 (HLabel, 1);
-              unlabeled->name = g_strdup ("");
-              unlabeled->themes = g_ptr_array_new ();
-            }
-          l = unlabeled;
-        }
-      g_ptr_array_add (l->themes, t);
-    }
-  if (unlabeled != NULL)
-    g_ptr_array_add (data->labels, unlabeled);
-
-  model = rt_committee_get_cards (committee);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RtCard) card = g_list_model_get_item (model, i);
-      HCard *c = g_new0 (HCard, 1);
-      HTheme *t;
-
-      c->id = rt_card_get_id (card);
-      c->text = g_strdup (rt_card_get_text (card));
-      c->speaker_id = rt_card_get_speaker_id (card);
-      c->meeting_number = rt_card_get_meeting_number (card);
-      c->theme_id = rt_card_get_theme_id (card);
-      c->position = rt_card_get_position (card);
-      c->visibility = rt_card_get_visibility (card);
-      c->created = g_strdup (rt_card_get_created (card));
-      c->modified = g_strdup (rt_card_get_modified (card));
-      g_ptr_array_add (data->cards, c);
-      g_hash_table_insert (cards_by_id, &c->id, c);
-
-      if ((t = g_hash_table_lookup (data->themes_by_id, &c->theme_id)))
-        g_ptr_array_add (t->cards, c);
-      else
-        g_ptr_array_add (data->inbox, c);
-    }
-
-  for (guint i = 0; i < data->themes->len; i++)
-    g_ptr_array_sort (((HTheme *)data->themes->pdata[i])->cards, compare_cards_by_position);
-  g_ptr_array_sort (data->inbox, compare_cards_by_position);
+  data->snapshot = snapshot;
+  data->committee_name = snapshot->committee_name;
+  data->meetings = snapshot->meetings;
+  data->people = snapshot->people;
+  data->labels = snapshot->labels;
+  data->themes = snapshot->themes;
+  data->cards = snapshot->cards;
+  data->inbox = snapshot->inbox;
+  data->people_by_id = snapshot->people_by_id;
+  data->themes_by_id = snapshot->themes_by_id;
+  data->directions = g_ptr_array_new ();
 
   /* The point table shows the first framework, the one the committee works with. */
-  model = rt_committee_get_frameworks (committee);
-  if (g_list_model_get_n_items (model) > 0)
+  if (snapshot->frameworks->len > 0)
     {
-      g_autoptr(RtFramework) framework = g_list_model_get_item (model, 0);
-      g_autoptr(GListModel) points = rt_committee_list_points (committee, rt_framework_get_id (framework));
+      RtSnapFramework *framework = g_ptr_array_index (snapshot->frameworks, 0);
 
-      data->framework_name = g_strdup (rt_framework_get_name (framework));
-      n = g_list_model_get_n_items (points);
-      for (guint i = 0; i < n; i++)
+      data->framework_name = framework->name;
+      data->points = framework->points;
+      for (guint i = 0; i < snapshot->directions->len; i++)
         {
-          g_autoptr(RtPoint) point = g_list_model_get_item (points, i);
-          HPoint *p = g_new0 (HPoint, 1);
+          RtSnapDirection *direction = g_ptr_array_index (snapshot->directions, i);
 
-          p->id = rt_point_get_id (point);
-          p->number = rt_point_get_number (point);
-          p->title = g_strdup (rt_point_get_title (point));
-          p->question = g_strdup (rt_point_get_question (point));
-          p->proposals = g_strdupv ((char **)rt_point_get_proposals (point));
-          p->directions = g_strdupv ((char **)rt_point_get_directions (point));
-          p->status = rt_point_get_status (point);
-          p->cards = g_ptr_array_new ();
-          p->themes = g_ptr_array_new ();
-          g_ptr_array_add (data->points, p);
-          g_hash_table_insert (points_by_id, &p->id, p);
+          if (direction->point->framework_id == framework->id)
+            g_ptr_array_add (data->directions, direction);
         }
     }
-  if (data->framework_name == NULL)
-    data->framework_name = g_strdup ("");
-
-  for (guint i = 0; i < card_links->len; i++)
+  else
     {
-      RtPointLinkRow *link = &g_array_index (card_links, RtPointLinkRow, i);
-      HPoint *p = g_hash_table_lookup (points_by_id, &link->point_id);
-      HCard *c = g_hash_table_lookup (cards_by_id, &link->from_id);
+      static GPtrArray *no_points;
 
-      if (p != NULL && c != NULL)
-        g_ptr_array_add (p->cards, c);
-    }
-
-  for (guint i = 0; i < theme_links->len; i++)
-    {
-      RtPointLinkRow *link = &g_array_index (theme_links, RtPointLinkRow, i);
-      HPoint *p = g_hash_table_lookup (points_by_id, &link->point_id);
-      HTheme *t = g_hash_table_lookup (data->themes_by_id, &link->from_id);
-
-      if (p != NULL && t != NULL)
-        g_ptr_array_add (p->themes, t);
-    }
-
-  for (guint i = 0; i < directions->len; i++)
-    {
-      RtDirectionRow *row = directions->pdata[i];
-      HPoint *p = g_hash_table_lookup (points_by_id, &row->point_id);
-      HDirection *d;
-
-      if (p == NULL)
-        continue;
-
-      d = g_new0 (HDirection, 1);
-      d->point = p;
-      d->text = g_strdup (row->text);
-      d->created = g_strdup (row->created);
-      g_ptr_array_add (data->directions, d);
+      if (g_once_init_enter (&no_points))
+        g_once_init_leave (&no_points, g_ptr_array_new ());
+      data->framework_name = "";
+      data->points = no_points;
     }
 
   /* The issue map page shows what a handout may show: no 非公開 card and

@@ -10,8 +10,8 @@
 #include <cairo.h>
 
 #include "rt-color.h"
-#include "rt-committee-scenes.h"
 #include "rt-map.h"
+#include "rt-committee.h"
 
 G_BEGIN_DECLS
 

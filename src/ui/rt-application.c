@@ -14,9 +14,9 @@
 
 #include "rt-application.h"
 #include "rt-tooltip.h"
-#include "rt-json.h"
 #include "rt-preferences-window.h"
 #include "rt-window.h"
+#include "rt-committee.h"
 
 #define MAX_RECENT 10
 

@@ -14,8 +14,7 @@
 
 #include "rt-board.h"
 #include "rt-card-editor.h"
-#include "rt-committee-edit.h"
-#include "rt-committee-sources.h"
+#include "rt-committee.h"
 #include "rt-point-chooser.h"
 #include "rt-window.h"
 

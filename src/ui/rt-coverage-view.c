@@ -29,7 +29,7 @@ struct _RtCoverageView
   RtCoverage      *coverage;
   RtCoverageStyle  style;
   guint            rebuild_id;
-  gulong           changed_id;
+  gboolean         stale;
   GtkWidget       *cell_popover;   /* the cards of the cell clicked */
 };
 
@@ -44,11 +44,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-#define RELEVANT_TABLES \
-  (RT_TABLE_BIT (RT_TABLE_CARDS) | RT_TABLE_BIT (RT_TABLE_POINTS) | RT_TABLE_BIT (RT_TABLE_PEOPLE) | \
-   RT_TABLE_BIT (RT_TABLE_MEETINGS) | RT_TABLE_BIT (RT_TABLE_CARD_POINTS) | RT_TABLE_BIT (RT_TABLE_THEME_POINTS) | \
-   RT_TABLE_BIT (RT_TABLE_FRAMEWORKS))
 
 static void
 update_accessible (RtCoverageView *self)
@@ -108,12 +103,29 @@ rebuild_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A hidden matrix waits to be shown: counting 10,000 cards for nobody to
+ * see would slow every edit. */
 static void
-store_changed (RtCoverageView *self,
-               guint           tables)
+queue_rebuild (RtCoverageView *self)
 {
-  if ((tables & RELEVANT_TABLES) != 0 && self->rebuild_id == 0)
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else if (self->rebuild_id == 0)
     self->rebuild_id = g_idle_add (rebuild_idle, self);
+}
+
+static void
+rt_coverage_view_map (GtkWidget *widget)
+{
+  RtCoverageView *self = RT_COVERAGE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (rt_coverage_view_parent_class)->map (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
 }
 
 static void
@@ -450,6 +462,7 @@ rt_coverage_view_class_init (RtCoverageViewClass *klass)
   object_class->get_property = rt_coverage_view_get_property;
   object_class->set_property = rt_coverage_view_set_property;
 
+  widget_class->map = rt_coverage_view_map;
   widget_class->measure = rt_coverage_view_measure;
   widget_class->snapshot = rt_coverage_view_snapshot;
   widget_class->query_tooltip = rt_coverage_view_query_tooltip;
@@ -512,11 +525,18 @@ rt_coverage_view_set_committee (RtCoverageView *self,
     return;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
   g_set_object (&self->committee, committee);
   if (committee != NULL)
-    self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
-                                                 G_CALLBACK (store_changed), self);
+    {
+      /* The matrix counts the linked cards of each point per speaker or meeting. */
+      rt_committee_watch (committee, RT_KIND_CARD, G_CALLBACK (queue_rebuild), self);
+      rt_committee_watch (committee, RT_KIND_POINT, G_CALLBACK (queue_rebuild), self);
+      rt_committee_watch (committee, RT_KIND_PERSON, G_CALLBACK (queue_rebuild), self);
+      rt_committee_watch (committee, RT_KIND_MEETING, G_CALLBACK (queue_rebuild), self);
+      rt_committee_watch (committee, RT_KIND_FRAMEWORK, G_CALLBACK (queue_rebuild), self);
+      g_signal_connect_swapped (committee, "links-changed", G_CALLBACK (queue_rebuild), self);
+    }
 
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMITTEE]);

@@ -97,8 +97,7 @@ rt_file_chooser_get_start_folder (GtkWindow *parent)
   for (GtkWindow *window = parent; window != NULL; window = gtk_window_get_transient_for (window))
     if (RT_IS_WINDOW (window) && rt_window_get_committee (RT_WINDOW (window)) != NULL)
       {
-        RtStore *store = rt_committee_get_store (rt_window_get_committee (RT_WINDOW (window)));
-        g_autoptr(GFile) file = g_file_new_for_path (rt_store_get_path (store));
+        g_autoptr(GFile) file = g_file_new_for_path (rt_committee_get_path (rt_window_get_committee (RT_WINDOW (window))));
 
         return g_file_get_parent (file);
       }

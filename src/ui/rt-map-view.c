@@ -12,9 +12,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-history.h"
-#include "rt-map-positions.h"
 #include "rt-map-view.h"
 
 /* The issue map on screen: a canvas painted by rt_map_paint() through
@@ -26,13 +25,6 @@
 #define ZOOM_STEP  1.25
 #define SEED       1
 
-/* Tables whose change alters the graph (not merely positions). */
-#define GRAPH_TABLES (RT_TABLE_BIT (RT_TABLE_CARDS) | RT_TABLE_BIT (RT_TABLE_THEMES) | \
-                      RT_TABLE_BIT (RT_TABLE_POINTS) | RT_TABLE_BIT (RT_TABLE_PROPOSALS) | \
-                      RT_TABLE_BIT (RT_TABLE_PERSPECTIVES) | RT_TABLE_BIT (RT_TABLE_FRAMEWORKS) | \
-                      RT_TABLE_BIT (RT_TABLE_CARD_POINTS) | RT_TABLE_BIT (RT_TABLE_THEME_POINTS) | \
-                      RT_TABLE_BIT (RT_TABLE_PEOPLE))
-
 struct _RtMapView
 {
   GtkWidget      parent_instance;
@@ -41,7 +33,6 @@ struct _RtMapView
   RtMap         *map;
   RtMapViewport  viewport;
   GCancellable  *layout_cancellable;
-  gulong         changed_id;
   guint          reload_id;
 
   /* Dragging: a node, or the view when drag_node is -1. */
@@ -299,15 +290,34 @@ reload_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The graph changed: nodes or links came or went. */
 static void
-store_changed (RtMapView *self,
-               guint      tables,
-               RtStore   *store)
+queue_reload (RtMapView *self)
 {
-  if ((tables & GRAPH_TABLES) == 0 || self->reload_id != 0)
+  if (self->reload_id == 0)
+    self->reload_id = g_idle_add (reload_idle, self);
+}
+
+/* An edited card keeps its node: only a card that moved to another theme
+ * changes the graph. */
+static void
+card_changed (RtMapView *self,
+              RtCard    *card)
+{
+  int node;
+
+  if (self->map == NULL || self->reload_id != 0)
     return;
 
-  self->reload_id = g_idle_add (reload_idle, self);
+  node = rt_map_find_node (self->map, RT_MAP_NODE_CARD, rt_card_get_id (card));
+  if (node < 0 || rt_map_get_card_theme (self->map, node) != rt_card_get_theme_id (card))
+    {
+      queue_reload (self);
+      return;
+    }
+
+  rt_map_set_node_text (self->map, node, rt_card_get_text (card), rt_card_get_speaker (card));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void
@@ -318,14 +328,22 @@ rt_map_view_set_committee (RtMapView   *self,
   g_return_if_fail (committee == NULL || RT_IS_COMMITTEE (committee));
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
 
   if (!g_set_object (&self->committee, committee))
     return;
 
   if (committee != NULL)
-    self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
-                                                 G_CALLBACK (store_changed), self);
+    {
+      g_signal_connect_swapped (rt_committee_get_cards (committee), "items-changed", G_CALLBACK (queue_reload), self);
+      g_signal_connect_swapped (committee, "item-changed::card", G_CALLBACK (card_changed), self);
+      rt_committee_watch (committee, RT_KIND_THEME, G_CALLBACK (queue_reload), self);
+      rt_committee_watch (committee, RT_KIND_POINT, G_CALLBACK (queue_reload), self);
+      rt_committee_watch (committee, RT_KIND_PERSPECTIVE, G_CALLBACK (queue_reload), self);
+      rt_committee_watch (committee, RT_KIND_FRAMEWORK, G_CALLBACK (queue_reload), self);
+      rt_committee_watch (committee, RT_KIND_PERSON, G_CALLBACK (queue_reload), self);
+      g_signal_connect_swapped (committee, "links-changed", G_CALLBACK (queue_reload), self);
+    }
 
   self->auto_fit = TRUE;
   load_map (self);
@@ -681,7 +699,7 @@ rt_map_view_dispose (GObject *object)
   stop_layout (self);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
   g_clear_object (&self->committee);
   g_clear_object (&self->map);
 

@@ -11,9 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "rt-committee-links.h"
-#include "rt-committee-points.h"
 #include "rt-point-chooser.h"
+#include "rt-committee.h"
 
 /* A check button per point of a framework, ticked for the points a card is
  * linked to. Ticking links, unticking unlinks: each is one undo step. The
@@ -28,7 +27,6 @@ struct _RtPointChooser
   gint64       card_id;
   GListModel  *points;
   GtkWidget   *box;
-  gulong       changed_id;
   gboolean     syncing;
 };
 
@@ -90,6 +88,17 @@ check_toggled (RtPointChooser *self,
 }
 
 static void
+update_label (GtkLabel   *label,
+              GParamSpec *pspec,
+              RtPoint    *point)
+{
+  /* TRANSLATORS: a discussion point with its title: 論点1 協働制度の見直しと働きかけ */
+  g_autofree char *text = g_strdup_printf (_("Point %d  %s"), rt_point_get_number (point), rt_point_get_title (point));
+
+  gtk_label_set_label (label, text);
+}
+
+static void
 rebuild (RtPointChooser *self)
 {
   GtkWidget *child;
@@ -105,14 +114,15 @@ rebuild (RtPointChooser *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RtPoint) point = g_list_model_get_item (self->points, i);
-      g_autofree char *text = NULL;
       GtkWidget *check = gtk_check_button_new ();
       GtkWidget *label;
       gint64 *id = g_new (gint64, 1);
 
-      /* TRANSLATORS: a discussion point with its title: 論点1 協働制度の見直しと働きかけ */
-      text = g_strdup_printf (_("Point %d  %s"), rt_point_get_number (point), rt_point_get_title (point));
-      label = gtk_label_new (text);
+      label = gtk_label_new (NULL);
+      update_label (GTK_LABEL (label), NULL, point);
+      /* A renamed point keeps its check, and the check its state. */
+      g_signal_connect_object (point, "notify::title", G_CALLBACK (update_label), label, G_CONNECT_SWAPPED);
+      g_signal_connect_object (point, "notify::number", G_CALLBACK (update_label), label, G_CONNECT_SWAPPED);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -132,16 +142,6 @@ points_changed (RtPointChooser *self)
   rebuild (self);
 }
 
-static void
-store_changed (RtPointChooser *self,
-               guint           tables)
-{
-  /* The titles come from the points, the ticks from the links. */
-  if (tables & RT_TABLE_BIT (RT_TABLE_POINTS))
-    rebuild (self);
-  else if (tables & RT_TABLE_BIT (RT_TABLE_CARD_POINTS))
-    sync_checks (self);
-}
 
 static void
 reload (RtPointChooser *self)
@@ -298,11 +298,13 @@ rt_point_chooser_set_committee (RtPointChooser *self,
     return;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    g_signal_handlers_disconnect_by_data (self->committee, self);
   g_set_object (&self->committee, committee);
   if (committee != NULL)
-    self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
-                                                 G_CALLBACK (store_changed), self);
+    {
+      /* The ticks come from the links. */
+      g_signal_connect_swapped (committee, "links-changed", G_CALLBACK (sync_checks), self);
+    }
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMITTEE]);
 }

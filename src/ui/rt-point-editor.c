@@ -11,8 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "rt-committee-points.h"
 #include "rt-point-editor.h"
+#include "rt-committee.h"
 
 /* Edits one point: number, title, question, note and its local proposals
  * (add, reword, reorder, remove), saved together as one undo step. Text is

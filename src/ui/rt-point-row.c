@@ -13,9 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "rt-committee-edit.h"
-#include "rt-committee-links.h"
-#include "rt-committee-points.h"
+#include "rt-committee.h"
 #include "rt-point-editor.h"
 #include "rt-point-row.h"
 
@@ -31,7 +29,8 @@ struct _RtPointRow
   RtPoint     *point;
   guint        refresh_id;
   gboolean     refresh_pending;  /* until the link popover closes */
-  gulong       changed_id;
+  GHashTable  *shown_cards;    /* ids of the cards the row shows */
+  GHashTable  *shown_themes;   /* ids of the themes it shows */
   gboolean     syncing;
 
   GtkLabel    *number_label;
@@ -51,12 +50,6 @@ G_DEFINE_FINAL_TYPE (RtPointRow, rt_point_row, GTK_TYPE_WIDGET)
 
 /* How many opinions of one theme a row shows before "and N more". */
 #define MAX_OPINIONS_PER_THEME 4
-
-#define RELEVANT_TABLES \
-  (RT_TABLE_BIT (RT_TABLE_CARDS) | RT_TABLE_BIT (RT_TABLE_THEMES) | RT_TABLE_BIT (RT_TABLE_LABELS) | \
-   RT_TABLE_BIT (RT_TABLE_POINTS) | RT_TABLE_BIT (RT_TABLE_PEOPLE) | RT_TABLE_BIT (RT_TABLE_MEETINGS) | \
-   RT_TABLE_BIT (RT_TABLE_PROPOSALS) | RT_TABLE_BIT (RT_TABLE_DIRECTIONS) | \
-   RT_TABLE_BIT (RT_TABLE_CARD_POINTS) | RT_TABLE_BIT (RT_TABLE_THEME_POINTS))
 
 static void
 show_error (RtPointRow   *self,
@@ -633,6 +626,20 @@ rt_point_row_refresh (RtPointRow *self)
 
   clear_box (self->links_box);
   add_opinions (self, row);
+  g_hash_table_remove_all (self->shown_cards);
+  g_hash_table_remove_all (self->shown_themes);
+  for (guint i = 0; i < row->opinions->len; i++)
+    {
+      RtPointOpinion *opinion = g_ptr_array_index (row->opinions, i);
+
+      g_hash_table_add (self->shown_cards, g_memdup2 (&opinion->card_id, sizeof (gint64)));
+    }
+  for (guint i = 0; i < row->themes->len; i++)
+    {
+      RtPointTheme *theme = g_ptr_array_index (row->themes, i);
+
+      g_hash_table_add (self->shown_themes, g_memdup2 (&theme->theme_id, sizeof (gint64)));
+    }
   if (row->speakers->len > 0)
     {
       g_autofree char *names = NULL;
@@ -707,11 +714,60 @@ link_popover_closed (RtPointRow *self)
 }
 
 static void
-store_changed (RtPointRow *self,
-               guint       tables)
+queue_refresh (RtPointRow *self)
 {
-  if ((tables & RELEVANT_TABLES) != 0 && self->refresh_id == 0)
+  if (self->refresh_id == 0)
     self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_idle, self, NULL);
+}
+
+/* A row follows its point, its links, and the cards and themes it shows:
+ * an edit elsewhere leaves it alone. */
+static void
+card_changed (RtPointRow *self,
+              RtCard     *card)
+{
+  gint64 id = rt_card_get_id (card);
+  gint64 theme_id = rt_card_get_theme_id (card);
+
+  if (g_hash_table_contains (self->shown_cards, &id) || g_hash_table_contains (self->shown_themes, &theme_id))
+    queue_refresh (self);
+}
+
+static void
+theme_changed (RtPointRow *self,
+               RtTheme    *theme)
+{
+  gint64 id = rt_theme_get_id (theme);
+
+  if (g_hash_table_contains (self->shown_themes, &id))
+    queue_refresh (self);
+}
+
+static void
+cards_changed (RtPointRow *self,
+               guint       position,
+               guint       removed,
+               guint       added,
+               GListModel *cards)
+{
+  GHashTableIter iter;
+  gpointer id;
+
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(RtCard) card = g_list_model_get_item (cards, i);
+
+      card_changed (self, card);
+    }
+
+  /* A removed card is known by its absence. */
+  g_hash_table_iter_init (&iter, self->shown_cards);
+  while (removed > 0 && g_hash_table_iter_next (&iter, &id, NULL))
+    if (rt_committee_lookup (self->committee, RT_KIND_CARD, *(gint64 *)id) == NULL)
+      {
+        queue_refresh (self);
+        break;
+      }
 }
 
 static void
@@ -817,7 +873,12 @@ rt_point_row_dispose (GObject *object)
   GtkWidget *child;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    {
+      g_signal_handlers_disconnect_by_data (self->committee, self);
+      g_signal_handlers_disconnect_by_data (rt_committee_get_cards (self->committee), self);
+    }
+  if (self->point != NULL)
+    g_signal_handlers_disconnect_by_data (self->point, self);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_POINT_ROW);
   /* Unnamed template children are not removed by dispose_template. */
@@ -825,6 +886,8 @@ rt_point_row_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->committee);
   g_clear_object (&self->point);
+  g_clear_pointer (&self->shown_cards, g_hash_table_unref);
+  g_clear_pointer (&self->shown_themes, g_hash_table_unref);
 
   G_OBJECT_CLASS (rt_point_row_parent_class)->dispose (object);
 }
@@ -869,6 +932,8 @@ rt_point_row_init (RtPointRow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 18);
+  self->shown_cards = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->shown_themes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   for (int s = RT_POINT_STATUS_UNDISCUSSED; s <= RT_POINT_STATUS_PARALLEL; s++)
     gtk_string_list_append (statuses, rt_point_status_to_label (s));
@@ -913,8 +978,13 @@ rt_point_row_new (RtCommittee *committee,
   self = g_object_new (RT_TYPE_POINT_ROW, NULL);
   self->committee = g_object_ref (committee);
   self->point = g_object_ref (point);
-  self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
-                                               G_CALLBACK (store_changed), self);
+  g_signal_connect_swapped (point, "notify", G_CALLBACK (queue_refresh), self);
+  g_signal_connect_swapped (committee, "links-changed", G_CALLBACK (queue_refresh), self);
+  g_signal_connect_swapped (committee, "item-changed::card", G_CALLBACK (card_changed), self);
+  g_signal_connect_swapped (committee, "item-changed::theme", G_CALLBACK (theme_changed), self);
+  g_signal_connect_swapped (committee, "item-changed::person", G_CALLBACK (queue_refresh), self);
+  g_signal_connect_swapped (committee, "item-changed::meeting", G_CALLBACK (queue_refresh), self);
+  g_signal_connect_swapped (rt_committee_get_cards (committee), "items-changed", G_CALLBACK (cards_changed), self);
 
   /* A read-only committee shows its points, and changes none. */
   if (rt_committee_get_read_only (committee))

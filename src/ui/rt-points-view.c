@@ -12,11 +12,11 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "rt-committee-points.h"
 #include "rt-coverage-view.h"
 #include "rt-point-editor.h"
 #include "rt-point-row.h"
 #include "rt-points-view.h"
+#include "rt-committee.h"
 
 /* The discussion points page: a framework chosen in a drop-down, its point
  * table as in 資料2 (one RtPointRow per point), and the coverage matrix. The
@@ -30,7 +30,6 @@ struct _RtPointsView
   gint64          framework_id;
   gboolean        populated;
   guint           summary_id;
-  gulong          changed_id;
 
   GtkDropDown    *framework_dropdown;
   GtkLabel       *summary_label;
@@ -180,13 +179,6 @@ framework_selected (RtPointsView *self)
 }
 
 static void
-store_changed (RtPointsView *self,
-               guint         tables)
-{
-  queue_summary (self);
-}
-
-static void
 view_mapped (RtPointsView *self)
 {
   if (!self->populated)
@@ -204,7 +196,7 @@ rt_points_view_set_committee (RtPointsView *self,
     return;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
   g_set_object (&self->committee, committee);
 
   self->populated = FALSE;
@@ -212,9 +204,12 @@ rt_points_view_set_committee (RtPointsView *self,
   gtk_list_box_bind_model (self->points_list, NULL, NULL, NULL, NULL);
   rt_coverage_view_set_committee (self->coverage_view, committee);
 
+  /* The summary counts the points by status and the cards linked to them. */
   if (committee != NULL)
-    self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
-                                                 G_CALLBACK (store_changed), self);
+    {
+      rt_committee_watch (committee, RT_KIND_POINT, G_CALLBACK (queue_summary), self);
+      g_signal_connect_swapped (committee, "links-changed", G_CALLBACK (queue_summary), self);
+    }
 
   gtk_drop_down_set_model (self->framework_dropdown, committee != NULL ? rt_committee_get_frameworks (committee) : NULL);
   framework_selected (self);
@@ -477,7 +472,7 @@ rt_points_view_dispose (GObject *object)
   GtkWidget *child;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
   g_clear_handle_id (&self->summary_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_POINTS_VIEW);
   /* Unnamed template children are not removed by dispose_template. */

@@ -12,9 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "rt-application.h"
-#include "rt-committee-scenes.h"
 #include "rt-point.h"
 #include "rt-presentation-console.h"
+#include "rt-committee.h"
 
 /* The console on the laptop: the scenes of the committee, in order, with a
  * preview of the selected one and what it shows; while presenting, the time
@@ -345,15 +345,18 @@ load_scenes (RtPresentationConsole *self,
 }
 
 static void
-store_changed (RtPresentationConsole *self,
-               guint                  tables,
-               RtStore               *store)
+scenes_changed (RtPresentationConsole *self)
 {
   RtScene *scene = selected_scene (self);
 
-  if (tables & RT_TABLE_BIT (RT_TABLE_SCENES))
-    load_scenes (self, scene ? scene->id : 0);
-  else if (self->preview_id == 0)
+  load_scenes (self, scene ? scene->id : 0);
+}
+
+/* The preview shows a little of everything: redrawn after any change. */
+static void
+committee_changed (RtPresentationConsole *self)
+{
+  if (self->preview_id == 0)
     self->preview_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, preview_idle, self, NULL);
 }
 
@@ -380,7 +383,7 @@ add_scene_action (GtkWidget  *widget,
   RtScene *scene = selected_scene (self);
   gint64 id;
 
-  if (!rt_scene_kind_from_string (g_variant_get_string (parameter, NULL), &kind))
+  if (!rt_enum_from_nick (RT_TYPE_SCENE_KIND, g_variant_get_string (parameter, NULL), (int *)&kind))
     return;
 
   /* The first thing the kind can show; the editor below changes it. */
@@ -751,7 +754,7 @@ rt_presentation_console_dispose (GObject *object)
       self->presentation = NULL;
     }
   if (self->committee != NULL)
-    g_signal_handlers_disconnect_by_data (rt_committee_get_store (self->committee), self);
+    g_signal_handlers_disconnect_by_data (self->committee, self);
   g_clear_object (&self->committee);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_PRESENTATION_CONSOLE);
@@ -862,8 +865,8 @@ rt_presentation_console_new (GtkWindow   *parent,
                        "application", parent ? gtk_window_get_application (parent) : NULL,
                        NULL);
   self->committee = g_object_ref (committee);
-  g_signal_connect_object (rt_committee_get_store (committee), "changed",
-                           G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (committee, "scenes-changed", G_CALLBACK (scenes_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (committee, "changed", G_CALLBACK (committee_changed), self, G_CONNECT_SWAPPED);
   load_scenes (self, 0);
 
   return self;

@@ -11,8 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "rt-committee-scenes.h"
 #include "rt-presentation-window.h"
+#include "rt-committee.h"
 
 /* The projector: a full-screen window on the chosen monitor, with no
  * chrome, driven by the keys a presentation clicker sends and by the
@@ -135,24 +135,17 @@ queue_rebuild (RtPresentationWindow *self)
 }
 
 static void
-store_changed (RtPresentationWindow *self,
-               guint                 tables,
-               RtStore              *store)
+scenes_changed (RtPresentationWindow *self)
 {
-  if (tables & RT_TABLE_BIT (RT_TABLE_SCENES))
-    {
-      gint64 id = self->current < self->scenes->len
-                  ? ((RtScene *)g_ptr_array_index (self->scenes, self->current))->id : 0;
+  gint64 id = self->current < self->scenes->len
+              ? ((RtScene *)g_ptr_array_index (self->scenes, self->current))->id : 0;
 
-      load_scenes (self);
-      for (guint i = 0; i < self->scenes->len; i++)
-        if (((RtScene *)g_ptr_array_index (self->scenes, i))->id == id)
-          self->current = i;
-      if (self->current >= self->scenes->len && self->scenes->len > 0)
-        self->current = self->scenes->len - 1;
-    }
-
-  queue_rebuild (self);
+  load_scenes (self);
+  for (guint i = 0; i < self->scenes->len; i++)
+    if (((RtScene *)g_ptr_array_index (self->scenes, i))->id == id)
+      self->current = i;
+  if (self->current >= self->scenes->len && self->scenes->len > 0)
+    self->current = self->scenes->len - 1;
 }
 
 static void
@@ -651,7 +644,7 @@ rt_presentation_window_dispose (GObject *object)
 
   if (self->committee != NULL)
     {
-      g_signal_handlers_disconnect_by_data (rt_committee_get_store (self->committee), self);
+      g_signal_handlers_disconnect_by_data (self->committee, self);
       g_signal_handlers_disconnect_by_data (rt_committee_get_cards (self->committee), self);
     }
   g_clear_object (&self->committee);
@@ -871,8 +864,9 @@ rt_presentation_window_new (RtCommittee *committee)
   self->committee = g_object_ref (committee);
   load_scenes (self);
 
-  g_signal_connect_object (rt_committee_get_store (committee), "changed",
-                           G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  /* The slide shows a little of everything: redrawn after any change. */
+  g_signal_connect_object (committee, "scenes-changed", G_CALLBACK (scenes_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (committee, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (rt_committee_get_cards (committee), "items-changed",
                            G_CALLBACK (cards_changed), self, G_CONNECT_SWAPPED);
 

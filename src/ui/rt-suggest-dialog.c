@@ -18,9 +18,9 @@
 #include <string.h>
 
 #include "rt-color.h"
-#include "rt-committee-links.h"
 #include "rt-suggest.h"
 #include "rt-suggest-dialog.h"
+#include "rt-committee.h"
 
 /* How long the number of themes must rest before the themes are suggested
  * again: a spin button changes in steps. */

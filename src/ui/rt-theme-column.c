@@ -15,7 +15,7 @@
 #include "rt-board.h"
 #include "rt-card-widget.h"
 #include "rt-color.h"
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-theme-column.h"
 #include "rt-theme-popover.h"
 

@@ -14,7 +14,7 @@
 
 #include "rt-board.h"
 #include "rt-color.h"
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-theme-popover.h"
 
 /* The menus of the board's headers: a theme column's (rename, recolour,

@@ -14,11 +14,11 @@
 #include <string.h>
 
 #include "rt-application.h"
-#include "rt-committee-new.h"
 #include "rt-file-chooser.h"
 #include "rt-import-dialog.h"
 #include "rt-new-committee-dialog.h"
 #include "rt-window-private.h"
+#include "rt-committee.h"
 
 /* The files of a window: a new committee (Ctrl+N), the recent committees in
  * the main menu, and files dropped on the window, a committee to open or

@@ -16,7 +16,7 @@
 #include "rt-application.h"
 #include "rt-board.h"
 #include "rt-card-editor.h"
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-capture-bar.h"
 #include "rt-file-chooser.h"
 #include "rt-handout-dialog.h"
@@ -115,7 +115,7 @@ update_title (RtWindow *self)
   if (name == NULL || name[0] == '\0')
     name = _("Untitled committee");
 
-  basename = g_path_get_basename (rt_store_get_path (rt_committee_get_store (self->committee)));
+  basename = g_path_get_basename (rt_committee_get_path (self->committee));
   adw_window_title_set_title (self->window_title, name);
   adw_window_title_set_subtitle (self->window_title, basename);
   gtk_window_set_title (GTK_WINDOW (self), name);
@@ -281,6 +281,14 @@ board_card_activated (RtWindow *self,
   rt_window_edit_card (self, card);
 }
 
+/* The committee could not be read back after a change. */
+static void
+committee_failed (RtWindow     *self,
+                  const GError *error)
+{
+  rt_window_show_error (self, _("The Committee File Could Not Be Read"), error);
+}
+
 void
 rt_window_set_committee (RtWindow    *self,
                          RtCommittee *committee)
@@ -289,7 +297,7 @@ rt_window_set_committee (RtWindow    *self,
   g_return_if_fail (committee == NULL || RT_IS_COMMITTEE (committee));
 
   if (self->committee != NULL)
-    g_signal_handlers_disconnect_by_func (self->committee, update_title, self);
+    g_signal_handlers_disconnect_by_data (self->committee, self);
 
   if (!g_set_object (&self->committee, committee))
     return;
@@ -305,7 +313,10 @@ rt_window_set_committee (RtWindow    *self,
   set_history (self, committee ? rt_committee_get_history (committee) : NULL);
 
   if (committee != NULL)
-    g_signal_connect_swapped (committee, "notify::name", G_CALLBACK (update_title), self);
+    {
+      g_signal_connect_swapped (committee, "notify::name", G_CALLBACK (update_title), self);
+      g_signal_connect_swapped (committee, "failed", G_CALLBACK (committee_failed), self);
+    }
 
   rt_board_set_committee (self->board, committee);
   rt_points_view_set_committee (self->points_view, committee);
@@ -369,7 +380,7 @@ update_read_only (RtWindow *self)
 
   if (read_only)
     {
-      g_autofree char *reason = dup_read_only_reason (rt_store_get_path (rt_committee_get_store (self->committee)));
+      g_autofree char *reason = dup_read_only_reason (rt_committee_get_path (self->committee));
 
       gtk_label_set_label (self->read_only_label, reason);
     }
@@ -495,7 +506,7 @@ rt_window_shows_path (RtWindow   *self,
   g_return_val_if_fail (path != NULL, FALSE);
 
   return self->committee != NULL &&
-         same_file (rt_store_get_path (rt_committee_get_store (self->committee)), path);
+         same_file (rt_committee_get_path (self->committee), path);
 }
 
 static void
@@ -519,7 +530,7 @@ save_copy_chosen (GFile    *file,
     g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                          _("This is the committee file itself; choose another name for the copy"));
   else
-    rt_store_backup_to (rt_committee_get_store (self->committee), path, &error);
+    rt_committee_save_copy (self->committee, path, &error);
 
   if (error != NULL)
     {
@@ -556,7 +567,7 @@ save_copy_action (GtkWidget  *widget,
   if (self->committee == NULL)
     return;
 
-  basename = g_path_get_basename (rt_store_get_path (rt_committee_get_store (self->committee)));
+  basename = g_path_get_basename (rt_committee_get_path (self->committee));
   if (g_str_has_suffix (basename, ".ronten"))
     basename[strlen (basename) - strlen (".ronten")] = '\0';
   /* Translators: the suggested name of a copy of the committee file %s. */
