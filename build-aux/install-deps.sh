@@ -14,8 +14,8 @@ packages=(
   libmecab-dev mecab-ipadic-utf8
   # run: Japanese fonts and locale
   fonts-noto-cjk locales dbus dbus-x11
-  # tests: display, validators, PDF and image tools, sanitizers and fuzzing
-  xvfb xauth desktop-file-utils appstream imagemagick poppler-utils
+  # tests: display, real key presses, validators, PDF and image tools, sanitizers and fuzzing
+  xvfb xauth xdotool desktop-file-utils appstream imagemagick poppler-utils
   clang libclang-rt-14-dev python3 valgrind
   # tests: independent readers of the Word and Excel files
   python3-docx python3-openpyxl libreoffice-writer-nogui

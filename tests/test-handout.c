@@ -69,19 +69,33 @@ test_snapshot (Fixture       *f,
   g_assert_cmpuint (((HPoint *)f->data->points->pdata[0])->themes->len, ==, 1);
 }
 
+/* The text that @markup shows. */
+static char *
+markup_text (const char *markup)
+{
+  char *text = NULL;
+
+  g_assert_true (pango_parse_markup (markup, -1, 0, NULL, &text, NULL, NULL));
+
+  return text;
+}
+
 static void
 test_speaker_masking (Fixture       *f,
                       gconstpointer  user_data)
 {
   HCard *card = f->data->cards->pdata[0];
   RtVisibility saved = card->visibility;
-  g_autofree char *shown = _rt_handout_opinion_markup (f->data, card);
+  g_autofree char *markup = _rt_handout_opinion_markup (f->data, card);
+  g_autofree char *shown = markup_text (markup);
   g_autofree char *masked = NULL;
 
   g_assert_true (g_str_has_suffix (shown, "（林委員）"));
 
   card->visibility = RT_VISIBILITY_ANONYMOUS;
-  masked = _rt_handout_opinion_markup (f->data, card);
+  g_free (markup);
+  markup = _rt_handout_opinion_markup (f->data, card);
+  masked = markup_text (markup);
   card->visibility = saved;
 
   g_assert_true (g_str_has_suffix (masked, "（発言者非公開）"));
@@ -253,6 +267,69 @@ test_line_breaking (Fixture       *f,
     }
 
   g_assert_cmpuint (n_lines, >, 1000);
+}
+
+/* A speaker's name and role stay on one line: 「（佐藤委員）」 never ends a
+ * line at 「（佐藤委」, whatever the width of the column. */
+static void
+test_names_kept_together (Fixture       *f,
+                          gconstpointer  user_data)
+{
+  g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
+  g_autoptr(GObject) context_object = G_OBJECT (pango_font_map_create_context (font_map));
+  PangoContext *context = PANGO_CONTEXT (context_object);
+  guint n_checked = 0, n_moved = 0;
+
+  pango_cairo_context_set_resolution (context, 72);
+  pango_context_set_language (context, pango_language_from_string ("ja"));
+
+  for (guint i = 0; i < f->data->cards->len; i++)
+    {
+      HCard *card = f->data->cards->pdata[i];
+      g_autofree char *speaker = _rt_handout_speaker (f->data, card);
+      g_autofree char *markup = _rt_handout_opinion_markup (f->data, card);
+      g_autofree char *name = NULL;
+      g_autoptr(PangoLayout) layout = pango_layout_new (context);
+      PangoFontDescription *font = pango_font_description_from_string ("Noto Sans CJK JP 10.5");
+      const char *text, *found;
+      gsize start, end;
+
+      pango_layout_set_font_description (layout, font);
+      pango_font_description_free (font);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_markup (layout, markup, -1);
+      if (speaker == NULL)
+        continue;
+
+      name = g_strdup_printf ("（%s）", speaker);
+      text = pango_layout_get_text (layout);
+      found = g_strrstr (text, name);
+      g_assert_nonnull (found);
+      start = found - text;
+      end = start + strlen (name);
+
+      for (int width = 120; width <= 480; width += 3)
+        {
+          GSList *lines;
+
+          pango_layout_set_width (layout, width * PANGO_SCALE);
+          lines = pango_layout_get_lines_readonly (layout);
+          for (GSList *l = lines->next; l != NULL; l = l->next)
+            {
+              PangoLayoutLine *line = l->data;
+
+              if ((gsize)line->start_index > start && (gsize)line->start_index < end)
+                g_error ("「%s」 is broken at width %d: …%.*s / %s", name, width,
+                         (int)(line->start_index - start), text + start, text + line->start_index);
+              n_moved += (gsize)line->start_index == start;
+            }
+          n_checked++;
+        }
+    }
+
+  /* Names did come to the end of a line, and went whole to the next one. */
+  g_assert_cmpuint (n_checked, >, 1000);
+  g_assert_cmpuint (n_moved, >, 10);
 }
 
 static void
@@ -441,6 +518,7 @@ main (int   argc,
   ADD ("each-kind", test_each_kind);
   ADD ("no-kind", test_no_kind);
   ADD ("line-breaking", test_line_breaking);
+  ADD ("names-kept-together", test_names_kept_together);
   ADD ("export-async", test_export_async);
   ADD ("export-cancelled", test_export_cancelled);
   ADD ("docx-cancelled", test_docx_cancelled);

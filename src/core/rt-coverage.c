@@ -78,8 +78,14 @@ count_card (RtCoverage *self,
                                                                     : rt_card_get_meeting_id (card));
   if (column >= 0)
     {
+      gint64 id = rt_card_get_id (card);
+      GArray **cell = &self->cell_cards[row * self->n_columns + column];
+
       self->counts[row * self->n_columns + column]++;
       self->column_totals[column]++;
+      if (*cell == NULL)
+        *cell = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (*cell, id);
     }
 }
 
@@ -129,6 +135,7 @@ rt_coverage_new (RtCommittee     *committee,
                columns);
 
   self->counts = g_new0 (guint, MAX (1, self->n_rows * self->n_columns));
+  self->cell_cards = g_new0 (GArray *, MAX (1, self->n_rows * self->n_columns));
   self->row_totals = g_new0 (guint, MAX (1, self->n_rows));
   self->column_totals = g_new0 (guint, MAX (1, self->n_columns));
 
@@ -172,6 +179,31 @@ rt_coverage_new (RtCommittee     *committee,
     }
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * rt_coverage_get_cards:
+ * @n_cards: (out): how many
+ *
+ * Returns: (array length=n_cards) (transfer none) (nullable): the cards
+ *   counted in a cell, in the order they were counted
+ */
+const gint64 *
+rt_coverage_get_cards (const RtCoverage *self,
+                       guint             row,
+                       guint             column,
+                       guint            *n_cards)
+{
+  GArray *cell;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (row < self->n_rows && column < self->n_columns, NULL);
+  g_return_val_if_fail (n_cards != NULL, NULL);
+
+  cell = self->cell_cards[row * self->n_columns + column];
+  *n_cards = cell != NULL ? cell->len : 0;
+
+  return cell != NULL ? (const gint64 *)cell->data : NULL;
 }
 
 guint
@@ -254,6 +286,9 @@ rt_coverage_free (RtCoverage *self)
   g_strfreev (self->row_titles);
   g_free (self->column_ids);
   g_strfreev (self->column_labels);
+  for (guint i = 0; self->cell_cards != NULL && i < self->n_rows * self->n_columns; i++)
+    g_clear_pointer (&self->cell_cards[i], g_array_unref);
+  g_free (self->cell_cards);
   g_free (self->counts);
   g_free (self->row_totals);
   g_free (self->column_totals);

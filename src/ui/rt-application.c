@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "rt-application.h"
+#include "rt-tooltip.h"
 #include "rt-preferences-window.h"
 #include "rt-window.h"
 #include "rt-committee.h"
@@ -315,6 +316,7 @@ rt_application_startup (GApplication *application)
   g_autoptr(GSettingsSchema) schema = NULL;
 
   G_APPLICATION_CLASS (rt_application_parent_class)->startup (application);
+  rt_tooltip_install ();
 
   if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
     {

@@ -32,8 +32,11 @@ struct _RtBoard
   RtCommittee    *committee;
   GListModel     *labels;
   GListModel     *themes;
+  GListModel     *cards;
+  gboolean        shows_empty;
   RtSearchModel  *search;
   guint           rebuild_source;
+  guint           focus_source;
   GdkModifierType last_state;
   gboolean        selecting;
 
@@ -231,6 +234,7 @@ new_add_button (RtBoard    *self,
 
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_widget_set_sensitive (button, !rt_committee_get_read_only (self->committee));
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (button), "rt-board", self);
@@ -255,7 +259,6 @@ new_group (RtBoard    *self,
   gtk_widget_add_css_class (header, "label-header");
   gtk_widget_add_css_class (header_box, "label-header-box");
   gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_set_hexpand (group, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (group),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
@@ -267,6 +270,7 @@ new_group (RtBoard    *self,
 
       gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
       gtk_widget_set_tooltip_text (menu, _("Label Menu"));
+      gtk_widget_set_sensitive (menu, !rt_committee_get_read_only (self->committee));
       gtk_widget_add_css_class (menu, "flat");
       gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
       g_object_set_data (G_OBJECT (menu), "rt-board", self);
@@ -282,6 +286,7 @@ new_group (RtBoard    *self,
 
   *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   gtk_box_set_homogeneous (GTK_BOX (*columns), TRUE);
+  gtk_widget_set_halign (*columns, GTK_ALIGN_START);
   gtk_widget_set_vexpand (*columns, TRUE);
   gtk_box_append (GTK_BOX (group), *columns);
 
@@ -325,12 +330,52 @@ add_group (RtBoard    *self,
   gtk_box_append (self->columns_box, group);
 }
 
+/* A committee with no opinions yet and no themes: what to do first. */
+static GtkWidget *
+new_empty_page (RtBoard *self)
+{
+  GtkWidget *page = adw_status_page_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *button;
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "view-grid-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("No Opinions Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page),
+                                   _("Import the minutes of a meeting, or type opinions as they are said. "
+                                     "Then sort them into themes: a theme needs no handout label."));
+  gtk_widget_set_hexpand (page, TRUE);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_widget_add_css_class (page, "board-empty");
+
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  button = gtk_button_new_with_mnemonic (_("_Import Minutes…"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.import-minutes");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_box_append (GTK_BOX (box), button);
+  button = gtk_button_new_with_mnemonic (_("_Capture Opinions"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.capture");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_box_append (GTK_BOX (box), button);
+  adw_status_page_set_child (ADW_STATUS_PAGE (page), box);
+
+  return page;
+}
+
+static gboolean
+committee_is_empty (RtBoard *self)
+{
+  return g_list_model_get_n_items (self->cards) == 0 && g_list_model_get_n_items (self->themes) == 0;
+}
+
 static void
 rebuild (RtBoard *self)
 {
   g_autoptr(GArray) selected = rt_board_get_selected_cards (self);
   GtkWidget *inbox_columns;
   GtkWidget *add_label;
+  GtkWidget *add_theme;
+  GtkWidget *add_box;
   guint n_labels;
 
   g_debug ("Rebuilding the board");
@@ -353,10 +398,22 @@ rebuild (RtBoard *self)
 
   add_group (self, _("No handout label"), NULL, 0);
 
+  /* A theme needs no handout label: one can be given later. */
+  add_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_valign (add_box, GTK_ALIGN_START);
+  add_theme = new_add_button (self, 0, _("Add _Theme"), _("Add a Theme without a Handout Label"));
+  gtk_widget_add_css_class (add_theme, "add-theme");
+  gtk_widget_set_halign (add_theme, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (add_box), add_theme);
   add_label = new_add_button (self, -1, _("Add _Label"), _("Add a Handout Label"));
-  gtk_widget_set_valign (add_label, GTK_ALIGN_START);
   gtk_widget_add_css_class (add_label, "add-label");
-  gtk_box_append (self->columns_box, add_label);
+  gtk_widget_set_halign (add_label, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (add_box), add_label);
+  gtk_box_append (self->columns_box, add_box);
+
+  self->shows_empty = committee_is_empty (self);
+  if (self->shows_empty)
+    gtk_box_append (self->columns_box, new_empty_page (self));
 
   if (selected->len > 0)
     rt_board_select_cards (self, selected);
@@ -380,6 +437,15 @@ queue_rebuild (RtBoard *self)
 {
   if (self->rebuild_source == 0)
     self->rebuild_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_idle, self, NULL);
+}
+
+/* The columns follow the cards themselves; only the first card of an empty
+ * committee, or the last one gone, changes the board around them. */
+static void
+cards_changed (RtBoard *self)
+{
+  if (committee_is_empty (self) != self->shows_empty)
+    queue_rebuild (self);
 }
 
 /* The board selection */
@@ -497,6 +563,63 @@ rt_board_add_undo_toast (RtBoard    *self,
 
 /* Actions on the selection */
 
+/* The card widget of @card_id under @widget, if it is shown. */
+static GtkWidget *
+find_card_widget (GtkWidget *widget,
+                  gint64     card_id)
+{
+  if (RT_IS_CARD_WIDGET (widget))
+    {
+      RtCard *card = rt_card_widget_get_card (RT_CARD_WIDGET (widget));
+
+      return card != NULL && rt_card_get_id (card) == card_id ? widget : NULL;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_card_widget (child, card_id);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+focus_selection_idle (gpointer data)
+{
+  RtBoard *self = data;
+  g_autoptr(GArray) ids = rt_board_get_selected_cards (self);
+  GtkWidget *card;
+
+  self->focus_source = 0;
+  if (ids->len > 0 && (card = find_card_widget (GTK_WIDGET (self), g_array_index (ids, gint64, 0))) != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_parent (card));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The keyboard focus follows the cards moved, onto the first of them, once
+ * its new column has made its widget: otherwise it would stay where the
+ * card was, on another card than the selection, and the next Alt+→ would
+ * move that one. */
+static gboolean
+has_focus (RtBoard *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
+}
+
+static void
+focus_selection (RtBoard *self)
+{
+  if (self->focus_source == 0)
+    self->focus_source = g_idle_add (focus_selection_idle, self);
+}
+
 static gboolean
 move_selection (RtBoard *self,
                 GArray  *ids,
@@ -504,6 +627,7 @@ move_selection (RtBoard *self,
                 int      position)
 {
   g_autoptr(GError) error = NULL;
+  gboolean focused = has_focus (self);
 
   if (!rt_committee_move_cards (self->committee, (const gint64 *)ids->data, ids->len, theme_id, position, &error))
     {
@@ -512,6 +636,8 @@ move_selection (RtBoard *self,
     }
 
   rt_board_select_cards (self, ids);
+  if (focused)
+    focus_selection (self);
 
   return TRUE;
 }
@@ -869,10 +995,14 @@ disconnect_committee (RtBoard *self)
     g_signal_handlers_disconnect_by_func (self->labels, queue_rebuild, self);
   if (self->themes != NULL)
     g_signal_handlers_disconnect_by_func (self->themes, queue_rebuild, self);
+  if (self->cards != NULL)
+    g_signal_handlers_disconnect_by_func (self->cards, cards_changed, self);
   g_clear_object (&self->labels);
   g_clear_object (&self->themes);
+  g_clear_object (&self->cards);
   g_clear_object (&self->committee);
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  g_clear_handle_id (&self->focus_source, g_source_remove);
 }
 
 void
@@ -899,6 +1029,8 @@ rt_board_set_committee (RtBoard     *self,
       self->themes = g_object_ref (rt_committee_get_themes (committee));
       g_signal_connect_swapped (self->labels, "items-changed", G_CALLBACK (queue_rebuild), self);
       g_signal_connect_swapped (self->themes, "items-changed", G_CALLBACK (queue_rebuild), self);
+      self->cards = g_object_ref (rt_committee_get_cards (committee));
+      g_signal_connect_swapped (self->cards, "items-changed", G_CALLBACK (cards_changed), self);
     }
 
   rebuild (self);

@@ -13,9 +13,17 @@
 #include <string.h>
 
 #include "rt-file-chooser.h"
+#include "rt-window.h"
 
 /* GTK 4.8 has no GtkFileDialog; every file dialog of Ronten goes through this
- * one file, so moving to GtkFileDialog later touches nothing else. */
+ * one file, so moving to GtkFileDialog later touches nothing else.
+ *
+ * A dialog starts beside the committee shown in the window it belongs to
+ * (or the window of the dialog it belongs to), else in the folder last
+ * chosen in this session, else in Documents: never in the folder Ronten
+ * happened to be started from. */
+
+static GFile *last_folder;
 
 typedef struct
 {
@@ -58,6 +66,13 @@ on_response (GtkNativeDialog *native,
 
       if (chosen != NULL)
         file = with_extension (GTK_FILE_CHOOSER (native), chosen);
+    }
+
+  /* The next dialog starts where this one ended. */
+  if (file != NULL)
+    {
+      g_clear_object (&last_folder);
+      last_folder = g_file_get_parent (file);
     }
 
   if (chooser->choice_callback != NULL)
@@ -103,6 +118,35 @@ add_filter (GtkFileChooserNative *native,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
 }
 
+/**
+ * rt_file_chooser_get_start_folder:
+ * @parent: (nullable): the window a dialog is for
+ *
+ * Returns: (transfer full): the folder a file dialog for @parent starts in
+ */
+GFile *
+rt_file_chooser_get_start_folder (GtkWindow *parent)
+{
+  const char *documents;
+
+  for (GtkWindow *window = parent; window != NULL; window = gtk_window_get_transient_for (window))
+    if (RT_IS_WINDOW (window) && rt_window_get_committee (RT_WINDOW (window)) != NULL)
+      {
+        g_autoptr(GFile) file = g_file_new_for_path (rt_committee_get_path (rt_window_get_committee (RT_WINDOW (window))));
+
+        return g_file_get_parent (file);
+      }
+
+  if (last_folder != NULL)
+    return g_object_ref (last_folder);
+
+  documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (documents);
+
+  return g_file_new_for_path (g_get_home_dir ());
+}
+
 /* Suggests @suggested_name, if not NULL, shows @native, and calls @callback
  * with the chosen file, or NULL, when it is answered. */
 static void
@@ -111,8 +155,10 @@ show_dialog (GtkFileChooserNative *native,
              RtFileChosenFunc      callback,
              gpointer              user_data)
 {
+  g_autoptr(GFile) folder = rt_file_chooser_get_start_folder (gtk_native_dialog_get_transient_for (GTK_NATIVE_DIALOG (native)));
   Chooser *chooser;
 
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
   if (suggested_name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), suggested_name);
 

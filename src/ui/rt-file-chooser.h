@@ -18,6 +18,8 @@ typedef void (*RtFileChoiceFunc) (GFile      *file,
                                   const char *choice,
                                   gpointer    user_data);
 
+GFile *rt_file_chooser_get_start_folder (GtkWindow  *parent);
+
 void rt_file_chooser_open_committee (GtkWindow        *parent,
                                      RtFileChosenFunc  callback,
                                      gpointer          user_data);

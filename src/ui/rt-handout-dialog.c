@@ -137,7 +137,7 @@ static gboolean
 relayout (gpointer user_data)
 {
   RtHandoutDialog *self = user_data;
-  g_auto(RtHandoutOptions) options;
+  g_auto(RtHandoutOptions) options = { 0 };
   g_autoptr(GError) error = NULL;
 
   self->relayout_id = 0;
@@ -286,7 +286,7 @@ export_chosen (GFile    *file,
                gpointer  user_data)
 {
   g_autoptr(RtHandoutDialog) self = user_data;
-  g_auto(RtHandoutOptions) options;
+  g_auto(RtHandoutOptions) options = { 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   Export *export;
@@ -327,9 +327,14 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   RtHandoutDialog *self = RT_HANDOUT_DIALOG (widget);
-  g_auto(RtHandoutOptions) options;
+  g_auto(RtHandoutOptions) options = { 0 };
   g_autoptr(RtPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) printed = NULL;
+  g_autofree char *name = NULL;
+  GtkPrintOperationResult result;
 
   if (!refresh_data (self, &error))
     {
@@ -339,9 +344,24 @@ print_action (GtkWidget  *widget,
 
   read_options (self, &options);
   operation = rt_print_operation_new (self->data, &options);
-  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  /* "Print to File" writes beside the committee, as the export does. */
+  folder = rt_file_chooser_get_start_folder (GTK_WINDOW (self));
+  name = g_strdup_printf ("%s.pdf", _("Handouts"));
+  file = g_file_get_child (folder, name);
+  rt_print_operation_set_output_file (operation, file);
+
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error (self, _("Could Not Print the Handouts"), error);
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
+           (printed = rt_print_operation_dup_output_file (operation)) != NULL)
+    {
+      g_autofree char *path = g_file_get_path (printed);
+      g_autofree char *message = g_strdup_printf (_("Printed to the file “%s”"), path ? path : g_file_peek_path (printed));
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+    }
 }
 
 static void

@@ -28,6 +28,7 @@ struct _RtPointRow
   RtCommittee *committee;
   RtPoint     *point;
   guint        refresh_id;
+  gboolean     refresh_pending;  /* until the link popover closes */
   GHashTable  *shown_cards;    /* ids of the cards the row shows */
   GHashTable  *shown_themes;   /* ids of the themes it shows */
   gboolean     syncing;
@@ -377,6 +378,8 @@ search_changed (GtkSearchEntry *entry,
   gtk_list_box_invalidate_filter (list);
 }
 
+static void link_popover_closed (RtPointRow *self);
+
 static void
 create_link_popover (GtkMenuButton *button,
                      gpointer       data)
@@ -460,6 +463,7 @@ create_link_popover (GtkMenuButton *button,
   gtk_box_append (GTK_BOX (box), scrolled);
 
   gtk_popover_set_child (GTK_POPOVER (popover), box);
+  g_signal_connect_object (popover, "closed", G_CALLBACK (link_popover_closed), self, G_CONNECT_SWAPPED);
   gtk_menu_button_set_popover (button, popover);
 }
 
@@ -476,7 +480,8 @@ drop_value (GtkDropTarget *target,
   GObject *object;
   gboolean ok;
 
-  if (self->committee == NULL || !G_VALUE_HOLDS_OBJECT (value) || !(object = g_value_get_object (value)))
+  if (self->committee == NULL || rt_committee_get_read_only (self->committee) ||
+      !G_VALUE_HOLDS_OBJECT (value) || !(object = g_value_get_object (value)))
     return FALSE;
 
   if (RT_IS_CARD (object))
@@ -680,11 +685,32 @@ static gboolean
 refresh_idle (gpointer data)
 {
   RtPointRow *self = data;
+  GtkPopover *links = gtk_menu_button_get_popover (self->link_button);
 
   self->refresh_id = 0;
+
+  /* The row grows with each opinion linked, and would carry the open
+   * popover down under the pointer: the next click would tick another
+   * opinion than the one aimed at. The row catches up when it closes. */
+  if (links != NULL && gtk_widget_get_visible (GTK_WIDGET (links)))
+    {
+      self->refresh_pending = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+
   rt_point_row_refresh (self);
 
   return G_SOURCE_REMOVE;
+}
+
+static void
+link_popover_closed (RtPointRow *self)
+{
+  if (self->refresh_pending)
+    {
+      self->refresh_pending = FALSE;
+      rt_point_row_refresh (self);
+    }
 }
 
 static void
@@ -959,6 +985,18 @@ rt_point_row_new (RtCommittee *committee,
   g_signal_connect_swapped (committee, "item-changed::person", G_CALLBACK (queue_refresh), self);
   g_signal_connect_swapped (committee, "item-changed::meeting", G_CALLBACK (queue_refresh), self);
   g_signal_connect_swapped (rt_committee_get_cards (committee), "items-changed", G_CALLBACK (cards_changed), self);
+
+  /* A read-only committee shows its points, and changes none. */
+  if (rt_committee_get_read_only (committee))
+    {
+      static const char * const editing[] = { "row.edit", "row.move-up", "row.move-down", "row.delete" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
+        gtk_widget_action_set_enabled (GTK_WIDGET (self), editing[i], FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->status_dropdown), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->link_button), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->direction_button), FALSE);
+    }
   rt_point_row_refresh (self);
 
   return GTK_WIDGET (self);

@@ -147,6 +147,21 @@ populate (RtPointsView *self)
   update_summary (self);
 }
 
+/* A read-only committee shows its points, and changes none. */
+static void
+update_actions (RtPointsView *self)
+{
+  gboolean writable = self->committee != NULL && !rt_committee_get_read_only (self->committee);
+  static const char * const editing[] = { "points.new-framework", "points.new-perspective-framework",
+                                          "points.set-status", "points.add-direction" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), editing[i], writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "points.rename-framework", writable && self->framework_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "points.delete-framework", writable && self->framework_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "points.add-point", writable && self->framework_id != 0);
+}
+
 static void
 framework_selected (RtPointsView *self)
 {
@@ -157,9 +172,7 @@ framework_selected (RtPointsView *self)
     return;
 
   self->framework_id = id;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "points.rename-framework", id != 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "points.delete-framework", id != 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "points.add-point", id != 0);
+  update_actions (self);
   rt_coverage_view_set_framework_id (self->coverage_view, id);
   if (self->populated || gtk_widget_get_mapped (GTK_WIDGET (self)))
     populate (self);
@@ -200,6 +213,7 @@ rt_points_view_set_committee (RtPointsView *self,
 
   gtk_drop_down_set_model (self->framework_dropdown, committee != NULL ? rt_committee_get_frameworks (committee) : NULL);
   framework_selected (self);
+  update_actions (self);
 }
 
 gint64

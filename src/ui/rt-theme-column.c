@@ -76,7 +76,8 @@ prepare_drag (GtkDragSource *source,
   GdkContentProvider *single;
   gboolean in_selection = FALSE;
 
-  if (card == NULL)
+  /* A card of a read-only committee is not moved, nor linked to a point. */
+  if (card == NULL || (board != NULL && rt_committee_get_read_only (rt_board_get_committee (RT_BOARD (board)))))
     return NULL;
 
   icon = gtk_widget_paintable_new (GTK_WIDGET (widget));
@@ -323,6 +324,9 @@ drop_motion (GtkDropTarget *target,
   RtCardWidget *card;
   gboolean after;
 
+  if (rt_committee_get_read_only (self->committee))
+    return 0;
+
   drop_index (self, y, &card, &after);
   if (GTK_WIDGET (card) != self->drop_card ||
       (card != NULL && gtk_widget_has_css_class (GTK_WIDGET (card), "drop-after") != after))
@@ -497,7 +501,7 @@ prepare_header_drag (GtkDragSource *source,
   GValue value = G_VALUE_INIT;
   GdkContentProvider *provider;
 
-  if (self->theme == NULL)
+  if (self->theme == NULL || rt_committee_get_read_only (self->committee))
     return NULL;
 
   icon = gtk_widget_paintable_new (self->header);
@@ -709,6 +713,7 @@ rt_theme_column_new (RtCommittee *committee,
       g_signal_connect_swapped (theme, "notify::color", G_CALLBACK (gtk_widget_queue_draw), self);
 
       gtk_widget_set_visible (GTK_WIDGET (self->menu_button), TRUE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->menu_button), !rt_committee_get_read_only (committee));
       gtk_menu_button_set_create_popup_func (self->menu_button, create_menu, self, NULL);
 
       gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);

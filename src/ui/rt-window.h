@@ -12,6 +12,7 @@
 #include "rt-capture-bar.h"
 #include "rt-committee.h"
 #include "rt-import-dialog.h"
+#include "rt-presentation-console.h"
 #include "rt-search-bar.h"
 #include "rt-speaker-panel.h"
 #include "rt-table-import-dialog.h"
@@ -42,6 +43,7 @@ void         rt_window_add_toast     (RtWindow       *self,
 RtImportDialog *rt_window_import_minutes (RtWindow   *self);
 RtTableImportDialog *rt_window_import_table (RtWindow *self,
                                              GFile    *file);
+RtPresentationConsole *rt_window_get_presentation_console (RtWindow *self);
 
 /* Made on first use: %NULL before unless @create. */
 RtSearchBar    *rt_window_get_search_bar    (RtWindow *self,

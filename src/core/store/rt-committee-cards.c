@@ -828,12 +828,51 @@ delete_cards_locked (RtCommittee   *self,
   return TRUE;
 }
 
+/* Whether the cards have one speaker and one meeting, as a merged card must. */
+static gboolean
+check_same_speaker (RtCommittee   *self,
+                    const gint64  *card_ids,
+                    guint          n_cards,
+                    GError       **error)
+{
+  RtCard *first = rt_committee_lookup (self, RT_KIND_CARD, card_ids[0]);
+
+  for (guint i = 1; first != NULL && i < n_cards; i++)
+    {
+      RtCard *card = rt_committee_lookup (self, RT_KIND_CARD, card_ids[i]);
+
+      if (card == NULL)
+        continue;
+
+      if (rt_card_get_speaker_id (card) != rt_card_get_speaker_id (first))
+        {
+          const char *a = rt_card_get_speaker (first), *b = rt_card_get_speaker (card);
+
+          g_set_error (error, RT_STORE_ERROR, RT_STORE_ERROR_INVALID,
+                       /* Translators: %s and %s are two speakers, e.g. 林委員 and 玉山委員. */
+                       _("Cards of different speakers (%s and %s) cannot be merged: a card has one speaker, "
+                         "and the words of the second would be printed under the name of the first"),
+                       a != NULL && a[0] != '\0' ? a : _("no speaker"),
+                       b != NULL && b[0] != '\0' ? b : _("no speaker"));
+          return FALSE;
+        }
+
+      if (rt_card_get_meeting_id (card) != rt_card_get_meeting_id (first))
+        return rt_committee_invalid (error, _("Cards of different meetings cannot be merged: a card belongs to one meeting"));
+    }
+
+  return TRUE;
+}
+
 /**
  * rt_committee_merge_cards:
  * @card_ids: at least two distinct cards; the first one stays
  *
  * Merges cards into the first one, which keeps its place, speaker, meeting
- * and status. Texts are joined in the given order, one per line; so are the
+ * and status. A card has one speaker and one meeting, so cards of different
+ * speakers or meetings are not merged (the second speaker's words would be
+ * printed under the first one's name): %RT_STORE_ERROR_INVALID says why.
+ * Texts are joined in the given order, one per line; so are the
  * non-empty verbatim excerpts. When all cards come from the same source, the
  * first card's span becomes the smallest span covering them all. The first
  * card gets the links to points of all; the others are deleted.
@@ -864,6 +903,9 @@ rt_committee_merge_cards (RtCommittee   *self,
 
   if (n_cards < 2)
     return rt_committee_invalid (error, _("Merging needs at least two cards"));
+
+  if (!check_same_speaker (self, card_ids, n_cards, error))
+    return FALSE;
 
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Merge card", "Merge %u cards", n_cards), n_cards);
   if (!rt_committee_begin_change (self, label, error))
