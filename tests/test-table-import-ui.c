@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "rt-handout-dialog.h"
-#include "rt-table-import-dialog.h"
+#include "rt-sheet-import-dialog.h"
 #include "rt-test-util.h"
 
 static void
@@ -33,13 +33,13 @@ wait_for (gboolean (*done) (gpointer),
 static gboolean
 sheet_read (gpointer data)
 {
-  return rt_table_import_dialog_get_sheet (data) != NULL;
+  return rt_sheet_import_dialog_get_sheet (data) != NULL;
 }
 
 static gboolean
 spinner_stopped (gpointer data)
 {
-  GtkWidget *spinner = GTK_WIDGET (gtk_widget_get_template_child (data, RT_TYPE_TABLE_IMPORT_DIALOG, "spinner"));
+  GtkWidget *spinner = GTK_WIDGET (gtk_widget_get_template_child (data, RT_TYPE_SHEET_IMPORT_DIALOG, "spinner"));
   gboolean spinning;
 
   g_object_get (spinner, "spinning", &spinning, NULL);
@@ -77,7 +77,7 @@ test_import (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(RtCommittee) committee = rt_committee_open (path, RT_STORE_OPEN_DEFAULT, &error);
   g_autoptr(GFile) file = write_file (tmpdir, "comments.csv", comments, "CP932");
-  RtTableImportDialog *dialog;
+  RtSheetImportDialog *dialog;
   GListModel *preview;
   GtkWidget *text_row, *speaker_row, *category_row, *file_row, *summary;
   guint n_cards;
@@ -85,24 +85,24 @@ test_import (void)
   g_assert_no_error (error);
   n_cards = g_list_model_get_n_items (rt_committee_get_cards (committee));
 
-  dialog = rt_table_import_dialog_new (NULL, committee);
+  dialog = rt_sheet_import_dialog_new (NULL, committee);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
-                                                                                       RT_TYPE_TABLE_IMPORT_DIALOG,
+                                                                                       RT_TYPE_SHEET_IMPORT_DIALOG,
                                                                                        "import_button"))));
 
-  rt_table_import_dialog_set_file (dialog, file);
+  rt_sheet_import_dialog_set_file (dialog, file);
   wait_for (sheet_read, dialog);
-  g_assert_nonnull (rt_table_import_dialog_get_sheet (dialog));
+  g_assert_nonnull (rt_sheet_import_dialog_get_sheet (dialog));
 
-#define CHILD(name) GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), RT_TYPE_TABLE_IMPORT_DIALOG, name))
+#define CHILD(name) GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), RT_TYPE_SHEET_IMPORT_DIALOG, name))
   text_row = CHILD ("text_row");
   speaker_row = CHILD ("speaker_row");
   category_row = CHILD ("category_row");
   file_row = CHILD ("file_row");
   summary = CHILD ("summary_label");
-  preview = G_LIST_MODEL (gtk_widget_get_template_child (GTK_WIDGET (dialog), RT_TYPE_TABLE_IMPORT_DIALOG, "preview_store"));
+  preview = G_LIST_MODEL (gtk_widget_get_template_child (GTK_WIDGET (dialog), RT_TYPE_SHEET_IMPORT_DIALOG, "preview_store"));
 #undef CHILD
 
   /* The columns are guessed from their titles; the encoding is shown. */
@@ -138,15 +138,15 @@ test_broken (void)
   g_autoptr(GFile) file = write_file (tmpdir, "broken.csv", "意見,氏名\n\"閉じない,林\n", "UTF-8");
   g_autofree char *before = rt_test_export (committee, NULL);
   g_autofree char *after = NULL;
-  RtTableImportDialog *dialog;
+  RtSheetImportDialog *dialog;
 
   g_assert_no_error (error);
-  dialog = rt_table_import_dialog_new (NULL, committee);
+  dialog = rt_sheet_import_dialog_new (NULL, committee);
   gtk_window_present (GTK_WINDOW (dialog));
-  rt_table_import_dialog_set_file (dialog, file);
+  rt_sheet_import_dialog_set_file (dialog, file);
   wait_for (spinner_stopped, dialog);
 
-  g_assert_null (rt_table_import_dialog_get_sheet (dialog));
+  g_assert_null (rt_sheet_import_dialog_get_sheet (dialog));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "table-import.import", NULL);
   after = rt_test_export (committee, NULL);
   g_assert_cmpstr (after, ==, before);

@@ -396,6 +396,10 @@ append_markup (GString         *s,
       const RtDocRun *run = &g_array_index (para->runs, RtDocRun, i);
       g_autofree char *escaped = g_markup_escape_text (run->text, -1);
 
+      /* A speaker's name and role are one unit: a line may break before
+       * 「（」, never inside 「（佐藤委員）」. */
+      if (run->flags & RT_DOC_RUN_SPEAKER)
+        g_string_append (s, "<span allow_breaks=\"false\">");
       if (run->flags & RT_DOC_RUN_SMALL)
         g_string_append (s, "<span size=\"small\">");
       if (run->flags & RT_DOC_RUN_BOLD)
@@ -404,6 +408,8 @@ append_markup (GString         *s,
       if (run->flags & RT_DOC_RUN_BOLD)
         g_string_append (s, "</b>");
       if (run->flags & RT_DOC_RUN_SMALL)
+        g_string_append (s, "</span>");
+      if (run->flags & RT_DOC_RUN_SPEAKER)
         g_string_append (s, "</span>");
     }
 }

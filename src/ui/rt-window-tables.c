@@ -14,7 +14,7 @@
 
 #include "rt-card-table.h"
 #include "rt-file-chooser.h"
-#include "rt-table-import-dialog.h"
+#include "rt-sheet-import-dialog.h"
 #include "rt-window-private.h"
 
 /* The cards as tables, for Excel: export as a workbook or as CSV (written in
@@ -142,7 +142,7 @@ export_table_action (GtkWidget  *widget,
 }
 
 static void
-table_imported (RtTableImportDialog *dialog,
+table_imported (RtSheetImportDialog *dialog,
                 guint                n_cards,
                 RtWindow            *self)
 {
@@ -169,19 +169,19 @@ import_file_chosen (GFile    *file,
  *
  * Returns: (transfer none): the dialog
  */
-RtTableImportDialog *
+RtSheetImportDialog *
 rt_window_import_table (RtWindow *self,
                         GFile    *file)
 {
-  RtTableImportDialog *dialog;
+  RtSheetImportDialog *dialog;
 
   g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
   g_return_val_if_fail (rt_window_get_committee (self) != NULL, NULL);
 
-  dialog = rt_table_import_dialog_new (GTK_WINDOW (self), rt_window_get_committee (self));
+  dialog = rt_sheet_import_dialog_new (GTK_WINDOW (self), rt_window_get_committee (self));
   g_signal_connect_object (dialog, "imported", G_CALLBACK (table_imported), self, 0);
   if (file != NULL)
-    rt_table_import_dialog_set_file (dialog, file);
+    rt_sheet_import_dialog_set_file (dialog, file);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return dialog;

@@ -15,7 +15,7 @@
 #include "rt-presentation-console.h"
 #include "rt-search-bar.h"
 #include "rt-speaker-panel.h"
-#include "rt-table-import-dialog.h"
+#include "rt-sheet-import-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -41,7 +41,7 @@ void         rt_window_show_error    (RtWindow       *self,
 void         rt_window_add_toast     (RtWindow       *self,
                                       AdwToast       *toast);
 RtImportDialog *rt_window_import_minutes (RtWindow   *self);
-RtTableImportDialog *rt_window_import_table (RtWindow *self,
+RtSheetImportDialog *rt_window_import_table (RtWindow *self,
                                              GFile    *file);
 RtPresentationConsole *rt_window_get_presentation_console (RtWindow *self);
 

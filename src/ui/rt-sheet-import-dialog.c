@@ -1,11 +1,11 @@
-/* rt-table-import-dialog.c
+/* rt-sheet-import-dialog.c
  *
  * Copyright 2026 The Ronten authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "rt-table-import-dialog"
+#define G_LOG_DOMAIN "rt-sheet-import-dialog"
 
 #include "config.h"
 
@@ -13,8 +13,8 @@
 #include <string.h>
 
 #include "rt-file-chooser.h"
-#include "rt-table-import-dialog.h"
-#include "rt-table-preview-item.h"
+#include "rt-sheet-import-dialog.h"
+#include "rt-sheet-preview-item.h"
 
 /* Importing opinions from a table: choose a file (read in a worker thread),
  * map its columns, see the first rows as they will be stored, and import
@@ -24,7 +24,7 @@
 /* Up to this many rows the summary counts every row; beyond, the preview's. */
 #define SUMMARY_ROWS 5000
 
-struct _RtTableImportDialog
+struct _RtSheetImportDialog
 {
   AdwWindow        parent_instance;
 
@@ -50,7 +50,7 @@ struct _RtTableImportDialog
   GtkSpinner      *spinner;
 };
 
-G_DEFINE_FINAL_TYPE (RtTableImportDialog, rt_table_import_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (RtSheetImportDialog, rt_sheet_import_dialog, ADW_TYPE_WINDOW)
 
 enum {
   IMPORTED,
@@ -59,11 +59,11 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void load_file (RtTableImportDialog *self,
+static void load_file (RtSheetImportDialog *self,
                        const char          *sheet);
 
 static void
-show_error (RtTableImportDialog *self,
+show_error (RtSheetImportDialog *self,
             const char          *heading,
             const GError        *error)
 {
@@ -131,7 +131,7 @@ set_choices (AdwComboRow  *row,
 }
 
 static void
-fill_columns (RtTableImportDialog *self)
+fill_columns (RtSheetImportDialog *self)
 {
   g_autoptr(GtkStringList) required = gtk_string_list_new (NULL);
   GtkStringList *lists[3];
@@ -168,7 +168,7 @@ fill_columns (RtTableImportDialog *self)
 }
 
 static void
-fill_meetings (RtTableImportDialog *self)
+fill_meetings (RtSheetImportDialog *self)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
   GListModel *meetings = rt_committee_get_meetings (self->committee);
@@ -210,7 +210,7 @@ optional_column (AdwComboRow *row)
 }
 
 static void
-read_mapping (RtTableImportDialog *self,
+read_mapping (RtSheetImportDialog *self,
               RtTableMapping      *mapping)
 {
   guint text = adw_combo_row_get_selected (self->text_row);
@@ -229,7 +229,7 @@ read_mapping (RtTableImportDialog *self,
 /* The preview */
 
 static void
-update_preview (RtTableImportDialog *self)
+update_preview (RtSheetImportDialog *self)
 {
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) items = NULL;
@@ -272,7 +272,7 @@ update_preview (RtTableImportDialog *self)
             g_hash_table_add (new_themes, entry->category);
         }
       if (i < PREVIEW_ROWS)
-        g_ptr_array_add (items, rt_table_preview_item_new (entry));
+        g_ptr_array_add (items, rt_sheet_preview_item_new (entry));
     }
   n_counted = entries->len;
 
@@ -310,7 +310,7 @@ update_preview (RtTableImportDialog *self)
 }
 
 static void
-mapping_changed (RtTableImportDialog *self)
+mapping_changed (RtSheetImportDialog *self)
 {
   update_preview (self);
 }
@@ -318,7 +318,7 @@ mapping_changed (RtTableImportDialog *self)
 /* Loading */
 
 static void
-set_sheet (RtTableImportDialog *self,
+set_sheet (RtSheetImportDialog *self,
            RtSheet             *sheet)
 {
   g_autofree char *basename = g_file_get_basename (self->file);
@@ -356,7 +356,7 @@ load_done (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(RtTableImportDialog) self = user_data;
+  g_autoptr(RtSheetImportDialog) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(RtSheet) sheet = rt_sheet_load_finish (result, &error);
 
@@ -376,7 +376,7 @@ load_done (GObject      *source,
 }
 
 static void
-load_file (RtTableImportDialog *self,
+load_file (RtSheetImportDialog *self,
            const char          *sheet)
 {
   g_cancellable_cancel (self->cancellable);
@@ -389,7 +389,7 @@ load_file (RtTableImportDialog *self,
 }
 
 static void
-sheet_changed (RtTableImportDialog *self)
+sheet_changed (RtSheetImportDialog *self)
 {
   GtkStringObject *item = adw_combo_row_get_selected_item (self->sheet_row);
 
@@ -404,12 +404,12 @@ static void
 file_chosen (GFile    *file,
              gpointer  user_data)
 {
-  g_autoptr(RtTableImportDialog) self = user_data;
+  g_autoptr(RtSheetImportDialog) self = user_data;
 
   if (file == NULL || self->spinner == NULL)
     return;
 
-  rt_table_import_dialog_set_file (self, file);
+  rt_sheet_import_dialog_set_file (self, file);
 }
 
 static void
@@ -425,7 +425,7 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  RtTableImportDialog *self = RT_TABLE_IMPORT_DIALOG (widget);
+  RtSheetImportDialog *self = RT_SHEET_IMPORT_DIALOG (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   RtTableImportResult result;
@@ -454,20 +454,20 @@ import_action (GtkWidget  *widget,
 }
 
 static void
-rt_table_import_dialog_dispose (GObject *object)
+rt_sheet_import_dialog_dispose (GObject *object)
 {
-  RtTableImportDialog *self = (RtTableImportDialog *)object;
+  RtSheetImportDialog *self = (RtSheetImportDialog *)object;
 
   g_cancellable_cancel (self->cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_TABLE_IMPORT_DIALOG);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_SHEET_IMPORT_DIALOG);
 
-  G_OBJECT_CLASS (rt_table_import_dialog_parent_class)->dispose (object);
+  G_OBJECT_CLASS (rt_sheet_import_dialog_parent_class)->dispose (object);
 }
 
 static void
-rt_table_import_dialog_finalize (GObject *object)
+rt_sheet_import_dialog_finalize (GObject *object)
 {
-  RtTableImportDialog *self = (RtTableImportDialog *)object;
+  RtSheetImportDialog *self = (RtSheetImportDialog *)object;
 
   g_clear_pointer (&self->sheet, rt_sheet_unref);
   g_clear_pointer (&self->meeting_numbers, g_array_unref);
@@ -475,40 +475,40 @@ rt_table_import_dialog_finalize (GObject *object)
   g_clear_object (&self->committee);
   g_clear_object (&self->cancellable);
 
-  G_OBJECT_CLASS (rt_table_import_dialog_parent_class)->finalize (object);
+  G_OBJECT_CLASS (rt_sheet_import_dialog_parent_class)->finalize (object);
 }
 
 static void
-rt_table_import_dialog_class_init (RtTableImportDialogClass *klass)
+rt_sheet_import_dialog_class_init (RtSheetImportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = rt_table_import_dialog_dispose;
-  object_class->finalize = rt_table_import_dialog_finalize;
+  object_class->dispose = rt_sheet_import_dialog_dispose;
+  object_class->finalize = rt_sheet_import_dialog_finalize;
 
   /**
-   * RtTableImportDialog::imported:
+   * RtSheetImportDialog::imported:
    * @n_cards: the cards stored
    */
   signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                     G_TYPE_NONE, 1, G_TYPE_UINT);
 
-  g_type_ensure (RT_TYPE_TABLE_PREVIEW_ITEM);
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-table-import-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, RtTableImportDialog, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, RtTableImportDialog, file_row);
-  gtk_widget_class_bind_template_child (widget_class, RtTableImportDialog, sheet_row);
-  gtk_widget_class_bind_template_child (widget_class, RtTableImportDialog, header_switch);
-  gtk_widget_class_bind_template_child (widget_class, RtTableImportDialog, text_row);
-  gtk_widget_class_bind_template_child (widget_class, RtTableImportDialog, speaker_row);
-  gtk_widget_class_bind_template_child (widget_class, RtTableImportDialog, category_row);
-  gtk_widget_class_bind_template_child (widget_class, RtTableImportDialog, date_row);
-  gtk_widget_class_bind_template_child (widget_class, RtTableImportDialog, meeting_row);
-  gtk_widget_class_bind_template_child (widget_class, RtTableImportDialog, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, RtTableImportDialog, preview_store);
-  gtk_widget_class_bind_template_child (widget_class, RtTableImportDialog, import_button);
-  gtk_widget_class_bind_template_child (widget_class, RtTableImportDialog, spinner);
+  g_type_ensure (RT_TYPE_SHEET_PREVIEW_ITEM);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-sheet-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RtSheetImportDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RtSheetImportDialog, file_row);
+  gtk_widget_class_bind_template_child (widget_class, RtSheetImportDialog, sheet_row);
+  gtk_widget_class_bind_template_child (widget_class, RtSheetImportDialog, header_switch);
+  gtk_widget_class_bind_template_child (widget_class, RtSheetImportDialog, text_row);
+  gtk_widget_class_bind_template_child (widget_class, RtSheetImportDialog, speaker_row);
+  gtk_widget_class_bind_template_child (widget_class, RtSheetImportDialog, category_row);
+  gtk_widget_class_bind_template_child (widget_class, RtSheetImportDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, RtSheetImportDialog, meeting_row);
+  gtk_widget_class_bind_template_child (widget_class, RtSheetImportDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, RtSheetImportDialog, preview_store);
+  gtk_widget_class_bind_template_child (widget_class, RtSheetImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, RtSheetImportDialog, spinner);
   gtk_widget_class_bind_template_callback (widget_class, mapping_changed);
   gtk_widget_class_bind_template_callback (widget_class, sheet_changed);
 
@@ -518,7 +518,7 @@ rt_table_import_dialog_class_init (RtTableImportDialogClass *klass)
 }
 
 static void
-rt_table_import_dialog_init (RtTableImportDialog *self)
+rt_sheet_import_dialog_init (RtSheetImportDialog *self)
 {
   self->meeting_numbers = g_array_new (FALSE, FALSE, sizeof (int));
   self->cancellable = g_cancellable_new ();
@@ -526,15 +526,15 @@ rt_table_import_dialog_init (RtTableImportDialog *self)
   gtk_widget_set_sensitive (self->import_button, FALSE);
 }
 
-RtTableImportDialog *
-rt_table_import_dialog_new (GtkWindow   *parent,
+RtSheetImportDialog *
+rt_sheet_import_dialog_new (GtkWindow   *parent,
                             RtCommittee *committee)
 {
-  RtTableImportDialog *self;
+  RtSheetImportDialog *self;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
 
-  self = g_object_new (RT_TYPE_TABLE_IMPORT_DIALOG, "transient-for", parent, NULL);
+  self = g_object_new (RT_TYPE_SHEET_IMPORT_DIALOG, "transient-for", parent, NULL);
   self->committee = g_object_ref (committee);
   self->updating = TRUE;
   fill_meetings (self);
@@ -544,15 +544,15 @@ rt_table_import_dialog_new (GtkWindow   *parent,
 }
 
 /**
- * rt_table_import_dialog_set_file:
+ * rt_sheet_import_dialog_set_file:
  *
  * Reads @file in a worker thread and shows its columns and first rows.
  */
 void
-rt_table_import_dialog_set_file (RtTableImportDialog *self,
+rt_sheet_import_dialog_set_file (RtSheetImportDialog *self,
                                  GFile               *file)
 {
-  g_return_if_fail (RT_IS_TABLE_IMPORT_DIALOG (self));
+  g_return_if_fail (RT_IS_SHEET_IMPORT_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
 
   g_set_object (&self->file, file);
@@ -561,9 +561,9 @@ rt_table_import_dialog_set_file (RtTableImportDialog *self,
 
 /* For tests: the sheet read, or %NULL while there is none. */
 RtSheet *
-rt_table_import_dialog_get_sheet (RtTableImportDialog *self)
+rt_sheet_import_dialog_get_sheet (RtSheetImportDialog *self)
 {
-  g_return_val_if_fail (RT_IS_TABLE_IMPORT_DIALOG (self), NULL);
+  g_return_val_if_fail (RT_IS_SHEET_IMPORT_DIALOG (self), NULL);
 
   return self->sheet;
 }

@@ -1,22 +1,22 @@
-/* rt-table-preview-item.c
+/* rt-sheet-preview-item.c
  *
  * Copyright 2026 The Ronten authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "rt-table-preview-item"
+#define G_LOG_DOMAIN "rt-sheet-preview-item"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "rt-table-preview-item.h"
+#include "rt-sheet-preview-item.h"
 
 /* One row of the table import's preview, as the list shows it: immutable
  * strings for the columns of the .ui. */
 
-struct _RtTablePreviewItem
+struct _RtSheetPreviewItem
 {
   GObject  parent_instance;
 
@@ -28,7 +28,7 @@ struct _RtTablePreviewItem
   gboolean included;
 };
 
-G_DEFINE_FINAL_TYPE (RtTablePreviewItem, rt_table_preview_item, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (RtSheetPreviewItem, rt_sheet_preview_item, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
@@ -44,9 +44,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-rt_table_preview_item_finalize (GObject *object)
+rt_sheet_preview_item_finalize (GObject *object)
 {
-  RtTablePreviewItem *self = (RtTablePreviewItem *)object;
+  RtSheetPreviewItem *self = (RtSheetPreviewItem *)object;
 
   g_free (self->line);
   g_free (self->text);
@@ -54,16 +54,16 @@ rt_table_preview_item_finalize (GObject *object)
   g_free (self->category);
   g_free (self->date);
 
-  G_OBJECT_CLASS (rt_table_preview_item_parent_class)->finalize (object);
+  G_OBJECT_CLASS (rt_sheet_preview_item_parent_class)->finalize (object);
 }
 
 static void
-rt_table_preview_item_get_property (GObject    *object,
+rt_sheet_preview_item_get_property (GObject    *object,
                                     guint       prop_id,
                                     GValue     *value,
                                     GParamSpec *pspec)
 {
-  RtTablePreviewItem *self = RT_TABLE_PREVIEW_ITEM (object);
+  RtSheetPreviewItem *self = RT_SHEET_PREVIEW_ITEM (object);
 
   switch (prop_id)
     {
@@ -91,12 +91,12 @@ rt_table_preview_item_get_property (GObject    *object,
 }
 
 static void
-rt_table_preview_item_class_init (RtTablePreviewItemClass *klass)
+rt_sheet_preview_item_class_init (RtSheetPreviewItemClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = rt_table_preview_item_finalize;
-  object_class->get_property = rt_table_preview_item_get_property;
+  object_class->finalize = rt_sheet_preview_item_finalize;
+  object_class->get_property = rt_sheet_preview_item_get_property;
 
   properties[PROP_LINE] = g_param_spec_string ("line", NULL, NULL, "", G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, "", G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -109,20 +109,20 @@ rt_table_preview_item_class_init (RtTablePreviewItemClass *klass)
 }
 
 static void
-rt_table_preview_item_init (RtTablePreviewItem *self)
+rt_sheet_preview_item_init (RtSheetPreviewItem *self)
 {
 }
 
 /* What was read is shown as it will be stored: a new speaker or theme is
  * marked, a date as it is understood, a row without text as skipped. */
-RtTablePreviewItem *
-rt_table_preview_item_new (const RtTableEntry *entry)
+RtSheetPreviewItem *
+rt_sheet_preview_item_new (const RtTableEntry *entry)
 {
-  RtTablePreviewItem *self;
+  RtSheetPreviewItem *self;
 
   g_return_val_if_fail (entry != NULL, NULL);
 
-  self = g_object_new (RT_TYPE_TABLE_PREVIEW_ITEM, NULL);
+  self = g_object_new (RT_TYPE_SHEET_PREVIEW_ITEM, NULL);
   self->line = g_strdup_printf ("%u", entry->line);
   self->included = entry->text[0] != '\0';
   self->text = !self->included ? g_strdup (_("(no text: skipped)")) : g_strdup (entry->text);
