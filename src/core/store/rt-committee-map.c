@@ -20,7 +20,7 @@
 /* The column list of the JSON format (rt-table.h). */
 
 static const RtField position_fields[] = {
-  { "kind", "kind", RT_FIELD_TEXT },
+  { "kind", "kind", RT_FIELD_ENUM, rt_map_node_kind_get_type },
   { "id", "item_id", RT_FIELD_ID },
   { "x", "x", RT_FIELD_REAL },
   { "y", "y", RT_FIELD_REAL },

@@ -22,7 +22,7 @@
 
 static const RtField scene_fields[] = {
   { "id", "id", RT_FIELD_ID },
-  { "kind", "kind", RT_FIELD_TEXT },
+  { "kind", "kind", RT_FIELD_ENUM, rt_scene_kind_get_type },
   { "target", "target_id", RT_FIELD_REF },
   { "title", "title", RT_FIELD_TEXT },
   { "text", "text", RT_FIELD_TEXT },
