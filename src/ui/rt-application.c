@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "rt-feedback.h"
 #include "rt-application.h"
 #include "rt-tooltip.h"
 #include "rt-preferences-window.h"
@@ -145,7 +146,7 @@ rt_application_activate (GApplication *application)
 
   if (!(path = find_start_path (self, &error)) ||
       !rt_window_open_path (RT_WINDOW (window), path, &error))
-    rt_window_show_error (RT_WINDOW (window), _("Could Not Open the Committee"), error);
+    rt_feedback_error (GTK_WIDGET (window), _("Could Not Open the Committee"), error);
 }
 
 static void
@@ -175,7 +176,7 @@ rt_application_open (GApplication  *application,
 
       gtk_window_present (GTK_WINDOW (window));
       if (path == NULL || !rt_window_open_path (window, path, &error))
-        rt_window_show_error (window, _("Could Not Open the Committee"), error);
+        rt_feedback_error (GTK_WIDGET (window), _("Could Not Open the Committee"), error);
     }
 }
 

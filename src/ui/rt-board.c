@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-board.h"
 #include "rt-card-widget.h"
 #include "rt-committee.h"
@@ -515,51 +516,7 @@ update_actions (RtBoard *self)
 
 /* Toasts */
 
-static void
-undo_clicked (AdwToast *toast,
-              RtBoard  *self)
-{
-  g_autoptr(GError) error = NULL;
 
-  if (self->committee != NULL && !rt_committee_undo (self->committee, &error))
-    g_debug ("Could not undo: %s", error->message);
-}
-
-static void
-show_error (RtBoard      *self,
-            const GError *error)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  g_debug ("%s", error->message);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-}
-
-/**
- * rt_board_add_undo_toast:
- *
- * Shows @title in a toast with an Undo button that takes back the last
- * change of the committee.
- */
-void
-rt_board_add_undo_toast (RtBoard    *self,
-                         const char *title)
-{
-  GtkWidget *overlay;
-  AdwToast *toast;
-
-  g_return_if_fail (RT_IS_BOARD (self));
-
-  if ((overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY)) == NULL)
-    return;
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked), self, 0);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-}
 
 /* Actions on the selection */
 
@@ -631,7 +588,7 @@ move_selection (RtBoard *self,
 
   if (!rt_committee_move_cards (self->committee, (const gint64 *)ids->data, ids->len, theme_id, position, &error))
     {
-      show_error (self, error);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return FALSE;
     }
 
@@ -759,12 +716,12 @@ delete_action (GtkWidget  *widget,
 
   if (!rt_committee_delete_cards (self->committee, (const gint64 *)ids->data, ids->len, &error))
     {
-      show_error (self, error);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
   message = g_strdup_printf (ngettext ("Deleted %u card", "Deleted %u cards", ids->len), ids->len);
-  rt_board_add_undo_toast (self, message);
+  rt_feedback_toast_undo (GTK_WIDGET (self), message);
 }
 
 static void
@@ -782,12 +739,12 @@ merge_action (GtkWidget  *widget,
 
   if (!rt_committee_merge_cards (self->committee, (const gint64 *)ids->data, ids->len, &error))
     {
-      show_error (self, error);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
   message = g_strdup_printf (ngettext ("Merged %u card", "Merged %u cards", ids->len), ids->len);
-  rt_board_add_undo_toast (self, message);
+  rt_feedback_toast_undo (GTK_WIDGET (self), message);
 
   /* The merged card keeps the first card's id. */
   g_array_set_size (ids, 1);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-application.h"
 #include "rt-file-chooser.h"
 #include "rt-handout-dialog.h"
@@ -227,17 +228,6 @@ refresh_data (RtHandoutDialog  *self,
   return TRUE;
 }
 
-static void
-show_error (RtHandoutDialog *self,
-            const char      *heading,
-            const GError    *error)
-{
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error ? error->message : NULL));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 typedef struct
 {
@@ -269,7 +259,7 @@ export_done (GObject      *source,
   if (error != NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, _("Could Not Export the Handouts"), error);
+        rt_feedback_error (GTK_WIDGET (self), _("Could Not Export the Handouts"), error);
       return;
     }
 
@@ -278,7 +268,7 @@ export_done (GObject      *source,
                                             "Exported %u handouts as a Word document", count), count);
   else
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u page", "Exported %u pages", count), count);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  rt_feedback_toast (GTK_WIDGET (self), message);
 }
 
 static void
@@ -296,7 +286,7 @@ export_chosen (GFile    *file,
 
   if (!refresh_data (self, &error))
     {
-      show_error (self, _("Could Not Export the Handouts"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Export the Handouts"), error);
       return;
     }
 
@@ -338,7 +328,7 @@ print_action (GtkWidget  *widget,
 
   if (!refresh_data (self, &error))
     {
-      show_error (self, _("Could Not Print the Handouts"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Print the Handouts"), error);
       return;
     }
 
@@ -353,14 +343,14 @@ print_action (GtkWidget  *widget,
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_WINDOW (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, _("Could Not Print the Handouts"), error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Print the Handouts"), error);
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
            (printed = rt_print_operation_dup_output_file (operation)) != NULL)
     {
       g_autofree char *path = g_file_get_path (printed);
       g_autofree char *message = g_strdup_printf (_("Printed to the file “%s”"), path ? path : g_file_peek_path (printed));
 
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      rt_feedback_toast (GTK_WIDGET (self), message);
     }
 }
 
@@ -399,6 +389,7 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
   object_class->finalize = rt_handout_dialog_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-handout-dialog.ui");
+  rt_feedback_install (widget_class, RT_TYPE_HANDOUT_DIALOG, G_STRUCT_OFFSET (RtHandoutDialog, toast_overlay));
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_opinions);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_points);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rt-feedback.h"
 #include "rt-committee.h"
 #include "rt-point-editor.h"
 #include "rt-point-row.h"
@@ -51,16 +52,6 @@ G_DEFINE_FINAL_TYPE (RtPointRow, rt_point_row, GTK_TYPE_WIDGET)
 /* How many opinions of one theme a row shows before "and N more". */
 #define MAX_OPINIONS_PER_THEME 4
 
-static void
-show_error (RtPointRow   *self,
-            const GError *error)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  g_debug ("%s", error->message);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-}
 
 static GtkWidget *
 new_label (const char *text,
@@ -129,7 +120,7 @@ direction_save (GtkButton     *button,
 
   gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER)));
   if (!ok)
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static GtkWidget *
@@ -223,7 +214,7 @@ direction_remove (GtkButton  *button,
   gint64 id = *(gint64 *)g_object_get_data (G_OBJECT (button), "direction-id");
 
   if (!rt_committee_delete_direction (self->committee, id, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static GtkWidget *
@@ -298,7 +289,7 @@ link_toggled (GtkCheckButton *check,
                 : rt_committee_unlink_theme_point (self->committee, theme_id, point_id, &error);
 
   if (!ok)
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static gboolean
@@ -494,7 +485,7 @@ drop_value (GtkDropTarget *target,
     return FALSE;
 
   if (!ok)
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 
   return ok;
 }
@@ -781,7 +772,7 @@ status_selected (RtPointRow *self)
     return;
 
   if (!rt_committee_set_point_status (self->committee, rt_point_get_id (self->point), selected, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 /* Actions */
@@ -824,18 +815,9 @@ move_action (GtkWidget  *widget,
     return;
 
   if (!rt_committee_move_point (self->committee, rt_point_get_id (self->point), index, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
-static void
-undo_clicked (AdwToast    *toast,
-              RtCommittee *committee)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!rt_committee_undo (committee, &error))
-    g_warning ("Could not undo: %s", error->message);
-}
 
 static void
 delete_action (GtkWidget  *widget,
@@ -846,24 +828,17 @@ delete_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autoptr(RtCommittee) committee = g_object_ref (self->committee);
   g_autofree char *title = NULL;
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  /* The row is gone once the point is: its window says so. */
+  g_autoptr(GtkWidget) root = GTK_WIDGET (g_object_ref (gtk_widget_get_root (widget)));
 
   title = g_strdup_printf (_("“%s” deleted"), rt_point_get_title (self->point));
   if (!rt_committee_delete_point (committee, rt_point_get_id (self->point), &error))
     {
-      show_error (self, error);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
-  /* The row is gone now; the toast talks to the committee. */
-  if (overlay != NULL)
-    {
-      AdwToast *toast = adw_toast_new (title);
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked), committee, 0);
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-    }
+  rt_feedback_toast_undo (root, title);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-coverage-view.h"
 #include "rt-point-editor.h"
 #include "rt-point-row.h"
@@ -42,16 +43,6 @@ struct _RtPointsView
 
 G_DEFINE_FINAL_TYPE (RtPointsView, rt_points_view, GTK_TYPE_WIDGET)
 
-static void
-show_error (RtPointsView *self,
-            const GError *error)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  g_debug ("%s", error->message);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-}
 
 static GtkWidget *
 create_row (gpointer item,
@@ -290,7 +281,7 @@ name_response (AdwMessageDialog *dialog,
     rt_committee_rename_framework (self->committee, self->framework_id, name, &error);
 
   if (error != NULL)
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -354,7 +345,7 @@ new_perspective_framework_action (GtkWidget  *widget,
   if ((id = rt_committee_add_perspective_framework (self->committee, NULL, &error)))
     rt_points_view_set_framework_id (self, id);
   else
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -367,7 +358,7 @@ delete_response (AdwMessageDialog *dialog,
 
   if (g_str_equal (response, "delete") && self->committee != NULL &&
       !rt_committee_delete_framework (self->committee, id, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -414,7 +405,7 @@ add_point_action (GtkWidget  *widget,
 
   if (!(id = rt_committee_add_point (self->committee, self->framework_id, _("New point"), "", &error)))
     {
-      show_error (self, error);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -435,7 +426,7 @@ set_status_action (GtkWidget  *widget,
   g_variant_get (param, "(xi)", &point_id, &status);
   if (self->committee != NULL && status >= 0 && status <= RT_POINT_STATUS_PARALLEL &&
       !rt_committee_set_point_status (self->committee, point_id, status, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -450,7 +441,7 @@ add_direction_action (GtkWidget  *widget,
 
   g_variant_get (param, "(xx&s)", &point_id, &meeting_id, &text);
   if (self->committee != NULL && !rt_committee_add_direction (self->committee, point_id, meeting_id, text, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void

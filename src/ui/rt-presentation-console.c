@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-application.h"
 #include "rt-point.h"
 #include "rt-presentation-console.h"
@@ -360,17 +361,6 @@ committee_changed (RtPresentationConsole *self)
     self->preview_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, preview_idle, self, NULL);
 }
 
-static void
-show_error (RtPresentationConsole *self,
-            const GError          *error)
-{
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                                         _("Could Not Change the Scenes"),
-                                                                         error->message));
-
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static void
 add_scene_action (GtkWidget  *widget,
@@ -394,7 +384,7 @@ add_scene_action (GtkWidget  *widget,
                                scene ? scene->position + 1 : -1, &error);
   if (id == 0)
     {
-      show_error (self, error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Scenes"), error);
       return;
     }
 
@@ -411,7 +401,7 @@ remove_action (GtkWidget  *widget,
   RtScene *scene = selected_scene (self);
 
   if (scene != NULL && !rt_committee_delete_scene (self->committee, scene->id, &error))
-    show_error (self, error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Scenes"), error);
 }
 
 static void
@@ -424,7 +414,7 @@ move (RtPresentationConsole *self,
   if (scene == NULL || scene->position + delta < 0)
     return;
   if (!rt_committee_move_scene (self->committee, scene->id, scene->position + delta, &error))
-    show_error (self, error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Scenes"), error);
 }
 
 static void
@@ -468,7 +458,7 @@ apply_action (GtkWidget  *widget,
   if (!rt_committee_update_scene (self->committee, scene->id, target,
                                   gtk_editable_get_text (GTK_EDITABLE (self->title_entry)),
                                   text, &error))
-    show_error (self, error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Scenes"), error);
 }
 
 static void

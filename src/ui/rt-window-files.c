@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "rt-feedback.h"
 #include "rt-application.h"
 #include "rt-file-chooser.h"
 #include "rt-import-dialog.h"
@@ -84,7 +85,7 @@ rt_window_open_committee_file (RtWindow   *self,
       }
 
   if (!rt_window_open_path (self, path, &error))
-    rt_window_show_error (self, _("Could Not Open the Committee"), error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Open the Committee"), error);
 }
 
 /* Recent committees */
@@ -195,7 +196,7 @@ open_recent_action (GtkWidget  *widget,
       /* Translators: %s is the file name of a recent committee */
       message = g_strdup_printf (_("“%s” is no longer there: it was moved or deleted, and is removed from the recent committees"),
                                  basename);
-      rt_window_add_toast (self, adw_toast_new (message));
+      rt_feedback_toast (GTK_WIDGET (self), message);
       return;
     }
 
@@ -328,7 +329,7 @@ new_committee_chosen (GFile    *file,
     rt_window_create_committee (data->window, path, data->name, data->from_sample, &error);
 
   if (error != NULL)
-    rt_window_show_error (data->window, _("Could Not Create the Committee"), error);
+    rt_feedback_error (GTK_WIDGET (data->window), _("Could Not Create the Committee"), error);
 }
 
 static void
@@ -396,13 +397,13 @@ rt_window_open_file (RtWindow *self,
       if (path != NULL)
         rt_window_open_committee_file (self, path);
       else
-        rt_window_add_toast (self, adw_toast_new (_("Only committee files on this computer can be opened")));
+        rt_feedback_toast (GTK_WIDGET (self), _("Only committee files on this computer can be opened"));
       return;
     }
 
   if (rt_window_get_committee (self) == NULL)
     {
-      rt_window_add_toast (self, adw_toast_new (_("Open or create a committee first, then drop the minutes on it")));
+      rt_feedback_toast (GTK_WIDGET (self), _("Open or create a committee first, then drop the minutes on it"));
       return;
     }
 
@@ -426,7 +427,7 @@ on_drop (GtkDropTarget *target,
     return FALSE;
 
   if (files->next != NULL)
-    rt_window_add_toast (self, adw_toast_new (_("Only the first of the dropped files was opened")));
+    rt_feedback_toast (GTK_WIDGET (self), _("Only the first of the dropped files was opened"));
 
   rt_window_open_file (self, files->data);
   g_slist_free (files);

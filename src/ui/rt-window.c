@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "rt-feedback.h"
 #include "rt-application.h"
 #include "rt-board.h"
 #include "rt-card-editor.h"
@@ -183,7 +184,7 @@ undo_action (GtkWidget  *widget,
     ok = rt_committee_redo (self->committee, &error);
 
   if (!ok)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -286,7 +287,7 @@ static void
 committee_failed (RtWindow     *self,
                   const GError *error)
 {
-  rt_window_show_error (self, _("The Committee File Could Not Be Read"), error);
+  rt_feedback_error (GTK_WIDGET (self), _("The Committee File Could Not Be Read"), error);
 }
 
 void
@@ -409,32 +410,6 @@ rt_window_get_board (RtWindow *self)
   return GTK_WIDGET (self->board);
 }
 
-void
-rt_window_add_toast (RtWindow *self,
-                     AdwToast *toast)
-{
-  g_return_if_fail (RT_IS_WINDOW (self));
-  g_return_if_fail (ADW_IS_TOAST (toast));
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-void
-rt_window_show_error (RtWindow     *self,
-                      const char   *heading,
-                      const GError *error)
-{
-  AdwMessageDialog *dialog;
-
-  g_return_if_fail (RT_IS_WINDOW (self));
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                                       error ? error->message : NULL));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 gboolean
 rt_window_open_path (RtWindow    *self,
                      const char  *path,
@@ -468,7 +443,7 @@ open_chosen (GFile    *file,
   if ((path = g_file_get_path (file)) != NULL)
     rt_window_open_committee_file (self, path);
   else
-    rt_window_show_error (self, _("Could Not Open the Committee"), NULL);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Open the Committee"), NULL);
 }
 
 static void
@@ -534,7 +509,7 @@ save_copy_chosen (GFile    *file,
 
   if (error != NULL)
     {
-      rt_window_show_error (self, _("Could Not Save the Copy"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Save the Copy"), error);
       return;
     }
 
@@ -545,14 +520,14 @@ save_copy_chosen (GFile    *file,
     {
       if (!rt_window_open_path (self, path, &error))
         {
-          rt_window_show_error (self, _("Could Not Open the Copy"), error);
+          rt_feedback_error (GTK_WIDGET (self), _("Could Not Open the Copy"), error);
           return;
         }
       message = g_strdup_printf (_("Saved a copy as “%s”: changes now go to the copy"), basename);
     }
   else
     message = g_strdup_printf (_("Saved a copy as “%s”"), basename);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  rt_feedback_toast (GTK_WIDGET (self), message);
 }
 
 static void
@@ -613,7 +588,7 @@ minutes_imported (RtWindow *self,
   message = g_strdup_printf (ngettext ("Imported %u card from the minutes",
                                        "Imported %u cards from the minutes", summary.n_cards),
                              summary.n_cards);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  rt_feedback_toast (GTK_WIDGET (self), message);
 }
 
 /**
@@ -983,6 +958,7 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, map_card_activated);
   gtk_widget_class_bind_template_callback (widget_class, board_card_activated);
 
+  rt_feedback_install (widget_class, RT_TYPE_WINDOW, G_STRUCT_OFFSET (RtWindow, toast_overlay));
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
