@@ -18,6 +18,7 @@
 #include "rt-handout.h"
 #include "rt-handout-export.h"
 #include "rt-print-operation.h"
+#include "rt-settings.h"
 
 /* The handouts window: options on the left, a preview of the pages on the
  * right, and Print… and Export… (PDF or Word) with the same options. The
@@ -57,13 +58,6 @@ struct _RtHandoutDialog
 
 G_DEFINE_FINAL_TYPE (RtHandoutDialog, rt_handout_dialog, ADW_TYPE_WINDOW)
 
-static GSettings *
-get_settings (void)
-{
-  GApplication *application = g_application_get_default ();
-
-  return RT_IS_APPLICATION (application) ? rt_application_get_settings (RT_APPLICATION (application)) : NULL;
-}
 
 static char *
 entry_date (AdwEntryRow *row)
@@ -109,10 +103,7 @@ static void
 save_settings (RtHandoutDialog        *self,
                const RtHandoutOptions *options)
 {
-  GSettings *settings = get_settings ();
-
-  if (settings == NULL)
-    return;
+  GSettings *settings = rt_settings_get ();
 
   g_settings_set_string (settings, "handout-paper", options->paper == RT_PAPER_A3 ? "A3" : "A4");
   g_settings_set_boolean (settings, "handout-landscape", options->landscape);
@@ -424,22 +415,18 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
 static void
 rt_handout_dialog_init (RtHandoutDialog *self)
 {
-  GSettings *settings = get_settings ();
+  GSettings *settings = rt_settings_get ();
+  g_autofree char *paper = g_settings_get_string (settings, "handout-paper");
+  g_autofree char *style = g_settings_get_string (settings, "date-style");
 
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
 
-  if (settings != NULL)
-    {
-      g_autofree char *paper = g_settings_get_string (settings, "handout-paper");
-      g_autofree char *style = g_settings_get_string (settings, "date-style");
-
-      adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "A3") == 0 ? 1 : 0);
-      gtk_switch_set_active (self->landscape_switch, g_settings_get_boolean (settings, "handout-landscape"));
-      gtk_spin_button_set_value (self->margin_spin, g_settings_get_double (settings, "handout-margin-mm"));
-      adw_combo_row_set_selected (self->date_style_row, rt_date_style_from_string (style) == RT_DATE_STYLE_WESTERN);
-    }
+  adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "A3") == 0 ? 1 : 0);
+  gtk_switch_set_active (self->landscape_switch, g_settings_get_boolean (settings, "handout-landscape"));
+  gtk_spin_button_set_value (self->margin_spin, g_settings_get_double (settings, "handout-margin-mm"));
+  adw_combo_row_set_selected (self->date_style_row, rt_date_style_from_string (style) == RT_DATE_STYLE_WESTERN);
 }
 
 RtHandoutDialog *

@@ -16,6 +16,7 @@
 #include "rt-point.h"
 #include "rt-presentation-console.h"
 #include "rt-committee.h"
+#include "rt-settings.h"
 
 /* The console on the laptop: the scenes of the committee, in order, with a
  * preview of the selected one and what it shows; while presenting, the time
@@ -55,13 +56,6 @@ struct _RtPresentationConsole
 
 G_DEFINE_FINAL_TYPE (RtPresentationConsole, rt_presentation_console, ADW_TYPE_WINDOW)
 
-static GSettings *
-get_settings (void)
-{
-  GApplication *application = g_application_get_default ();
-
-  return RT_IS_APPLICATION (application) ? rt_application_get_settings (RT_APPLICATION (application)) : NULL;
-}
 
 static RtScene *
 selected_scene (RtPresentationConsole *self)
@@ -545,7 +539,7 @@ presentation_destroyed (RtPresentationConsole *self,
 RtPresentationWindow *
 rt_presentation_console_start (RtPresentationConsole *self)
 {
-  GSettings *settings = get_settings ();
+  GSettings *settings = rt_settings_get ();
   g_autofree char *connector = NULL;
   GtkWindow *parent;
   GdkMonitor *monitor;
@@ -559,8 +553,7 @@ rt_presentation_console_start (RtPresentationConsole *self)
       return self->presentation;
     }
 
-  if (settings != NULL)
-    connector = g_settings_get_string (settings, "projector-monitor");
+  connector = g_settings_get_string (settings, "projector-monitor");
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   monitor = rt_presentation_choose_monitor (parent ? parent : GTK_WINDOW (self), connector);
   n_monitors = g_list_model_get_n_items (gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self))));
@@ -569,8 +562,7 @@ rt_presentation_console_start (RtPresentationConsole *self)
   gtk_window_set_application (GTK_WINDOW (self->presentation), gtk_window_get_application (GTK_WINDOW (self)));
   rt_presentation_window_set_dark (self->presentation, gtk_toggle_button_get_active (self->dark_button));
   rt_presentation_window_set_hide_speakers (self->presentation, gtk_toggle_button_get_active (self->speakers_button));
-  if (settings != NULL)
-    rt_presentation_window_set_scale (self->presentation, g_settings_get_double (settings, "projector-scale"));
+  rt_presentation_window_set_scale (self->presentation, g_settings_get_double (settings, "projector-scale"));
 
   g_signal_connect_object (self->presentation, "destroy", G_CALLBACK (presentation_destroyed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->presentation, "notify::current", G_CALLBACK (update_live), self, G_CONNECT_SWAPPED);
@@ -665,9 +657,9 @@ static void
 speakers_toggled (RtPresentationConsole *self)
 {
   gboolean hide = gtk_toggle_button_get_active (self->speakers_button);
-  GSettings *settings = get_settings ();
+  GSettings *settings = rt_settings_get ();
 
-  if (settings != NULL && g_settings_get_boolean (settings, "projector-hide-speakers") != hide)
+  if (g_settings_get_boolean (settings, "projector-hide-speakers") != hide)
     g_settings_set_boolean (settings, "projector-hide-speakers", hide);
   if (self->presentation != NULL)
     rt_presentation_window_set_hide_speakers (self->presentation, hide);
@@ -815,7 +807,7 @@ rt_presentation_console_class_init (RtPresentationConsoleClass *klass)
 static void
 rt_presentation_console_init (RtPresentationConsole *self)
 {
-  GSettings *settings = get_settings ();
+  GSettings *settings = rt_settings_get ();
   AdwStyleManager *style = adw_style_manager_get_default ();
   GtkEventController *keys;
 
@@ -831,8 +823,7 @@ rt_presentation_console_init (RtPresentationConsole *self)
 
   /* Slides start light or dark as the desktop is; the button overrides it. */
   gtk_toggle_button_set_active (self->dark_button, adw_style_manager_get_dark (style));
-  if (settings != NULL)
-    gtk_toggle_button_set_active (self->speakers_button, g_settings_get_boolean (settings, "projector-hide-speakers"));
+  gtk_toggle_button_set_active (self->speakers_button, g_settings_get_boolean (settings, "projector-hide-speakers"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.end", FALSE);
 }
 

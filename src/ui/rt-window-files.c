@@ -20,6 +20,7 @@
 #include "rt-new-committee-dialog.h"
 #include "rt-window-private.h"
 #include "rt-committee.h"
+#include "rt-settings.h"
 
 /* The files of a window: a new committee (Ctrl+N), the recent committees in
  * the main menu, and files dropped on the window, a committee to open,
@@ -27,16 +28,6 @@
 
 #define MAX_RECENT_SHOWN 5
 
-static GSettings *
-get_settings (RtWindow *self)
-{
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (application == NULL)
-    application = GTK_APPLICATION (g_application_get_default ());
-
-  return RT_IS_APPLICATION (application) ? rt_application_get_settings (RT_APPLICATION (application)) : NULL;
-}
 
 /* A table of opinions: CSV, TSV or an Excel workbook. */
 static gboolean
@@ -96,15 +87,12 @@ static void
 update_recent (RtWindow *self)
 {
   GMenu *section = G_MENU (gtk_widget_get_template_child (GTK_WIDGET (self), RT_TYPE_WINDOW, "recent_section"));
-  GSettings *settings = get_settings (self);
+  GSettings *settings = rt_settings_get ();
   g_auto(GStrv) recent = NULL;
   g_autoptr(GHashTable) names = NULL;
   g_autoptr(GPtrArray) shown = g_ptr_array_new ();
 
   g_menu_remove_all (section);
-
-  if (settings == NULL)
-    return;
 
   recent = g_settings_get_strv (settings, "recent-files");
   names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -162,13 +150,10 @@ static void
 forget_recent (RtWindow   *self,
                const char *path)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = rt_settings_get ();
   g_auto(GStrv) recent = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) updated = NULL;
-
-  if (settings == NULL)
-    return;
 
   recent = g_settings_get_strv (settings, "recent-files");
   for (guint i = 0; recent[i] != NULL; i++)
@@ -448,15 +433,14 @@ rt_window_files_class_init (GtkWidgetClass *widget_class)
 void
 rt_window_files_init (RtWindow *self)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = rt_settings_get ();
   GtkDropTarget *target;
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
-  if (settings != NULL)
-    g_signal_connect_object (settings, "changed::recent-files", G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::recent-files", G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::committee", G_CALLBACK (update_recent), NULL);
   update_recent (self);
 }

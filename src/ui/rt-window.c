@@ -30,6 +30,7 @@
 #include "rt-tooltip.h"
 #include "rt-speaker-panel.h"
 #include "rt-window-private.h"
+#include "rt-settings.h"
 
 struct _RtWindow
 {
@@ -90,13 +91,6 @@ get_application (RtWindow *self)
   return RT_IS_APPLICATION (application) ? RT_APPLICATION (application) : NULL;
 }
 
-static GSettings *
-get_settings (RtWindow *self)
-{
-  RtApplication *application = get_application (self);
-
-  return application ? rt_application_get_settings (application) : NULL;
-}
 
 static void
 update_title (RtWindow *self)
@@ -795,11 +789,8 @@ toggle_speakers_action (GtkWidget  *widget,
 static void
 save_window_state (RtWindow *self)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = rt_settings_get ();
   int width, height;
-
-  if (settings == NULL)
-    return;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   g_settings_set_int (settings, "window-width", width);
@@ -1000,18 +991,15 @@ rt_window_init (RtWindow *self)
   g_signal_connect_swapped (self->speakers_button, "toggled", G_CALLBACK (speakers_button_toggled), self);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
 
-  settings = get_settings (self);
-  if (settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (settings, "window-width"),
-                                   g_settings_get_int (settings, "window-height"));
-      if (g_settings_get_boolean (settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-      /* A new window opens on the view last chosen in any window. */
-      g_settings_bind (settings, "view", self->stack, "visible-child-name",
-                       G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
-    }
+  settings = rt_settings_get ();
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  /* A new window opens on the view last chosen in any window. */
+  g_settings_bind (settings, "view", self->stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
 
   rt_window_files_init (self);
 
