@@ -32,14 +32,31 @@ typedef struct
   gpointer         user_data;
 } Chooser;
 
-/* The extension of the chosen filter, stored on the filter by add_filter:
- * a name typed without one gets it. */
+/* The extension a filter stands for: its first pattern of the form "*.ext".
+ * Read from the filter itself, so nothing is stored beside it. */
+static char *
+filter_extension (GtkFileFilter *filter)
+{
+  g_autoptr(GVariant) variant = g_variant_ref_sink (gtk_file_filter_to_gvariant (filter));
+  g_autoptr(GVariantIter) rules = NULL;
+  const char *name, *pattern;
+  guint32 type;
+
+  g_variant_get (variant, "(&sa(us))", &name, &rules);
+  while (g_variant_iter_next (rules, "(u&s)", &type, &pattern))
+    if (type == 0 && g_str_has_prefix (pattern, "*.") && strchr (pattern + 2, '*') == NULL)
+      return g_strdup (pattern + 1);
+
+  return NULL;
+}
+
+/* A name typed without an extension gets the chosen filter's. */
 static GFile *
 with_extension (GtkFileChooser *chooser,
                 GFile          *file)
 {
   GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
-  const char *extension = filter ? g_object_get_data (G_OBJECT (filter), "rt-extension") : NULL;
+  g_autofree char *extension = filter ? filter_extension (filter) : NULL;
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *named = NULL;
   g_autoptr(GFile) parent = NULL;
@@ -113,8 +130,6 @@ add_filter (GtkFileChooserNative *native,
   gtk_file_filter_add_pattern (filter, pattern);
   if (mime_type != NULL)
     gtk_file_filter_add_mime_type (filter, mime_type);
-  if (g_str_has_prefix (pattern, "*.") && strchr (pattern + 2, '*') == NULL)
-    g_object_set_data_full (G_OBJECT (filter), "rt-extension", g_strdup (pattern + 1), g_free);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
 }
 
