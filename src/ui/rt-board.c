@@ -191,24 +191,53 @@ new_column (RtBoard *self,
   return column;
 }
 
+/* What a label's menu button or an add button stands for. */
+typedef struct
+{
+  RtBoard *board;      /* weak: the board owns the button */
+  RtLabel *label;      /* the label menu's label */
+  gint64   label_id;   /* the add button's: a label, 0, or -1 for a new label */
+} ButtonTarget;
+
+static ButtonTarget *
+button_target_new (RtBoard *board,
+                   RtLabel *label,
+                   gint64   label_id)
+{
+  ButtonTarget *target = g_new0 (ButtonTarget, 1);
+
+  target->board = board;
+  target->label = label ? g_object_ref (label) : NULL;
+  target->label_id = label_id;
+
+  return target;
+}
+
+static void
+button_target_free (gpointer data)
+{
+  ButtonTarget *target = data;
+
+  g_clear_object (&target->label);
+  g_free (target);
+}
+
 static void
 create_label_menu (GtkMenuButton *button,
                    gpointer       user_data)
 {
-  RtBoard *self = g_object_get_data (G_OBJECT (button), "rt-board");
-  RtLabel *label = user_data;
+  ButtonTarget *target = user_data;
 
-  gtk_menu_button_set_popover (button, rt_label_popover_new (self->committee, label));
+  gtk_menu_button_set_popover (button, rt_label_popover_new (target->board->committee, target->label));
 }
 
 static void
 create_add_popover (GtkMenuButton *button,
                     gpointer       user_data)
 {
-  RtBoard *self = g_object_get_data (G_OBJECT (button), "rt-board");
-  gint64 label_id = GPOINTER_TO_SIZE (user_data) - 1;
+  ButtonTarget *target = user_data;
 
-  gtk_menu_button_set_popover (button, rt_add_popover_new (self->committee, label_id));
+  gtk_menu_button_set_popover (button, rt_add_popover_new (target->board->committee, target->label_id));
 }
 
 /* A button that asks for the name of a new theme of @label_id, or of a new
@@ -238,9 +267,8 @@ new_add_button (RtBoard    *self,
   gtk_widget_set_sensitive (button, !rt_committee_get_read_only (self->committee));
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (button), "rt-board", self);
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_add_popover,
-                                         GSIZE_TO_POINTER (label_id + 1), NULL);
+                                         button_target_new (self, NULL, label_id), button_target_free);
 
   return button;
 }
@@ -274,9 +302,8 @@ new_group (RtBoard    *self,
       gtk_widget_set_sensitive (menu, !rt_committee_get_read_only (self->committee));
       gtk_widget_add_css_class (menu, "flat");
       gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
-      g_object_set_data (G_OBJECT (menu), "rt-board", self);
       gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu), create_label_menu,
-                                             g_object_ref (label), g_object_unref);
+                                             button_target_new (self, label, 0), button_target_free);
       gtk_box_append (GTK_BOX (header_box), menu);
     }
 
@@ -765,54 +792,92 @@ edit_action (GtkWidget  *widget,
     g_signal_emit (self, signals[CARD_ACTIVATED], 0, card);
 }
 
-/* "Move to theme": a list of the columns, filtered as one types. */
+/* "Move to theme": a list of the columns, filtered as one types. The list
+ * box is bound to a store of the columns, so a row's column is the item at
+ * its index; the popover's state lives in one MovePopover, freed with it. */
+
+typedef struct
+{
+  RtBoard    *board;     /* weak: the board owns the popover */
+  GtkPopover *popover;
+  GtkListBox *list;
+  GtkEditable *entry;
+  GtkFilter  *filter;
+  GListModel *shown;     /* RtThemeColumn, filtered by the entry */
+} MovePopover;
+
+static void
+move_popover_free (gpointer  data,
+                   GClosure *closure)
+{
+  MovePopover *move = data;
+
+  g_clear_object (&move->shown);
+  g_free (move);
+}
+
+static const char *
+column_name (RtThemeColumn *column)
+{
+  RtTheme *theme = rt_theme_column_get_theme (column);
+
+  return theme ? rt_theme_get_name (theme) : _("New opinions");
+}
+
+static GtkWidget *
+create_move_row (gpointer item,
+                 gpointer user_data)
+{
+  GtkWidget *label = gtk_label_new (column_name (item));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+
+  return label;
+}
 
 static gboolean
-filter_row (GtkListBoxRow *row,
-            gpointer       user_data)
+filter_column (gpointer item,
+               gpointer user_data)
 {
-  GtkEditable *entry = user_data;
-  g_autofree char *query = g_utf8_casefold (gtk_editable_get_text (entry), -1);
-  const char *name = g_object_get_data (G_OBJECT (row), "rt-name");
-  g_autofree char *folded = g_utf8_casefold (name, -1);
+  MovePopover *move = user_data;
+  g_autofree char *query = g_utf8_casefold (gtk_editable_get_text (move->entry), -1);
+  g_autofree char *folded = g_utf8_casefold (column_name (item), -1);
 
   return strstr (folded, query) != NULL;
 }
 
 static void
-move_to_row (RtBoard       *self,
+move_to_row (MovePopover   *move,
              GtkListBoxRow *row)
 {
+  RtBoard *self = move->board;
   g_autoptr(GArray) ids = rt_board_get_selected_cards (self);
-  gint64 theme_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "rt-theme-id"));
-  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_POPOVER);
+  g_autoptr(RtThemeColumn) column = g_list_model_get_item (move->shown, gtk_list_box_row_get_index (row));
+  RtTheme *theme = rt_theme_column_get_theme (column);
 
-  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_popover_popdown (move->popover);
   if (ids->len > 0)
-    move_selection (self, ids, theme_id, -1);
+    move_selection (self, ids, theme ? rt_theme_get_id (theme) : 0, -1);
 }
 
 static void
-move_entry_activate (GtkEditable *entry,
-                     GtkListBox  *list)
+move_entry_changed (MovePopover *move)
 {
-  RtBoard *self = g_object_get_data (G_OBJECT (list), "rt-board");
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row) && filter_row (GTK_LIST_BOX_ROW (row), entry))
-      {
-        move_to_row (self, GTK_LIST_BOX_ROW (row));
-        return;
-      }
+  gtk_filter_changed (move->filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+/* Enter moves to the first theme shown, filtered by what is typed now: the
+ * search entry tells of a change only after a pause. */
 static void
-move_entry_changed (GtkEditable *entry,
-                    GtkListBox  *list)
+move_entry_activate (MovePopover *move)
 {
-  gtk_list_box_invalidate_filter (list);
+  GtkListBoxRow *first;
+
+  move_entry_changed (move);
+  first = gtk_list_box_get_row_at_index (move->list, 0);
+
+  if (first != NULL)
+    move_to_row (move, first);
 }
 
 static gboolean
@@ -841,36 +906,35 @@ GtkWidget *
 rt_board_new_move_popover (RtBoard *self)
 {
   g_autoptr(GPtrArray) columns = rt_board_get_columns (self);
+  MovePopover *move = g_new0 (MovePopover, 1);
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *entry = gtk_search_entry_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *list = gtk_list_box_new ();
 
+  move->board = self;
+  move->popover = GTK_POPOVER (popover);
+  move->list = GTK_LIST_BOX (list);
+  move->entry = GTK_EDITABLE (entry);
+  {
+    GListStore *store = g_list_store_new (RT_TYPE_THEME_COLUMN);
+
+    g_list_store_splice (store, 0, 0, columns->pdata, columns->len);
+    move->filter = GTK_FILTER (gtk_custom_filter_new (filter_column, move, NULL));
+    move->shown = G_LIST_MODEL (gtk_filter_list_model_new (G_LIST_MODEL (store), move->filter));
+  }
+
   g_object_set (entry, "placeholder-text", _("Move to theme…"), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move to theme"), -1);
-  gtk_list_box_set_filter_func (GTK_LIST_BOX (list), filter_row, entry, NULL);
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), move->shown, create_move_row, NULL, NULL);
   gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
   gtk_widget_add_css_class (list, "navigation-sidebar");
-  g_object_set_data (G_OBJECT (list), "rt-board", self);
 
-  for (guint i = 0; i < columns->len; i++)
-    {
-      RtTheme *theme = rt_theme_column_get_theme (columns->pdata[i]);
-      const char *name = theme ? rt_theme_get_name (theme) : _("New opinions");
-      GtkWidget *label = gtk_label_new (name);
-      GtkWidget *row = gtk_list_box_row_new ();
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      g_object_set_data_full (G_OBJECT (row), "rt-name", g_strdup (name), g_free);
-      g_object_set_data (G_OBJECT (row), "rt-theme-id", GSIZE_TO_POINTER (theme ? rt_theme_get_id (theme) : 0));
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-    }
-
-  g_signal_connect_swapped (list, "row-activated", G_CALLBACK (move_to_row), self);
-  g_signal_connect (entry, "search-changed", G_CALLBACK (move_entry_changed), list);
-  g_signal_connect (entry, "activate", G_CALLBACK (move_entry_activate), list);
+  g_signal_connect_data (list, "row-activated", G_CALLBACK (move_to_row), move, move_popover_free,
+                         G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (entry, "search-changed", G_CALLBACK (move_entry_changed), move);
+  g_signal_connect_swapped (entry, "activate", G_CALLBACK (move_entry_activate), move);
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
