@@ -160,6 +160,26 @@ test_points_page (void)
   g_assert_cmpstr (rt_point_get_directions (point)[0], ==, "センター設置条例を制定する方向で検討する");
   iterate (20);
 
+  /* A third, removed again with its own trash button. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "points.add-direction", "(xxs)",
+                                             rt_point_get_id (point), (gint64)3, "削除される方向性"));
+  iterate (20);
+  {
+    g_autoptr(GPtrArray) removes = g_ptr_array_new ();
+    GtkWidget *remove = NULL;
+
+    collect (GTK_WIDGET (find_row (GTK_WIDGET (view), 1)), GTK_TYPE_BUTTON, removes);
+    for (guint i = 0; i < removes->len; i++)
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (removes, i)), "Remove Direction") == 0)
+        remove = g_ptr_array_index (removes, i);   /* the last one is the newest */
+    g_assert_nonnull (remove);
+    g_assert_cmpuint (g_strv_length ((char **)rt_point_get_directions (point)), ==, 3);
+    g_signal_emit_by_name (remove, "clicked");
+    g_assert_cmpuint (g_strv_length ((char **)rt_point_get_directions (point)), ==, 2);
+    g_assert_cmpstr (rt_point_get_directions (point)[1], ==, "市民参加条例第25条を根拠とする案も併記する");
+  }
+  iterate (20);
+
   /* Tick an opinion in 論点2's "Link Opinions…" popover. */
   row = find_row (GTK_WIDGET (view), 2);
   collect (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, buttons);
@@ -174,6 +194,29 @@ test_points_page (void)
   g_assert_nonnull (popover);
   collect (popover, GTK_TYPE_CHECK_BUTTON, checks);
   g_assert_cmpuint (checks->len, ==, 8 + 46);  /* the themes, then the cards */
+  /* The search keeps the rows whose text or speaker matches. */
+  {
+    g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+    guint shown = 0, total = 0;
+
+    collect (popover, GTK_TYPE_SEARCH_ENTRY, entries);
+    g_assert_cmpuint (entries->len, ==, 1);
+    gtk_editable_set_text (g_ptr_array_index (entries, 0), "センター");
+    g_signal_emit_by_name (g_ptr_array_index (entries, 0), "search-changed");
+    iterate (5);
+    for (guint i = 0; i < checks->len; i++)
+      {
+        GtkWidget *list_row = gtk_widget_get_ancestor (g_ptr_array_index (checks, i), GTK_TYPE_LIST_BOX_ROW);
+
+        total++;
+        shown += gtk_widget_get_child_visible (list_row) ? 1 : 0;
+      }
+    g_assert_cmpuint (shown, >, 0);
+    g_assert_cmpuint (shown, <, total);
+    gtk_editable_set_text (g_ptr_array_index (entries, 0), "");
+    g_signal_emit_by_name (g_ptr_array_index (entries, 0), "search-changed");
+    iterate (5);
+  }
   g_assert_cmpint (rt_point_get_n_cards (rt_point_row_get_point (row)), ==, 0);
   gtk_check_button_set_active (g_ptr_array_index (checks, 8), TRUE);
   gtk_check_button_set_active (g_ptr_array_index (checks, 9), TRUE);

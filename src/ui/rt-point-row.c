@@ -13,8 +13,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "rt-feedback.h"
 #include "rt-committee.h"
+#include "rt-feedback.h"
+#include "rt-link-row.h"
 #include "rt-point-editor.h"
 #include "rt-point-row.h"
 
@@ -207,14 +208,15 @@ direction_popover_new (RtPointRow        *self,
 }
 
 static void
-direction_remove (GtkButton  *button,
-                  RtPointRow *self)
+remove_direction_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
 {
+  RtPointRow *self = RT_POINT_ROW (widget);
   g_autoptr(GError) error = NULL;
-  gint64 id = *(gint64 *)g_object_get_data (G_OBJECT (button), "direction-id");
 
-  if (!rt_committee_delete_direction (self->committee, id, &error))
-    rt_feedback_toast (GTK_WIDGET (self), error->message);
+  if (!rt_committee_delete_direction (self->committee, g_variant_get_int64 (parameter), &error))
+    rt_feedback_toast (widget, error->message);
 }
 
 static GtkWidget *
@@ -225,7 +227,6 @@ direction_widget (RtPointRow        *self,
   GtkWidget *footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   GtkWidget *edit = gtk_menu_button_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gint64 *id = g_new (gint64, 1);
 
   gtk_widget_add_css_class (box, "direction");
   gtk_box_append (GTK_BOX (box), new_label (direction->text, NULL));
@@ -255,12 +256,11 @@ direction_widget (RtPointRow        *self,
   gtk_widget_add_css_class (edit, "small-button");
   gtk_box_append (GTK_BOX (footer), edit);
 
-  *id = direction->id;
-  g_object_set_data_full (G_OBJECT (remove), "direction-id", id, g_free);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "row.remove-direction");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", direction->id);
   gtk_widget_set_tooltip_text (remove, _("Remove Direction"));
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_add_css_class (remove, "small-button");
-  g_signal_connect (remove, "clicked", G_CALLBACK (direction_remove), self);
   gtk_box_append (GTK_BOX (footer), remove);
 
   gtk_box_append (GTK_BOX (box), footer);
@@ -275,8 +275,9 @@ link_toggled (GtkCheckButton *check,
               RtPointRow     *self)
 {
   g_autoptr(GError) error = NULL;
-  gint64 card_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "card-id"));
-  gint64 theme_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "theme-id"));
+  RtLinkRow *row = RT_LINK_ROW (gtk_widget_get_ancestor (GTK_WIDGET (check), RT_TYPE_LINK_ROW));
+  gint64 card_id = rt_link_row_get_card_id (row);
+  gint64 theme_id = rt_link_row_get_theme_id (row);
   gint64 point_id = rt_point_get_id (self->point);
   gboolean active = gtk_check_button_get_active (check);
   gboolean ok;
@@ -297,18 +298,12 @@ link_filter (GtkListBoxRow *row,
              gpointer       data)
 {
   GtkEditable *search = data;
-  const char *needle = gtk_editable_get_text (search);
-  const char *haystack = g_object_get_data (G_OBJECT (row), "search-text");
-  g_autofree char *folded_needle = NULL;
-  g_autofree char *folded = NULL;
 
-  if (needle == NULL || needle[0] == '\0' || haystack == NULL)
+  /* Section headings always show. */
+  if (!RT_IS_LINK_ROW (row))
     return TRUE;
 
-  folded_needle = g_utf8_casefold (needle, -1);
-  folded = g_utf8_casefold (haystack, -1);
-
-  return strstr (folded, folded_needle) != NULL;
+  return rt_link_row_matches (RT_LINK_ROW (row), gtk_editable_get_text (search));
 }
 
 static GtkWidget *
@@ -319,31 +314,9 @@ link_row (RtPointRow *self,
           gint64      card_id,
           gint64      theme_id)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *label = new_label (text, NULL);
+  GtkWidget *row = rt_link_row_new (text, detail, active, card_id, theme_id);
 
-  gtk_label_set_lines (GTK_LABEL (label), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-  gtk_box_append (GTK_BOX (box), label);
-  if (detail != NULL && detail[0] != '\0')
-    {
-      GtkWidget *caption = new_label (detail, "caption");
-
-      gtk_widget_add_css_class (caption, "dim-label");
-      gtk_box_append (GTK_BOX (box), caption);
-    }
-  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), box);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
-  g_object_set_data (G_OBJECT (check), "card-id", GSIZE_TO_POINTER (card_id));
-  g_object_set_data (G_OBJECT (check), "theme-id", GSIZE_TO_POINTER (theme_id));
-  g_signal_connect (check, "toggled", G_CALLBACK (link_toggled), self);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  g_object_set_data_full (G_OBJECT (row), "search-text",
-                          g_strconcat (text, "\n", detail != NULL ? detail : "", NULL), g_free);
+  g_signal_connect (rt_link_row_get_check (RT_LINK_ROW (row)), "toggled", G_CALLBACK (link_toggled), self);
 
   return row;
 }
@@ -892,6 +865,7 @@ rt_point_row_class_init (RtPointRowClass *klass)
   gtk_widget_class_install_action (widget_class, "row.move-up", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "row.move-down", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "row.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "row.remove-direction", "x", remove_direction_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pointrow");

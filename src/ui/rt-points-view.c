@@ -257,15 +257,44 @@ typedef enum
   NAME_RENAME,
 } NameKind;
 
+/* What a dialog of the view asks about, given to its response handler. */
+typedef struct
+{
+  RtPointsView *self;
+  GtkEditable  *entry;          /* a name dialog's entry */
+  NameKind      kind;
+  gint64        framework_id;   /* the framework a delete dialog is about */
+} Request;
+
+static Request *
+request_new (RtPointsView *self)
+{
+  Request *request = g_new0 (Request, 1);
+
+  request->self = g_object_ref (self);
+
+  return request;
+}
+
+static void
+request_free (gpointer  data,
+              GClosure *closure)
+{
+  Request *request = data;
+
+  g_object_unref (request->self);
+  g_free (request);
+}
+
 static void
 name_response (AdwMessageDialog *dialog,
                const char       *response,
-               RtPointsView     *self)
+               Request          *request)
 {
   g_autoptr(GError) error = NULL;
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  NameKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
-  const char *name = gtk_editable_get_text (entry);
+  RtPointsView *self = request->self;
+  NameKind kind = request->kind;
+  const char *name = gtk_editable_get_text (request->entry);
 
   if (!g_str_equal (response, "ok") || self->committee == NULL)
     return;
@@ -291,6 +320,7 @@ ask_name (RtPointsView *self,
   RtFramework *framework = gtk_drop_down_get_selected_item (self->framework_dropdown);
   GtkWidget *dialog;
   GtkWidget *entry = gtk_entry_new ();
+  Request *request;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                    kind == NAME_NEW ? _("New Framework") : _("Rename Framework"),
@@ -308,9 +338,10 @@ ask_name (RtPointsView *self,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "ok");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
-  g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (kind));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (name_response), self, 0);
+  request = request_new (self);
+  request->entry = GTK_EDITABLE (entry);
+  request->kind = kind;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (name_response), request, request_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -351,10 +382,11 @@ new_perspective_framework_action (GtkWidget  *widget,
 static void
 delete_response (AdwMessageDialog *dialog,
                  const char       *response,
-                 RtPointsView     *self)
+                 Request          *request)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = *(gint64 *)g_object_get_data (G_OBJECT (dialog), "framework-id");
+  RtPointsView *self = request->self;
+  gint64 id = request->framework_id;
 
   if (g_str_equal (response, "delete") && self->committee != NULL &&
       !rt_committee_delete_framework (self->committee, id, &error))
@@ -370,7 +402,7 @@ delete_framework_action (GtkWidget  *widget,
   RtFramework *framework = gtk_drop_down_get_selected_item (self->framework_dropdown);
   g_autofree char *body = NULL;
   GtkWidget *dialog;
-  gint64 *id;
+  Request *request;
 
   if (framework == NULL)
     return;
@@ -384,10 +416,9 @@ delete_framework_action (GtkWidget  *widget,
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  id = g_new (gint64, 1);
-  *id = rt_framework_get_id (framework);
-  g_object_set_data_full (G_OBJECT (dialog), "framework-id", id, g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response), self, 0);
+  request = request_new (self);
+  request->framework_id = rt_framework_get_id (framework);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (delete_response), request, request_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
