@@ -696,6 +696,8 @@ test_board_themes (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   RtTheme *theme = rt_committee_lookup (fixture->committee, RT_KIND_THEME, 2);
   GtkWidget *add_label;
+  GtkWidget *column4 = rt_board_get_column (fixture->board, 4);
+  GtkWidget *inbox = rt_board_get_column (fixture->board, 0);
   gint64 label_id;
 
   /* Add a label: its group shows at once, empty, with an "Add Theme" button. */
@@ -715,6 +717,19 @@ test_board_themes (Fixture       *fixture,
   g_assert_no_error (error);
   settle ();
   g_assert_cmpint (rt_theme_get_label_id (rt_committee_lookup (fixture->committee, RT_KIND_THEME, 4)), ==, 2);
+  /* The columns of themes that stay are the same widgets, cards and all,
+   * moved under their new label: only a new theme's column is built. */
+  g_assert_true (rt_board_get_column (fixture->board, 4) == column4);
+  g_assert_true (rt_board_get_column (fixture->board, 0) == inbox);
+  {
+    g_autoptr(GListModel) themes = rt_committee_list_themes (fixture->committee, 2);
+    g_autoptr(RtTheme) second = g_list_model_get_item (themes, 1);
+    GtkWidget *neighbour = rt_board_get_column (fixture->board, rt_theme_get_id (second));
+
+    g_assert_true (neighbour != column4);
+    g_assert_true (gtk_widget_get_parent (neighbour) == gtk_widget_get_parent (column4));
+    g_assert_true (gtk_widget_get_prev_sibling (neighbour) == column4);
+  }
 
   g_assert_true (rt_theme_popover_move_theme (fixture->committee, theme, -1, &error));
   g_assert_no_error (error);
@@ -729,6 +744,11 @@ test_board_themes (Fixture       *fixture,
   undo_step (fixture, NULL);
   undo_step (fixture, NULL);
   g_assert_cmpint (rt_theme_get_label_id (rt_committee_lookup (fixture->committee, RT_KIND_THEME, 4)), ==, 1);
+  settle ();
+  /* Undone, the same column is back at the end of 資料1-1. */
+  g_assert_true (rt_board_get_column (fixture->board, 4) == column4);
+  g_assert_null (gtk_widget_get_next_sibling (column4));
+  g_assert_true (gtk_widget_get_parent (rt_board_get_column (fixture->board, 3)) == gtk_widget_get_parent (column4));
 }
 
 static gboolean

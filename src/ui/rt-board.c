@@ -20,8 +20,10 @@
 #include "rt-theme-popover.h"
 
 /* The board: the 未分類 inbox first, then the themes as columns grouped
- * under their handout label (資料1-1 …). Columns are rebuilt when labels or
- * themes are added, removed or reordered; cards update inside their column.
+ * under their handout label (資料1-1 …). The groups are built again when
+ * labels are added, removed or reordered, or a group comes or goes; a
+ * theme added, removed or moved adds, removes or moves its column alone;
+ * cards update inside their column.
  *
  * The selections of the columns make one board selection: a plain click in
  * one column clears the others, Ctrl and Shift add to it. The board's
@@ -36,6 +38,9 @@ struct _RtBoard
   GListModel     *cards;
   gboolean        shows_empty;
   RtSearchModel  *search;
+  GHashTable     *placed;         /* theme id → the label id its column is under */
+  GHashTable     *groups;         /* label id (0: none, -1: inbox) → its box of columns */
+  gboolean        rebuild_groups; /* labels changed: build the groups again */
   guint           rebuild_source;
   guint           focus_source;
   GdkModifierType last_state;
@@ -126,8 +131,35 @@ clear_columns (RtBoard *self)
 {
   GtkWidget *child;
 
+  /* Gone once the board is disposed. */
+  if (self->columns_box == NULL)
+    return;
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box))))
     gtk_box_remove (self->columns_box, child);
+}
+
+/* Takes the columns out of the board, by theme id (0 for the inbox), so
+ * that a rebuild puts back the columns of themes that stay, their cards
+ * and scroll positions as they are, and builds only those of new themes. */
+static GHashTable *
+take_columns (RtBoard *self)
+{
+  g_autoptr(GPtrArray) columns = rt_board_get_columns (self);
+  GHashTable *kept = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+
+  for (guint i = 0; i < columns->len; i++)
+    {
+      GtkWidget *column = columns->pdata[i];
+      RtTheme *theme = rt_theme_column_get_theme (RT_THEME_COLUMN (column));
+      gint64 *id = g_new (gint64, 1);
+
+      *id = theme != NULL ? rt_theme_get_id (theme) : 0;
+      g_hash_table_replace (kept, id, g_object_ref (column));
+      gtk_box_remove (GTK_BOX (gtk_widget_get_parent (column)), column);
+    }
+
+  return kept;
 }
 
 static void
@@ -176,11 +208,24 @@ column_context_menu (RtBoard       *self,
   gtk_popover_popup (GTK_POPOVER (self->context_menu));
 }
 
+/* The column of @theme: the one @kept has for it if it is still the
+ * theme's, otherwise a new one. Returns: (transfer full) */
 static GtkWidget *
-new_column (RtBoard *self,
-            RtTheme *theme)
+new_column (RtBoard    *self,
+            GHashTable *kept,
+            RtTheme    *theme)
 {
-  GtkWidget *column = rt_theme_column_new (self->committee, theme);
+  gint64 id = theme != NULL ? rt_theme_get_id (theme) : 0;
+  GtkWidget *column = kept != NULL && !g_getenv ("NOKEEP") ? g_hash_table_lookup (kept, &id) : NULL;
+
+  if (column != NULL && rt_theme_column_get_theme (RT_THEME_COLUMN (column)) == theme)
+    {
+      g_object_ref (column);
+      g_hash_table_remove (kept, &id);
+      return column;
+    }
+
+  column = g_object_ref_sink (rt_theme_column_new (self->committee, theme));
 
   rt_theme_column_set_search (RT_THEME_COLUMN (column), self->search);
   g_signal_connect_object (column, "card-activated", G_CALLBACK (column_card_activated), self, G_CONNECT_SWAPPED);
@@ -284,6 +329,9 @@ new_group (RtBoard    *self,
   GtkWidget *header_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   GtkWidget *header = gtk_label_new (title);
 
+  if (label != NULL)
+    g_object_bind_property (label, "name", header, "label", G_BINDING_DEFAULT);
+
   gtk_widget_add_css_class (group, "label-group");
   gtk_widget_add_css_class (header, "label-header");
   gtk_widget_add_css_class (header_box, "label-header-box");
@@ -323,6 +371,7 @@ new_group (RtBoard    *self,
 
 static void
 add_group (RtBoard    *self,
+           GHashTable *kept,
            const char *title,
            RtLabel    *label,
            gint64      label_id)
@@ -337,11 +386,19 @@ add_group (RtBoard    *self,
     return;
 
   group = new_group (self, title, label, label_id, &columns);
+  g_hash_table_insert (self->groups, g_memdup2 (&label_id, sizeof label_id), columns);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RtTheme) theme = g_list_model_get_item (themes, i);
 
-      gtk_box_append (GTK_BOX (columns), new_column (self, theme));
+      GtkWidget *column = new_column (self, kept, theme);
+      gint64 *id = g_new (gint64, 1);
+
+      *id = rt_theme_get_id (theme);
+      g_hash_table_insert (self->placed, id, GSIZE_TO_POINTER (rt_theme_get_label_id (theme)));
+
+      gtk_box_append (GTK_BOX (columns), column);
+      g_object_unref (column);
     }
 
   if (n == 0)
@@ -400,20 +457,27 @@ static void
 rebuild (RtBoard *self)
 {
   g_autoptr(GArray) selected = rt_board_get_selected_cards (self);
+  g_autoptr(GHashTable) kept = take_columns (self);
   GtkWidget *inbox_columns;
+  GtkWidget *inbox;
   GtkWidget *add_label;
   GtkWidget *add_theme;
   GtkWidget *add_box;
   guint n_labels;
 
-  g_debug ("Rebuilding the board");
+  g_debug ("Rebuilding the board, %u columns kept", g_hash_table_size (kept));
   clear_columns (self);
+  g_hash_table_remove_all (self->placed);
+  g_hash_table_remove_all (self->groups);
+  self->rebuild_groups = FALSE;
 
   if (self->committee == NULL)
     return;
 
   gtk_box_append (self->columns_box, new_group (self, _("Unsorted"), NULL, -1, &inbox_columns));
-  gtk_box_append (GTK_BOX (inbox_columns), new_column (self, NULL));
+  inbox = new_column (self, kept, NULL);
+  gtk_box_append (GTK_BOX (inbox_columns), inbox);
+  g_object_unref (inbox);
   gtk_widget_set_hexpand (gtk_widget_get_parent (inbox_columns), FALSE);
 
   n_labels = g_list_model_get_n_items (self->labels);
@@ -421,10 +485,10 @@ rebuild (RtBoard *self)
     {
       g_autoptr(RtLabel) label = g_list_model_get_item (self->labels, i);
 
-      add_group (self, rt_label_get_name (label), label, rt_label_get_id (label));
+      add_group (self, kept, rt_label_get_name (label), label, rt_label_get_id (label));
     }
 
-  add_group (self, _("No handout label"), NULL, 0);
+  add_group (self, kept, _("No handout label"), NULL, 0);
 
   /* A theme needs no handout label: one can be given later. */
   add_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -448,23 +512,141 @@ rebuild (RtBoard *self)
   update_actions (self);
 }
 
+/* Whether the groups the board shows are those it would build: the same
+ * labels, each with themes or still empty, and the group of themes without
+ * a label there only while it has some. */
+static gboolean
+groups_fit (RtBoard *self)
+{
+  guint n_labels = g_list_model_get_n_items (self->labels);
+
+  if (self->rebuild_groups || committee_is_empty (self) != self->shows_empty)
+    return FALSE;
+
+  for (guint i = 0; i <= n_labels; i++)
+    {
+      g_autoptr(RtLabel) label = i < n_labels ? g_list_model_get_item (self->labels, i) : NULL;
+      gint64 label_id = label != NULL ? rt_label_get_id (label) : 0;
+      g_autoptr(GListModel) themes = rt_committee_list_themes (self->committee, label_id);
+      GtkWidget *box = g_hash_table_lookup (self->groups, &label_id);
+      GtkWidget *first = box != NULL ? gtk_widget_get_first_child (box) : NULL;
+      gboolean has_themes = g_list_model_get_n_items (themes) > 0;
+
+      if (box == NULL ? has_themes || label != NULL
+                      : has_themes != (first != NULL && RT_IS_THEME_COLUMN (first)) || (label == NULL && !has_themes))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Puts the columns of the themes as they are now in the groups the board
+ * has: a new theme's column is built, a deleted theme's removed, a moved
+ * one taken to its place; the others stay as they are, cards and scroll
+ * position and all. */
+static void
+update_columns (RtBoard *self)
+{
+  g_autoptr(GPtrArray) columns = rt_board_get_columns (self);
+  g_autoptr(GHashTable) kept = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  guint n_labels = g_list_model_get_n_items (self->labels);
+  guint built = 0;
+
+  for (guint i = 0; i < columns->len; i++)
+    {
+      RtTheme *theme = rt_theme_column_get_theme (columns->pdata[i]);
+      gint64 id = theme != NULL ? rt_theme_get_id (theme) : 0;
+
+      if (id != 0)
+        g_hash_table_replace (kept, g_memdup2 (&id, sizeof id), g_object_ref (columns->pdata[i]));
+    }
+
+  g_hash_table_remove_all (self->placed);
+  for (guint i = 0; i <= n_labels; i++)
+    {
+      g_autoptr(RtLabel) label = i < n_labels ? g_list_model_get_item (self->labels, i) : NULL;
+      gint64 label_id = label != NULL ? rt_label_get_id (label) : 0;
+      g_autoptr(GListModel) themes = rt_committee_list_themes (self->committee, label_id);
+      GtkWidget *box = g_hash_table_lookup (self->groups, &label_id);
+      GtkWidget *previous = NULL;
+
+      for (guint j = 0; j < g_list_model_get_n_items (themes); j++)
+        {
+          g_autoptr(RtTheme) theme = g_list_model_get_item (themes, j);
+          guint size = g_hash_table_size (kept);
+          g_autoptr(GtkWidget) column = new_column (self, kept, theme);
+          gint64 id = rt_theme_get_id (theme);
+
+          built += g_hash_table_size (kept) == size ? 1 : 0;
+          if (gtk_widget_get_parent (column) == box)
+            gtk_box_reorder_child_after (GTK_BOX (box), column, previous);
+          else
+            {
+              if (gtk_widget_get_parent (column) != NULL)
+                gtk_box_remove (GTK_BOX (gtk_widget_get_parent (column)), column);
+              gtk_box_insert_child_after (GTK_BOX (box), column, previous);
+            }
+          g_hash_table_insert (self->placed, g_memdup2 (&id, sizeof id), GSIZE_TO_POINTER (label_id));
+          previous = column;
+        }
+    }
+
+  /* What is left in kept are the columns of deleted themes. */
+  {
+    GHashTableIter iter;
+    gpointer column;
+
+    g_hash_table_iter_init (&iter, kept);
+    while (g_hash_table_iter_next (&iter, NULL, &column))
+      if (gtk_widget_get_parent (column) != NULL)
+        gtk_box_remove (GTK_BOX (gtk_widget_get_parent (column)), column);
+  }
+
+  g_debug ("Updating the board's columns: %u built, %u removed", built, g_hash_table_size (kept));
+  update_actions (self);
+}
+
 static gboolean
 rebuild_idle (gpointer user_data)
 {
   RtBoard *self = user_data;
 
   self->rebuild_source = 0;
-  rebuild (self);
+  if (groups_fit (self))
+    update_columns (self);
+  else
+    rebuild (self);
 
   return G_SOURCE_REMOVE;
 }
 
-/* Several lists change in one transaction; rebuild once after all of them. */
+/* Several lists change in one transaction; update once after all of them. */
 static void
 queue_rebuild (RtBoard *self)
 {
   if (self->rebuild_source == 0)
     self->rebuild_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_idle, self, NULL);
+}
+
+static void
+labels_changed (RtBoard *self)
+{
+  self->rebuild_groups = TRUE;
+  queue_rebuild (self);
+}
+
+/* A theme given another label keeps its place in the list of all themes
+ * when it moves across the edge of its label's group: its column moves. */
+static void
+theme_changed (RtBoard *self,
+               RtTheme *theme)
+{
+  gint64 id = rt_theme_get_id (theme);
+  gpointer label_id;
+
+  if (g_hash_table_lookup_extended (self->placed, &id, NULL, &label_id) &&
+      GPOINTER_TO_SIZE (label_id) != (gsize)rt_theme_get_label_id (theme))
+    queue_rebuild (self);
 }
 
 /* The columns follow the cards themselves; only the first card of an empty
@@ -1013,17 +1195,21 @@ static void
 disconnect_committee (RtBoard *self)
 {
   if (self->labels != NULL)
-    g_signal_handlers_disconnect_by_func (self->labels, queue_rebuild, self);
+    g_signal_handlers_disconnect_by_func (self->labels, labels_changed, self);
   if (self->themes != NULL)
     g_signal_handlers_disconnect_by_func (self->themes, queue_rebuild, self);
   if (self->cards != NULL)
     g_signal_handlers_disconnect_by_func (self->cards, cards_changed, self);
+  if (self->committee != NULL)
+    g_signal_handlers_disconnect_by_func (self->committee, theme_changed, self);
   g_clear_object (&self->labels);
   g_clear_object (&self->themes);
   g_clear_object (&self->cards);
   g_clear_object (&self->committee);
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
   g_clear_handle_id (&self->focus_source, g_source_remove);
+  /* No column of one committee is kept for another. */
+  clear_columns (self);
 }
 
 void
@@ -1040,7 +1226,6 @@ rt_board_set_committee (RtBoard     *self,
   if (self->search != NULL && rt_search_model_get_committee (self->search) != committee)
     rt_board_set_search (self, NULL);
 
-  clear_columns (self);
   disconnect_committee (self);
 
   if (committee != NULL)
@@ -1048,10 +1233,11 @@ rt_board_set_committee (RtBoard     *self,
       self->committee = g_object_ref (committee);
       self->labels = g_object_ref (rt_committee_get_labels (committee));
       self->themes = g_object_ref (rt_committee_get_themes (committee));
-      g_signal_connect_swapped (self->labels, "items-changed", G_CALLBACK (queue_rebuild), self);
+      g_signal_connect_swapped (self->labels, "items-changed", G_CALLBACK (labels_changed), self);
       g_signal_connect_swapped (self->themes, "items-changed", G_CALLBACK (queue_rebuild), self);
       self->cards = g_object_ref (rt_committee_get_cards (committee));
       g_signal_connect_swapped (self->cards, "items-changed", G_CALLBACK (cards_changed), self);
+      g_signal_connect_swapped (committee, "item-changed::theme", G_CALLBACK (theme_changed), self);
     }
 
   rebuild (self);
@@ -1115,6 +1301,8 @@ rt_board_dispose (GObject *object)
 
   disconnect_committee (self);
   g_clear_object (&self->search);
+  g_clear_pointer (&self->placed, g_hash_table_unref);
+  g_clear_pointer (&self->groups, g_hash_table_unref);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_BOARD);
   /* Unnamed template children are not removed by dispose_template. */
@@ -1269,6 +1457,8 @@ rt_board_init (RtBoard *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->placed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   g_menu_append (menu, _("_Edit"), "board.edit");
   g_menu_append (menu, _("_Move to Theme…"), "board.move-to-theme");

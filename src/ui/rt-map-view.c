@@ -34,6 +34,7 @@ struct _RtMapView
   RtMapViewport  viewport;
   GCancellable  *layout_cancellable;
   guint          reload_id;
+  gboolean       stale;        /* changed while not shown: reload when shown */
 
   /* Dragging: a node, or the view when drag_node is -1. */
   int            drag_node;
@@ -290,12 +291,35 @@ reload_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The graph changed: nodes or links came or went. */
+/* The graph changed: nodes or links came or went. A map not on screen
+ * (another page of the window is) is read and laid out again only when it
+ * shows, not on every change made on the board. */
 static void
 queue_reload (RtMapView *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      stop_layout (self);
+      self->stale = TRUE;
+      return;
+    }
+
   if (self->reload_id == 0)
     self->reload_id = g_idle_add (reload_idle, self);
+}
+
+static void
+rt_map_view_map (GtkWidget *widget)
+{
+  RtMapView *self = RT_MAP_VIEW (widget);
+
+  GTK_WIDGET_CLASS (rt_map_view_parent_class)->map (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      queue_reload (self);
+    }
 }
 
 /* An edited card keeps its node: only a card that moved to another theme
@@ -306,7 +330,7 @@ card_changed (RtMapView *self,
 {
   int node;
 
-  if (self->map == NULL || self->reload_id != 0)
+  if (self->map == NULL || self->reload_id != 0 || self->stale)
     return;
 
   node = rt_map_find_node (self->map, RT_MAP_NODE_CARD, rt_card_get_id (card));
@@ -346,7 +370,14 @@ rt_map_view_set_committee (RtMapView   *self,
     }
 
   self->auto_fit = TRUE;
-  load_map (self);
+  /* Read when first shown: a committee opens on its board. */
+  stop_layout (self);
+  g_clear_object (&self->map);
+  self->stale = FALSE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) || committee == NULL)
+    load_map (self);
+  else
+    self->stale = TRUE;
 }
 
 /**
@@ -358,6 +389,13 @@ RtMap *
 rt_map_view_get_map (RtMapView *self)
 {
   g_return_val_if_fail (RT_IS_MAP_VIEW (self), NULL);
+
+  /* Changed while hidden: read it now for whoever asks. */
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      load_map (self);
+    }
 
   return self->map;
 }
@@ -716,6 +754,7 @@ rt_map_view_class_init (RtMapViewClass *klass)
 
   object_class->dispose = rt_map_view_dispose;
   widget_class->snapshot = rt_map_view_snapshot;
+  widget_class->map = rt_map_view_map;
   widget_class->measure = rt_map_view_measure;
   widget_class->size_allocate = rt_map_view_size_allocate;
 
