@@ -23,7 +23,8 @@ G_BEGIN_DECLS
  * | RT_SCENE_LABEL            | a handout label              | its themes side by side        |
  * | RT_SCENE_POINT            | a point                      | question, directions, opinions |
  * | RT_SCENE_POINT_TABLE      | a framework, or 0 for first  | the point table (資料2)        |
- * | RT_SCENE_MAP              | a point to focus, or 0       | the issue map                  |
+ * | RT_SCENE_MAP              | a point or theme, or 0       | the issue map, or of one of    |
+ * |                           |                              | them (see RtSceneMapFlags)     |
  * | RT_SCENE_TEXT             | none                         | its title and text             |
  *
  * Each edit is one transaction and one undo step; views follow through
@@ -52,6 +53,18 @@ typedef struct
   char        *title;       /* "" for the target's own name */
   char        *text;        /* text scenes: the body */
 } RtScene;
+
+/* How a map scene shows the map, kept as words in its text: "theme" (its
+ * target is a theme, not a point), "structured" (the columns arrangement
+ * rather than the saved one). */
+typedef enum
+{
+  RT_SCENE_MAP_THEME      = 1 << 0,
+  RT_SCENE_MAP_STRUCTURED = 1 << 1,
+} RtSceneMapFlags;
+
+RtSceneMapFlags rt_scene_get_map_flags   (const RtScene *scene);
+char       *rt_scene_map_flags_to_text   (RtSceneMapFlags flags);
 
 const char *rt_scene_kind_to_string      (RtSceneKind    kind);
 gboolean    rt_scene_kind_from_string    (const char    *string,

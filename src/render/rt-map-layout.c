@@ -40,6 +40,7 @@ typedef struct
   guint  pinned : 1;
   guint  placed : 1;
   guint  given : 1;   /* placed by the caller, not by prepare() */
+  guint  passive : 1; /* not laid out: moved along with another node by the caller */
 } Node;
 
 typedef struct
@@ -82,6 +83,10 @@ struct _RtMapLayout
   guint    overlap_passes;
   guint    iteration;
   guint    max_iterations;
+  double   aspect;
+  double   pack_gap;
+  guint    packing : 1;
+  guint    pack_compact : 1;
   guint    prepared : 1;
   guint    converged : 1;
   guint    nested : 1;
@@ -116,6 +121,7 @@ rt_map_layout_new (guint32 seed)
   self->initial_temperature = -1;
   self->cooling = COOLING;
   self->overlaps_from = G_MAXUINT;
+  self->aspect = 1;
 
   return self;
 }
@@ -132,6 +138,10 @@ rt_map_layout_copy (const RtMapLayout *self)
   g_array_append_vals (copy->edges, self->edges->data, self->edges->len);
   copy->rng = self->rng;
   copy->max_iterations = self->max_iterations;
+  copy->aspect = self->aspect;
+  copy->pack_gap = self->pack_gap;
+  copy->packing = self->packing;
+  copy->pack_compact = self->pack_compact;
   copy->initial_temperature = self->initial_temperature;
   copy->cooling = self->cooling;
   copy->overlaps_from = self->overlaps_from;
@@ -225,13 +235,82 @@ rt_map_layout_add_edge (RtMapLayout *self,
   g_array_append_val (self->edges, edge);
 }
 
+/**
+ * rt_map_layout_set_max_iterations:
+ *
+ * At most @max_iterations iterations of the forces; 0 for none, only the
+ * packing (see rt_map_layout_set_packing()).
+ */
 void
 rt_map_layout_set_max_iterations (RtMapLayout *self,
                                   guint        max_iterations)
 {
   g_return_if_fail (self != NULL);
 
-  self->max_iterations = MAX (max_iterations, 1);
+  self->max_iterations = max_iterations;
+}
+
+/**
+ * rt_map_layout_set_passive:
+ *
+ * Leaves @node out of the layout: it neither moves nor pushes; the caller
+ * places it (a card docked in its theme's block moves with the block).
+ */
+void
+rt_map_layout_set_passive (RtMapLayout *self,
+                           guint        node)
+{
+  Node *n;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (node < self->nodes->len);
+  g_return_if_fail (!self->prepared);
+
+  n = &g_array_index (self->nodes, Node, node);
+  n->passive = TRUE;
+  n->pinned = TRUE;
+  n->placed = TRUE;
+  n->given = TRUE;
+}
+
+/**
+ * rt_map_layout_set_aspect:
+ *
+ * The width to height ratio the layout should take: the pull towards the
+ * centre is weaker across than along, like the screen or sheet it is for.
+ */
+void
+rt_map_layout_set_aspect (RtMapLayout *self,
+                          double       aspect)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (aspect > 0);
+
+  self->aspect = aspect;
+}
+
+/**
+ * rt_map_layout_set_packing:
+ * @gap: the space to keep between boxes
+ * @compact: whether to draw the layout together first (a fresh layout),
+ *   or only to move overlapping boxes aside (a map that stands already)
+ *
+ * Once the forces settle, places the boxes one by one, largest first, each
+ * at the free place nearest where the forces put it, so that no two boxes
+ * overlap; with @compact, the forces' picture is first shrunk to the area
+ * the boxes need and the boxes are afterwards moved towards the centre as
+ * far as they go.
+ */
+void
+rt_map_layout_set_packing (RtMapLayout *self,
+                           double       gap,
+                           gboolean     compact)
+{
+  g_return_if_fail (self != NULL);
+
+  self->packing = TRUE;
+  self->pack_gap = MAX (gap, 0);
+  self->pack_compact = !!compact;
 }
 
 /**
@@ -292,7 +371,7 @@ coarse_start (RtMapLayout  *self,
               const guint  *degree_start,
               const guint  *neighbours)
 {
-  guint n = self->nodes->len, n_coarse = 0;
+  guint n = self->nodes->len, n_coarse = 0, n_leaves = 0;
   Node *nodes = (Node *)(gpointer)self->nodes->data;
   double total = 0;
   g_autofree int *parent = g_new (int, n);
@@ -307,7 +386,7 @@ coarse_start (RtMapLayout  *self,
       double best = -1;
 
       parent[i] = -1;
-      if (nodes[i].given || degree == 0 || degree > 2)
+      if (nodes[i].given || nodes[i].passive || degree == 0 || degree > 2)
         continue;
       for (guint k = degree_start[i]; k < degree_start[i + 1]; k++)
         {
@@ -327,10 +406,12 @@ coarse_start (RtMapLayout  *self,
   for (guint i = 0; i < n; i++)
     {
       coarse_of[i] = -1;
-      if (parent[i] < 0)
+      if (parent[i] < 0 && !nodes[i].passive)
         coarse_of[i] = n_coarse++;
+      else if (parent[i] >= 0)
+        n_leaves++;
     }
-  if (n_coarse == 0 || n_coarse == n)
+  if (n_coarse == 0 || n_leaves == 0)
     return FALSE;
 
   for (guint i = 0; i < n; i++)
@@ -352,6 +433,7 @@ coarse_start (RtMapLayout  *self,
 
   /* Few nodes: time for them to spread over the whole map. */
   rt_map_layout_set_temperature (coarse, SPACING * sqrt (total / G_PI) / 8);
+  rt_map_layout_set_aspect (coarse, self->aspect);
   rt_map_layout_set_max_iterations (coarse, 600);
   coarse->cooling = 0.98;
   coarse->overlaps_from = 0;
@@ -364,7 +446,7 @@ coarse_start (RtMapLayout  *self,
       int a = parent[edge->source] >= 0 ? parent[edge->source] : (int)edge->source;
       int b = parent[edge->target] >= 0 ? parent[edge->target] : (int)edge->target;
 
-      if (a != b)
+      if (a != b && coarse_of[a] >= 0 && coarse_of[b] >= 0)
         rt_map_layout_add_edge (coarse, coarse_of[a], coarse_of[b], edge->length, edge->strength);
     }
 
@@ -413,8 +495,8 @@ prepare (RtMapLayout *self)
   g_autofree guint *degree_start = g_new0 (guint, n + 1);
   g_autofree guint *neighbours = g_new (guint, 2 * self->edges->len + 1);
   g_autofree guint *fill = g_new0 (guint, n + 1);
-  double radius = SPACING * sqrt (n + 1) * 0.6;
-  guint n_placed = 0;
+  double radius;
+  guint n_placed = 0, n_active = 0;
 
   for (guint e = 0; e < self->edges->len; e++)
     {
@@ -438,7 +520,15 @@ prepare (RtMapLayout *self)
     }
 
   for (guint i = 0; i < n; i++)
-    n_placed += g_array_index (self->nodes, Node, i).placed;
+    {
+      const Node *node = &g_array_index (self->nodes, Node, i);
+
+      if (node->passive)
+        continue;
+      n_active++;
+      n_placed += node->placed;
+    }
+  radius = SPACING * sqrt (n_active + 1) * 0.6;
 
   for (guint i = 0; i < n; i++)
     {
@@ -485,7 +575,7 @@ prepare (RtMapLayout *self)
 
   /* A fresh layout of a map of some size: from a sketch, cooler and
    * cooling faster, removing overlaps from the start. */
-  if (!self->nested && n >= 64 && n_placed < n / 2 && self->initial_temperature < 0 &&
+  if (!self->nested && n_active >= 64 && n_placed < n_active / 2 && self->initial_temperature < 0 &&
       coarse_start (self, degree_start, neighbours))
     {
       self->initial_temperature = 2 * SPACING;
@@ -581,12 +671,16 @@ build_quadtree (RtMapLayout *self)
   self->n_cells = 0;
   for (guint i = 0; i < n; i++)
     {
+      if (g_array_index (self->nodes, Node, i).passive)
+        continue;
       minx = MIN (minx, self->xy[2 * i]);
       maxx = MAX (maxx, self->xy[2 * i]);
       miny = MIN (miny, self->xy[2 * i + 1]);
       maxy = MAX (maxy, self->xy[2 * i + 1]);
     }
 
+  if (minx > maxx)
+    minx = miny = maxx = maxy = 0;
   new_cell (self, minx - 1, miny - 1, MAX (maxx - minx, maxy - miny) + 2);
 
   for (guint i = 0; i < n; i++)
@@ -595,6 +689,9 @@ build_quadtree (RtMapLayout *self)
       double q = g_array_index (self->nodes, Node, i).charge;
       gint32 c = 0;
       int depth = 0;
+
+      if (g_array_index (self->nodes, Node, i).passive)
+        continue;
 
       for (;;)
         {
@@ -794,7 +891,7 @@ remove_overlaps (RtMapLayout *self,
                 guint j = self->grid_items[k];
                 double dx, dy, ox, oy, wi, wj, total;
 
-                if (j <= i || (nodes[i].pinned && nodes[j].pinned))
+                if (j <= i || (nodes[i].pinned && nodes[j].pinned) || nodes[i].passive || nodes[j].passive)
                   continue;
 
                 dx = self->xy[2 * j] - self->xy[2 * i];
@@ -829,6 +926,302 @@ remove_overlaps (RtMapLayout *self,
     }
 }
 
+/* Packing. Boxes are placed one by one on a grid of buckets, each at the
+ * free spot nearest its target found along a spiral stretched to the
+ * layout's aspect. */
+
+#define PACK_CELL 96.0
+
+typedef struct
+{
+  double  x0, y0;
+  guint   cols, rows;
+  GArray **cells;     /* guint, the boxes touching each cell */
+  double *box;        /* x0, y0, x1, y1 of each node, with half the gap around */
+} Pack;
+
+static void
+pack_cells (const Pack *p,
+            const double *b,
+            int         *cx0,
+            int         *cy0,
+            int         *cx1,
+            int         *cy1)
+{
+  *cx0 = CLAMP ((int)floor ((b[0] - p->x0) / PACK_CELL), 0, (int)p->cols - 1);
+  *cy0 = CLAMP ((int)floor ((b[1] - p->y0) / PACK_CELL), 0, (int)p->rows - 1);
+  *cx1 = CLAMP ((int)floor ((b[2] - p->x0) / PACK_CELL), 0, (int)p->cols - 1);
+  *cy1 = CLAMP ((int)floor ((b[3] - p->y0) / PACK_CELL), 0, (int)p->rows - 1);
+}
+
+static void
+pack_insert (Pack  *p,
+             guint  i)
+{
+  int cx0, cy0, cx1, cy1;
+
+  pack_cells (p, &p->box[4 * i], &cx0, &cy0, &cx1, &cy1);
+  for (int cy = cy0; cy <= cy1; cy++)
+    for (int cx = cx0; cx <= cx1; cx++)
+      {
+        GArray **cell = &p->cells[cy * p->cols + cx];
+
+        if (*cell == NULL)
+          *cell = g_array_new (FALSE, FALSE, sizeof (guint));
+        g_array_append_val (*cell, i);
+      }
+}
+
+static void
+pack_remove (Pack  *p,
+             guint  i)
+{
+  int cx0, cy0, cx1, cy1;
+
+  pack_cells (p, &p->box[4 * i], &cx0, &cy0, &cx1, &cy1);
+  for (int cy = cy0; cy <= cy1; cy++)
+    for (int cx = cx0; cx <= cx1; cx++)
+      {
+        GArray *cell = p->cells[cy * p->cols + cx];
+
+        for (guint k = 0; cell != NULL && k < cell->len; k++)
+          if (g_array_index (cell, guint, k) == i)
+            {
+              g_array_remove_index (cell, k);
+              break;
+            }
+      }
+}
+
+/* Whether box @i would overlap a placed box if centred at (@x, @y). */
+static gboolean
+pack_collides (const Pack  *p,
+               const Node  *nodes,
+               double       gap,
+               guint        i,
+               double       x,
+               double       y)
+{
+  double b[4] = { x - nodes[i].hw - gap / 2, y - nodes[i].hh - gap / 2,
+                  x + nodes[i].hw + gap / 2, y + nodes[i].hh + gap / 2 };
+  int cx0, cy0, cx1, cy1;
+
+  pack_cells (p, b, &cx0, &cy0, &cx1, &cy1);
+  for (int cy = cy0; cy <= cy1; cy++)
+    for (int cx = cx0; cx <= cx1; cx++)
+      {
+        GArray *cell = p->cells[cy * p->cols + cx];
+
+        for (guint k = 0; cell != NULL && k < cell->len; k++)
+          {
+            guint j = g_array_index (cell, guint, k);
+            const double *o = &p->box[4 * j];
+
+            if (j != i && b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3])
+              return TRUE;
+          }
+      }
+
+  return FALSE;
+}
+
+static void
+pack_set (Pack       *p,
+          const Node *nodes,
+          double      gap,
+          guint       i,
+          double      x,
+          double      y)
+{
+  double *b = &p->box[4 * i];
+
+  b[0] = x - nodes[i].hw - gap / 2;
+  b[1] = y - nodes[i].hh - gap / 2;
+  b[2] = x + nodes[i].hw + gap / 2;
+  b[3] = y + nodes[i].hh + gap / 2;
+}
+
+typedef struct
+{
+  guint  node;
+  double key;
+} Order;
+
+static int
+compare_order (gconstpointer a,
+               gconstpointer b)
+{
+  const Order *x = a, *y = b;
+
+  if (x->key != y->key)
+    return x->key > y->key ? -1 : 1;
+  return x->node < y->node ? -1 : x->node > y->node;
+}
+
+static void
+pack (RtMapLayout *self)
+{
+  guint n = self->nodes->len, n_order = 0;
+  const Node *nodes = (const Node *)(gpointer)self->nodes->data;
+  double gap = self->pack_gap, stretch = sqrt (self->aspect);
+  double minx = G_MAXDOUBLE, miny = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
+  double total = 0, cx = 0, cy = 0, weight = 0, reach;
+  g_autofree Order *order = g_new (Order, n + 1);
+  g_autofree double *target = g_new (double, 2 * n + 2);
+  Pack p = { 0 };
+
+  for (guint i = 0; i < n; i++)
+    {
+      double area;
+
+      if (nodes[i].passive)
+        continue;
+      area = (2 * nodes[i].hw + gap) * (2 * nodes[i].hh + gap);
+      total += area;
+      minx = MIN (minx, self->xy[2 * i] - nodes[i].hw);
+      maxx = MAX (maxx, self->xy[2 * i] + nodes[i].hw);
+      miny = MIN (miny, self->xy[2 * i + 1] - nodes[i].hh);
+      maxy = MAX (maxy, self->xy[2 * i + 1] + nodes[i].hh);
+      cx += self->xy[2 * i] * area;
+      cy += self->xy[2 * i + 1] * area;
+      weight += area;
+      target[2 * i] = self->xy[2 * i];
+      target[2 * i + 1] = self->xy[2 * i + 1];
+    }
+  if (weight <= 0)
+    return;
+  cx /= weight;
+  cy /= weight;
+
+  /* The forces leave room between the boxes; draw their picture together
+   * to about the area the boxes need, keeping its shape. */
+  if (self->pack_compact)
+    {
+      double f = sqrt (total * 1.15 / MAX ((maxx - minx) * (maxy - miny), 1));
+
+      f = CLAMP (f, 0.02, 1.0);
+      for (guint i = 0; i < n; i++)
+        if (!nodes[i].passive && !nodes[i].pinned)
+          {
+            target[2 * i] = cx + f * (self->xy[2 * i] - cx);
+            target[2 * i + 1] = cy + f * (self->xy[2 * i + 1] - cy);
+          }
+    }
+
+  /* A grid large enough for any spiral: the targets and room around them. */
+  reach = 2 * sqrt (total) + 400;
+  p.x0 = MIN (minx, cx - reach) - reach;
+  p.y0 = MIN (miny, cy - reach) - reach;
+  p.cols = (guint)((MAX (maxx, cx + reach) + reach - p.x0) / PACK_CELL) + 1;
+  p.rows = (guint)((MAX (maxy, cy + reach) + reach - p.y0) / PACK_CELL) + 1;
+  while ((double)p.cols * p.rows > 4e6)
+    {
+      /* Absurdly scattered targets: keep the memory bounded. */
+      p.cols = p.cols / 2 + 1;
+      p.rows = p.rows / 2 + 1;
+    }
+  p.cells = g_new0 (GArray *, (gsize)p.cols * p.rows);
+  p.box = g_new0 (double, 4 * n + 4);
+
+  /* Pinned boxes first, where they are; then the others, largest first. */
+  for (guint i = 0; i < n; i++)
+    if (!nodes[i].passive && nodes[i].pinned)
+      {
+        pack_set (&p, nodes, gap, i, self->xy[2 * i], self->xy[2 * i + 1]);
+        pack_insert (&p, i);
+      }
+  for (guint i = 0; i < n; i++)
+    if (!nodes[i].passive && !nodes[i].pinned)
+      order[n_order++] = (Order) { i, (2 * nodes[i].hw) * (2 * nodes[i].hh) };
+  qsort (order, n_order, sizeof (Order), (GCompareFunc)compare_order);
+
+  for (guint k = 0; k < n_order; k++)
+    {
+      guint i = order[k].node;
+      double tx = target[2 * i], ty = target[2 * i + 1];
+      double x = tx, y = ty, step = 6, r = 0, angle = 0;
+      guint guard = 0;
+
+      /* An Archimedean spiral, a step further out each turn, points a step
+       * apart along it, stretched to the aspect. */
+      while (pack_collides (&p, nodes, gap, i, x, y) && guard++ < 400000)
+        {
+          angle += step / MAX (r, step);
+          r = step * angle / (2 * G_PI);
+          x = tx + r * cos (angle) * stretch;
+          y = ty + r * sin (angle) / stretch;
+        }
+      self->xy[2 * i] = x;
+      self->xy[2 * i + 1] = y;
+      pack_set (&p, nodes, gap, i, x, y);
+      pack_insert (&p, i);
+    }
+
+  /* Then each box as close to the centre as it goes: towards it, then
+   * along each axis, in shrinking steps, nearest boxes first. */
+  if (self->pack_compact)
+    for (guint pass = 0; pass < 24; pass++)
+      {
+        guint moved = 0;
+
+        for (guint k = 0; k < n_order; k++)
+          order[k].key = -hypot ((self->xy[2 * order[k].node] - cx) / stretch,
+                                 (self->xy[2 * order[k].node + 1] - cy) * stretch);
+        qsort (order, n_order, sizeof (Order), (GCompareFunc)compare_order);
+
+        for (guint k = 0; k < n_order; k++)
+          {
+            guint i = order[k].node;
+
+            pack_remove (&p, i);
+            for (double step = 48; step >= 1.5; step /= 2)
+              for (int axis = 0; axis < 3; axis++)
+                for (;;)
+                  {
+                    double x = self->xy[2 * i], y = self->xy[2 * i + 1];
+                    double dx = cx - x, dy = cy - y, d = hypot (dx, dy), nx, ny;
+
+                    /* 0: straight towards the centre; 1: across; 2: up or down. */
+                    if (axis == 0 && d >= step)
+                      nx = x + dx / d * step, ny = y + dy / d * step;
+                    else if (axis == 1 && fabs (dx) >= step)
+                      nx = x + (dx > 0 ? step : -step), ny = y;
+                    else if (axis == 2 && fabs (dy) >= step)
+                      nx = x, ny = y + (dy > 0 ? step : -step);
+                    else
+                      break;
+                    if (pack_collides (&p, nodes, gap, i, nx, ny))
+                      break;
+                    self->xy[2 * i] = nx;
+                    self->xy[2 * i + 1] = ny;
+                    moved++;
+                  }
+            pack_set (&p, nodes, gap, i, self->xy[2 * i], self->xy[2 * i + 1]);
+            pack_insert (&p, i);
+          }
+
+        if (moved == 0)
+          break;
+      }
+
+  for (gsize c = 0; c < (gsize)p.cols * p.rows; c++)
+    if (p.cells[c] != NULL)
+      g_array_unref (p.cells[c]);
+  g_free (p.cells);
+  g_free (p.box);
+}
+
+static void
+finish (RtMapLayout *self)
+{
+  if (self->packing)
+    pack (self);
+  else
+    for (int pass = 0; pass < 6; pass++)
+      remove_overlaps (self, 1.0);
+  self->converged = TRUE;
+}
+
 static void
 iterate (RtMapLayout *self)
 {
@@ -845,8 +1238,8 @@ iterate (RtMapLayout *self)
         continue;
 
       add_repulsion (self, i, &self->force[2 * i], &self->force[2 * i + 1]);
-      self->force[2 * i] -= GRAVITY * nodes[i].charge * self->xy[2 * i];
-      self->force[2 * i + 1] -= GRAVITY * nodes[i].charge * self->xy[2 * i + 1];
+      self->force[2 * i] -= GRAVITY / sqrt (self->aspect) * nodes[i].charge * self->xy[2 * i];
+      self->force[2 * i + 1] -= GRAVITY * sqrt (self->aspect) * nodes[i].charge * self->xy[2 * i + 1];
     }
 
   for (guint e = 0; e < self->edges->len; e++)
@@ -904,11 +1297,7 @@ iterate (RtMapLayout *self)
 
   if (self->iteration >= self->max_iterations || self->temperature < MIN_TEMP ||
       (self->iteration > 20 && max_move < 0.05))
-    {
-      for (int pass = 0; pass < 6; pass++)
-        remove_overlaps (self, 1.0);
-      self->converged = TRUE;
-    }
+    finish (self);
 }
 
 /**
@@ -931,6 +1320,8 @@ rt_map_layout_step (RtMapLayout *self,
     {
       if (self->nodes->len == 0)
         self->converged = TRUE;
+      else if (self->max_iterations == 0)
+        finish (self);
       else
         iterate (self);
     }

@@ -619,7 +619,7 @@ rt_map_view_snapshot (GtkWidget   *widget,
       self->viewport.width = w;
       self->viewport.height = h;
       rt_map_paint (self->map, cr, &self->viewport);
-      rt_map_paint_legend (self->map, cr, 12, h - 36, w - 24);
+      rt_map_paint_legend (self->map, cr, 12, h - 36, w - 24, 12);
     }
 
   cairo_destroy (cr);
