@@ -435,7 +435,7 @@ static const RtVerb verbs[] = {
   { "parse-minutes", N_("TEXT"), N_("Print the statements of a minutes file (or - for standard input): speaker, tab, text"), verb_parse_minutes },
   { "import-minutes", N_("TEXT FILE --meeting N"), N_("Import minutes into FILE as cards of meeting N without review, skipping duplicates"), verb_import_minutes },
   { "export-pdf", N_("FILE OUT.pdf [--handout=KIND,…] [--paper=A4|A3] [--landscape]"), N_("Write the handouts (opinions, points, map, speakers, changes or all) as a PDF"), rt_cli_verb_export_pdf },
-  { "render-map", N_("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3]"), N_("Draw the issue map as PNG, SVG or PDF (landscape; a large map is tiled over pages)"), rt_cli_verb_render_map },
+  { "render-map", N_("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3] [--arrangement=force|structured] [--focus=point:N|theme:N]"), N_("Draw the issue map as PNG, SVG or PDF (landscape; a large map is tiled over pages), or the map of one point or theme"), rt_cli_verb_render_map },
   { "suggest-themes", N_("FILE [--k N] [--scope inbox|all|meeting:N]"), N_("Print suggested themes as JSON: names, characteristic terms and cards"), rt_cli_verb_suggest_themes },
   { "place-cards", N_("FILE"), N_("Print as JSON the theme suggested for each card of the inbox, with its score (null: none fits)"), rt_cli_verb_place_cards },
   { "suggest-points", N_("FILE"), N_("Print as JSON the points suggested for each card and theme, with their scores"), rt_cli_verb_suggest_points },

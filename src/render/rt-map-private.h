@@ -136,6 +136,7 @@ struct _RtMap
   guint         n_painted;
   int           selected;
   int           focus;
+  int           subject;            /* a focused map: its point or theme */
   guint         grid_dirty : 1;
   guint         curves_dirty : 1;
   guint         blocks_dirty : 1;

@@ -101,6 +101,7 @@ rt_map_init (RtMap *self)
   self->index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->selected = -1;
   self->focus = -1;
+  self->subject = -1;
   self->print_min_text = 6.5;
   self->grid_dirty = TRUE;
   self->blocks_dirty = TRUE;
@@ -300,6 +301,45 @@ rt_map_get_node_text (RtMap *self,
 }
 
 /**
+ * rt_map_get_node_title:
+ *
+ * Returns: a point's number as the committee says it (論点3), a
+ *   perspective's ((2)), or ""
+ */
+const char *
+rt_map_get_node_title (RtMap *self,
+                       guint  node)
+{
+  g_return_val_if_fail (RT_IS_MAP (self), NULL);
+  g_return_val_if_fail (node < self->nodes->len, NULL);
+
+  return RT_MAP_NODE (self, node)->title;
+}
+
+/**
+ * rt_map_dup_node_words:
+ *
+ * Returns: (transfer full): the words the node shows in its box, as cut to
+ *   fit (a card's first lines ending in …)
+ */
+char *
+rt_map_dup_node_words (RtMap *self,
+                       guint  node)
+{
+  RtMapNode *n;
+
+  g_return_val_if_fail (RT_IS_MAP (self), NULL);
+  g_return_val_if_fail (node < self->nodes->len, NULL);
+
+  _rt_map_ensure_blocks (self);
+  n = RT_MAP_NODE (self, node);
+  if (!n->sized)
+    _rt_map_size_node (self, n);
+
+  return g_strdup (pango_layout_get_text (n->text_layout));
+}
+
+/**
  * rt_map_find_node:
  *
  * Returns: the index of the node of @kind for @item_id, or -1
@@ -491,7 +531,8 @@ _rt_map_ensure_blocks (RtMap *self)
         const RtMapEdge *edge = RT_MAP_EDGE (self, e);
         char *before;
 
-        if (edge->kind != RT_MAP_EDGE_CARD_POINT)
+        /* On the map of a point, every card is linked to it. */
+        if (edge->kind != RT_MAP_EDGE_CARD_POINT || (int)edge->target == self->subject)
           continue;
         before = names->pdata[edge->source];
         names->pdata[edge->source] = before == NULL ? g_strdup (RT_MAP_NODE (self, edge->target)->title)
@@ -1850,6 +1891,7 @@ rt_map_new_focused (RtMap *self,
   copy = copy_nodes (self, keep, mapping);
   copy->bylines = TRUE;
   copy->show_proposals = TRUE;
+  copy->subject = mapping[node];
 
   /* Nothing of the whole map's arrangement applies. */
   for (guint i = 0; i < copy->nodes->len; i++)

@@ -114,6 +114,10 @@ gint64        rt_map_get_node_item_id     (RtMap                *self,
                                            guint                 node);
 const char   *rt_map_get_node_text        (RtMap                *self,
                                            guint                 node);
+const char   *rt_map_get_node_title       (RtMap                *self,
+                                           guint                 node);
+char         *rt_map_dup_node_words       (RtMap                *self,
+                                           guint                 node);
 int           rt_map_find_node            (RtMap                *self,
                                            RtMapNodeKind         kind,
                                            gint64                item_id);
