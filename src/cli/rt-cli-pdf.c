@@ -68,6 +68,17 @@ rt_cli_verb_export_pdf (int    argc,
         options.date_style = RT_DATE_STYLE_WESTERN;
       else if (g_str_equal (arg, "--include-inbox"))
         options.include_inbox = TRUE;
+      else if ((value = option_value (arg, "--map-focus")))
+        bad = !rt_handout_map_focus_parse (value, &options.map_focus);
+      else if ((value = option_value (arg, "--map-arrangement")))
+        {
+          if (g_str_equal (value, "structured"))
+            options.map_structured = TRUE;
+          else if (g_str_equal (value, "force"))
+            options.map_structured = FALSE;
+          else
+            bad = TRUE;
+        }
       else if ((value = option_value (arg, "--label")))
         (g_free (options.label), options.label = g_strdup (value));
       else if ((value = option_value (arg, "--date")) || (value = option_value (arg, "--since")))
@@ -109,7 +120,8 @@ rt_cli_verb_export_pdf (int    argc,
     {
       rt_cli_usage_error ("export-pdf", _(USAGE));
       g_printerr ("%s\n", _("Other options: --label=資料1 --date=YYYY-MM-DD --since=YYYY-MM-DD --meeting=N "
-                            "--margin=MM --western --include-inbox"));
+                            "--margin=MM --western --include-inbox --map-focus=none|points|themes|all "
+                            "--map-arrangement=force|structured"));
       return 2;
     }
 

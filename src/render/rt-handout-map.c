@@ -11,10 +11,13 @@
 
 #include "rt-handout-private.h"
 
-/* The issue map page: the map painter of the screen (rt-map.c), with public
- * cards only. Should the map not be readable, the page falls back to a plain
- * graph of themes (left) and points (right), a line for every link of a
- * theme to a point, directly or through its cards, thicker for more cards. */
+/* The issue map handout (資料3): the map painter of the screen (rt-map.c),
+ * with public cards only, its text never smaller than the paper reads (7 pt
+ * on A3, 6.5 pt on A4). A map that does not fit its page at that size comes
+ * as an overview followed by the tiles it announces. Then, if asked, the map
+ * of each point with themes or opinions linked to it, and of each theme.
+ * Should the map not be readable, the page falls back to a plain graph of
+ * themes (left) and points (right). */
 
 typedef struct
 {
@@ -93,25 +96,117 @@ draw_simple_map (RtWriter *w,
     }
 }
 
+/* The pages of @map from the writer's free area on: an overview and its
+ * tiles when it needs them, each tile on a page of its own. */
+static void
+add_map_pages (RtWriter *w,
+               RtMap    *map,
+               gboolean  arrange)
+{
+  double x, y, width, height;
+  guint n_pages;
+
+  _rt_writer_get_free_area (w, &x, &y, &width, &height);
+  height -= 12;
+  if (arrange)
+    rt_map_arrange_structured (map, width / MAX (height, 1));
+  n_pages = rt_map_get_n_pages (map, width, height);
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      if (page > 0)
+        {
+          _rt_writer_new_page (w);
+          _rt_writer_get_free_area (w, &x, &y, &width, &height);
+          height -= 12;
+        }
+      _rt_writer_add_map (w, map, page, x, y, width, height);
+    }
+}
+
+/* Whether the map of one point or theme holds more than its subject: a
+ * point with nothing linked has no page of its own. */
+static gboolean
+has_links (RtMap *map)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < rt_map_get_n_nodes (map); i++)
+    n += rt_map_get_node_kind (map, i) == RT_MAP_NODE_THEME || rt_map_get_node_kind (map, i) == RT_MAP_NODE_CARD;
+
+  return n > 0;
+}
+
+static void
+add_focus_page (RtWriter   *w,
+                RtMap      *map,
+                int         node,
+                const char *heading,
+                double      min_text)
+{
+  g_autoptr(RtMap) focused = NULL;
+
+  if (node < 0)
+    return;
+
+  focused = rt_map_new_focused (map, node);
+  if (!has_links (focused))
+    return;
+  rt_map_set_min_text_size (focused, min_text);
+
+  _rt_writer_new_page (w);
+  _rt_writer_heading (w, heading);
+  _rt_writer_space (w, 4);
+  add_map_pages (w, focused, TRUE);
+}
+
 void
 _rt_handout_build_map (RtWriter *w)
 {
-  double x, y, width, height;
+  RtHandoutData *data = _rt_writer_get_data (w);
+  const RtHandoutOptions *options = _rt_writer_get_options (w);
+  double x, y, width, height, min_text;
 
   _rt_writer_begin_section (w, C_("handout", "資料3"), rt_handout_kind_get_title (RT_HANDOUT_MAP));
-  if (_rt_writer_get_data (w)->map != NULL)
+  if (data->map == NULL)
     {
-      _rt_writer_note (w, C_("handout", "論点（中央）、テーマ（色付きの札）、意見カード（付箋）とその結び付き。"
-                                        "非公開の意見は載せていません。"));
+      _rt_writer_note (w, C_("handout", "テーマ（左）と論点（右）の関係。線はテーマまたはその意見が論点に結び付けられていることを示し、"
+                                        "結び付きが多いほど太く描いています。"));
       _rt_writer_space (w, 6);
       _rt_writer_get_free_area (w, &x, &y, &width, &height);
-      _rt_writer_add_map (w, _rt_writer_get_data (w)->map, x, y, width, height - 12);
+      draw_simple_map (w, x, y, width, height - 24);
       return;
     }
 
-  _rt_writer_note (w, C_("handout", "テーマ（左）と論点（右）の関係。線はテーマまたはその意見が論点に結び付けられていることを示し、"
-                                    "結び付きが多いほど太く描いています。"));
-  _rt_writer_space (w, 6);
-  _rt_writer_get_free_area (w, &x, &y, &width, &height);
-  draw_simple_map (w, x, y, width, height - 24);
+  /* The paper decides the smallest text; a copy of the map keeps the
+   * snapshot's own map untouched for other documents. */
+  {
+    g_autoptr(RtMap) map = rt_map_copy (data->map);
+
+    min_text = options->paper == RT_PAPER_A3 ? 7.0 : 6.5;
+    rt_map_set_min_text_size (map, min_text);
+
+    _rt_writer_note (w, C_("handout", "論点（青）と、テーマごとにまとめた意見カード、その結び付き。カードの「→論点」はその意見が結び付く論点です。"
+                                      "提言は論点ごとの図に載せています。非公開の意見は載せていません。"));
+    _rt_writer_space (w, 6);
+    add_map_pages (w, map, options->map_structured);
+
+    if (options->map_focus & RT_HANDOUT_MAP_FOCUS_POINTS)
+      for (guint i = 0; i < data->points->len; i++)
+        {
+          HPoint *point = data->points->pdata[i];
+          g_autofree char *heading = g_strdup_printf (C_("handout", "論点%d　%s"), point->number, point->title);
+
+          add_focus_page (w, map, rt_map_find_node (map, RT_MAP_NODE_POINT, point->id), heading, min_text);
+        }
+
+    if (options->map_focus & RT_HANDOUT_MAP_FOCUS_THEMES)
+      for (guint i = 0; i < data->themes->len; i++)
+        {
+          HTheme *theme = data->themes->pdata[i];
+          g_autofree char *heading = g_strdup_printf (C_("handout", "テーマ「%s」"), theme->name);
+
+          add_focus_page (w, map, rt_map_find_node (map, RT_MAP_NODE_THEME, theme->id), heading, min_text);
+        }
+  }
 }

@@ -157,8 +157,10 @@ void         _rt_writer_add_layout     (RtWriter                *w,
                                         PangoLayout             *layout,
                                         double                   x,
                                         double                   y);
+void         _rt_writer_new_page       (RtWriter                *w);
 void         _rt_writer_add_map        (RtWriter                *w,
                                         RtMap                   *map,
+                                        guint                    page,
                                         double                   x,
                                         double                   y,
                                         double                   width,

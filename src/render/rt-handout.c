@@ -47,6 +47,7 @@ typedef struct
   double       line_width;
   PangoLayout *layout;
   RtMap       *map;
+  guint        map_page;
   int          first_line;
   int          n_lines;
 } Op;
@@ -103,6 +104,7 @@ rt_handout_options_init (RtHandoutOptions *options)
   options->paper = RT_PAPER_A4;
   options->margin_mm = 20.0;
   options->date_style = RT_DATE_STYLE_ERA;
+  options->map_focus = RT_HANDOUT_MAP_FOCUS_POINTS;
 }
 
 void
@@ -171,6 +173,30 @@ rt_handout_kind_get_title (RtHandoutKind kind)
     default:
       return NULL;
     }
+}
+
+/**
+ * rt_handout_map_focus_parse:
+ * @spec: none, points, themes or all
+ *
+ * Returns: %TRUE when @spec names which focused maps to print
+ */
+gboolean
+rt_handout_map_focus_parse (const char        *spec,
+                            RtHandoutMapFocus *focus)
+{
+  if (g_strcmp0 (spec, "none") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_NONE;
+  else if (g_strcmp0 (spec, "points") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_POINTS;
+  else if (g_strcmp0 (spec, "themes") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_THEMES;
+  else if (g_strcmp0 (spec, "all") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_ALL;
+  else
+    return FALSE;
+
+  return TRUE;
 }
 
 /**
@@ -545,8 +571,8 @@ rt_handout_data_new (RtCommittee  *committee,
   /* The issue map page shows what a handout may show: no 非公開 card and
    * no hidden speaker. Laid out here, on the caller's thread, once. */
   data->map = rt_map_new_for_audience (committee, RT_MAP_CONTENT_PUBLIC_ONLY, NULL);
-  if (data->map != NULL && !rt_map_get_complete (data->map))
-    rt_map_layout_now (data->map, 1, TRUE);
+  if (data->map != NULL)
+    rt_map_tidy (data->map);
 
   return g_steal_pointer (&data);
 }
@@ -667,10 +693,11 @@ _rt_writer_add_line (RtWriter *w,
   op->line_width = width;
 }
 
-/* The whole issue map, scaled into the given area of the page. */
+/* One page of an issue map (see rt_map_paint_page()) in the given area. */
 void
 _rt_writer_add_map (RtWriter *w,
                     RtMap    *map,
+                    guint     page,
                     double    x,
                     double    y,
                     double    width,
@@ -679,6 +706,7 @@ _rt_writer_add_map (RtWriter *w,
   Op *op = add_op (w, OP_MAP);
 
   op->map = g_object_ref (map);
+  op->map_page = page;
   op->x = x;
   op->y = y;
   op->w = width;
@@ -833,6 +861,13 @@ new_page (RtWriter *w)
   number = g_strdup_printf ("- %u -", w->section_page);
   footer = _rt_writer_layout (w, number, 9, width, PANGO_ALIGN_CENTER);
   _rt_writer_add_layout (w, footer, w->left, w->footer_y);
+}
+
+/* A page of the section begun last, for what continues it. */
+void
+_rt_writer_new_page (RtWriter *w)
+{
+  new_page (w);
 }
 
 static gboolean
@@ -1442,7 +1477,7 @@ rt_handout_document_draw_page (RtHandoutDocument *document,
         case OP_MAP:
           cairo_save (cr);
           cairo_translate (cr, op->x, op->y);
-          rt_map_paint_page (op->map, cr, 0, op->w, op->h);
+          rt_map_paint_page (op->map, cr, op->map_page, op->w, op->h);
           cairo_restore (cr);
           break;
 

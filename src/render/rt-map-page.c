@@ -104,7 +104,9 @@ pages_compute (RtMap  *self,
 
   p->fit = MIN (width / p->bounds.width, p->area_h / p->bounds.height);
   need = p->min_text / RT_MAP_TEXT_SIZE;
-  if (p->fit >= need - 1e-9)
+  /* One page when the map's text is readable on it, or when, folded, it
+   * still shows the words of every opinion. */
+  if (p->fit >= need - 1e-9 || _rt_map_fold_shows_all (self, p->min_text / p->fit))
     {
       p->cols = p->rows = 1;
       p->scale = p->fit;

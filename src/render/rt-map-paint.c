@@ -348,6 +348,63 @@ ensure_fold (RtMap     *self,
   n->fold_lines_per = 1;
 }
 
+/* The inside of a folded block at a fold size. */
+static void
+fold_geometry (RtMap     *self,
+               guint      i,
+               double     fold,
+               RtMapRect *block,
+               double    *pad,
+               double    *inner_w,
+               double    *inner_h)
+{
+  _rt_map_get_block (self, i, block);
+  *pad = MAX (RT_MAP_PAD_X, fold * 0.4);
+  *inner_w = block->width - 2 * *pad;
+  *inner_h = block->height - 2 * *pad;
+}
+
+/**
+ * _rt_map_fold_shows_all:
+ * @fold: the size of folded text, in map units
+ *
+ * Returns: whether the map folded at @fold still shows the words of every
+ *   opinion: each block holds its name and all its opinions, and no card
+ *   stands on its own (those show no words when folded)
+ */
+gboolean
+_rt_map_fold_shows_all (RtMap  *self,
+                        double  fold)
+{
+  _rt_map_ensure_blocks (self);
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      RtMapNode *n = RT_MAP_NODE (self, i);
+      RtMapRect block;
+      double pad, inner_w, inner_h;
+
+      if (n->hidden)
+        continue;
+      if (n->kind == RT_MAP_NODE_CARD && n->parent < 0)
+        return FALSE;
+      if (n->kind != RT_MAP_NODE_THEME || n->n_docked == 0)
+        continue;
+
+      fold_geometry (self, i, fold, &block, &pad, &inner_w, &inner_h);
+      if (inner_w < fold * 4)
+        return FALSE;
+      ensure_fold (self, n, fold, inner_w, inner_h);
+      if (layout_height (n->fold_header) > inner_h || n->fold_lines->len < n->n_docked)
+        return FALSE;
+      for (guint k = 0; k < n->fold_lines->len; k++)
+        if (g_array_index (n->fold_lines, int, k) < 0)
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 paint_theme (RtMap       *self,
              cairo_t     *cr,
@@ -390,9 +447,9 @@ paint_theme (RtMap       *self,
   /* Folded: the name and the first opinions at the readable size, if the
    * block has the room; otherwise a label placed later. */
   {
-    double pad = MAX (RT_MAP_PAD_X, paint->fold * 0.4);
-    double inner_w = block.width - 2 * pad, inner_h = block.height - 2 * pad;
-    double header_h;
+    double pad, inner_w, inner_h, header_h;
+
+    fold_geometry (self, i, paint->fold, &block, &pad, &inner_w, &inner_h);
 
     ensure_fold (self, n, paint->fold, inner_w, inner_h);
     header_h = layout_height (n->fold_header) + pad;

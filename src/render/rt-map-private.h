@@ -183,6 +183,10 @@ void   _rt_map_get_block      (RtMap           *self,
                                guint            node,
                                RtMapRect       *rect);
 
+/* rt-map-paint.c */
+gboolean      _rt_map_fold_shows_all (RtMap          *self,
+                                      double          fold);
+
 /* rt-map-text.c */
 PangoContext *_rt_map_get_pango     (RtMap           *self);
 PangoLayout  *_rt_map_make_layout   (RtMap           *self,
