@@ -36,13 +36,7 @@ static const RtColor purple = { 0x61 / 255.0, 0x35 / 255.0, 0x83 / 255.0 };
 static const RtColor lilac = { 0xf3 / 255.0, 0xea / 255.0, 0xfa / 255.0 };
 static const RtColor background = { 0xfa / 255.0, 0xf9 / 255.0, 0xf7 / 255.0 };
 
-PangoLayout *_rt_map_make_fitted_layout (RtMap      *self,
-                                         const char *prefix_markup,
-                                         const char *text,
-                                         double      size,
-                                         gboolean    bold,
-                                         double      width,
-                                         int         max_lines);
+
 
 static void
 set_color (cairo_t       *cr,
@@ -256,22 +250,22 @@ ensure_fold (RtMap     *self,
 
   if (n->kind == RT_MAP_NODE_THEME)
     {
-      header = g_markup_printf_escaped ("<b>%s</b>　", n->text);
       count = _rt_map_count (n->n_cards);
-      n->fold_header = _rt_map_make_fitted_layout (self, header, count, size, FALSE, width, 2);
+      header = g_markup_printf_escaped ("　<span weight=\"normal\">%s</span>", count);
+      n->fold_header = _rt_map_make_fitted_layout (self, NULL, n->text, header, size, TRUE, width, 2);
     }
   else if (n->kind == RT_MAP_NODE_POINT)
     {
       header = g_markup_printf_escaped ("<b>%s</b>　", n->title);
-      n->fold_header = _rt_map_make_fitted_layout (self, header, n->text, size, TRUE, width, 2);
+      n->fold_header = _rt_map_make_fitted_layout (self, header, n->text, NULL, size, TRUE, width, 2);
     }
   else if (n->kind == RT_MAP_NODE_PERSPECTIVE)
     {
       header = g_markup_printf_escaped ("<b>%s</b> ", n->title);
-      n->fold_header = _rt_map_make_fitted_layout (self, header, n->text, size, FALSE, width, 2);
+      n->fold_header = _rt_map_make_fitted_layout (self, header, n->text, NULL, size, FALSE, width, 2);
     }
   else
-    n->fold_header = _rt_map_make_fitted_layout (self, NULL, n->text, size, FALSE, width, 2);
+    n->fold_header = _rt_map_make_fitted_layout (self, NULL, n->text, NULL, size, FALSE, width, 2);
 
   if (n->kind != RT_MAP_NODE_THEME || n_kids == 0)
     return;
@@ -692,7 +686,7 @@ paint_label (RtMap       *self,
   double alpha = node_alpha (self, n);
   RtMapRect own, box;
   const RtColor *fill = &point_blue, *text = &white;
-  double pad = paint->fold * 0.3, w, h;
+  double pad = paint->fold * 0.15, w, h;
   gboolean found = FALSE;
 
   _rt_map_get_block (self, i, &own);
@@ -710,9 +704,16 @@ paint_label (RtMap       *self,
       n->fold_size = -1;
       if (whole)
         ensure_fold (self, n, paint->fold, width, G_MAXDOUBLE);
+      else if (n->kind == RT_MAP_NODE_POINT)
+        n->fold_header = _rt_map_make_fitted_layout (self, NULL, n->title, NULL, paint->fold, TRUE, width, 1);
       else
-        n->fold_header = _rt_map_make_fitted_layout (self, NULL, n->kind == RT_MAP_NODE_POINT ? n->title : n->text,
-                                                     paint->fold, TRUE, width, 1);
+        {
+          /* A perspective keeps its number, the rest as much as fits. */
+          g_autofree char *number = g_markup_printf_escaped ("<b>%s</b> ", n->title);
+
+          n->fold_header = _rt_map_make_fitted_layout (self, n->title[0] ? number : NULL, n->text, NULL,
+                                                       paint->fold, FALSE, width, 1);
+        }
       w = layout_width (n->fold_header) + 2 * pad;
       h = layout_height (n->fold_header) + 2 * pad;
 

@@ -195,6 +195,14 @@ PangoLayout  *_rt_map_make_layout   (RtMap           *self,
                                      gboolean         bold,
                                      double           width,
                                      int              max_lines);
+PangoLayout  *_rt_map_make_fitted_layout (RtMap       *self,
+                                     const char      *prefix_markup,
+                                     const char      *text,
+                                     const char      *suffix_markup,
+                                     double           size,
+                                     gboolean         bold,
+                                     double           width,
+                                     int              max_lines);
 void          _rt_map_size_node     (RtMap           *self,
                                      RtMapNode       *n);
 double        _rt_map_line_height   (RtMap           *self,

@@ -142,11 +142,13 @@ static char *
 join_markup (const char *prefix_markup,
              const char *text,
              gsize       length,
-             gboolean    ellipsis)
+             gboolean    ellipsis,
+             const char *suffix_markup)
 {
   g_autofree char *escaped = g_markup_escape_text (text, length);
 
-  return g_strconcat (prefix_markup ? prefix_markup : "", escaped, ellipsis ? "…" : "", NULL);
+  return g_strconcat (prefix_markup ? prefix_markup : "", escaped, ellipsis ? "…" : "",
+                      suffix_markup ? suffix_markup : "", NULL);
 }
 
 /**
@@ -163,13 +165,14 @@ static PangoLayout *
 make_fitted_layout (RtMap      *self,
                     const char *prefix_markup,
                     const char *text,
+                    const char *suffix_markup,
                     double      size,
                     gboolean    bold,
                     double      width,
                     int         max_lines)
 {
   PangoLayout *layout = new_layout (self, size, bold, width);
-  g_autofree char *markup = join_markup (prefix_markup, text ? text : "", -1, FALSE);
+  g_autofree char *markup = join_markup (prefix_markup, text ? text : "", -1, FALSE, suffix_markup);
   g_autofree char *plain = NULL;
   g_autofree PangoLogAttr *attrs = NULL;
   PangoLayoutLine *line;
@@ -189,7 +192,15 @@ make_fitted_layout (RtMap      *self,
     attrs = g_memdup2 (a, sizeof (PangoLogAttr) * n_attrs);
   }
   text_bytes = text ? strlen (text) : 0;
-  prefix_bytes = strlen (plain) - text_bytes;
+  {
+    /* The suffix's own plain length: its markup, parsed. */
+    g_autofree char *suffix_plain = NULL;
+    gsize suffix_bytes = 0;
+
+    if (suffix_markup != NULL && pango_parse_markup (suffix_markup, -1, 0, NULL, &suffix_plain, NULL, NULL))
+      suffix_bytes = strlen (suffix_plain);
+    prefix_bytes = strlen (plain) - text_bytes - suffix_bytes;
+  }
   line = pango_layout_get_line_readonly (layout, max_lines - 1);
   end = g_utf8_pointer_to_offset (plain, plain + line->start_index + line->length);
 
@@ -205,12 +216,15 @@ make_fitted_layout (RtMap      *self,
       if ((gsize)(at - plain) <= prefix_bytes)
         break;
       length = (at - plain) - prefix_bytes;
+      /* Not in the suffix: that stays whole. */
+      if (length > text_bytes)
+        continue;
       /* No space before the "…". */
       while (length > 0 && g_ascii_isspace (text[length - 1]))
         length--;
 
       g_free (markup);
-      markup = join_markup (prefix_markup, text, length, TRUE);
+      markup = join_markup (prefix_markup, text, length, TRUE, suffix_markup);
       pango_layout_set_markup (layout, markup, -1);
       if (pango_layout_get_line_count (layout) <= max_lines)
         return layout;
@@ -218,7 +232,7 @@ make_fitted_layout (RtMap      *self,
 
   /* Not even the first word fits: Pango's own ellipsis, at a character. */
   g_free (markup);
-  markup = join_markup (prefix_markup, text ? text : "", -1, FALSE);
+  markup = join_markup (prefix_markup, text ? text : "", -1, FALSE, suffix_markup);
   pango_layout_set_markup (layout, markup, -1);
   pango_layout_set_height (layout, -max_lines);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -245,25 +259,24 @@ _rt_map_make_layout (RtMap      *self,
   return layout;
 }
 
-/* Exposed for the folded blocks of the painter. */
-PangoLayout *_rt_map_make_fitted_layout (RtMap      *self,
-                                         const char *prefix_markup,
-                                         const char *text,
-                                         double      size,
-                                         gboolean    bold,
-                                         double      width,
-                                         int         max_lines);
-
+/**
+ * _rt_map_make_fitted_layout:
+ * @prefix_markup: (nullable): markup before the text, kept whole
+ * @suffix_markup: (nullable): markup after it, kept whole (a count)
+ *
+ * The text cut to @max_lines lines after the last word that fits, with …
+ */
 PangoLayout *
 _rt_map_make_fitted_layout (RtMap      *self,
                             const char *prefix_markup,
                             const char *text,
+                            const char *suffix_markup,
                             double      size,
                             gboolean    bold,
                             double      width,
                             int         max_lines)
 {
-  return make_fitted_layout (self, prefix_markup, text, size, bold, width, max_lines);
+  return make_fitted_layout (self, prefix_markup, text, suffix_markup, size, bold, width, max_lines);
 }
 
 static double
@@ -297,18 +310,18 @@ _rt_map_size_node (RtMap     *self,
     {
     case RT_MAP_NODE_CARD:
       text_w = RT_MAP_CARD_WIDTH - 2 * RT_MAP_PAD_X;
-      n->text_layout = make_fitted_layout (self, NULL, n->text, RT_MAP_TEXT_SIZE, FALSE, text_w, RT_MAP_CARD_LINES);
+      n->text_layout = make_fitted_layout (self, NULL, n->text, NULL, RT_MAP_TEXT_SIZE, FALSE, text_w, RT_MAP_CARD_LINES);
       h = layout_height (n->text_layout);
       if (n->links != NULL)
         {
           g_autofree char *arrow = g_strdup_printf ("→ %s", n->links);
 
-          n->links_layout = make_fitted_layout (self, NULL, arrow, RT_MAP_TEXT_SIZE, TRUE, text_w, 1);
+          n->links_layout = make_fitted_layout (self, NULL, arrow, NULL, RT_MAP_TEXT_SIZE, TRUE, text_w, 1);
           h += layout_height (n->links_layout);
         }
       if (self->bylines && n->detail[0] != '\0')
         {
-          n->detail_layout = make_fitted_layout (self, NULL, n->detail, RT_MAP_TEXT_SIZE, FALSE, text_w, 1);
+          n->detail_layout = make_fitted_layout (self, NULL, n->detail, NULL, RT_MAP_TEXT_SIZE, FALSE, text_w, 1);
           pango_layout_set_alignment (n->detail_layout, PANGO_ALIGN_RIGHT);
           h += layout_height (n->detail_layout);
         }
@@ -320,10 +333,10 @@ _rt_map_size_node (RtMap     *self,
       {
         double width = n->bw > 0 ? n->bw : RT_MAP_CARD_WIDTH;
         g_autofree char *count = _rt_map_count (n->n_cards);
-        g_autofree char *name = g_markup_printf_escaped ("<b>%s</b>　", n->text);
+        g_autofree char *suffix = g_markup_printf_escaped ("　<span weight=\"normal\">%s</span>", count);
 
-        /* The name whole if it can be, the count after it. */
-        n->text_layout = make_fitted_layout (self, name, count, RT_MAP_TEXT_SIZE, FALSE,
+        /* The name, cut if it must be, and always the count after it. */
+        n->text_layout = make_fitted_layout (self, NULL, n->text, suffix, RT_MAP_TEXT_SIZE, TRUE,
                                              width - 2 * RT_MAP_PAD_X, 3);
         n->hw = width / 2;
         n->hh = (RT_MAP_PAD_TOP + layout_height (n->text_layout) + RT_MAP_PAD_BOTTOM) / 2;
@@ -335,7 +348,7 @@ _rt_map_size_node (RtMap     *self,
         g_autofree char *prefix = g_markup_printf_escaped ("<b>%s</b>　", n->title);
 
         text_w = RT_MAP_CARD_WIDTH - 2 * RT_MAP_PAD_X;
-        n->text_layout = make_fitted_layout (self, prefix, n->text, RT_MAP_TEXT_SIZE, TRUE, text_w, 3);
+        n->text_layout = make_fitted_layout (self, prefix, n->text, NULL, RT_MAP_TEXT_SIZE, TRUE, text_w, 3);
         n->hw = RT_MAP_CARD_WIDTH / 2;
         n->hh = (RT_MAP_PAD_TOP + layout_height (n->text_layout) + RT_MAP_PAD_BOTTOM) / 2;
       }
@@ -346,7 +359,7 @@ _rt_map_size_node (RtMap     *self,
         g_autofree char *prefix = g_markup_printf_escaped ("<b>%s</b>　", _rt_map_word (RT_MAP_WORD_PROPOSAL));
 
         text_w = RT_MAP_CARD_WIDTH - 2 * RT_MAP_PAD_X;
-        n->text_layout = make_fitted_layout (self, prefix, n->text, RT_MAP_TEXT_SIZE, FALSE, text_w, 3);
+        n->text_layout = make_fitted_layout (self, prefix, n->text, NULL, RT_MAP_TEXT_SIZE, FALSE, text_w, 3);
         n->hw = RT_MAP_CARD_WIDTH / 2;
         n->hh = (RT_MAP_PAD_TOP + layout_height (n->text_layout) + RT_MAP_PAD_BOTTOM) / 2;
       }
@@ -358,7 +371,7 @@ _rt_map_size_node (RtMap     *self,
 
         /* The hexagon's tips take 9 units on each side. */
         text_w = RT_MAP_PERSPECTIVE_WIDTH - 2 * RT_MAP_PAD_X - 18;
-        n->text_layout = make_fitted_layout (self, prefix, n->text, RT_MAP_TEXT_SIZE, FALSE, text_w, 2);
+        n->text_layout = make_fitted_layout (self, prefix, n->text, NULL, RT_MAP_TEXT_SIZE, FALSE, text_w, 2);
         n->hw = RT_MAP_PERSPECTIVE_WIDTH / 2;
         n->hh = (RT_MAP_PAD_TOP + layout_height (n->text_layout) + RT_MAP_PAD_BOTTOM) / 2;
       }

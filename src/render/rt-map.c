@@ -1606,25 +1606,44 @@ rt_map_layout_now (RtMap    *self,
  * are laid out around the others, and boxes that overlap (a theme whose
  * block grew with new cards) are moved aside, the nearest way. Nodes that
  * overlap nothing stay where they are.
+ *
+ * Returns: whether any node moved
  */
-void
+gboolean
 rt_map_tidy (RtMap *self)
 {
   g_autoptr(RtMapLayout) layout = NULL;
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GArray) after = NULL;
 
-  g_return_if_fail (RT_IS_MAP (self));
+  g_return_val_if_fail (RT_IS_MAP (self), FALSE);
 
   if (!rt_map_get_complete (self))
     {
       rt_map_layout_now (self, 1, TRUE);
-      return;
+      return TRUE;
     }
 
+  before = rt_map_get_positions (self);
   layout = rt_map_create_layout (self, 1, TRUE);
   rt_map_layout_set_packing (layout, RT_MAP_SPACE, FALSE);
   rt_map_layout_set_max_iterations (layout, 0);
   rt_map_layout_run (layout);
   rt_map_set_layout_positions (self, rt_map_layout_get_positions (layout), self->nodes->len);
+  after = rt_map_get_positions (self);
+
+  if (before->len != after->len)
+    return TRUE;
+  for (guint k = 0; k < before->len; k++)
+    {
+      const RtMapPosition *a = &g_array_index (before, RtMapPosition, k);
+      const RtMapPosition *b = &g_array_index (after, RtMapPosition, k);
+
+      if (a->x != b->x || a->y != b->y)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* Selection and focus */

@@ -164,7 +164,7 @@ void          rt_map_set_layout_positions (RtMap                *self,
 void          rt_map_layout_now           (RtMap                *self,
                                            guint32               seed,
                                            gboolean              keep_positions);
-void          rt_map_tidy                 (RtMap                *self);
+gboolean      rt_map_tidy                 (RtMap                *self);
 void          rt_map_arrange_structured   (RtMap                *self,
                                            double                aspect);
 gboolean      rt_map_arrangement_from_string (const char         *string,

@@ -122,6 +122,24 @@ rt_file_chooser_save_pdf (GtkWindow        *parent,
   show_dialog (native, suggested_name, callback, user_data);
 }
 
+/* The issue map as a picture or a document; the file's ending says which. */
+void
+rt_file_chooser_save_map (GtkWindow        *parent,
+                          const char       *suggested_name,
+                          RtFileChosenFunc  callback,
+                          gpointer          user_data)
+{
+  GtkFileChooserNative *native;
+
+  g_return_if_fail (callback != NULL);
+
+  native = new_dialog (parent, _("Export the Issue Map"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
+  add_filter (native, _("PDF documents"), "*.pdf", "application/pdf");
+  add_filter (native, _("PNG images"), "*.png", "image/png");
+  add_filter (native, _("SVG images"), "*.svg", "image/svg+xml");
+  show_dialog (native, suggested_name, callback, user_data);
+}
+
 static void
 save_committee (GtkWindow        *parent,
                 const char       *title,
