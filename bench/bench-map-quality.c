@@ -7,7 +7,7 @@
 
 /* How readable the issue map is, measured on what the painter drew: the
  * sample committee, a generated committee of 500 opinions in 20 themes, and
- * committees made from real public material (bench/data/*.json), each laid
+ * committees made from real public material (the JSON files given), each laid
  * out three ways (Ronten's force layout, its structured arrangement, and
  * Graphviz sfdp on the same graph), each drawn by the same painter on a
  * 1920×1080 and a 1024×768 projector (the map scene of a presentation) and
@@ -326,12 +326,14 @@ apply_sfdp (RtMap   *map,
   return TRUE;
 }
 
-/* Puts @map in shape for @method; returns the time it took, or -1. */
+/* Puts @map in shape for @method; returns the time it took, or -1. A
+ * sheet's columns are arranged for its pages (@width × @height points). */
 static double
 arrange (RtMap   *map,
          Method   method,
          guint32  seed,
-         double   aspect)
+         double   width,
+         double   height)
 {
   double t0 = now_ms (), ms;
 
@@ -342,7 +344,7 @@ arrange (RtMap   *map,
       return now_ms () - t0;
 
     case METHOD_STRUCTURED:
-      rt_map_arrange_structured (map, aspect);
+      rt_map_arrange_for_sheet (map, width, height);
       return now_ms () - t0;
 
     case METHOD_SFDP:
@@ -465,7 +467,7 @@ measure_slide (RtCommittee   *committee,
   /* A first paint sets the map's frame; columns are arranged by it. */
   if (method != METHOD_STRUCTURED)
     {
-      if ((ms = arrange (map, method, seed, 16.0 / 9)) < 0)
+      if ((ms = arrange (map, method, seed, 16, 9)) < 0)
         {
           cairo_destroy (cr);
           cairo_surface_destroy (surface);
@@ -520,10 +522,10 @@ measure_paper (RtCommittee   *committee,
   rt_map_get_paper_size (paper, &pw, &ph);
   w = pw - 56;
   h = ph - 56 - 22;
-  if ((ms = arrange (map, method, seed, w / h)) < 0)
+  rt_map_set_min_text_size (map, rt_map_get_paper_min_text (paper));
+  if ((ms = arrange (map, method, seed, w, h)) < 0)
     return FALSE;
 
-  rt_map_set_min_text_size (map, rt_map_get_paper_min_text (paper));
   n_pages = rt_map_get_n_pages (map, w, h);
   *f = (Figures) { 0 };
   f->pages = n_pages;
@@ -599,17 +601,17 @@ stats_add (Stats         *s,
 static char *
 cell (const Stats *s,
       gsize        offset,
-      const char  *format)
+      int          decimals)
 {
   double mean = *(const double *)((const char *)&s->sum + offset) / s->n;
   double lo = *(const double *)((const char *)&s->lo + offset);
   double hi = *(const double *)((const char *)&s->hi + offset);
-  g_autofree char *m = g_strdup_printf (format, mean);
+  g_autofree char *m = g_strdup_printf ("%.*f", decimals, mean);
 
   if (s->n > 1 && hi - lo > 1e-9)
     {
-      g_autofree char *l = g_strdup_printf (format, lo);
-      g_autofree char *h = g_strdup_printf (format, hi);
+      g_autofree char *l = g_strdup_printf ("%.*f", decimals, lo);
+      g_autofree char *h = g_strdup_printf ("%.*f", decimals, hi);
 
       return g_strdup_printf ("%s (%s–%s)", m, l, h);
     }
@@ -622,14 +624,14 @@ print_row (const char  *output,
            const Stats *s,
            const char  *unit)
 {
-  g_autofree char *shown = cell (s, G_STRUCT_OFFSET (Figures, shown), "%.0f");
-  g_autofree char *min_text = cell (s, G_STRUCT_OFFSET (Figures, min_text), "%.1f");
-  g_autofree char *overlaps = cell (s, G_STRUCT_OFFSET (Figures, overlaps), "%.1f");
-  g_autofree char *outside = cell (s, G_STRUCT_OFFSET (Figures, outside), "%.1f");
-  g_autofree char *crossings = cell (s, G_STRUCT_OFFSET (Figures, crossings), "%.1f");
-  g_autofree char *edges = cell (s, G_STRUCT_OFFSET (Figures, edge_crossings), "%.0f");
-  g_autofree char *pages = cell (s, G_STRUCT_OFFSET (Figures, pages), "%.0f");
-  g_autofree char *ms = cell (s, G_STRUCT_OFFSET (Figures, ms), "%.0f");
+  g_autofree char *shown = cell (s, G_STRUCT_OFFSET (Figures, shown), 0);
+  g_autofree char *min_text = cell (s, G_STRUCT_OFFSET (Figures, min_text), 1);
+  g_autofree char *overlaps = cell (s, G_STRUCT_OFFSET (Figures, overlaps), 1);
+  g_autofree char *outside = cell (s, G_STRUCT_OFFSET (Figures, outside), 1);
+  g_autofree char *crossings = cell (s, G_STRUCT_OFFSET (Figures, crossings), 1);
+  g_autofree char *edges = cell (s, G_STRUCT_OFFSET (Figures, edge_crossings), 0);
+  g_autofree char *pages = cell (s, G_STRUCT_OFFSET (Figures, pages), 0);
+  g_autofree char *ms = cell (s, G_STRUCT_OFFSET (Figures, ms), 0);
 
   g_print ("  %-10s %-15s %9s/%-4.0f %9s %-2s %13s %9s %17s %17s %6s %12s\n",
            output, method, shown, s->sum.opinions / s->n, min_text, unit, overlaps, outside,

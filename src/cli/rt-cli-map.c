@@ -134,8 +134,9 @@ rt_cli_verb_render_map (int    argc,
       arrangement = RT_MAP_ARRANGEMENT_STRUCTURED;
     }
 
+  rt_map_set_min_text_size (map, rt_map_get_paper_min_text (paper));
   if (arrangement == RT_MAP_ARRANGEMENT_STRUCTURED)
-    rt_map_arrange_structured (map, width / height);
+    rt_map_arrange_for_sheet (map, width, height);
   else if (!rt_map_get_complete (map))
     rt_map_layout_now (map, (guint32)seed, TRUE);
   else

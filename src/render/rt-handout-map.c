@@ -109,7 +109,7 @@ add_map_pages (RtWriter *w,
   _rt_writer_get_free_area (w, &x, &y, &width, &height);
   height -= 12;
   if (arrange)
-    rt_map_arrange_structured (map, width / MAX (height, 1));
+    rt_map_arrange_for_sheet (map, width, height);
   n_pages = rt_map_get_n_pages (map, width, height);
 
   for (guint page = 0; page < n_pages; page++)

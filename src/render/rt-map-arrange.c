@@ -92,10 +92,13 @@ typedef struct
   double height;
 } Plan;
 
+/* The blocks with @card_columns cards across; a block taller than
+ * @max_height (when positive) gets as many more as it needs, up to eight. */
 static void
 measure_blocks (RtMap      *self,
                 GArray     *themes,
                 guint       card_columns,
+                double      max_height,
                 Item       *items)
 {
   for (guint k = 0; k < themes->len; k++)
@@ -106,9 +109,17 @@ measure_blocks (RtMap      *self,
   for (guint k = 0; k < themes->len; k++)
     {
       guint i = g_array_index (themes, guint, k);
+      RtMapNode *n = RT_MAP_NODE (self, i);
       RtMapRect r;
 
       _rt_map_get_block (self, i, &r);
+      while (max_height > 0 && r.height > max_height && n->columns < MIN (8, MAX (n->n_docked, 1)))
+        {
+          n->columns++;
+          self->blocks_dirty = TRUE;
+          _rt_map_ensure_blocks (self);
+          _rt_map_get_block (self, i, &r);
+        }
       items[k] = (Item) { i, r.width, r.height };
     }
 }
@@ -145,6 +156,23 @@ column_sizes (const Item  *items,
 void
 rt_map_arrange_structured (RtMap  *self,
                            double  aspect)
+{
+  rt_map_arrange_structured_for_page (self, aspect, 0);
+}
+
+/**
+ * rt_map_arrange_structured_for_page:
+ * @aspect: the width to height ratio of the frame the map is for
+ * @max_height: the height, in map units, that a block should not pass (a
+ *   page at the readable size, where the map is cut into tiles), or 0
+ *
+ * As rt_map_arrange_structured(), with blocks no taller than @max_height
+ * where more cards across can make them so.
+ */
+void
+rt_map_arrange_structured_for_page (RtMap  *self,
+                                    double  aspect,
+                                    double  max_height)
 {
   g_autoptr(GArray) themes = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) middle = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -216,7 +244,7 @@ rt_map_arrange_structured (RtMap  *self,
     /* The plan that draws the map largest in the frame. */
     for (guint k = 1; k <= 4; k++)
       {
-        measure_blocks (self, themes, k, items);
+        measure_blocks (self, themes, k, max_height, items);
         for (guint m = themes->len > 0 ? 1 : 0; m <= MIN (themes->len, 10); m++)
           {
             double w = middle_w + (loose->len > 0 ? loose_w + RT_MAP_SPACE * 2 : 0);
@@ -241,7 +269,7 @@ rt_map_arrange_structured (RtMap  *self,
       }
   }
 
-  measure_blocks (self, themes, best.card_columns, items);
+  measure_blocks (self, themes, best.card_columns, max_height, items);
   if (best.columns > 0)
     partition (items, themes->len, best.columns, starts);
   column_sizes (items, themes->len, starts, best.columns, widths, heights);

@@ -135,8 +135,8 @@ pages_compute (RtMap  *self,
         wide = MAX (wide, r.width);
         high = MAX (high, r.height);
       }
-    p->step_x = p->tw - CLAMP (wide + RT_MAP_SPACE, p->tw * TILE_OVERLAP, p->tw * 0.5);
-    p->step_y = p->th - CLAMP (high + RT_MAP_SPACE, p->th * TILE_OVERLAP, p->th * 0.5);
+    p->step_x = p->tw - CLAMP (wide + RT_MAP_SPACE, p->tw * TILE_OVERLAP, p->tw * 0.25);
+    p->step_y = p->th - CLAMP (high + RT_MAP_SPACE, p->th * TILE_OVERLAP, p->th * 0.25);
   }
   p->cols = p->bounds.width <= p->tw ? 1 : (guint)ceil ((p->bounds.width - p->tw) / p->step_x - 1e-9) + 1;
   p->rows = p->bounds.height <= p->th ? 1 : (guint)ceil ((p->bounds.height - p->th) / p->step_y - 1e-9) + 1;
@@ -411,6 +411,29 @@ rt_map_paint_page (RtMap   *self,
   rt_map_paint_legend (self, cr, 0, height - p.legend_h, width * 0.7, p.min_text);
   if (label != NULL)
     paint_note (self, cr, label, width, height - p.legend_h + p.min_text * 0.6, p.min_text, 1);
+}
+
+/**
+ * rt_map_arrange_for_sheet:
+ * @width: the width of the page's map area, in points
+ * @height: its height
+ *
+ * Arranges the map in columns for pages of this size at the map's smallest
+ * readable text (rt_map_set_min_text_size()): shaped like the page, with no
+ * block taller than a tile, should the map need tiles.
+ */
+void
+rt_map_arrange_for_sheet (RtMap  *self,
+                          double  width,
+                          double  height)
+{
+  double min_text = self->print_min_text, legend_h = min_text * 2.4;
+  double area_h = MAX (height - legend_h - 6, 1);
+  double tile_h = MAX (area_h - 2 * min_text * 2.2, 1) / (min_text / RT_MAP_TEXT_SIZE);
+
+  g_return_if_fail (RT_IS_MAP (self));
+
+  rt_map_arrange_structured_for_page (self, width / area_h, tile_h * 0.9);
 }
 
 void

@@ -521,7 +521,8 @@ paint_point (RtMap       *self,
   if (!paint->folded)
     {
       set_color (cr, &white, alpha);
-      show_layout (self, cr, n->text_layout, x + RT_MAP_PAD_X, y + RT_MAP_PAD_TOP, RT_MAP_TEXT_SIZE, i, FALSE);
+      show_layout (self, cr, n->text_layout, x + RT_MAP_PAD_X, n->y - layout_height (n->text_layout) / 2 + 0.5,
+                   RT_MAP_TEXT_SIZE, i, FALSE);
     }
 }
 
@@ -583,7 +584,8 @@ paint_perspective (RtMap       *self,
   if (!paint->folded)
     {
       set_color (cr, &purple, alpha);
-      show_layout (self, cr, n->text_layout, x + RT_MAP_PAD_X + tip, y + RT_MAP_PAD_TOP, RT_MAP_TEXT_SIZE, i, FALSE);
+      show_layout (self, cr, n->text_layout, x + RT_MAP_PAD_X + tip, n->y - layout_height (n->text_layout) / 2 + 0.5,
+                   RT_MAP_TEXT_SIZE, i, FALSE);
     }
 }
 

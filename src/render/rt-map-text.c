@@ -288,6 +288,15 @@ layout_height (PangoLayout *layout)
   return h / (double)PANGO_SCALE;
 }
 
+/* Points, proposals and perspectives are at least two lines high: room for
+ * a label of readable size when the map is folded. */
+static double
+at_least_two_lines (RtMap       *self,
+                    PangoLayout *layout)
+{
+  return MAX (layout_height (layout), 2 * _rt_map_line_height (self, RT_MAP_TEXT_SIZE));
+}
+
 /**
  * _rt_map_size_node:
  *
@@ -350,7 +359,7 @@ _rt_map_size_node (RtMap     *self,
         text_w = RT_MAP_CARD_WIDTH - 2 * RT_MAP_PAD_X;
         n->text_layout = make_fitted_layout (self, prefix, n->text, NULL, RT_MAP_TEXT_SIZE, TRUE, text_w, 3);
         n->hw = RT_MAP_CARD_WIDTH / 2;
-        n->hh = (RT_MAP_PAD_TOP + layout_height (n->text_layout) + RT_MAP_PAD_BOTTOM) / 2;
+        n->hh = (RT_MAP_PAD_TOP + at_least_two_lines (self, n->text_layout) + RT_MAP_PAD_BOTTOM) / 2;
       }
       break;
 
@@ -373,7 +382,7 @@ _rt_map_size_node (RtMap     *self,
         text_w = RT_MAP_PERSPECTIVE_WIDTH - 2 * RT_MAP_PAD_X - 18;
         n->text_layout = make_fitted_layout (self, prefix, n->text, NULL, RT_MAP_TEXT_SIZE, FALSE, text_w, 2);
         n->hw = RT_MAP_PERSPECTIVE_WIDTH / 2;
-        n->hh = (RT_MAP_PAD_TOP + layout_height (n->text_layout) + RT_MAP_PAD_BOTTOM) / 2;
+        n->hh = (RT_MAP_PAD_TOP + at_least_two_lines (self, n->text_layout) + RT_MAP_PAD_BOTTOM) / 2;
       }
       break;
 

@@ -167,6 +167,12 @@ void          rt_map_layout_now           (RtMap                *self,
 gboolean      rt_map_tidy                 (RtMap                *self);
 void          rt_map_arrange_structured   (RtMap                *self,
                                            double                aspect);
+void          rt_map_arrange_structured_for_page (RtMap         *self,
+                                           double                aspect,
+                                           double                max_height);
+void          rt_map_arrange_for_sheet    (RtMap                *self,
+                                           double                width,
+                                           double                height);
 gboolean      rt_map_arrangement_from_string (const char         *string,
                                            RtMapArrangement     *arrangement);
 

@@ -738,7 +738,8 @@ export_in_thread (GTask        *task,
   if (export->structured)
     {
       rt_map_get_paper_size (RT_MAP_PAPER_A3, &width, &height);
-      rt_map_arrange_structured (export->map, (width - 56) / (height - 78));
+      rt_map_set_min_text_size (export->map, rt_map_get_paper_min_text (RT_MAP_PAPER_A3));
+      rt_map_arrange_for_sheet (export->map, width - 56, height - 78);
     }
 
   if (!rt_map_export (export->map, export->path, RT_MAP_PAPER_A3, export->title, &error))
