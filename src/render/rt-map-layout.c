@@ -1058,6 +1058,314 @@ compare_order (gconstpointer a,
   return x->node < y->node ? -1 : x->node > y->node;
 }
 
+static gboolean
+segments_cross (const double *p,
+                const double *q)
+{
+  double d1x = p[2] - p[0], d1y = p[3] - p[1], d2x = q[2] - q[0], d2y = q[3] - q[1];
+  double den = d1x * d2y - d1y * d2x, t, u;
+
+  if (fabs (den) < 1e-12)
+    return FALSE;
+  t = ((q[0] - p[0]) * d2y - (q[1] - p[1]) * d2x) / den;
+  u = ((q[0] - p[0]) * d1y - (q[1] - p[1]) * d1x) / den;
+  return t > 1e-9 && t < 1 - 1e-9 && u > 1e-9 && u < 1 - 1e-9;
+}
+
+/* Where the segment from the centre of a box towards (tx, ty) leaves it. */
+static void
+box_exit (double  cx,
+          double  cy,
+          double  hw,
+          double  hh,
+          double  tx,
+          double  ty,
+          double *x,
+          double *y)
+{
+  double dx = tx - cx, dy = ty - cy, t = 1;
+
+  if (fabs (dx) > 1e-9)
+    t = MIN (t, hw / fabs (dx));
+  if (fabs (dy) > 1e-9)
+    t = MIN (t, hh / fabs (dy));
+  *x = cx + dx * t;
+  *y = cy + dy * t;
+}
+
+/**
+ * rt_map_layout_curve:
+ * @a: x, y, half width, half height of the box a link leaves
+ * @b: the same of the box it reaches
+ * @curve: (out): x, y of the start, the control point and the end
+ *
+ * The quadratic curve a link between two boxes is drawn as: from edge to
+ * edge, bowed a little always to the same side, so that links meeting at a
+ * box fan out. The layout counts crossings on the curves it will be drawn
+ * as.
+ */
+void
+rt_map_layout_curve (const double *a,
+                     const double *b,
+                     double       *curve)
+{
+  double mx, my, dx, dy, length, bend;
+
+  box_exit (a[0], a[1], a[2], a[3], b[0], b[1], &curve[0], &curve[1]);
+  box_exit (b[0], b[1], b[2], b[3], a[0], a[1], &curve[4], &curve[5]);
+  mx = (curve[0] + curve[4]) / 2;
+  my = (curve[1] + curve[5]) / 2;
+  dx = curve[4] - curve[0];
+  dy = curve[5] - curve[1];
+  length = sqrt (dx * dx + dy * dy);
+  bend = MIN (0.14 * length, 60);
+  curve[2] = length > 1e-9 ? mx - dy / length * bend : mx;
+  curve[3] = length > 1e-9 ? my + dx / length * bend : my;
+}
+
+#define UNTANGLE_SEGMENTS 8
+
+/* The curve of link @e as points, in @points. */
+static void
+flatten_link (RtMapLayout *self,
+              const guint *link,
+              double      *points)
+{
+  const Node *nodes = (const Node *)(gpointer)self->nodes->data;
+  double a[4] = { self->xy[2 * link[0]], self->xy[2 * link[0] + 1], nodes[link[0]].hw, nodes[link[0]].hh };
+  double b[4] = { self->xy[2 * link[1]], self->xy[2 * link[1] + 1], nodes[link[1]].hw, nodes[link[1]].hh };
+  double c[6];
+
+  rt_map_layout_curve (a, b, c);
+  for (guint k = 0; k <= UNTANGLE_SEGMENTS; k++)
+    {
+      double t = k / (double)UNTANGLE_SEGMENTS, u = 1 - t;
+
+      points[2 * k] = u * u * c[0] + 2 * u * t * c[2] + t * t * c[4];
+      points[2 * k + 1] = u * u * c[1] + 2 * u * t * c[3] + t * t * c[5];
+    }
+}
+
+/* How many times the links of nodes @i and @j cross other links, on their
+ * curves; @links holds each pair of linked nodes once. */
+static guint
+crossings_at (RtMapLayout *self,
+              const guint *links,
+              guint        n_links,
+              guint        i,
+              guint        j)
+{
+  double p[2 * (UNTANGLE_SEGMENTS + 1)], q[2 * (UNTANGLE_SEGMENTS + 1)];
+  guint count = 0;
+
+  for (guint e = 0; e < n_links; e++)
+    {
+      const guint *a = &links[2 * e];
+
+      if (a[0] != i && a[1] != i && a[0] != j && a[1] != j)
+        continue;
+      flatten_link (self, a, p);
+      for (guint f = 0; f < n_links; f++)
+        {
+          const guint *b = &links[2 * f];
+
+          if (f == e || b[0] == a[0] || b[0] == a[1] || b[1] == a[0] || b[1] == a[1])
+            continue;
+          /* A pair of links both at i or j is seen twice; count it once. */
+          if ((b[0] == i || b[1] == i || b[0] == j || b[1] == j) && f < e)
+            continue;
+          flatten_link (self, b, q);
+          for (guint s = 0; s < UNTANGLE_SEGMENTS; s++)
+            for (guint t = 0; t < UNTANGLE_SEGMENTS; t++)
+              count += segments_cross (&p[2 * s], &q[2 * t]);
+        }
+    }
+
+  return count;
+}
+
+/* The length of the links of node @i, centre to centre. */
+static double
+link_length (RtMapLayout *self,
+             const guint *links,
+             guint        n_links,
+             guint        i)
+{
+  double total = 0;
+
+  for (guint e = 0; e < n_links; e++)
+    if (links[2 * e] == i || links[2 * e + 1] == i)
+      total += hypot (self->xy[2 * links[2 * e]] - self->xy[2 * links[2 * e + 1]],
+                      self->xy[2 * links[2 * e] + 1] - self->xy[2 * links[2 * e + 1] + 1]);
+
+  return total;
+}
+
+static int
+compare_pairs (gconstpointer a,
+               gconstpointer b)
+{
+  const guint *x = a, *y = b;
+
+  if (x[0] != y[0])
+    return x[0] < y[0] ? -1 : 1;
+  return x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
+/* Fewer crossings: two boxes of the same width (two points, say) trade
+ * places when that makes their links cross fewer others and covers nothing. */
+static void
+untangle (RtMapLayout *self,
+          Pack        *p,
+          const guint *movable,
+          guint        n_movable)
+{
+  const Node *nodes = (const Node *)(gpointer)self->nodes->data;
+  double gap = self->pack_gap;
+  g_autofree guint *links = g_new (guint, 2 * self->edges->len + 2);
+  guint n_links = 0;
+
+  /* Each pair of linked boxes once, as the map draws it. */
+  for (guint e = 0; e < self->edges->len; e++)
+    {
+      const Edge *edge = &g_array_index (self->edges, Edge, e);
+
+      links[2 * n_links] = MIN (edge->source, edge->target);
+      links[2 * n_links + 1] = MAX (edge->source, edge->target);
+      n_links++;
+    }
+  qsort (links, n_links, 2 * sizeof (guint), (GCompareFunc)compare_pairs);
+  {
+    guint out = 0;
+
+    for (guint k = 0; k < n_links; k++)
+      if (out == 0 || compare_pairs (&links[2 * k], &links[2 * (out - 1)]) != 0)
+        {
+          links[2 * out] = links[2 * k];
+          links[2 * out + 1] = links[2 * k + 1];
+          out++;
+        }
+    n_links = out;
+  }
+
+  for (guint pass = 0; pass < 8; pass++)
+    {
+      guint swaps = 0;
+
+      for (guint a = 0; a < n_movable; a++)
+        for (guint b = a + 1; b < n_movable; b++)
+          {
+            guint i = movable[a], j = movable[b];
+            double xi = self->xy[2 * i], yi = self->xy[2 * i + 1];
+            double xj = self->xy[2 * j], yj = self->xy[2 * j + 1];
+            guint before, after;
+            gboolean fits;
+
+            if (fabs (nodes[i].hw - nodes[j].hw) > 0.5)
+              continue;
+
+            before = crossings_at (self, links, n_links, i, j);
+            if (before == 0)
+              continue;
+
+            self->xy[2 * i] = xj, self->xy[2 * i + 1] = yj;
+            self->xy[2 * j] = xi, self->xy[2 * j + 1] = yi;
+            after = crossings_at (self, links, n_links, i, j);
+
+            pack_remove (p, i);
+            pack_remove (p, j);
+            fits = after < before && !pack_collides (p, nodes, gap, i, xj, yj) &&
+                   !pack_collides (p, nodes, gap, j, xi, yi);
+            if (fits)
+              {
+                /* The two must not cover each other either. */
+                pack_set (p, nodes, gap, i, xj, yj);
+                pack_insert (p, i);
+                fits = !pack_collides (p, nodes, gap, j, xi, yi);
+                pack_remove (p, i);
+              }
+            if (!fits)
+              {
+                self->xy[2 * i] = xi, self->xy[2 * i + 1] = yi;
+                self->xy[2 * j] = xj, self->xy[2 * j + 1] = yj;
+              }
+            else
+              swaps++;
+            pack_set (p, nodes, gap, i, self->xy[2 * i], self->xy[2 * i + 1]);
+            pack_insert (p, i);
+            pack_set (p, nodes, gap, j, self->xy[2 * j], self->xy[2 * j + 1]);
+            pack_insert (p, j);
+          }
+
+      if (swaps == 0)
+        break;
+    }
+
+  /* Then a small box (a point) may move to a free spot among the boxes it
+   * is linked to, where its links cross fewer others, or as few and are a
+   * good deal shorter. */
+  for (guint a = 0; a < n_movable; a++)
+    {
+      guint i = movable[a], n_found = 0, degree = 0;
+      double xi = self->xy[2 * i], yi = self->xy[2 * i + 1];
+      double best_x = xi, best_y = yi, cx = 0, cy = 0, best_length;
+      guint best = crossings_at (self, links, n_links, i, i);
+
+      if (nodes[i].hw * nodes[i].hh > 4 * 80 * 30)
+        continue;
+
+      for (guint e = 0; e < n_links; e++)
+        if (links[2 * e] == i || links[2 * e + 1] == i)
+          {
+            guint other = links[2 * e] == i ? links[2 * e + 1] : links[2 * e];
+
+            cx += self->xy[2 * other];
+            cy += self->xy[2 * other + 1];
+            degree++;
+          }
+      if (degree == 0)
+        continue;
+      cx /= degree;
+      cy /= degree;
+      best_length = link_length (self, links, n_links, i);
+
+      pack_remove (p, i);
+      {
+        double step = 12, r = 0, angle = 0, stretch = sqrt (self->aspect);
+        guint guard = 0;
+
+        /* The first free spots on a spiral round the middle of its boxes. */
+        while (n_found < 48 && guard++ < 20000)
+          {
+            double x = cx + r * cos (angle) * stretch, y = cy + r * sin (angle) / stretch;
+
+            angle += step / MAX (r, step);
+            r = step * angle / (2 * G_PI);
+            if (pack_collides (p, nodes, gap, i, x, y))
+              continue;
+            n_found++;
+            self->xy[2 * i] = x, self->xy[2 * i + 1] = y;
+            {
+              guint count = crossings_at (self, links, n_links, i, i);
+              double length = link_length (self, links, n_links, i);
+
+              if (count < best || (count == best && length < best_length * 0.7))
+                {
+                  best = count;
+                  best_length = length;
+                  best_x = x;
+                  best_y = y;
+                }
+            }
+          }
+      }
+      self->xy[2 * i] = best_x;
+      self->xy[2 * i + 1] = best_y;
+      pack_set (p, nodes, gap, i, best_x, best_y);
+      pack_insert (p, i);
+    }
+}
+
 static void
 pack (RtMapLayout *self)
 {
@@ -1203,6 +1511,15 @@ pack (RtMapLayout *self)
         if (moved == 0)
           break;
       }
+
+  if (self->pack_compact)
+    {
+      g_autofree guint *movable = g_new (guint, n_order + 1);
+
+      for (guint k = 0; k < n_order; k++)
+        movable[k] = order[k].node;
+      untangle (self, &p, movable, n_order);
+    }
 
   for (gsize c = 0; c < (gsize)p.cols * p.rows; c++)
     if (p.cells[c] != NULL)

@@ -83,6 +83,9 @@ RtMapLayout  *rt_map_layout_run_finish     (GAsyncResult         *result,
 double        rt_map_layout_measure_edge_cv  (const double       *xy,
                                               const guint        *edges,
                                               guint               n_edges);
+void          rt_map_layout_curve            (const double       *a,
+                                              const double       *b,
+                                              double             *curve);
 guint         rt_map_layout_count_overlaps   (const double       *xy,
                                               const double       *half_sizes,
                                               guint               n_nodes);

@@ -273,6 +273,16 @@ ensure_fold (RtMap     *self,
   line = _rt_map_line_height (self, size);
   room = height - layout_height (n->fold_header) - size * 0.4;
   shown = room > 0 ? (guint)floor (room / line + 1e-6) : 0;
+
+  /* A name on one line, cut, if that makes room for every opinion. */
+  if (shown < n_kids && pango_layout_get_line_count (n->fold_header) > 1 &&
+      (guint)floor ((room + layout_height (n->fold_header) - line) / line + 1e-6) >= n_kids)
+    {
+      g_clear_object (&n->fold_header);
+      n->fold_header = _rt_map_make_fitted_layout (self, NULL, n->text, header, size, TRUE, width, 1);
+      room = height - layout_height (n->fold_header) - size * 0.4;
+      shown = room > 0 ? (guint)floor (room / line + 1e-6) : 0;
+    }
   if (shown == 0)
     return;
 

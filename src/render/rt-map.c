@@ -816,25 +816,6 @@ owner_of (RtMap *self,
   return n->parent >= 0 ? (guint)n->parent : node;
 }
 
-/* Where the segment from the centre of @r towards (@tx, @ty) leaves @r. */
-static void
-rect_exit (const RtMapRect *r,
-           double           tx,
-           double           ty,
-           double          *x,
-           double          *y)
-{
-  double cx = r->x + r->width / 2, cy = r->y + r->height / 2;
-  double dx = tx - cx, dy = ty - cy, t = 1;
-
-  if (fabs (dx) > 1e-9)
-    t = MIN (t, (r->width / 2) / fabs (dx));
-  if (fabs (dy) > 1e-9)
-    t = MIN (t, (r->height / 2) / fabs (dy));
-  *x = cx + dx * t;
-  *y = cy + dy * t;
-}
-
 static int
 compare_links (gconstpointer a,
                gconstpointer b)
@@ -905,32 +886,16 @@ _rt_map_ensure_curves (RtMap *self)
     {
       RtMapCurve *link = RT_MAP_CURVE (self, k);
       RtMapRect ra, rb;
-      double mx, my, dx, dy, length, bend;
+      double a[4], b[4], c[6];
 
       _rt_map_get_block (self, link->source, &ra);
       _rt_map_get_block (self, link->target, &rb);
-      rect_exit (&ra, rb.x + rb.width / 2, rb.y + rb.height / 2, &link->ax, &link->ay);
-      rect_exit (&rb, ra.x + ra.width / 2, ra.y + ra.height / 2, &link->bx, &link->by);
-
-      /* A gentle bow, always to the same side of the way from the
-       * theme or card to the point, so that links meeting at a point fan out
-       * instead of lying on each other. */
-      mx = (link->ax + link->bx) / 2;
-      my = (link->ay + link->by) / 2;
-      dx = link->bx - link->ax;
-      dy = link->by - link->ay;
-      length = sqrt (dx * dx + dy * dy);
-      bend = MIN (0.14 * length, 60);
-      if (length > 1e-9)
-        {
-          link->cx = mx - dy / length * bend;
-          link->cy = my + dx / length * bend;
-        }
-      else
-        {
-          link->cx = mx;
-          link->cy = my;
-        }
+      a[0] = ra.x + ra.width / 2, a[1] = ra.y + ra.height / 2, a[2] = ra.width / 2, a[3] = ra.height / 2;
+      b[0] = rb.x + rb.width / 2, b[1] = rb.y + rb.height / 2, b[2] = rb.width / 2, b[3] = rb.height / 2;
+      rt_map_layout_curve (a, b, c);
+      link->ax = c[0], link->ay = c[1];
+      link->cx = c[2], link->cy = c[3];
+      link->bx = c[4], link->by = c[5];
     }
 
   self->curves_dirty = FALSE;
