@@ -792,9 +792,11 @@ add_repulsion (RtMapLayout *self,
 }
 
 /* A uniform grid of cell size @cell over the nodes' centres, as start offsets
- * and items (compressed rows), for the overlap passes. */
+ * and items (compressed rows), for the overlap passes; without the passive
+ * nodes of @nodes, if given. */
 static double
 build_grid (const double  *xy,
+            const Node    *nodes,
             guint          n,
             double         cell,
             double        *minx_out,
@@ -811,11 +813,15 @@ build_grid (const double  *xy,
 
   for (guint i = 0; i < n; i++)
     {
+      if (nodes != NULL && nodes[i].passive)
+        continue;
       minx = MIN (minx, xy[2 * i]);
       maxx = MAX (maxx, xy[2 * i]);
       miny = MIN (miny, xy[2 * i + 1]);
       maxy = MAX (maxy, xy[2 * i + 1]);
     }
+  if (minx > maxx)
+    minx = maxx = miny = maxy = 0;
 
   /* Keep the grid small for widely scattered nodes. */
   while ((maxx - minx) / cell * (maxy - miny) / cell > 4.0 * n + 1024)
@@ -836,20 +842,25 @@ build_grid (const double  *xy,
 
   for (guint i = 0; i < n; i++)
     {
-      guint cx = (guint)((xy[2 * i] - minx) / cell);
-      guint cy = (guint)((xy[2 * i + 1] - miny) / cell);
+      guint cx, cy;
 
+      if (nodes != NULL && nodes[i].passive)
+        continue;
+      cx = (guint)((xy[2 * i] - minx) / cell);
+      cy = (guint)((xy[2 * i + 1] - miny) / cell);
       (*start)[cy * cols + cx + 1]++;
     }
   for (guint c = 0; c < n_cells; c++)
     (*start)[c + 1] += (*start)[c];
   for (guint i = 0; i < n; i++)
     {
-      guint cx = (guint)((xy[2 * i] - minx) / cell);
-      guint cy = (guint)((xy[2 * i + 1] - miny) / cell);
-      guint c = cy * cols + cx;
+      guint cx, cy;
 
-      (*items)[(*start)[c] + fill[c]++] = i;
+      if (nodes != NULL && nodes[i].passive)
+        continue;
+      cx = (guint)((xy[2 * i] - minx) / cell);
+      cy = (guint)((xy[2 * i + 1] - miny) / cell);
+      (*items)[(*start)[cy * cols + cx] + fill[cy * cols + cx]++] = i;
     }
 
   *minx_out = minx;
@@ -873,13 +884,17 @@ remove_overlaps (RtMapLayout *self,
   for (guint i = 0; i < n; i++)
     max_half = MAX (max_half, MAX (nodes[i].hw, nodes[i].hh));
 
-  cell = build_grid (self->xy, n, 2 * max_half + PADDING, &minx, &miny, &cols, &rows,
+  cell = build_grid (self->xy, nodes, n, 2 * max_half + PADDING, &minx, &miny, &cols, &rows,
                      &self->grid_start, &self->grid_items, &self->grid_allocated);
 
   for (guint i = 0; i < n; i++)
     {
-      int cx = (int)((self->xy[2 * i] - minx) / cell);
-      int cy = (int)((self->xy[2 * i + 1] - miny) / cell);
+      int cx, cy;
+
+      if (nodes[i].passive)
+        continue;
+      cx = (int)((self->xy[2 * i] - minx) / cell);
+      cy = (int)((self->xy[2 * i + 1] - miny) / cell);
 
       for (int gy = MAX (cy - 1, 0); gy <= MIN (cy + 1, (int)rows - 1); gy++)
         for (int gx = MAX (cx - 1, 0); gx <= MIN (cx + 1, (int)cols - 1); gx++)
@@ -1124,60 +1139,97 @@ rt_map_layout_curve (const double *a,
 }
 
 #define UNTANGLE_SEGMENTS 8
+#define CURVE_DOUBLES (2 * (UNTANGLE_SEGMENTS + 1))
 
-/* The curve of link @e as points, in @points. */
+/* The links between boxes (each pair of linked boxes once), their curves as
+ * points and the boxes around them, kept up to date as boxes move. */
+typedef struct
+{
+  guint   *pairs;
+  guint    n;
+  double  *points;    /* CURVE_DOUBLES for each */
+  double  *bounds;    /* x0, y0, x1, y1 for each */
+  GArray **of_node;   /* guint: the links of each node */
+} Links;
+
 static void
-flatten_link (RtMapLayout *self,
-              const guint *link,
-              double      *points)
+links_update (RtMapLayout *self,
+              Links       *l,
+              guint        e)
 {
   const Node *nodes = (const Node *)(gpointer)self->nodes->data;
-  double a[4] = { self->xy[2 * link[0]], self->xy[2 * link[0] + 1], nodes[link[0]].hw, nodes[link[0]].hh };
-  double b[4] = { self->xy[2 * link[1]], self->xy[2 * link[1] + 1], nodes[link[1]].hw, nodes[link[1]].hh };
+  const guint *pair = &l->pairs[2 * e];
+  double a[4] = { self->xy[2 * pair[0]], self->xy[2 * pair[0] + 1], nodes[pair[0]].hw, nodes[pair[0]].hh };
+  double b[4] = { self->xy[2 * pair[1]], self->xy[2 * pair[1] + 1], nodes[pair[1]].hw, nodes[pair[1]].hh };
+  double *points = &l->points[CURVE_DOUBLES * e], *box = &l->bounds[4 * e];
   double c[6];
 
   rt_map_layout_curve (a, b, c);
+  box[0] = box[1] = G_MAXDOUBLE;
+  box[2] = box[3] = -G_MAXDOUBLE;
   for (guint k = 0; k <= UNTANGLE_SEGMENTS; k++)
     {
       double t = k / (double)UNTANGLE_SEGMENTS, u = 1 - t;
 
       points[2 * k] = u * u * c[0] + 2 * u * t * c[2] + t * t * c[4];
       points[2 * k + 1] = u * u * c[1] + 2 * u * t * c[3] + t * t * c[5];
+      box[0] = MIN (box[0], points[2 * k]);
+      box[1] = MIN (box[1], points[2 * k + 1]);
+      box[2] = MAX (box[2], points[2 * k]);
+      box[3] = MAX (box[3], points[2 * k + 1]);
     }
 }
 
-/* How many times the links of nodes @i and @j cross other links, on their
- * curves; @links holds each pair of linked nodes once. */
-static guint
-crossings_at (RtMapLayout *self,
-              const guint *links,
-              guint        n_links,
-              guint        i,
-              guint        j)
+static void
+links_moved (RtMapLayout *self,
+             Links       *l,
+             guint        node)
 {
-  double p[2 * (UNTANGLE_SEGMENTS + 1)], q[2 * (UNTANGLE_SEGMENTS + 1)];
+  GArray *of = l->of_node[node];
+
+  for (guint k = 0; of != NULL && k < of->len; k++)
+    links_update (self, l, g_array_index (of, guint, k));
+}
+
+/* How many times the links of nodes @i and @j cross other links. */
+static guint
+crossings_at (Links *l,
+              guint  i,
+              guint  j)
+{
   guint count = 0;
 
-  for (guint e = 0; e < n_links; e++)
+  for (int side = 0; side < 2; side++)
     {
-      const guint *a = &links[2 * e];
+      GArray *of = l->of_node[side == 0 ? i : j];
 
-      if (a[0] != i && a[1] != i && a[0] != j && a[1] != j)
-        continue;
-      flatten_link (self, a, p);
-      for (guint f = 0; f < n_links; f++)
+      if (side == 1 && i == j)
+        break;
+      for (guint k = 0; of != NULL && k < of->len; k++)
         {
-          const guint *b = &links[2 * f];
+          guint e = g_array_index (of, guint, k);
+          const guint *a = &l->pairs[2 * e];
+          const double *ba = &l->bounds[4 * e], *p = &l->points[CURVE_DOUBLES * e];
 
-          if (f == e || b[0] == a[0] || b[0] == a[1] || b[1] == a[0] || b[1] == a[1])
+          /* A link between i and j is met from both sides: once. */
+          if (side == 1 && (a[0] == i || a[1] == i))
             continue;
-          /* A pair of links both at i or j is seen twice; count it once. */
-          if ((b[0] == i || b[1] == i || b[0] == j || b[1] == j) && f < e)
-            continue;
-          flatten_link (self, b, q);
-          for (guint s = 0; s < UNTANGLE_SEGMENTS; s++)
-            for (guint t = 0; t < UNTANGLE_SEGMENTS; t++)
-              count += segments_cross (&p[2 * s], &q[2 * t]);
+          for (guint f = 0; f < l->n; f++)
+            {
+              const guint *b = &l->pairs[2 * f];
+              const double *bb = &l->bounds[4 * f], *q = &l->points[CURVE_DOUBLES * f];
+
+              if (f == e || b[0] == a[0] || b[0] == a[1] || b[1] == a[0] || b[1] == a[1])
+                continue;
+              /* Pairs of links both at i or j are counted from the first. */
+              if (f < e && (b[0] == i || b[1] == i || b[0] == j || b[1] == j))
+                continue;
+              if (ba[2] < bb[0] || bb[2] < ba[0] || ba[3] < bb[1] || bb[3] < ba[1])
+                continue;
+              for (guint s = 0; s < UNTANGLE_SEGMENTS; s++)
+                for (guint t = 0; t < UNTANGLE_SEGMENTS; t++)
+                  count += segments_cross (&p[2 * s], &q[2 * t]);
+            }
         }
     }
 
@@ -1187,16 +1239,19 @@ crossings_at (RtMapLayout *self,
 /* The length of the links of node @i, centre to centre. */
 static double
 link_length (RtMapLayout *self,
-             const guint *links,
-             guint        n_links,
+             Links       *l,
              guint        i)
 {
+  GArray *of = l->of_node[i];
   double total = 0;
 
-  for (guint e = 0; e < n_links; e++)
-    if (links[2 * e] == i || links[2 * e + 1] == i)
-      total += hypot (self->xy[2 * links[2 * e]] - self->xy[2 * links[2 * e + 1]],
-                      self->xy[2 * links[2 * e] + 1] - self->xy[2 * links[2 * e + 1] + 1]);
+  for (guint k = 0; of != NULL && k < of->len; k++)
+    {
+      const guint *pair = &l->pairs[2 * g_array_index (of, guint, k)];
+
+      total += hypot (self->xy[2 * pair[0]] - self->xy[2 * pair[1]],
+                      self->xy[2 * pair[0] + 1] - self->xy[2 * pair[1] + 1]);
+    }
 
   return total;
 }
@@ -1212,8 +1267,27 @@ compare_pairs (gconstpointer a,
   return x[1] < y[1] ? -1 : x[1] > y[1];
 }
 
-/* Fewer crossings: two boxes of the same width (two points, say) trade
- * places when that makes their links cross fewer others and covers nothing. */
+/* Small boxes (points, perspectives) may be moved to untangle links; the
+ * blocks of themes stay where the packing put them. */
+#define SMALL_AREA (4 * 80 * 30)
+#define MAX_SMALL  64
+
+static void
+move_to (RtMapLayout *self,
+         Links       *l,
+         guint        i,
+         double       x,
+         double       y)
+{
+  self->xy[2 * i] = x;
+  self->xy[2 * i + 1] = y;
+  links_moved (self, l, i);
+}
+
+/* Fewer crossings: two small boxes of the same width trade places when that
+ * makes their links cross fewer others and covers nothing; then a small
+ * box may move to a free spot among the boxes it is linked to, where its
+ * links cross fewer others, or as few and are a good deal shorter. */
 static void
 untangle (RtMapLayout *self,
           Pack        *p,
@@ -1222,40 +1296,62 @@ untangle (RtMapLayout *self,
 {
   const Node *nodes = (const Node *)(gpointer)self->nodes->data;
   double gap = self->pack_gap;
-  g_autofree guint *links = g_new (guint, 2 * self->edges->len + 2);
-  guint n_links = 0;
+  guint n = self->nodes->len, n_small = 0;
+  g_autofree guint *small = g_new (guint, n_movable + 1);
+  Links l = { 0 };
+
+  for (guint a = 0; a < n_movable; a++)
+    if (nodes[movable[a]].hw * nodes[movable[a]].hh <= SMALL_AREA && n_small < MAX_SMALL)
+      small[n_small++] = movable[a];
+  if (n_small == 0)
+    return;
 
   /* Each pair of linked boxes once, as the map draws it. */
+  l.pairs = g_new (guint, 2 * self->edges->len + 2);
   for (guint e = 0; e < self->edges->len; e++)
     {
       const Edge *edge = &g_array_index (self->edges, Edge, e);
 
-      links[2 * n_links] = MIN (edge->source, edge->target);
-      links[2 * n_links + 1] = MAX (edge->source, edge->target);
-      n_links++;
+      l.pairs[2 * l.n] = MIN (edge->source, edge->target);
+      l.pairs[2 * l.n + 1] = MAX (edge->source, edge->target);
+      l.n++;
     }
-  qsort (links, n_links, 2 * sizeof (guint), (GCompareFunc)compare_pairs);
+  qsort (l.pairs, l.n, 2 * sizeof (guint), (GCompareFunc)compare_pairs);
   {
     guint out = 0;
 
-    for (guint k = 0; k < n_links; k++)
-      if (out == 0 || compare_pairs (&links[2 * k], &links[2 * (out - 1)]) != 0)
+    for (guint k = 0; k < l.n; k++)
+      if (out == 0 || compare_pairs (&l.pairs[2 * k], &l.pairs[2 * (out - 1)]) != 0)
         {
-          links[2 * out] = links[2 * k];
-          links[2 * out + 1] = links[2 * k + 1];
+          l.pairs[2 * out] = l.pairs[2 * k];
+          l.pairs[2 * out + 1] = l.pairs[2 * k + 1];
           out++;
         }
-    n_links = out;
+    l.n = out;
   }
+  l.points = g_new (double, CURVE_DOUBLES * l.n + 1);
+  l.bounds = g_new (double, 4 * l.n + 1);
+  l.of_node = g_new0 (GArray *, n + 1);
+  for (guint e = 0; e < l.n; e++)
+    for (int end = 0; end < 2; end++)
+      {
+        guint node = l.pairs[2 * e + end];
+
+        if (l.of_node[node] == NULL)
+          l.of_node[node] = g_array_new (FALSE, FALSE, sizeof (guint));
+        g_array_append_val (l.of_node[node], e);
+      }
+  for (guint e = 0; e < l.n; e++)
+    links_update (self, &l, e);
 
   for (guint pass = 0; pass < 8; pass++)
     {
       guint swaps = 0;
 
-      for (guint a = 0; a < n_movable; a++)
-        for (guint b = a + 1; b < n_movable; b++)
+      for (guint a = 0; a < n_small; a++)
+        for (guint b = a + 1; b < n_small; b++)
           {
-            guint i = movable[a], j = movable[b];
+            guint i = small[a], j = small[b];
             double xi = self->xy[2 * i], yi = self->xy[2 * i + 1];
             double xj = self->xy[2 * j], yj = self->xy[2 * j + 1];
             guint before, after;
@@ -1264,13 +1360,13 @@ untangle (RtMapLayout *self,
             if (fabs (nodes[i].hw - nodes[j].hw) > 0.5)
               continue;
 
-            before = crossings_at (self, links, n_links, i, j);
+            before = crossings_at (&l, i, j);
             if (before == 0)
               continue;
 
-            self->xy[2 * i] = xj, self->xy[2 * i + 1] = yj;
-            self->xy[2 * j] = xi, self->xy[2 * j + 1] = yi;
-            after = crossings_at (self, links, n_links, i, j);
+            move_to (self, &l, i, xj, yj);
+            move_to (self, &l, j, xi, yi);
+            after = crossings_at (&l, i, j);
 
             pack_remove (p, i);
             pack_remove (p, j);
@@ -1286,8 +1382,8 @@ untangle (RtMapLayout *self,
               }
             if (!fits)
               {
-                self->xy[2 * i] = xi, self->xy[2 * i + 1] = yi;
-                self->xy[2 * j] = xj, self->xy[2 * j + 1] = yj;
+                move_to (self, &l, i, xi, yi);
+                move_to (self, &l, j, xj, yj);
               }
             else
               swaps++;
@@ -1301,69 +1397,65 @@ untangle (RtMapLayout *self,
         break;
     }
 
-  /* Then a small box (a point) may move to a free spot among the boxes it
-   * is linked to, where its links cross fewer others, or as few and are a
-   * good deal shorter. */
-  for (guint a = 0; a < n_movable; a++)
+  for (guint a = 0; a < n_small; a++)
     {
-      guint i = movable[a], n_found = 0, degree = 0;
-      double xi = self->xy[2 * i], yi = self->xy[2 * i + 1];
-      double best_x = xi, best_y = yi, cx = 0, cy = 0, best_length;
-      guint best = crossings_at (self, links, n_links, i, i);
+      guint i = small[a], n_found = 0;
+      GArray *of = l.of_node[i];
+      double best_x = self->xy[2 * i], best_y = self->xy[2 * i + 1], cx = 0, cy = 0, best_length;
+      double step = 12, r = 0, angle = 0, stretch = sqrt (self->aspect);
+      guint best, guard = 0;
 
-      if (nodes[i].hw * nodes[i].hh > 4 * 80 * 30)
+      if (of == NULL || of->len == 0)
         continue;
+      for (guint k = 0; k < of->len; k++)
+        {
+          const guint *pair = &l.pairs[2 * g_array_index (of, guint, k)];
+          guint other = pair[0] == i ? pair[1] : pair[0];
 
-      for (guint e = 0; e < n_links; e++)
-        if (links[2 * e] == i || links[2 * e + 1] == i)
-          {
-            guint other = links[2 * e] == i ? links[2 * e + 1] : links[2 * e];
+          cx += self->xy[2 * other];
+          cy += self->xy[2 * other + 1];
+        }
+      cx /= of->len;
+      cy /= of->len;
+      best = crossings_at (&l, i, i);
+      best_length = link_length (self, &l, i);
 
-            cx += self->xy[2 * other];
-            cy += self->xy[2 * other + 1];
-            degree++;
-          }
-      if (degree == 0)
-        continue;
-      cx /= degree;
-      cy /= degree;
-      best_length = link_length (self, links, n_links, i);
-
+      /* The first free spots on a spiral round the middle of its boxes. */
       pack_remove (p, i);
-      {
-        double step = 12, r = 0, angle = 0, stretch = sqrt (self->aspect);
-        guint guard = 0;
+      while (n_found < 48 && guard++ < 20000)
+        {
+          double x = cx + r * cos (angle) * stretch, y = cy + r * sin (angle) / stretch;
+          guint count;
+          double length;
 
-        /* The first free spots on a spiral round the middle of its boxes. */
-        while (n_found < 48 && guard++ < 20000)
-          {
-            double x = cx + r * cos (angle) * stretch, y = cy + r * sin (angle) / stretch;
-
-            angle += step / MAX (r, step);
-            r = step * angle / (2 * G_PI);
-            if (pack_collides (p, nodes, gap, i, x, y))
-              continue;
-            n_found++;
-            self->xy[2 * i] = x, self->xy[2 * i + 1] = y;
+          angle += step / MAX (r, step);
+          r = step * angle / (2 * G_PI);
+          if (pack_collides (p, nodes, gap, i, x, y))
+            continue;
+          n_found++;
+          move_to (self, &l, i, x, y);
+          count = crossings_at (&l, i, i);
+          length = link_length (self, &l, i);
+          if (count < best || (count == best && length < best_length * 0.7))
             {
-              guint count = crossings_at (self, links, n_links, i, i);
-              double length = link_length (self, links, n_links, i);
-
-              if (count < best || (count == best && length < best_length * 0.7))
-                {
-                  best = count;
-                  best_length = length;
-                  best_x = x;
-                  best_y = y;
-                }
+              best = count;
+              best_length = length;
+              best_x = x;
+              best_y = y;
             }
-          }
-      }
-      self->xy[2 * i] = best_x;
-      self->xy[2 * i + 1] = best_y;
+        }
+      move_to (self, &l, i, best_x, best_y);
       pack_set (p, nodes, gap, i, best_x, best_y);
       pack_insert (p, i);
     }
+
+  for (guint i = 0; i < n; i++)
+    if (l.of_node[i] != NULL)
+      g_array_unref (l.of_node[i]);
+  g_free (l.of_node);
+  g_free (l.pairs);
+  g_free (l.points);
+  g_free (l.bounds);
 }
 
 static void
@@ -1447,12 +1539,14 @@ pack (RtMapLayout *self)
     {
       guint i = order[k].node;
       double tx = target[2 * i], ty = target[2 * i + 1];
-      double x = tx, y = ty, step = 6, r = 0, angle = 0;
+      /* Steps in proportion to the box: a large block need not be placed
+       * to the unit, and must not run out of steps before it finds room. */
+      double x = tx, y = ty, step = CLAMP (MIN (nodes[i].hw, nodes[i].hh) / 4, 6, 40), r = 0, angle = 0;
       guint guard = 0;
 
       /* An Archimedean spiral, a step further out each turn, points a step
        * apart along it, stretched to the aspect. */
-      while (pack_collides (&p, nodes, gap, i, x, y) && guard++ < 400000)
+      while (pack_collides (&p, nodes, gap, i, x, y) && guard++ < 4000000)
         {
           angle += step / MAX (r, step);
           r = step * angle / (2 * G_PI);
@@ -1908,7 +2002,7 @@ rt_map_layout_count_overlaps (const double *xy,
   for (guint i = 0; i < n_nodes; i++)
     max_half = MAX (max_half, MAX (half_sizes[2 * i], half_sizes[2 * i + 1]));
 
-  cell = build_grid (xy, n_nodes, 2 * max_half + 1, &minx, &miny, &cols, &rows,
+  cell = build_grid (xy, NULL, n_nodes, 2 * max_half + 1, &minx, &miny, &cols, &rows,
                      &start, &items, &allocated);
 
   for (guint i = 0; i < n_nodes; i++)
