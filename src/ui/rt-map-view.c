@@ -775,17 +775,27 @@ export_done (GObject      *source,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
 }
 
-static void
-export_chosen (GFile    *file,
-               gpointer  user_data)
+/**
+ * rt_map_view_export:
+ * @file: a file ending in .pdf, .png or .svg (another ending becomes .pdf)
+ *
+ * Writes the map shown, as it is arranged, in a worker thread: A3 landscape,
+ * a large map over several pages of a PDF. The window is told how it went
+ * (win.toast).
+ */
+void
+rt_map_view_export (RtMapView *self,
+                    GFile     *file)
 {
-  g_autoptr(RtMapView) self = user_data;
   g_autoptr(GTask) task = NULL;
   g_autofree char *path = NULL;
   g_autofree char *lower = NULL;
   Export *export;
 
-  if (file == NULL || self->map == NULL || (path = g_file_get_path (file)) == NULL)
+  g_return_if_fail (RT_IS_MAP_VIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->map == NULL || (path = g_file_get_path (file)) == NULL)
     return;
 
   /* A name without a known ending becomes a PDF. */
@@ -808,9 +818,19 @@ export_chosen (GFile    *file,
   g_clear_object (&self->export_cancellable);
   self->export_cancellable = g_cancellable_new ();
   task = g_task_new (NULL, self->export_cancellable, export_done, g_object_ref (self));
-  g_task_set_source_tag (task, export_chosen);
+  g_task_set_source_tag (task, rt_map_view_export);
   g_task_set_task_data (task, export, (GDestroyNotify)export_free);
   g_task_run_in_thread (task, export_in_thread);
+}
+
+static void
+export_chosen (GFile    *file,
+               gpointer  user_data)
+{
+  g_autoptr(RtMapView) self = user_data;
+
+  if (file != NULL)
+    rt_map_view_export (self, file);
 }
 
 static void
