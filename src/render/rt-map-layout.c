@@ -1463,7 +1463,7 @@ pack (RtMapLayout *self)
 {
   guint n = self->nodes->len, n_order = 0;
   const Node *nodes = (const Node *)(gpointer)self->nodes->data;
-  double gap = self->pack_gap, stretch = sqrt (self->aspect);
+  double gap = self->pack_gap, stretch = self->aspect;
   double minx = G_MAXDOUBLE, miny = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
   double total = 0, cx = 0, cy = 0, weight = 0, reach;
   g_autofree Order *order = g_new (Order, n + 1);
@@ -1498,13 +1498,15 @@ pack (RtMapLayout *self)
   if (self->pack_compact)
     {
       double f = sqrt (total * 1.15 / MAX ((maxx - minx) * (maxy - miny), 1));
+      /* And to the shape of the frame: wider than the forces left it. */
+      double shape = sqrt (self->aspect / MAX ((maxx - minx) / MAX (maxy - miny, 1), 1e-3));
+      double fx = CLAMP (f * shape, 0.02, 1.5), fy = CLAMP (f / shape, 0.02, 1.0);
 
-      f = CLAMP (f, 0.02, 1.0);
       for (guint i = 0; i < n; i++)
         if (!nodes[i].passive && !nodes[i].pinned)
           {
-            target[2 * i] = cx + f * (self->xy[2 * i] - cx);
-            target[2 * i + 1] = cy + f * (self->xy[2 * i + 1] - cy);
+            target[2 * i] = cx + fx * (self->xy[2 * i] - cx);
+            target[2 * i + 1] = cy + fy * (self->xy[2 * i + 1] - cy);
           }
     }
 
@@ -1581,15 +1583,18 @@ pack (RtMapLayout *self)
                 for (;;)
                   {
                     double x = self->xy[2 * i], y = self->xy[2 * i + 1];
-                    double dx = cx - x, dy = cy - y, d = hypot (dx, dy), nx, ny;
+                    double dx = cx - x, dy = cy - y;
+                    /* Towards the centre, drawn in harder across than
+                     * along, so that the map keeps the frame's shape. */
+                    double wx = dx / (stretch * stretch), d = hypot (wx, dy), nx, ny;
 
-                    /* 0: straight towards the centre; 1: across; 2: up or down. */
-                    if (axis == 0 && d >= step)
-                      nx = x + dx / d * step, ny = y + dy / d * step;
-                    else if (axis == 1 && fabs (dx) >= step)
-                      nx = x + (dx > 0 ? step : -step), ny = y;
-                    else if (axis == 2 && fabs (dy) >= step)
+                    /* 0: up or down; 1: towards the centre; 2: across. */
+                    if (axis == 0 && fabs (dy) >= step)
                       nx = x, ny = y + (dy > 0 ? step : -step);
+                    else if (axis == 1 && d >= step && hypot (dx, dy) >= step)
+                      nx = x + wx / d * step, ny = y + dy / d * step;
+                    else if (axis == 2 && fabs (dx) >= step * stretch * stretch)
+                      nx = x + (dx > 0 ? step : -step), ny = y;
                     else
                       break;
                     if (pack_collides (&p, nodes, gap, i, nx, ny))
