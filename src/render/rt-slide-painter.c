@@ -720,7 +720,10 @@ paint_map_slide (Ctx     *c,
                  double   width,
                  double   height)
 {
-  double margin = MAX (12.0, c->base * 0.6), min_text = rt_slide_min_text_for_height (height);
+  /* The room's smallest readable text, larger with the projector-scale
+   * setting, as the rest of the slide is. */
+  double margin = MAX (12.0, c->base * 0.6);
+  double min_text = rt_slide_min_text_for_height (height) * c->base / rt_slide_base_size_for_height (height, 1.0);
   double line = c->base * 0.8, x = margin, y = margin, w = width - 2 * margin, h, pad;
   RtMapViewport viewport = { 0 };
   RtMapRect bounds, area;

@@ -767,6 +767,9 @@ rt_presentation_console_init (RtPresentationConsole *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* The preview shows what a full-HD projector shows, scaled down. */
+  rt_slide_view_set_reference_height (self->preview, 1080);
+
   /* Slides start light or dark as the desktop is; the button overrides it. */
   gtk_toggle_button_set_active (self->dark_button, adw_style_manager_get_dark (style));
   if (settings != NULL)

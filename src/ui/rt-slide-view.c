@@ -29,6 +29,7 @@ struct _RtSlideView
   GHashTable *fresh;        /* card id → when it became new, in frame time */
   guint       tick_id;
   double      base_size;
+  double      reference_height;
   gboolean    dark;
   gboolean    black;
 };
@@ -226,6 +227,24 @@ rt_slide_view_set_base_size (RtSlideView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/**
+ * rt_slide_view_set_reference_height:
+ * @height: the height, in pixels, of the screen the view stands for, or 0
+ *
+ * Makes the view a preview: it paints the slide as a screen @height pixels
+ * high would show it, scaled down to the view, so that what folds or gives
+ * way on the projector does so in the preview.
+ */
+void
+rt_slide_view_set_reference_height (RtSlideView *self,
+                                    double       height)
+{
+  g_return_if_fail (RT_IS_SLIDE_VIEW (self));
+
+  self->reference_height = MAX (height, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 rt_slide_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -233,12 +252,18 @@ rt_slide_view_snapshot (GtkWidget   *widget,
   RtSlideView *self = RT_SLIDE_VIEW (widget);
   int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
   RtSlideStyle style = { 0 };
+  double k = 1, pw, ph;
   cairo_t *cr;
 
   if (w <= 0 || h <= 0)
     return;
 
-  style.base_size = self->base_size > 0 ? self->base_size : rt_slide_base_size_for_height (h, 1.0);
+  if (self->reference_height > 0)
+    k = h / self->reference_height;
+  pw = w / k;
+  ph = h / k;
+
+  style.base_size = self->base_size > 0 ? self->base_size : rt_slide_base_size_for_height (ph, 1.0);
   style.dark = self->dark;
   style.black = self->black;
 
@@ -250,7 +275,8 @@ rt_slide_view_snapshot (GtkWidget   *widget,
     }
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  rt_slide_paint (self->slide, &style, cr, w, h);
+  cairo_scale (cr, k, k);
+  rt_slide_paint (self->slide, &style, cr, pw, ph);
   cairo_destroy (cr);
 }
 
