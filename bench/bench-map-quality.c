@@ -18,7 +18,7 @@
  * centres. The force layout and sfdp run with seeds 1…N (--seeds, default
  * 5): their figures are means, with the range.
  *
- *   build/bench/bench-map-quality [--seeds=N] [--png=DIR] [FILE.json…]
+ *   build/bench/bench-map-quality [--seeds=N] [--png=DIR] [--save-generated=FILE.json] [FILE.json…]
  *
  * Needs `sfdp` (Debian package graphviz) for the comparison. */
 
@@ -73,6 +73,7 @@ typedef struct
 } Figures;
 
 static const char *png_dir;
+static const char *json_out;
 static guint n_seeds = 5;
 
 /* Committees */
@@ -691,6 +692,8 @@ main (int   argc,
         n_seeds = MAX (1, (guint)g_ascii_strtoull (argv[i] + 8, NULL, 10));
       else if (g_str_has_prefix (argv[i], "--png="))
         png_dir = argv[i] + 6;
+      else if (g_str_has_prefix (argv[i], "--save-generated="))
+        json_out = argv[i] + 17;
       else
         g_ptr_array_add (files, argv[i]);
     }
@@ -719,6 +722,8 @@ main (int   argc,
     g_autoptr(RtCommittee) committee = NULL;
 
     generated = generated_json (500, 20, &length);
+    if (json_out != NULL)
+      g_file_set_contents (json_out, generated, length, NULL);
     committee = open_json (generated, length, &tmpdir);
     measure_committee (committee, "generated");
     g_clear_object (&committee);

@@ -151,13 +151,27 @@ pages_compute (RtMap  *self,
     guint n = rt_map_get_n_nodes (self);
     g_autofree gboolean *covered = g_new0 (gboolean, n + 1);
 
+    /* A grid tile is printed when it shows a box whole that no tile
+     * printed before it shows whole. */
     for (guint row = 0; row < p->rows; row++)
       for (guint col = 0; col < p->cols; col++)
         {
           Tile tile = { { 0 }, col, row };
-          gboolean any = FALSE;
+          gboolean news = FALSE;
 
           grid_rect (p, col, row, &tile.rect);
+          for (guint i = 0; i < n; i++)
+            {
+              RtMapRect r;
+
+              if (covered[i] || !rt_map_get_node_visible (self, i) || rt_map_get_node_parent (self, i) >= 0)
+                continue;
+              rt_map_get_node_extent (self, i, &r);
+              if (inside (&r, &tile.rect))
+                news = TRUE;
+            }
+          if (!news)
+            continue;
           for (guint i = 0; i < n; i++)
             {
               RtMapRect r;
@@ -166,10 +180,9 @@ pages_compute (RtMap  *self,
                 continue;
               rt_map_get_node_extent (self, i, &r);
               if (inside (&r, &tile.rect))
-                any = covered[i] = TRUE;
+                covered[i] = TRUE;
             }
-          if (any)
-            g_array_append_val (p->tiles, tile);
+          g_array_append_val (p->tiles, tile);
         }
 
     for (guint i = 0; i < n; i++)
@@ -310,6 +323,14 @@ rt_map_paint_page (RtMap   *self,
       RtMapRect area = { 0, 0, width, p.area_h };
 
       rt_map_fit_rect (self, &viewport, &area, &p.bounds);
+      /* A small map (of one point, say) is not blown up past twice the
+       * readable size: the page shows it as a page of text would. */
+      if (viewport.scale * RT_MAP_TEXT_SIZE > 2 * p.min_text)
+        {
+          viewport.scale = 2 * p.min_text / RT_MAP_TEXT_SIZE;
+          viewport.x = p.bounds.x + p.bounds.width / 2 - width / 2 / viewport.scale;
+          viewport.y = p.bounds.y - 0.0;
+        }
       cairo_rectangle (cr, 0, 0, width, p.area_h);
       cairo_clip (cr);
       rt_map_paint (self, cr, &viewport);
