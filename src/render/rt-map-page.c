@@ -116,7 +116,7 @@ pages_compute (RtMap  *self,
   /* Tiles at the readable size, a little of each shown again on the next,
    * with room at their edges for their neighbours' numbers. */
   p->scale = need;
-  p->band_x = p->min_text * 3.4;
+  p->band_x = p->min_text * 6.4;
   p->band_y = p->min_text * 2.2;
   p->tw = MAX (width - 2 * p->band_x, 1) / need;
   p->th = MAX (p->area_h - 2 * p->band_y, 1) / need;
@@ -212,6 +212,8 @@ pages_compute (RtMap  *self,
   }
 }
 
+/* A tile is known by the page it is printed on: the overview is the first,
+ * the tiles follow it. */
 static int
 tile_number (const Pages *p,
              int          col,
@@ -224,7 +226,7 @@ tile_number (const Pages *p,
       const Tile *t = &g_array_index (p->tiles, Tile, k);
 
       if (t->col == col && t->row == row)
-        return k + 1;
+        return k + 2;
     }
   return 0;
 }
@@ -339,7 +341,7 @@ rt_map_paint_page (RtMap   *self,
       for (guint k = 0; tiled && k < p.tiles->len; k++)
         {
           RtMapRect r;
-          g_autofree char *number = g_strdup_printf ("%u", k + 1);
+          g_autofree char *number = g_strdup_printf (C_("handout", "%uページ"), k + 2);
           double x, y, w, h;
           const double dash[] = { 4, 3 };
 
@@ -365,7 +367,7 @@ rt_map_paint_page (RtMap   *self,
         }
       if (tiled)
         /* TRANSLATORS: on the overview of a map printed over several pages */
-        label = g_strdup_printf (C_("handout", "全体図（続く%u枚に分割）"), p.tiles->len);
+        label = g_strdup_printf (C_("handout", "全体図（続く%u〜%uページに分割）"), 2, p.tiles->len + 1);
     }
   else
     {
@@ -394,36 +396,36 @@ rt_map_paint_page (RtMap   *self,
       /* The neighbours, where they join. */
       if ((n = tile_number (&p, col, row - 1)) > 0)
         {
-          g_autofree char *text = g_strdup_printf ("↑ %d", n);
+          g_autofree char *text = g_strdup_printf (C_("handout", "↑ %dページ"), n);
 
           paint_note (self, cr, text, width / 2, p.band_y - p.min_text * 1.7, p.min_text, 0.5);
         }
       if ((n = tile_number (&p, col, row + 1)) > 0)
         {
-          g_autofree char *text = g_strdup_printf ("↓ %d", n);
+          g_autofree char *text = g_strdup_printf (C_("handout", "↓ %dページ"), n);
 
           paint_note (self, cr, text, width / 2, p.band_y + ch + p.min_text * 0.3, p.min_text, 0.5);
         }
       if ((n = tile_number (&p, col - 1, row)) > 0)
         {
-          g_autofree char *text = g_strdup_printf ("← %d", n);
+          g_autofree char *text = g_strdup_printf (C_("handout", "← %dページ"), n);
 
           paint_note (self, cr, text, p.band_x - p.min_text * 0.4, p.band_y + ch / 2, p.min_text, 1);
         }
       if ((n = tile_number (&p, col + 1, row)) > 0)
         {
-          g_autofree char *text = g_strdup_printf ("%d →", n);
+          g_autofree char *text = g_strdup_printf (C_("handout", "%dページ →"), n);
 
           paint_note (self, cr, text, width - p.band_x + p.min_text * 0.4, p.band_y + ch / 2, p.min_text, 0);
         }
 
       if (col >= 0)
         /* TRANSLATORS: which tile of a map cut over several pages */
-        label = g_strdup_printf (C_("handout", "分割%u／%u（%u段目・%u列目）"),
-                                 page, p.tiles->len, row + 1, col + 1);
+        label = g_strdup_printf (C_("handout", "全体図の%uページ（%u段目・%u列目）"),
+                                 page + 1, row + 1, col + 1);
       else
         /* TRANSLATORS: a tile of a map cut over several pages, around one box */
-        label = g_strdup_printf (C_("handout", "分割%u／%u"), page, p.tiles->len);
+        label = g_strdup_printf (C_("handout", "全体図の%uページ"), page + 1);
     }
 
   self->printing = FALSE;
