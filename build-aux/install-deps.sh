@@ -15,6 +15,8 @@ packages=(
   # tests: display, validators, PDF and image tools, sanitizers and fuzzing
   xvfb xauth desktop-file-utils appstream imagemagick poppler-utils
   clang libclang-rt-14-dev python3 valgrind
+  # benchmarks: Graphviz's sfdp, the layout the issue map is compared with
+  graphviz
 )
 
 missing=()
