@@ -439,6 +439,37 @@ count_shown (RtMapReport     *report,
     }
 }
 
+/* With BENCH_MAP_QUALITY_WHY set: what runs past the frame of a page. */
+static void
+explain (RtMapReport     *report,
+         RtMap           *map,
+         const RtMapRect *frame,
+         const char      *name,
+         guint            page)
+{
+  for (guint k = 0; k < rt_map_report_get_n_boxes (report); k++)
+    {
+      const RtMapReportBox *b = rt_map_report_get_box (report, k);
+      const RtMapRect *r = &b->rect;
+
+      if (r->x < frame->x - 0.5 || r->y < frame->y - 0.5 ||
+          r->x + r->width > frame->x + frame->width + 0.5 || r->y + r->height > frame->y + frame->height + 0.5)
+        g_printerr ("%s page %u: box of node %d (%s) at %.0f,%.0f %.0f×%.0f is past the frame %.0f×%.0f\n",
+                    name, page, b->node, b->node >= 0 ? rt_map_get_node_title (map, b->node) : "-",
+                    r->x, r->y, r->width, r->height, frame->width, frame->height);
+    }
+  for (guint k = 0; k < rt_map_report_get_n_texts (report); k++)
+    {
+      const RtMapReportText *t = rt_map_report_get_text (report, k);
+      const RtMapRect *r = &t->rect;
+
+      if (r->x < frame->x - 0.5 || r->y < frame->y - 0.5 ||
+          r->x + r->width > frame->x + frame->width + 0.5 || r->y + r->height > frame->y + frame->height + 0.5)
+        g_printerr ("%s page %u: text of node %d at %.0f,%.0f %.0f×%.0f is past the frame\n",
+                    name, page, t->node, r->x, r->y, r->width, r->height);
+    }
+}
+
 static gboolean
 measure_slide (RtCommittee   *committee,
                const char    *name,
@@ -550,6 +581,8 @@ measure_paper (RtCommittee   *committee,
       rt_map_set_report (map, NULL);
       rt_map_report_summarize (report, map, &frame, &summary);
       count_shown (report, &frame, shown, n);
+      if (g_getenv ("BENCH_MAP_QUALITY_WHY") != NULL)
+        explain (report, map, &frame, name, page);
 
       if (summary.min_text > 0 && (f->min_text == 0 || summary.min_text / k < f->min_text))
         f->min_text = summary.min_text / k;

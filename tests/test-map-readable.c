@@ -231,6 +231,57 @@ test_tiles (void)
   assert_readable (&s, 6.5);
 }
 
+/* A theme too large for any page (240 opinions) beside small ones, on A4,
+ * as laid out and in columns: it is cut at the tiles' edges, each of its
+ * cards whole on some tile, nothing else cut, nothing over anything. */
+static void
+test_large_theme (void)
+{
+  for (guint arranged = 0; arranged < 2; arranged++)
+    {
+      g_autoptr(RtMap) map = rt_map_new ();
+      guint point = rt_map_add_node (map, RT_MAP_NODE_POINT, 1, "論点1", "協働制度の見直しと働きかけ", NULL, NULL);
+      guint themes[5];
+      RtMapReportSummary s;
+      guint n_pages;
+
+      for (guint t = 0; t < 5; t++)
+        {
+          g_autofree char *name = g_strdup_printf ("テーマ%u", t + 1);
+          RtColor color;
+
+          rt_color_for_index (t, &color);
+          themes[t] = rt_map_add_node (map, RT_MAP_NODE_THEME, t + 1, NULL, name, NULL, &color);
+          rt_map_add_edge (map, themes[t], point);
+        }
+      for (guint c = 0; c < 320; c++)
+        {
+          guint t = c < 240 ? 0 : 1 + (c - 240) / 20;
+          g_autofree char *text = g_strdup_printf ("意見%u　若い世代の担い手を増やすために、参加の入口を広げる仕組みを考えたい。", c + 1);
+          RtColor color;
+
+          rt_color_for_index (t, &color);
+          rt_map_add_edge (map, rt_map_add_node (map, RT_MAP_NODE_CARD, c + 1, NULL, text, NULL, &color), themes[t]);
+        }
+
+      rt_map_set_min_text_size (map, rt_map_get_paper_min_text (RT_MAP_PAPER_A4));
+      if (arranged)
+        {
+          double w, h;
+
+          rt_map_get_paper_size (RT_MAP_PAPER_A4, &w, &h);
+          rt_map_arrange_for_sheet (map, w - 56, h - 78);
+        }
+      else
+        rt_map_layout_now (map, 1, FALSE);
+      n_pages = measure_pages (map, RT_MAP_PAPER_A4, &s);
+      g_test_message ("%s: %u pages, %u/%u opinions, %u overlaps, %u outside", arranged ? "columns" : "force",
+                      n_pages, s.opinions_shown, s.opinions, s.overlaps, s.outside);
+      g_assert_cmpuint (n_pages, >, 2);
+      assert_readable (&s, 6.5);
+    }
+}
+
 /* On the laptop's screen, zoomed out: the themes fold, their words stay
  * at 12 px; zoomed in, the cards show theirs at the map's own size. */
 static void
@@ -389,6 +440,7 @@ main (int   argc,
   ADD ("/ronten/map-readable/report-catches", test_report_catches);
   ADD ("/ronten/map-readable/committee-words", test_committee_words);
   g_test_add_func ("/ronten/map-readable/tiles", test_tiles);
+  g_test_add_func ("/ronten/map-readable/large-theme", test_large_theme);
   g_test_add_func ("/ronten/map-readable/words", test_words);
 
   return g_test_run ();

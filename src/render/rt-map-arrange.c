@@ -92,12 +92,21 @@ typedef struct
   double height;
 } Plan;
 
+/* The width of a block of @columns cards across. */
+static double
+block_width (guint columns)
+{
+  return columns * RT_MAP_CARD_WIDTH + (columns - 1) * RT_MAP_GAP + 2 * RT_MAP_BLOCK_PAD;
+}
+
 /* The blocks with @card_columns cards across; a block taller than
- * @max_height (when positive) gets as many more as it needs, up to eight. */
+ * @max_height (when positive) gets as many more as it needs, up to eight,
+ * as long as it stays within @max_width (when positive). */
 static void
 measure_blocks (RtMap      *self,
                 GArray     *themes,
                 guint       card_columns,
+                double      max_width,
                 double      max_height,
                 Item       *items)
 {
@@ -113,7 +122,8 @@ measure_blocks (RtMap      *self,
       RtMapRect r;
 
       _rt_map_get_block (self, i, &r);
-      while (max_height > 0 && r.height > max_height && n->columns < MIN (8, MAX (n->n_docked, 1)))
+      while (max_height > 0 && r.height > max_height && n->columns < MIN (8, MAX (n->n_docked, 1)) &&
+             (max_width <= 0 || block_width (n->columns + 1) <= max_width))
         {
           n->columns++;
           self->blocks_dirty = TRUE;
@@ -157,21 +167,23 @@ void
 rt_map_arrange_structured (RtMap  *self,
                            double  aspect)
 {
-  rt_map_arrange_structured_for_page (self, aspect, 0);
+  rt_map_arrange_structured_for_page (self, aspect, 0, 0);
 }
 
 /**
  * rt_map_arrange_structured_for_page:
  * @aspect: the width to height ratio of the frame the map is for
- * @max_height: the height, in map units, that a block should not pass (a
- *   page at the readable size, where the map is cut into tiles), or 0
+ * @max_width: the width, in map units, that a block should not pass (a page
+ *   at the readable size, where the map is cut into tiles), or 0
+ * @max_height: the height that a block should not pass, or 0
  *
  * As rt_map_arrange_structured(), with blocks no taller than @max_height
- * where more cards across can make them so.
+ * where more cards across, within @max_width, can make them so.
  */
 void
 rt_map_arrange_structured_for_page (RtMap  *self,
                                     double  aspect,
+                                    double  max_width,
                                     double  max_height)
 {
   g_autoptr(GArray) themes = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -244,7 +256,7 @@ rt_map_arrange_structured_for_page (RtMap  *self,
     /* The plan that draws the map largest in the frame. */
     for (guint k = 1; k <= 4; k++)
       {
-        measure_blocks (self, themes, k, max_height, items);
+        measure_blocks (self, themes, k, max_width, max_height, items);
         for (guint m = themes->len > 0 ? 1 : 0; m <= MIN (themes->len, 10); m++)
           {
             double w = middle_w + (loose->len > 0 ? loose_w + RT_MAP_SPACE * 2 : 0);
@@ -269,7 +281,7 @@ rt_map_arrange_structured_for_page (RtMap  *self,
       }
   }
 
-  measure_blocks (self, themes, best.card_columns, max_height, items);
+  measure_blocks (self, themes, best.card_columns, max_width, max_height, items);
   if (best.columns > 0)
     partition (items, themes->len, best.columns, starts);
   column_sizes (items, themes->len, starts, best.columns, widths, heights);

@@ -88,6 +88,7 @@ pages_compute (RtMap  *self,
                double  height,
                Pages  *p)
 {
+  g_autoptr(GArray) units = NULL;
   double need, span_x, span_y;
 
   *p = (Pages) { { 0 } };
@@ -120,20 +121,43 @@ pages_compute (RtMap  *self,
   p->band_y = p->min_text * 2.2;
   p->tw = MAX (width - 2 * p->band_x, 1) / need;
   p->th = MAX (p->area_h - 2 * p->band_y, 1) / need;
-  /* Neighbouring tiles share a strip as wide as the largest box, so that
-   * every box lies whole on some tile (up to half a tile). */
+  /* What a tile must show whole: each box, or, of a block larger than a
+   * tile, each of its cards. */
+  units = g_array_new (FALSE, FALSE, sizeof (RtMapRect));
+  for (guint i = 0; i < rt_map_get_n_nodes (self); i++)
+    {
+      RtMapRect r;
+
+      if (!rt_map_get_node_visible (self, i) || rt_map_get_node_parent (self, i) >= 0)
+        continue;
+      rt_map_get_node_extent (self, i, &r);
+      if (r.width <= p->tw && r.height <= p->th)
+        {
+          g_array_append_val (units, r);
+          continue;
+        }
+      for (guint j = 0; j < rt_map_get_n_nodes (self); j++)
+        {
+          const RtMapNode *c = RT_MAP_NODE (self, j);
+
+          if (c->parent != (int)i || !rt_map_get_node_visible (self, j))
+            continue;
+          r = (RtMapRect) { c->x - c->hw, c->y - c->hh, 2 * c->hw, 2 * c->hh };
+          g_array_append_val (units, r);
+        }
+    }
+
+  /* Neighbouring tiles share a strip as wide as the largest of them, so
+   * that each lies whole on some tile (up to a quarter of a tile). */
   {
     double wide = 0, high = 0;
 
-    for (guint i = 0; i < rt_map_get_n_nodes (self); i++)
+    for (guint k = 0; k < units->len; k++)
       {
-        RtMapRect r;
+        const RtMapRect *r = &g_array_index (units, RtMapRect, k);
 
-        if (!rt_map_get_node_visible (self, i) || rt_map_get_node_parent (self, i) >= 0)
-          continue;
-        rt_map_get_node_extent (self, i, &r);
-        wide = MAX (wide, r.width);
-        high = MAX (high, r.height);
+        wide = MAX (wide, r->width);
+        high = MAX (high, r->height);
       }
     p->step_x = p->tw - CLAMP (wide + RT_MAP_SPACE, p->tw * TILE_OVERLAP, p->tw * 0.25);
     p->step_y = p->th - CLAMP (high + RT_MAP_SPACE, p->th * TILE_OVERLAP, p->th * 0.25);
@@ -145,13 +169,12 @@ pages_compute (RtMap  *self,
   p->ox = p->bounds.x + p->bounds.width / 2 - span_x / 2;
   p->oy = p->bounds.y + p->bounds.height / 2 - span_y / 2;
 
-  /* Only the tiles that show a box whole are printed, and announced; a box
-   * no grid tile holds whole gets a tile of its own, centred on it. */
+  /* Only the tiles that show something whole are printed, and announced;
+   * what no grid tile holds whole gets a tile of its own, centred on it. */
   {
-    guint n = rt_map_get_n_nodes (self);
-    g_autofree gboolean *covered = g_new0 (gboolean, n + 1);
+    g_autofree gboolean *covered = g_new0 (gboolean, units->len + 1);
 
-    /* A grid tile is printed when it shows a box whole that no tile
+    /* A grid tile is printed when it shows whole something that no tile
      * printed before it shows whole. */
     for (guint row = 0; row < p->rows; row++)
       for (guint col = 0; col < p->cols; col++)
@@ -160,54 +183,30 @@ pages_compute (RtMap  *self,
           gboolean news = FALSE;
 
           grid_rect (p, col, row, &tile.rect);
-          for (guint i = 0; i < n; i++)
-            {
-              RtMapRect r;
-
-              if (covered[i] || !rt_map_get_node_visible (self, i) || rt_map_get_node_parent (self, i) >= 0)
-                continue;
-              rt_map_get_node_extent (self, i, &r);
-              if (inside (&r, &tile.rect))
-                news = TRUE;
-            }
+          for (guint k = 0; k < units->len && !news; k++)
+            if (!covered[k] && inside (&g_array_index (units, RtMapRect, k), &tile.rect))
+              news = TRUE;
           if (!news)
             continue;
-          for (guint i = 0; i < n; i++)
-            {
-              RtMapRect r;
-
-              if (!rt_map_get_node_visible (self, i) || rt_map_get_node_parent (self, i) >= 0)
-                continue;
-              rt_map_get_node_extent (self, i, &r);
-              if (inside (&r, &tile.rect))
-                covered[i] = TRUE;
-            }
+          for (guint k = 0; k < units->len; k++)
+            if (inside (&g_array_index (units, RtMapRect, k), &tile.rect))
+              covered[k] = TRUE;
           g_array_append_val (p->tiles, tile);
         }
 
-    for (guint i = 0; i < n; i++)
+    for (guint k = 0; k < units->len; k++)
       {
+        const RtMapRect *r = &g_array_index (units, RtMapRect, k);
         Tile tile = { { 0 }, -1, -1 };
-        RtMapRect r;
 
-        if (covered[i] || !rt_map_get_node_visible (self, i) || rt_map_get_node_parent (self, i) >= 0)
+        if (covered[k] || r->width > p->tw || r->height > p->th)
           continue;
-        rt_map_get_node_extent (self, i, &r);
-        if (r.width > p->tw || r.height > p->th)
-          continue;
-        tile.rect = (RtMapRect) { r.x + r.width / 2 - p->tw / 2, r.y + r.height / 2 - p->th / 2, p->tw, p->th };
+        tile.rect = (RtMapRect) { r->x + r->width / 2 - p->tw / 2, r->y + r->height / 2 - p->th / 2, p->tw, p->th };
         g_array_append_val (p->tiles, tile);
         /* It may hold others no grid tile held. */
-        for (guint j = 0; j < n; j++)
-          {
-            RtMapRect o;
-
-            if (covered[j] || !rt_map_get_node_visible (self, j) || rt_map_get_node_parent (self, j) >= 0)
-              continue;
-            rt_map_get_node_extent (self, j, &o);
-            if (inside (&o, &tile.rect))
-              covered[j] = TRUE;
-          }
+        for (guint j = k; j < units->len; j++)
+          if (inside (&g_array_index (units, RtMapRect, j), &tile.rect))
+            covered[j] = TRUE;
       }
   }
 }
@@ -426,6 +425,30 @@ rt_map_paint_page (RtMap   *self,
       else
         /* TRANSLATORS: a tile of a map cut over several pages, around one box */
         label = g_strdup_printf (C_("handout", "全体図の%uページ"), page + 1);
+
+      /* The themes too large for a tile whose name is on another. */
+      for (guint i = 0; i < rt_map_get_n_nodes (self); i++)
+        {
+          const RtMapNode *theme = RT_MAP_NODE (self, i);
+          RtMapRect b;
+
+          if (theme->kind != RT_MAP_NODE_THEME || !rt_map_get_node_visible (self, i) || theme->parent >= 0)
+            continue;
+          _rt_map_get_block (self, i, &b);
+          if ((b.width <= r.width && b.height <= r.height) ||
+              b.x >= r.x + r.width || b.x + b.width <= r.x || b.y >= r.y + r.height || b.y + b.height <= r.y)
+            continue;
+          if (b.x >= r.x && b.x < r.x + r.width && b.y >= r.y && b.y + 2 * theme->hh <= r.y + r.height)
+            continue;
+          {
+            /* TRANSLATORS: after the tile's name: the theme whose block
+             * goes on from another page */
+            char *more = g_strdup_printf (C_("handout", "%s　（続き）%s"), label, theme->text);
+
+            g_free (label);
+            label = more;
+          }
+        }
     }
 
   self->printing = FALSE;
@@ -452,11 +475,14 @@ rt_map_arrange_for_sheet (RtMap  *self,
 {
   double min_text = self->print_min_text, legend_h = min_text * 2.4;
   double area_h = MAX (height - legend_h - 6, 1);
-  double tile_h = MAX (area_h - 2 * min_text * 2.2, 1) / (min_text / RT_MAP_TEXT_SIZE);
+  double need = min_text / RT_MAP_TEXT_SIZE;
+  /* A tile's content, as pages_compute() cuts it. */
+  double tile_w = MAX (width - 2 * min_text * 6.4, 1) / need;
+  double tile_h = MAX (area_h - 2 * min_text * 2.2, 1) / need;
 
   g_return_if_fail (RT_IS_MAP (self));
 
-  rt_map_arrange_structured_for_page (self, width / area_h, tile_h * 0.9);
+  rt_map_arrange_structured_for_page (self, width / area_h, tile_w * 0.95, tile_h * 0.9);
 }
 
 void

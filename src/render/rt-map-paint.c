@@ -166,6 +166,17 @@ report_node_box (RtMap   *self,
   if (!_rt_map_reporting (self))
     return;
   _rt_map_get_block (self, i, &r);
+  /* A block larger than a tile of a page is cut at the tile's edges (see
+   * rt_map_paint_page()): what is drawn is the part on the tile. */
+  if (self->whole_only != NULL && RT_MAP_NODE (self, i)->parent < 0 &&
+      (r.width > self->whole_only->width || r.height > self->whole_only->height))
+    {
+      const RtMapRect *t = self->whole_only;
+      double x0 = MAX (r.x, t->x), y0 = MAX (r.y, t->y);
+      double x1 = MIN (r.x + r.width, t->x + t->width), y1 = MIN (r.y + r.height, t->y + t->height);
+
+      r = (RtMapRect) { x0, y0, MAX (x1 - x0, 0), MAX (y1 - y0, 0) };
+    }
   _rt_map_report_box (self, cr, &r, i, RT_MAP_NODE (self, i)->parent);
 }
 
@@ -432,6 +443,14 @@ paint_theme (RtMap       *self,
   set_color (cr, &border, alpha);
   cairo_set_line_width (cr, MAX (paint->px, 0.6));
   cairo_stroke (cr);
+
+  /* A block cut at the edges of a tile (see rt_map_paint_page()) shows its
+   * header only on the tile that holds it whole; the others name it. */
+  if (self->whole_only != NULL &&
+      (hx < self->whole_only->x - 1e-6 || hy < self->whole_only->y - 1e-6 ||
+       hx + 2 * n->hw > self->whole_only->x + self->whole_only->width + 1e-6 ||
+       hy + 2 * n->hh > self->whole_only->y + self->whole_only->height + 1e-6))
+    return;
 
   if (!paint->folded)
     {
@@ -1181,12 +1200,21 @@ rt_map_paint (RtMap               *self,
           const RtMapNode *n = RT_MAP_NODE (self, i);
           RtMapRect r;
 
-          /* A box larger than a tile is on every tile it touches: no
-           * page could hold it whole. */
+          /* A block larger than a tile is on every tile it touches, cut
+           * at its edges, with the cards the tile holds whole. */
           _rt_map_get_block (self, n->parent >= 0 ? (guint)n->parent : i, &r);
-          if ((r.x >= t->x - 1e-6 && r.y >= t->y - 1e-6 &&
-               r.x + r.width <= t->x + t->width + 1e-6 && r.y + r.height <= t->y + t->height + 1e-6) ||
-              r.width > t->width || r.height > t->height)
+          if (r.width > t->width || r.height > t->height)
+            {
+              if (n->parent >= 0)
+                r = (RtMapRect) { n->x - n->hw, n->y - n->hh, 2 * n->hw, 2 * n->hh };
+              else
+                {
+                  g_array_index (nodes, guint, out++) = i;
+                  continue;
+                }
+            }
+          if (r.x >= t->x - 1e-6 && r.y >= t->y - 1e-6 &&
+              r.x + r.width <= t->x + t->width + 1e-6 && r.y + r.height <= t->y + t->height + 1e-6)
             g_array_index (nodes, guint, out++) = i;
         }
       g_array_set_size (nodes, out);

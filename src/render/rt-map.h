@@ -169,6 +169,7 @@ void          rt_map_arrange_structured   (RtMap                *self,
                                            double                aspect);
 void          rt_map_arrange_structured_for_page (RtMap         *self,
                                            double                aspect,
+                                           double                max_width,
                                            double                max_height);
 void          rt_map_arrange_for_sheet    (RtMap                *self,
                                            double                width,
