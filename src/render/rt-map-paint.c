@@ -492,7 +492,6 @@ paint_theme (RtMap       *self,
 
     if (n->fold_layout != NULL)
       {
-        PangoLayoutIter *iter = pango_layout_get_iter (n->fold_layout);
         double bx = block.x + pad, by = block.y + pad + header_h;
 
         set_color (cr, &ink, alpha);
@@ -500,28 +499,34 @@ paint_theme (RtMap       *self,
         pango_cairo_show_layout (cr, n->fold_layout);
 
         /* Each paragraph is one opinion's words (or how many more there
-         * are): find a line's paragraph by the new lines before it. */
-        do
+         * are): a line's paragraph is counted by the new lines before it. */
+        if (_rt_map_reporting (self))
           {
-            PangoRectangle ink_rect, logical;
-            PangoLayoutLine *l = pango_layout_iter_get_line_readonly (iter);
+            PangoLayoutIter *iter = pango_layout_get_iter (n->fold_layout);
             const char *words = pango_layout_get_text (n->fold_layout);
             guint paragraph = 0;
-            int card;
+            int b = 0;
 
-            for (int b = 0; b < l->start_index; b++)
-              paragraph += words[b] == '\n';
-            card = paragraph < n->fold_lines->len ? g_array_index (n->fold_lines, int, paragraph) : -1;
-            pango_layout_iter_get_line_extents (iter, &ink_rect, &logical);
-            if (ink_rect.width > 0 && _rt_map_reporting (self))
-              _rt_map_report_text (self, cr, bx + ink_rect.x / (double)PANGO_SCALE,
-                                   by + ink_rect.y / (double)PANGO_SCALE,
-                                   ink_rect.width / (double)PANGO_SCALE,
-                                   ink_rect.height / (double)PANGO_SCALE,
-                                   paint->fold, card >= 0 ? card : (int)i, card >= 0);
+            do
+              {
+                PangoRectangle ink_rect, logical;
+                PangoLayoutLine *l = pango_layout_iter_get_line_readonly (iter);
+                int card;
+
+                for (; b < l->start_index; b++)
+                  paragraph += words[b] == '\n';
+                card = paragraph < n->fold_lines->len ? g_array_index (n->fold_lines, int, paragraph) : -1;
+                pango_layout_iter_get_line_extents (iter, &ink_rect, &logical);
+                if (ink_rect.width > 0)
+                  _rt_map_report_text (self, cr, bx + ink_rect.x / (double)PANGO_SCALE,
+                                       by + ink_rect.y / (double)PANGO_SCALE,
+                                       ink_rect.width / (double)PANGO_SCALE,
+                                       ink_rect.height / (double)PANGO_SCALE,
+                                       paint->fold, card >= 0 ? card : (int)i, card >= 0);
+              }
+            while (pango_layout_iter_next_line (iter));
+            pango_layout_iter_free (iter);
           }
-        while (pango_layout_iter_next_line (iter));
-        pango_layout_iter_free (iter);
       }
   }
 }
