@@ -21,33 +21,7 @@
  * nothing drawn over anything, nothing past the frame, on the projector,
  * on paper, on a focused map; and the report itself sees what is wrong. */
 
-typedef struct
-{
-  char        *tmpdir;
-  char        *path;
-  RtCommittee *committee;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->path = rt_test_make_sample (&f->tmpdir);
-  f->committee = rt_committee_open (f->path, RT_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->committee);
-  rt_test_remove_tree (f->tmpdir);
-  g_free (f->tmpdir);
-  g_free (f->path);
-}
+typedef RtTestSample Fixture;
 
 /* Paints the map scene @text (a target, flags) at @width × @height and sums
  * up the drawing. */
@@ -431,7 +405,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, rt_test_sample_set_up, func, rt_test_sample_tear_down)
 
   ADD ("/ronten/map-readable/projector", test_projector);
   ADD ("/ronten/map-readable/focus", test_focus);

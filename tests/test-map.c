@@ -18,33 +18,7 @@
 #include "rt-test-map.h"
 #include "rt-test-util.h"
 
-typedef struct
-{
-  char        *tmpdir;
-  char        *path;
-  RtCommittee *committee;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->path = rt_test_make_sample (&f->tmpdir);
-  f->committee = rt_committee_open (f->path, RT_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->committee);
-  rt_test_remove_tree (f->tmpdir);
-  g_free (f->tmpdir);
-  g_free (f->path);
-}
+typedef RtTestSample Fixture;
 
 static RtMap *
 sample_map (Fixture *f)
@@ -616,19 +590,19 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/ronten/map/graph", Fixture, NULL, fixture_set_up, test_graph, fixture_tear_down);
+  g_test_add ("/ronten/map/graph", Fixture, NULL, rt_test_sample_set_up, test_graph, rt_test_sample_tear_down);
   g_test_add_func ("/ronten/map/layout/deterministic", test_layout_deterministic);
   g_test_add_func ("/ronten/map/layout/converges", test_layout_converges);
-  g_test_add ("/ronten/map/layout/pinned", Fixture, NULL, fixture_set_up, test_layout_pinned, fixture_tear_down);
-  g_test_add ("/ronten/map/layout/async", Fixture, NULL, fixture_set_up, test_layout_async, fixture_tear_down);
-  g_test_add ("/ronten/map/hit", Fixture, NULL, fixture_set_up, test_hit, fixture_tear_down);
-  g_test_add ("/ronten/map/positions", Fixture, NULL, fixture_set_up, test_positions_saved, fixture_tear_down);
+  g_test_add ("/ronten/map/layout/pinned", Fixture, NULL, rt_test_sample_set_up, test_layout_pinned, rt_test_sample_tear_down);
+  g_test_add ("/ronten/map/layout/async", Fixture, NULL, rt_test_sample_set_up, test_layout_async, rt_test_sample_tear_down);
+  g_test_add ("/ronten/map/hit", Fixture, NULL, rt_test_sample_set_up, test_hit, rt_test_sample_tear_down);
+  g_test_add ("/ronten/map/positions", Fixture, NULL, rt_test_sample_set_up, test_positions_saved, rt_test_sample_tear_down);
   g_test_add_func ("/ronten/map/culling", test_culling);
   g_test_add_func ("/ronten/map/focus", test_focus);
-  g_test_add ("/ronten/map/screenshot", Fixture, NULL, fixture_set_up, test_screenshot, fixture_tear_down);
-  g_test_add ("/ronten/map/export/png", Fixture, NULL, fixture_set_up, test_export_png, fixture_tear_down);
-  g_test_add ("/ronten/map/export/pdf", Fixture, NULL, fixture_set_up, test_export_pdf, fixture_tear_down);
-  g_test_add ("/ronten/map/export/svg", Fixture, NULL, fixture_set_up, test_export_svg, fixture_tear_down);
+  g_test_add ("/ronten/map/screenshot", Fixture, NULL, rt_test_sample_set_up, test_screenshot, rt_test_sample_tear_down);
+  g_test_add ("/ronten/map/export/png", Fixture, NULL, rt_test_sample_set_up, test_export_png, rt_test_sample_tear_down);
+  g_test_add ("/ronten/map/export/pdf", Fixture, NULL, rt_test_sample_set_up, test_export_pdf, rt_test_sample_tear_down);
+  g_test_add ("/ronten/map/export/svg", Fixture, NULL, rt_test_sample_set_up, test_export_svg, rt_test_sample_tear_down);
   g_test_add_func ("/ronten/map/export/tiled", test_export_tiled);
 
   return g_test_run ();

@@ -16,33 +16,7 @@
 #include "rt-slide.h"
 #include "rt-test-util.h"
 
-typedef struct
-{
-  char        *tmpdir;
-  char        *path;
-  RtCommittee *committee;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->path = rt_test_make_sample (&fixture->tmpdir);
-  fixture->committee = rt_committee_open (fixture->path, RT_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->committee);
-  rt_test_remove_tree (fixture->tmpdir);
-  g_free (fixture->tmpdir);
-  g_free (fixture->path);
-}
+typedef RtTestSample Fixture;
 
 static GPtrArray *
 list (RtCommittee *committee)
@@ -402,7 +376,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, rt_test_sample_set_up, func, rt_test_sample_tear_down)
 
   ADD ("/ronten/scenes/sample", test_sample);
   ADD ("/ronten/scenes/edit-undo", test_edit_undo);
