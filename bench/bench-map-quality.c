@@ -421,6 +421,16 @@ write_png (cairo_surface_t *surface,
   cairo_surface_write_to_png (surface, path);
 }
 
+/* Whether @r lies in @frame (to half a pixel, the report's slack). */
+static gboolean
+within (const RtMapRect *r,
+        const RtMapRect *frame)
+{
+  return r->x >= frame->x - 0.5 && r->y >= frame->y - 0.5 &&
+         r->x + r->width <= frame->x + frame->width + 0.5 &&
+         r->y + r->height <= frame->y + frame->height + 0.5;
+}
+
 static void
 count_shown (RtMapReport     *report,
              const RtMapRect *frame,
@@ -431,10 +441,7 @@ count_shown (RtMapReport     *report,
     {
       const RtMapReportText *t = rt_map_report_get_text (report, k);
 
-      if (t->opinion && t->node >= 0 && (guint)t->node < n_nodes &&
-          t->rect.x >= frame->x - 0.5 && t->rect.y >= frame->y - 0.5 &&
-          t->rect.x + t->rect.width <= frame->x + frame->width + 0.5 &&
-          t->rect.y + t->rect.height <= frame->y + frame->height + 0.5)
+      if (t->opinion && t->node >= 0 && (guint)t->node < n_nodes && within (&t->rect, frame))
         shown[t->node] = TRUE;
     }
 }
@@ -452,8 +459,7 @@ explain (RtMapReport     *report,
       const RtMapReportBox *b = rt_map_report_get_box (report, k);
       const RtMapRect *r = &b->rect;
 
-      if (r->x < frame->x - 0.5 || r->y < frame->y - 0.5 ||
-          r->x + r->width > frame->x + frame->width + 0.5 || r->y + r->height > frame->y + frame->height + 0.5)
+      if (!within (r, frame))
         g_printerr ("%s page %u: box of node %d (%s) at %.0f,%.0f %.0f×%.0f is past the frame %.0f×%.0f\n",
                     name, page, b->node, b->node >= 0 ? rt_map_get_node_title (map, b->node) : "-",
                     r->x, r->y, r->width, r->height, frame->width, frame->height);
@@ -463,8 +469,7 @@ explain (RtMapReport     *report,
       const RtMapReportText *t = rt_map_report_get_text (report, k);
       const RtMapRect *r = &t->rect;
 
-      if (r->x < frame->x - 0.5 || r->y < frame->y - 0.5 ||
-          r->x + r->width > frame->x + frame->width + 0.5 || r->y + r->height > frame->y + frame->height + 0.5)
+      if (!within (r, frame))
         g_printerr ("%s page %u: text of node %d at %.0f,%.0f %.0f×%.0f is past the frame\n",
                     name, page, t->node, r->x, r->y, r->width, r->height);
     }

@@ -1073,9 +1073,17 @@ compare_order (gconstpointer a,
   return x->node < y->node ? -1 : x->node > y->node;
 }
 
-static gboolean
-segments_cross (const double *p,
-                const double *q)
+/**
+ * rt_map_layout_segments_cross:
+ * @p: x0, y0, x1, y1 of a segment
+ * @q: those of another
+ *
+ * Returns: whether they cross; segments that merely touch at an end, or
+ *   are parallel, do not
+ */
+gboolean
+rt_map_layout_segments_cross (const double *p,
+                              const double *q)
 {
   double d1x = p[2] - p[0], d1y = p[3] - p[1], d2x = q[2] - q[0], d2y = q[3] - q[1];
   double den = d1x * d2y - d1y * d2x, t, u;
@@ -1228,7 +1236,7 @@ crossings_at (Links *l,
                 continue;
               for (guint s = 0; s < UNTANGLE_SEGMENTS; s++)
                 for (guint t = 0; t < UNTANGLE_SEGMENTS; t++)
-                  count += segments_cross (&p[2 * s], &q[2 * t]);
+                  count += rt_map_layout_segments_cross (&p[2 * s], &q[2 * t]);
             }
         }
     }

@@ -86,6 +86,8 @@ double        rt_map_layout_measure_edge_cv  (const double       *xy,
 void          rt_map_layout_curve            (const double       *a,
                                               const double       *b,
                                               double             *curve);
+gboolean      rt_map_layout_segments_cross   (const double       *p,
+                                              const double       *q);
 guint         rt_map_layout_count_overlaps   (const double       *xy,
                                               const double       *half_sizes,
                                               guint               n_nodes);

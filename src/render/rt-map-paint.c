@@ -112,15 +112,6 @@ layout_width (PangoLayout *layout)
   return (logical.x + logical.width) / (double)PANGO_SCALE;
 }
 
-static double
-layout_height (PangoLayout *layout)
-{
-  int h;
-
-  pango_layout_get_size (layout, NULL, &h);
-  return h / (double)PANGO_SCALE;
-}
-
 /* Draws @layout with its top left at (@x, @y) and reports it, line by line:
  * a line's words are what a reader sees. */
 static void
@@ -220,11 +211,11 @@ paint_card (RtMap       *self,
     {
       set_color (cr, &point_blue, alpha);
       show_layout (self, cr, n->links_layout, x + RT_MAP_PAD_X, ty, RT_MAP_TEXT_SIZE, i, FALSE);
-      ty += layout_height (n->links_layout);
+      ty += _rt_map_layout_height (n->links_layout);
     }
   set_color (cr, &ink, alpha);
   show_layout (self, cr, n->text_layout, x + RT_MAP_PAD_X, ty, RT_MAP_TEXT_SIZE, i, TRUE);
-  ty += layout_height (n->text_layout);
+  ty += _rt_map_layout_height (n->text_layout);
   if (n->detail_layout != NULL)
     {
       set_color (cr, &grey, alpha);
@@ -282,16 +273,16 @@ ensure_fold (RtMap     *self,
     return;
 
   line = _rt_map_line_height (self, size);
-  room = height - layout_height (n->fold_header) - size * 0.4;
+  room = height - _rt_map_layout_height (n->fold_header) - size * 0.4;
   shown = room > 0 ? (guint)floor (room / line + 1e-6) : 0;
 
   /* A name on one line, cut, if that makes room for every opinion. */
   if (shown < n_kids && pango_layout_get_line_count (n->fold_header) > 1 &&
-      (guint)floor ((room + layout_height (n->fold_header) - line) / line + 1e-6) >= n_kids)
+      (guint)floor ((room + _rt_map_layout_height (n->fold_header) - line) / line + 1e-6) >= n_kids)
     {
       g_clear_object (&n->fold_header);
       n->fold_header = _rt_map_make_fitted_layout (self, NULL, n->text, header, size, TRUE, width, 1);
-      room = height - layout_height (n->fold_header) - size * 0.4;
+      room = height - _rt_map_layout_height (n->fold_header) - size * 0.4;
       shown = room > 0 ? (guint)floor (room / line + 1e-6) : 0;
     }
   if (shown == 0)
@@ -317,7 +308,7 @@ ensure_fold (RtMap     *self,
           pango_layout_set_text (n->fold_layout, all->str, -1);
           pango_layout_set_height (n->fold_layout, -lines);
           pango_layout_set_ellipsize (n->fold_layout, PANGO_ELLIPSIZE_END);
-          if (lines == 1 || layout_height (n->fold_layout) <= room)
+          if (lines == 1 || _rt_map_layout_height (n->fold_layout) <= room)
             {
               for (guint k = 0; k < n_kids; k++)
                 {
@@ -410,7 +401,7 @@ _rt_map_fold_shows_all (RtMap  *self,
       if (inner_w < fold * 4)
         return FALSE;
       ensure_fold (self, n, fold, inner_w, inner_h);
-      if (layout_height (n->fold_header) > inner_h || n->fold_lines->len < n->n_docked)
+      if (_rt_map_layout_height (n->fold_header) > inner_h || n->fold_lines->len < n->n_docked)
         return FALSE;
       for (guint k = 0; k < n->fold_lines->len; k++)
         if (g_array_index (n->fold_lines, int, k) < 0)
@@ -475,8 +466,8 @@ paint_theme (RtMap       *self,
     fold_geometry (self, i, paint->fold, &block, &pad, &inner_w, &inner_h);
 
     ensure_fold (self, n, paint->fold, inner_w, inner_h);
-    header_h = layout_height (n->fold_header) + pad;
-    if (inner_w < paint->fold * 4 || layout_height (n->fold_header) > inner_h)
+    header_h = _rt_map_layout_height (n->fold_header) + pad;
+    if (inner_w < paint->fold * 4 || _rt_map_layout_height (n->fold_header) > inner_h)
       return;
 
     cairo_save (cr);
@@ -555,7 +546,7 @@ paint_point (RtMap       *self,
   if (!paint->folded)
     {
       set_color (cr, &white, alpha);
-      show_layout (self, cr, n->text_layout, x + RT_MAP_PAD_X, n->y - layout_height (n->text_layout) / 2 + 0.5,
+      show_layout (self, cr, n->text_layout, x + RT_MAP_PAD_X, n->y - _rt_map_layout_height (n->text_layout) / 2 + 0.5,
                    RT_MAP_TEXT_SIZE, i, FALSE);
     }
 }
@@ -618,7 +609,7 @@ paint_perspective (RtMap       *self,
   if (!paint->folded)
     {
       set_color (cr, &purple, alpha);
-      show_layout (self, cr, n->text_layout, x + RT_MAP_PAD_X + tip, n->y - layout_height (n->text_layout) / 2 + 0.5,
+      show_layout (self, cr, n->text_layout, x + RT_MAP_PAD_X + tip, n->y - _rt_map_layout_height (n->text_layout) / 2 + 0.5,
                    RT_MAP_TEXT_SIZE, i, FALSE);
     }
 }
@@ -751,7 +742,7 @@ paint_label (RtMap       *self,
                                                        paint->fold, FALSE, width, 1);
         }
       w = layout_width (n->fold_header) + 2 * pad;
-      h = layout_height (n->fold_header) + 2 * pad;
+      h = _rt_map_layout_height (n->fold_header) + 2 * pad;
 
       if (inside)
         {
@@ -831,7 +822,7 @@ needs_label (RtMap       *self,
   pad = MAX (RT_MAP_PAD_X, paint->fold * 0.4);
   inner_w = block.width - 2 * pad;
   inner_h = block.height - 2 * pad;
-  return inner_w < paint->fold * 4 || n->fold_header == NULL || layout_height (n->fold_header) > inner_h;
+  return inner_w < paint->fold * 4 || n->fold_header == NULL || _rt_map_layout_height (n->fold_header) > inner_h;
 }
 
 /* Links */
@@ -1451,11 +1442,11 @@ rt_map_paint_legend (RtMap   *self,
         }
 
       set_color (cr, &ink, 1);
-      cairo_move_to (cr, cx + sw + text_size * 0.5, sy + h / 2 - layout_height (self->legend[i]) / 2);
+      cairo_move_to (cr, cx + sw + text_size * 0.5, sy + h / 2 - _rt_map_layout_height (self->legend[i]) / 2);
       pango_cairo_show_layout (cr, self->legend[i]);
       if (_rt_map_reporting (self))
-        _rt_map_report_text (self, cr, cx + sw + text_size * 0.5, sy + h / 2 - layout_height (self->legend[i]) / 2,
-                             layout_width (self->legend[i]), layout_height (self->legend[i]), text_size, -1, FALSE);
+        _rt_map_report_text (self, cr, cx + sw + text_size * 0.5, sy + h / 2 - _rt_map_layout_height (self->legend[i]) / 2,
+                             layout_width (self->legend[i]), _rt_map_layout_height (self->legend[i]), text_size, -1, FALSE);
       cx += sw + text_size * 0.5 + layout_width (self->legend[i]) + text_size * 1.4;
     }
 

@@ -203,6 +203,7 @@ PangoLayout  *_rt_map_make_fitted_layout (RtMap       *self,
                                      gboolean         bold,
                                      double           width,
                                      int              max_lines);
+double        _rt_map_layout_height (PangoLayout     *layout);
 void          _rt_map_size_node     (RtMap           *self,
                                      RtMapNode       *n);
 double        _rt_map_line_height   (RtMap           *self,

@@ -278,22 +278,6 @@ may_cover (RtMap *map,
   return rt_map_get_node_parent (map, inner) == outer;
 }
 
-static gboolean
-segments_cross (const double *p,
-                const double *q)
-{
-  double d1x = p[2] - p[0], d1y = p[3] - p[1];
-  double d2x = q[2] - q[0], d2y = q[3] - q[1];
-  double den = d1x * d2y - d1y * d2x, t, u;
-
-  if (fabs (den) < 1e-12)
-    return FALSE;
-  t = ((q[0] - p[0]) * d2y - (q[1] - p[1]) * d2x) / den;
-  u = ((q[0] - p[0]) * d1y - (q[1] - p[1]) * d1x) / den;
-  /* Proper crossings only: paths that merely touch at an end do not count. */
-  return t > 1e-9 && t < 1 - 1e-9 && u > 1e-9 && u < 1 - 1e-9;
-}
-
 /**
  * rt_map_report_summarize:
  * @map: (nullable): the map painted, to know which node sits in which
@@ -393,7 +377,7 @@ rt_map_report_summarize (RtMapReport        *report,
 
           for (guint s = 0; s + 1 < a->n_points; s++)
             for (guint t = 0; t + 1 < b->n_points; t++)
-              summary->crossings += segments_cross (&pa[2 * s], &pb[2 * t]);
+              summary->crossings += rt_map_layout_segments_cross (&pa[2 * s], &pb[2 * t]);
         }
     }
 }

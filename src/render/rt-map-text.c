@@ -152,24 +152,25 @@ join_markup (const char *prefix_markup,
 }
 
 /**
- * _rt_map_make_layout:
- * @markup: the bold or coloured beginning, in Pango markup, or %NULL
+ * _rt_map_make_fitted_layout:
+ * @prefix_markup: (nullable): the bold or coloured beginning, in Pango markup
  * @text: the plain text after it
+ * @suffix_markup: (nullable): markup after it, kept whole (a count)
  * @max_lines: at most this many lines; the text is cut after the last word
  *   that fits and "…" added; -1 for no limit
  *
  * Returns: (transfer full): the layout, @size map units (or device units, in
  *   a context at 72 dpi) high
  */
-static PangoLayout *
-make_fitted_layout (RtMap      *self,
-                    const char *prefix_markup,
-                    const char *text,
-                    const char *suffix_markup,
-                    double      size,
-                    gboolean    bold,
-                    double      width,
-                    int         max_lines)
+PangoLayout *
+_rt_map_make_fitted_layout (RtMap      *self,
+                            const char *prefix_markup,
+                            const char *text,
+                            const char *suffix_markup,
+                            double      size,
+                            gboolean    bold,
+                            double      width,
+                            int         max_lines)
 {
   PangoLayout *layout = new_layout (self, size, bold, width);
   g_autofree char *markup = join_markup (prefix_markup, text ? text : "", -1, FALSE, suffix_markup);
@@ -259,28 +260,9 @@ _rt_map_make_layout (RtMap      *self,
   return layout;
 }
 
-/**
- * _rt_map_make_fitted_layout:
- * @prefix_markup: (nullable): markup before the text, kept whole
- * @suffix_markup: (nullable): markup after it, kept whole (a count)
- *
- * The text cut to @max_lines lines after the last word that fits, with …
- */
-PangoLayout *
-_rt_map_make_fitted_layout (RtMap      *self,
-                            const char *prefix_markup,
-                            const char *text,
-                            const char *suffix_markup,
-                            double      size,
-                            gboolean    bold,
-                            double      width,
-                            int         max_lines)
-{
-  return make_fitted_layout (self, prefix_markup, text, suffix_markup, size, bold, width, max_lines);
-}
 
-static double
-layout_height (PangoLayout *layout)
+double
+_rt_map_layout_height (PangoLayout *layout)
 {
   int h;
 
@@ -294,7 +276,7 @@ static double
 at_least_two_lines (RtMap       *self,
                     PangoLayout *layout)
 {
-  return MAX (layout_height (layout), 2 * _rt_map_line_height (self, RT_MAP_TEXT_SIZE));
+  return MAX (_rt_map_layout_height (layout), 2 * _rt_map_line_height (self, RT_MAP_TEXT_SIZE));
 }
 
 /**
@@ -319,20 +301,20 @@ _rt_map_size_node (RtMap     *self,
     {
     case RT_MAP_NODE_CARD:
       text_w = RT_MAP_CARD_WIDTH - 2 * RT_MAP_PAD_X;
-      n->text_layout = make_fitted_layout (self, NULL, n->text, NULL, RT_MAP_TEXT_SIZE, FALSE, text_w, RT_MAP_CARD_LINES);
-      h = layout_height (n->text_layout);
+      n->text_layout = _rt_map_make_fitted_layout (self, NULL, n->text, NULL, RT_MAP_TEXT_SIZE, FALSE, text_w, RT_MAP_CARD_LINES);
+      h = _rt_map_layout_height (n->text_layout);
       if (n->links != NULL)
         {
           g_autofree char *arrow = g_strdup_printf ("→ %s", n->links);
 
-          n->links_layout = make_fitted_layout (self, NULL, arrow, NULL, RT_MAP_TEXT_SIZE, TRUE, text_w, 1);
-          h += layout_height (n->links_layout);
+          n->links_layout = _rt_map_make_fitted_layout (self, NULL, arrow, NULL, RT_MAP_TEXT_SIZE, TRUE, text_w, 1);
+          h += _rt_map_layout_height (n->links_layout);
         }
       if (self->bylines && n->detail[0] != '\0')
         {
-          n->detail_layout = make_fitted_layout (self, NULL, n->detail, NULL, RT_MAP_TEXT_SIZE, FALSE, text_w, 1);
+          n->detail_layout = _rt_map_make_fitted_layout (self, NULL, n->detail, NULL, RT_MAP_TEXT_SIZE, FALSE, text_w, 1);
           pango_layout_set_alignment (n->detail_layout, PANGO_ALIGN_RIGHT);
-          h += layout_height (n->detail_layout);
+          h += _rt_map_layout_height (n->detail_layout);
         }
       n->hw = RT_MAP_CARD_WIDTH / 2;
       n->hh = (RT_MAP_PAD_TOP + h + RT_MAP_PAD_BOTTOM) / 2;
@@ -345,10 +327,10 @@ _rt_map_size_node (RtMap     *self,
         g_autofree char *suffix = g_markup_printf_escaped ("　<span weight=\"normal\">%s</span>", count);
 
         /* The name, cut if it must be, and always the count after it. */
-        n->text_layout = make_fitted_layout (self, NULL, n->text, suffix, RT_MAP_TEXT_SIZE, TRUE,
+        n->text_layout = _rt_map_make_fitted_layout (self, NULL, n->text, suffix, RT_MAP_TEXT_SIZE, TRUE,
                                              width - 2 * RT_MAP_PAD_X, 3);
         n->hw = width / 2;
-        n->hh = (RT_MAP_PAD_TOP + layout_height (n->text_layout) + RT_MAP_PAD_BOTTOM) / 2;
+        n->hh = (RT_MAP_PAD_TOP + _rt_map_layout_height (n->text_layout) + RT_MAP_PAD_BOTTOM) / 2;
       }
       break;
 
@@ -357,7 +339,7 @@ _rt_map_size_node (RtMap     *self,
         g_autofree char *prefix = g_markup_printf_escaped ("<b>%s</b>　", n->title);
 
         text_w = RT_MAP_CARD_WIDTH - 2 * RT_MAP_PAD_X;
-        n->text_layout = make_fitted_layout (self, prefix, n->text, NULL, RT_MAP_TEXT_SIZE, TRUE, text_w, 3);
+        n->text_layout = _rt_map_make_fitted_layout (self, prefix, n->text, NULL, RT_MAP_TEXT_SIZE, TRUE, text_w, 3);
         n->hw = RT_MAP_CARD_WIDTH / 2;
         n->hh = (RT_MAP_PAD_TOP + at_least_two_lines (self, n->text_layout) + RT_MAP_PAD_BOTTOM) / 2;
       }
@@ -368,9 +350,9 @@ _rt_map_size_node (RtMap     *self,
         g_autofree char *prefix = g_markup_printf_escaped ("<b>%s</b>　", _rt_map_word (RT_MAP_WORD_PROPOSAL));
 
         text_w = RT_MAP_CARD_WIDTH - 2 * RT_MAP_PAD_X;
-        n->text_layout = make_fitted_layout (self, prefix, n->text, NULL, RT_MAP_TEXT_SIZE, FALSE, text_w, 3);
+        n->text_layout = _rt_map_make_fitted_layout (self, prefix, n->text, NULL, RT_MAP_TEXT_SIZE, FALSE, text_w, 3);
         n->hw = RT_MAP_CARD_WIDTH / 2;
-        n->hh = (RT_MAP_PAD_TOP + layout_height (n->text_layout) + RT_MAP_PAD_BOTTOM) / 2;
+        n->hh = (RT_MAP_PAD_TOP + _rt_map_layout_height (n->text_layout) + RT_MAP_PAD_BOTTOM) / 2;
       }
       break;
 
@@ -380,7 +362,7 @@ _rt_map_size_node (RtMap     *self,
 
         /* The hexagon's tips take 9 units on each side. */
         text_w = RT_MAP_PERSPECTIVE_WIDTH - 2 * RT_MAP_PAD_X - 18;
-        n->text_layout = make_fitted_layout (self, prefix, n->text, NULL, RT_MAP_TEXT_SIZE, FALSE, text_w, 2);
+        n->text_layout = _rt_map_make_fitted_layout (self, prefix, n->text, NULL, RT_MAP_TEXT_SIZE, FALSE, text_w, 2);
         n->hw = RT_MAP_PERSPECTIVE_WIDTH / 2;
         n->hh = (RT_MAP_PAD_TOP + at_least_two_lines (self, n->text_layout) + RT_MAP_PAD_BOTTOM) / 2;
       }
