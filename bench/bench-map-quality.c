@@ -33,8 +33,6 @@
 #include <string.h>
 
 #include "rt-committee.h"
-#include "rt-committee-scenes.h"
-#include "rt-json.h"
 #include "rt-map.h"
 #include "rt-slide.h"
 

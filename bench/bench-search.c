@@ -20,8 +20,7 @@
 #include <glib/gstdio.h>
 
 #include "rt-committee.h"
-#include "rt-committee-edit.h"
-#include "rt-json.h"
+#include "rt-committee-private.h"
 #include "rt-search.h"
 #include "rt-store-private.h"
 
@@ -106,7 +105,7 @@ insert_cards (RtCommittee *committee,
       g_autoptr(RtTheme) theme = g_list_model_get_item (themes, g_rand_int_range (rand, 0, n_themes));
       g_autoptr(RtPerson) person = g_list_model_get_item (people, g_rand_int_range (rand, 0, n_people));
       guint n = g_rand_int_range (rand, 1, 4);
-      sqlite3_stmt *stmt;
+      RtStmt *stmt;
 
       for (guint k = 0; k < n; k++)
         g_string_append (text, g_ptr_array_index (sentences, g_rand_int_range (rand, 0, sentences->len)));
@@ -118,10 +117,10 @@ insert_cards (RtCommittee *committee,
         g_error ("%s", error->message);
 
       rt_stmt_bind_text (stmt, 1, text->str);
-      sqlite3_bind_int64 (stmt, 2, rt_person_get_id (person));
-      sqlite3_bind_int64 (stmt, 3, rt_theme_get_id (theme));
-      sqlite3_bind_int (stmt, 4, 1000 + i);
-      if (!rt_store_step_done (store, stmt, &error))
+      rt_stmt_bind_int64 (stmt, 2, rt_person_get_id (person));
+      rt_stmt_bind_int64 (stmt, 3, rt_theme_get_id (theme));
+      rt_stmt_bind_int (stmt, 4, 1000 + i);
+      if (!rt_stmt_run (stmt, &error))
         g_error ("%s", error->message);
 
       if (texts != NULL)

@@ -31,9 +31,9 @@
 
 #include "rt-board.h"
 #include "rt-card-widget.h"
-#include "rt-json.h"
 #include "rt-theme-column.h"
 #include "rt-window.h"
+#include "rt-committee.h"
 
 static int runs = 15;
 static char *sample_path;

@@ -21,8 +21,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "rt-json.h"
 #include "rt-suggest.h"
+#include "rt-committee.h"
 
 typedef struct
 {

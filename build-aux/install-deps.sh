@@ -8,13 +8,17 @@ packages=(
   gcc meson ninja-build pkg-config gettext libglib2.0-dev-bin
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libsqlite3-dev
   libcairo2-dev libpango1.0-dev
+  # Word and Excel: zip, XML and .xlsx writing
+  libzip-dev libxml2-dev libxlsxwriter-dev
   # theme suggestions: Japanese morphological analysis
   libmecab-dev mecab-ipadic-utf8
   # run: Japanese fonts and locale
   fonts-noto-cjk locales dbus dbus-x11
-  # tests: display, validators, PDF and image tools, sanitizers and fuzzing
-  xvfb xauth desktop-file-utils appstream imagemagick poppler-utils
+  # tests: display, real key presses, validators, PDF and image tools, sanitizers and fuzzing
+  xvfb xauth xdotool desktop-file-utils appstream imagemagick poppler-utils
   clang libclang-rt-14-dev python3 valgrind
+  # tests: independent readers of the Word and Excel files
+  python3-docx python3-openpyxl libreoffice-writer-nogui
   # benchmarks: Graphviz's sfdp, the layout the issue map is compared with
   graphviz
 )

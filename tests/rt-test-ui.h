@@ -8,6 +8,9 @@
 #pragma once
 
 #include <adwaita.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 G_BEGIN_DECLS
 
@@ -182,6 +185,61 @@ rt_test_save_screenshot (GtkWidget  *widget,
   path = g_build_filename (g_getenv ("RT_BUILD_DIR") ? g_getenv ("RT_BUILD_DIR") : ".", name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
+}
+
+/* Sends @key (an X key name: "Right", "space", "Page_Down" …) to @window as
+ * a real key press through the X server, as a keyboard or a presentation
+ * clicker does: the event goes through GDK and every controller of the
+ * window, in their phases, unlike activating a shortcut. The keyboard focus
+ * is given to @window first; as other tests may take it at any time, the
+ * key is sent again (up to 5 times) until @done (if not %NULL) says it
+ * arrived. Without @done, waits 300 ms. Returns whether @done came true;
+ * fails the test where no X server or no xdotool is there to send keys. */
+static inline gboolean
+rt_test_send_key (GtkWidget   *window,
+                  const char  *key,
+                  gboolean   (*done) (gpointer),
+                  gpointer     data)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *xid = NULL;
+
+  g_assert_true (GDK_IS_X11_SURFACE (surface));
+  g_assert_nonnull (xdotool);     /* build-aux/install-deps.sh installs it */
+  xid = g_strdup_printf ("%lu", (gulong)gdk_x11_surface_get_xid (surface));
+
+  for (guint attempt = 0; attempt < 5; attempt++)
+    {
+      /* One client, so the focus is set before the key is pressed. */
+      const char *argv[] = { xdotool, "windowfocus", xid, "key", "--clearmodifiers", key, NULL };
+      g_autoptr(GError) error = NULL;
+      int status = 0;
+      gint64 end;
+
+      rt_test_iterate_for (20);
+      g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+      for (end = g_get_monotonic_time () + 300 * 1000; g_get_monotonic_time () < end; )
+        {
+          g_main_context_iteration (NULL, FALSE);
+          if (done != NULL && done (data))
+            return TRUE;
+          g_usleep (1000);
+        }
+      if (done == NULL)
+        return FALSE;
+      g_test_message ("key %s: no effect after attempt %u; sending it again", key, attempt + 1);
+    }
+
+  return FALSE;
+#else
+  g_test_skip ("Real key events need X11");
+  return FALSE;
+#endif
 }
 
 G_END_DECLS

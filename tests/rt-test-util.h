@@ -8,8 +8,8 @@
 #pragma once
 
 #include <glib/gstdio.h>
+#include "rt-committee.h"
 
-#include "rt-json.h"
 
 G_BEGIN_DECLS
 
@@ -98,6 +98,22 @@ rt_test_read_bytes (const char *path)
   g_assert_no_error (error);
 
   return g_bytes_new_take (contents, length);
+}
+
+/* Copies tests/data/@name (a file made by an older Ronten, say) to @path. */
+static inline void
+rt_test_copy_data_file (const char *name,
+                        const char *path)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("RT_SOURCE_DIR"), "tests", "data", name, NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_file_get_contents (source, &data, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
 }
 
 /* How much slower than normal the tests run: RT_TEST_TIME_FACTOR, set by the

@@ -19,6 +19,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "rt-committee-private.h"
 #include "rt-import.h"
 #include "rt-minutes.h"
 #include "rt-test-util.h"

@@ -14,8 +14,8 @@
 #include "rt-board.h"
 #include "rt-card-editor.h"
 #include "rt-card-widget.h"
-#include "rt-committee-edit.h"
-#include "rt-committee-sources.h"
+#include "rt-committee.h"
+#include "rt-test-ui.h"
 #include "rt-test-util.h"
 #include "rt-theme-column.h"
 #include "rt-theme-popover.h"
@@ -318,6 +318,76 @@ test_board_drop (Fixture       *fixture,
 
 /* Moving with the keyboard */
 
+typedef struct
+{
+  Fixture *fixture;
+  RtCard  *card;
+  gint64   theme_id;
+} MoveWait;
+
+static gboolean
+moved_to (gpointer data)
+{
+  MoveWait *wait = data;
+
+  return rt_card_get_theme_id (wait->card) == wait->theme_id;
+}
+
+/* The card the keyboard focus is on, if any. */
+static RtCard *
+focused_card (Fixture *fixture)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      GtkWidget *card = find_widget (w, is_type, GSIZE_TO_POINTER (RT_TYPE_CARD_WIDGET));
+
+      if (card != NULL)
+        return rt_card_widget_get_card (RT_CARD_WIDGET (card));
+      if (RT_IS_THEME_COLUMN (w))
+        break;
+    }
+
+  return NULL;
+}
+
+/* Alt+→ and Alt+← pressed for real: the card moves, and the focus ring goes
+ * with it, on the card that is selected, so the next Alt+→ moves it on. */
+static void
+test_board_keyboard_focus (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  RtCard *card = card_at (fixture, 1, 0);
+  g_autoptr(GArray) ids = ids_of (rt_card_get_id (card), 0);
+  GtkWidget *widget;
+  MoveWait wait = { fixture, card, 2 };
+
+  rt_board_select_cards (fixture->board, ids);
+  settle ();
+  widget = find_widget (GTK_WIDGET (fixture->board), is_card_widget_of, card);
+  g_assert_nonnull (widget);
+  gtk_widget_grab_focus (gtk_widget_get_parent (widget));
+  settle ();
+  g_assert_true (focused_card (fixture) == card);
+
+  for (guint step = 0; step < 3; step++)
+    {
+      g_autoptr(GArray) selected = NULL;
+
+      wait.theme_id = step < 2 ? 2 + step : 3;
+      if (step == 2)
+        wait.theme_id = 2;
+      rt_test_send_key (GTK_WIDGET (fixture->window), step < 2 ? "alt+Right" : "alt+Left", moved_to, &wait);
+      settle ();
+      g_assert_cmpint (rt_card_get_theme_id (card), ==, wait.theme_id);
+      selected = rt_board_get_selected_cards (fixture->board);
+      g_assert_cmpuint (selected->len, ==, 1);
+      g_assert_cmpint (g_array_index (selected, gint64, 0), ==, rt_card_get_id (card));
+      g_assert_true (focused_card (fixture) == card);
+    }
+}
+
 static gboolean
 is_search_entry (GtkWidget    *widget,
                  gconstpointer data)
@@ -491,18 +561,90 @@ test_board_edit_fields (Fixture       *fixture,
 
 /* Merging and deleting */
 
+/* Whether a label under @root shows text containing @text. */
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Two cards of one theme with the same speaker and meeting, or with
+ * different speakers if @same is FALSE. */
+static void
+two_cards (Fixture  *fixture,
+           gboolean  same,
+           RtCard  **a,
+           RtCard  **b)
+{
+  GListModel *themes = rt_committee_get_themes (fixture->committee);
+
+  for (guint t = 0; t < g_list_model_get_n_items (themes); t++)
+    {
+      g_autoptr(RtTheme) theme = g_list_model_get_item (themes, t);
+      gint64 id = rt_theme_get_id (theme);
+
+      for (guint i = 1; i < n_cards (fixture, id); i++)
+        {
+          *a = card_at (fixture, id, 0);
+          *b = card_at (fixture, id, i);
+          if (rt_card_get_speaker_id (*a) > 0 &&
+              same == (rt_card_get_speaker_id (*a) == rt_card_get_speaker_id (*b) &&
+                       rt_card_get_meeting_id (*a) == rt_card_get_meeting_id (*b)))
+            return;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Cards of two speakers are not merged: the toast says why. */
+static void
+test_board_merge_refused (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  RtCard *a, *b;
+  g_autoptr(GArray) both = NULL;
+  g_autofree char *text_a = NULL;
+  guint before = n_all_cards (fixture);
+
+  two_cards (fixture, FALSE, &a, &b);
+  text_a = g_strdup (rt_card_get_text (a));
+  both = ids_of (rt_card_get_id (a), rt_card_get_id (b), 0);
+  rt_board_select_cards (fixture->board, both);
+  settle ();
+
+  activate (fixture->board, "board.merge");
+  settle ();
+  g_assert_cmpuint (n_all_cards (fixture), ==, before);
+  g_assert_cmpstr (rt_card_get_text (a), ==, text_a);
+  g_assert_true (shows_text (GTK_WIDGET (fixture->window), rt_card_get_speaker (b)));
+}
+
 static void
 test_board_merge_delete (Fixture       *fixture,
                          gconstpointer  data)
 {
-  RtCard *a = card_at (fixture, 2, 0);
-  RtCard *b = card_at (fixture, 2, 1);
-  g_autofree char *text_a = g_strdup (rt_card_get_text (a));
-  g_autofree char *text_b = g_strdup (rt_card_get_text (b));
-  g_autoptr(GArray) both = ids_of (rt_card_get_id (a), rt_card_get_id (b), 0);
+  RtCard *a, *b;
+  g_autofree char *text_a = NULL;
+  g_autofree char *text_b = NULL;
+  g_autoptr(GArray) both = NULL;
   g_autoptr(GArray) selected = NULL;
   guint before = n_all_cards (fixture);
-  gint64 a_id = rt_card_get_id (a);
+  gint64 a_id;
+
+  two_cards (fixture, TRUE, &a, &b);
+  text_a = g_strdup (rt_card_get_text (a));
+  text_b = g_strdup (rt_card_get_text (b));
+  both = ids_of (rt_card_get_id (a), rt_card_get_id (b), 0);
+  a_id = rt_card_get_id (a);
 
   rt_board_select_cards (fixture->board, both);
   settle ();
@@ -809,6 +951,8 @@ main (int   argc,
   ADD ("edit-split", test_board_edit);
   ADD ("edit-fields", test_board_edit_fields);
   ADD ("merge-delete", test_board_merge_delete);
+  ADD ("merge-refused", test_board_merge_refused);
+  ADD ("keyboard-focus", test_board_keyboard_focus);
   ADD ("themes", test_board_themes);
   ADD ("search", test_board_search);
   ADD ("screenshots", test_board_screenshots);

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "rt-capture-bar.h"
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-test-ui.h"
 #include "rt-test-util.h"
 #include "rt-window.h"

@@ -6,8 +6,8 @@ set -euo pipefail
 ronten=$1
 seed=$(ls "${RT_SEEDS_DIR:-/nonexistent}"/000_*.txt 2>/dev/null | head -n 1 || true)
 if [ -z "$seed" ]; then
-  echo "RT_SEEDS_DIR is not set or has no seed 000; skipping"
-  exit 77
+  echo "RT_SEEDS_DIR is not set or has no seed 000" >&2
+  exit 1
 fi
 
 tmp=$(mktemp -d)

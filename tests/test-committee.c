@@ -15,7 +15,7 @@
 #include <sqlite3.h>
 
 #include "rt-committee.h"
-#include "rt-json.h"
+#include "rt-committee-private.h"
 #include "rt-list.h"
 #include "rt-store-private.h"
 #include "rt-test-util.h"
@@ -118,7 +118,7 @@ typedef struct
   guint position;
   guint removed;
   guint added;
-} Change;
+} ListChange;
 
 static void
 on_items_changed (GListModel *model,
@@ -127,7 +127,7 @@ on_items_changed (GListModel *model,
                   guint       added,
                   GArray     *changes)
 {
-  Change change = { position, removed, added };
+  ListChange change = { position, removed, added };
 
   g_assert_cmpuint (position + added, <=, g_list_model_get_n_items (model));
   g_array_append_val (changes, change);
@@ -136,7 +136,7 @@ on_items_changed (GListModel *model,
 static GArray *
 watch_items (GListModel *model)
 {
-  GArray *changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  GArray *changes = g_array_new (FALSE, FALSE, sizeof (ListChange));
 
   g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), changes);
 
@@ -157,10 +157,10 @@ assert_one_change (GArray *changes,
                    guint   removed,
                    guint   added)
 {
-  const Change *change;
+  const ListChange *change;
 
   g_assert_cmpuint (changes->len, ==, 1);
-  change = &g_array_index (changes, Change, 0);
+  change = &g_array_index (changes, ListChange, 0);
   g_assert_cmpuint (change->position, ==, position);
   g_assert_cmpuint (change->removed, ==, removed);
   g_assert_cmpuint (change->added, ==, added);
@@ -604,7 +604,7 @@ test_notifications (Fixture       *fixture,
   g_ptr_array_set_size (card_notes, 0);
 
   /* Deleting takes it out of its theme; the caller's reference stays valid. */
-  g_assert_true (rt_committee_delete_card (committee, second_id, &error));
+  g_assert_true (rt_committee_delete_cards (committee, (gint64[]) { second_id }, 1, &error));
   g_assert_no_error (error);
   assert_one_change (column_changes, 0, 1, 0);
   assert_one_change (all_changes, 47, 1, 0);
@@ -907,7 +907,7 @@ test_refresh_changed_rows (Fixture       *fixture,
                                  NULL, NULL, NULL), ==, SQLITE_BUSY);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 
-  db = rt_store_get_db (rt_committee_get_store (committee));
+  db = _rt_store_get_db (rt_committee_get_store (committee));
   g_assert_cmpint (sqlite3_exec (db, "UPDATE cards SET text = '外から変えた' WHERE id = 1",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
 
@@ -1010,6 +1010,218 @@ test_list_outlives_committee (Fixture       *fixture,
   g_test_trap_assert_passed ();
 }
 
+
+/* Counts emissions; connected swapped, so the first argument is the counter. */
+static void
+count_notify (guint *count)
+{
+  (*count)++;
+}
+
+static RtPerson *
+person_named (RtCommittee *committee,
+              const char  *display)
+{
+  GListModel *people = rt_committee_get_people (committee);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(RtPerson) person = g_list_model_get_item (people, i);
+
+      if (g_str_equal (rt_person_get_display_name (person), display))
+        return rt_committee_lookup (committee, RT_KIND_PERSON, rt_person_get_id (person));
+    }
+
+  return NULL;
+}
+
+static guint
+count_cards_of (RtCommittee *committee,
+                gint64       speaker_id)
+{
+  GListModel *cards = rt_committee_get_cards (committee);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
+    {
+      g_autoptr(RtCard) card = g_list_model_get_item (cards, i);
+
+      n += rt_card_get_speaker_id (card) == speaker_id;
+    }
+
+  return n;
+}
+
+/* A meeting's number, date, times, place and attendance can be set; a
+ * number another meeting has is refused. */
+static void
+test_meetings (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) attendance = NULL;
+  RtCommittee *committee = fixture->committee;
+  g_autoptr(RtMeeting) meeting = g_list_model_get_item (rt_committee_get_meetings (committee), 0);
+  RtPerson *hayashi = person_named (committee, "林委員");
+  RtPerson *chair = person_named (committee, "金尾委員長");
+  RtMeetingEdit edit = {
+    .number = 4, .title = "第4回", .date = "2026-03-19", .start_time = "18:30", .end_time = "20:30",
+    .place = "市役所第一会議室", .observers = 3, .is_public = TRUE,
+  };
+  RtAttendee attendees[2];
+  guint notified = 0;
+
+  g_assert_nonnull (hayashi);
+  g_assert_nonnull (chair);
+  g_signal_connect_swapped (meeting, "notify::n-present", G_CALLBACK (count_notify), &notified);
+
+  g_assert_true (rt_committee_edit_meeting (committee, rt_meeting_get_id (meeting), &edit, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rt_meeting_get_number (meeting), ==, 4);
+  g_assert_cmpstr (rt_meeting_get_date (meeting), ==, "2026-03-19");
+  g_assert_cmpstr (rt_meeting_get_start_time (meeting), ==, "18:30");
+  g_assert_cmpstr (rt_meeting_get_place (meeting), ==, "市役所第一会議室");
+  g_assert_cmpint (rt_meeting_get_observers (meeting), ==, 3);
+
+  /* 第2回 exists: a second one is refused, and nothing changes. */
+  edit.number = 2;
+  g_assert_false (rt_committee_edit_meeting (committee, rt_meeting_get_id (meeting), &edit, &error));
+  g_assert_error (error, RT_STORE_ERROR, RT_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "2"));
+  g_clear_error (&error);
+  g_assert_cmpint (rt_meeting_get_number (meeting), ==, 4);
+
+  attendees[0] = (RtAttendee) { rt_person_get_id (hayashi), RT_ATTENDANCE_PRESENT };
+  attendees[1] = (RtAttendee) { rt_person_get_id (chair), RT_ATTENDANCE_ABSENT };
+  g_assert_true (rt_committee_set_attendance (committee, rt_meeting_get_id (meeting), attendees, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rt_meeting_get_n_present (meeting), ==, 1);
+  g_assert_cmpint (rt_meeting_get_n_absent (meeting), ==, 1);
+  g_assert_cmpuint (notified, ==, 1);
+  attendance = rt_committee_get_attendance (committee, rt_meeting_get_id (meeting), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (attendance->len, ==, 2);
+
+  /* Undo takes the attendance back, as one step. */
+  g_assert_true (rt_committee_undo (committee, &error));
+  g_assert_cmpint (rt_meeting_get_n_present (meeting), ==, 0);
+}
+
+/* People: renamed with their kind, reordered, merged (their cards, aliases
+ * and name go to the one who stays), deleted (cards keep, without speaker). */
+static void
+test_people (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  RtCommittee *committee = fixture->committee;
+  RtPerson *hayashi = person_named (committee, "林委員");
+  RtPerson *tamayama = person_named (committee, "玉山委員");
+  g_autoptr(RtPerson) first = NULL;
+  gint64 hayashi_id, tamayama_id;
+  guint hayashi_cards, tamayama_cards;
+  gint64 mayor;
+
+  g_assert_nonnull (hayashi);
+  g_assert_nonnull (tamayama);
+  hayashi_id = rt_person_get_id (hayashi);
+  tamayama_id = rt_person_get_id (tamayama);
+  hayashi_cards = count_cards_of (committee, hayashi_id);
+  tamayama_cards = count_cards_of (committee, tamayama_id);
+  g_assert_cmpuint (hayashi_cards, >, 0);
+  g_assert_cmpuint (tamayama_cards, >, 0);
+
+  /* A new person's kind comes from the role. */
+  mayor = rt_committee_add_person (committee, "", "市長", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rt_person_get_kind (rt_committee_lookup (committee, RT_KIND_PERSON, mayor)), ==,
+                   RT_PERSON_KIND_OFFICIAL);
+
+  g_assert_true (rt_committee_edit_person (committee, hayashi_id, "林", "副委員長", RT_PERSON_KIND_MEMBER, &error));
+  g_assert_cmpstr (rt_person_get_display_name (hayashi), ==, "林副委員長");
+  g_assert_false (rt_committee_edit_person (committee, hayashi_id, "", "", RT_PERSON_KIND_MEMBER, &error));
+  g_assert_error (error, RT_STORE_ERROR, RT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (rt_committee_move_person (committee, tamayama_id, 0, &error));
+  first = g_list_model_get_item (rt_committee_get_people (committee), 0);
+  g_assert_cmpint (rt_person_get_id (first), ==, tamayama_id);
+
+  g_assert_true (rt_committee_merge_people (committee, hayashi_id, tamayama_id, &error));
+  g_assert_no_error (error);
+  g_assert_null (rt_committee_lookup (committee, RT_KIND_PERSON, tamayama_id));
+  g_assert_cmpuint (count_cards_of (committee, hayashi_id), ==, hayashi_cards + tamayama_cards);
+  g_assert_true (g_strv_contains (rt_person_get_aliases (hayashi), "玉山委員"));
+  g_assert_false (rt_committee_merge_people (committee, hayashi_id, hayashi_id, &error));
+  g_clear_error (&error);
+
+  /* One undo brings 玉山委員 back with every card. */
+  g_assert_true (rt_committee_undo (committee, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_cards_of (committee, tamayama_id), ==, tamayama_cards);
+  g_assert_cmpuint (count_cards_of (committee, hayashi_id), ==, hayashi_cards);
+
+  g_assert_true (rt_committee_delete_person (committee, tamayama_id, &error));
+  g_assert_cmpuint (count_cards_of (committee, tamayama_id), ==, 0);
+  g_assert_cmpuint (count_cards_of (committee, 0), >=, tamayama_cards);
+
+  g_assert_true (rt_committee_add_alias (committee, hayashi_id, " 林委員長 ", &error));
+  g_assert_true (g_strv_contains (rt_person_get_aliases (hayashi), "林委員長"));
+  g_assert_true (rt_committee_remove_alias (committee, hayashi_id, "林委員長", &error));
+  g_assert_false (g_strv_contains (rt_person_get_aliases (hayashi), "林委員長"));
+}
+
+/* A card moved within its column is one removal and one insertion, not the
+ * column replaced; editing a card's text tells item-changed::card once and
+ * no list. */
+static void
+test_precise_changes (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) cards = rt_committee_list_cards (fixture->committee, 1);
+  GArray *changes = watch_items (cards);
+  g_autoptr(RtCard) moving = NULL;
+  guint n = g_list_model_get_n_items (cards);
+  guint item_changed = 0, committee_changed = 0, links_changed = 0;
+  gint64 id;
+
+  g_assert_cmpuint (n, >=, 5);
+  moving = g_list_model_get_item (cards, 1);
+  id = rt_card_get_id (moving);
+  g_signal_connect_swapped (fixture->committee, "item-changed::card", G_CALLBACK (count_notify), &item_changed);
+  g_signal_connect_swapped (fixture->committee, "changed", G_CALLBACK (count_notify), &committee_changed);
+  g_signal_connect_swapped (fixture->committee, "links-changed", G_CALLBACK (count_notify), &links_changed);
+
+  g_assert_true (rt_committee_move_cards (fixture->committee, &id, 1, 1, 4, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 2);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      ListChange *c = &g_array_index (changes, ListChange, i);
+
+      g_assert_cmpuint (c->removed + c->added, ==, 1);
+    }
+  {
+    g_autoptr(RtCard) now = g_list_model_get_item (cards, 4);
+
+    g_assert_cmpint (rt_card_get_id (now), ==, id);
+  }
+  g_assert_cmpuint (committee_changed, ==, 1);
+  g_assert_cmpuint (links_changed, ==, 0);
+
+  g_array_set_size (changes, 0);
+  item_changed = 0;
+  g_assert_true (rt_committee_set_card_text (fixture->committee, id, "書き直した意見", &error));
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_assert_cmpuint (item_changed, ==, 1);
+
+  g_assert_true (rt_committee_link_card_point (fixture->committee, id, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (links_changed, ==, 1);
+  unwatch_items (cards, changes);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1031,6 +1243,9 @@ main (int    argc,
   ADD ("/ronten/committee/refresh-changed-rows", test_refresh_changed_rows);
   ADD ("/ronten/committee/lifetime", test_lifetime);
   ADD ("/ronten/committee/list-outlives-committee", test_list_outlives_committee);
+  ADD ("/ronten/committee/meetings", test_meetings);
+  ADD ("/ronten/committee/people", test_people);
+  ADD ("/ronten/committee/precise-changes", test_precise_changes);
 
 #undef ADD
 

@@ -8,11 +8,11 @@
 #include "config.h"
 
 /* Both headers in one unit: their link types once shared the name RtPointLink. */
-#include "rt-committee-links.h"
 #include "rt-coverage-painter.h"
-#include "rt-handout-data.h"
 #include "rt-store-private.h"
 #include "rt-test-util.h"
+#include "rt-committee.h"
+#include "rt-committee-private.h"
 
 typedef struct
 {
@@ -142,7 +142,7 @@ test_coverage_update (Fixture       *fixture,
                                             card, rt_point_get_id (point2));
     char *message = NULL;
 
-    g_assert_cmpint (sqlite3_exec (rt_store_get_db (store), sql, NULL, NULL, &message), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (_rt_store_get_db (store), sql, NULL, NULL, &message), ==, SQLITE_OK);
     rt_store_touch (store, RT_TABLE_CARD_POINTS);
   }
 

@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include "rt-committee.h"
+#include "rt-committee-private.h"
 #include "rt-test-util.h"
 
 /* Crash safety: a child process makes edits through the store and reports

@@ -24,7 +24,7 @@
 #include <glib/gstdio.h>
 
 #include "rt-committee.h"
-#include "rt-json.h"
+#include "rt-committee-private.h"
 #include "rt-test-util.h"
 
 #define PATH_VAR "RT_TEST_FAULTS_PATH"
@@ -162,7 +162,7 @@ test_locked_same_process (void)
   second = rt_committee_open (path, RT_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_nonnull (rt_committee_lookup (second, RT_KIND_CARD, card_id));
-  g_assert_true (rt_committee_delete_card (second, card_id, &error));
+  g_assert_true (rt_committee_delete_cards (second, (gint64[]) { card_id }, 1, &error));
   g_assert_no_error (error);
   g_assert_finalize_object (second);
 

@@ -16,11 +16,15 @@
 #include <string.h>
 
 #include "rt-application.h"
+#include "rt-file-chooser.h"
+#include "rt-handout-dialog.h"
 #include "rt-import-dialog.h"
 #include "rt-new-committee-dialog.h"
+#include "rt-print-operation.h"
 #include "rt-test-ui.h"
 #include "rt-test-util.h"
 #include "rt-window.h"
+#include "rt-settings.h"
 
 static RtApplication *app;
 
@@ -35,8 +39,8 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->sample = rt_test_make_sample (&fixture->dir);
-  g_settings_reset (rt_application_get_settings (app), "recent-files");
-  g_settings_reset (rt_application_get_settings (app), "last-file");
+  g_settings_reset (rt_settings_get (), "recent-files");
+  g_settings_reset (rt_settings_get (), "last-file");
 }
 
 static void
@@ -192,7 +196,7 @@ static void
 test_recent (Fixture       *fixture,
              gconstpointer  data)
 {
-  GSettings *settings = rt_application_get_settings (app);
+  GSettings *settings = rt_settings_get ();
   g_autofree char *missing = g_build_filename (fixture->dir, "消えた委員会.ronten", NULL);
   g_autofree char *other_dir = g_build_filename (fixture->dir, "other", NULL);
   g_autofree char *other = g_build_filename (other_dir, "sample.ronten", NULL);
@@ -340,7 +344,7 @@ static void
 test_style (Fixture       *fixture,
             gconstpointer  data)
 {
-  GSettings *settings = rt_application_get_settings (app);
+  GSettings *settings = rt_settings_get ();
   AdwStyleManager *manager = adw_style_manager_get_default ();
   RtWindow *window = new_window ();
 
@@ -357,6 +361,107 @@ test_style (Fixture       *fixture,
   rt_test_iterate_for (50);
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+}
+
+static gboolean
+file_dialog_shown (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+/* Activates @action on @widget and returns the folder the file dialog it
+ * opens starts in; cancels the dialog. */
+static char *
+dialog_folder (GtkWidget  *widget,
+               const char *action)
+{
+  GtkWidget *dialog;
+  g_autoptr(GFile) folder = NULL;
+
+  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
+  rt_test_iterate_until (file_dialog_shown, NULL);
+  dialog = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (dialog));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  rt_test_iterate_for (100);
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_nonnull (folder);
+
+  return g_file_get_path (folder);
+}
+
+/* File dialogs start beside the committee, or in Documents: never in the
+ * folder Ronten was started from. Printing to a file writes beside the
+ * committee too. */
+static void
+test_dialog_folders (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  RtWindow *window = new_window ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *folder = NULL;
+  g_autoptr(GFile) start = NULL;
+  GtkWidget *dialog;
+
+  /* No committee yet: not the working directory. */
+  folder = dialog_folder (GTK_WIDGET (window), "win.open");
+  g_test_message ("without a committee: %s (working directory %s)", folder, cwd);
+  g_assert_cmpstr (folder, !=, cwd);
+  g_clear_pointer (&folder, g_free);
+
+  g_assert_true (rt_window_open_path (window, fixture->sample, &error));
+  g_assert_no_error (error);
+
+  folder = dialog_folder (GTK_WIDGET (window), "win.open");
+  g_assert_cmpstr (folder, ==, fixture->dir);
+  g_clear_pointer (&folder, g_free);
+  folder = dialog_folder (GTK_WIDGET (window), "win.save-copy");
+  g_assert_cmpstr (folder, ==, fixture->dir);
+  g_clear_pointer (&folder, g_free);
+
+  /* The dialogs of a dialog: minutes to import, a PDF to export. */
+  rt_window_import_minutes (window);
+  rt_test_iterate_for (100);
+  dialog = find_toplevel (RT_TYPE_IMPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  folder = dialog_folder (dialog, "import.open-file");
+  g_assert_cmpstr (folder, ==, fixture->dir);
+  g_clear_pointer (&folder, g_free);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.handouts", NULL));
+  rt_test_iterate_for (200);
+  dialog = find_toplevel (RT_TYPE_HANDOUT_DIALOG);
+  g_assert_nonnull (dialog);
+  folder = dialog_folder (dialog, "handout.export");
+  g_assert_cmpstr (folder, ==, fixture->dir);
+  g_clear_pointer (&folder, g_free);
+
+  /* Print to File: beside the committee, not ./output.pdf. */
+  {
+    g_autoptr(RtHandoutData) handout = rt_handout_data_new (rt_window_get_committee (window), &error);
+    g_auto(RtHandoutOptions) options;
+    g_autoptr(RtPrintOperation) operation = NULL;
+    g_autoptr(GFile) file = NULL;
+    g_autoptr(GFile) parent = NULL;
+    const char *uri;
+
+    rt_handout_options_init (&options);
+    operation = rt_print_operation_new (handout, &options);
+    start = rt_file_chooser_get_start_folder (GTK_WINDOW (dialog));
+    file = g_file_get_child (start, "資料.pdf");
+    rt_print_operation_set_output_file (operation, file);
+    uri = gtk_print_settings_get (gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (operation)),
+                                  GTK_PRINT_SETTINGS_OUTPUT_URI);
+    g_assert_nonnull (uri);
+    g_clear_object (&file);
+    file = g_file_new_for_uri (uri);
+    parent = g_file_get_parent (file);
+    g_assert_cmpstr (g_file_peek_path (parent), ==, fixture->dir);
+    /* A printer, not the file printer, was "chosen": nothing to report. */
+    g_assert_null (rt_print_operation_dup_output_file (operation));
+  }
 }
 
 int
@@ -383,12 +488,13 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_log_set_always_fatal (fatal);
   g_assert_no_error (error);
-  g_assert_nonnull (rt_application_get_settings (app));
+  g_assert_nonnull (rt_settings_get ());
 
   g_test_add ("/ronten/files-ui/new-committee", Fixture, NULL, fixture_set_up, test_new_committee, fixture_tear_down);
   g_test_add ("/ronten/files-ui/recent", Fixture, NULL, fixture_set_up, test_recent, fixture_tear_down);
   g_test_add ("/ronten/files-ui/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
   g_test_add ("/ronten/files-ui/style", Fixture, NULL, fixture_set_up, test_style, fixture_tear_down);
+  g_test_add ("/ronten/files-ui/dialog-folders", Fixture, NULL, fixture_set_up, test_dialog_folders, fixture_tear_down);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -8,11 +8,14 @@
 #include "config.h"
 
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "rt-committee.h"
 #include "rt-handout-private.h"
+#include "rt-docx.h"
 #include "rt-pdf.h"
 #include "rt-test-util.h"
+#include "rt-zip.h"
 
 typedef struct
 {
@@ -66,19 +69,33 @@ test_snapshot (Fixture       *f,
   g_assert_cmpuint (((HPoint *)f->data->points->pdata[0])->themes->len, ==, 1);
 }
 
+/* The text that @markup shows. */
+static char *
+markup_text (const char *markup)
+{
+  char *text = NULL;
+
+  g_assert_true (pango_parse_markup (markup, -1, 0, NULL, &text, NULL, NULL));
+
+  return text;
+}
+
 static void
 test_speaker_masking (Fixture       *f,
                       gconstpointer  user_data)
 {
   HCard *card = f->data->cards->pdata[0];
   RtVisibility saved = card->visibility;
-  g_autofree char *shown = _rt_handout_opinion_markup (f->data, card);
+  g_autofree char *markup = _rt_handout_opinion_markup (f->data, card);
+  g_autofree char *shown = markup_text (markup);
   g_autofree char *masked = NULL;
 
   g_assert_true (g_str_has_suffix (shown, "（林委員）"));
 
   card->visibility = RT_VISIBILITY_ANONYMOUS;
-  masked = _rt_handout_opinion_markup (f->data, card);
+  g_free (markup);
+  markup = _rt_handout_opinion_markup (f->data, card);
+  masked = markup_text (markup);
   card->visibility = saved;
 
   g_assert_true (g_str_has_suffix (masked, "（発言者非公開）"));
@@ -252,6 +269,69 @@ test_line_breaking (Fixture       *f,
   g_assert_cmpuint (n_lines, >, 1000);
 }
 
+/* A speaker's name and role stay on one line: 「（佐藤委員）」 never ends a
+ * line at 「（佐藤委」, whatever the width of the column. */
+static void
+test_names_kept_together (Fixture       *f,
+                          gconstpointer  user_data)
+{
+  g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
+  g_autoptr(GObject) context_object = G_OBJECT (pango_font_map_create_context (font_map));
+  PangoContext *context = PANGO_CONTEXT (context_object);
+  guint n_checked = 0, n_moved = 0;
+
+  pango_cairo_context_set_resolution (context, 72);
+  pango_context_set_language (context, pango_language_from_string ("ja"));
+
+  for (guint i = 0; i < f->data->cards->len; i++)
+    {
+      HCard *card = f->data->cards->pdata[i];
+      g_autofree char *speaker = _rt_handout_speaker (f->data, card);
+      g_autofree char *markup = _rt_handout_opinion_markup (f->data, card);
+      g_autofree char *name = NULL;
+      g_autoptr(PangoLayout) layout = pango_layout_new (context);
+      PangoFontDescription *font = pango_font_description_from_string ("Noto Sans CJK JP 10.5");
+      const char *text, *found;
+      gsize start, end;
+
+      pango_layout_set_font_description (layout, font);
+      pango_font_description_free (font);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_markup (layout, markup, -1);
+      if (speaker == NULL)
+        continue;
+
+      name = g_strdup_printf ("（%s）", speaker);
+      text = pango_layout_get_text (layout);
+      found = g_strrstr (text, name);
+      g_assert_nonnull (found);
+      start = found - text;
+      end = start + strlen (name);
+
+      for (int width = 120; width <= 480; width += 3)
+        {
+          GSList *lines;
+
+          pango_layout_set_width (layout, width * PANGO_SCALE);
+          lines = pango_layout_get_lines_readonly (layout);
+          for (GSList *l = lines->next; l != NULL; l = l->next)
+            {
+              PangoLayoutLine *line = l->data;
+
+              if ((gsize)line->start_index > start && (gsize)line->start_index < end)
+                g_error ("「%s」 is broken at width %d: …%.*s / %s", name, width,
+                         (int)(line->start_index - start), text + start, text + line->start_index);
+              n_moved += (gsize)line->start_index == start;
+            }
+          n_checked++;
+        }
+    }
+
+  /* Names did come to the end of a line, and went whole to the next one. */
+  g_assert_cmpuint (n_checked, >, 1000);
+  g_assert_cmpuint (n_moved, >, 10);
+}
+
 static void
 export_done (GObject      *source,
              GAsyncResult *result,
@@ -312,6 +392,117 @@ test_export_cancelled (Fixture       *f,
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
+static void
+paint_box (gpointer  user_data,
+           cairo_t  *cr,
+           double    width,
+           double    height)
+{
+  guint *n_painted = user_data;
+
+  cairo_set_source_rgb (cr, 0.2, 0.4, 0.8);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  (*n_painted)++;
+}
+
+/* A model made by hand, with what no handout uses yet (a cell spanning two
+ * columns, an image of a given size, a page break), through both writers. */
+static void
+test_model_both_writers (void)
+{
+  g_autoptr(RtDoc) doc = rt_doc_new (595.28, 841.89, 56.69);
+  g_autoptr(RtHandoutDocument) pages = NULL;
+  g_autoptr(GBytes) docx = NULL;
+  g_autoptr(GBytes) xml = NULL;
+  g_autoptr(RtZipReader) zip = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markup = NULL;
+  const double widths[] = { 100, 100, 200 };
+  const char *text;
+  RtDocTable *table;
+  RtDocPara *para;
+  RtDocCell *cell;
+  guint n_painted = 0;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  rt_doc_set_header (doc, "委員会 & <会議>", "令和8年2月20日");
+  rt_doc_begin_section (doc, "資料9", "表題");
+  rt_doc_add_heading (doc, 2, "見出し");
+  para = rt_doc_add_paragraph (doc, RT_DOC_PARA_BODY, 10.5, 0, "・");
+  rt_doc_para_add_run (para, RT_DOC_RUN_BOLD, "太字");
+  rt_doc_para_add_run (para, RT_DOC_RUN_SMALL, "小さく<&>");
+  rt_doc_para_add_run (para, RT_DOC_RUN_SPEAKER, "（林委員）");
+
+  table = rt_doc_add_table (doc, 3, widths, NULL, 8.5);
+  rt_doc_table_add_row (table, TRUE);
+  rt_doc_table_add_text (table, 0, "A");
+  rt_doc_table_add_text (table, 0, "B");
+  rt_doc_table_add_text (table, 0, "C");
+  rt_doc_table_add_row (table, FALSE);
+  cell = rt_doc_table_add_cell (table, 2);
+  rt_doc_para_add_run (rt_doc_cell_add_para (cell, NULL), 0, "二列にまたがる");
+  rt_doc_para_add_run (rt_doc_cell_add_para (cell, "・"), 0, "二行目");
+  rt_doc_table_add_text (table, 0, "右");
+
+  rt_doc_add_page_break (doc);
+  rt_doc_add_image (doc, 200, 100, 0, "図", paint_box, &n_painted, NULL);
+
+  markup = rt_doc_cell_to_markup (cell);
+  g_assert_cmpstr (markup, ==, "二列にまたがる\n・二行目");
+
+  pages = rt_handout_document_new_for_doc (doc, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rt_handout_document_get_n_pages (pages), ==, 2);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 60, 85);
+  cr = cairo_create (surface);
+  cairo_scale (cr, 0.1, 0.1);
+  for (guint p = 0; p < 2; p++)
+    rt_handout_document_draw_page (pages, cr, p);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_assert_cmpuint (n_painted, ==, 1);
+
+  docx = rt_docx_build (doc, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_painted, ==, 2);
+  zip = rt_zip_reader_new (docx, 16 * 1024 * 1024, &error);
+  g_assert_no_error (error);
+  g_assert_true (rt_zip_reader_has (zip, "word/media/image1.png"));
+  g_assert_true (rt_zip_reader_has (zip, "word/header1.xml"));
+  xml = rt_zip_reader_read (zip, "word/document.xml", &error);
+  g_assert_no_error (error);
+  text = g_bytes_get_data (xml, NULL);
+  g_assert_nonnull (strstr (text, "<w:gridSpan w:val=\"2\"/>"));
+  g_assert_nonnull (strstr (text, "小さく&lt;&amp;&gt;"));
+  g_assert_nonnull (strstr (text, "<w:rStyle w:val=\"RtSpeaker\"/>"));
+  g_assert_nonnull (strstr (text, "<w:tblHeader/>"));
+  g_assert_nonnull (strstr (text, "<w:br w:type=\"page\"/>"));
+}
+
+static void
+test_docx_cancelled (Fixture       *f,
+                     gconstpointer  user_data)
+{
+  g_auto(RtHandoutOptions) options;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(RtDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = g_build_filename (f->tmpdir, "cancelled.docx", NULL);
+
+  rt_handout_options_init (&options);
+  doc = rt_handout_build_doc (f->data, &options, NULL, &error);
+  g_assert_no_error (error);
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (rt_docx_write (doc, out, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,8 +518,11 @@ main (int   argc,
   ADD ("each-kind", test_each_kind);
   ADD ("no-kind", test_no_kind);
   ADD ("line-breaking", test_line_breaking);
+  ADD ("names-kept-together", test_names_kept_together);
   ADD ("export-async", test_export_async);
   ADD ("export-cancelled", test_export_cancelled);
+  ADD ("docx-cancelled", test_docx_cancelled);
+  g_test_add_func ("/ronten/handout/model-both-writers", test_model_both_writers);
   g_test_add_func ("/ronten/handout/kinds-parse", test_kinds_parse);
 
 #undef ADD

@@ -15,10 +15,8 @@
 #include <glib/gstdio.h>
 
 #include "rt-committee.h"
-#include "rt-committee-edit.h"
-#include "rt-committee-links.h"
+#include "rt-committee-private.h"
 #include "rt-import.h"
-#include "rt-json.h"
 #include "rt-store-private.h"
 #include "rt-test-util.h"
 
@@ -106,6 +104,37 @@ card_ids (RtCommittee *committee,
     ids[i] = nth_id (cards, i);
 }
 
+/* @n cards of one theme with the same speaker and meeting. */
+static void
+same_speaker_ids (RtCommittee *committee,
+                  gint64      *ids,
+                  guint        n)
+{
+  GListModel *themes = rt_committee_get_themes (committee);
+
+  for (guint t = 0; t < g_list_model_get_n_items (themes); t++)
+    {
+      g_autoptr(RtTheme) theme = g_list_model_get_item (themes, t);
+      g_autoptr(GListModel) cards = rt_committee_list_cards (committee, rt_theme_get_id (theme));
+      guint found = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (cards) && found < n; i++)
+        {
+          g_autoptr(RtCard) card = g_list_model_get_item (cards, i);
+          RtCard *first = found > 0 ? rt_committee_lookup (committee, RT_KIND_CARD, ids[0]) : NULL;
+
+          if (first == NULL || (rt_card_get_speaker_id (card) == rt_card_get_speaker_id (first) &&
+                                rt_card_get_meeting_id (card) == rt_card_get_meeting_id (first)))
+            ids[found++] = rt_card_get_id (card);
+        }
+
+      if (found == n && rt_card_get_speaker_id (rt_committee_lookup (committee, RT_KIND_CARD, ids[0])) > 0)
+        return;
+    }
+
+  g_assert_not_reached ();
+}
+
 static gint64
 first_point (RtCommittee *committee,
              guint        n)
@@ -171,7 +200,7 @@ edit_delete_card (RtCommittee *c)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (rt_committee_delete_card (c, nth_id (rt_committee_get_cards (c), 0), &error));
+  g_assert_true (rt_committee_delete_cards (c, (gint64[]) { nth_id (rt_committee_get_cards (c), 0) }, 1, &error));
   g_assert_no_error (error);
 }
 
@@ -284,7 +313,7 @@ edit_merge (RtCommittee *c)
   gint64 ids[3];
   g_autofree char *expected = NULL;
 
-  card_ids (c, theme_with_cards (c, 3), ids, 3);
+  same_speaker_ids (c, ids, 3);
   g_assert_true (rt_committee_link_card_point (c, ids[1], first_point (c, 2), &error));
   g_assert_no_error (error);
   rt_history_clear (rt_committee_get_history (c));
@@ -891,6 +920,65 @@ test_disable (Fixture       *fixture,
   g_assert_cmpuint (rt_history_get_n_undo (history), ==, 1);
 }
 
+/* A card has one speaker and one meeting: merging the words of two
+ * speakers, or of two meetings, would print the second one's words under
+ * the first one's name or meeting. Such a merge is refused with the
+ * reason, and changes nothing. */
+static void
+test_merge_refused (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  RtCommittee *c = fixture->committee;
+  GListModel *cards = rt_committee_get_cards (c);
+  g_autofree char *before = rt_test_export (c, NULL);
+  gint64 ids[2] = { 0, 0 }, other_meeting[2] = { 0, 0 };
+
+  /* Two cards of two speakers, and two of one speaker at two meetings. */
+  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
+    for (guint j = 0; j < i; j++)
+      {
+        g_autoptr(RtCard) a = g_list_model_get_item (cards, j);
+        g_autoptr(RtCard) b = g_list_model_get_item (cards, i);
+
+        if (rt_card_get_speaker_id (a) <= 0 || rt_card_get_speaker_id (b) <= 0)
+          continue;
+        if (ids[0] == 0 && rt_card_get_speaker_id (a) != rt_card_get_speaker_id (b))
+          {
+            ids[0] = rt_card_get_id (a);
+            ids[1] = rt_card_get_id (b);
+          }
+        if (other_meeting[0] == 0 && rt_card_get_speaker_id (a) == rt_card_get_speaker_id (b) &&
+            rt_card_get_meeting_id (a) != rt_card_get_meeting_id (b))
+          {
+            other_meeting[0] = rt_card_get_id (a);
+            other_meeting[1] = rt_card_get_id (b);
+          }
+      }
+  g_assert_cmpint (ids[0], >, 0);
+  g_assert_cmpint (other_meeting[0], >, 0);
+
+  {
+    g_autoptr(GError) error = NULL;
+    RtCard *a = rt_committee_lookup (c, RT_KIND_CARD, ids[0]);
+    RtCard *b = rt_committee_lookup (c, RT_KIND_CARD, ids[1]);
+
+    g_assert_false (rt_committee_merge_cards (c, ids, 2, &error));
+    g_assert_error (error, RT_STORE_ERROR, RT_STORE_ERROR_INVALID);
+    /* The reason names both speakers. */
+    g_assert_nonnull (strstr (error->message, rt_card_get_speaker (a)));
+    g_assert_nonnull (strstr (error->message, rt_card_get_speaker (b)));
+  }
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (rt_committee_merge_cards (c, other_meeting, 2, &error));
+    g_assert_error (error, RT_STORE_ERROR, RT_STORE_ERROR_INVALID);
+  }
+
+  g_assert_false (rt_history_get_can_undo (rt_committee_get_history (c)));
+  assert_export (c, before);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -917,6 +1005,7 @@ main (int    argc,
   ADD ("/ronten/history/models-follow", test_models_follow);
   ADD ("/ronten/history/read-only", test_read_only);
   ADD ("/ronten/history/disable", test_disable);
+  ADD ("/ronten/history/merge-refused", test_merge_refused);
 
   return g_test_run ();
 }

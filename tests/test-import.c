@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "rt-committee-private.h"
 #include "rt-import.h"
 #include "rt-minutes.h"
 #include "rt-similarity.h"
@@ -66,7 +67,7 @@ read_seed (const char *prefix,
   const char *name;
 
   if (dir == NULL || (d = g_dir_open (dir, 0, NULL)) == NULL)
-    return NULL;
+    g_error ("RT_SEEDS_DIR (%s) cannot be read", dir ? dir : "unset");
 
   while ((name = g_dir_read_name (d)) != NULL)
     if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".txt"))
@@ -78,7 +79,7 @@ read_seed (const char *prefix,
           return data;
       }
 
-  return NULL;
+  g_error ("The seed %s*.txt is missing from %s", prefix, dir ? dir : "(RT_SEEDS_DIR unset)");
 }
 
 /* Seed 000 holds 資料1-1 and 資料1-2 (46 opinions), then, after the slides,
@@ -135,15 +136,15 @@ count_aliases (RtCommittee *committee)
 {
   g_autoptr(GError) error = NULL;
   RtStore *store = rt_committee_get_store (committee);
-  sqlite3_stmt *stmt = rt_store_prepare (store, "SELECT count(*) FROM person_aliases", &error);
+  RtStmt *stmt = rt_store_prepare (store, "SELECT count(*) FROM person_aliases", &error);
   gboolean has_row;
   guint n;
 
   g_assert_no_error (error);
-  g_assert_true (rt_store_step_row (store, stmt, &has_row, &error));
+  g_assert_true (rt_stmt_step (stmt, &has_row, &error));
   g_assert_true (has_row);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  n = rt_stmt_get_int (stmt, 0);
+  rt_stmt_reset (stmt);
 
   return n;
 }
@@ -255,11 +256,7 @@ test_speakers_sample (Fixture       *f,
   g_autofree char *first = NULL, *second = NULL;
   GListModel *speakers;
 
-  if (!seed_parts (&first, &second))
-    {
-      g_test_skip ("RT_SEEDS_DIR is not set or has no seed 000");
-      return;
-    }
+  g_assert_true (seed_parts (&first, &second));
 
   import = rt_import_new (f->committee, first, -1, meeting_numbered (f->committee, 3), NULL, &error);
   g_assert_no_error (error);
@@ -537,11 +534,7 @@ test_duplicates_seed (Fixture       *f,
   gboolean seen_kikiyaku = FALSE, seen_years = FALSE;
   guint n;
 
-  if (!seed_parts (&first, &second))
-    {
-      g_test_skip ("RT_SEEDS_DIR is not set or has no seed 000");
-      return;
-    }
+  g_assert_true (seed_parts (&first, &second));
 
   first_import = rt_import_new (f->committee, first, -1, 0, NULL, &error);
   g_assert_no_error (error);
@@ -669,7 +662,7 @@ check_cards_against_source (RtCommittee *committee,
 {
   g_autoptr(GError) error = NULL;
   RtStore *store = rt_committee_get_store (committee);
-  sqlite3_stmt *stmt;
+  RtStmt *stmt;
   gboolean has_row;
   g_autofree char *source = NULL;
   gsize length;
@@ -679,11 +672,11 @@ check_cards_against_source (RtCommittee *committee,
 
   stmt = rt_store_prepare (store, "SELECT text FROM sources WHERE id = ?1", &error);
   g_assert_no_error (error);
-  sqlite3_bind_int64 (stmt, 1, source_id);
-  g_assert_true (rt_store_step_row (store, stmt, &has_row, &error));
+  rt_stmt_bind_int64 (stmt, 1, source_id);
+  g_assert_true (rt_stmt_step (stmt, &has_row, &error));
   g_assert_true (has_row);
   source = g_strdup (rt_stmt_get_text (stmt, 0));
-  sqlite3_reset (stmt);
+  rt_stmt_reset (stmt);
 
   /* The source is the text exactly as given. */
   g_assert_cmpmem (source, strlen (source), text, length);
@@ -721,11 +714,7 @@ test_commit_sample (Fixture       *f,
   gint64 meeting_id = meeting_numbered (f->committee, 3);
   guint n_accepted_new = 0;
 
-  if (!seed_parts (&first, &second))
-    {
-      g_test_skip ("RT_SEEDS_DIR is not set or has no seed 000");
-      return;
-    }
+  g_assert_true (seed_parts (&first, &second));
 
   /* The seed's opinions are in the sample already; with a few new ones in
    * CRLF, under a new heading, by a new speaker. */
@@ -1029,11 +1018,7 @@ test_async (Fixture       *f,
   GAsyncResult *result = NULL;
   RtImportSummary summary;
 
-  if (!seed_parts (&first, &second))
-    {
-      g_test_skip ("RT_SEEDS_DIR is not set or has no seed 000");
-      return;
-    }
+  g_assert_true (seed_parts (&first, &second));
 
   rt_import_new_async (f->committee, first, -1, 0, NULL, on_ready, &result);
   while (result == NULL)

@@ -10,7 +10,6 @@
 #include <cairo.h>
 #include <string.h>
 
-#include "rt-committee-scenes.h"
 #include "rt-map.h"
 #include "rt-slide.h"
 #include "rt-test-map.h"

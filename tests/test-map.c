@@ -12,9 +12,7 @@
 #include <string.h>
 
 #include "rt-committee.h"
-#include "rt-json.h"
 #include "rt-map.h"
-#include "rt-map-positions.h"
 #include "rt-test-map.h"
 #include "rt-test-util.h"
 

@@ -11,8 +11,8 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
-#include "rt-committee-new.h"
 #include "rt-test-util.h"
+#include "rt-committee.h"
 
 typedef struct
 {

@@ -9,12 +9,16 @@
 
 #include <adwaita.h>
 
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-coverage-view.h"
 #include "rt-point-chooser.h"
+#include "rt-point-editor.h"
+#include "rt-proposal-row.h"
 #include "rt-point-row.h"
 #include "rt-points-view.h"
 #include "rt-test-util.h"
+#include "rt-card-editor.h"
+#include "rt-test-ui.h"
 #include "rt-window.h"
 
 /* The points page on a copy of the sample: the 資料2 table, a status
@@ -160,7 +164,8 @@ test_points_page (void)
   row = find_row (GTK_WIDGET (view), 2);
   collect (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_menu_button_get_label (g_ptr_array_index (buttons, i)), "Link Opinions…") == 0)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)),
+                   "Tick the opinions and themes that speak to this point") == 0)
       link_button = g_ptr_array_index (buttons, i);
   g_assert_nonnull (link_button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (link_button));
@@ -235,6 +240,246 @@ test_points_page (void)
   rt_test_remove_tree (tmpdir);
 }
 
+static void
+popup_position (GtkWidget *popover,
+                int       *x,
+                int       *y)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (popover));
+
+  g_assert_true (GDK_IS_POPUP (surface));
+  *x = gdk_popup_get_position_x (GDK_POPUP (surface));
+  *y = gdk_popup_get_position_y (GDK_POPUP (surface));
+}
+
+/* The "Link Opinions" popover stays where it is while opinions are ticked
+ * in it: the row it belongs to shows the new links only when it closes,
+ * instead of growing under it and carrying the popover down, so that the
+ * next click lands on the opinion the user aimed at. */
+static void
+test_link_popover_stays (void)
+{
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *path = rt_test_make_sample (&tmpdir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtCommittee) committee = rt_committee_open (path, RT_STORE_OPEN_DEFAULT, &error);
+  RtWindow *window = rt_window_new (NULL);
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *link_button = NULL, *popover;
+  AdwViewStack *stack;
+  RtPointRow *row;
+  graphene_point_t before, after;
+  int x0, y0, x1, y1;
+
+  g_assert_no_error (error);
+  rt_window_set_committee (window, committee);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (20);
+  stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (rt_window_get_board (window)), ADW_TYPE_VIEW_STACK));
+  adw_view_stack_set_visible_child_name (stack, "points");
+  iterate (40);
+
+  row = find_row (adw_view_stack_get_visible_child (stack), 2);
+  collect (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)),
+                   "Tick the opinions and themes that speak to this point") == 0)
+      link_button = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (link_button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (link_button));
+  iterate (20);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (link_button)));
+  collect (popover, GTK_TYPE_CHECK_BUTTON, checks);
+  popup_position (popover, &x0, &y0);
+  g_assert_true (gtk_widget_compute_point (link_button, GTK_WIDGET (window), &GRAPHENE_POINT_INIT (0, 0), &before));
+
+  for (guint i = 8; i < 12; i++)
+    {
+      gtk_check_button_set_active (g_ptr_array_index (checks, i), TRUE);
+      iterate (20);
+      g_assert_true (gtk_widget_get_visible (popover));
+      popup_position (popover, &x1, &y1);
+      g_assert_true (gtk_widget_compute_point (link_button, GTK_WIDGET (window), &GRAPHENE_POINT_INIT (0, 0), &after));
+      g_assert_cmpint (x1, ==, x0);
+      g_assert_cmpint (y1, ==, y0);
+      g_assert_cmpfloat (after.y, ==, before.y);
+    }
+  g_assert_cmpint (rt_point_get_n_cards (rt_point_row_get_point (row)), ==, 4);
+
+  /* Closed, the row shows what was linked. */
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  iterate (20);
+  g_assert_true (gtk_widget_compute_point (link_button, GTK_WIDGET (window), &GRAPHENE_POINT_INIT (0, 0), &after));
+  g_assert_cmpfloat (after.y, >, before.y);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+  g_clear_object (&committee);
+  rt_test_remove_tree (tmpdir);
+}
+
+static gboolean
+popover_shown (gpointer data)
+{
+  GtkWidget *popover = rt_coverage_view_get_cell_popover (data);
+
+  return popover != NULL && gtk_widget_get_mapped (popover);
+}
+
+/* Clicking a cell of the coverage matrix shows its cards, each one to open. */
+static void
+test_coverage_cell (void)
+{
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *path = rt_test_make_sample (&tmpdir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtCommittee) committee = rt_committee_open (path, RT_STORE_OPEN_DEFAULT, &error);
+  RtWindow *window = rt_window_new (NULL);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *xid = NULL, *x = NULL, *y = NULL;
+  AdwViewStack *stack;
+  RtPointsView *view;
+  RtCoverageView *coverage;
+  const RtCoverage *matrix;
+  graphene_rect_t area;
+  graphene_point_t point;
+  guint row = 0, column = 0, n = 0;
+  GtkWidget *popover, *editor = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (xdotool);
+  rt_window_set_committee (window, committee);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (20);
+  stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (rt_window_get_board (window)), ADW_TYPE_VIEW_STACK));
+  adw_view_stack_set_visible_child_name (stack, "points");
+  view = RT_POINTS_VIEW (adw_view_stack_get_visible_child (stack));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "points.show", "s", "coverage"));
+  iterate (60);
+  coverage = RT_COVERAGE_VIEW (rt_points_view_get_coverage_view (view));
+  matrix = rt_coverage_view_get_coverage (coverage);
+  g_assert_nonnull (matrix);
+
+  /* The fullest cell. */
+  for (guint r = 0; r < matrix->n_rows; r++)
+    for (guint c = 0; c < matrix->n_columns; c++)
+      if (rt_coverage_get (matrix, r, c) > n)
+        {
+          n = rt_coverage_get (matrix, r, c);
+          row = r;
+          column = c;
+        }
+  g_assert_cmpuint (n, >, 0);
+
+  /* A real click on it. */
+  g_assert_true (rt_coverage_view_get_cell_area (coverage, row, column, &area));
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (coverage), GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (area.origin.x + area.size.width / 2,
+                                                                 area.origin.y + area.size.height / 2), &point));
+  xid = g_strdup_printf ("%lu", (gulong)gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
+  x = g_strdup_printf ("%d", (int)point.x);
+  y = g_strdup_printf ("%d", (int)point.y);
+  /* Other tests may move the shared pointer: click again until it shows. */
+  for (guint attempt = 0; attempt < 5 && !popover_shown (coverage); attempt++)
+    {
+      /* Raised above the windows of tests running beside this one. */
+      const char *argv[] = { xdotool, "windowraise", xid, "mousemove", "--window", xid, x, y, "click", "1", NULL };
+      int status;
+      gint64 end;
+
+      g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, 0, NULL, NULL, NULL, NULL, &status, NULL));
+      for (end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC; g_get_monotonic_time () < end && !popover_shown (coverage); )
+        iterate (1);
+    }
+  g_assert_true (popover_shown (coverage));
+  popover = rt_coverage_view_get_cell_popover (coverage);
+  rt_test_save_screenshot (GTK_WIDGET (window), "test-points-coverage-cell.png");
+
+  collect (popover, GTK_TYPE_BUTTON, buttons);
+  g_assert_cmpuint (buttons->len, ==, n);
+  for (guint i = 0; i < buttons->len; i++)
+    g_assert_cmpstr (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), ==, "win.edit-card");
+
+  /* A card opens in the editor. */
+  g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
+  iterate (20);
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (RT_IS_CARD_EDITOR (l->data))
+      editor = l->data;
+  g_assert_nonnull (editor);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+  g_clear_object (&committee);
+  rt_test_remove_tree (tmpdir);
+}
+
+/* The point editor: every field filled from the point, proposals added,
+ * moved and removed through their row's actions, saved as one undo step. */
+static void
+test_point_editor (void)
+{
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *path = rt_test_make_sample (&tmpdir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtCommittee) committee = rt_committee_open (path, RT_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(GListModel) points = NULL;
+  g_autoptr(RtPoint) point = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GListModel) frameworks_points = NULL;
+  const char * const *proposals;
+  RtPointEditor *editor;
+  guint n_before;
+  gint64 framework_id;
+
+  g_assert_no_error (error);
+  {
+    g_autoptr(RtFramework) framework = g_list_model_get_item (rt_committee_get_frameworks (committee), 0);
+
+    framework_id = rt_framework_get_id (framework);
+  }
+  points = rt_committee_list_points (committee, framework_id);
+  point = g_list_model_get_item (points, 0);
+  n_before = g_strv_length ((char **)rt_point_get_proposals (point));
+  g_assert_cmpuint (n_before, >=, 1);
+
+  editor = rt_point_editor_new (NULL, committee, rt_point_get_id (point));
+  gtk_window_present (GTK_WINDOW (editor));
+  iterate (10);
+  collect (GTK_WIDGET (editor), RT_TYPE_PROPOSAL_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, n_before);
+
+  /* A new proposal, typed, moved to the top; the old first one removed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-proposal", NULL));
+  g_ptr_array_set_size (rows, 0);
+  collect (GTK_WIDGET (editor), RT_TYPE_PROPOSAL_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, n_before + 1);
+  collect (g_ptr_array_index (rows, rows->len - 1), GTK_TYPE_ENTRY, entries);
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)), "新しい提言");
+  for (guint i = 0; i < n_before; i++)
+    g_assert_true (gtk_widget_activate_action (g_ptr_array_index (rows, rows->len - 1), "proposal.move", "i", -1));
+  g_assert_true (gtk_widget_activate_action (g_ptr_array_index (rows, 0), "proposal.remove", NULL));
+
+  g_assert_true (rt_point_editor_save (editor, &error));
+  g_assert_no_error (error);
+  proposals = rt_point_get_proposals (point);
+  g_assert_cmpuint (g_strv_length ((char **)proposals), ==, n_before);
+  g_assert_cmpstr (proposals[0], ==, "新しい提言");
+
+  g_assert_true (rt_committee_undo (committee, &error));
+  g_assert_cmpuint (g_strv_length ((char **)rt_point_get_proposals (point)), ==, n_before);
+  g_assert_cmpstr (rt_point_get_proposals (point)[0], !=, "新しい提言");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  iterate (5);
+  rt_test_remove_tree (tmpdir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +503,9 @@ main (int   argc,
   }
 
   g_test_add_func ("/ronten/points-ui/page", test_points_page);
+  g_test_add_func ("/ronten/points-ui/link-popover-stays", test_link_popover_stays);
+  g_test_add_func ("/ronten/points-ui/coverage-cell", test_coverage_cell);
+  g_test_add_func ("/ronten/points-ui/point-editor", test_point_editor);
 
   return g_test_run ();
 }

@@ -7,9 +7,7 @@
 
 #include "config.h"
 
-#include "rt-committee-edit.h"
-#include "rt-committee-links.h"
-#include "rt-committee-points.h"
+#include "rt-committee.h"
 #include "rt-coverage.h"
 #include "rt-test-util.h"
 

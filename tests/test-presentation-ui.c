@@ -9,11 +9,11 @@
 
 #include <adwaita.h>
 
-#include "rt-committee-edit.h"
-#include "rt-committee-points.h"
-#include "rt-committee-scenes.h"
+#include "rt-committee.h"
+#include "rt-handout-dialog.h"
 #include "rt-presentation-console.h"
 #include "rt-presentation-window.h"
+#include "rt-test-ui.h"
 #include "rt-test-util.h"
 #include "rt-window.h"
 
@@ -105,53 +105,47 @@ direction_shown (gpointer data)
   return FALSE;
 }
 
-/* Which action a key of the window is bound to, or NULL. */
-static char *
-action_for_key (GtkWidget  *widget,
-                const char *key)
+static gboolean
+is_gone (gpointer data)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  GListModel *shortcuts = NULL;
+  return *(gpointer *)data == NULL;
+}
 
-  /* The class's key bindings are in a shortcut controller of the widget. */
-  for (guint i = 0; shortcuts == NULL && i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+typedef struct
+{
+  RtPresentationWindow *presentation;
+  guint                 current;
+  gboolean              black;
+} Expect;
 
-      if (GTK_IS_SHORTCUT_CONTROLLER (controller) && g_list_model_get_n_items (G_LIST_MODEL (controller)) > 10)
-        shortcuts = G_LIST_MODEL (controller);
-    }
-  g_assert_nonnull (shortcuts);
+static gboolean
+reached (gpointer data)
+{
+  Expect *expect = data;
 
-  for (guint i = 0; i < g_list_model_get_n_items (shortcuts); i++)
-    {
-      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, i);
-      g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-      GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-      GVariant *arguments = gtk_shortcut_get_arguments (shortcut);
+  return rt_presentation_window_get_current (expect->presentation) == expect->current &&
+         rt_presentation_window_get_black (expect->presentation) == expect->black;
+}
 
-      if (g_str_equal (trigger, key) && GTK_IS_NAMED_ACTION (action))
-        {
-          if (arguments != NULL)
-            return g_strdup_printf ("%s(%d)", gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
-                                    g_variant_get_int32 (arguments));
-          return g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
-        }
-    }
+/* Presses @key on the projector as a clicker would, and checks that it
+ * leads to scene @current, black or not. */
+static void
+press (RtPresentationWindow *presentation,
+       const char           *key,
+       guint                 current,
+       gboolean              black)
+{
+  Expect expect = { presentation, current, black };
 
-  return NULL;
+  g_test_message ("pressing %s", key);
+  rt_test_send_key (GTK_WIDGET (presentation), key, reached, &expect);
+  g_assert_cmpuint (rt_presentation_window_get_current (presentation), ==, current);
+  g_assert_cmpint (rt_presentation_window_get_black (presentation), ==, black);
 }
 
 static void
 test_keys_and_live (void)
 {
-  static const struct { const char *key; const char *action; } keys[] = {
-    { "Right", "presentation.next" }, { "Page_Down", "presentation.next" },
-    { "space", "presentation.next" }, { "Left", "presentation.previous" },
-    { "Page_Up", "presentation.previous" }, { "1", "presentation.goto(0)" },
-    { "9", "presentation.goto(8)" }, { "b", "presentation.black" },
-    { "period", "presentation.black" }, { "Escape", "presentation.end" },
-  };
   g_autoptr(GError) error = NULL;
   g_autofree char *tmpdir = NULL;
   g_autofree char *path = rt_test_make_sample (&tmpdir);
@@ -170,7 +164,7 @@ test_keys_and_live (void)
 
   /* The console opens from the main window, and presents from its selected scene. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
-  console = g_object_get_data (G_OBJECT (window), "rt-presentation-console");
+  console = rt_window_get_presentation_console (window);
   g_assert_true (RT_IS_PRESENTATION_CONSOLE (console));
   iterate_until (is_mapped, console);
   rt_presentation_console_select (console, 0);
@@ -183,13 +177,45 @@ test_keys_and_live (void)
   g_assert_cmpuint (rt_presentation_window_get_current (presentation), ==, 0);
   g_assert_nonnull (rt_slide_view_get_slide (rt_presentation_window_get_slide_view (presentation)));
 
-  /* The keys of a clicker and of the keyboard are bound to the actions. */
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      g_autofree char *action = action_for_key (p, keys[i].key);
+  /* The keys a clicker sends, and the keyboard's, pressed for real on the
+   * projector: they go through every controller of the window, whose own
+   * bindings (arrows move the focus, Space activates it) come first. */
+  press (presentation, "Right", 1, FALSE);
+  press (presentation, "Down", 2, FALSE);
+  press (presentation, "space", 3, FALSE);
+  press (presentation, "Page_Down", 4, FALSE);
+  press (presentation, "Return", 5, FALSE);
+  press (presentation, "Left", 4, FALSE);
+  press (presentation, "Up", 3, FALSE);
+  press (presentation, "Page_Up", 2, FALSE);
+  press (presentation, "BackSpace", 1, FALSE);
+  press (presentation, "b", 1, TRUE);
+  press (presentation, "Right", 1, FALSE);       /* lifts the black screen, stays */
+  press (presentation, "period", 1, TRUE);
+  press (presentation, "period", 1, FALSE);
+  press (presentation, "5", 4, FALSE);
+  press (presentation, "End", 7, FALSE);
+  press (presentation, "Home", 0, FALSE);
+  /* A clicker's "start" button sends F5: on the projector it changes nothing. */
+  rt_test_send_key (p, "F5", NULL, NULL);
+  g_assert_true (gtk_widget_get_visible (p));
+  g_assert_cmpuint (rt_presentation_window_get_current (presentation), ==, 0);
 
-      g_assert_cmpstr (action, ==, keys[i].action);
-    }
+  /* With the focus on the console, the clicker drives the projector too. */
+  {
+    Expect expect = { presentation, 1, FALSE };
+
+    rt_test_send_key (GTK_WIDGET (console), "Right", reached, &expect);
+    g_assert_cmpuint (rt_presentation_window_get_current (presentation), ==, 1);
+    expect.current = 2;
+    rt_test_send_key (GTK_WIDGET (console), "space", reached, &expect);
+    g_assert_cmpuint (rt_presentation_window_get_current (presentation), ==, 2);
+    expect.current = 1;
+    rt_test_send_key (GTK_WIDGET (console), "Left", reached, &expect);
+    g_assert_cmpuint (rt_presentation_window_get_current (presentation), ==, 1);
+    rt_test_send_key (GTK_WIDGET (console), "Page_Up", NULL, NULL);
+    g_assert_cmpuint (rt_presentation_window_get_current (presentation), ==, 0);
+  }
 
   g_assert_true (gtk_widget_activate_action (p, "presentation.next", NULL));
   g_assert_true (gtk_widget_activate_action (p, "presentation.next", NULL));
@@ -238,15 +264,341 @@ test_keys_and_live (void)
   iterate_until (direction_shown, &wait);
   save_screenshot (GTK_WIDGET (console), "presentation-console.png");
 
-  /* Esc ends the presentation; the console stays. */
+  /* Esc, pressed on the projector, ends the presentation; the console stays. */
   g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *)&wait.presentation);
-  g_assert_true (gtk_widget_activate_action (p, "presentation.end", NULL));
-  for (guint i = 0; i < 50 && wait.presentation != NULL; i++)
-    g_main_context_iteration (NULL, FALSE);
+  rt_test_send_key (p, "Escape", is_gone, &wait.presentation);
   g_assert_null (wait.presentation);
   g_assert_null (rt_presentation_console_get_presentation (console));
 
   gtk_window_destroy (GTK_WINDOW (window));
+  rt_test_remove_tree (tmpdir);
+}
+
+typedef struct
+{
+  RtWindow              *window;
+  RtPresentationConsole *console;
+  RtPresentationWindow  *presentation;
+  char                  *tmpdir;
+} Console;
+
+static void
+open_console (Console  *c,
+              gboolean  start)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = rt_test_make_sample (&c->tmpdir);
+
+  c->window = rt_window_new (NULL);
+  g_assert_true (rt_window_open_path (c->window, path, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (c->window));
+  iterate_until (is_mapped, c->window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c->window), "win.present", NULL));
+  c->console = rt_window_get_presentation_console (c->window);
+  g_assert_true (RT_IS_PRESENTATION_CONSOLE (c->console));
+  g_object_add_weak_pointer (G_OBJECT (c->console), (gpointer *)&c->console);
+  iterate_until (is_mapped, c->console);
+  rt_presentation_console_select (c->console, 2);
+
+  if (start)
+    {
+      c->presentation = rt_presentation_console_start (c->console);
+      g_object_add_weak_pointer (G_OBJECT (c->presentation), (gpointer *)&c->presentation);
+      iterate_until (is_mapped, c->presentation);
+    }
+}
+
+static void
+close_console (Console *c)
+{
+  if (c->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (c->window));
+  rt_test_iterate_for (50);
+  rt_test_remove_tree (c->tmpdir);
+  g_free (c->tmpdir);
+}
+
+/* Closing the console, with a scene selected, presenting or not, as its
+ * close button does: the window and the application go on. The console's
+ * list used to tell it of its rows going away while the console was
+ * being torn down, which then read the committee it had already let go. */
+static void
+test_close_console (void)
+{
+  for (guint start = 0; start < 2; start++)
+    {
+      Console c = { 0 };
+
+      open_console (&c, start);
+      gtk_window_close (GTK_WINDOW (c.console));
+      iterate_until (is_gone, &c.console);
+      g_assert_null (c.presentation);
+      g_assert_null (rt_window_get_presentation_console (c.window));
+
+      /* The window still works, and presents again. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.window), "win.present-start", NULL));
+      c.console = rt_window_get_presentation_console (c.window);
+      g_assert_nonnull (c.console);
+      g_assert_nonnull (rt_presentation_console_get_presentation (c.console));
+      close_console (&c);
+    }
+}
+
+static void
+test_close_console_crash (void)
+{
+  if (g_test_subprocess ())
+    {
+      test_close_console ();
+      return;
+    }
+
+  /* A crash must fail this test, not end the run. */
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* Opening another committee (Ctrl+O) while presenting closes the console
+ * and the projector of the committee they belong to: they would otherwise
+ * keep showing, and writing scenes into, the old file. */
+static void
+test_open_other_committee (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *other_dir = NULL;
+  g_autofree char *other = rt_test_make_sample (&other_dir);
+  Console c = { 0 };
+  RtCommittee *old;
+
+  GtkWindow *handouts = NULL;
+
+  open_console (&c, TRUE);
+  old = rt_window_get_committee (c.window);
+  g_object_add_weak_pointer (G_OBJECT (old), (gpointer *)&old);
+
+  /* A dialog of the old committee goes too (a file opened from the
+   * desktop arrives even while a modal dialog is open). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.window), "win.handouts", NULL));
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (RT_IS_HANDOUT_DIALOG (l->data))
+      handouts = l->data;
+  g_assert_nonnull (handouts);
+  g_object_add_weak_pointer (G_OBJECT (handouts), (gpointer *)&handouts);
+
+  g_assert_true (rt_window_open_path (c.window, other, &error));
+  g_assert_no_error (error);
+  iterate_until (is_gone, &c.presentation);
+  iterate_until (is_gone, &c.console);
+  iterate_until (is_gone, &handouts);
+  g_assert_null (rt_window_get_presentation_console (c.window));
+  /* Nothing holds the old committee open. */
+  iterate_until (is_gone, &old);
+
+  /* Presenting again shows the new committee. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.window), "win.present", NULL));
+  g_assert_true (rt_window_get_committee (c.window) != NULL);
+  close_console (&c);
+  rt_test_remove_tree (other_dir);
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (!gtk_widget_get_visible (root))
+    return NULL;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_class (GtkWidget  *root,
+            const char *css_class)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_windowed (gpointer data)
+{
+  return rt_presentation_window_get_windowed (data);
+}
+
+/* What the key did, not what the window system made of it yet: a key
+ * sent again because the state came late would toggle back. */
+static gboolean
+is_fullscreen (gpointer data)
+{
+  return !rt_presentation_window_get_windowed (data);
+}
+
+/* With one screen, presenting does not cover the console: the projector
+ * opens in a window, and the console says why and offers full screen. */
+static void
+test_one_screen (void)
+{
+  Console c = { 0 };
+  GtkWidget *banner;
+
+  if (g_list_model_get_n_items (gdk_display_get_monitors (gdk_display_get_default ())) != 1)
+    {
+      g_test_skip ("The display has more than one monitor");
+      return;
+    }
+
+  open_console (&c, TRUE);
+  g_assert_true (rt_presentation_window_get_windowed (c.presentation));
+  g_assert_true (gtk_window_get_decorated (GTK_WINDOW (c.presentation)));
+  rt_test_iterate_for (200);
+  g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (c.presentation)));
+  banner = find_class (GTK_WIDGET (c.console), "rt-banner");
+  g_assert_nonnull (banner);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
+  save_screenshot (GTK_WIDGET (c.console), "presentation-console-one-screen.png");
+
+  /* F11 on the projector, or the console's button, goes full screen. */
+  rt_test_send_key (GTK_WIDGET (c.presentation), "F11", is_fullscreen, c.presentation);
+  g_assert_false (rt_presentation_window_get_windowed (c.presentation));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
+  rt_test_send_key (GTK_WIDGET (c.presentation), "F11", is_windowed, c.presentation);
+  g_assert_true (rt_presentation_window_get_windowed (c.presentation));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.console), "console.fullscreen", NULL));
+  g_assert_false (rt_presentation_window_get_windowed (c.presentation));
+
+  close_console (&c);
+}
+
+typedef struct
+{
+  RtPresentationWindow *presentation;
+  guint                 scene;
+  guint                 page;
+} PageWait;
+
+static gboolean
+on_page (gpointer data)
+{
+  PageWait *wait = data;
+
+  return rt_presentation_window_get_current (wait->presentation) == wait->scene &&
+         rt_slide_view_get_page (rt_presentation_window_get_slide_view (wait->presentation)) == wait->page;
+}
+
+/* A scene with more cards than the projector holds is paged: → shows the
+ * next page of the scene, then the next scene; ← goes back the same way. */
+static void
+test_pages (void)
+{
+  Console c = { 0 };
+  RtSlideView *view;
+  PageWait wait;
+  guint n_pages;
+
+  open_console (&c, TRUE);     /* from scene 3, 資料1-1 and its 27 cards */
+  view = rt_presentation_window_get_slide_view (c.presentation);
+  gtk_window_set_default_size (GTK_WINDOW (c.presentation), 800, 450);
+  rt_test_iterate_for (300);
+  g_assert_cmpuint (rt_presentation_window_get_current (c.presentation), ==, 2);
+  n_pages = rt_slide_view_get_n_pages (view);
+  g_test_message ("資料1-1 at %dx%d: %u pages", gtk_widget_get_width (GTK_WIDGET (view)),
+                  gtk_widget_get_height (GTK_WIDGET (view)), n_pages);
+  g_assert_cmpuint (n_pages, >, 1);
+  g_assert_cmpuint (rt_slide_view_get_page (view), ==, 0);
+
+  wait = (PageWait) { c.presentation, 2, 0 };
+  for (guint page = 1; page < n_pages; page++)
+    {
+      wait.page = page;
+      rt_test_send_key (GTK_WIDGET (c.presentation), page % 2 ? "Right" : "space", on_page, &wait);
+      g_assert_cmpuint (rt_presentation_window_get_current (c.presentation), ==, 2);
+      g_assert_cmpuint (rt_slide_view_get_page (view), ==, page);
+    }
+  save_screenshot (GTK_WIDGET (c.presentation), "presentation-last-page.png");
+  rt_test_iterate_for (100);
+  g_assert_nonnull (strstr (gtk_label_get_label (rt_test_find_label (GTK_WIDGET (c.console), "heading")), "page"));
+
+  /* Past the last page, the next scene, on its first page. */
+  wait = (PageWait) { c.presentation, 3, 0 };
+  rt_test_send_key (GTK_WIDGET (c.presentation), "Right", on_page, &wait);
+  g_assert_cmpuint (rt_presentation_window_get_current (c.presentation), ==, 3);
+
+  /* Back: the last scene's pages, from the first page it was left on. */
+  wait = (PageWait) { c.presentation, 2, 0 };
+  rt_test_send_key (GTK_WIDGET (c.presentation), "Left", on_page, &wait);
+  g_assert_cmpuint (rt_presentation_window_get_current (c.presentation), ==, 2);
+  wait = (PageWait) { c.presentation, 2, 1 };
+  rt_test_send_key (GTK_WIDGET (c.presentation), "Next", on_page, &wait);
+  wait = (PageWait) { c.presentation, 2, 0 };
+  rt_test_send_key (GTK_WIDGET (c.presentation), "Prior", on_page, &wait);
+  g_assert_cmpuint (rt_slide_view_get_page (view), ==, 0);
+
+  close_console (&c);
+}
+
+/* A committee without scenes: the console says what a scene is and offers
+ * to add one, and there is nothing to present yet. */
+static void
+test_no_scenes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = g_dir_make_tmp ("ronten-test-scenes-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (tmpdir, "empty.ronten", NULL);
+  g_autoptr(RtCommittee) committee = rt_committee_create_empty (path, "空の委員会", TRUE, &error);
+  RtWindow *window = rt_window_new (NULL);
+  RtPresentationConsole *console;
+  GtkWidget *page;
+
+  g_assert_no_error (error);
+  rt_window_set_committee (window, committee);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until (is_mapped, window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  console = rt_window_get_presentation_console (window);
+  iterate_until (is_mapped, console);
+
+  page = find_type (GTK_WIDGET (console), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_nonnull (find_type (page, GTK_TYPE_MENU_BUTTON));
+  g_assert_false (gtk_widget_get_mapped (find_type (GTK_WIDGET (console), RT_TYPE_SLIDE_VIEW)));
+  save_screenshot (GTK_WIDGET (console), "presentation-console-empty.png");
+
+  /* F5 has nothing to present: no projector with an empty slide. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-start", NULL));
+  rt_test_iterate_for (100);
+  g_assert_null (rt_presentation_console_get_presentation (console));
+
+  /* The first scene added shows its preview. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "console.add-scene", "s", "map"));
+  iterate_until (is_mapped, find_type (GTK_WIDGET (console), RT_TYPE_SLIDE_VIEW));
+  g_assert_false (gtk_widget_get_mapped (page));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rt_test_iterate_for (50);
+  g_clear_object (&committee);
   rt_test_remove_tree (tmpdir);
 }
 
@@ -299,7 +651,7 @@ test_screenshots (void)
         {
           RtScene *scene = g_ptr_array_index (scenes, i);
           g_autofree char *name = g_strdup_printf ("presentation-%u-%s-%dx%d.png", i + 1,
-                                                   rt_scene_kind_to_string (scene->kind),
+                                                   rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene->kind),
                                                    sizes[s].width, sizes[s].height);
 
           rt_presentation_window_set_current (presentation, i);
@@ -338,6 +690,11 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ronten/presentation/keys-and-live", test_keys_and_live);
+  g_test_add_func ("/ronten/presentation/close-console", test_close_console_crash);
+  g_test_add_func ("/ronten/presentation/open-other-committee", test_open_other_committee);
+  g_test_add_func ("/ronten/presentation/one-screen", test_one_screen);
+  g_test_add_func ("/ronten/presentation/no-scenes", test_no_scenes);
+  g_test_add_func ("/ronten/presentation/pages", test_pages);
   g_test_add_func ("/ronten/presentation/screenshots", test_screenshots);
 
   return g_test_run ();

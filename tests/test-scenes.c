@@ -7,11 +7,13 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <sqlite3.h>
 #include <string.h>
 
-#include "rt-committee-edit.h"
-#include "rt-committee-scenes.h"
+#include "rt-committee.h"
+#include "rt-committee-private.h"
 #include "rt-map.h"
 #include "rt-slide.h"
 #include "rt-test-util.h"
@@ -62,7 +64,7 @@ test_sample (Fixture       *fixture,
     {
       RtSceneKind back;
 
-      g_assert_true (rt_scene_kind_from_string (rt_scene_kind_to_string (k), &back));
+      g_assert_true (rt_enum_from_nick (RT_TYPE_SCENE_KIND, rt_enum_to_nick (RT_TYPE_SCENE_KIND, k), (int *)&back));
       g_assert_cmpint (back, ==, k);
       g_assert_nonnull (rt_scene_kind_to_label (k));
     }
@@ -158,7 +160,8 @@ query_int (const char *path,
   return value;
 }
 
-/* A file of schema 1 (before scenes) is migrated to the current schema. */
+/* A file of schema 1 (before scenes) is migrated to the current schema: the
+ * sample committee as Ronten 0.1 (schema 2) wrote it, without its scenes. */
 static void
 test_migrate (Fixture       *fixture,
               gconstpointer  data)
@@ -171,6 +174,7 @@ test_migrate (Fixture       *fixture,
   sqlite3 *db;
 
   g_clear_object (&fixture->committee);
+  rt_test_copy_data_file ("committee-v2.ronten", fixture->path);
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "DROP TABLE scenes; PRAGMA user_version = 1;", NULL, NULL, NULL), ==, SQLITE_OK);
@@ -267,11 +271,11 @@ test_slides (Fixture       *fixture,
     {
       g_autoptr(RtSlide) s = rt_slide_new_for_scene (committee, scene_at (scenes, i), NULL, &error);
       g_autofree char *big = g_strdup_printf ("slide-%u-%s-1920x1080.png", i + 1,
-                                              rt_scene_kind_to_string (scene_at (scenes, i)->kind));
+                                              rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene_at (scenes, i)->kind));
       g_autofree char *small = g_strdup_printf ("slide-%u-%s-1024x768.png", i + 1,
-                                                rt_scene_kind_to_string (scene_at (scenes, i)->kind));
+                                                rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene_at (scenes, i)->kind));
       g_autofree char *dark = g_strdup_printf ("slide-%u-%s-dark.png", i + 1,
-                                               rt_scene_kind_to_string (scene_at (scenes, i)->kind));
+                                               rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene_at (scenes, i)->kind));
 
       g_assert_no_error (error);
       g_assert_nonnull (s);
@@ -369,6 +373,155 @@ test_slides (Fixture       *fixture,
   }
 }
 
+/* Paints page @page of @slide at @width × @height; returns how many pages
+ * it has at that size, and adds the cards painted to @seen. */
+static guint
+paint_page (RtSlide    *slide,
+            guint       page,
+            int         width,
+            int         height,
+            GHashTable *seen,
+            const char *name)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+  RtSlideStyle style = { .base_size = rt_slide_base_size_for_height (height, 1.0) };
+  g_autoptr(GArray) painted = g_array_new (FALSE, FALSE, sizeof (gint64));
+  RtSlidePaintInfo info = { .card_ids = painted };
+
+  rt_slide_paint_page (slide, &style, page, cr, width, height, &info);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  if (name != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("RT_BUILD_DIR") ? g_getenv ("RT_BUILD_DIR") : ".",
+                                                name, NULL);
+
+      g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+      g_test_message ("slide: %s", path);
+    }
+  cairo_surface_destroy (surface);
+
+  for (guint i = 0; i < painted->len; i++)
+    {
+      gint64 id = g_array_index (painted, gint64, i);
+
+      /* No card is on two pages. */
+      g_assert_false (g_hash_table_contains (seen, &id));
+      g_hash_table_add (seen, g_memdup2 (&id, sizeof id));
+    }
+
+  return info.n_pages;
+}
+
+/* Scenes with more cards than the screen holds are paged: every card is on
+ * exactly one page, and none is left behind a 「ほか6件」. */
+static void
+test_slide_pages (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const struct { RtSceneKind kind; gint64 target; } cases[] = {
+    { RT_SCENE_MEETING, 0 },   /* every card of every meeting */
+    { RT_SCENE_LABEL, 1 },     /* 資料1-1, its themes side by side */
+    { RT_SCENE_POINT, 1 },
+  };
+  static const struct { int width, height; } sizes[] = { { 1024, 768 }, { 1280, 720 }, { 800, 450 } };
+  g_autoptr(GError) error = NULL;
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      {
+        RtScene scene = { .kind = cases[k].kind, .target_id = cases[k].target };
+        g_autoptr(RtSlide) slide = rt_slide_new_for_scene (fixture->committee, &scene, NULL, &error);
+        g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+        guint n_pages;
+
+        g_assert_no_error (error);
+        n_pages = paint_page (slide, 0, sizes[s].width, sizes[s].height, seen, NULL);
+        g_assert_cmpuint (n_pages, >=, 1);
+        for (guint page = 1; page < n_pages; page++)
+          {
+            g_autofree char *name = g_strdup_printf ("slide-page-%s-%dx%d-%u.png", rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene.kind),
+                                                     sizes[s].width, sizes[s].height, page + 1);
+
+            g_assert_cmpuint (paint_page (slide, page, sizes[s].width, sizes[s].height, seen,
+                                          s == 0 ? name : NULL), ==, n_pages);
+          }
+        g_test_message ("%s at %dx%d: %u cards on %u pages", rt_enum_to_nick (RT_TYPE_SCENE_KIND, scene.kind),
+                        sizes[s].width, sizes[s].height, slide->cards->len, n_pages);
+        g_assert_cmpuint (g_hash_table_size (seen), ==, slide->cards->len);
+
+        /* All 46 cards do not fit on one 1024×768 screen. */
+        if (k == 0)
+          g_assert_cmpuint (n_pages, >, 1);
+
+        /* Past the last page is the last page. */
+        g_hash_table_remove_all (seen);
+        paint_page (slide, G_MAXUINT, sizes[s].width, sizes[s].height, seen, NULL);
+        g_assert_cmpuint (g_hash_table_size (seen), >, 0);
+      }
+}
+
+/* How much of a slide is painted in about @rgb. */
+static double
+colour_share (cairo_surface_t *surface,
+              const double     rgb[3])
+{
+  int width = cairo_image_surface_get_width (surface), height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel = *(const guint32 *)(data + y * stride + x * 4);
+        double r = ((pixel >> 16) & 0xff) / 255.0, g = ((pixel >> 8) & 0xff) / 255.0, b = (pixel & 0xff) / 255.0;
+
+        if (fabs (r - rgb[0]) < 0.06 && fabs (g - rgb[1]) < 0.06 && fabs (b - rgb[2]) < 0.06)
+          n++;
+      }
+
+  return (double)n / (width * height);
+}
+
+/* A point's status reads from the back of the room: a filled, coloured
+ * badge, on the point and in the point table, not a thin grey outline. */
+static void
+test_slide_status (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const double discussing[3] = { 0.90, 0.47, 0.0 };
+  g_autoptr(GError) error = NULL;
+  RtScene point = { .kind = RT_SCENE_POINT, .target_id = 1 };
+  RtScene table = { .kind = RT_SCENE_POINT_TABLE, .target_id = 0 };
+  RtScene *scenes[] = { &point, &table };
+  g_autoptr(GListModel) points = NULL;
+
+  g_assert_true (rt_committee_set_point_status (fixture->committee, 1, RT_POINT_STATUS_DISCUSSING, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (scenes); i++)
+    {
+      g_autoptr(RtSlide) slide = rt_slide_new_for_scene (fixture->committee, scenes[i], NULL, &error);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1280, 720);
+      cairo_t *cr = cairo_create (surface);
+      RtSlideStyle style = { .base_size = rt_slide_base_size_for_height (720, 1.0) };
+      double share;
+
+      g_assert_no_error (error);
+      rt_slide_paint (slide, &style, cr, 1280, 720);
+      cairo_destroy (cr);
+      share = colour_share (surface, discussing);
+      g_test_message ("%s: %.4f of the slide in the status colour", rt_enum_to_nick (RT_TYPE_SCENE_KIND, scenes[i]->kind), share);
+      /* At least a 90 × 30 badge on a 1280 × 720 slide (an outline and
+       * coloured text come to a quarter of that). */
+      g_assert_cmpfloat (share, >, 0.003);
+      cairo_surface_destroy (surface);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -383,6 +536,8 @@ main (int   argc,
   ADD ("/ronten/scenes/migrate", test_migrate);
   ADD ("/ronten/scenes/json", test_json);
   ADD ("/ronten/scenes/slides", test_slides);
+  ADD ("/ronten/scenes/slide-pages", test_slide_pages);
+  ADD ("/ronten/scenes/slide-status", test_slide_status);
 
   return g_test_run ();
 }

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "rt-board.h"
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-search-bar.h"
 #include "rt-speaker-panel.h"
 #include "rt-test-ui.h"

@@ -16,10 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "rt-committee.h"
-#include "rt-committee-edit.h"
-#include "rt-committee-links.h"
-#include "rt-committee-stats.h"
-#include "rt-json.h"
+#include "rt-committee-private.h"
 #include "rt-search.h"
 #include "rt-store-private.h"
 #include "rt-test-util.h"
@@ -429,18 +426,18 @@ test_filters (Fixture       *fixture,
 
   /* The sample links cards of its own to points. */
   {
-    sqlite3_stmt *stmt = rt_store_prepare (rt_committee_get_store (c),
+    RtStmt *stmt = rt_store_prepare (rt_committee_get_store (c),
                                            "SELECT card_id, point_id FROM card_points", &error);
     gboolean has_row;
 
     g_assert_no_error (error);
-    while (rt_store_step_row (rt_committee_get_store (c), stmt, &has_row, &error) && has_row)
+    while (rt_stmt_step (stmt, &has_row, &error) && has_row)
       {
         gint64 *id = g_new (gint64, 1);
 
-        *id = sqlite3_column_int64 (stmt, 0);
+        *id = rt_stmt_get_int64 (stmt, 0);
         g_hash_table_add (any_point, id);
-        if (sqlite3_column_int64 (stmt, 1) == point)
+        if (rt_stmt_get_int64 (stmt, 1) == point)
           g_hash_table_add (on_point, g_memdup2 (id, sizeof *id));
       }
     g_assert_no_error (error);

@@ -17,7 +17,7 @@
 #include <sqlite3.h>
 
 #include "rt-committee.h"
-#include "rt-json.h"
+#include "rt-committee-private.h"
 #include "rt-store-private.h"
 #include "rt-test-util.h"
 
@@ -266,10 +266,10 @@ test_create (Fixture       *fixture,
   g_assert_cmpint (rt_store_get_schema_version (store), ==, RT_STORE_SCHEMA_VERSION);
 
   /* Per-connection settings can only be seen on the store's own connection. */
-  journal_mode = db_query_text (rt_store_get_db (store), "PRAGMA journal_mode");
+  journal_mode = db_query_text (_rt_store_get_db (store), "PRAGMA journal_mode");
   g_assert_cmpstr (journal_mode, ==, "wal");
-  g_assert_cmpint (db_query_int (rt_store_get_db (store), "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (db_query_int (rt_store_get_db (store), "PRAGMA synchronous"), ==, 2);
+  g_assert_cmpint (db_query_int (_rt_store_get_db (store), "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (db_query_int (_rt_store_get_db (store), "PRAGMA synchronous"), ==, 2);
 
   g_assert_finalize_object (store);
 
@@ -895,14 +895,14 @@ test_changed_signal (Fixture       *fixture,
 
   /* Nor is a transaction that is rolled back. */
   g_assert_true (rt_store_begin (store, &error));
-  rt_committee_delete_card (committee, card_id, &error);
+  rt_committee_delete_cards (committee, (gint64[]) { card_id }, 1, &error);
   g_assert_no_error (error);
   rt_store_rollback (store);
   g_assert_cmpuint (record.n_emissions, ==, 0);
   g_assert_nonnull (rt_committee_lookup (committee, RT_KIND_CARD, card_id));
 
   /* Deleting announces the deleted row. */
-  rt_committee_delete_card (committee, card_id, &error);
+  rt_committee_delete_cards (committee, (gint64[]) { card_id }, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (record.n_emissions, ==, 1);
   g_assert_true (record.tables & RT_TABLE_BIT (RT_TABLE_CARDS));
@@ -1022,7 +1022,7 @@ test_backup (Fixture       *fixture,
   g_assert_cmpmem (&copy_stats, sizeof copy_stats, &stats, sizeof stats);
 
   /* Equal stats, and equal content down to the last byte of the export. */
-  g_assert_true (rt_committee_delete_card (committee, later_id, &error));
+  g_assert_true (rt_committee_delete_cards (committee, (gint64[]) { later_id }, 1, &error));
   g_assert_no_error (error);
   json = rt_committee_export_json (committee, NULL, &error);
   g_assert_no_error (error);
@@ -1058,7 +1058,7 @@ test_integrity (Fixture       *fixture,
 
   /* A reference to a speaker who does not exist, made behind the store's
    * back with the checks off, is damage the check must report. */
-  db = rt_store_get_db (store);
+  db = _rt_store_get_db (store);
   g_assert_cmpint (sqlite3_exec (db,
                                  "PRAGMA foreign_keys = OFF;"
                                  "UPDATE cards SET speaker_id = 999 WHERE id = 1;"
@@ -1101,6 +1101,49 @@ test_table_names (void)
   g_assert_cmpstr (rt_table_get_name (RT_TABLE_CARD_POINTS), ==, "card_points");
 }
 
+/* The sample committee as Ronten 0.1 wrote it (schema 2) is migrated to the
+ * current schema with nothing lost, and a backup of the old file is kept. */
+static void
+test_migrate_v2 (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtCommittee) committee = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "old.ronten", NULL);
+  g_autoptr(GDir) dir = NULL;
+  RtCommitteeStats stats;
+  gboolean backup = FALSE;
+  guint secretariat = 0;
+  const char *name;
+
+  rt_test_copy_data_file ("committee-v2.ronten", path);
+
+  committee = rt_committee_open (path, RT_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rt_store_get_schema_version (rt_committee_get_store (committee)), ==, RT_STORE_SCHEMA_VERSION);
+  g_assert_true (rt_committee_get_stats (committee, &stats, &error));
+  g_assert_cmpuint (stats.cards, ==, 46);
+  g_assert_cmpuint (stats.speakers, ==, 13);
+  g_assert_cmpuint (stats.themes, ==, 8);
+  g_assert_cmpuint (stats.points, ==, 9);
+  g_assert_cmpuint (stats.card_point_links, ==, 9);
+  g_assert_cmpint (db_query_int (_rt_store_get_db (rt_committee_get_store (committee)),
+                                 "SELECT count(*) FROM cards WHERE kind = 'opinion'"), ==, 46);
+  g_assert_cmpint (db_query_int (_rt_store_get_db (rt_committee_get_store (committee)),
+                                 "SELECT count(*) FROM response_kinds"), ==, 6);
+  secretariat = db_query_int (_rt_store_get_db (rt_committee_get_store (committee)),
+                              "SELECT count(*) FROM people WHERE kind = 'secretariat'");
+  g_assert_cmpuint (secretariat, >=, 1);
+  rt_store_check_integrity (rt_committee_get_store (committee), &error);
+  g_assert_no_error (error);
+
+  dir = g_dir_open (fixture->dir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)))
+    backup |= g_str_has_prefix (name, "old.ronten.v2-") && g_str_has_suffix (name, ".bak");
+  g_assert_true (backup);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1123,6 +1166,7 @@ main (int    argc,
   ADD ("/ronten/store/changed-signal", test_changed_signal);
   ADD ("/ronten/store/backup", test_backup);
   ADD ("/ronten/store/integrity", test_integrity);
+  ADD ("/ronten/store/migrate-v2", test_migrate_v2);
   g_test_add_func ("/ronten/store/table-names", test_table_names);
 
 #undef ADD

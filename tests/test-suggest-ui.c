@@ -13,8 +13,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-suggest.h"
 #include "rt-suggest-dialog.h"
 #include "rt-test-util.h"
@@ -174,6 +175,115 @@ test_dialog_review (void)
   g_assert_cmpstr (rt_history_get_undo_label (history), ==, "Apply suggestions");
   wait_idle (dialog);
 
+  /* Every theme has a colour, also the one made from the suggestion. */
+  {
+    GListModel *themes = rt_committee_get_themes (committee);
+
+    for (guint i = 0; i < g_list_model_get_n_items (themes); i++)
+      {
+        g_autoptr(RtTheme) theme = g_list_model_get_item (themes, i);
+
+        g_assert_nonnull (rt_theme_get_color (theme));
+        g_assert_cmpstr (rt_theme_get_color (theme), !=, "");
+      }
+  }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_ms (100);
+  rt_test_remove_tree (tmpdir);
+}
+
+/* Opinions about a theme the committee has already go there, instead of
+ * into a second theme named after the same word. */
+static void
+test_dialog_existing_theme (void)
+{
+  static const char *texts[] = {
+    "コーディネーターが不足していて相談に応じきれない",
+    "コーディネーターの育成が課題だ",
+    "団体同士をつなぐコーディネーターの役割が大きい",
+    "コーディネーターの研修を毎年行ってほしい",
+  };
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *path = rt_test_make_sample (&tmpdir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtCommittee) committee = rt_committee_open (path, RT_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(GListModel) in_theme = NULL;
+  RtCommitteeStats before, after;
+  RtSuggestDialog *dialog;
+  gint64 theme_id, ids[G_N_ELEMENTS (texts)];
+  GtkWidget *found = NULL;
+
+  g_assert_no_error (error);
+  theme_id = rt_committee_add_theme (committee, 0, "コーディネーター", "#3584e4", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      RtCardDraft draft = { .text = texts[i] };
+
+      ids[i] = rt_committee_add_card (committee, &draft, &error);
+      g_assert_no_error (error);
+    }
+  g_assert_true (rt_committee_get_stats (committee, &before, NULL));
+
+  dialog = rt_suggest_dialog_new (NULL, committee);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 880, 900);
+  gtk_window_present (GTK_WINDOW (dialog));
+  for (gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+       (!gtk_widget_get_mapped (GTK_WIDGET (dialog)) || gtk_widget_get_width (GTK_WIDGET (dialog)) == 0) &&
+       g_get_monotonic_time () < end; )
+    g_main_context_iteration (NULL, TRUE);
+  wait_idle (dialog);
+  wait_ms (200);
+  save_screenshot (GTK_WIDGET (dialog), "suggest-dialog-existing-theme.png");
+
+  /* The suggestion says where its cards belong, and applying puts them there. */
+  for (GtkWidget *w = GTK_WIDGET (dialog); w != NULL && found == NULL; )
+    {
+      GtkWidget *next = gtk_widget_get_first_child (w);
+
+      if (ADW_IS_PREFERENCES_GROUP (w) && adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (w)) != NULL &&
+          strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (w)), "“コーディネーター”") != NULL)
+        found = w;
+      while (next == NULL && w != NULL)
+        {
+          next = gtk_widget_get_next_sibling (w);
+          if (next == NULL)
+            w = gtk_widget_get_parent (w);
+        }
+      w = next;
+    }
+  g_assert_nonnull (found);
+
+  for (guint t = 0; t < 12; t++)
+    if (!gtk_widget_activate_action (GTK_WIDGET (dialog), "suggest.accept-theme", "u", t))
+      break;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "suggest.apply-themes", NULL));
+  g_assert_true (rt_committee_get_stats (committee, &after, NULL));
+  in_theme = rt_committee_list_cards (committee, theme_id);
+  g_test_message ("themes %u → %u; %u cards in コーディネーター", before.themes, after.themes,
+                  g_list_model_get_n_items (in_theme));
+  /* The cards the clustering put together went to the theme. */
+  {
+    guint n = 0;
+
+    for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+      n += theme_of (committee, ids[i]) == theme_id;
+    g_assert_cmpuint (n, >=, 3);
+  }
+  /* No second theme named after the coordinator. */
+  {
+    GListModel *themes = rt_committee_get_themes (committee);
+
+    for (guint i = 0; i < g_list_model_get_n_items (themes); i++)
+      {
+        g_autoptr(RtTheme) theme = g_list_model_get_item (themes, i);
+
+        if (rt_theme_get_id (theme) != theme_id)
+          g_assert_null (strstr (rt_theme_get_name (theme), "コーディネーター"));
+      }
+  }
+
   gtk_window_destroy (GTK_WINDOW (dialog));
   wait_ms (100);
   rt_test_remove_tree (tmpdir);
@@ -193,6 +303,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ronten/suggest-ui/review", test_dialog_review);
+  g_test_add_func ("/ronten/suggest-ui/existing-theme", test_dialog_existing_theme);
 
   return g_test_run ();
 }

@@ -10,15 +10,14 @@
  * accepted suggestions in one transaction.
  */
 
+#include <locale.h>
 #include <string.h>
 
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "rt-committee-edit.h"
-#include "rt-committee-links.h"
-#include "rt-json.h"
+#include "rt-committee.h"
 #include "rt-suggest.h"
 
 /* Floors for the quality tests, below what the method reaches (0.227 and
@@ -91,13 +90,14 @@ load_sample (Labelled *set)
 }
 
 static void
-load_opinions (Labelled *set)
+load_tsv (Labelled   *set,
+          const char *name)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   const char *source_dir = g_getenv ("RT_SOURCE_DIR");
-  g_autofree char *path = source_dir ? g_build_filename (source_dir, "tests", "data", "suggest-opinions.tsv", NULL)
-                                     : g_test_build_filename (G_TEST_DIST, "data", "suggest-opinions.tsv", NULL);
+  g_autofree char *path = source_dir ? g_build_filename (source_dir, "tests", "data", name, NULL)
+                                     : g_test_build_filename (G_TEST_DIST, "data", name, NULL);
   g_autofree char *contents = NULL;
   g_auto(GStrv) lines = NULL;
 
@@ -124,6 +124,12 @@ load_opinions (Labelled *set)
       g_array_append_val (set->labels, label);
     }
   set->n_labels = ids->len;
+}
+
+static void
+load_opinions (Labelled *set)
+{
+  load_tsv (set, "suggest-opinions.tsv");
 }
 
 static double
@@ -662,10 +668,232 @@ test_async (Fixture       *fixture,
   g_assert_cmpstr (a, ==, b);
 }
 
+/* How much more often than in all cards @term is in the cards of @theme:
+ * 1 for a word every theme has as much, more for a word of this theme. */
+static double
+lift (RtTokenizer       *tokenizer,
+      GPtrArray         *cards,
+      RtThemeSuggestion *theme,
+      const char        *term)
+{
+  guint in = 0, all = 0;
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      RtSuggestCard *card = g_ptr_array_index (cards, i);
+      g_autoptr(GArray) tokens = rt_tokenizer_tokenize (tokenizer, card->text);
+      gboolean member = FALSE;
+
+      if (!has_term (tokens, term))
+        continue;
+      all++;
+      for (guint m = 0; m < theme->members->len && !member; m++)
+        member = g_array_index (theme->members, RtSuggestMember, m).card_id == card->id;
+      in += member;
+    }
+
+  g_assert_cmpuint (all, >, 0);
+
+  return ((double)in / theme->members->len) / ((double)all / cards->len);
+}
+
+/* Themes are named after the words that set their cards apart, not after
+ * words every card uses (「参加・活動・難しい」): on the sample, on the
+ * labelled opinions and on outside minutes, for several seeds, each naming
+ * word is at least twice as frequent in its theme as in all the cards. */
+static void
+test_names_distinctive (void)
+{
+  static const char * const sets[] = { "sample", "suggest-opinions.tsv", "kashiwa-center-opinions.tsv" };
+  static const guint32 seeds[] = { 20260220, 1, 7, 1234, 99991 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtTokenizer) tokenizer = rt_tokenizer_new (RT_TERMS_CONTENT_WORDS, &error);
+
+  g_assert_no_error (error);
+
+  for (guint d = 0; d < G_N_ELEMENTS (sets); d++)
+    {
+      g_auto(Labelled) set = { NULL, };
+      double sum = 0.0, lowest = G_MAXDOUBLE;
+      guint n = 0, below = 0;
+
+      if (d == 0)
+        load_sample (&set);
+      else
+        load_tsv (&set, sets[d]);
+
+      for (guint s = 0; s < G_N_ELEMENTS (seeds); s++)
+        {
+          g_autoptr(RtThemeSuggestions) suggestions = NULL;
+          RtSuggestOptions options;
+
+          rt_suggest_options_init (&options);
+          options.seed = seeds[s];
+          suggestions = rt_suggest_themes (set.cards, &options, NULL, &error);
+          g_assert_no_error (error);
+
+          for (guint t = 0; t < suggestions->themes->len; t++)
+            {
+              RtThemeSuggestion *theme = g_ptr_array_index (suggestions->themes, t);
+              g_auto(GStrv) words = g_strsplit (theme->name, "・", -1);
+
+              if (s == 0)
+                g_test_message ("%s: %s (%u cards)", sets[d], theme->name, theme->members->len);
+              for (guint w = 0; words[w] != NULL; w++)
+                {
+                  double l;
+
+                  if (words[w][0] == '\0')
+                    continue;
+                  l = lift (tokenizer, set.cards, theme, words[w]);
+                  sum += l;
+                  lowest = MIN (lowest, l);
+                  below += l < 2.0;
+                  n++;
+                }
+            }
+        }
+
+      g_test_message ("%s: naming words over %u seeds: mean lift %.2f, lowest %.2f, %u of %u below 2",
+                      sets[d], (guint)G_N_ELEMENTS (seeds), sum / MAX (n, 1), lowest, below, n);
+      g_assert_cmpuint (n, >, 0);
+      g_assert_cmpuint (below, ==, 0);
+    }
+}
+
+static RtThemeSuggestion *
+fake_suggestion (const char   *name,
+                 const char  **terms,
+                 const gint64 *ids,
+                 guint         n_ids)
+{
+  RtThemeSuggestion *suggestion = g_new0 (RtThemeSuggestion, 1);
+
+  suggestion->name = g_strdup (name);
+  suggestion->terms = g_strdupv ((char **)terms);
+  suggestion->members = g_array_new (FALSE, TRUE, sizeof (RtSuggestMember));
+  for (guint i = 0; i < n_ids; i++)
+    {
+      RtSuggestMember member = { ids[i], NULL, NULL };
+
+      g_array_append_val (suggestion->members, member);
+    }
+
+  return suggestion;
+}
+
+/* Suggestions know the committee's themes: cards that belong with an
+ * existing theme are offered to it, rather than as a second theme beside it
+ * (「コーディネーター・課題」 beside 「コーディネーター」); by its name, by
+ * its cards, or because it already holds most of them. */
+static void
+test_match_existing (void)
+{
+  g_auto(Labelled) set = { NULL, };
+  g_autoptr(GPtrArray) themes = g_ptr_array_new_with_free_func ((GDestroyNotify)rt_suggest_theme_free);
+  g_autoptr(RtThemeSuggestions) suggestions = g_new0 (RtThemeSuggestions, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) disaster_inbox = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) money = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (gint64));
+  static const char *coordinator_terms[] = { "コーディネーター", "課題", "相談", NULL };
+  static const char *disaster_terms[] = { "訓練", "避難", "地域", NULL };
+  static const char *money_terms[] = { "寄付", "補助", "資金", NULL };
+  static const char *place_terms[] = { "会議室", "場所", "利用", NULL };
+  gint64 coordinator_ids[3];
+  RtSuggestOptions options;
+  guint n_disaster = 0;
+
+  load_opinions (&set);
+
+  /* The committee: 防災 (label 3) is the theme 「地域の安全」, whose name
+   * shares no word with the cards; four of its cards wait in the inbox.
+   * 「拠点」 (label 5) holds its cards; 資金 (label 1) has no theme. */
+  for (guint i = 0; i < set.cards->len; i++)
+    {
+      RtSuggestCard *card = g_ptr_array_index (set.cards, i);
+
+      switch (g_array_index (set.labels, guint, i))
+        {
+        case 2:   /* label 3 in the file */
+          card->theme_id = n_disaster++ < 4 ? 0 : 301;
+          if (card->theme_id == 0)
+            g_array_append_val (disaster_inbox, card->id);
+          break;
+        case 4:   /* label 5 */
+          card->theme_id = 305;
+          if (places->len < 5)
+            g_array_append_val (places, card->id);
+          break;
+        case 0:   /* label 1 */
+          card->theme_id = 0;
+          if (money->len < 5)
+            g_array_append_val (money, card->id);
+          break;
+        default:
+          card->theme_id = 0;
+        }
+    }
+  g_assert_cmpuint (disaster_inbox->len, ==, 4);
+
+  /* Three inbox cards about the coordinator, and the theme named so. */
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *texts[] = {
+        "コーディネーターが不足していて相談に応じきれない",
+        "コーディネーターの育成が課題だ",
+        "団体同士をつなぐコーディネーターの役割が大きい",
+      };
+
+      coordinator_ids[i] = 1000 + i;
+      g_ptr_array_add (set.cards, rt_suggest_card_new (coordinator_ids[i], 0, 0, texts[i]));
+    }
+
+  g_ptr_array_add (themes, rt_suggest_theme_new (300, "コーディネーター"));
+  g_ptr_array_add (themes, rt_suggest_theme_new (301, "地域の安全"));
+  g_ptr_array_add (themes, rt_suggest_theme_new (305, "拠点"));
+
+  suggestions->themes = g_ptr_array_new_with_free_func (NULL);
+  g_ptr_array_add (suggestions->themes, fake_suggestion ("コーディネーター・課題", coordinator_terms, coordinator_ids, 3));
+  g_ptr_array_add (suggestions->themes, fake_suggestion ("訓練・避難", disaster_terms,
+                                                         (const gint64 *)disaster_inbox->data, disaster_inbox->len));
+  g_ptr_array_add (suggestions->themes, fake_suggestion ("寄付・補助", money_terms,
+                                                         (const gint64 *)money->data, money->len));
+  g_ptr_array_add (suggestions->themes, fake_suggestion ("会議室・場所", place_terms,
+                                                         (const gint64 *)places->data, places->len));
+
+  rt_suggest_options_init (&options);
+  g_assert_true (rt_suggest_match_themes (suggestions, set.cards, themes, &options, &error));
+  g_assert_no_error (error);
+
+  /* By its name. */
+  g_assert_cmpint (((RtThemeSuggestion *)suggestions->themes->pdata[0])->theme_id, ==, 300);
+  g_assert_cmpstr (((RtThemeSuggestion *)suggestions->themes->pdata[0])->theme_name, ==, "コーディネーター");
+  /* By its cards, though the names share no word. */
+  g_assert_cmpint (((RtThemeSuggestion *)suggestions->themes->pdata[1])->theme_id, ==, 301);
+  /* Nothing like it: a new theme. */
+  g_assert_cmpint (((RtThemeSuggestion *)suggestions->themes->pdata[2])->theme_id, ==, 0);
+  g_assert_null (((RtThemeSuggestion *)suggestions->themes->pdata[2])->theme_name);
+  /* Its cards are in the theme already. */
+  g_assert_cmpint (((RtThemeSuggestion *)suggestions->themes->pdata[3])->theme_id, ==, 305);
+
+  for (guint i = 0; i < suggestions->themes->len; i++)
+    {
+      RtThemeSuggestion *suggestion = suggestions->themes->pdata[i];
+
+      g_free (suggestion->name);
+      g_free (suggestion->theme_name);
+      g_strfreev (suggestion->terms);
+      g_array_unref (suggestion->members);
+      g_free (suggestion);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ronten/suggest/tokenizer", test_tokenizer);
@@ -674,6 +902,8 @@ main (int    argc,
   g_test_add_func ("/ronten/suggest/determinism", test_determinism);
   g_test_add_func ("/ronten/suggest/quality-opinions", test_quality_opinions);
   g_test_add_func ("/ronten/suggest/quality-sample", test_quality_sample);
+  g_test_add_func ("/ronten/suggest/names-distinctive", test_names_distinctive);
+  g_test_add_func ("/ronten/suggest/match-existing", test_match_existing);
   g_test_add ("/ronten/suggest/collect", Fixture, NULL, fixture_set_up, test_collect, fixture_tear_down);
   g_test_add ("/ronten/suggest/apply", Fixture, NULL, fixture_set_up, test_apply, fixture_tear_down);
   g_test_add ("/ronten/suggest/apply-all-or-nothing", Fixture, NULL, fixture_set_up,

@@ -14,26 +14,17 @@
 
 #include "rt-cli-private.h"
 #include "rt-committee.h"
-#include "rt-pdf.h"
+#include "rt-handout-export.h"
 
-#define USAGE N_("FILE OUT.pdf [--handout=opinions|points|map|speakers|changes|all] [--paper=A4|A3] [--landscape]")
+#define USAGE_PDF N_("FILE OUT.pdf [--handout=opinions|points|map|speakers|changes|all] [--paper=A4|A3] [--landscape]")
+#define USAGE_DOCX N_("FILE OUT.docx [--handout=opinions|points|map|speakers|changes|all] [--paper=A4|A3] [--landscape]")
 
-static const char *
-option_value (const char *arg,
-              const char *name)
-{
-  gsize length = strlen (name);
-
-  if (strncmp (arg, name, length) == 0 && arg[length] == '=')
-    return arg + length + 1;
-
-  return NULL;
-}
-
-/* ronten export-pdf FILE OUT.pdf [options]: the handouts, without a display. */
-int
-rt_cli_verb_export_pdf (int    argc,
-                        char **argv)
+/* ronten export-pdf|export-docx FILE OUT [options]: the handouts, without a
+ * display; the same options for both formats. */
+static int
+export_handouts (int              argc,
+                 char           **argv,
+                 RtHandoutFormat  format)
 {
   g_auto(RtHandoutOptions) options;
   g_autoptr(GError) error = NULL;
@@ -49,9 +40,9 @@ rt_cli_verb_export_pdf (int    argc,
     {
       const char *arg = argv[i], *value;
 
-      if ((value = option_value (arg, "--handout")))
+      if ((value = rt_cli_option_value (arg, "--handout")))
         bad = !rt_handout_kinds_parse (value, &options.kinds);
-      else if ((value = option_value (arg, "--paper")))
+      else if ((value = rt_cli_option_value (arg, "--paper")))
         {
           if (g_ascii_strcasecmp (value, "A4") == 0)
             options.paper = RT_PAPER_A4;
@@ -68,9 +59,11 @@ rt_cli_verb_export_pdf (int    argc,
         options.date_style = RT_DATE_STYLE_WESTERN;
       else if (g_str_equal (arg, "--include-inbox"))
         options.include_inbox = TRUE;
-      else if ((value = option_value (arg, "--map-focus")))
+      else if (g_str_equal (arg, "--coverage"))
+        options.include_coverage = TRUE;
+      else if ((value = rt_cli_option_value (arg, "--map-focus")))
         bad = !rt_handout_map_focus_parse (value, &options.map_focus);
-      else if ((value = option_value (arg, "--map-arrangement")))
+      else if ((value = rt_cli_option_value (arg, "--map-arrangement")))
         {
           if (g_str_equal (value, "structured"))
             options.map_structured = TRUE;
@@ -79,9 +72,9 @@ rt_cli_verb_export_pdf (int    argc,
           else
             bad = TRUE;
         }
-      else if ((value = option_value (arg, "--label")))
+      else if ((value = rt_cli_option_value (arg, "--label")))
         (g_free (options.label), options.label = g_strdup (value));
-      else if ((value = option_value (arg, "--date")) || (value = option_value (arg, "--since")))
+      else if ((value = rt_cli_option_value (arg, "--date")) || (value = rt_cli_option_value (arg, "--since")))
         {
           GDate date;
 
@@ -92,14 +85,14 @@ rt_cli_verb_export_pdf (int    argc,
           else
             (g_free (options.since), options.since = g_strdup (value));
         }
-      else if ((value = option_value (arg, "--meeting")))
+      else if ((value = rt_cli_option_value (arg, "--meeting")))
         {
           gint64 number;
 
           bad = !g_ascii_string_to_signed (value, 10, 1, G_MAXINT, &number, NULL);
           options.meeting_number = number;
         }
-      else if ((value = option_value (arg, "--margin")))
+      else if ((value = rt_cli_option_value (arg, "--margin")))
         {
           char *end = NULL;
 
@@ -118,19 +111,37 @@ rt_cli_verb_export_pdf (int    argc,
 
   if (bad || in == NULL || out == NULL)
     {
-      rt_cli_usage_error ("export-pdf", _(USAGE));
+      rt_cli_usage_error (argv[0], format == RT_HANDOUT_FORMAT_DOCX ? _(USAGE_DOCX) : _(USAGE_PDF));
       g_printerr ("%s\n", _("Other options: --label=資料1 --date=YYYY-MM-DD --since=YYYY-MM-DD --meeting=N "
-                            "--margin=MM --western --include-inbox --map-focus=none|points|themes|all "
+                            "--margin=MM --western --include-inbox --coverage --map-focus=none|points|themes|all "
                             "--map-arrangement=force|structured"));
       return 2;
     }
 
   if (!(committee = rt_committee_open (in, RT_STORE_OPEN_READ_ONLY, &error)) ||
       !(data = rt_handout_data_new (committee, &error)) ||
-      !rt_pdf_export (data, &options, out, &n_pages, NULL, &error))
+      !rt_handout_export (data, &options, format, out, &n_pages, NULL, &error))
     return rt_cli_fail (error);
 
-  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u page to %s\n", "Wrote %u pages to %s\n", n_pages),
-           n_pages, out);
+  if (format == RT_HANDOUT_FORMAT_DOCX)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u handout to %s\n", "Wrote %u handouts to %s\n", n_pages),
+             n_pages, out);
+  else
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u page to %s\n", "Wrote %u pages to %s\n", n_pages),
+             n_pages, out);
   return 0;
+}
+
+int
+rt_cli_verb_export_pdf (int    argc,
+                        char **argv)
+{
+  return export_handouts (argc, argv, RT_HANDOUT_FORMAT_PDF);
+}
+
+int
+rt_cli_verb_export_docx (int    argc,
+                         char **argv)
+{
+  return export_handouts (argc, argv, RT_HANDOUT_FORMAT_DOCX);
 }

@@ -17,6 +17,14 @@ G_BEGIN_DECLS
  * argv[0] being the verb, and returns the exit status. */
 int rt_cli_verb_export_pdf (int    argc,
                             char **argv);
+int rt_cli_verb_export_docx (int    argc,
+                             char **argv);
+int rt_cli_verb_export_xlsx (int    argc,
+                             char **argv);
+int rt_cli_verb_export_csv  (int    argc,
+                             char **argv);
+int rt_cli_verb_import_table (int    argc,
+                              char **argv);
 int rt_cli_verb_render_map (int    argc,
                             char **argv);
 int rt_cli_verb_suggest_themes (int    argc,
@@ -28,7 +36,11 @@ int rt_cli_verb_suggest_points (int    argc,
 int rt_cli_verb_search         (int    argc,
                                 char **argv);
 
-/* Shared by the verbs: print @error and return 1 (failure). */
+/* Shared by the verbs: the value of "--name=value", or NULL when @arg is
+ * not that option. */
+const char *rt_cli_option_value (const char *arg,
+                                 const char *name);
+/* Print @error and return 1 (failure). */
 int    rt_cli_fail         (GError      *error);
 /* Print how @verb is used and return 2 (bad arguments). */
 int    rt_cli_usage_error  (const char  *verb,

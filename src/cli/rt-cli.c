@@ -16,10 +16,8 @@
 #include "rt-cli.h"
 #include "rt-cli-private.h"
 #include "rt-committee.h"
-#include "rt-committee-new.h"
 #include "rt-coverage.h"
 #include "rt-import.h"
-#include "rt-json.h"
 #include "rt-minutes.h"
 
 /* The command line: verbs that drive core and render with no display, for
@@ -34,6 +32,18 @@ typedef struct
   const char *summary;
   RtVerbFunc  func;
 } RtVerb;
+
+const char *
+rt_cli_option_value (const char *arg,
+                     const char *name)
+{
+  gsize length = strlen (name);
+
+  if (strncmp (arg, name, length) == 0 && arg[length] == '=')
+    return arg + length + 1;
+
+  return NULL;
+}
 
 int
 rt_cli_fail (GError *error)
@@ -435,6 +445,10 @@ static const RtVerb verbs[] = {
   { "parse-minutes", N_("TEXT"), N_("Print the statements of a minutes file (or - for standard input): speaker, tab, text"), verb_parse_minutes },
   { "import-minutes", N_("TEXT FILE --meeting N"), N_("Import minutes into FILE as cards of meeting N without review, skipping duplicates"), verb_import_minutes },
   { "export-pdf", N_("FILE OUT.pdf [--handout=KIND,…] [--paper=A4|A3] [--landscape]"), N_("Write the handouts (opinions, points, map, speakers, changes or all) as a PDF"), rt_cli_verb_export_pdf },
+  { "export-docx", N_("FILE OUT.docx [--handout=KIND,…] [--paper=A4|A3] [--landscape]"), N_("Write the handouts as an editable Word file, with the same options as export-pdf"), rt_cli_verb_export_docx },
+  { "export-xlsx", N_("FILE OUT.xlsx [--sheets=one|meeting] [--public-only]"), N_("Write the cards as an Excel workbook, one row a card, in one sheet or one sheet a meeting"), rt_cli_verb_export_xlsx },
+  { "export-csv", N_("FILE OUT.csv [--encoding=utf-8|cp932] [--public-only]"), N_("Write the cards as CSV for Excel: UTF-8 with a BOM, or Shift_JIS; CRLF line ends"), rt_cli_verb_export_csv },
+  { "import-table", N_("IN.csv|IN.xlsx FILE --text-column=COLUMN [--speaker-column=COLUMN] [--category-column=COLUMN] [--date-column=COLUMN] [--meeting=N]"), N_("Import opinions from a CSV file or an Excel sheet: one card a row, into the inbox or the themes of the category column"), rt_cli_verb_import_table },
   { "render-map", N_("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3] [--arrangement=force|structured] [--focus=point:N|theme:N]"), N_("Draw the issue map as PNG, SVG or PDF (landscape; a large map is tiled over pages), or the map of one point or theme"), rt_cli_verb_render_map },
   { "suggest-themes", N_("FILE [--k N] [--scope inbox|all|meeting:N]"), N_("Print suggested themes as JSON: names, characteristic terms and cards"), rt_cli_verb_suggest_themes },
   { "place-cards", N_("FILE"), N_("Print as JSON the theme suggested for each card of the inbox, with its score (null: none fits)"), rt_cli_verb_place_cards },

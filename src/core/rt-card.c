@@ -389,30 +389,33 @@ rt_card_get_modified (RtCard *self)
   return self->modified;
 }
 
-/* Reads the columns of RT_CARD_COLUMNS, in order, and notifies what changed. */
-void
+/* Reads a row of the card SELECT (rt-committee-cards.c) by column name, and
+ * notifies what changed. */
+gboolean
 _rt_card_load (RtCard      *self,
-               sqlite3_stmt *stmt)
+               RtStmt *stmt)
 {
-  int col = 0;
+  gboolean changed = FALSE;
 
   g_object_freeze_notify (G_OBJECT (self));
-  rt_model_set_int64 (self, &self->id, sqlite3_column_int64 (stmt, col++), properties[PROP_ID]);
-  rt_model_set_string (self, &self->text, rt_stmt_get_text (stmt, col++), properties[PROP_TEXT]);
-  rt_model_set_string (self, &self->verbatim, rt_stmt_get_text (stmt, col++), properties[PROP_VERBATIM]);
-  rt_model_set_int64 (self, &self->speaker_id, sqlite3_column_int64 (stmt, col++), properties[PROP_SPEAKER_ID]);
-  rt_model_set_string (self, &self->speaker, rt_stmt_get_text (stmt, col++), properties[PROP_SPEAKER]);
-  rt_model_set_int64 (self, &self->meeting_id, sqlite3_column_int64 (stmt, col++), properties[PROP_MEETING_ID]);
-  rt_model_set_int (self, &self->meeting_number, sqlite3_column_int (stmt, col++), properties[PROP_MEETING_NUMBER]);
-  rt_model_set_int64 (self, &self->theme_id, sqlite3_column_int64 (stmt, col++), properties[PROP_THEME_ID]);
-  rt_model_set_int (self, &self->position, sqlite3_column_int (stmt, col++), properties[PROP_POSITION]);
-  rt_model_set_enum (self, (int *)&self->status, RT_TYPE_CARD_STATUS, rt_stmt_get_text (stmt, col++), properties[PROP_STATUS]);
-  rt_model_set_enum (self, (int *)&self->visibility, RT_TYPE_VISIBILITY, rt_stmt_get_text (stmt, col++), properties[PROP_VISIBILITY]);
-  rt_model_set_int64 (self, &self->source_id, sqlite3_column_int64 (stmt, col++), properties[PROP_SOURCE_ID]);
-  rt_model_set_int64 (self, &self->source_offset, sqlite3_column_int64 (stmt, col++), properties[PROP_SOURCE_OFFSET]);
-  rt_model_set_int64 (self, &self->source_length, sqlite3_column_int64 (stmt, col++), properties[PROP_SOURCE_LENGTH]);
-  rt_model_set_string (self, &self->points, rt_stmt_get_text (stmt, col++), properties[PROP_POINTS]);
-  rt_model_set_string (self, &self->created, rt_stmt_get_text (stmt, col++), properties[PROP_CREATED]);
-  rt_model_set_string (self, &self->modified, rt_stmt_get_text (stmt, col++), properties[PROP_MODIFIED]);
+  changed |= rt_model_set_int64 (self, &self->id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "id")), properties[PROP_ID]);
+  changed |= rt_model_set_string (self, &self->text, rt_stmt_get_text (stmt, RT_COL (stmt, "text")), properties[PROP_TEXT]);
+  changed |= rt_model_set_string (self, &self->verbatim, rt_stmt_get_text (stmt, RT_COL (stmt, "verbatim")), properties[PROP_VERBATIM]);
+  changed |= rt_model_set_int64 (self, &self->speaker_id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "speaker_id")), properties[PROP_SPEAKER_ID]);
+  changed |= rt_model_set_string (self, &self->speaker, rt_stmt_get_text (stmt, RT_COL (stmt, "speaker")), properties[PROP_SPEAKER]);
+  changed |= rt_model_set_int64 (self, &self->meeting_id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "meeting_id")), properties[PROP_MEETING_ID]);
+  changed |= rt_model_set_int (self, &self->meeting_number, rt_stmt_get_int (stmt, RT_COL (stmt, "meeting_number")), properties[PROP_MEETING_NUMBER]);
+  changed |= rt_model_set_int64 (self, &self->theme_id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "theme_id")), properties[PROP_THEME_ID]);
+  changed |= rt_model_set_int (self, &self->position, rt_stmt_get_int (stmt, RT_COL (stmt, "position")), properties[PROP_POSITION]);
+  changed |= rt_model_set_enum (self, (int *)&self->status, RT_TYPE_CARD_STATUS, rt_stmt_get_text (stmt, RT_COL (stmt, "status")), properties[PROP_STATUS]);
+  changed |= rt_model_set_enum (self, (int *)&self->visibility, RT_TYPE_VISIBILITY, rt_stmt_get_text (stmt, RT_COL (stmt, "visibility")), properties[PROP_VISIBILITY]);
+  changed |= rt_model_set_int64 (self, &self->source_id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "source_id")), properties[PROP_SOURCE_ID]);
+  changed |= rt_model_set_int64 (self, &self->source_offset, rt_stmt_get_int64 (stmt, RT_COL (stmt, "source_offset")), properties[PROP_SOURCE_OFFSET]);
+  changed |= rt_model_set_int64 (self, &self->source_length, rt_stmt_get_int64 (stmt, RT_COL (stmt, "source_length")), properties[PROP_SOURCE_LENGTH]);
+  changed |= rt_model_set_string (self, &self->points, rt_stmt_get_text (stmt, RT_COL (stmt, "points")), properties[PROP_POINTS]);
+  changed |= rt_model_set_string (self, &self->created, rt_stmt_get_text (stmt, RT_COL (stmt, "created")), properties[PROP_CREATED]);
+  changed |= rt_model_set_string (self, &self->modified, rt_stmt_get_text (stmt, RT_COL (stmt, "modified")), properties[PROP_MODIFIED]);
   g_object_thaw_notify (G_OBJECT (self));
+
+  return changed;
 }

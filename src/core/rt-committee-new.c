@@ -10,9 +10,8 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include "rt-committee.h"
 
-#include "rt-committee-new.h"
-#include "rt-json.h"
 
 /* New committee files. Both kinds start from the sample committee's JSON, so
  * that the national discussion points (第3回【資料2】, with the proposals of

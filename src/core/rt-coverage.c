@@ -12,7 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rt-coverage.h"
-#include "rt-handout-data.h"
+#include "rt-committee.h"
 
 static int
 column_of (GHashTable *index,
@@ -78,8 +78,14 @@ count_card (RtCoverage *self,
                                                                     : rt_card_get_meeting_id (card));
   if (column >= 0)
     {
+      gint64 id = rt_card_get_id (card);
+      GArray **cell = &self->cell_cards[row * self->n_columns + column];
+
       self->counts[row * self->n_columns + column]++;
       self->column_totals[column]++;
+      if (*cell == NULL)
+        *cell = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (*cell, id);
     }
 }
 
@@ -102,8 +108,7 @@ rt_coverage_new (RtCommittee     *committee,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) theme_points = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                                (GDestroyNotify)g_array_unref);
-  g_autoptr(GArray) card_links = NULL;
-  g_autoptr(GArray) theme_links = NULL;
+  g_autoptr(GArray) links = NULL;
   GListModel *cards;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
@@ -130,33 +135,36 @@ rt_coverage_new (RtCommittee     *committee,
                columns);
 
   self->counts = g_new0 (guint, MAX (1, self->n_rows * self->n_columns));
+  self->cell_cards = g_new0 (GArray *, MAX (1, self->n_rows * self->n_columns));
   self->row_totals = g_new0 (guint, MAX (1, self->n_rows));
   self->column_totals = g_new0 (guint, MAX (1, self->n_columns));
 
-  if (!(card_links = rt_committee_list_card_point_links (committee, error)) ||
-      !(theme_links = rt_committee_list_theme_point_links (committee, error)))
+  if (!(links = rt_committee_get_point_links (committee, error)))
     return NULL;
 
-  for (guint i = 0; i < theme_links->len; i++)
+  for (guint i = 0; i < links->len; i++)
     {
-      RtPointLinkRow *link = &g_array_index (theme_links, RtPointLinkRow, i);
-      GArray *list = g_hash_table_lookup (theme_points, &link->from_id);
+      RtPointLink *link = &g_array_index (links, RtPointLink, i);
+      GArray *list;
 
-      if (list == NULL)
+      if (link->theme_id == 0)
+        continue;
+      if ((list = g_hash_table_lookup (theme_points, &link->theme_id)) == NULL)
         {
           list = g_array_new (FALSE, FALSE, sizeof (gint64));
-          g_hash_table_insert (theme_points, g_memdup2 (&link->from_id, sizeof (gint64)), list);
+          g_hash_table_insert (theme_points, g_memdup2 (&link->theme_id, sizeof (gint64)), list);
         }
       g_array_append_val (list, link->point_id);
     }
 
   /* Each card counts once per point, whether linked itself or through its theme. */
-  for (guint i = 0; i < card_links->len; i++)
+  for (guint i = 0; i < links->len; i++)
     {
-      RtPointLinkRow *link = &g_array_index (card_links, RtPointLinkRow, i);
+      RtPointLink *link = &g_array_index (links, RtPointLink, i);
 
-      count_card (self, rows, columns, seen,
-                  rt_committee_lookup (committee, RT_KIND_CARD, link->from_id), link->point_id);
+      if (link->card_id != 0)
+        count_card (self, rows, columns, seen,
+                    rt_committee_lookup (committee, RT_KIND_CARD, link->card_id), link->point_id);
     }
 
   cards = rt_committee_get_cards (committee);
@@ -171,6 +179,31 @@ rt_coverage_new (RtCommittee     *committee,
     }
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * rt_coverage_get_cards:
+ * @n_cards: (out): how many
+ *
+ * Returns: (array length=n_cards) (transfer none) (nullable): the cards
+ *   counted in a cell, in the order they were counted
+ */
+const gint64 *
+rt_coverage_get_cards (const RtCoverage *self,
+                       guint             row,
+                       guint             column,
+                       guint            *n_cards)
+{
+  GArray *cell;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (row < self->n_rows && column < self->n_columns, NULL);
+  g_return_val_if_fail (n_cards != NULL, NULL);
+
+  cell = self->cell_cards[row * self->n_columns + column];
+  *n_cards = cell != NULL ? cell->len : 0;
+
+  return cell != NULL ? (const gint64 *)cell->data : NULL;
 }
 
 guint
@@ -253,6 +286,9 @@ rt_coverage_free (RtCoverage *self)
   g_strfreev (self->row_titles);
   g_free (self->column_ids);
   g_strfreev (self->column_labels);
+  for (guint i = 0; self->cell_cards != NULL && i < self->n_rows * self->n_columns; i++)
+    g_clear_pointer (&self->cell_cards[i], g_array_unref);
+  g_free (self->cell_cards);
   g_free (self->counts);
   g_free (self->row_totals);
   g_free (self->column_totals);

@@ -34,6 +34,7 @@ typedef struct
   guint          *counts;        /* n_rows × n_columns, row by row */
   guint          *row_totals;    /* distinct cards per point */
   guint          *column_totals; /* linked cards per speaker or meeting */
+  GArray        **cell_cards;    /* n_rows × n_columns: the ids (gint64) of the cards counted */
 } RtCoverage;
 
 RtCoverage *rt_coverage_new      (RtCommittee    *committee,
@@ -43,6 +44,10 @@ RtCoverage *rt_coverage_new      (RtCommittee    *committee,
 guint       rt_coverage_get      (const RtCoverage *self,
                                   guint             row,
                                   guint             column);
+const gint64 *rt_coverage_get_cards (const RtCoverage *self,
+                                    guint             row,
+                                    guint             column,
+                                    guint            *n_cards);
 guint       rt_coverage_get_max  (const RtCoverage *self);
 guint       rt_coverage_n_empty  (const RtCoverage *self);
 char       *rt_coverage_to_tsv   (const RtCoverage *self);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "rt-enums.h"
 
@@ -26,6 +27,34 @@ G_DEFINE_ENUM_TYPE (RtPointStatus, rt_point_status,
   G_DEFINE_ENUM_VALUE (RT_POINT_STATUS_DISCUSSING, "discussing"),
   G_DEFINE_ENUM_VALUE (RT_POINT_STATUS_CONVERGED, "converged"),
   G_DEFINE_ENUM_VALUE (RT_POINT_STATUS_PARALLEL, "parallel"))
+
+/* As stored in map_positions.kind. */
+G_DEFINE_ENUM_TYPE (RtMapNodeKind, rt_map_node_kind,
+  G_DEFINE_ENUM_VALUE (RT_MAP_NODE_POINT, "point"),
+  G_DEFINE_ENUM_VALUE (RT_MAP_NODE_PROPOSAL, "proposal"),
+  G_DEFINE_ENUM_VALUE (RT_MAP_NODE_PERSPECTIVE, "perspective"),
+  G_DEFINE_ENUM_VALUE (RT_MAP_NODE_THEME, "theme"),
+  G_DEFINE_ENUM_VALUE (RT_MAP_NODE_CARD, "card"))
+
+/* As stored in scenes.kind. */
+G_DEFINE_ENUM_TYPE (RtSceneKind, rt_scene_kind,
+  G_DEFINE_ENUM_VALUE (RT_SCENE_MEETING, "meeting"),
+  G_DEFINE_ENUM_VALUE (RT_SCENE_THEME, "theme"),
+  G_DEFINE_ENUM_VALUE (RT_SCENE_LABEL, "label"),
+  G_DEFINE_ENUM_VALUE (RT_SCENE_POINT, "point"),
+  G_DEFINE_ENUM_VALUE (RT_SCENE_POINT_TABLE, "point-table"),
+  G_DEFINE_ENUM_VALUE (RT_SCENE_MAP, "map"),
+  G_DEFINE_ENUM_VALUE (RT_SCENE_TEXT, "text"))
+
+G_DEFINE_ENUM_TYPE (RtPersonKind, rt_person_kind,
+  G_DEFINE_ENUM_VALUE (RT_PERSON_KIND_MEMBER, "member"),
+  G_DEFINE_ENUM_VALUE (RT_PERSON_KIND_SECRETARIAT, "secretariat"),
+  G_DEFINE_ENUM_VALUE (RT_PERSON_KIND_OFFICIAL, "official"),
+  G_DEFINE_ENUM_VALUE (RT_PERSON_KIND_OTHER, "other"))
+
+G_DEFINE_ENUM_TYPE (RtAttendance, rt_attendance,
+  G_DEFINE_ENUM_VALUE (RT_ATTENDANCE_PRESENT, "present"),
+  G_DEFINE_ENUM_VALUE (RT_ATTENDANCE_ABSENT, "absent"))
 
 const char *
 rt_enum_to_nick (GType enum_type,
@@ -104,4 +133,48 @@ rt_point_status_to_label (RtPointStatus status)
     default:
       return "";
     }
+}
+
+const char *
+rt_person_kind_to_label (RtPersonKind kind)
+{
+  switch (kind)
+    {
+    case RT_PERSON_KIND_MEMBER:
+      return _("Member");
+    case RT_PERSON_KIND_SECRETARIAT:
+      return _("Secretariat");
+    case RT_PERSON_KIND_OFFICIAL:
+      return _("Official");
+    case RT_PERSON_KIND_OTHER:
+    default:
+      return _("Other");
+    }
+}
+
+/**
+ * rt_person_kind_guess:
+ * @role: a role as minutes write it: 委員, 委員長, 事務局, 市長, 企画課長 …
+ *
+ * Returns: the kind of person a role names; members unless the role says
+ *   otherwise (the same rule as the migration to schema 3)
+ */
+RtPersonKind
+rt_person_kind_guess (const char *role)
+{
+  static const char * const officials[] = {
+    "市長", "町長", "村長", "区長", "部長", "課長", "係長", "所長", "局長", "室長", "主幹", "主査",
+  };
+
+  if (role == NULL)
+    return RT_PERSON_KIND_MEMBER;
+
+  if (strstr (role, "事務局") || strstr (role, "準備室"))
+    return RT_PERSON_KIND_SECRETARIAT;
+
+  for (guint i = 0; i < G_N_ELEMENTS (officials); i++)
+    if (strstr (role, officials[i]))
+      return RT_PERSON_KIND_OFFICIAL;
+
+  return RT_PERSON_KIND_MEMBER;
 }

@@ -33,13 +33,61 @@ typedef enum
   RT_POINT_STATUS_PARALLEL,
 } RtPointStatus;
 
+/* The kinds of node on the issue map, as stored in map_positions.kind. */
+typedef enum
+{
+  RT_MAP_NODE_POINT,
+  RT_MAP_NODE_PROPOSAL,
+  RT_MAP_NODE_PERSPECTIVE,
+  RT_MAP_NODE_THEME,
+  RT_MAP_NODE_CARD,
+  RT_MAP_N_NODE_KINDS
+} RtMapNodeKind;
+
+/* The kinds of scene of a presentation (rt-committee.h). */
+typedef enum
+{
+  RT_SCENE_MEETING,
+  RT_SCENE_THEME,
+  RT_SCENE_LABEL,
+  RT_SCENE_POINT,
+  RT_SCENE_POINT_TABLE,
+  RT_SCENE_MAP,
+  RT_SCENE_TEXT,
+  RT_N_SCENE_KINDS
+} RtSceneKind;
+
+/* Who a person is to the committee: the display policy names members
+ * (委員A) differently from the secretariat and officials (事務局, 市長). */
+typedef enum
+{
+  RT_PERSON_KIND_MEMBER,
+  RT_PERSON_KIND_SECRETARIAT,
+  RT_PERSON_KIND_OFFICIAL,
+  RT_PERSON_KIND_OTHER,
+} RtPersonKind;
+
+typedef enum
+{
+  RT_ATTENDANCE_PRESENT,
+  RT_ATTENDANCE_ABSENT,
+} RtAttendance;
+
 #define RT_TYPE_CARD_STATUS (rt_card_status_get_type ())
 #define RT_TYPE_VISIBILITY (rt_visibility_get_type ())
 #define RT_TYPE_POINT_STATUS (rt_point_status_get_type ())
+#define RT_TYPE_MAP_NODE_KIND (rt_map_node_kind_get_type ())
+#define RT_TYPE_SCENE_KIND (rt_scene_kind_get_type ())
+#define RT_TYPE_PERSON_KIND (rt_person_kind_get_type ())
+#define RT_TYPE_ATTENDANCE (rt_attendance_get_type ())
 
 GType        rt_card_status_get_type   (void);
 GType        rt_visibility_get_type    (void);
 GType        rt_point_status_get_type  (void);
+GType        rt_map_node_kind_get_type (void);
+GType        rt_scene_kind_get_type    (void);
+GType        rt_person_kind_get_type   (void);
+GType        rt_attendance_get_type    (void);
 
 /* The nick of a value is its spelling in the committee file and in JSON. */
 const char  *rt_enum_to_nick           (GType        enum_type,
@@ -50,5 +98,7 @@ gboolean     rt_enum_from_nick         (GType        enum_type,
 const char  *rt_card_status_to_label   (RtCardStatus status);
 const char  *rt_visibility_to_label    (RtVisibility visibility);
 const char  *rt_point_status_to_label  (RtPointStatus status);
+const char  *rt_person_kind_to_label   (RtPersonKind kind);
+RtPersonKind rt_person_kind_guess      (const char  *role);
 
 G_END_DECLS

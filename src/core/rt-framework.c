@@ -148,16 +148,18 @@ rt_framework_get_position (RtFramework *self)
 }
 
 /* Reads the columns of RT_FRAMEWORK_COLUMNS, in order, and notifies what changed. */
-void
+gboolean
 _rt_framework_load (RtFramework      *self,
-                    sqlite3_stmt *stmt)
+                    RtStmt *stmt)
 {
-  int col = 0;
+  gboolean changed = FALSE;
 
   g_object_freeze_notify (G_OBJECT (self));
-  rt_model_set_int64 (self, &self->id, sqlite3_column_int64 (stmt, col++), properties[PROP_ID]);
-  rt_model_set_string (self, &self->name, rt_stmt_get_text (stmt, col++), properties[PROP_NAME]);
-  rt_model_set_string (self, &self->description, rt_stmt_get_text (stmt, col++), properties[PROP_DESCRIPTION]);
-  rt_model_set_int (self, &self->position, sqlite3_column_int (stmt, col++), properties[PROP_POSITION]);
+  changed |= rt_model_set_int64 (self, &self->id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "id")), properties[PROP_ID]);
+  changed |= rt_model_set_string (self, &self->name, rt_stmt_get_text (stmt, RT_COL (stmt, "name")), properties[PROP_NAME]);
+  changed |= rt_model_set_string (self, &self->description, rt_stmt_get_text (stmt, RT_COL (stmt, "description")), properties[PROP_DESCRIPTION]);
+  changed |= rt_model_set_int (self, &self->position, rt_stmt_get_int (stmt, RT_COL (stmt, "position")), properties[PROP_POSITION]);
   g_object_thaw_notify (G_OBJECT (self));
+
+  return changed;
 }

@@ -16,7 +16,7 @@
 #include "rt-import-private.h"
 #include "rt-minutes.h"
 #include "rt-similarity.h"
-#include "rt-store-private.h"
+#include "rt-committee-private.h"
 
 /* What the import needs to know of the committee, read on the main thread
  * before the parse and the duplicate scan run in a thread: the SQLite
@@ -308,91 +308,68 @@ new_id (gint64 id)
   return p;
 }
 
-typedef void (*RowFunc) (RtImport     *self,
-                         sqlite3_stmt *stmt);
-
-static gboolean
-read_rows (RtImport    *self,
-           const char  *sql,
-           RowFunc      func,
-           GError     **error)
-{
-  RtStore *store = rt_committee_get_store (self->committee);
-  sqlite3_stmt *stmt;
-  gboolean has_row;
-
-  if (!(stmt = rt_store_prepare (store, sql, error)))
-    return FALSE;
-
-  for (;;)
-    {
-      if (!rt_store_step_row (store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        return TRUE;
-      func (self, stmt);
-    }
-}
-
+/* Keeps the first id of each normalised name. */
 static void
-read_person (RtImport     *self,
-             sqlite3_stmt *stmt)
+add_named (GHashTable *table,
+           const char *name,
+           gint64      id)
 {
-  PersonInfo info;
-
-  info.id = sqlite3_column_int64 (stmt, 0);
-  info.name = rt_similarity_normalize (rt_stmt_get_text (stmt, 1), -1);
-  info.role = rt_similarity_normalize (rt_stmt_get_text (stmt, 2), -1);
-  g_array_append_val (self->people, info);
-}
-
-static void
-read_alias (RtImport     *self,
-            sqlite3_stmt *stmt)
-{
-  char *key = rt_similarity_normalize (rt_stmt_get_text (stmt, 1), -1);
-
-  if (key[0] != '\0' && !g_hash_table_contains (self->aliases, key))
-    g_hash_table_insert (self->aliases, key, new_id (sqlite3_column_int64 (stmt, 0)));
-  else
-    g_free (key);
-}
-
-static void
-read_named (GHashTable   *table,
-            sqlite3_stmt *stmt)
-{
-  char *key = rt_similarity_normalize (rt_stmt_get_text (stmt, 1), -1);
+  char *key = rt_similarity_normalize (name, -1);
 
   if (key[0] != '\0' && !g_hash_table_contains (table, key))
-    g_hash_table_insert (table, key, new_id (sqlite3_column_int64 (stmt, 0)));
+    g_hash_table_insert (table, key, new_id (id));
   else
     g_free (key);
 }
 
+/* What the review compares the minutes with, read from the committee's
+ * model objects on the main thread. */
 static void
-read_theme (RtImport     *self,
-            sqlite3_stmt *stmt)
+read_committee (RtImport *self)
 {
-  read_named (self->theme_names, stmt);
-}
+  GListModel *people = rt_committee_get_people (self->committee);
+  GListModel *themes = rt_committee_get_themes (self->committee);
+  GListModel *labels = rt_committee_get_labels (self->committee);
+  GListModel *cards = rt_committee_get_cards (self->committee);
 
-static void
-read_label (RtImport     *self,
-            sqlite3_stmt *stmt)
-{
-  read_named (self->label_names, stmt);
-}
+  for (guint i = 0, n = g_list_model_get_n_items (people); i < n; i++)
+    {
+      g_autoptr(RtPerson) person = g_list_model_get_item (people, i);
+      const char * const *aliases = rt_person_get_aliases (person);
+      PersonInfo info;
 
-static void
-read_card (RtImport     *self,
-           sqlite3_stmt *stmt)
-{
-  CardInfo info;
+      info.id = rt_person_get_id (person);
+      info.name = rt_similarity_normalize (rt_person_get_name (person), -1);
+      info.role = rt_similarity_normalize (rt_person_get_role (person), -1);
+      g_array_append_val (self->people, info);
 
-  info.id = sqlite3_column_int64 (stmt, 0);
-  info.text = g_strdup (rt_stmt_get_text (stmt, 1));
-  g_array_append_val (self->cards, info);
+      for (guint j = 0; aliases != NULL && aliases[j] != NULL; j++)
+        add_named (self->aliases, aliases[j], info.id);
+    }
+
+  for (guint i = 0, n = g_list_model_get_n_items (themes); i < n; i++)
+    {
+      g_autoptr(RtTheme) theme = g_list_model_get_item (themes, i);
+
+      add_named (self->theme_names, rt_theme_get_name (theme), rt_theme_get_id (theme));
+    }
+
+  for (guint i = 0, n = g_list_model_get_n_items (labels); i < n; i++)
+    {
+      g_autoptr(RtLabel) label = g_list_model_get_item (labels, i);
+
+      add_named (self->label_names, rt_label_get_name (label), rt_label_get_id (label));
+    }
+
+  for (guint i = 0, n = g_list_model_get_n_items (cards); i < n; i++)
+    {
+      g_autoptr(RtCard) card = g_list_model_get_item (cards, i);
+      CardInfo info;
+
+      info.id = rt_card_get_id (card);
+      info.text = g_strdup (rt_card_get_text (card));
+      g_array_append_val (self->cards, info);
+    }
 }
 
 static RtImport *
@@ -430,12 +407,7 @@ rt_import_create (RtCommittee  *committee,
   self->source = g_bytes_new_take (g_strndup (text, length), length);
   self->meeting_id = MAX (meeting_id, 0);
 
-  if (!read_rows (self, "SELECT id, name, role FROM people ORDER BY position, id", read_person, error) ||
-      !read_rows (self, "SELECT person_id, alias FROM person_aliases ORDER BY id", read_alias, error) ||
-      !read_rows (self, "SELECT id, name FROM themes ORDER BY id", read_theme, error) ||
-      !read_rows (self, "SELECT id, name FROM labels ORDER BY position, id", read_label, error) ||
-      !read_rows (self, "SELECT id, text FROM cards ORDER BY id", read_card, error))
-    return NULL;
+  read_committee (self);
 
   return g_steal_pointer (&self);
 }
@@ -1566,89 +1538,42 @@ rt_import_get_summary (RtImport        *self,
 /* Commit */
 
 static gboolean
-step_insert (RtStore       *store,
-             sqlite3_stmt  *stmt,
-             gint64        *id,
-             GError       **error)
-{
-  if (!rt_store_step_done (store, stmt, error))
-    return FALSE;
-  if (id)
-    *id = rt_store_last_insert (store);
-  return TRUE;
-}
-
-static gboolean
-ensure_meeting (RtImport       *self,
-                RtStore        *store,
+ensure_meeting (RtImport        *self,
                 RtImportSummary *result,
-                GError        **error)
+                GError         **error)
 {
   g_autofree char *title = NULL;
-  sqlite3_stmt *stmt;
-  gboolean has_row;
+  GListModel *meetings;
 
   result->meeting_id = self->meeting_id;
   if (self->meeting_id > 0 || self->new_meeting_number <= 0)
     return TRUE;
 
-  if (!(stmt = rt_store_prepare (store, "SELECT id FROM meetings WHERE number = ?1", error)))
-    return FALSE;
-  sqlite3_bind_int (stmt, 1, self->new_meeting_number);
-  if (!rt_store_step_row (store, stmt, &has_row, error))
-    return FALSE;
-  if (has_row)
+  meetings = rt_committee_get_meetings (self->committee);
+  for (guint i = 0, n = g_list_model_get_n_items (meetings); i < n; i++)
     {
-      result->meeting_id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
-      return TRUE;
+      g_autoptr(RtMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (rt_meeting_get_number (meeting) == self->new_meeting_number)
+        {
+          result->meeting_id = rt_meeting_get_id (meeting);
+          return TRUE;
+        }
     }
 
   /* Translators: the title of a meeting created by an import; 第%d回 in Japanese. */
   title = g_strdup_printf (_("Meeting %d"), self->new_meeting_number);
-  if (!(stmt = rt_store_prepare (store, "INSERT INTO meetings (number, title) VALUES (?1, ?2)", error)))
-    return FALSE;
-  sqlite3_bind_int (stmt, 1, self->new_meeting_number);
-  rt_stmt_bind_text (stmt, 2, title);
-  if (!step_insert (store, stmt, &result->meeting_id, error))
+  if (!(result->meeting_id = rt_committee_insert_meeting (self->committee, self->new_meeting_number,
+                                                          title, NULL, error)))
     return FALSE;
 
   result->meeting_created = TRUE;
   return TRUE;
 }
 
-static gboolean
-remember_alias (RtStore     *store,
-                gint64       person_id,
-                const char  *alias,
-                guint       *n_new,
-                GError     **error)
-{
-  sqlite3_stmt *stmt;
-
-  /* The latest choice wins: a label mapped to someone else moves to them. */
-  if (!(stmt = rt_store_prepare (store,
-                                 "INSERT INTO person_aliases (person_id, alias) VALUES (?1, ?2)"
-                                 " ON CONFLICT (alias) DO UPDATE SET person_id = excluded.person_id"
-                                 " WHERE person_id IS NOT excluded.person_id",
-                                 error)))
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  rt_stmt_bind_text (stmt, 2, alias);
-  if (!rt_store_step_done (store, stmt, error))
-    return FALSE;
-
-  if (n_new != NULL && sqlite3_changes (rt_store_get_db (store)) > 0)
-    (*n_new)++;
-
-  return TRUE;
-}
-
 /* Resolves every used speaker to a person id, creating people as needed. */
 static gboolean
 store_people (RtImport         *self,
-              RtStore          *store,
               GHashTable       *used,
               GHashTable       *person_ids,
               RtImportSummary  *result,
@@ -1661,30 +1586,24 @@ store_people (RtImport         *self,
       g_autoptr(RtImportSpeaker) speaker = g_list_model_get_item (G_LIST_MODEL (self->speakers), i);
       const char *label = rt_import_speaker_get_label (speaker);
       gint64 id = rt_import_speaker_get_person_id (speaker);
+      gboolean added = FALSE;
 
       if (!g_hash_table_contains (used, label))
         continue;
 
       if (rt_import_speaker_get_create (speaker))
         {
-          sqlite3_stmt *stmt;
-
-          if (!(stmt = rt_store_prepare (store,
-                                         "INSERT INTO people (name, role, position)"
-                                         " VALUES (?1, ?2, (SELECT coalesce(max(position) + 1, 0) FROM people))",
-                                         error)))
-            return FALSE;
-          rt_stmt_bind_text (stmt, 1, rt_import_speaker_get_name (speaker));
-          rt_stmt_bind_text (stmt, 2, rt_import_speaker_get_role (speaker));
-          if (!step_insert (store, stmt, &id, error) ||
-              !remember_alias (store, id, label, NULL, error))
+          if (!(id = rt_committee_insert_person (self->committee, rt_import_speaker_get_name (speaker),
+                                                 rt_import_speaker_get_role (speaker), error)) ||
+              !rt_committee_set_alias (self->committee, id, label, TRUE, NULL, error))
             return FALSE;
           result->n_new_people++;
         }
       else if (id > 0 && rt_import_speaker_get_match (speaker) != RT_IMPORT_MATCH_ALIAS)
         {
-          if (!remember_alias (store, id, label, &result->n_new_aliases, error))
+          if (!rt_committee_set_alias (self->committee, id, label, TRUE, &added, error))
             return FALSE;
+          result->n_new_aliases += added;
         }
 
       if (id > 0)
@@ -1696,7 +1615,6 @@ store_people (RtImport         *self,
 
 static gboolean
 store_themes (RtImport         *self,
-              RtStore          *store,
               gint64           *theme_ids,
               RtImportSummary  *result,
               GError          **error)
@@ -1707,7 +1625,6 @@ store_themes (RtImport         *self,
     {
       g_autoptr(RtImportHeading) heading = g_list_model_get_item (G_LIST_MODEL (self->headings), i);
       const char *name = rt_import_heading_get_text (heading);
-      sqlite3_stmt *stmt;
 
       theme_ids[i] = 0;
       if (!rt_import_heading_get_accepted (heading))
@@ -1722,16 +1639,8 @@ store_themes (RtImport         *self,
       if (name[0] == '\0')
         name = rt_import_heading_get_source_text (heading);
 
-      if (!(stmt = rt_store_prepare (store,
-                                     "INSERT INTO themes (label_id, name, color, position)"
-                                     " VALUES (nullif(?1, 0), ?2, '',"
-                                     "  (SELECT coalesce(max(position) + 1, 0) FROM themes"
-                                     "   WHERE label_id IS nullif(?1, 0)))",
-                                     error)))
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, rt_import_heading_get_label_id (heading));
-      rt_stmt_bind_text (stmt, 2, name);
-      if (!step_insert (store, stmt, &theme_ids[i], error))
+      if (!(theme_ids[i] = rt_committee_insert_theme (self->committee, rt_import_heading_get_label_id (heading),
+                                                      name, "", error)))
         return FALSE;
       result->n_new_themes++;
     }
@@ -1740,54 +1649,18 @@ store_themes (RtImport         *self,
 }
 
 static gboolean
-next_position (RtStore     *store,
-               GHashTable  *positions,
-               gint64       theme_id,
-               int         *position,
-               GError     **error)
-{
-  gpointer value;
-  sqlite3_stmt *stmt;
-  gboolean has_row;
-
-  if (g_hash_table_lookup_extended (positions, &theme_id, NULL, &value))
-    {
-      *position = GPOINTER_TO_INT (value);
-      g_hash_table_insert (positions, new_id (theme_id), GINT_TO_POINTER (*position + 1));
-      return TRUE;
-    }
-
-  if (!(stmt = rt_store_prepare (store,
-                                 "SELECT coalesce(max(position) + 1, 0) FROM cards WHERE theme_id IS nullif(?1, 0)",
-                                 error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, theme_id);
-  if (!rt_store_step_row (store, stmt, &has_row, error))
-    return FALSE;
-  *position = has_row ? sqlite3_column_int (stmt, 0) : 0;
-  if (has_row)
-    sqlite3_reset (stmt);
-
-  g_hash_table_insert (positions, new_id (theme_id), GINT_TO_POINTER (*position + 1));
-  return TRUE;
-}
-
-static gboolean
 commit_locked (RtImport         *self,
-               RtStore          *store,
                RtImportSummary  *result,
                GError          **error)
 {
   g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) person_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  g_autoptr(GHashTable) positions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autofree char *now = rt_now_iso8601 ();
   g_autofree gint64 *theme_ids = NULL;
   guint n_headings = g_list_model_get_n_items (G_LIST_MODEL (self->headings));
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
   gsize length;
   const char *text = g_bytes_get_data (self->source, &length);
-  sqlite3_stmt *stmt;
 
   for (guint i = 0; i < n; i++)
     {
@@ -1797,40 +1670,42 @@ commit_locked (RtImport         *self,
         g_hash_table_add (used, (gpointer)rt_import_entry_get_speaker_label (entry));
     }
 
-  if (!ensure_meeting (self, store, result, error))
+  if (!ensure_meeting (self, result, error))
     return FALSE;
 
-  if (!(stmt = rt_store_prepare (store,
-                                 "INSERT INTO sources (meeting_id, title, text, imported) VALUES (?1, ?2, ?3, ?4)",
-                                 error)))
-    return FALSE;
-  rt_stmt_bind_id (stmt, 1, result->meeting_id);
-  rt_stmt_bind_text (stmt, 2, self->title);
-  sqlite3_bind_text (stmt, 3, text, length, SQLITE_STATIC);
-  rt_stmt_bind_text (stmt, 4, now);
-  if (!step_insert (store, stmt, &result->source_id, error))
+  if (!(result->source_id = rt_committee_insert_source (self->committee, result->meeting_id, self->title,
+                                                        text, length, error)))
     return FALSE;
 
-  if (!store_people (self, store, used, person_ids, result, error))
+  if (!store_people (self, used, person_ids, result, error))
     return FALSE;
 
   theme_ids = g_new0 (gint64, n_headings + 1);
-  if (!store_themes (self, store, theme_ids, result, error))
+  if (!store_themes (self, theme_ids, result, error))
     return FALSE;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RtImportEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
-      const char *card = rt_import_entry_get_text (entry);
       gsize start = rt_import_entry_get_start (entry);
       gsize end = rt_import_entry_get_end (entry);
       int heading = rt_import_entry_get_heading (entry);
-      gint64 theme_id = heading >= 0 && (guint)heading < n_headings ? theme_ids[heading] : 0;
       gint64 meeting_id = rt_import_entry_get_meeting_id (entry);
-      gint64 *speaker_id;
-      int position;
+      gint64 *speaker_id = g_hash_table_lookup (person_ids, rt_import_entry_get_speaker_label (entry));
+      RtCardDraft draft = {
+        .text = rt_import_entry_get_text (entry),
+        .verbatim = text + start,
+        .speaker_id = speaker_id ? *speaker_id : 0,
+        .meeting_id = meeting_id > 0 ? meeting_id : result->meeting_id,
+        .theme_id = heading >= 0 && (guint)heading < n_headings ? theme_ids[heading] : 0,
+        .source_id = result->source_id,
+        .source_offset = start,
+        .source_length = end - start,
+        .status = RT_CARD_STATUS_NEW,
+        .visibility = RT_VISIBILITY_PUBLIC,
+      };
 
-      if (!rt_import_entry_get_included (entry) || card[0] == '\0')
+      if (!rt_import_entry_get_included (entry) || draft.text[0] == '\0')
         {
           if (rt_import_entry_get_duplicate (entry))
             result->n_skipped_duplicates++;
@@ -1839,29 +1714,7 @@ commit_locked (RtImport         *self,
           continue;
         }
 
-      if (!next_position (store, positions, theme_id, &position, error))
-        return FALSE;
-
-      if (!(stmt = rt_store_prepare (store,
-                                     "INSERT INTO cards (text, verbatim, speaker_id, meeting_id, theme_id,"
-                                     " source_id, source_offset, source_length, status, visibility,"
-                                     " created, modified, position)"
-                                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'new', 'public', ?9, ?9, ?10)",
-                                     error)))
-        return FALSE;
-
-      speaker_id = g_hash_table_lookup (person_ids, rt_import_entry_get_speaker_label (entry));
-      rt_stmt_bind_text (stmt, 1, card);
-      sqlite3_bind_text (stmt, 2, text + start, end - start, SQLITE_STATIC);
-      rt_stmt_bind_id (stmt, 3, speaker_id ? *speaker_id : 0);
-      rt_stmt_bind_id (stmt, 4, meeting_id > 0 ? meeting_id : result->meeting_id);
-      rt_stmt_bind_id (stmt, 5, theme_id);
-      sqlite3_bind_int64 (stmt, 6, result->source_id);
-      sqlite3_bind_int64 (stmt, 7, start);
-      sqlite3_bind_int64 (stmt, 8, end - start);
-      rt_stmt_bind_text (stmt, 9, now);
-      sqlite3_bind_int (stmt, 10, position);
-      if (!step_insert (store, stmt, NULL, error))
+      if (!rt_committee_insert_card (self->committee, &draft, end - start, now, error))
         return FALSE;
 
       result->n_cards++;
@@ -1886,7 +1739,6 @@ rt_import_commit (RtImport  *self,
                   GError   **error)
 {
   RtImportSummary result = { 0 };
-  RtStore *store;
 
   g_return_val_if_fail (RT_IS_IMPORT (self), FALSE);
 
@@ -1897,17 +1749,8 @@ rt_import_commit (RtImport  *self,
       return FALSE;
     }
 
-  store = rt_committee_get_store (self->committee);
-  if (!rt_store_begin (store, error))
-    return FALSE;
-
-  if (!commit_locked (self, store, &result, error))
-    {
-      rt_store_rollback (store);
-      return FALSE;
-    }
-
-  if (!rt_store_commit (store, error))
+  if (!rt_committee_begin_change (self->committee, NULL, error) ||
+      !rt_committee_end_change (self->committee, commit_locked (self, &result, error), error))
     return FALSE;
 
   self->result = result;

@@ -15,8 +15,11 @@
 #include <math.h>
 
 #include "rt-core-resources.h"
-#include "rt-json.h"
 #include "rt-model-private.h"
+#include "rt-committee.h"
+#include "rt-committee-private.h"
+#include "rt-enums.h"
+#include "rt-table.h"
 
 /* The committee interchange format, documented in doc/json-format.md. Import
  * checks the type of every member itself, as json-glib's getters only warn
@@ -29,283 +32,103 @@
 
 G_DEFINE_QUARK (rt-json-error-quark, rt_json_error)
 
-/* Export */
+/* Export: every table of rt_committee_tables, by its spec. */
 
-static void
-add_text (JsonBuilder  *builder,
-          const char   *member,
-          sqlite3_stmt *stmt,
-          int           column)
-{
-  json_builder_set_member_name (builder, member);
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    json_builder_add_null_value (builder);
-  else
-    json_builder_add_string_value (builder, (const char *)sqlite3_column_text (stmt, column));
-}
-
-static void
-add_int (JsonBuilder  *builder,
-         const char   *member,
-         sqlite3_stmt *stmt,
-         int           column)
-{
-  json_builder_set_member_name (builder, member);
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    json_builder_add_null_value (builder);
-  else
-    json_builder_add_int_value (builder, sqlite3_column_int64 (stmt, column));
-}
-
-typedef gboolean (*RowFunc) (RtStore      *store,
-                             JsonBuilder  *builder,
-                             sqlite3_stmt *stmt,
-                             GError      **error);
-
-/* Adds one array member with a row function called for each row of @sql,
- * whose first parameter, if any, is bound to @parent. */
 static gboolean
-add_rows (RtStore      *store,
-          JsonBuilder  *builder,
-          const char   *member,
-          const char   *sql,
-          gint64        parent,
-          RowFunc       func,
-          GError      **error)
+write_row (const RtTableSpec  *spec,
+           const RtValue      *values,
+           gpointer            user_data,
+           GError            **error);
+
+static gboolean
+write_array (RtStore            *store,
+             JsonBuilder        *builder,
+             const RtTableSpec  *spec,
+             gint64              parent_id,
+             GError            **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row;
+  gpointer data[2] = { store, builder };
 
-  /* Nested queries may reuse a cached statement, so this one is our own. */
-  if (sqlite3_prepare_v2 (rt_store_get_db (store), sql, -1, &stmt, NULL) != SQLITE_OK)
-    return rt_store_set_error (store, error, sql);
-
-  if (sqlite3_bind_parameter_count (stmt) > 0)
-    sqlite3_bind_int64 (stmt, 1, parent);
-
-  if (member != NULL)
-    json_builder_set_member_name (builder, member);
+  json_builder_set_member_name (builder, spec->member);
   json_builder_begin_array (builder);
+  if (!rt_table_read (store, spec, parent_id, write_row, data, error))
+    return FALSE;
+  json_builder_end_array (builder);
 
-  for (;;)
+  return TRUE;
+}
+
+static gboolean
+write_row (const RtTableSpec  *spec,
+           const RtValue      *values,
+           gpointer            user_data,
+           GError            **error)
+{
+  gpointer *data = user_data;
+  RtStore *store = data[0];
+  JsonBuilder *b = data[1];
+  int id = -1;
+
+  if (spec->shape == RT_ROW_PAIR)
+    json_builder_begin_array (b);
+  else if (spec->shape == RT_ROW_OBJECT)
+    json_builder_begin_object (b);
+
+  for (guint i = 0; i < spec->n_fields; i++)
     {
-      if (!rt_store_step_row (store, stmt, &has_row, error))
-        goto failed;
-      if (!has_row)
-        break;
-      if (!func (store, builder, stmt, error))
-        goto failed;
+      const RtField *field = &spec->fields[i];
+      const RtValue *v = &values[i];
+
+      if (field->type == RT_FIELD_ID)
+        id = i;
+      if (field->type == RT_FIELD_POSITION || field->type == RT_FIELD_PARENT)
+        continue;
+
+      if (spec->shape == RT_ROW_OBJECT)
+        json_builder_set_member_name (b, field->member);
+
+      if (v->is_null)
+        json_builder_add_null_value (b);
+      else
+        switch (field->type)
+          {
+          case RT_FIELD_TEXT:
+          case RT_FIELD_TEXT_NULL:
+          case RT_FIELD_STAMP:
+          case RT_FIELD_ENUM:
+            json_builder_add_string_value (b, v->s);
+            break;
+
+          case RT_FIELD_REAL:
+            json_builder_add_double_value (b, v->d);
+            break;
+
+          case RT_FIELD_BOOL:
+          case RT_FIELD_BOOL_TRUE:
+            json_builder_add_boolean_value (b, v->i != 0);
+            break;
+
+          case RT_FIELD_ID:
+          case RT_FIELD_NUMBER:
+          case RT_FIELD_INT:
+          case RT_FIELD_REF:
+          case RT_FIELD_POSITION:
+          case RT_FIELD_PARENT:
+          default:
+            json_builder_add_int_value (b, v->i);
+            break;
+          }
     }
 
-  json_builder_end_array (builder);
-  sqlite3_finalize (stmt);
-  return TRUE;
+  for (guint i = 0; spec->children != NULL && spec->children[i] != NULL; i++)
+    if (!write_array (store, b, spec->children[i], id >= 0 ? values[id].i : 0, error))
+      return FALSE;
 
-failed:
-  sqlite3_finalize (stmt);
-  return FALSE;
-}
+  if (spec->shape == RT_ROW_PAIR)
+    json_builder_end_array (b);
+  else if (spec->shape == RT_ROW_OBJECT)
+    json_builder_end_object (b);
 
-static gboolean
-meeting_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
-{
-  json_builder_begin_object (b);
-  add_int (b, "id", s, 0);
-  add_int (b, "number", s, 1);
-  add_text (b, "title", s, 2);
-  add_text (b, "date", s, 3);
-  add_text (b, "place", s, 4);
-  add_text (b, "agenda", s, 5);
-  json_builder_end_object (b);
-  return TRUE;
-}
-
-static gboolean
-string_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
-{
-  json_builder_add_string_value (b, (const char *)sqlite3_column_text (s, 0));
-  return TRUE;
-}
-
-static gboolean
-person_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
-{
-  json_builder_begin_object (b);
-  add_int (b, "id", s, 0);
-  add_text (b, "name", s, 1);
-  add_text (b, "role", s, 2);
-  if (!add_rows (store, b, "aliases",
-                 "SELECT alias FROM person_aliases WHERE person_id = ?1 ORDER BY id",
-                 sqlite3_column_int64 (s, 0), string_row, error))
-    return FALSE;
-  json_builder_end_object (b);
-  return TRUE;
-}
-
-static gboolean
-source_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
-{
-  json_builder_begin_object (b);
-  add_int (b, "id", s, 0);
-  add_int (b, "meeting", s, 1);
-  add_text (b, "title", s, 2);
-  add_text (b, "text", s, 3);
-  add_text (b, "imported", s, 4);
-  json_builder_end_object (b);
-  return TRUE;
-}
-
-static gboolean
-label_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
-{
-  json_builder_begin_object (b);
-  add_int (b, "id", s, 0);
-  add_text (b, "name", s, 1);
-  json_builder_end_object (b);
-  return TRUE;
-}
-
-static gboolean
-theme_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
-{
-  json_builder_begin_object (b);
-  add_int (b, "id", s, 0);
-  add_int (b, "label", s, 1);
-  add_text (b, "name", s, 2);
-  add_text (b, "color", s, 3);
-  json_builder_end_object (b);
-  return TRUE;
-}
-
-static gboolean
-card_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
-{
-  json_builder_begin_object (b);
-  add_int (b, "id", s, 0);
-  add_text (b, "text", s, 1);
-  add_text (b, "verbatim", s, 2);
-  add_int (b, "speaker", s, 3);
-  add_int (b, "meeting", s, 4);
-  add_int (b, "source", s, 5);
-  add_int (b, "offset", s, 6);
-  add_int (b, "length", s, 7);
-  add_int (b, "theme", s, 8);
-  add_text (b, "status", s, 9);
-  add_text (b, "visibility", s, 10);
-  add_text (b, "created", s, 11);
-  add_text (b, "modified", s, 12);
-  json_builder_end_object (b);
-  return TRUE;
-}
-
-static gboolean
-direction_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
-{
-  json_builder_begin_object (b);
-  add_text (b, "text", s, 0);
-  add_int (b, "meeting", s, 1);
-  add_text (b, "created", s, 2);
-  json_builder_end_object (b);
-  return TRUE;
-}
-
-static gboolean
-point_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
-{
-  gint64 id = sqlite3_column_int64 (s, 0);
-
-  json_builder_begin_object (b);
-  add_int (b, "id", s, 0);
-  add_int (b, "number", s, 1);
-  add_text (b, "title", s, 2);
-  add_text (b, "question", s, 3);
-  add_text (b, "note", s, 4);
-  add_text (b, "status", s, 5);
-  if (!add_rows (store, b, "proposals",
-                 "SELECT text FROM proposals WHERE point_id = ?1 ORDER BY position, id",
-                 id, string_row, error) ||
-      !add_rows (store, b, "directions",
-                 "SELECT text, meeting_id, created FROM directions WHERE point_id = ?1 ORDER BY position, id",
-                 id, direction_row, error))
-    return FALSE;
-  json_builder_end_object (b);
-  return TRUE;
-}
-
-static gboolean
-framework_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
-{
-  json_builder_begin_object (b);
-  add_int (b, "id", s, 0);
-  add_text (b, "name", s, 1);
-  add_text (b, "description", s, 2);
-  if (!add_rows (store, b, "points",
-                 "SELECT id, number, title, question, note, status FROM points"
-                 " WHERE framework_id = ?1 ORDER BY position, number, id",
-                 sqlite3_column_int64 (s, 0), point_row, error))
-    return FALSE;
-  json_builder_end_object (b);
-  return TRUE;
-}
-
-static gboolean
-perspective_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
-{
-  json_builder_begin_object (b);
-  add_int (b, "id", s, 0);
-  add_int (b, "number", s, 1);
-  add_text (b, "title", s, 2);
-  add_text (b, "body", s, 3);
-  json_builder_end_object (b);
-  return TRUE;
-}
-
-static gboolean
-pair_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
-{
-  json_builder_begin_array (b);
-  json_builder_add_int_value (b, sqlite3_column_int64 (s, 0));
-  json_builder_add_int_value (b, sqlite3_column_int64 (s, 1));
-  json_builder_end_array (b);
-  return TRUE;
-}
-
-static gboolean
-position_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
-{
-  json_builder_begin_object (b);
-  add_text (b, "kind", s, 0);
-  add_int (b, "id", s, 1);
-  json_builder_set_member_name (b, "x");
-  json_builder_add_double_value (b, sqlite3_column_double (s, 2));
-  json_builder_set_member_name (b, "y");
-  json_builder_add_double_value (b, sqlite3_column_double (s, 3));
-  json_builder_set_member_name (b, "pinned");
-  json_builder_add_boolean_value (b, sqlite3_column_int (s, 4) != 0);
-  json_builder_end_object (b);
-  return TRUE;
-}
-
-static gboolean
-scene_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
-{
-  json_builder_begin_object (b);
-  add_int (b, "id", s, 0);
-  add_text (b, "kind", s, 1);
-  add_int (b, "target", s, 2);
-  add_text (b, "title", s, 3);
-  add_text (b, "text", s, 4);
-  json_builder_end_object (b);
-  return TRUE;
-}
-
-static gboolean
-committee_row (RtStore *store, JsonBuilder *b, sqlite3_stmt *s, GError **error)
-{
-  json_builder_begin_object (b);
-  add_text (b, "name", s, 0);
-  add_text (b, "description", s, 1);
-  json_builder_end_object (b);
   return TRUE;
 }
 
@@ -322,78 +145,36 @@ rt_committee_export_json (RtCommittee  *self,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonNode) committee = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *description = NULL;
   RtStore *store;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
 
   store = rt_committee_get_store (self);
 
+  if (!rt_table_read_committee (store, &name, &description, error))
+    return NULL;
+
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
   json_builder_add_string_value (builder, RT_JSON_FORMAT);
   json_builder_set_member_name (builder, "version");
   json_builder_add_int_value (builder, RT_JSON_FORMAT_VERSION);
+  json_builder_set_member_name (builder, "committee");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, name);
+  json_builder_set_member_name (builder, "description");
+  json_builder_add_string_value (builder, description);
+  json_builder_end_object (builder);
 
-  /* The committee is one row, written as an object rather than an array. */
-  if (!add_rows (store, builder, "committee",
-                 "SELECT name, description FROM committee WHERE id = 1",
-                 0, committee_row, error))
-    return NULL;
-
-  if (!add_rows (store, builder, "meetings",
-                 "SELECT id, number, title, date, place, agenda FROM meetings ORDER BY number, id",
-                 0, meeting_row, error) ||
-      !add_rows (store, builder, "people",
-                 "SELECT id, name, role FROM people ORDER BY position, id",
-                 0, person_row, error) ||
-      !add_rows (store, builder, "sources",
-                 "SELECT id, meeting_id, title, text, imported FROM sources ORDER BY id",
-                 0, source_row, error) ||
-      !add_rows (store, builder, "labels",
-                 "SELECT id, name FROM labels ORDER BY position, id",
-                 0, label_row, error) ||
-      !add_rows (store, builder, "themes",
-                 "SELECT t.id, t.label_id, t.name, t.color FROM themes t"
-                 " LEFT JOIN labels l ON l.id = t.label_id"
-                 " ORDER BY l.id IS NULL, l.position, l.id, t.position, t.id",
-                 0, theme_row, error) ||
-      !add_rows (store, builder, "cards",
-                 "SELECT id, text, verbatim, speaker_id, meeting_id, source_id, source_offset,"
-                 " source_length, theme_id, status, visibility, created, modified FROM cards"
-                 " ORDER BY theme_id IS NOT NULL, theme_id, position, id",
-                 0, card_row, error) ||
-      !add_rows (store, builder, "frameworks",
-                 "SELECT id, name, description FROM frameworks ORDER BY position, id",
-                 0, framework_row, error) ||
-      !add_rows (store, builder, "perspectives",
-                 "SELECT id, number, title, body FROM perspectives ORDER BY position, number, id",
-                 0, perspective_row, error) ||
-      !add_rows (store, builder, "card_points",
-                 "SELECT card_id, point_id FROM card_points ORDER BY id",
-                 0, pair_row, error) ||
-      !add_rows (store, builder, "theme_points",
-                 "SELECT theme_id, point_id FROM theme_points ORDER BY id",
-                 0, pair_row, error) ||
-      !add_rows (store, builder, "map_positions",
-                 "SELECT kind, item_id, x, y, pinned FROM map_positions ORDER BY kind, item_id",
-                 0, position_row, error) ||
-      !add_rows (store, builder, "scenes",
-                 "SELECT id, kind, target_id, title, text FROM scenes ORDER BY position, id",
-                 0, scene_row, error))
-    return NULL;
+  for (guint i = 0; rt_committee_tables[i] != NULL; i++)
+    if (!write_array (store, builder, rt_committee_tables[i], 0, error))
+      return NULL;
 
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
-
-  /* Unwrap the committee's one-element array. */
-  {
-    JsonObject *object = json_node_get_object (root);
-    JsonArray *rows = json_object_get_array_member (object, "committee");
-
-    committee = json_node_copy (json_array_get_element (rows, 0));
-    json_object_set_member (object, "committee", g_steal_pointer (&committee));
-  }
 
   generator = json_generator_new ();
   json_generator_set_pretty (generator, TRUE);
@@ -403,13 +184,15 @@ rt_committee_export_json (RtCommittee  *self,
   return json_generator_to_data (generator, length);
 }
 
-/* Import */
+/* Import: every member is checked by the type its spec gives, as json-glib's
+ * getters only warn on a wrong type. */
 
 typedef struct
 {
   RtStore    *store;
-  GHashTable *positions;
+  GHashTable *positions;   /* "table:scope" → next position */
   char       *where;
+  char       *now;
 } Import;
 
 static gboolean
@@ -428,117 +211,10 @@ invalid (Import      *import,
 
 static void
 set_where (Import     *import,
-           const char *section,
-           guint       index)
+           const char *where)
 {
   g_free (import->where);
-  import->where = g_strdup_printf ("%s[%u]", section, index);
-}
-
-static gboolean
-get_string (Import      *import,
-            JsonObject  *object,
-            const char  *member,
-            gboolean     nullable,
-            const char **value,
-            GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  *value = NULL;
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (nullable)
-        return TRUE;
-      *value = "";
-      return node == NULL ? TRUE : invalid (import, error, member, _("a text"));
-    }
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return invalid (import, error, member, _("a text"));
-
-  *value = json_node_get_string (node);
-  return TRUE;
-}
-
-static gboolean
-get_int (Import      *import,
-         JsonObject  *object,
-         const char  *member,
-         gboolean     required,
-         gint64       min,
-         gint64      *value,
-         GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  *value = 0;
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return required ? invalid (import, error, member, _("a whole number")) : TRUE;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return invalid (import, error, member, _("a whole number"));
-
-  *value = json_node_get_int (node);
-  if (*value < min || *value > G_MAXINT32)
-    return invalid (import, error, member, _("a whole number in range"));
-
-  return TRUE;
-}
-
-static gboolean
-get_double (Import      *import,
-            JsonObject  *object,
-            const char  *member,
-            double      *value,
-            GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  GType type;
-
-  *value = 0;
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return invalid (import, error, member, _("a number"));
-
-  type = json_node_get_value_type (node);
-  if (type == G_TYPE_DOUBLE)
-    *value = json_node_get_double (node);
-  else if (type == G_TYPE_INT64)
-    *value = json_node_get_int (node);
-  else
-    return invalid (import, error, member, _("a number"));
-
-  if (!isfinite (*value))
-    return invalid (import, error, member, _("a number"));
-
-  return TRUE;
-}
-
-static gboolean
-get_enum (Import      *import,
-          JsonObject  *object,
-          const char  *member,
-          GType        enum_type,
-          const char **nick,
-          GError     **error)
-{
-  int value;
-
-  if (!get_string (import, object, member, TRUE, nick, error))
-    return FALSE;
-
-  if (*nick == NULL)
-    {
-      *nick = rt_enum_to_nick (enum_type, 0);
-      return TRUE;
-    }
-
-  if (!rt_enum_from_nick (enum_type, *nick, &value))
-    return invalid (import, error, member, _("one of the known values"));
-
-  return TRUE;
+  import->where = g_strdup (where);
 }
 
 static gboolean
@@ -561,34 +237,110 @@ get_array (Import      *import,
   return TRUE;
 }
 
-static JsonObject *
-get_object_element (Import     *import,
-                    JsonArray  *array,
-                    const char *section,
-                    guint       index,
-                    GError    **error)
+static gboolean
+holds (JsonNode *node,
+       GType     type)
 {
-  JsonNode *node = json_array_get_element (array, index);
-
-  set_where (import, section, index);
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      invalid (import, error, NULL, _("an object"));
-      return NULL;
-    }
-
-  return json_node_get_object (node);
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
 }
 
-/* The next position among the children of @parent in @scope. */
-static int
-next_position (Import     *import,
-               const char *scope,
-               gint64      parent)
+/* Reads @node, the member of @field, into @v. A missing member is NULL. */
+static gboolean
+read_value (Import         *import,
+            const RtField  *field,
+            JsonNode       *node,
+            RtValue        *v,
+            GError        **error)
 {
-  g_autofree char *key = g_strdup_printf ("%s:%" G_GINT64_FORMAT, scope, parent);
-  gpointer value = g_hash_table_lookup (import->positions, key);
-  int position = GPOINTER_TO_INT (value);
+  gboolean missing = node == NULL || JSON_NODE_HOLDS_NULL (node);
+  const char *member = field->member;
+
+  *v = (RtValue) { .is_null = TRUE };
+
+  switch (field->type)
+    {
+    case RT_FIELD_ID:
+    case RT_FIELD_NUMBER:
+    case RT_FIELD_INT:
+    case RT_FIELD_REF:
+      {
+        gint64 min = field->type == RT_FIELD_ID || field->type == RT_FIELD_REF ? 1 : 0;
+        gboolean required = field->type == RT_FIELD_ID || field->type == RT_FIELD_NUMBER;
+
+        if (missing)
+          return required ? invalid (import, error, member, _("a whole number")) : TRUE;
+        if (!holds (node, G_TYPE_INT64))
+          return invalid (import, error, member, _("a whole number"));
+        v->i = json_node_get_int (node);
+        if (v->i < min || v->i > G_MAXINT32)
+          return invalid (import, error, member, _("a whole number in range"));
+        v->is_null = FALSE;
+        return TRUE;
+      }
+
+    case RT_FIELD_TEXT:
+    case RT_FIELD_TEXT_NULL:
+    case RT_FIELD_STAMP:
+      if (missing)
+        {
+          if (field->type != RT_FIELD_TEXT)
+            return TRUE;
+          if (node != NULL)
+            return invalid (import, error, member, _("a text"));
+          *v = (RtValue) { .s = "" };
+          return TRUE;
+        }
+      if (!holds (node, G_TYPE_STRING))
+        return invalid (import, error, member, _("a text"));
+      *v = (RtValue) { .s = json_node_get_string (node) };
+      return TRUE;
+
+    case RT_FIELD_ENUM:
+      {
+        int value;
+
+        if (!missing && !holds (node, G_TYPE_STRING))
+          return invalid (import, error, member, _("a text"));
+        if (missing)
+          *v = (RtValue) { .s = rt_enum_to_nick (field->enum_type (), 0) };
+        else if (!rt_enum_from_nick (field->enum_type (), json_node_get_string (node), &value))
+          return invalid (import, error, member, _("one of the known values"));
+        else
+          *v = (RtValue) { .s = json_node_get_string (node) };
+        return TRUE;
+      }
+
+    case RT_FIELD_REAL:
+      if (missing || !(holds (node, G_TYPE_DOUBLE) || holds (node, G_TYPE_INT64)))
+        return invalid (import, error, member, _("a number"));
+      v->d = holds (node, G_TYPE_DOUBLE) ? json_node_get_double (node) : json_node_get_int (node);
+      if (!isfinite (v->d))
+        return invalid (import, error, member, _("a number"));
+      v->is_null = FALSE;
+      return TRUE;
+
+    case RT_FIELD_BOOL:
+    case RT_FIELD_BOOL_TRUE:
+      if (node != NULL && !holds (node, G_TYPE_BOOLEAN))
+        return invalid (import, error, member, _("true or false"));
+      *v = (RtValue) { .i = node != NULL ? json_node_get_boolean (node) : field->type == RT_FIELD_BOOL_TRUE };
+      return TRUE;
+
+    case RT_FIELD_POSITION:
+    case RT_FIELD_PARENT:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The next position among the rows of @spec within @scope. */
+static gint64
+next_position (Import            *import,
+               const RtTableSpec *spec,
+               gint64             scope)
+{
+  g_autofree char *key = g_strdup_printf ("%s:%" G_GINT64_FORMAT, spec->table, scope);
+  int position = GPOINTER_TO_INT (g_hash_table_lookup (import->positions, key));
 
   g_hash_table_insert (import->positions, g_steal_pointer (&key), GINT_TO_POINTER (position + 1));
 
@@ -596,13 +348,14 @@ next_position (Import     *import,
 }
 
 static gboolean
-step (Import        *import,
-      sqlite3_stmt  *stmt,
-      GError       **error)
+insert (Import            *import,
+        const RtTableSpec *spec,
+        const RtValue     *values,
+        GError           **error)
 {
   GError *local_error = NULL;
 
-  if (!rt_store_step_done (import->store, stmt, &local_error))
+  if (!rt_table_insert (import->store, spec, values, &local_error))
     {
       /* A row the schema refuses (a reference to a missing row, a duplicate
        * id, an unknown kind) is a fault of the file, not of the store. */
@@ -616,454 +369,141 @@ step (Import        *import,
       g_propagate_error (error, local_error);
       return FALSE;
     }
-  return TRUE;
-}
-
-static sqlite3_stmt *
-prepare (Import      *import,
-         const char  *sql,
-         GError     **error)
-{
-  return rt_store_prepare (import->store, sql, error);
-}
-
-static gboolean
-import_meetings (Import *import, JsonArray *array, GError **error)
-{
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    {
-      JsonObject *o;
-      sqlite3_stmt *stmt;
-      gint64 id, number;
-      const char *title, *date, *place, *agenda;
-
-      if (!(o = get_object_element (import, array, "meetings", i, error)) ||
-          !get_int (import, o, "id", TRUE, 1, &id, error) ||
-          !get_int (import, o, "number", TRUE, 0, &number, error) ||
-          !get_string (import, o, "title", FALSE, &title, error) ||
-          !get_string (import, o, "date", TRUE, &date, error) ||
-          !get_string (import, o, "place", FALSE, &place, error) ||
-          !get_string (import, o, "agenda", FALSE, &agenda, error) ||
-          !(stmt = prepare (import, "INSERT INTO meetings (id, number, title, date, place, agenda)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error)))
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int64 (stmt, 2, number);
-      rt_stmt_bind_text (stmt, 3, title);
-      rt_stmt_bind_text (stmt, 4, date);
-      rt_stmt_bind_text (stmt, 5, place);
-      rt_stmt_bind_text (stmt, 6, agenda);
-      if (!step (import, stmt, error))
-        return FALSE;
-    }
 
   return TRUE;
 }
 
+static gboolean read_array (Import            *import,
+                            const RtTableSpec *spec,
+                            JsonArray         *array,
+                            const char        *section,
+                            gint64             parent_id,
+                            GError           **error);
+
+/* Reads one element of @spec's array into a new row. */
 static gboolean
-import_strings (Import      *import,
-                JsonObject  *object,
-                const char  *member,
-                const char  *sql,
-                gint64       parent,
-                GError     **error)
+read_row (Import            *import,
+          const RtTableSpec *spec,
+          JsonNode          *node,
+          const char        *section,
+          guint              index,
+          gint64             parent_id,
+          GError           **error)
 {
-  JsonArray *array;
+  g_autofree RtValue *values = g_new0 (RtValue, spec->n_fields);
+  g_autofree char *where = g_strdup_printf ("%s[%u]", section, index);
+  JsonObject *object = NULL;
+  int id = -1;
 
-  if (!get_array (import, object, member, &array, error))
-    return FALSE;
-
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  switch (spec->shape)
     {
-      JsonNode *node = json_array_get_element (array, i);
-      sqlite3_stmt *stmt;
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        return invalid (import, error, member, _("a list of texts"));
-
-      if (!(stmt = prepare (import, sql, error)))
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, parent);
-      rt_stmt_bind_text (stmt, 2, json_node_get_string (node));
-      sqlite3_bind_int (stmt, 3, i);
-      if (!step (import, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-import_people (Import *import, JsonArray *array, GError **error)
-{
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    {
-      JsonObject *o;
-      sqlite3_stmt *stmt;
-      gint64 id;
-      const char *name, *role;
-
-      if (!(o = get_object_element (import, array, "people", i, error)) ||
-          !get_int (import, o, "id", TRUE, 1, &id, error) ||
-          !get_string (import, o, "name", FALSE, &name, error) ||
-          !get_string (import, o, "role", FALSE, &role, error) ||
-          !(stmt = prepare (import, "INSERT INTO people (id, name, role, position) VALUES (?1, ?2, ?3, ?4)", error)))
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, id);
-      rt_stmt_bind_text (stmt, 2, name);
-      rt_stmt_bind_text (stmt, 3, role);
-      sqlite3_bind_int (stmt, 4, i);
-      if (!step (import, stmt, error) ||
-          !import_strings (import, o, "aliases",
-                           "INSERT INTO person_aliases (person_id, alias) VALUES (?1, ?2)",
-                           id, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-import_sources (Import *import, JsonArray *array, GError **error)
-{
-  g_autofree char *now = rt_now_iso8601 ();
-
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    {
-      JsonObject *o;
-      sqlite3_stmt *stmt;
-      gint64 id, meeting;
-      const char *title, *text, *imported;
-
-      if (!(o = get_object_element (import, array, "sources", i, error)) ||
-          !get_int (import, o, "id", TRUE, 1, &id, error) ||
-          !get_int (import, o, "meeting", FALSE, 1, &meeting, error) ||
-          !get_string (import, o, "title", FALSE, &title, error) ||
-          !get_string (import, o, "text", FALSE, &text, error) ||
-          !get_string (import, o, "imported", TRUE, &imported, error) ||
-          !(stmt = prepare (import, "INSERT INTO sources (id, meeting_id, title, text, imported)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5)", error)))
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, id);
-      rt_stmt_bind_id (stmt, 2, meeting);
-      rt_stmt_bind_text (stmt, 3, title);
-      rt_stmt_bind_text (stmt, 4, text);
-      rt_stmt_bind_text (stmt, 5, imported ? imported : now);
-      if (!step (import, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-import_labels (Import *import, JsonArray *array, GError **error)
-{
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    {
-      JsonObject *o;
-      sqlite3_stmt *stmt;
-      gint64 id;
-      const char *name;
-
-      if (!(o = get_object_element (import, array, "labels", i, error)) ||
-          !get_int (import, o, "id", TRUE, 1, &id, error) ||
-          !get_string (import, o, "name", FALSE, &name, error) ||
-          !(stmt = prepare (import, "INSERT INTO labels (id, name, position) VALUES (?1, ?2, ?3)", error)))
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, id);
-      rt_stmt_bind_text (stmt, 2, name);
-      sqlite3_bind_int (stmt, 3, i);
-      if (!step (import, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-import_themes (Import *import, JsonArray *array, GError **error)
-{
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    {
-      JsonObject *o;
-      sqlite3_stmt *stmt;
-      gint64 id, label;
-      const char *name, *color;
-
-      if (!(o = get_object_element (import, array, "themes", i, error)) ||
-          !get_int (import, o, "id", TRUE, 1, &id, error) ||
-          !get_int (import, o, "label", FALSE, 1, &label, error) ||
-          !get_string (import, o, "name", FALSE, &name, error) ||
-          !get_string (import, o, "color", FALSE, &color, error) ||
-          !(stmt = prepare (import, "INSERT INTO themes (id, label_id, name, color, position)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5)", error)))
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, id);
-      rt_stmt_bind_id (stmt, 2, label);
-      rt_stmt_bind_text (stmt, 3, name);
-      rt_stmt_bind_text (stmt, 4, color);
-      sqlite3_bind_int (stmt, 5, next_position (import, "theme", label));
-      if (!step (import, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-import_cards (Import *import, JsonArray *array, GError **error)
-{
-  g_autofree char *now = rt_now_iso8601 ();
-
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    {
-      JsonObject *o;
-      sqlite3_stmt *stmt;
-      gint64 id, speaker, meeting, source, offset, length, theme;
-      const char *text, *verbatim, *status, *visibility, *created, *modified;
-
-      if (!(o = get_object_element (import, array, "cards", i, error)) ||
-          !get_int (import, o, "id", TRUE, 1, &id, error) ||
-          !get_string (import, o, "text", FALSE, &text, error) ||
-          !get_string (import, o, "verbatim", FALSE, &verbatim, error) ||
-          !get_int (import, o, "speaker", FALSE, 1, &speaker, error) ||
-          !get_int (import, o, "meeting", FALSE, 1, &meeting, error) ||
-          !get_int (import, o, "source", FALSE, 1, &source, error) ||
-          !get_int (import, o, "offset", FALSE, 0, &offset, error) ||
-          !get_int (import, o, "length", FALSE, 0, &length, error) ||
-          !get_int (import, o, "theme", FALSE, 1, &theme, error) ||
-          !get_enum (import, o, "status", RT_TYPE_CARD_STATUS, &status, error) ||
-          !get_enum (import, o, "visibility", RT_TYPE_VISIBILITY, &visibility, error) ||
-          !get_string (import, o, "created", TRUE, &created, error) ||
-          !get_string (import, o, "modified", TRUE, &modified, error) ||
-          !(stmt = prepare (import, "INSERT INTO cards (id, text, verbatim, speaker_id, meeting_id,"
-                                    " source_id, source_offset, source_length, theme_id, position,"
-                                    " status, visibility, created, modified)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-                                    error)))
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, id);
-      rt_stmt_bind_text (stmt, 2, text);
-      rt_stmt_bind_text (stmt, 3, verbatim);
-      rt_stmt_bind_id (stmt, 4, speaker);
-      rt_stmt_bind_id (stmt, 5, meeting);
-      rt_stmt_bind_id (stmt, 6, source);
-      if (source > 0 && json_object_has_member (o, "offset") &&
-          !json_node_is_null (json_object_get_member (o, "offset")))
-        {
-          sqlite3_bind_int64 (stmt, 7, offset);
-          sqlite3_bind_int64 (stmt, 8, length);
-        }
-      rt_stmt_bind_id (stmt, 9, theme);
-      sqlite3_bind_int (stmt, 10, next_position (import, "card", theme));
-      rt_stmt_bind_text (stmt, 11, status);
-      rt_stmt_bind_text (stmt, 12, visibility);
-      rt_stmt_bind_text (stmt, 13, created ? created : now);
-      rt_stmt_bind_text (stmt, 14, modified ? modified : (created ? created : now));
-      if (!step (import, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-import_directions (Import      *import,
-                   JsonObject  *point,
-                   gint64       point_id,
-                   GError     **error)
-{
-  g_autofree char *now = rt_now_iso8601 ();
-  JsonArray *array;
-
-  if (!get_array (import, point, "directions", &array, error))
-    return FALSE;
-
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      JsonObject *o;
-      sqlite3_stmt *stmt;
-      const char *text, *created;
-      gint64 meeting;
-
+    case RT_ROW_OBJECT:
+      /* Rows without an id of their own (a point's directions) are named by
+       * their parent. */
+      if (parent_id == 0 || rt_table_find_field (spec, "id") >= 0)
+        set_where (import, where);
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return invalid (import, error, "directions", _("a list of objects"));
+        return parent_id == 0 || rt_table_find_field (spec, "id") >= 0
+               ? (set_where (import, where), invalid (import, error, NULL, _("an object")))
+               : invalid (import, error, spec->member, _("a list of objects"));
+      object = json_node_get_object (node);
+      break;
 
-      o = json_node_get_object (node);
-      if (!get_string (import, o, "text", FALSE, &text, error) ||
-          !get_int (import, o, "meeting", FALSE, 1, &meeting, error) ||
-          !get_string (import, o, "created", TRUE, &created, error) ||
-          !(stmt = prepare (import, "INSERT INTO directions (point_id, meeting_id, text, position, created)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5)", error)))
-        return FALSE;
+    case RT_ROW_TEXT:
+      if (!holds (node, G_TYPE_STRING))
+        return invalid (import, error, spec->member, _("a list of texts"));
+      break;
 
-      sqlite3_bind_int64 (stmt, 1, point_id);
-      rt_stmt_bind_id (stmt, 2, meeting);
-      rt_stmt_bind_text (stmt, 3, text);
-      sqlite3_bind_int (stmt, 4, i);
-      rt_stmt_bind_text (stmt, 5, created ? created : now);
-      if (!step (import, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-import_points (Import      *import,
-               JsonObject  *framework,
-               gint64       framework_id,
-               GError     **error)
-{
-  g_autofree char *outer = g_strdup (import->where);
-  JsonArray *array;
-
-  if (!get_array (import, framework, "points", &array, error))
-    return FALSE;
-
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    {
-      g_autofree char *section = g_strdup_printf ("%s.points", outer);
-      JsonObject *o;
-      sqlite3_stmt *stmt;
-      gint64 id, number;
-      const char *title, *question, *note, *status;
-
-      if (!(o = get_object_element (import, array, section, i, error)) ||
-          !get_int (import, o, "id", TRUE, 1, &id, error) ||
-          !get_int (import, o, "number", TRUE, 0, &number, error) ||
-          !get_string (import, o, "title", FALSE, &title, error) ||
-          !get_string (import, o, "question", FALSE, &question, error) ||
-          !get_string (import, o, "note", FALSE, &note, error) ||
-          !get_enum (import, o, "status", RT_TYPE_POINT_STATUS, &status, error) ||
-          !(stmt = prepare (import, "INSERT INTO points (id, framework_id, number, title, question,"
-                                    " note, status, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                                    error)))
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int64 (stmt, 2, framework_id);
-      sqlite3_bind_int64 (stmt, 3, number);
-      rt_stmt_bind_text (stmt, 4, title);
-      rt_stmt_bind_text (stmt, 5, question);
-      rt_stmt_bind_text (stmt, 6, note);
-      rt_stmt_bind_text (stmt, 7, status);
-      sqlite3_bind_int (stmt, 8, i);
-      if (!step (import, stmt, error) ||
-          !import_strings (import, o, "proposals",
-                           "INSERT INTO proposals (point_id, text, position) VALUES (?1, ?2, ?3)",
-                           id, error) ||
-          !import_directions (import, o, id, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-import_frameworks (Import *import, JsonArray *array, GError **error)
-{
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    {
-      JsonObject *o;
-      sqlite3_stmt *stmt;
-      gint64 id;
-      const char *name, *description;
-
-      if (!(o = get_object_element (import, array, "frameworks", i, error)) ||
-          !get_int (import, o, "id", TRUE, 1, &id, error) ||
-          !get_string (import, o, "name", FALSE, &name, error) ||
-          !get_string (import, o, "description", FALSE, &description, error) ||
-          !(stmt = prepare (import, "INSERT INTO frameworks (id, name, description, position)"
-                                    " VALUES (?1, ?2, ?3, ?4)", error)))
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, id);
-      rt_stmt_bind_text (stmt, 2, name);
-      rt_stmt_bind_text (stmt, 3, description);
-      sqlite3_bind_int (stmt, 4, i);
-      if (!step (import, stmt, error) ||
-          !import_points (import, o, id, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-import_perspectives (Import *import, JsonArray *array, GError **error)
-{
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    {
-      JsonObject *o;
-      sqlite3_stmt *stmt;
-      gint64 id, number;
-      const char *title, *body;
-
-      if (!(o = get_object_element (import, array, "perspectives", i, error)) ||
-          !get_int (import, o, "id", TRUE, 1, &id, error) ||
-          !get_int (import, o, "number", TRUE, 0, &number, error) ||
-          !get_string (import, o, "title", FALSE, &title, error) ||
-          !get_string (import, o, "body", FALSE, &body, error) ||
-          !(stmt = prepare (import, "INSERT INTO perspectives (id, number, title, body, position)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5)", error)))
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int64 (stmt, 2, number);
-      rt_stmt_bind_text (stmt, 3, title);
-      rt_stmt_bind_text (stmt, 4, body);
-      sqlite3_bind_int (stmt, 5, i);
-      if (!step (import, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-import_pairs (Import      *import,
-              JsonArray   *array,
-              const char  *section,
-              const char  *sql,
-              GError     **error)
-{
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      sqlite3_stmt *stmt;
-      JsonArray *pair;
-      gint64 ids[2];
-
-      set_where (import, section, i);
-      if (!JSON_NODE_HOLDS_ARRAY (node) ||
-          json_array_get_length (pair = json_node_get_array (node)) != 2)
+    case RT_ROW_PAIR:
+      set_where (import, where);
+      if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) != 2)
         return invalid (import, error, NULL, _("a pair of ids"));
+      break;
 
-      for (guint j = 0; j < 2; j++)
+    default:
+      g_assert_not_reached ();
+    }
+
+  for (guint i = 0, pair = 0; i < spec->n_fields; i++)
+    {
+      const RtField *field = &spec->fields[i];
+      RtValue *v = &values[i];
+
+      switch (field->type)
         {
-          JsonNode *element = json_array_get_element (pair, j);
+        case RT_FIELD_PARENT:
+          *v = (RtValue) { .i = parent_id };
+          continue;
 
-          if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_INT64)
-            return invalid (import, error, NULL, _("a pair of ids"));
-          ids[j] = json_node_get_int (element);
+        case RT_FIELD_POSITION:
+          {
+            int scope = field->other ? rt_table_find_field (spec, field->other) : -1;
+
+            *v = (RtValue) { .i = next_position (import, spec, scope >= 0 ? values[scope].i : 0) };
+            continue;
+          }
+
+        case RT_FIELD_ID:
+        case RT_FIELD_NUMBER:
+        case RT_FIELD_INT:
+        case RT_FIELD_TEXT:
+        case RT_FIELD_TEXT_NULL:
+        case RT_FIELD_STAMP:
+        case RT_FIELD_REF:
+        case RT_FIELD_ENUM:
+        case RT_FIELD_REAL:
+        case RT_FIELD_BOOL:
+        case RT_FIELD_BOOL_TRUE:
+        default:
+          break;
         }
 
-      if (!(stmt = prepare (import, sql, error)))
+      if (spec->shape == RT_ROW_TEXT)
+        *v = (RtValue) { .s = json_node_get_string (node) };
+      else if (spec->shape == RT_ROW_PAIR)
+        {
+          JsonNode *element = json_array_get_element (json_node_get_array (node), pair++);
+
+          if (!holds (element, G_TYPE_INT64))
+            return invalid (import, error, NULL, _("a pair of ids"));
+          *v = (RtValue) { .i = json_node_get_int (element) };
+        }
+      else if (!read_value (import, field, json_object_get_member (object, field->member), v, error))
         return FALSE;
 
-      sqlite3_bind_int64 (stmt, 1, ids[0]);
-      sqlite3_bind_int64 (stmt, 2, ids[1]);
-      if (!step (import, stmt, error))
+      if (field->type == RT_FIELD_ID)
+        id = i;
+
+      if (field->other != NULL && field->type == RT_FIELD_STAMP && v->is_null)
+        {
+          int other = rt_table_find_field (spec, field->other);
+
+          *v = other >= 0 && !values[other].is_null ? values[other] : (RtValue) { .s = import->now };
+        }
+      else if (field->type == RT_FIELD_STAMP && v->is_null)
+        *v = (RtValue) { .s = import->now };
+      else if (field->other != NULL && field->type != RT_FIELD_STAMP)
+        {
+          int other = rt_table_find_field (spec, field->other);
+
+          /* Stored only with the value it belongs to (an offset with its source). */
+          if (other >= 0 && values[other].is_null)
+            *v = (RtValue) { .is_null = TRUE };
+        }
+    }
+
+  if (!insert (import, spec, values, error))
+    return FALSE;
+
+  for (guint i = 0; spec->children != NULL && spec->children[i] != NULL; i++)
+    {
+      const RtTableSpec *child = spec->children[i];
+      g_autofree char *child_section = g_strdup_printf ("%s.%s", where, child->member);
+      JsonArray *array;
+
+      set_where (import, where);
+      if (!get_array (import, object, child->member, &array, error) ||
+          !read_array (import, child, array, child_section, id >= 0 ? values[id].i : 0, error))
         return FALSE;
     }
 
@@ -1071,74 +511,16 @@ import_pairs (Import      *import,
 }
 
 static gboolean
-import_positions (Import *import, JsonArray *array, GError **error)
+read_array (Import            *import,
+            const RtTableSpec *spec,
+            JsonArray         *array,
+            const char        *section,
+            gint64             parent_id,
+            GError           **error)
 {
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    {
-      JsonObject *o;
-      JsonNode *pinned;
-      sqlite3_stmt *stmt;
-      const char *kind;
-      gint64 id;
-      double x, y;
-
-      if (!(o = get_object_element (import, array, "map_positions", i, error)) ||
-          !get_string (import, o, "kind", FALSE, &kind, error) ||
-          !get_int (import, o, "id", TRUE, 1, &id, error) ||
-          !get_double (import, o, "x", &x, error) ||
-          !get_double (import, o, "y", &y, error))
-        return FALSE;
-
-      pinned = json_object_get_member (o, "pinned");
-      if (pinned != NULL && (!JSON_NODE_HOLDS_VALUE (pinned) ||
-                             json_node_get_value_type (pinned) != G_TYPE_BOOLEAN))
-        return invalid (import, error, "pinned", _("true or false"));
-
-      if (!(stmt = prepare (import, "INSERT INTO map_positions (kind, item_id, x, y, pinned)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5)", error)))
-        return FALSE;
-
-      rt_stmt_bind_text (stmt, 1, kind);
-      sqlite3_bind_int64 (stmt, 2, id);
-      sqlite3_bind_double (stmt, 3, x);
-      sqlite3_bind_double (stmt, 4, y);
-      sqlite3_bind_int (stmt, 5, pinned ? json_node_get_boolean (pinned) : 0);
-      if (!step (import, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-import_scenes (Import *import, JsonArray *array, GError **error)
-{
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    {
-      JsonObject *o;
-      sqlite3_stmt *stmt;
-      const char *kind, *title, *text;
-      gint64 id, target;
-
-      if (!(o = get_object_element (import, array, "scenes", i, error)) ||
-          !get_int (import, o, "id", TRUE, 1, &id, error) ||
-          !get_string (import, o, "kind", FALSE, &kind, error) ||
-          !get_int (import, o, "target", FALSE, 1, &target, error) ||
-          !get_string (import, o, "title", FALSE, &title, error) ||
-          !get_string (import, o, "text", FALSE, &text, error) ||
-          !(stmt = prepare (import, "INSERT INTO scenes (id, position, kind, target_id, title, text)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error)))
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int (stmt, 2, i);
-      rt_stmt_bind_text (stmt, 3, kind);
-      rt_stmt_bind_id (stmt, 4, target);
-      rt_stmt_bind_text (stmt, 5, title);
-      rt_stmt_bind_text (stmt, 6, text);
-      if (!step (import, stmt, error))
-        return FALSE;
-    }
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    if (!read_row (import, spec, json_array_get_element (array, i), section, i, parent_id, error))
+      return FALSE;
 
   return TRUE;
 }
@@ -1182,32 +564,18 @@ check_depth (const char  *data,
   return TRUE;
 }
 
-static const char * const all_tables_children_first[] = {
-  "scenes", "map_positions", "theme_points", "card_points", "directions", "proposals", "points",
-  "frameworks", "perspectives", "cards", "themes", "labels", "sources", "person_aliases",
-  "people", "meetings",
-};
-
 gboolean
 rt_committee_is_empty (RtCommittee  *self,
                        gboolean     *empty,
                        GError      **error)
 {
-  RtStore *store = rt_committee_get_store (self);
-  sqlite3_stmt *stmt;
-  gboolean has_row;
+  RtCommitteeStats stats;
 
-  if (!(stmt = rt_store_prepare (store,
-                                 "SELECT (SELECT count(*) FROM meetings) + (SELECT count(*) FROM people)"
-                                 " + (SELECT count(*) FROM labels) + (SELECT count(*) FROM themes)"
-                                 " + (SELECT count(*) FROM cards) + (SELECT count(*) FROM frameworks)"
-                                 " + (SELECT count(*) FROM perspectives) + (SELECT count(*) FROM sources)",
-                                 error)) ||
-      !rt_store_step_row (store, stmt, &has_row, error))
+  if (!rt_committee_get_stats (self, &stats, error))
     return FALSE;
 
-  *empty = sqlite3_column_int64 (stmt, 0) == 0;
-  sqlite3_reset (stmt);
+  *empty = stats.meetings + stats.speakers + stats.labels + stats.themes + stats.cards +
+           stats.frameworks + stats.perspectives + stats.sources == 0;
   return TRUE;
 }
 
@@ -1218,44 +586,45 @@ import_root (Import            *import,
              RtJsonImportFlags  flags,
              GError           **error)
 {
-  JsonArray *arrays[13];
-  static const char * const sections[13] = {
-    "meetings", "people", "sources", "labels", "themes", "cards", "frameworks",
-    "perspectives", "card_points", "theme_points", "map_positions", "committee",
-    "scenes",
-  };
+  g_autoptr(GPtrArray) arrays = g_ptr_array_new ();
   JsonNode *committee;
   const char *name = "", *description = "";
-  sqlite3_stmt *stmt;
   gboolean empty;
 
-  for (guint i = 0; i < 11; i++)
-    if (!get_array (import, root, sections[i], &arrays[i], error))
-      return FALSE;
-  if (!get_array (import, root, sections[12], &arrays[12], error))
-    return FALSE;
+  for (guint i = 0; rt_committee_tables[i] != NULL; i++)
+    {
+      JsonArray *array;
+
+      if (!get_array (import, root, rt_committee_tables[i]->member, &array, error))
+        return FALSE;
+      g_ptr_array_add (arrays, array);
+    }
 
   committee = json_object_get_member (root, "committee");
   if (committee != NULL)
     {
-      g_free (import->where);
-      import->where = g_strdup ("committee");
+      static const RtField name_field = { "name", NULL, RT_FIELD_TEXT };
+      static const RtField description_field = { "description", NULL, RT_FIELD_TEXT };
+      JsonObject *object;
+      RtValue v;
+
+      set_where (import, "committee");
       if (!JSON_NODE_HOLDS_OBJECT (committee))
         return invalid (import, error, NULL, _("an object"));
-      if (!get_string (import, json_node_get_object (committee), "name", FALSE, &name, error) ||
-          !get_string (import, json_node_get_object (committee), "description", FALSE, &description, error))
+      object = json_node_get_object (committee);
+      if (!read_value (import, &name_field, json_object_get_member (object, "name"), &v, error))
         return FALSE;
+      name = v.s;
+      if (!read_value (import, &description_field, json_object_get_member (object, "description"), &v, error))
+        return FALSE;
+      description = v.s;
     }
 
   if (flags & RT_JSON_IMPORT_REPLACE)
     {
-      for (guint i = 0; i < G_N_ELEMENTS (all_tables_children_first); i++)
-        {
-          g_autofree char *sql = g_strdup_printf ("DELETE FROM %s", all_tables_children_first[i]);
-
-          if (!rt_store_exec (import->store, sql, error))
-            return FALSE;
-        }
+      for (guint i = arrays->len; i > 0; i--)
+        if (!rt_table_clear (import->store, rt_committee_tables[i - 1], error))
+          return FALSE;
     }
   else
     {
@@ -1269,32 +638,15 @@ import_root (Import            *import,
         }
     }
 
-  if (!(stmt = prepare (import, "UPDATE committee SET name = ?1, description = ?2, modified = ?3 WHERE id = 1", error)))
+  if (!rt_table_write_committee (import->store, name, description, error))
     return FALSE;
-  {
-    g_autofree char *now = rt_now_iso8601 ();
 
-    rt_stmt_bind_text (stmt, 1, name);
-    rt_stmt_bind_text (stmt, 2, description);
-    rt_stmt_bind_text (stmt, 3, now);
-    if (!step (import, stmt, error))
+  for (guint i = 0; rt_committee_tables[i] != NULL; i++)
+    if (!read_array (import, rt_committee_tables[i], g_ptr_array_index (arrays, i),
+                     rt_committee_tables[i]->member, 0, error))
       return FALSE;
-  }
 
-  return import_meetings (import, arrays[0], error) &&
-         import_people (import, arrays[1], error) &&
-         import_sources (import, arrays[2], error) &&
-         import_labels (import, arrays[3], error) &&
-         import_themes (import, arrays[4], error) &&
-         import_cards (import, arrays[5], error) &&
-         import_frameworks (import, arrays[6], error) &&
-         import_perspectives (import, arrays[7], error) &&
-         import_pairs (import, arrays[8], "card_points",
-                       "INSERT INTO card_points (card_id, point_id) VALUES (?1, ?2)", error) &&
-         import_pairs (import, arrays[9], "theme_points",
-                       "INSERT INTO theme_points (theme_id, point_id) VALUES (?1, ?2)", error) &&
-         import_positions (import, arrays[10], error) &&
-         import_scenes (import, arrays[12], error);
+  return TRUE;
 }
 
 /**
@@ -1392,23 +744,24 @@ rt_committee_import_json (RtCommittee        *self,
 
   import.store = rt_committee_get_store (self);
   import.positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import.now = rt_now_iso8601 ();
 
-  ok = rt_store_begin (import.store, error);
+  ok = rt_committee_begin_change (self, NULL, error);
   if (ok)
     {
       ok = import_root (&import, self, object, flags, error);
+      /* Files of format 1 do not say who is a member: roles tell. */
+      if (ok && json_node_get_int (version) < 2)
+        ok = rt_committee_guess_person_kinds (self, error);
+      /* The import may replace every row: all of them are news. */
       if (ok)
-        {
-          for (guint i = 0; i < RT_N_TABLES; i++)
-            rt_store_touch (import.store, i);
-          ok = rt_store_commit (import.store, error);
-        }
-      else
-        rt_store_rollback (import.store);
+        rt_committee_mark_all_changed (self);
+      ok = rt_committee_end_change (self, ok, error);
     }
 
   g_hash_table_unref (import.positions);
   g_free (import.where);
+  g_free (import.now);
 
   return ok;
 }
@@ -1488,12 +841,8 @@ rt_committee_create_from_json (const char  *path,
   /* Closing checkpoints the WAL into the one file that is renamed, but says
    * nothing when that fails; checkpointed first, a full disk is an error
    * here, not a file that silently lacks what stayed in its log. */
-  if (sqlite3_wal_checkpoint_v2 (rt_store_get_db (rt_committee_get_store (committee)), NULL,
-                                 SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL) != SQLITE_OK)
-    {
-      rt_store_set_error (rt_committee_get_store (committee), error, "checkpoint");
-      goto failed;
-    }
+  if (!rt_store_checkpoint (rt_committee_get_store (committee), error))
+    goto failed;
   g_clear_object (&committee);
 
   if (g_rename (part, path) != 0)

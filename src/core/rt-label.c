@@ -128,15 +128,17 @@ rt_label_get_position (RtLabel *self)
 }
 
 /* Reads the columns of RT_LABEL_COLUMNS, in order, and notifies what changed. */
-void
+gboolean
 _rt_label_load (RtLabel      *self,
-                sqlite3_stmt *stmt)
+                RtStmt *stmt)
 {
-  int col = 0;
+  gboolean changed = FALSE;
 
   g_object_freeze_notify (G_OBJECT (self));
-  rt_model_set_int64 (self, &self->id, sqlite3_column_int64 (stmt, col++), properties[PROP_ID]);
-  rt_model_set_string (self, &self->name, rt_stmt_get_text (stmt, col++), properties[PROP_NAME]);
-  rt_model_set_int (self, &self->position, sqlite3_column_int (stmt, col++), properties[PROP_POSITION]);
+  changed |= rt_model_set_int64 (self, &self->id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "id")), properties[PROP_ID]);
+  changed |= rt_model_set_string (self, &self->name, rt_stmt_get_text (stmt, RT_COL (stmt, "name")), properties[PROP_NAME]);
+  changed |= rt_model_set_int (self, &self->position, rt_stmt_get_int (stmt, RT_COL (stmt, "position")), properties[PROP_POSITION]);
   g_object_thaw_notify (G_OBJECT (self));
+
+  return changed;
 }

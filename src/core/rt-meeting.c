@@ -25,6 +25,12 @@ struct _RtMeeting
   char *date;
   char *place;
   char *agenda;
+  char *start_time;
+  char *end_time;
+  int observers;
+  gboolean is_public;
+  int n_present;
+  int n_absent;
 };
 
 G_DEFINE_FINAL_TYPE (RtMeeting, rt_meeting, G_TYPE_OBJECT)
@@ -37,6 +43,12 @@ enum {
   PROP_DATE,
   PROP_PLACE,
   PROP_AGENDA,
+  PROP_START_TIME,
+  PROP_END_TIME,
+  PROP_OBSERVERS,
+  PROP_PUBLIC,
+  PROP_N_PRESENT,
+  PROP_N_ABSENT,
   N_PROPS
 };
 
@@ -47,6 +59,8 @@ rt_meeting_finalize (GObject *object)
 {
   RtMeeting *self = (RtMeeting *)object;
 
+  g_clear_pointer (&self->end_time, g_free);
+  g_clear_pointer (&self->start_time, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->place, g_free);
@@ -89,6 +103,30 @@ rt_meeting_get_property (GObject    *object,
       g_value_set_string (value, self->agenda);
       break;
 
+    case PROP_START_TIME:
+      g_value_set_string (value, self->start_time);
+      break;
+
+    case PROP_END_TIME:
+      g_value_set_string (value, self->end_time);
+      break;
+
+    case PROP_OBSERVERS:
+      g_value_set_int (value, self->observers);
+      break;
+
+    case PROP_PUBLIC:
+      g_value_set_boolean (value, self->is_public);
+      break;
+
+    case PROP_N_PRESENT:
+      g_value_set_int (value, self->n_present);
+      break;
+
+    case PROP_N_ABSENT:
+      g_value_set_int (value, self->n_absent);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -126,6 +164,30 @@ rt_meeting_class_init (RtMeetingClass *klass)
     g_param_spec_string ("agenda", NULL, NULL,
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_START_TIME] =
+    g_param_spec_string ("start-time", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_END_TIME] =
+    g_param_spec_string ("end-time", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_OBSERVERS] =
+    g_param_spec_int ("observers", NULL, NULL,
+                      G_MININT, G_MAXINT, 0,
+                      (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_PUBLIC] =
+    g_param_spec_boolean ("public", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_N_PRESENT] =
+    g_param_spec_int ("n-present", NULL, NULL,
+                      G_MININT, G_MAXINT, 0,
+                      (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_N_ABSENT] =
+    g_param_spec_int ("n-absent", NULL, NULL,
+                      G_MININT, G_MAXINT, 0,
+                      (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -188,18 +250,74 @@ rt_meeting_get_agenda (RtMeeting *self)
 }
 
 /* Reads the columns of RT_MEETING_COLUMNS, in order, and notifies what changed. */
-void
+gboolean
 _rt_meeting_load (RtMeeting      *self,
-                  sqlite3_stmt *stmt)
+                  RtStmt *stmt)
 {
-  int col = 0;
+  gboolean changed = FALSE;
 
   g_object_freeze_notify (G_OBJECT (self));
-  rt_model_set_int64 (self, &self->id, sqlite3_column_int64 (stmt, col++), properties[PROP_ID]);
-  rt_model_set_int (self, &self->number, sqlite3_column_int (stmt, col++), properties[PROP_NUMBER]);
-  rt_model_set_string (self, &self->title, rt_stmt_get_text (stmt, col++), properties[PROP_TITLE]);
-  rt_model_set_string (self, &self->date, rt_stmt_get_text (stmt, col++), properties[PROP_DATE]);
-  rt_model_set_string (self, &self->place, rt_stmt_get_text (stmt, col++), properties[PROP_PLACE]);
-  rt_model_set_string (self, &self->agenda, rt_stmt_get_text (stmt, col++), properties[PROP_AGENDA]);
+  changed |= rt_model_set_int64 (self, &self->id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "id")), properties[PROP_ID]);
+  changed |= rt_model_set_int (self, &self->number, rt_stmt_get_int (stmt, RT_COL (stmt, "number")), properties[PROP_NUMBER]);
+  changed |= rt_model_set_string (self, &self->title, rt_stmt_get_text (stmt, RT_COL (stmt, "title")), properties[PROP_TITLE]);
+  changed |= rt_model_set_string (self, &self->date, rt_stmt_get_text (stmt, RT_COL (stmt, "date")), properties[PROP_DATE]);
+  changed |= rt_model_set_string (self, &self->place, rt_stmt_get_text (stmt, RT_COL (stmt, "place")), properties[PROP_PLACE]);
+  changed |= rt_model_set_string (self, &self->agenda, rt_stmt_get_text (stmt, RT_COL (stmt, "agenda")), properties[PROP_AGENDA]);
+  changed |= rt_model_set_string (self, &self->start_time, rt_stmt_get_text (stmt, RT_COL (stmt, "start_time")), properties[PROP_START_TIME]);
+  changed |= rt_model_set_string (self, &self->end_time, rt_stmt_get_text (stmt, RT_COL (stmt, "end_time")), properties[PROP_END_TIME]);
+  changed |= rt_model_set_int (self, &self->observers, rt_stmt_get_int (stmt, RT_COL (stmt, "observers")), properties[PROP_OBSERVERS]);
+  changed |= rt_model_set_int (self, &self->is_public, rt_stmt_get_int (stmt, RT_COL (stmt, "public")) != 0, properties[PROP_PUBLIC]);
+  changed |= rt_model_set_int (self, &self->n_present, rt_stmt_get_int (stmt, RT_COL (stmt, "n_present")), properties[PROP_N_PRESENT]);
+  changed |= rt_model_set_int (self, &self->n_absent, rt_stmt_get_int (stmt, RT_COL (stmt, "n_absent")), properties[PROP_N_ABSENT]);
   g_object_thaw_notify (G_OBJECT (self));
+
+  return changed;
+}
+
+const char *
+rt_meeting_get_start_time (RtMeeting *self)
+{
+  g_return_val_if_fail (RT_IS_MEETING (self), NULL);
+
+  return self->start_time;
+}
+
+const char *
+rt_meeting_get_end_time (RtMeeting *self)
+{
+  g_return_val_if_fail (RT_IS_MEETING (self), NULL);
+
+  return self->end_time;
+}
+
+int
+rt_meeting_get_observers (RtMeeting *self)
+{
+  g_return_val_if_fail (RT_IS_MEETING (self), 0);
+
+  return self->observers;
+}
+
+gboolean
+rt_meeting_get_public (RtMeeting *self)
+{
+  g_return_val_if_fail (RT_IS_MEETING (self), 0);
+
+  return self->is_public;
+}
+
+int
+rt_meeting_get_n_present (RtMeeting *self)
+{
+  g_return_val_if_fail (RT_IS_MEETING (self), 0);
+
+  return self->n_present;
+}
+
+int
+rt_meeting_get_n_absent (RtMeeting *self)
+{
+  g_return_val_if_fail (RT_IS_MEETING (self), 0);
+
+  return self->n_absent;
 }

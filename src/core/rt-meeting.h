@@ -21,5 +21,11 @@ const char *rt_meeting_get_title  (RtMeeting *self);
 const char *rt_meeting_get_date   (RtMeeting *self);
 const char *rt_meeting_get_place  (RtMeeting *self);
 const char *rt_meeting_get_agenda (RtMeeting *self);
+const char *rt_meeting_get_start_time (RtMeeting *self);
+const char *rt_meeting_get_end_time (RtMeeting *self);
+int rt_meeting_get_observers (RtMeeting *self);
+gboolean rt_meeting_get_public (RtMeeting *self);
+int rt_meeting_get_n_present (RtMeeting *self);
+int rt_meeting_get_n_absent (RtMeeting *self);
 
 G_END_DECLS

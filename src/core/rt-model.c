@@ -14,7 +14,7 @@
 /* Setters shared by the model objects: they notify only on a real change, so
  * a refresh of unchanged rows does not make views redraw. */
 
-void
+gboolean
 rt_model_set_int64 (gpointer    object,
                     gint64     *field,
                     gint64      value,
@@ -24,10 +24,13 @@ rt_model_set_int64 (gpointer    object,
     {
       *field = value;
       g_object_notify_by_pspec (object, pspec);
+      return TRUE;
     }
+
+  return FALSE;
 }
 
-void
+gboolean
 rt_model_set_int (gpointer    object,
                   int        *field,
                   int         value,
@@ -37,10 +40,13 @@ rt_model_set_int (gpointer    object,
     {
       *field = value;
       g_object_notify_by_pspec (object, pspec);
+      return TRUE;
     }
+
+  return FALSE;
 }
 
-void
+gboolean
 rt_model_set_string (gpointer     object,
                      char       **field,
                      const char  *value,
@@ -51,10 +57,13 @@ rt_model_set_string (gpointer     object,
       g_free (*field);
       *field = g_strdup (value);
       g_object_notify_by_pspec (object, pspec);
+      return TRUE;
     }
+
+  return FALSE;
 }
 
-void
+gboolean
 rt_model_set_strv (gpointer      object,
                    char       ***field,
                    const char   *joined,
@@ -72,10 +81,13 @@ rt_model_set_strv (gpointer      object,
       g_strfreev (*field);
       *field = g_steal_pointer (&value);
       g_object_notify_by_pspec (object, pspec);
+      return TRUE;
     }
+
+  return FALSE;
 }
 
-void
+gboolean
 rt_model_set_enum (gpointer    object,
                    int        *field,
                    GType       enum_type,
@@ -87,5 +99,5 @@ rt_model_set_enum (gpointer    object,
   if (!rt_enum_from_nick (enum_type, nick, &value))
     value = 0;
 
-  rt_model_set_int (object, field, value, pspec);
+  return rt_model_set_int (object, field, value, pspec);
 }

@@ -25,6 +25,7 @@ struct _RtPerson
   int position;
   char *display_name;
   char **aliases;
+  RtPersonKind kind;
 };
 
 G_DEFINE_FINAL_TYPE (RtPerson, rt_person, G_TYPE_OBJECT)
@@ -37,6 +38,7 @@ enum {
   PROP_POSITION,
   PROP_DISPLAY_NAME,
   PROP_ALIASES,
+  PROP_KIND,
   N_PROPS
 };
 
@@ -89,6 +91,10 @@ rt_person_get_property (GObject    *object,
       g_value_set_boxed (value, self->aliases);
       break;
 
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -126,6 +132,10 @@ rt_person_class_init (RtPersonClass *klass)
     g_param_spec_boxed ("aliases", NULL, NULL,
                         G_TYPE_STRV,
                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       RT_TYPE_PERSON_KIND, 0,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -188,18 +198,29 @@ rt_person_get_aliases (RtPerson *self)
 }
 
 /* Reads the columns of RT_PERSON_COLUMNS, in order, and notifies what changed. */
-void
+gboolean
 _rt_person_load (RtPerson      *self,
-                 sqlite3_stmt *stmt)
+                 RtStmt *stmt)
 {
-  int col = 0;
+  gboolean changed = FALSE;
 
   g_object_freeze_notify (G_OBJECT (self));
-  rt_model_set_int64 (self, &self->id, sqlite3_column_int64 (stmt, col++), properties[PROP_ID]);
-  rt_model_set_string (self, &self->name, rt_stmt_get_text (stmt, col++), properties[PROP_NAME]);
-  rt_model_set_string (self, &self->role, rt_stmt_get_text (stmt, col++), properties[PROP_ROLE]);
-  rt_model_set_int (self, &self->position, sqlite3_column_int (stmt, col++), properties[PROP_POSITION]);
-  rt_model_set_string (self, &self->display_name, rt_stmt_get_text (stmt, col++), properties[PROP_DISPLAY_NAME]);
-  rt_model_set_strv (self, &self->aliases, rt_stmt_get_text (stmt, col++), properties[PROP_ALIASES]);
+  changed |= rt_model_set_int64 (self, &self->id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "id")), properties[PROP_ID]);
+  changed |= rt_model_set_string (self, &self->name, rt_stmt_get_text (stmt, RT_COL (stmt, "name")), properties[PROP_NAME]);
+  changed |= rt_model_set_string (self, &self->role, rt_stmt_get_text (stmt, RT_COL (stmt, "role")), properties[PROP_ROLE]);
+  changed |= rt_model_set_int (self, &self->position, rt_stmt_get_int (stmt, RT_COL (stmt, "position")), properties[PROP_POSITION]);
+  changed |= rt_model_set_string (self, &self->display_name, rt_stmt_get_text (stmt, RT_COL (stmt, "display_name")), properties[PROP_DISPLAY_NAME]);
+  changed |= rt_model_set_strv (self, &self->aliases, rt_stmt_get_text (stmt, RT_COL (stmt, "aliases")), properties[PROP_ALIASES]);
+  changed |= rt_model_set_enum (self, (int *)&self->kind, RT_TYPE_PERSON_KIND, rt_stmt_get_text (stmt, RT_COL (stmt, "kind")), properties[PROP_KIND]);
   g_object_thaw_notify (G_OBJECT (self));
+
+  return changed;
+}
+
+RtPersonKind
+rt_person_get_kind (RtPerson *self)
+{
+  g_return_val_if_fail (RT_IS_PERSON (self), 0);
+
+  return self->kind;
 }

@@ -9,6 +9,8 @@
 
 #include <glib-object.h>
 
+#include "rt-enums.h"
+
 G_BEGIN_DECLS
 
 #define RT_TYPE_PERSON (rt_person_get_type ())
@@ -21,5 +23,6 @@ const char *        rt_person_get_role         (RtPerson *self);
 int                 rt_person_get_position     (RtPerson *self);
 const char *        rt_person_get_display_name (RtPerson *self);
 const char * const *rt_person_get_aliases      (RtPerson *self);
+RtPersonKind rt_person_get_kind (RtPerson *self);
 
 G_END_DECLS

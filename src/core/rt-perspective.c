@@ -166,17 +166,19 @@ rt_perspective_get_position (RtPerspective *self)
 }
 
 /* Reads the columns of RT_PERSPECTIVE_COLUMNS, in order, and notifies what changed. */
-void
+gboolean
 _rt_perspective_load (RtPerspective      *self,
-                      sqlite3_stmt *stmt)
+                      RtStmt *stmt)
 {
-  int col = 0;
+  gboolean changed = FALSE;
 
   g_object_freeze_notify (G_OBJECT (self));
-  rt_model_set_int64 (self, &self->id, sqlite3_column_int64 (stmt, col++), properties[PROP_ID]);
-  rt_model_set_int (self, &self->number, sqlite3_column_int (stmt, col++), properties[PROP_NUMBER]);
-  rt_model_set_string (self, &self->title, rt_stmt_get_text (stmt, col++), properties[PROP_TITLE]);
-  rt_model_set_string (self, &self->body, rt_stmt_get_text (stmt, col++), properties[PROP_BODY]);
-  rt_model_set_int (self, &self->position, sqlite3_column_int (stmt, col++), properties[PROP_POSITION]);
+  changed |= rt_model_set_int64 (self, &self->id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "id")), properties[PROP_ID]);
+  changed |= rt_model_set_int (self, &self->number, rt_stmt_get_int (stmt, RT_COL (stmt, "number")), properties[PROP_NUMBER]);
+  changed |= rt_model_set_string (self, &self->title, rt_stmt_get_text (stmt, RT_COL (stmt, "title")), properties[PROP_TITLE]);
+  changed |= rt_model_set_string (self, &self->body, rt_stmt_get_text (stmt, RT_COL (stmt, "body")), properties[PROP_BODY]);
+  changed |= rt_model_set_int (self, &self->position, rt_stmt_get_int (stmt, RT_COL (stmt, "position")), properties[PROP_POSITION]);
   g_object_thaw_notify (G_OBJECT (self));
+
+  return changed;
 }

@@ -280,23 +280,25 @@ rt_point_get_n_cards (RtPoint *self)
 }
 
 /* Reads the columns of RT_POINT_COLUMNS, in order, and notifies what changed. */
-void
+gboolean
 _rt_point_load (RtPoint      *self,
-                sqlite3_stmt *stmt)
+                RtStmt *stmt)
 {
-  int col = 0;
+  gboolean changed = FALSE;
 
   g_object_freeze_notify (G_OBJECT (self));
-  rt_model_set_int64 (self, &self->id, sqlite3_column_int64 (stmt, col++), properties[PROP_ID]);
-  rt_model_set_int64 (self, &self->framework_id, sqlite3_column_int64 (stmt, col++), properties[PROP_FRAMEWORK_ID]);
-  rt_model_set_int (self, &self->number, sqlite3_column_int (stmt, col++), properties[PROP_NUMBER]);
-  rt_model_set_string (self, &self->title, rt_stmt_get_text (stmt, col++), properties[PROP_TITLE]);
-  rt_model_set_string (self, &self->question, rt_stmt_get_text (stmt, col++), properties[PROP_QUESTION]);
-  rt_model_set_string (self, &self->note, rt_stmt_get_text (stmt, col++), properties[PROP_NOTE]);
-  rt_model_set_enum (self, (int *)&self->status, RT_TYPE_POINT_STATUS, rt_stmt_get_text (stmt, col++), properties[PROP_STATUS]);
-  rt_model_set_int (self, &self->position, sqlite3_column_int (stmt, col++), properties[PROP_POSITION]);
-  rt_model_set_strv (self, &self->proposals, rt_stmt_get_text (stmt, col++), properties[PROP_PROPOSALS]);
-  rt_model_set_strv (self, &self->directions, rt_stmt_get_text (stmt, col++), properties[PROP_DIRECTIONS]);
-  rt_model_set_int (self, &self->n_cards, sqlite3_column_int (stmt, col++), properties[PROP_N_CARDS]);
+  changed |= rt_model_set_int64 (self, &self->id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "id")), properties[PROP_ID]);
+  changed |= rt_model_set_int64 (self, &self->framework_id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "framework_id")), properties[PROP_FRAMEWORK_ID]);
+  changed |= rt_model_set_int (self, &self->number, rt_stmt_get_int (stmt, RT_COL (stmt, "number")), properties[PROP_NUMBER]);
+  changed |= rt_model_set_string (self, &self->title, rt_stmt_get_text (stmt, RT_COL (stmt, "title")), properties[PROP_TITLE]);
+  changed |= rt_model_set_string (self, &self->question, rt_stmt_get_text (stmt, RT_COL (stmt, "question")), properties[PROP_QUESTION]);
+  changed |= rt_model_set_string (self, &self->note, rt_stmt_get_text (stmt, RT_COL (stmt, "note")), properties[PROP_NOTE]);
+  changed |= rt_model_set_enum (self, (int *)&self->status, RT_TYPE_POINT_STATUS, rt_stmt_get_text (stmt, RT_COL (stmt, "status")), properties[PROP_STATUS]);
+  changed |= rt_model_set_int (self, &self->position, rt_stmt_get_int (stmt, RT_COL (stmt, "position")), properties[PROP_POSITION]);
+  changed |= rt_model_set_strv (self, &self->proposals, rt_stmt_get_text (stmt, RT_COL (stmt, "proposals")), properties[PROP_PROPOSALS]);
+  changed |= rt_model_set_strv (self, &self->directions, rt_stmt_get_text (stmt, RT_COL (stmt, "directions")), properties[PROP_DIRECTIONS]);
+  changed |= rt_model_set_int (self, &self->n_cards, rt_stmt_get_int (stmt, RT_COL (stmt, "n_cards")), properties[PROP_N_CARDS]);
   g_object_thaw_notify (G_OBJECT (self));
+
+  return changed;
 }

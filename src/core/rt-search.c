@@ -12,8 +12,8 @@
 
 #include <string.h>
 
+#include "rt-committee-private.h"
 #include "rt-search.h"
-#include "rt-store-private.h"
 
 /* Why not FTS5: its trigram tokenizer cannot find words of one or two
  * characters, which Japanese is full of (案, 協働). The committee already holds
@@ -368,14 +368,13 @@ struct _RtSearchIndex
   GObject      parent_instance;
 
   RtCommittee *committee;     /* weak: the committee owns the index */
-  RtStore     *store;
+  GListModel  *cards;
   GHashTable  *entries;       /* id → Entry */
   GByteArray  *arena;
   GArray      *slots;         /* Slot, by offset */
   gsize        garbage;       /* bytes of holes */
   gint64       last_id;       /* of the last slot appended */
   guint64      byte_counts[256];
-  gulong       changed_id;
   guint        in_id_order : 1;
 };
 
@@ -536,30 +535,20 @@ index_update_card (RtSearchIndex *self,
   entry_update (self, entry, card);
 }
 
-static gboolean
-index_rebuild (RtSearchIndex  *self,
-               GError        **error)
+/* Indexes every card, and forgets the cards that are gone. */
+static void
+index_rebuild (RtSearchIndex *self)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
   GHashTableIter iter;
-  sqlite3_stmt *stmt;
-  gboolean has_row;
   gpointer key, value;
 
-  if (!(stmt = rt_store_prepare (self->store, "SELECT id FROM cards ORDER BY id", error)))
-    return FALSE;
-
-  for (;;)
+  for (guint i = 0, n = g_list_model_get_n_items (self->cards); i < n; i++)
     {
-      gint64 id;
+      g_autoptr(RtCard) card = g_list_model_get_item (self->cards, i);
+      gint64 id = rt_card_get_id (card);
       Entry *entry;
 
-      if (!rt_store_step_row (self->store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-
-      id = sqlite3_column_int64 (stmt, 0);
       index_update_card (self, id);
       if ((entry = g_hash_table_lookup (self->entries, &id)))
         g_hash_table_add (seen, &entry->id);
@@ -574,44 +563,49 @@ index_rebuild (RtSearchIndex  *self,
       }
 
   compact (self);
-
-  return TRUE;
 }
 
 static void
-rt_search_index_store_changed (RtSearchIndex *self,
-                               guint          tables,
-                               RtStore       *store)
+cards_changed (RtSearchIndex *self,
+               guint          position,
+               guint          removed,
+               guint          added,
+               GListModel    *cards)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (self->committee == NULL)
-    return;
-
-  if (tables & RT_TABLE_BIT (RT_TABLE_CARDS))
+  /* Removed cards are known only by their absence. */
+  if (removed > 0 || added > 4096)
     {
-      gboolean all_rows = FALSE;
-      GArray *rows = rt_store_get_changed_rows (store, RT_TABLE_CARDS, &all_rows);
-
-      if (all_rows || rows->len > 4096)
-        {
-          if (!index_rebuild (self, &error))
-            g_warning ("Could not index the cards for search: %s", error->message);
-        }
-      else
-        for (guint i = 0; i < rows->len; i++)
-          index_update_card (self, g_array_index (rows, gint64, i));
-
-      if (self->garbage > self->arena->len / 2)
-        compact (self);
+      index_rebuild (self);
+      return;
     }
 
-  /* Cards show their speaker, meeting and points: filters on them change
-   * with those tables too. */
-  if (tables & (RT_TABLE_BIT (RT_TABLE_CARDS) | RT_TABLE_BIT (RT_TABLE_CARD_POINTS) |
-                RT_TABLE_BIT (RT_TABLE_PEOPLE) | RT_TABLE_BIT (RT_TABLE_MEETINGS) |
-                RT_TABLE_BIT (RT_TABLE_THEMES) | RT_TABLE_BIT (RT_TABLE_POINTS)))
-    g_signal_emit (self, index_signals[INDEX_CHANGED], 0);
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(RtCard) card = g_list_model_get_item (cards, i);
+
+      index_update_card (self, rt_card_get_id (card));
+    }
+
+  if (self->garbage > self->arena->len / 2)
+    compact (self);
+}
+
+static void
+card_changed (RtSearchIndex *self,
+              RtCard        *card)
+{
+  index_update_card (self, rt_card_get_id (card));
+
+  if (self->garbage > self->arena->len / 2)
+    compact (self);
+}
+
+/* Cards show their speaker, meeting and points: the filters on them change
+ * with any change of the committee. */
+static void
+committee_changed (RtSearchIndex *self)
+{
+  g_signal_emit (self, index_signals[INDEX_CHANGED], 0);
 }
 
 static void
@@ -619,9 +613,12 @@ rt_search_index_dispose (GObject *object)
 {
   RtSearchIndex *self = (RtSearchIndex *)object;
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
+  if (self->cards != NULL)
+    g_signal_handlers_disconnect_by_data (self->cards, self);
+  if (self->committee != NULL)
+    g_signal_handlers_disconnect_by_data (self->committee, self);
   g_clear_weak_pointer (&self->committee);
+  g_clear_object (&self->cards);
 
   G_OBJECT_CLASS (rt_search_index_parent_class)->dispose (object);
 }
@@ -634,7 +631,6 @@ rt_search_index_finalize (GObject *object)
   g_clear_pointer (&self->slots, g_array_unref);
   g_clear_pointer (&self->arena, g_byte_array_unref);
   g_clear_pointer (&self->entries, g_hash_table_unref);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (rt_search_index_parent_class)->finalize (object);
 }
@@ -664,12 +660,10 @@ rt_search_index_init (RtSearchIndex *self)
   self->in_id_order = TRUE;
 }
 
-/* The committee keeps one index, made on the first search: the store's
- * handlers run in the order they were connected, so by the time the index
- * hears of a change the committee's cards are already up to date. */
+/* The committee keeps one index, made on the first search; it follows the
+ * committee's list of cards and its item-changed::card. */
 static RtSearchIndex *
-index_get (RtCommittee  *committee,
-           GError      **error)
+index_get (RtCommittee *committee)
 {
   RtSearchIndex *self = g_object_get_data (G_OBJECT (committee), "rt-search-index");
 
@@ -678,16 +672,13 @@ index_get (RtCommittee  *committee,
 
   self = g_object_new (RT_TYPE_SEARCH_INDEX, NULL);
   g_set_weak_pointer (&self->committee, committee);
-  self->store = g_object_ref (rt_committee_get_store (committee));
+  self->cards = g_object_ref (rt_committee_get_cards (committee));
 
-  if (!index_rebuild (self, error))
-    {
-      g_object_unref (self);
-      return NULL;
-    }
+  index_rebuild (self);
 
-  self->changed_id = g_signal_connect_swapped (self->store, "changed",
-                                               G_CALLBACK (rt_search_index_store_changed), self);
+  g_signal_connect_swapped (self->cards, "items-changed", G_CALLBACK (cards_changed), self);
+  g_signal_connect_swapped (committee, "item-changed::card", G_CALLBACK (card_changed), self);
+  g_signal_connect_swapped (committee, "changed", G_CALLBACK (committee_changed), self);
   g_object_set_data_full (G_OBJECT (committee), "rt-search-index", self, g_object_unref);
 
   return self;
@@ -701,31 +692,17 @@ read_point_cards (RtSearchIndex  *index,
                   GHashTable     *cards,
                   GError        **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row;
+  g_autoptr(GArray) links = NULL;
 
-  if (!(stmt = rt_store_prepare (index->store,
-                                 point_id > 0
-                                 ? "SELECT card_id FROM card_points WHERE point_id = ?1"
-                                 : "SELECT DISTINCT card_id FROM card_points",
-                                 error)))
+  if (!(links = rt_committee_get_point_links (index->committee, error)))
     return FALSE;
 
-  if (point_id > 0)
-    sqlite3_bind_int64 (stmt, 1, point_id);
-
-  for (;;)
+  for (guint i = 0; i < links->len; i++)
     {
-      gint64 *id;
+      RtPointLink *link = &g_array_index (links, RtPointLink, i);
 
-      if (!rt_store_step_row (index->store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-
-      id = g_new (gint64, 1);
-      *id = sqlite3_column_int64 (stmt, 0);
-      g_hash_table_add (cards, id);
+      if (link->card_id != 0 && (point_id <= 0 || link->point_id == point_id))
+        g_hash_table_add (cards, g_memdup2 (&link->card_id, sizeof (gint64)));
     }
 
   return TRUE;
@@ -805,7 +782,7 @@ search (RtCommittee           *committee,
   gsize *lengths;
   gboolean check_cards;
 
-  if (!(index = index_get (committee, error)))
+  if (!(index = index_get (committee)))
     return FALSE;
 
   if (filter == NULL)
@@ -1064,7 +1041,7 @@ rt_search_model_refresh (RtSearchModel *self)
 
   if (!search (self->committee, self->query, &self->filter, add_card, items, NULL, &error))
     {
-      g_warning ("Could not search the cards: %s", error->message);
+      rt_committee_report_error (self->committee, error);
       return;
     }
 
@@ -1131,13 +1108,7 @@ rt_search_model_constructed (GObject *object)
 
   g_return_if_fail (RT_IS_COMMITTEE (self->committee));
 
-  if (!(self->index = index_get (self->committee, &error)))
-    {
-      g_warning ("Could not index the cards for search: %s", error->message);
-      return;
-    }
-
-  g_object_ref (self->index);
+  self->index = g_object_ref (index_get (self->committee));
   self->changed_id = g_signal_connect_swapped (self->index, "changed",
                                                G_CALLBACK (rt_search_model_refresh), self);
   rt_search_model_refresh (self);

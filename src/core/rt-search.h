@@ -29,55 +29,12 @@ G_BEGIN_DECLS
  * back to a byte range of the card's text for highlighting.
  */
 
-/* A range of bytes [start, end) in a card's text. */
-typedef struct
-{
-  guint start;
-  guint end;
-} RtSearchRange;
-
-/* For a filter id: only cards that have none (no meeting, no speaker, the
- * 未分類 inbox for a theme, no linked point). */
-#define RT_SEARCH_NONE ((gint64) -1)
-
-/* Which cards a search looks at. An id of 0 and a status of -1 do not
- * filter; initialise with RT_SEARCH_FILTER_INIT or rt_search_filter_init(). */
-typedef struct
-{
-  gint64 meeting_id;
-  gint64 speaker_id;
-  gint64 theme_id;
-  gint64 point_id;
-  int    status;
-} RtSearchFilter;
-
-#define RT_SEARCH_FILTER_INIT { 0, 0, 0, 0, -1 }
-
-/* One card found, with where the words are in its text. */
-typedef struct
-{
-  gint64  card_id;
-  GArray *ranges;   /* of RtSearchRange, in order, not overlapping */
-} RtSearchMatch;
-
 void      rt_search_filter_init        (RtSearchFilter        *filter);
 gboolean  rt_search_filter_is_empty    (const RtSearchFilter  *filter);
 char     *rt_search_normalize          (const char            *text,
                                         gssize                 length);
 GArray   *rt_search_find_ranges        (const char            *text,
                                         const char            *query);
-void      rt_search_match_free         (RtSearchMatch         *match);
-
-GArray   *rt_committee_search          (RtCommittee           *self,
-                                        const char            *query,
-                                        const RtSearchFilter  *filter,
-                                        GError               **error);
-GPtrArray *rt_committee_search_matches (RtCommittee           *self,
-                                        const char            *query,
-                                        const RtSearchFilter  *filter,
-                                        GError               **error);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RtSearchMatch, rt_search_match_free)
 
 /* RtSearchModel: the cards found by a query and a filter, as a GListModel of
  * RtCard in card id order, kept up to date as cards change. The board can

@@ -26,36 +26,9 @@ typedef enum
   RT_STORE_ERROR_INVALID,
 } RtStoreError;
 
-/* The tables of a committee file. Listeners of RtStore::changed get a mask of
- * these and can ask which rows changed.
- */
-typedef enum
-{
-  RT_TABLE_COMMITTEE,
-  RT_TABLE_MEETINGS,
-  RT_TABLE_PEOPLE,
-  RT_TABLE_PERSON_ALIASES,
-  RT_TABLE_SOURCES,
-  RT_TABLE_LABELS,
-  RT_TABLE_THEMES,
-  RT_TABLE_CARDS,
-  RT_TABLE_FRAMEWORKS,
-  RT_TABLE_POINTS,
-  RT_TABLE_PROPOSALS,
-  RT_TABLE_DIRECTIONS,
-  RT_TABLE_PERSPECTIVES,
-  RT_TABLE_CARD_POINTS,
-  RT_TABLE_THEME_POINTS,
-  RT_TABLE_MAP_POSITIONS,
-  RT_TABLE_SCENES,
-  RT_N_TABLES
-} RtTable;
-
-#define RT_TABLE_BIT(t) (1u << (t))
-
 /* The application_id of a committee file: "RTN1" read as a big-endian integer. */
 #define RT_STORE_APPLICATION_ID 0x52544e31
-#define RT_STORE_SCHEMA_VERSION 2
+#define RT_STORE_SCHEMA_VERSION 3
 
 typedef enum
 {
@@ -81,16 +54,12 @@ gboolean     rt_store_commit             (RtStore           *self,
                                           GError           **error);
 void         rt_store_rollback           (RtStore           *self);
 gboolean     rt_store_in_transaction     (RtStore           *self);
-void         rt_store_touch              (RtStore           *self,
-                                          RtTable            table);
-GArray      *rt_store_get_changed_rows   (RtStore           *self,
-                                          RtTable            table,
-                                          gboolean          *all_rows);
+gboolean     rt_store_checkpoint         (RtStore           *self,
+                                          GError           **error);
 gboolean     rt_store_check_integrity    (RtStore           *self,
                                           GError           **error);
 gboolean     rt_store_backup_to          (RtStore           *self,
                                           const char        *path,
                                           GError           **error);
-const char  *rt_table_get_name           (RtTable            table);
 
 G_END_DECLS

@@ -387,6 +387,7 @@ static void
 theme_suggestion_free (RtThemeSuggestion *theme)
 {
   g_free (theme->name);
+  g_free (theme->theme_name);
   g_strfreev (theme->terms);
   g_array_unref (theme->members);
   g_free (theme);
@@ -421,12 +422,31 @@ compare_cluster_order (const void *a,
   return x->first < y->first ? -1 : x->first > y->first;
 }
 
-/* Names a cluster and explains its members: a term is characteristic when
- * its mean weight in the cluster exceeds its mean weight in the other
- * cards; only terms at least two of its cards share can name a cluster of
- * two or more. */
+/* Whether @term is a noun: a theme is named with nouns (センター・役割),
+ * not with the verbs and adjectives that every opinion uses (難しい). */
+static gboolean
+is_noun (RtTokenizer *nouns,
+         const char  *term)
+{
+  g_autoptr(GArray) tokens = rt_tokenizer_tokenize (nouns, term);
+
+  return tokens->len == 1 && strcmp (g_array_index (tokens, RtToken, 0).term, term) == 0;
+}
+
+/* Names a cluster and explains its members. A term is characteristic in
+ * the measure it is more frequent in the cluster's cards than in all of
+ * them: its share of the cluster's cards p, times log2 of how many times
+ * p is its share of all the cards (its part of the Kullback–Leibler
+ * divergence of the cluster from the whole). A word most cards use, such
+ * as 参加 or 活動 in a committee about participation, scores little even
+ * where it is frequent. The name is made of nouns at least twice as
+ * frequent in the cluster as overall and used by less than a quarter of
+ * all the cards (a word that common names the committee, not one of its
+ * themes); only terms at least two of its cards share can name a cluster
+ * of two or more. */
 static RtThemeSuggestion *
 describe_cluster (Corpus        *corpus,
+                  RtTokenizer   *nouns,
                   GPtrArray     *cards,
                   const guint   *docs,
                   guint          n_docs,
@@ -435,8 +455,8 @@ describe_cluster (Corpus        *corpus,
 {
   guint n_terms = rt_term_matrix_get_n_terms (corpus->matrix);
   g_autofree double *in = g_new0 (double, MAX (n_terms, 1));
-  g_autofree double *out = g_new0 (double, MAX (n_terms, 1));
   g_autofree guint *df = g_new0 (guint, MAX (n_terms, 1));
+  g_autofree guint *df_all = g_new0 (guint, MAX (n_terms, 1));
   g_autofree double *shared = g_new0 (double, MAX (n_terms, 1));
   g_autofree Scored *scored = NULL;
   g_autofree float *centroid = NULL;
@@ -444,7 +464,7 @@ describe_cluster (Corpus        *corpus,
   g_autoptr(GStrvBuilder) terms = g_strv_builder_new ();
   g_autoptr(GString) name = g_string_new (NULL);
   RtThemeSuggestion *theme = g_new0 (RtThemeSuggestion, 1);
-  guint size, n_scored = 0;
+  guint size, n_scored = 0, n_named = 0;
   double cohesion = 0.0;
 
   for (guint i = 0; i < n_docs; i++)
@@ -457,13 +477,12 @@ describe_cluster (Corpus        *corpus,
         g_array_append_val (rows, docs[i]);
       for (guint j = 0; j < r.n; j++)
         {
+          df_all[r.ids[j]]++;
           if (mine)
             {
               in[r.ids[j]] += r.weights[j];
               df[r.ids[j]]++;
             }
-          else
-            out[r.ids[j]] += r.weights[j];
         }
     }
 
@@ -471,33 +490,65 @@ describe_cluster (Corpus        *corpus,
   scored = g_new (Scored, MAX (n_terms, 1));
   for (guint t = 0; t < n_terms; t++)
     {
-      double score;
+      double p_in, p_all;
 
       if (df[t] == 0 || (size > 1 && df[t] < 2) || !is_shown (corpus, t))
         continue;
-      score = in[t] / size - (n_docs > size ? out[t] / (n_docs - size) : 0.0);
-      if (score <= 0.0)
+      p_in = (double)df[t] / size;
+      p_all = (double)df_all[t] / n_docs;
+      if (p_in <= p_all)
         continue;
       scored[n_scored].id = t;
-      scored[n_scored].score = score;
+      scored[n_scored].score = p_in * log2 (p_in / p_all);
       n_scored++;
       shared[t] = in[t] / size;
     }
   qsort (scored, n_scored, sizeof (Scored), compare_scored);
 
-  for (guint j = 0; j < MIN (n_scored, N_THEME_TERMS); j++)
+  for (guint j = 0; j < n_scored; j++)
     {
       const char *term = rt_term_matrix_get_term (corpus->matrix, scored[j].id);
+      double lift = ((double)df[scored[j].id] / size) / ((double)df_all[scored[j].id] / n_docs);
 
-      g_strv_builder_add (terms, term);
-      if (j < N_NAME_TERMS)
+      if (j < N_THEME_TERMS)
+        g_strv_builder_add (terms, term);
+      if (n_named < N_NAME_TERMS && lift >= 2.0 && df_all[scored[j].id] * 4 < n_docs && is_noun (nouns, term))
         {
           /* A Japanese list of Japanese words: the separator is data, not
            * interface text. */
-          if (j > 0)
+          if (n_named > 0)
             g_string_append (name, "・");
           g_string_append (name, term);
+          n_named++;
         }
+      if (j >= N_THEME_TERMS && n_named >= N_NAME_TERMS)
+        break;
+    }
+
+  /* No distinctive noun: the most characteristic noun, or term, or with no
+   * term shared, the heaviest noun of the cards; a name to edit is better
+   * than none. */
+  for (guint j = 0; n_named == 0 && j < n_scored; j++)
+    if (is_noun (nouns, rt_term_matrix_get_term (corpus->matrix, scored[j].id)))
+      {
+        g_string_append (name, rt_term_matrix_get_term (corpus->matrix, scored[j].id));
+        n_named++;
+      }
+  if (n_named == 0 && n_scored > 0)
+    g_string_append (name, rt_term_matrix_get_term (corpus->matrix, scored[0].id));
+  else if (n_named == 0)
+    {
+      double best = 0.0;
+      guint best_term = G_MAXUINT;
+
+      for (guint t = 0; t < n_terms; t++)
+        if (in[t] > best && is_shown (corpus, t) && is_noun (nouns, rt_term_matrix_get_term (corpus->matrix, t)))
+          {
+            best = in[t];
+            best_term = t;
+          }
+      if (best_term != G_MAXUINT)
+        g_string_append (name, rt_term_matrix_get_term (corpus->matrix, best_term));
     }
 
   /* Terms of a card shared with another card of the cluster explain why it
@@ -550,6 +601,7 @@ rt_suggest_themes (GPtrArray               *cards,
   g_autofree guint *assignment = NULL;
   g_autofree ClusterOrder *order = NULL;
   g_autoptr(RtTermMatrix) space = NULL;
+  g_autoptr(RtTokenizer) nouns = NULL;
   g_autofree guint *space_rows = NULL;
   RtTermMatrix *matrix;
   guint n, k, k_max;
@@ -654,10 +706,13 @@ rt_suggest_themes (GPtrArray               *cards,
     }
   qsort (order, k, sizeof (ClusterOrder), compare_cluster_order);
 
+  if (!(nouns = rt_tokenizer_new (RT_TERMS_NOUNS, error)))
+    return NULL;
+
   for (guint c = 0; c < k; c++)
     if (order[c].size > 0)
       g_ptr_array_add (result->themes,
-                       describe_cluster (&corpus, cards, (const guint *)docs->data, n,
+                       describe_cluster (&corpus, nouns, cards, (const guint *)docs->data, n,
                                          assignment, order[c].cluster));
 
   return g_steal_pointer (&result);
@@ -666,6 +721,8 @@ rt_suggest_themes (GPtrArray               *cards,
 typedef struct
 {
   GPtrArray        *cards;
+  GPtrArray        *all_cards;  /* nullable */
+  GPtrArray        *themes;     /* nullable */
   RtSuggestOptions  options;
 } ThemesTaskData;
 
@@ -673,6 +730,8 @@ static void
 themes_task_data_free (ThemesTaskData *data)
 {
   g_ptr_array_unref (data->cards);
+  g_clear_pointer (&data->all_cards, g_ptr_array_unref);
+  g_clear_pointer (&data->themes, g_ptr_array_unref);
   g_free (data);
 }
 
@@ -686,7 +745,12 @@ suggest_themes_thread (GTask        *task,
   GError *error = NULL;
   RtThemeSuggestions *result;
 
-  if ((result = rt_suggest_themes (data->cards, &data->options, cancellable, &error)))
+  if ((result = rt_suggest_themes (data->cards, &data->options, cancellable, &error)) &&
+      data->themes != NULL &&
+      !rt_suggest_match_themes (result, data->all_cards, data->themes, &data->options, &error))
+    g_clear_pointer (&result, rt_theme_suggestions_free);
+
+  if (result != NULL)
     g_task_return_pointer (task, result, (GDestroyNotify)rt_theme_suggestions_free);
   else
     g_task_return_error (task, error);
@@ -824,6 +888,252 @@ build_theme_models (Corpus    *corpus,
     }
 
   return models;
+}
+
+/**
+ * rt_suggest_collect_themes:
+ *
+ * Copies the names of the committee's themes. Call on the main thread.
+ *
+ * Returns: (transfer full) (element-type RtSuggestTheme): the themes
+ */
+GPtrArray *
+rt_suggest_collect_themes (RtCommittee *committee)
+{
+  GPtrArray *themes;
+  GListModel *model;
+
+  g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
+
+  themes = g_ptr_array_new_with_free_func ((GDestroyNotify)rt_suggest_theme_free);
+  model = rt_committee_get_themes (committee);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RtTheme) theme = g_list_model_get_item (model, i);
+
+      g_ptr_array_add (themes, rt_suggest_theme_new (rt_theme_get_id (theme), rt_theme_get_name (theme)));
+    }
+
+  return themes;
+}
+
+RtSuggestTheme *
+rt_suggest_theme_new (gint64      id,
+                      const char *name)
+{
+  RtSuggestTheme *theme = g_new0 (RtSuggestTheme, 1);
+
+  theme->id = id;
+  theme->name = g_strdup (name ? name : "");
+
+  return theme;
+}
+
+void
+rt_suggest_theme_free (RtSuggestTheme *theme)
+{
+  if (theme == NULL)
+    return;
+  g_free (theme->name);
+  g_free (theme);
+}
+
+/* The share of @theme's words (content words of its name) among the naming
+ * words and characteristic terms of @suggestion, if one of its naming
+ * words is among them; 0 otherwise. */
+static double
+name_overlap (RtTokenizer       *tokenizer,
+              const char        *theme_name,
+              RtThemeSuggestion *suggestion)
+{
+  g_autoptr(GArray) tokens = rt_tokenizer_tokenize (tokenizer, theme_name);
+  g_auto(GStrv) naming = g_strsplit (suggestion->name, "・", -1);
+  guint n_words = 0, n_shared = 0;
+  gboolean names = FALSE;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const char *term = g_array_index (tokens, RtToken, i).term;
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < i && !seen; j++)
+        seen = strcmp (g_array_index (tokens, RtToken, j).term, term) == 0;
+      if (seen)
+        continue;
+      n_words++;
+      if (g_strv_contains ((const char * const *)naming, term))
+        {
+          names = TRUE;
+          n_shared++;
+        }
+      else if (suggestion->terms != NULL && g_strv_contains ((const char * const *)suggestion->terms, term))
+        n_shared++;
+    }
+
+  return names && n_words > 0 ? (double)n_shared / n_words : 0.0;
+}
+
+/**
+ * rt_suggest_match_themes:
+ * @cards: (element-type RtSuggestCard): every card of the committee, each
+ *   with its theme; those of @suggestions among them
+ * @themes: (element-type RtSuggestTheme): the committee's themes
+ *
+ * Finds, for each suggestion, an existing theme its cards belong with, so
+ * that the user is offered to add them there rather than to make a second
+ * theme beside it (「コーディネーター・課題」 beside 「コーディネーター」).
+ * A suggestion matches a theme that already holds most of its cards; else
+ * one whose name is made of its naming words and terms (at least half of
+ * the name's words, one of them a naming word); else the theme whose cards
+ * are nearest to its cards, if their centroids are closer than
+ * MATCH_COSINE. Sets the theme_id and theme_name of the suggestions.
+ *
+ * Returns: %FALSE with @error set if the texts could not be analysed
+ */
+#define MATCH_COSINE 0.5
+gboolean
+rt_suggest_match_themes (RtThemeSuggestions      *suggestions,
+                         GPtrArray               *cards,
+                         GPtrArray               *themes,
+                         const RtSuggestOptions  *options,
+                         GError                 **error)
+{
+  g_auto(Corpus) corpus = { NULL, };
+  g_autoptr(RtTokenizer) tokenizer = NULL;
+  g_autoptr(GArray) models = NULL;
+  g_autoptr(GHashTable) rows = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint n_terms;
+
+  g_return_val_if_fail (suggestions != NULL, FALSE);
+  g_return_val_if_fail (cards != NULL, FALSE);
+  g_return_val_if_fail (themes != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  if (themes->len == 0)
+    return TRUE;
+
+  if (!(tokenizer = rt_tokenizer_new (RT_TERMS_CONTENT_WORDS, error)) ||
+      !corpus_build (&corpus, cards, NULL, options->place_terms, options->place_weights, 0.0, NULL, error))
+    return FALSE;
+
+  models = build_theme_models (&corpus, cards);
+  n_terms = rt_term_matrix_get_n_terms (corpus.matrix);
+  for (guint i = 0; i < cards->len; i++)
+    g_hash_table_insert (rows, &((RtSuggestCard *)g_ptr_array_index (cards, i))->id, GUINT_TO_POINTER (i + 1));
+
+  for (guint s = 0; s < suggestions->themes->len; s++)
+    {
+      RtThemeSuggestion *suggestion = g_ptr_array_index (suggestions->themes, s);
+      g_autofree double *sum = g_new0 (double, MAX (n_terms, 1));
+      g_autoptr(GHashTable) held = g_hash_table_new (g_int64_hash, g_int64_equal);
+      double norm2 = 0.0, best_score = 0.0;
+      gint64 match = 0;
+      guint most = 0;
+
+      for (guint m = 0; m < suggestion->members->len; m++)
+        {
+          gint64 id = g_array_index (suggestion->members, RtSuggestMember, m).card_id;
+          guint row = GPOINTER_TO_UINT (g_hash_table_lookup (rows, &id));
+          const RtSuggestCard *card;
+          RtRow r;
+
+          if (row == 0)
+            continue;
+          card = g_ptr_array_index (cards, row - 1);
+          if (card->theme_id != 0)
+            {
+              guint n = GPOINTER_TO_UINT (g_hash_table_lookup (held, &card->theme_id)) + 1;
+
+              g_hash_table_insert (held, (gpointer)&card->theme_id, GUINT_TO_POINTER (n));
+              if (n * 2 > suggestion->members->len && n > most)
+                {
+                  most = n;
+                  match = card->theme_id;
+                }
+            }
+          rt_term_matrix_get_row (corpus.matrix, row - 1, &r);
+          for (guint j = 0; j < r.n; j++)
+            sum[r.ids[j]] += r.weights[j];
+        }
+      for (guint t = 0; t < n_terms; t++)
+        norm2 += sum[t] * sum[t];
+
+      for (guint t = 0; match == 0 && t < themes->len; t++)
+        {
+          const RtSuggestTheme *theme = g_ptr_array_index (themes, t);
+
+          if (name_overlap (tokenizer, theme->name, suggestion) >= 0.5)
+            match = theme->id;
+        }
+
+      for (guint m = 0; match == 0 && norm2 > 0.0 && m < models->len; m++)
+        {
+          const ThemeModel *model = &g_array_index (models, ThemeModel, m);
+          double dot = 0.0, cosine;
+
+          if (model->norm2 <= 0.0)
+            continue;
+          for (guint t = 0; t < n_terms; t++)
+            dot += sum[t] * model->sum[t];
+          cosine = dot / sqrt (norm2 * model->norm2);
+          if (cosine >= MATCH_COSINE && cosine > best_score)
+            {
+              best_score = cosine;
+              suggestion->theme_id = model->theme_id;
+            }
+        }
+      if (match != 0)
+        suggestion->theme_id = match;
+
+      for (guint t = 0; suggestion->theme_id != 0 && t < themes->len; t++)
+        {
+          const RtSuggestTheme *theme = g_ptr_array_index (themes, t);
+
+          if (theme->id == suggestion->theme_id)
+            suggestion->theme_name = g_strdup (theme->name);
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * rt_suggest_themes_matched_async:
+ * @cards: (element-type RtSuggestCard): the cards to cluster
+ * @all_cards: (element-type RtSuggestCard): every card, with its theme
+ * @themes: (element-type RtSuggestTheme): the committee's themes
+ *
+ * Runs rt_suggest_themes() and rt_suggest_match_themes() in a thread; the
+ * task keeps references to the arrays, which must not change until it
+ * completes. Finish with rt_suggest_themes_finish().
+ */
+void
+rt_suggest_themes_matched_async (GPtrArray               *cards,
+                                 GPtrArray               *all_cards,
+                                 GPtrArray               *themes,
+                                 const RtSuggestOptions  *options,
+                                 GCancellable            *cancellable,
+                                 GAsyncReadyCallback      callback,
+                                 gpointer                 user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ThemesTaskData *data;
+
+  g_return_if_fail (cards != NULL);
+  g_return_if_fail (all_cards != NULL);
+  g_return_if_fail (themes != NULL);
+  g_return_if_fail (options != NULL);
+
+  data = g_new0 (ThemesTaskData, 1);
+  data->cards = g_ptr_array_ref (cards);
+  data->all_cards = g_ptr_array_ref (all_cards);
+  data->themes = g_ptr_array_ref (themes);
+  data->options = *options;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rt_suggest_themes_async);
+  g_task_set_task_data (task, data, (GDestroyNotify)themes_task_data_free);
+  g_task_run_in_thread (task, suggest_themes_thread);
 }
 
 static double

@@ -7,7 +7,7 @@
  * Theme and point suggestions without any service. The committee's texts
  * are copied on the main thread into plain arrays (rt_suggest_collect_*);
  * everything else works on those copies only, so it may run in a thread.
- * Suggestions change nothing: applying them is rt-committee-links.h.
+ * Suggestions change nothing: applying them is rt_committee_apply_suggestions().
  */
 
 #pragma once
@@ -83,11 +83,20 @@ typedef struct
 
 typedef struct
 {
-  char    *name;       /* the first terms, joined with ・ */
+  char    *name;       /* the distinctive nouns, joined with ・ */
   GStrv    terms;      /* the characteristic terms, best first */
   GArray  *members;    /* RtSuggestMember, in the order of the input */
   double   cohesion;   /* mean cosine of its cards to their centroid */
+  gint64   theme_id;   /* an existing theme the cards belong with, or 0 */
+  char    *theme_name; /* its name */
 } RtThemeSuggestion;
+
+/* A theme as copied from the committee. */
+typedef struct
+{
+  gint64  id;
+  char   *name;
+} RtSuggestTheme;
 
 typedef struct
 {
@@ -131,6 +140,10 @@ GPtrArray          *rt_suggest_collect_cards       (RtCommittee             *com
                                                     RtSuggestScope           scope,
                                                     gint64                   meeting_id);
 GPtrArray          *rt_suggest_collect_points      (RtCommittee             *committee);
+GPtrArray          *rt_suggest_collect_themes      (RtCommittee             *committee);
+RtSuggestTheme     *rt_suggest_theme_new           (gint64                   id,
+                                                    const char              *name);
+void                rt_suggest_theme_free          (RtSuggestTheme          *theme);
 RtSuggestCard      *rt_suggest_card_new            (gint64                   id,
                                                     gint64                   theme_id,
                                                     gint64                   meeting_id,
@@ -147,7 +160,19 @@ void                rt_suggest_themes_async        (GPtrArray               *car
                                                     GCancellable            *cancellable,
                                                     GAsyncReadyCallback      callback,
                                                     gpointer                 user_data);
+void                rt_suggest_themes_matched_async (GPtrArray              *cards,
+                                                    GPtrArray               *all_cards,
+                                                    GPtrArray               *themes,
+                                                    const RtSuggestOptions  *options,
+                                                    GCancellable            *cancellable,
+                                                    GAsyncReadyCallback      callback,
+                                                    gpointer                 user_data);
 RtThemeSuggestions *rt_suggest_themes_finish       (GAsyncResult            *result,
+                                                    GError                 **error);
+gboolean            rt_suggest_match_themes        (RtThemeSuggestions      *suggestions,
+                                                    GPtrArray               *cards,
+                                                    GPtrArray               *themes,
+                                                    const RtSuggestOptions  *options,
                                                     GError                 **error);
 void                rt_theme_suggestions_free      (RtThemeSuggestions      *suggestions);
 char               *rt_theme_suggestions_to_json   (RtThemeSuggestions      *suggestions);

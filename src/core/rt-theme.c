@@ -184,18 +184,20 @@ rt_theme_get_n_cards (RtTheme *self)
 }
 
 /* Reads the columns of RT_THEME_COLUMNS, in order, and notifies what changed. */
-void
+gboolean
 _rt_theme_load (RtTheme      *self,
-                sqlite3_stmt *stmt)
+                RtStmt *stmt)
 {
-  int col = 0;
+  gboolean changed = FALSE;
 
   g_object_freeze_notify (G_OBJECT (self));
-  rt_model_set_int64 (self, &self->id, sqlite3_column_int64 (stmt, col++), properties[PROP_ID]);
-  rt_model_set_int64 (self, &self->label_id, sqlite3_column_int64 (stmt, col++), properties[PROP_LABEL_ID]);
-  rt_model_set_string (self, &self->name, rt_stmt_get_text (stmt, col++), properties[PROP_NAME]);
-  rt_model_set_string (self, &self->color, rt_stmt_get_text (stmt, col++), properties[PROP_COLOR]);
-  rt_model_set_int (self, &self->position, sqlite3_column_int (stmt, col++), properties[PROP_POSITION]);
-  rt_model_set_int (self, &self->n_cards, sqlite3_column_int (stmt, col++), properties[PROP_N_CARDS]);
+  changed |= rt_model_set_int64 (self, &self->id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "id")), properties[PROP_ID]);
+  changed |= rt_model_set_int64 (self, &self->label_id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "label_id")), properties[PROP_LABEL_ID]);
+  changed |= rt_model_set_string (self, &self->name, rt_stmt_get_text (stmt, RT_COL (stmt, "name")), properties[PROP_NAME]);
+  changed |= rt_model_set_string (self, &self->color, rt_stmt_get_text (stmt, RT_COL (stmt, "color")), properties[PROP_COLOR]);
+  changed |= rt_model_set_int (self, &self->position, rt_stmt_get_int (stmt, RT_COL (stmt, "position")), properties[PROP_POSITION]);
+  changed |= rt_model_set_int (self, &self->n_cards, rt_stmt_get_int (stmt, RT_COL (stmt, "n_cards")), properties[PROP_N_CARDS]);
   g_object_thaw_notify (G_OBJECT (self));
+
+  return changed;
 }

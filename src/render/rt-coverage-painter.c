@@ -72,16 +72,33 @@ new_layout (cairo_t    *cr,
   return layout;
 }
 
+/* The matrix at its natural size or, with a max_width, narrower: the
+ * titles of the points give way first, then the columns, whose labels then
+ * take two lines; never narrower than the compact size, where a label is
+ * three or four characters. */
 static void
 geometry (const RtCoverage      *coverage,
           const RtCoverageStyle *style,
           Geometry              *g)
 {
+  double n_cells = coverage->n_columns + 1;
+  double min_row_header, min_cell;
+
   g->font = style->font_size > 0 ? style->font_size : DEFAULT_FONT_SIZE;
   g->row_header = g->font * 18;
   g->column_header = g->font * 3.2;
   g->cell_width = g->font * 5.8;
   g->cell_height = g->font * 2.4;
+
+  if (style->max_width <= 0 || g->row_header + n_cells * g->cell_width <= style->max_width)
+    return;
+
+  min_row_header = g->font * 10;
+  min_cell = g->font * 3.4;
+  g->row_header = MAX (min_row_header, style->max_width - n_cells * g->cell_width);
+  if (g->row_header + n_cells * g->cell_width > style->max_width)
+    g->cell_width = MAX (min_cell, (style->max_width - g->row_header) / n_cells);
+  g->column_header = g->font * 4.4;
 }
 
 void
@@ -158,10 +175,15 @@ rt_coverage_paint (const RtCoverage      *coverage,
     {
       const char *label = c < coverage->n_columns ? coverage->column_labels[c] : _("Total");
 
+      /* Up to two lines: 「金尾委員長」 as 金尾委員 / 長 rather than 金尾…. */
       pango_layout_set_wrap (PANGO_LAYOUT (header_layout), PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_alignment (PANGO_LAYOUT (header_layout), PANGO_ALIGN_CENTER);
+      pango_layout_set_height (PANGO_LAYOUT (header_layout), -2);
       show_text (cr, PANGO_LAYOUT (header_layout), label,
                  g.row_header + c * g.cell_width + 2, 0, g.cell_width - 4, g.column_header, 0.5);
     }
+  pango_layout_set_height (PANGO_LAYOUT (header_layout), -1);
+  pango_layout_set_alignment (PANGO_LAYOUT (header_layout), PANGO_ALIGN_LEFT);
 
   for (guint r = 0; r <= coverage->n_rows; r++)
     {
@@ -232,6 +254,32 @@ rt_coverage_paint (const RtCoverage      *coverage,
   cairo_move_to (cr, g.row_header + coverage->n_columns * g.cell_width - 0.5, 0);
   cairo_line_to (cr, g.row_header + coverage->n_columns * g.cell_width - 0.5, height);
   cairo_stroke (cr);
+}
+
+/**
+ * rt_coverage_cell_area:
+ *
+ * Gets where a cell is, in the painter's units.
+ */
+void
+rt_coverage_cell_area (const RtCoverage      *coverage,
+                       const RtCoverageStyle *style,
+                       guint                  row,
+                       guint                  column,
+                       double                *x,
+                       double                *y,
+                       double                *width,
+                       double                *height)
+{
+  Geometry g;
+
+  g_return_if_fail (coverage != NULL && style != NULL);
+
+  geometry (coverage, style, &g);
+  *x = g.row_header + column * g.cell_width;
+  *y = g.column_header + row * g.cell_height;
+  *width = g.cell_width;
+  *height = g.cell_height;
 }
 
 /**

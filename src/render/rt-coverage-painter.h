@@ -20,6 +20,7 @@ typedef struct
   double background[3];
   double accent[3];      /* the colour of a full cell */
   double empty[3];       /* the colour of a cell nobody filled */
+  double max_width;      /* 0: the natural width; else at most this wide, down to a compact size */
 } RtCoverageStyle;
 
 void rt_coverage_style_init_light (RtCoverageStyle       *style);
@@ -31,6 +32,14 @@ void rt_coverage_measure          (const RtCoverage      *coverage,
 void rt_coverage_paint            (const RtCoverage      *coverage,
                                    const RtCoverageStyle *style,
                                    cairo_t               *cr);
+void rt_coverage_cell_area        (const RtCoverage      *coverage,
+                                   const RtCoverageStyle *style,
+                                   guint                  row,
+                                   guint                  column,
+                                   double                *x,
+                                   double                *y,
+                                   double                *width,
+                                   double                *height);
 gboolean rt_coverage_hit          (const RtCoverage      *coverage,
                                    const RtCoverageStyle *style,
                                    double                 x,

@@ -79,11 +79,10 @@ write_card_list (RtWriter   *w,
   for (guint i = 0; i < cards->len; i++)
     {
       HCard *card = cards->pdata[i];
-      g_autofree char *opinion = _rt_handout_opinion_markup (data, card);
-      g_autofree char *theme = g_markup_escape_text (theme_name (data, card), -1);
-      g_autofree char *markup = g_strdup_printf ("%s<span size=\"small\">〔%s〕</span>", opinion, theme);
+      RtDocPara *para = _rt_writer_paragraph (w, 10, 0, "・");
 
-      _rt_writer_paragraph (w, markup, 10, 0, "・");
+      _rt_handout_add_opinion (data, para, card);
+      rt_doc_para_add_printf (para, RT_DOC_RUN_SMALL, "〔%s〕", theme_name (data, card));
     }
 }
 
@@ -162,11 +161,9 @@ _rt_handout_build_changes (RtWriter *w)
   for (guint i = 0; i < directions->len; i++)
     {
       HDirection *d = directions->pdata[i];
-      g_autofree char *title = g_markup_escape_text (d->point->title, -1);
-      g_autofree char *text = g_markup_escape_text (d->text, -1);
-      g_autofree char *markup = g_strdup_printf (C_("handout", "論点%d「%s」：%s"), d->point->number, title, text);
 
-      _rt_writer_paragraph (w, markup, 10, 0, "・");
+      rt_doc_para_add_printf (_rt_writer_paragraph (w, 10, 0, "・"), 0, C_("handout", "論点%d「%s」：%s"),
+                              d->point->number, d->point->title, d->text);
     }
 
   _rt_writer_space (w, 10);

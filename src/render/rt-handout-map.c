@@ -9,15 +9,19 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "rt-handout-private.h"
 
 /* The issue map handout (資料3): the map painter of the screen (rt-map.c),
  * with public cards only, its text never smaller than the paper reads (7 pt
  * on A3, 6.5 pt on A4). A map that does not fit its page at that size comes
- * as an overview followed by the tiles it announces. Then, if asked, the map
- * of each point with themes or opinions linked to it, and of each theme.
+ * as an overview followed by the tiles it announces, one image a page, all
+ * of one size so that the overview and the tiles agree. Then, if asked, the
+ * map of each point with themes or opinions linked to it, and of each theme.
  * Should the map not be readable, the page falls back to a plain graph of
- * themes (left) and points (right). */
+ * themes (left) and points (right), a line for every link of a theme to a
+ * point, directly or through its cards, thicker for more cards. */
 
 typedef struct
 {
@@ -25,30 +29,40 @@ typedef struct
 } Box;
 
 static void
-draw_box (RtWriter   *w,
+draw_box (cairo_t    *cr,
           const Box  *box,
           const char *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  g_autoptr(PangoLayout) layout = _rt_writer_layout (w, escaped, 8, box->w - 8, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans CJK JP 8");
   int height;
 
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_width (layout, (int)((box->w - 8) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_height (layout, (int)((box->h - 4) * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (layout, text, -1);
   pango_layout_get_size (layout, NULL, &height);
 
-  _rt_writer_add_rect (w, box->x, box->y, box->w, box->h, 0.96, 0.5);
-  _rt_writer_add_layout (w, layout, box->x + 4, box->y + (box->h - (double)height / PANGO_SCALE) / 2);
+  cairo_rectangle (cr, box->x, box->y, box->w, box->h);
+  cairo_set_source_rgb (cr, 0.96, 0.96, 0.96);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_width (cr, 0.5);
+  cairo_stroke (cr);
+  cairo_move_to (cr, box->x + 4, box->y + (box->h - (double)height / PANGO_SCALE) / 2);
+  pango_cairo_show_layout (cr, layout);
 }
 
 static void
-draw_simple_map (RtWriter *w,
-                 double    x,
-                 double    y,
+draw_simple_map (gpointer  user_data,
+                 cairo_t  *cr,
                  double    width,
                  double    height)
 {
-  RtHandoutData *data = _rt_writer_get_data (w);
+  RtHandoutData *data = user_data;
   guint n_themes = data->themes->len, n_points = data->points->len;
   guint n = MAX (MAX (n_themes, n_points), 1);
   double gap = 6, box_w = width * 0.34;
@@ -57,10 +71,11 @@ draw_simple_map (RtWriter *w,
   g_autofree Box *points = g_new0 (Box, MAX (n_points, 1));
 
   for (guint i = 0; i < n_themes; i++)
-    themes[i] = (Box) { x, y + i * (box_h + gap), box_w, box_h };
+    themes[i] = (Box) { 0, i * (box_h + gap), box_w, box_h };
   for (guint i = 0; i < n_points; i++)
-    points[i] = (Box) { x + width - box_w, y + i * (box_h + gap), box_w, box_h };
+    points[i] = (Box) { width - box_w, i * (box_h + gap), box_w, box_h };
 
+  cairo_set_source_rgb (cr, 0, 0, 0);
   for (guint p = 0; p < n_points; p++)
     {
       HPoint *point = data->points->pdata[p];
@@ -80,48 +95,126 @@ draw_simple_map (RtWriter *w,
             }
 
           if (weight > 0)
-            _rt_writer_add_line (w, themes[t].x + themes[t].w, themes[t].y + box_h / 2,
-                                 points[p].x, points[p].y + box_h / 2, MIN (0.6 + 0.4 * weight, 3.0));
+            {
+              cairo_set_line_width (cr, MIN (0.6 + 0.4 * weight, 3.0));
+              cairo_move_to (cr, themes[t].x + themes[t].w, themes[t].y + box_h / 2);
+              cairo_line_to (cr, points[p].x, points[p].y + box_h / 2);
+              cairo_stroke (cr);
+            }
         }
     }
 
   for (guint i = 0; i < n_themes; i++)
-    draw_box (w, &themes[i], ((HTheme *)data->themes->pdata[i])->name);
+    draw_box (cr, &themes[i], ((HTheme *)data->themes->pdata[i])->name);
   for (guint i = 0; i < n_points; i++)
     {
       HPoint *point = data->points->pdata[i];
       g_autofree char *text = g_strdup_printf (C_("handout", "論点%d　%s"), point->number, point->title);
 
-      draw_box (w, &points[i], text);
+      draw_box (cr, &points[i], text);
     }
 }
 
-/* The pages of @map from the writer's free area on: an overview and its
- * tiles when it needs them, each tile on a page of its own. */
+/* A map printed over pages of one size: each page an image of the
+ * document, painted from any thread, one at a time. */
+typedef struct
+{
+  gatomicrefcount  ref_count;
+  GMutex           lock;
+  RtMap           *map;
+  double           width;   /* the size the pages are cut for, points */
+  double           height;
+} MapSheet;
+
+typedef struct
+{
+  MapSheet *sheet;
+  guint     page;
+} MapPage;
+
+static MapSheet *
+map_sheet_new (RtMap  *map,
+               double  width,
+               double  height)
+{
+  MapSheet *sheet = g_new0 (MapSheet, 1);
+
+  g_atomic_ref_count_init (&sheet->ref_count);
+  g_mutex_init (&sheet->lock);
+  sheet->map = g_object_ref (map);
+  sheet->width = width;
+  sheet->height = height;
+
+  return sheet;
+}
+
+static void
+map_sheet_unref (MapSheet *sheet)
+{
+  if (!g_atomic_ref_count_dec (&sheet->ref_count))
+    return;
+  g_mutex_clear (&sheet->lock);
+  g_object_unref (sheet->map);
+  g_free (sheet);
+}
+
+static void
+map_page_free (MapPage *page)
+{
+  map_sheet_unref (page->sheet);
+  g_free (page);
+}
+
+/* The page as cut for its sheet, scaled to the rectangle given (the same
+ * on the PDF's page; a Word picture may be drawn at another size). */
+static void
+paint_map_page (gpointer  user_data,
+                cairo_t  *cr,
+                double    width,
+                double    height)
+{
+  MapPage *page = user_data;
+  MapSheet *sheet = page->sheet;
+  double k = MIN (width / sheet->width, height / sheet->height);
+
+  g_mutex_lock (&sheet->lock);
+  cairo_save (cr);
+  cairo_scale (cr, k, k);
+  rt_map_paint_page (sheet->map, cr, page->page, sheet->width, sheet->height);
+  cairo_restore (cr);
+  g_mutex_unlock (&sheet->lock);
+}
+
+/* The pages of @map, @width × @height points each: an overview and its
+ * tiles when it needs them, each on a page of its own. */
 static void
 add_map_pages (RtWriter *w,
                RtMap    *map,
-               gboolean  arrange)
+               gboolean  arrange,
+               double    width,
+               double    height)
 {
-  double x, y, width, height;
+  MapSheet *sheet;
   guint n_pages;
 
-  _rt_writer_get_free_area (w, &x, &y, &width, &height);
-  height -= 12;
   if (arrange)
     rt_map_arrange_for_sheet (map, width, height);
   n_pages = rt_map_get_n_pages (map, width, height);
+  sheet = map_sheet_new (map, width, height);
 
-  for (guint page = 0; page < n_pages; page++)
+  for (guint k = 0; k < n_pages; k++)
     {
-      if (page > 0)
-        {
-          _rt_writer_new_page (w);
-          _rt_writer_get_free_area (w, &x, &y, &width, &height);
-          height -= 12;
-        }
-      _rt_writer_add_map (w, map, page, x, y, width, height);
+      MapPage *page = g_new0 (MapPage, 1);
+
+      page->sheet = sheet;
+      g_atomic_ref_count_inc (&sheet->ref_count);
+      page->page = k;
+      if (k > 0)
+        rt_doc_add_page_break (_rt_writer_get_doc (w));
+      rt_doc_add_image (_rt_writer_get_doc (w), width, height, 0, rt_handout_kind_get_title (RT_HANDOUT_MAP),
+                        paint_map_page, page, (GDestroyNotify)map_page_free);
     }
+  map_sheet_unref (sheet);
 }
 
 /* Whether the map of one point or theme holds more than its subject: a
@@ -138,11 +231,13 @@ has_links (RtMap *map)
 }
 
 static void
-add_focus_page (RtWriter   *w,
-                RtMap      *map,
-                int         node,
-                const char *heading,
-                double      min_text)
+add_focus_pages (RtWriter   *w,
+                 RtMap      *map,
+                 int         node,
+                 const char *heading,
+                 double      min_text,
+                 double      width,
+                 double      height)
 {
   g_autoptr(RtMap) focused = NULL;
 
@@ -154,10 +249,25 @@ add_focus_page (RtWriter   *w,
     return;
   rt_map_set_min_text_size (focused, min_text);
 
-  _rt_writer_new_page (w);
+  rt_doc_add_page_break (_rt_writer_get_doc (w));
   _rt_writer_heading (w, heading);
   _rt_writer_space (w, 4);
-  add_map_pages (w, focused, TRUE);
+  add_map_pages (w, focused, TRUE, width, height);
+}
+
+/* How many lines @text takes at @size points in @width: CJK characters a
+ * full em, others half. */
+static double
+estimate_lines (const char *text,
+                double      size,
+                double      width)
+{
+  double ems = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    ems += g_utf8_get_char (p) < 0x2000 ? 0.55 : 1.0;
+
+  return ceil (ems * size / MAX (width, size));
 }
 
 void
@@ -165,7 +275,9 @@ _rt_handout_build_map (RtWriter *w)
 {
   RtHandoutData *data = _rt_writer_get_data (w);
   const RtHandoutOptions *options = _rt_writer_get_options (w);
-  double x, y, width, height, min_text;
+  const char *note = C_("handout", "論点（青）と、テーマごとにまとめた意見カード、その結び付き。カードの「→論点」はその意見が結び付く論点です。"
+                                   "提言は論点ごとの図に載せています。非公開の意見は載せていません。");
+  double width, height, min_text;
 
   _rt_writer_begin_section (w, C_("handout", "資料3"), rt_handout_kind_get_title (RT_HANDOUT_MAP));
   if (data->map == NULL)
@@ -173,10 +285,20 @@ _rt_handout_build_map (RtWriter *w)
       _rt_writer_note (w, C_("handout", "テーマ（左）と論点（右）の関係。線はテーマまたはその意見が論点に結び付けられていることを示し、"
                                         "結び付きが多いほど太く描いています。"));
       _rt_writer_space (w, 6);
-      _rt_writer_get_free_area (w, &x, &y, &width, &height);
-      draw_simple_map (w, x, y, width, height - 24);
+      _rt_writer_image (w, 24, rt_handout_kind_get_title (RT_HANDOUT_MAP), draw_simple_map,
+                        rt_handout_data_ref (data), (GDestroyNotify)rt_handout_data_unref);
       return;
     }
+
+  /* Every page of the map is as large as what is left on the first, under
+   * the page's header (資料番号, committee and date, rule: 48 pt), the
+   * section's title and the note, so that the overview and its tiles are
+   * cut alike. An estimate, on the generous side: a line more than the note
+   * needs; the page writer (rt-doc-pages.c) moves an image that does not
+   * fit to the next page. */
+  width = _rt_writer_get_width (w);
+  height = rt_doc_get_text_height (_rt_writer_get_doc (w)) - 48 -
+           (14 * 1.45 + 14) - (estimate_lines (note, 9, width) + 1) * 9 * 1.45 - 6 - 6;
 
   /* The paper decides the smallest text; a copy of the map keeps the
    * snapshot's own map untouched for other documents. */
@@ -186,10 +308,9 @@ _rt_handout_build_map (RtWriter *w)
     min_text = options->paper == RT_PAPER_A3 ? 7.0 : 6.5;
     rt_map_set_min_text_size (map, min_text);
 
-    _rt_writer_note (w, C_("handout", "論点（青）と、テーマごとにまとめた意見カード、その結び付き。カードの「→論点」はその意見が結び付く論点です。"
-                                      "提言は論点ごとの図に載せています。非公開の意見は載せていません。"));
+    _rt_writer_note (w, note);
     _rt_writer_space (w, 6);
-    add_map_pages (w, map, options->map_structured);
+    add_map_pages (w, map, options->map_structured, width, height);
 
     if (options->map_focus & RT_HANDOUT_MAP_FOCUS_POINTS)
       for (guint i = 0; i < data->points->len; i++)
@@ -197,7 +318,8 @@ _rt_handout_build_map (RtWriter *w)
           HPoint *point = data->points->pdata[i];
           g_autofree char *heading = g_strdup_printf (C_("handout", "論点%d　%s"), point->number, point->title);
 
-          add_focus_page (w, map, rt_map_find_node (map, RT_MAP_NODE_POINT, point->id), heading, min_text);
+          add_focus_pages (w, map, rt_map_find_node (map, RT_MAP_NODE_POINT, point->id), heading, min_text,
+                           width, height);
         }
 
     if (options->map_focus & RT_HANDOUT_MAP_FOCUS_THEMES)
@@ -206,7 +328,8 @@ _rt_handout_build_map (RtWriter *w)
           HTheme *theme = data->themes->pdata[i];
           g_autofree char *heading = g_strdup_printf (C_("handout", "テーマ「%s」"), theme->name);
 
-          add_focus_page (w, map, rt_map_find_node (map, RT_MAP_NODE_THEME, theme->id), heading, min_text);
+          add_focus_pages (w, map, rt_map_find_node (map, RT_MAP_NODE_THEME, theme->id), heading, min_text,
+                           width, height);
         }
   }
 }

@@ -88,13 +88,11 @@ write_cards (RtWriter  *w,
   for (guint i = 0; i < cards->len; i++)
     {
       HCard *card = cards->pdata[i];
-      g_autofree char *markup = NULL;
 
       if (!card_is_shown (card))
         continue;
 
-      markup = _rt_handout_opinion_markup (data, card);
-      _rt_writer_paragraph (w, markup, 10.5, 0, "・");
+      _rt_handout_add_opinion (data, _rt_writer_paragraph (w, 10.5, 0, "・"), card);
       shown++;
     }
 

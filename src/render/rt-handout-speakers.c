@@ -92,7 +92,7 @@ _rt_handout_build_speakers (RtWriter *w)
       guint n = MIN (per_table, columns->len - start);
       gboolean last_table = start + per_table >= columns->len;
       RtTableSpec spec = { 0, };
-      g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
+      RtDocTable *table;
       double name_width = 90, total_width = last_table ? 40 : 0;
       g_autofree guint *column_totals = g_new0 (guint, n + 1);
 
@@ -100,40 +100,37 @@ _rt_handout_build_speakers (RtWriter *w)
       spec.font_size = 8;
       spec.widths[0] = name_width;
       spec.headers[0] = C_("handout", "発言者");
-      spec.align[0] = PANGO_ALIGN_LEFT;
+      spec.align[0] = RT_DOC_ALIGN_LEFT;
       for (guint c = 0; c < n; c++)
         {
           Column *column = &g_array_index (columns, Column, start + c);
-          char *name = g_markup_escape_text (column->theme ? column->theme->name : C_("handout", "未分類"), -1);
 
-          g_ptr_array_add (owned, name);
-          spec.headers[1 + c] = name;
+          spec.headers[1 + c] = column->theme ? column->theme->name : C_("handout", "未分類");
           spec.widths[1 + c] = (width - name_width - total_width) / n;
-          spec.align[1 + c] = PANGO_ALIGN_CENTER;
+          spec.align[1 + c] = RT_DOC_ALIGN_CENTER;
         }
       if (last_table)
         {
           spec.headers[n + 1] = C_("handout", "計");
           spec.widths[n + 1] = total_width;
-          spec.align[n + 1] = PANGO_ALIGN_CENTER;
+          spec.align[n + 1] = RT_DOC_ALIGN_CENTER;
         }
 
-      _rt_writer_table_begin (w, &spec);
+      table = _rt_writer_table (w, &spec);
       for (guint row = 0; row < n_rows + 1; row++)
         {
-          g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
           gboolean sum_row = row == n_rows;
-          guint row_total = 0;
 
           if (row == n_rows - 1 && totals[row] == 0)
             continue;
 
+          rt_doc_table_add_row (table, FALSE);
           if (sum_row)
-            g_ptr_array_add (cells, g_strdup_printf ("<b>%s</b>", C_("handout", "計")));
+            rt_doc_table_add_text (table, RT_DOC_RUN_BOLD, C_("handout", "計"));
           else if (row == n_rows - 1)
-            g_ptr_array_add (cells, g_strdup (C_("handout", "発言者非公開")));
+            rt_doc_table_add_text (table, 0, C_("handout", "発言者非公開"));
           else
-            g_ptr_array_add (cells, g_markup_escape_text (((HPerson *)data->people->pdata[row])->display, -1));
+            rt_doc_table_add_text (table, 0, ((HPerson *)data->people->pdata[row])->display);
 
           for (guint c = 0; c < n; c++)
             {
@@ -146,8 +143,10 @@ _rt_handout_build_speakers (RtWriter *w)
                   value = counts[row * columns->len + start + c];
                   column_totals[c] += value;
                 }
-              row_total += value;
-              g_ptr_array_add (cells, value > 0 ? g_strdup_printf ("%u", value) : g_strdup ("－"));
+              if (value > 0)
+                rt_doc_para_add_printf (rt_doc_table_add_text (table, 0, NULL), 0, "%u", value);
+              else
+                rt_doc_table_add_text (table, 0, "－");
             }
 
           if (last_table)
@@ -159,12 +158,9 @@ _rt_handout_build_speakers (RtWriter *w)
                   value += totals[r];
               else
                 value = totals[row];
-              g_ptr_array_add (cells, g_strdup_printf ("%u", value));
+              rt_doc_para_add_printf (rt_doc_table_add_text (table, 0, NULL), 0, "%u", value);
             }
-
-          _rt_writer_table_row (w, (const char * const *)cells->pdata);
         }
-      _rt_writer_table_end (w);
     }
 
   for (guint row = 0; row + 1 < n_rows; row++)
@@ -181,20 +177,19 @@ _rt_handout_build_speakers (RtWriter *w)
       for (guint c = 0; c < columns->len; c++)
         {
           Column *column = &g_array_index (columns, Column, c);
-          g_autofree char *theme = g_markup_escape_text (column->theme ? column->theme->name : C_("handout", "未分類"), -1);
+          const char *theme = column->theme ? column->theme->name : C_("handout", "未分類");
 
           for (guint j = 0; j < column->cards->len; j++)
             {
               HCard *card = column->cards->pdata[j];
-              g_autofree char *text = NULL;
-              g_autofree char *markup = NULL;
+              RtDocPara *para;
 
               if (card->visibility != RT_VISIBILITY_PUBLIC || card->speaker_id != person->id)
                 continue;
 
-              text = g_markup_escape_text (card->text, -1);
-              markup = g_strdup_printf ("%s<span size=\"small\">〔%s〕</span>", text, theme);
-              _rt_writer_paragraph (w, markup, 10, 0, "・");
+              para = _rt_writer_paragraph (w, 10, 0, "・");
+              rt_doc_para_add_run (para, 0, card->text);
+              rt_doc_para_add_printf (para, RT_DOC_RUN_SMALL, "〔%s〕", theme);
             }
         }
     }

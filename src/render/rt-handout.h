@@ -11,6 +11,7 @@
 
 #include "rt-committee.h"
 #include "rt-date.h"
+#include "rt-doc.h"
 
 G_BEGIN_DECLS
 
@@ -64,6 +65,7 @@ typedef struct
   gboolean       include_inbox;   /* the 未分類 inbox after the themes */
   RtHandoutMapFocus map_focus;    /* the map's pages of one point or theme */
   gboolean       map_structured;  /* the map in columns, not as arranged in the window */
+  gboolean       include_coverage; /* the coverage matrix after the point table */
 } RtHandoutOptions;
 
 typedef struct _RtHandoutData RtHandoutData;
@@ -91,10 +93,19 @@ RtHandoutData     *rt_handout_data_new             (RtCommittee             *com
 RtHandoutData     *rt_handout_data_ref             (RtHandoutData           *data);
 void               rt_handout_data_unref           (RtHandoutData           *data);
 
+RtDoc             *rt_handout_build_doc            (RtHandoutData           *data,
+                                                    const RtHandoutOptions  *options,
+                                                    GCancellable            *cancellable,
+                                                    GError                 **error);
+
 RtHandoutDocument *rt_handout_document_new         (RtHandoutData           *data,
                                                     const RtHandoutOptions  *options,
                                                     GCancellable            *cancellable,
                                                     GError                 **error);
+RtHandoutDocument *rt_handout_document_new_for_doc (RtDoc                   *doc,
+                                                    GCancellable            *cancellable,
+                                                    GError                 **error);
+RtDoc             *rt_handout_document_get_doc     (RtHandoutDocument       *document);
 void               rt_handout_document_free        (RtHandoutDocument       *document);
 guint              rt_handout_document_get_n_pages (RtHandoutDocument       *document);
 void               rt_handout_document_get_size    (RtHandoutDocument       *document,

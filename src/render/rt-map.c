@@ -167,6 +167,56 @@ rt_map_add_node (RtMap         *self,
   return self->nodes->len - 1;
 }
 
+/**
+ * rt_map_set_node_text:
+ * @detail: (nullable): the speaker of a card
+ *
+ * Changes what a node says, in place: an edited card keeps its place on the
+ * map and is only redrawn.
+ */
+void
+rt_map_set_node_text (RtMap      *self,
+                      guint       node,
+                      const char *text,
+                      const char *detail)
+{
+  RtMapNode *n;
+
+  g_return_if_fail (RT_IS_MAP (self));
+  g_return_if_fail (node < self->nodes->len);
+
+  n = &g_array_index (self->nodes, RtMapNode, node);
+  g_free (n->text);
+  n->text = g_strdup (text ? text : "");
+  g_free (n->detail);
+  n->detail = g_strdup (detail ? detail : "");
+  g_clear_object (&n->text_layout);
+  g_clear_object (&n->detail_layout);
+}
+
+/**
+ * rt_map_get_card_theme:
+ *
+ * Returns: the theme id of the card @node as the map shows it, or 0 when it
+ *   sits in no theme
+ */
+gint64
+rt_map_get_card_theme (RtMap *self,
+                       guint  node)
+{
+  g_return_val_if_fail (RT_IS_MAP (self), 0);
+
+  for (guint i = 0; i < self->edges->len; i++)
+    {
+      const RtMapEdge *e = &g_array_index (self->edges, RtMapEdge, i);
+
+      if (e->kind == RT_MAP_EDGE_CARD_THEME && (e->source == node || e->target == node))
+        return g_array_index (self->nodes, RtMapNode, e->source == node ? e->target : e->source).item_id;
+    }
+
+  return 0;
+}
+
 static RtMapEdgeKind
 edge_kind (RtMapNodeKind a,
            RtMapNodeKind b)
@@ -1957,8 +2007,7 @@ rt_map_new_for_audience (RtCommittee   *committee,
 {
   g_autoptr(RtMap) self = NULL;
   g_autoptr(GPtrArray) proposals = NULL;
-  g_autoptr(GArray) card_points = NULL;
-  g_autoptr(GArray) theme_points = NULL;
+  g_autoptr(GArray) links = NULL;
   g_autoptr(GArray) positions = NULL;
   g_autoptr(GPtrArray) cards = NULL;
   g_autoptr(GHashTable) theme_order = NULL;
@@ -1969,8 +2018,7 @@ rt_map_new_for_audience (RtCommittee   *committee,
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
 
   if (!(proposals = rt_committee_get_proposals (committee, error)) ||
-      !(card_points = rt_committee_get_card_point_links (committee, error)) ||
-      !(theme_points = rt_committee_get_theme_point_links (committee, error)) ||
+      !(links = rt_committee_get_point_links (committee, error)) ||
       !(positions = rt_committee_get_map_positions (committee, error)))
     return NULL;
 
@@ -1980,7 +2028,7 @@ rt_map_new_for_audience (RtCommittee   *committee,
 
   for (guint i = 0; i < proposals->len; i++)
     {
-      const RtMapProposal *proposal = g_ptr_array_index (proposals, i);
+      const RtPointText *proposal = g_ptr_array_index (proposals, i);
       int point = rt_map_find_node (self, RT_MAP_NODE_POINT, proposal->point_id);
       guint node = rt_map_add_node (self, RT_MAP_NODE_PROPOSAL, proposal->id, NULL, proposal->text, NULL, NULL);
 
@@ -2015,11 +2063,11 @@ rt_map_new_for_audience (RtCommittee   *committee,
       g_hash_table_insert (theme_order, &theme_ids[i], GINT_TO_POINTER (i + 1));
     }
 
-  for (guint i = 0; i < theme_points->len; i++)
+  for (guint i = 0; i < links->len; i++)
     {
-      const RtMapLink *link = &g_array_index (theme_points, RtMapLink, i);
-      int theme = rt_map_find_node (self, RT_MAP_NODE_THEME, link->from_id);
-      int point = rt_map_find_node (self, RT_MAP_NODE_POINT, link->to_id);
+      const RtPointLink *link = &g_array_index (links, RtPointLink, i);
+      int theme = link->theme_id != 0 ? rt_map_find_node (self, RT_MAP_NODE_THEME, link->theme_id) : -1;
+      int point = rt_map_find_node (self, RT_MAP_NODE_POINT, link->point_id);
 
       if (theme >= 0 && point >= 0)
         rt_map_add_edge (self, theme, point);
@@ -2053,11 +2101,11 @@ rt_map_new_for_audience (RtCommittee   *committee,
         rt_map_add_edge (self, node, theme);
     }
 
-  for (guint i = 0; i < card_points->len; i++)
+  for (guint i = 0; i < links->len; i++)
     {
-      const RtMapLink *link = &g_array_index (card_points, RtMapLink, i);
-      int card = rt_map_find_node (self, RT_MAP_NODE_CARD, link->from_id);
-      int point = rt_map_find_node (self, RT_MAP_NODE_POINT, link->to_id);
+      const RtPointLink *link = &g_array_index (links, RtPointLink, i);
+      int card = link->card_id != 0 ? rt_map_find_node (self, RT_MAP_NODE_CARD, link->card_id) : -1;
+      int point = rt_map_find_node (self, RT_MAP_NODE_POINT, link->point_id);
 
       if (card >= 0 && point >= 0)
         rt_map_add_edge (self, card, point);

@@ -12,7 +12,6 @@
 #include "rt-color.h"
 #include "rt-committee.h"
 #include "rt-map-layout.h"
-#include "rt-map-positions.h"
 
 G_BEGIN_DECLS
 
@@ -102,6 +101,12 @@ guint         rt_map_add_node             (RtMap                *self,
 void          rt_map_add_edge             (RtMap                *self,
                                            guint                 source,
                                            guint                 target);
+void          rt_map_set_node_text        (RtMap                *self,
+                                           guint                 node,
+                                           const char           *text,
+                                           const char           *detail);
+gint64        rt_map_get_card_theme       (RtMap                *self,
+                                           guint                 node);
 guint         rt_map_get_n_nodes          (RtMap                *self);
 guint         rt_map_get_n_edges          (RtMap                *self);
 void          rt_map_get_edge             (RtMap                *self,

@@ -12,6 +12,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
+#include "rt-handout-export.h"
 #include "rt-pdf.h"
 
 /* The PDF writer: cairo embeds the subset of each font that the pages use.
@@ -86,51 +87,7 @@ rt_pdf_export (RtHandoutData           *data,
                GCancellable            *cancellable,
                GError                 **error)
 {
-  g_autoptr(RtHandoutDocument) document = NULL;
-
-  if (!(document = rt_handout_document_new (data, options, cancellable, error)))
-    return FALSE;
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-      !rt_pdf_write_document (document, path, error))
-    return FALSE;
-
-  if (n_pages != NULL)
-    *n_pages = rt_handout_document_get_n_pages (document);
-
-  return TRUE;
-}
-
-typedef struct
-{
-  RtHandoutData    *data;
-  RtHandoutOptions  options;
-  char             *path;
-} ExportJob;
-
-static void
-export_job_free (ExportJob *job)
-{
-  rt_handout_data_unref (job->data);
-  rt_handout_options_clear (&job->options);
-  g_free (job->path);
-  g_free (job);
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  g_autoptr(GError) error = NULL;
-  guint n_pages = 0;
-
-  if (!rt_pdf_export (job->data, &job->options, job->path, &n_pages, cancellable, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_int (task, n_pages);
+  return rt_handout_export (data, options, RT_HANDOUT_FORMAT_PDF, path, n_pages, cancellable, error);
 }
 
 /**
@@ -147,22 +104,7 @@ rt_pdf_export_async (RtHandoutData           *data,
                      GAsyncReadyCallback      callback,
                      gpointer                 user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  ExportJob *job;
-
-  g_return_if_fail (data != NULL);
-  g_return_if_fail (options != NULL);
-  g_return_if_fail (path != NULL);
-
-  job = g_new0 (ExportJob, 1);
-  job->data = rt_handout_data_ref (data);
-  rt_handout_options_copy (options, &job->options);
-  job->path = g_strdup (path);
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, rt_pdf_export_async);
-  g_task_set_task_data (task, job, (GDestroyNotify)export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  rt_handout_export_async (data, options, RT_HANDOUT_FORMAT_PDF, path, cancellable, callback, user_data);
 }
 
 gboolean
@@ -170,16 +112,5 @@ rt_pdf_export_finish (GAsyncResult  *result,
                       guint         *n_pages,
                       GError       **error)
 {
-  gssize pages;
-
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-
-  pages = g_task_propagate_int (G_TASK (result), error);
-  if (pages < 0)
-    return FALSE;
-
-  if (n_pages != NULL)
-    *n_pages = pages;
-
-  return TRUE;
+  return rt_handout_export_finish (result, n_pages, error);
 }

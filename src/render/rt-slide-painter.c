@@ -57,6 +57,9 @@ typedef struct
   cairo_t       *cr;
   const Palette *p;
   double         base;
+  guint          page;      /* the page asked for */
+  guint          n_pages;   /* how many the slide has at this size */
+  GArray        *card_ids;  /* nullable: the cards painted */
 } Ctx;
 
 static void
@@ -249,6 +252,9 @@ paint_card (Ctx               *c,
       cairo_restore (cr);
     }
 
+  if (c->card_ids != NULL)
+    g_array_append_val (c->card_ids, card->card_id);
+
   ty = y + m->pad;
   ty += draw_text (c, card->text, x + stripe + m->pad, ty, m->font, FALSE, inner, c->p->fg);
   if (card->speaker != NULL)
@@ -267,8 +273,9 @@ paint_card (Ctx               *c,
 }
 
 /* Lays out @cards[first…] in @columns columns of the area, each card in the
- * shortest column; with @paint FALSE only measures. Returns whether they fit. */
-static gboolean
+ * shortest column, until one does not fit; with @paint FALSE only measures.
+ * Returns how many were laid out; the first is, even if it does not fit. */
+static guint
 masonry (Ctx        *c,
          GPtrArray  *cards,
          guint       first,
@@ -283,10 +290,11 @@ masonry (Ctx        *c,
   g_autofree double *bottom = g_new0 (double, columns);
   CardMetrics m;
   double gap = font * 0.5;
+  guint i;
 
   card_metrics (&m, font, (w - gap * (columns - 1)) / columns);
 
-  for (guint i = first; i < cards->len; i++)
+  for (i = first; i < cards->len; i++)
     {
       RtSlideCard *card = g_ptr_array_index (cards, i);
       double ch = card_height (c, card, &m);
@@ -296,15 +304,15 @@ masonry (Ctx        *c,
         if (bottom[k] < bottom[col] - 0.5)
           col = k;
 
-      if (bottom[col] + ch > h + 0.5)
-        return FALSE;
+      if (bottom[col] + ch > h + 0.5 && i > first)
+        break;
 
       if (paint)
         paint_card (c, card, &m, x + col * (m.width + gap), y + bottom[col], ch);
       bottom[col] += ch + gap;
     }
 
-  return TRUE;
+  return i - first;
 }
 
 static guint
@@ -314,9 +322,32 @@ columns_for (double width,
   return CLAMP ((guint)(width / (font * 12.5)), 1, 6);
 }
 
+/* "2 / 3 ▸" at the bottom right of the area: the slide goes on with → before
+ * the next scene. */
+static void
+paint_page_indicator (Ctx    *c,
+                      guint   page,
+                      guint   n_pages,
+                      double  x,
+                      double  y,
+                      double  w,
+                      double  font)
+{
+  /* Translators: a page of a projected scene; → shows the next page. */
+  g_autofree char *text = g_strdup_printf (page + 1 < n_pages ? _("%u / %u  → more") : _("%u / %u"),
+                                           page + 1, n_pages);
+  g_autoptr(PangoLayout) layout = text_layout (c, text, c->base * 0.55, TRUE, -1);
+  int tw, th;
+
+  pango_layout_get_pixel_size (layout, &tw, &th);
+  set_rgb (c->cr, c->p->accent);
+  cairo_move_to (c->cr, x + w - tw, y);
+  pango_cairo_show_layout (c->cr, layout);
+}
+
 /* Paints the cards as large as they fit; when even the smallest size does
- * not hold them all, the newest that fit, with a line saying how many older
- * ones are left out. */
+ * not hold them all, they go on several pages, in order, and the slide shows
+ * page @c->page of them with the page and how many there are. */
 static void
 paint_cards (Ctx       *c,
              GPtrArray *cards,
@@ -327,43 +358,39 @@ paint_cards (Ctx       *c,
 {
   static const double scales[] = { 1.0, 0.9, 0.8, 0.72, 0.64, 0.57 };
   double font = c->base * scales[G_N_ELEMENTS (scales) - 1];
-  guint first = 0, columns;
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint columns, page;
 
   for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
     {
       double f = c->base * scales[i];
 
-      if (masonry (c, cards, 0, f, columns_for (w, f), x, y, w, h, FALSE))
+      if (masonry (c, cards, 0, f, columns_for (w, f), x, y, w, h, FALSE) == cards->len)
         {
-          font = f;
-          goto found;
+          masonry (c, cards, 0, f, columns_for (w, f), x, y, w, h, TRUE);
+          return;
         }
     }
 
-  /* The floor: drop the oldest cards until the rest fit under a note. */
-  {
-    g_autofree char *note = NULL;
-    double note_h;
+  /* The floor: pages, each as many cards as fit above the page number. */
+  columns = columns_for (w, font);
+  h -= c->base * 1.0;
+  for (guint start = 0; start < cards->len; )
+    {
+      g_array_append_val (starts, start);
+      start += masonry (c, cards, start, font, columns, x, y, w, h, FALSE);
+    }
 
-    columns = columns_for (w, font);
-    h -= font * 1.3;
-    for (first = 1; first < cards->len; first++)
-      if (masonry (c, cards, first, font, columns, x, y + font * 1.3, w, h, FALSE))
-        break;
-    /* Translators: shown above the cards when older ones do not fit on the screen. */
-    note = g_strdup_printf (ngettext ("%u earlier opinion is not shown", "%u earlier opinions are not shown", first), first);
-    note_h = draw_text (c, note, x, y, font * 0.7, FALSE, w, c->p->muted);
-    (void)note_h;
-    masonry (c, cards, first, font, columns, x, y + font * 1.3, w, h, TRUE);
-    return;
-  }
-
-found:
-  masonry (c, cards, 0, font, columns_for (w, font), x, y, w, h, TRUE);
+  page = MIN (c->page, starts->len - 1);
+  c->n_pages = MAX (c->n_pages, starts->len);
+  masonry (c, cards, g_array_index (starts, guint, page), font, columns, x, y, w, h, TRUE);
+  paint_page_indicator (c, page, starts->len, x, y + h + c->base * 0.2, w, font);
 }
 
-/* Themes of a label side by side: a heading per column, its cards below. */
-static gboolean
+/* Themes of a label side by side: a heading per column, its cards below,
+ * on as many pages as the fullest column needs at @font. Paints page
+ * @c->page if @paint; returns the number of pages. */
+static guint
 paint_groups_at (Ctx      *c,
                  RtSlide  *slide,
                  double    font,
@@ -376,7 +403,8 @@ paint_groups_at (Ctx      *c,
   guint n = slide->groups->len;
   double gap = font * 0.7;
   double col_w = (w - gap * (n - 1)) / n;
-  gboolean fits = TRUE;
+  double bottom = y + h - c->base * 1.0;
+  guint n_pages = 1;
   CardMetrics m;
 
   card_metrics (&m, font, col_w);
@@ -384,21 +412,23 @@ paint_groups_at (Ctx      *c,
   for (guint g = 0; g < n; g++)
     {
       RtSlideGroup *group = g_ptr_array_index (slide->groups, g);
-      double cx = x + g * (col_w + gap), cy = y;
+      double cx = x + g * (col_w + gap), top = y;
       g_autoptr(PangoLayout) heading = text_layout (c, group->title, font * 0.9, TRUE, col_w);
       double hh = layout_height (heading);
-      guint hidden = 0;
+      guint page = 0;
+      double cy;
 
       if (paint)
         {
           cairo_set_source_rgb (c->cr, group->color.red, group->color.green, group->color.blue);
-          cairo_rectangle (c->cr, cx, cy, col_w, MAX (3.0, font * 0.18));
+          cairo_rectangle (c->cr, cx, top, col_w, MAX (3.0, font * 0.18));
           cairo_fill (c->cr);
           set_rgb (c->cr, c->p->fg);
-          cairo_move_to (c->cr, cx, cy + font * 0.35);
+          cairo_move_to (c->cr, cx, top + font * 0.35);
           pango_cairo_show_layout (c->cr, heading);
         }
-      cy += font * 0.35 + hh + font * 0.45;
+      top += font * 0.35 + hh + font * 0.45;
+      cy = top;
 
       for (guint i = 0; i < slide->cards->len; i++)
         {
@@ -408,30 +438,21 @@ paint_groups_at (Ctx      *c,
           if (card->group != (int)g)
             continue;
           ch = card_height (c, card, &m);
-          if (hidden > 0 || cy + ch > y + h - font * 1.2)
+          /* The column goes on on the next page. */
+          if (cy + ch > bottom && cy > top)
             {
-              hidden++;
-              continue;
+              page++;
+              cy = top;
             }
-          if (paint)
+          if (paint && page == c->page)
             paint_card (c, card, &m, cx, cy, ch);
           cy += ch + font * 0.45;
         }
 
-      if (hidden > 0)
-        {
-          fits = FALSE;
-          if (paint)
-            {
-              /* Translators: below a theme's cards when %u more do not fit. */
-              g_autofree char *more = g_strdup_printf (ngettext ("and %u more", "and %u more", hidden), hidden);
-
-              draw_text (c, more, cx, cy, font * 0.72, FALSE, col_w, c->p->muted);
-            }
-        }
+      n_pages = MAX (n_pages, page + 1);
     }
 
-  return fits;
+  return n_pages;
 }
 
 static void
@@ -443,16 +464,22 @@ paint_groups (Ctx     *c,
               double   h)
 {
   static const double scales[] = { 0.9, 0.8, 0.72, 0.64, 0.57, 0.5 };
-  double font = c->base * 0.5;
+  double font = c->base * scales[G_N_ELEMENTS (scales) - 1];
+  guint n_pages;
 
   for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
-    if (paint_groups_at (c, slide, c->base * scales[i], x, y, w, h, FALSE))
+    if (paint_groups_at (c, slide, c->base * scales[i], x, y, w, h, FALSE) == 1)
       {
         font = c->base * scales[i];
         break;
       }
 
+  n_pages = paint_groups_at (c, slide, font, x, y, w, h, FALSE);
+  c->page = MIN (c->page, n_pages - 1);
+  c->n_pages = MAX (c->n_pages, n_pages);
   paint_groups_at (c, slide, font, x, y, w, h, TRUE);
+  if (n_pages > 1)
+    paint_page_indicator (c, c->page, n_pages, x, y + h - c->base * 0.8, w, font);
 }
 
 /* Points */
@@ -465,7 +492,8 @@ status_colour (RtPointStatus status,
   static const double discussing[3] = { 0.90, 0.47, 0.0 };
   static const double converged[3] = { 0.15, 0.55, 0.25 };
   static const double parallel[3] = { 0.45, 0.30, 0.65 };
-  const double *src = p->muted;
+  static const double undiscussed[3] = { 0.36, 0.39, 0.45 };
+  const double *src = undiscussed;
 
   if (status == RT_POINT_STATUS_DISCUSSING)
     src = discussing;
@@ -476,28 +504,53 @@ status_colour (RtPointStatus status,
   memcpy (rgb, src, sizeof (double) * 3);
 }
 
-/* A status as a pill; returns its width. */
+/* The widest status badge at @font. */
 static double
-paint_status (Ctx           *c,
-              RtPointStatus  status,
-              double         right,
-              double         y,
-              double         font)
+badge_width (Ctx    *c,
+             double  font)
+{
+  double width = 0;
+
+  for (int s = RT_POINT_STATUS_UNDISCUSSED; s <= RT_POINT_STATUS_PARALLEL; s++)
+    {
+      g_autoptr(PangoLayout) layout = text_layout (c, rt_point_status_to_label (s), font, TRUE, -1);
+      int tw, th;
+
+      pango_layout_get_pixel_size (layout, &tw, &th);
+      width = MAX (width, tw + 2 * font * 0.55);
+    }
+
+  return width;
+}
+
+/* A status as a filled badge, white on its colour, read from the back of
+ * the room; @x is its left edge, or its right edge if @right. Returns its
+ * width. */
+static double
+paint_badge (Ctx           *c,
+             RtPointStatus  status,
+             double         x,
+             double         y,
+             double         font,
+             gboolean       right)
 {
   g_autoptr(PangoLayout) layout = text_layout (c, rt_point_status_to_label (status), font, TRUE, -1);
   int tw, th;
-  double rgb[3], pad = font * 0.5;
+  double rgb[3], pad = font * 0.55, bw;
 
   pango_layout_get_pixel_size (layout, &tw, &th);
+  bw = tw + 2 * pad;
+  if (right)
+    x -= bw;
   status_colour (status, c->p, rgb);
-  rounded_rect (c->cr, right - tw - 2 * pad, y, tw + 2 * pad, th + pad * 0.6, (th + pad) / 2);
+  rounded_rect (c->cr, x, y, bw, th + pad * 0.5, (th + pad * 0.5) / 2);
   set_rgb (c->cr, rgb);
-  cairo_set_line_width (c->cr, MAX (1.5, font * 0.1));
-  cairo_stroke (c->cr);
-  cairo_move_to (c->cr, right - tw - pad, y + pad * 0.3);
+  cairo_fill (c->cr);
+  cairo_set_source_rgb (c->cr, 1, 1, 1);
+  cairo_move_to (c->cr, x + pad, y + pad * 0.25);
   pango_cairo_show_layout (c->cr, layout);
 
-  return tw + 2 * pad;
+  return bw;
 }
 
 static void
@@ -553,7 +606,7 @@ paint_point (Ctx     *c,
     }
   cairo_restore (c->cr);
 
-  paint_status (c, slide->status, x + w, y - c->base * 0.1, c->base * 0.55);
+  paint_badge (c, slide->status, x + w, y - c->base * 0.35, c->base * 0.7, TRUE);
 
   /* Translators: the heading of the opinions linked to a point, with their count. */
   opinions = g_strdup_printf (_("Opinions (%u)"), slide->cards->len);
@@ -578,7 +631,7 @@ paint_table_at (Ctx      *c,
                 gboolean  paint)
 {
   double pad = font * 0.35;
-  double c_num = font * 2.6, c_status = font * 7.4, c_count = font * 4.4;
+  double c_num = font * 2.6, c_status = badge_width (c, font * 0.85) + font, c_count = font * 4.4;
   double c_title = (w - c_num - c_status - c_count) * 0.45;
   double c_dir = w - c_num - c_status - c_count - c_title;
   double cols[5] = { c_num, c_title, c_status, c_count, c_dir };
@@ -612,9 +665,9 @@ paint_table_at (Ctx      *c,
 
       for (guint k = 0; k < 5; k++)
         {
-          g_autoptr(PangoLayout) layout = text_layout (c, texts[k], k == 2 ? font * 0.75 : font, k <= 1, cols[k] - 2 * pad);
+          g_autoptr(PangoLayout) layout = text_layout (c, texts[k], k == 2 ? font * 0.85 : font, k <= 1, cols[k] - 2 * pad);
 
-          rh = MAX (rh, layout_height (layout));
+          rh = MAX (rh, layout_height (layout) + (k == 2 ? font * 0.45 : 0));
         }
       rh += 2 * pad;
 
@@ -623,8 +676,6 @@ paint_table_at (Ctx      *c,
 
       if (paint)
         {
-          double rgb[3];
-
           if (i % 2 == 1)
             {
               set_rgb (c->cr, c->p->panel);
@@ -637,12 +688,9 @@ paint_table_at (Ctx      *c,
               const double *colour = k == 4 && !row->directions[0] ? c->p->muted : c->p->fg;
 
               if (k == 2)
-                {
-                  status_colour (row->status, c->p, rgb);
-                  colour = rgb;
-                }
-              draw_text (c, texts[k], cx + pad, cy + pad, k == 2 ? font * 0.75 : font, k <= 1,
-                         cols[k] - 2 * pad, colour);
+                paint_badge (c, row->status, cx + pad, cy + pad, font * 0.85, FALSE);
+              else
+                draw_text (c, texts[k], cx + pad, cy + pad, font, k <= 1, cols[k] - 2 * pad, colour);
               cx += cols[k];
             }
         }
@@ -803,7 +851,7 @@ paint_map_slide (Ctx     *c,
 /**
  * rt_slide_paint:
  *
- * Paints @slide over the whole of (0, 0, @width, @height).
+ * Paints the first page of @slide over the whole of (0, 0, @width, @height).
  */
 void
 rt_slide_paint (RtSlide            *slide,
@@ -812,11 +860,38 @@ rt_slide_paint (RtSlide            *slide,
                 double              width,
                 double              height)
 {
-  Ctx c = { .cr = cr, .p = style->dark ? &dark : &light };
+  rt_slide_paint_page (slide, style, 0, cr, width, height, NULL);
+}
+
+/**
+ * rt_slide_paint_page:
+ * @page: the page to paint; past the last, the last
+ * @info: (out caller-allocates) (nullable): receives how many pages the
+ *   slide has at this size, and in @info->card_ids, if not %NULL, the ids
+ *   of the cards painted
+ *
+ * Paints page @page of @slide over the whole of (0, 0, @width, @height).
+ * A slide whose cards do not fit at the smallest size that reads from the
+ * back of a room has several pages.
+ */
+void
+rt_slide_paint_page (RtSlide            *slide,
+                     const RtSlideStyle *style,
+                     guint               page,
+                     cairo_t            *cr,
+                     double              width,
+                     double              height,
+                     RtSlidePaintInfo   *info)
+{
+  Ctx c = { .cr = cr, .p = style->dark ? &dark : &light, .page = page, .n_pages = 1,
+            .card_ids = info != NULL ? info->card_ids : NULL };
   double margin, x, y, w, h, footer;
 
   g_return_if_fail (style != NULL);
   g_return_if_fail (cr != NULL);
+
+  if (info != NULL)
+    info->n_pages = 1;
 
   cairo_save (cr);
 
@@ -892,5 +967,7 @@ rt_slide_paint (RtSlide            *slide,
       break;
     }
 
+  if (info != NULL)
+    info->n_pages = c.n_pages;
   cairo_restore (cr);
 }

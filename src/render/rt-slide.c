@@ -11,8 +11,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "rt-committee-points.h"
 #include "rt-slide.h"
+#include "rt-committee.h"
 
 static void
 slide_card_free (RtSlideCard *card)

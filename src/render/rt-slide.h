@@ -10,8 +10,8 @@
 #include <cairo.h>
 
 #include "rt-color.h"
-#include "rt-committee-scenes.h"
 #include "rt-map.h"
+#include "rt-committee.h"
 
 G_BEGIN_DECLS
 
@@ -91,6 +91,12 @@ typedef struct
   gboolean black;       /* a black screen: nothing else is drawn */
 } RtSlideStyle;
 
+typedef struct
+{
+  guint    n_pages;     /* out: how many pages the slide has at that size */
+  GArray  *card_ids;    /* nullable: receives the ids (gint64) of the cards painted */
+} RtSlidePaintInfo;
+
 RtSlide *rt_slide_new_for_scene (RtCommittee          *committee,
                                  const RtScene        *scene,
                                  const RtSlideOptions *options,
@@ -106,6 +112,13 @@ void     rt_slide_paint         (RtSlide              *slide,
                                  cairo_t              *cr,
                                  double                width,
                                  double                height);
+void     rt_slide_paint_page    (RtSlide              *slide,
+                                 const RtSlideStyle   *style,
+                                 guint                 page,
+                                 cairo_t              *cr,
+                                 double                width,
+                                 double                height,
+                                 RtSlidePaintInfo     *info);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RtSlide, rt_slide_free)
 

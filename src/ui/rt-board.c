@@ -12,9 +12,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-board.h"
 #include "rt-card-widget.h"
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-theme-column.h"
 #include "rt-theme-popover.h"
 
@@ -32,8 +33,11 @@ struct _RtBoard
   RtCommittee    *committee;
   GListModel     *labels;
   GListModel     *themes;
+  GListModel     *cards;
+  gboolean        shows_empty;
   RtSearchModel  *search;
   guint           rebuild_source;
+  guint           focus_source;
   GdkModifierType last_state;
   gboolean        selecting;
 
@@ -187,24 +191,53 @@ new_column (RtBoard *self,
   return column;
 }
 
+/* What a label's menu button or an add button stands for. */
+typedef struct
+{
+  RtBoard *board;      /* weak: the board owns the button */
+  RtLabel *label;      /* the label menu's label */
+  gint64   label_id;   /* the add button's: a label, 0, or -1 for a new label */
+} ButtonTarget;
+
+static ButtonTarget *
+button_target_new (RtBoard *board,
+                   RtLabel *label,
+                   gint64   label_id)
+{
+  ButtonTarget *target = g_new0 (ButtonTarget, 1);
+
+  target->board = board;
+  target->label = label ? g_object_ref (label) : NULL;
+  target->label_id = label_id;
+
+  return target;
+}
+
+static void
+button_target_free (gpointer data)
+{
+  ButtonTarget *target = data;
+
+  g_clear_object (&target->label);
+  g_free (target);
+}
+
 static void
 create_label_menu (GtkMenuButton *button,
                    gpointer       user_data)
 {
-  RtBoard *self = g_object_get_data (G_OBJECT (button), "rt-board");
-  RtLabel *label = user_data;
+  ButtonTarget *target = user_data;
 
-  gtk_menu_button_set_popover (button, rt_label_popover_new (self->committee, label));
+  gtk_menu_button_set_popover (button, rt_label_popover_new (target->board->committee, target->label));
 }
 
 static void
 create_add_popover (GtkMenuButton *button,
                     gpointer       user_data)
 {
-  RtBoard *self = g_object_get_data (G_OBJECT (button), "rt-board");
-  gint64 label_id = GPOINTER_TO_SIZE (user_data) - 1;
+  ButtonTarget *target = user_data;
 
-  gtk_menu_button_set_popover (button, rt_add_popover_new (self->committee, label_id));
+  gtk_menu_button_set_popover (button, rt_add_popover_new (target->board->committee, target->label_id));
 }
 
 /* A button that asks for the name of a new theme of @label_id, or of a new
@@ -231,11 +264,11 @@ new_add_button (RtBoard    *self,
 
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_widget_set_sensitive (button, !rt_committee_get_read_only (self->committee));
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (button), "rt-board", self);
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_add_popover,
-                                         GSIZE_TO_POINTER (label_id + 1), NULL);
+                                         button_target_new (self, NULL, label_id), button_target_free);
 
   return button;
 }
@@ -255,7 +288,6 @@ new_group (RtBoard    *self,
   gtk_widget_add_css_class (header, "label-header");
   gtk_widget_add_css_class (header_box, "label-header-box");
   gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_set_hexpand (group, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (group),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
@@ -267,11 +299,11 @@ new_group (RtBoard    *self,
 
       gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
       gtk_widget_set_tooltip_text (menu, _("Label Menu"));
+      gtk_widget_set_sensitive (menu, !rt_committee_get_read_only (self->committee));
       gtk_widget_add_css_class (menu, "flat");
       gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
-      g_object_set_data (G_OBJECT (menu), "rt-board", self);
       gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu), create_label_menu,
-                                             g_object_ref (label), g_object_unref);
+                                             button_target_new (self, label, 0), button_target_free);
       gtk_box_append (GTK_BOX (header_box), menu);
     }
 
@@ -282,6 +314,7 @@ new_group (RtBoard    *self,
 
   *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   gtk_box_set_homogeneous (GTK_BOX (*columns), TRUE);
+  gtk_widget_set_halign (*columns, GTK_ALIGN_START);
   gtk_widget_set_vexpand (*columns, TRUE);
   gtk_box_append (GTK_BOX (group), *columns);
 
@@ -325,12 +358,52 @@ add_group (RtBoard    *self,
   gtk_box_append (self->columns_box, group);
 }
 
+/* A committee with no opinions yet and no themes: what to do first. */
+static GtkWidget *
+new_empty_page (RtBoard *self)
+{
+  GtkWidget *page = adw_status_page_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *button;
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "view-grid-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("No Opinions Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page),
+                                   _("Import the minutes of a meeting, or type opinions as they are said. "
+                                     "Then sort them into themes: a theme needs no handout label."));
+  gtk_widget_set_hexpand (page, TRUE);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_widget_add_css_class (page, "board-empty");
+
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  button = gtk_button_new_with_mnemonic (_("_Import Minutes…"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.import-minutes");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_box_append (GTK_BOX (box), button);
+  button = gtk_button_new_with_mnemonic (_("_Capture Opinions"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.capture");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_box_append (GTK_BOX (box), button);
+  adw_status_page_set_child (ADW_STATUS_PAGE (page), box);
+
+  return page;
+}
+
+static gboolean
+committee_is_empty (RtBoard *self)
+{
+  return g_list_model_get_n_items (self->cards) == 0 && g_list_model_get_n_items (self->themes) == 0;
+}
+
 static void
 rebuild (RtBoard *self)
 {
   g_autoptr(GArray) selected = rt_board_get_selected_cards (self);
   GtkWidget *inbox_columns;
   GtkWidget *add_label;
+  GtkWidget *add_theme;
+  GtkWidget *add_box;
   guint n_labels;
 
   g_debug ("Rebuilding the board");
@@ -353,10 +426,22 @@ rebuild (RtBoard *self)
 
   add_group (self, _("No handout label"), NULL, 0);
 
+  /* A theme needs no handout label: one can be given later. */
+  add_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_valign (add_box, GTK_ALIGN_START);
+  add_theme = new_add_button (self, 0, _("Add _Theme"), _("Add a Theme without a Handout Label"));
+  gtk_widget_add_css_class (add_theme, "add-theme");
+  gtk_widget_set_halign (add_theme, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (add_box), add_theme);
   add_label = new_add_button (self, -1, _("Add _Label"), _("Add a Handout Label"));
-  gtk_widget_set_valign (add_label, GTK_ALIGN_START);
   gtk_widget_add_css_class (add_label, "add-label");
-  gtk_box_append (self->columns_box, add_label);
+  gtk_widget_set_halign (add_label, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (add_box), add_label);
+  gtk_box_append (self->columns_box, add_box);
+
+  self->shows_empty = committee_is_empty (self);
+  if (self->shows_empty)
+    gtk_box_append (self->columns_box, new_empty_page (self));
 
   if (selected->len > 0)
     rt_board_select_cards (self, selected);
@@ -380,6 +465,15 @@ queue_rebuild (RtBoard *self)
 {
   if (self->rebuild_source == 0)
     self->rebuild_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_idle, self, NULL);
+}
+
+/* The columns follow the cards themselves; only the first card of an empty
+ * committee, or the last one gone, changes the board around them. */
+static void
+cards_changed (RtBoard *self)
+{
+  if (committee_is_empty (self) != self->shows_empty)
+    queue_rebuild (self);
 }
 
 /* The board selection */
@@ -449,53 +543,66 @@ update_actions (RtBoard *self)
 
 /* Toasts */
 
-static void
-undo_clicked (AdwToast *toast,
-              RtBoard  *self)
-{
-  g_autoptr(GError) error = NULL;
 
-  if (self->committee != NULL && !rt_committee_undo (self->committee, &error))
-    g_debug ("Could not undo: %s", error->message);
-}
-
-static void
-show_error (RtBoard      *self,
-            const GError *error)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  g_debug ("%s", error->message);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-}
-
-/**
- * rt_board_add_undo_toast:
- *
- * Shows @title in a toast with an Undo button that takes back the last
- * change of the committee.
- */
-void
-rt_board_add_undo_toast (RtBoard    *self,
-                         const char *title)
-{
-  GtkWidget *overlay;
-  AdwToast *toast;
-
-  g_return_if_fail (RT_IS_BOARD (self));
-
-  if ((overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY)) == NULL)
-    return;
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked), self, 0);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-}
 
 /* Actions on the selection */
+
+/* The card widget of @card_id under @widget, if it is shown. */
+static GtkWidget *
+find_card_widget (GtkWidget *widget,
+                  gint64     card_id)
+{
+  if (RT_IS_CARD_WIDGET (widget))
+    {
+      RtCard *card = rt_card_widget_get_card (RT_CARD_WIDGET (widget));
+
+      return card != NULL && rt_card_get_id (card) == card_id ? widget : NULL;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_card_widget (child, card_id);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+focus_selection_idle (gpointer data)
+{
+  RtBoard *self = data;
+  g_autoptr(GArray) ids = rt_board_get_selected_cards (self);
+  GtkWidget *card;
+
+  self->focus_source = 0;
+  if (ids->len > 0 && (card = find_card_widget (GTK_WIDGET (self), g_array_index (ids, gint64, 0))) != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_parent (card));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The keyboard focus follows the cards moved, onto the first of them, once
+ * its new column has made its widget: otherwise it would stay where the
+ * card was, on another card than the selection, and the next Alt+→ would
+ * move that one. */
+static gboolean
+has_focus (RtBoard *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
+}
+
+static void
+focus_selection (RtBoard *self)
+{
+  if (self->focus_source == 0)
+    self->focus_source = g_idle_add (focus_selection_idle, self);
+}
 
 static gboolean
 move_selection (RtBoard *self,
@@ -504,14 +611,17 @@ move_selection (RtBoard *self,
                 int      position)
 {
   g_autoptr(GError) error = NULL;
+  gboolean focused = has_focus (self);
 
   if (!rt_committee_move_cards (self->committee, (const gint64 *)ids->data, ids->len, theme_id, position, &error))
     {
-      show_error (self, error);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return FALSE;
     }
 
   rt_board_select_cards (self, ids);
+  if (focused)
+    focus_selection (self);
 
   return TRUE;
 }
@@ -633,12 +743,12 @@ delete_action (GtkWidget  *widget,
 
   if (!rt_committee_delete_cards (self->committee, (const gint64 *)ids->data, ids->len, &error))
     {
-      show_error (self, error);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
   message = g_strdup_printf (ngettext ("Deleted %u card", "Deleted %u cards", ids->len), ids->len);
-  rt_board_add_undo_toast (self, message);
+  rt_feedback_toast_undo (GTK_WIDGET (self), message);
 }
 
 static void
@@ -656,12 +766,12 @@ merge_action (GtkWidget  *widget,
 
   if (!rt_committee_merge_cards (self->committee, (const gint64 *)ids->data, ids->len, &error))
     {
-      show_error (self, error);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
   message = g_strdup_printf (ngettext ("Merged %u card", "Merged %u cards", ids->len), ids->len);
-  rt_board_add_undo_toast (self, message);
+  rt_feedback_toast_undo (GTK_WIDGET (self), message);
 
   /* The merged card keeps the first card's id. */
   g_array_set_size (ids, 1);
@@ -682,54 +792,92 @@ edit_action (GtkWidget  *widget,
     g_signal_emit (self, signals[CARD_ACTIVATED], 0, card);
 }
 
-/* "Move to theme": a list of the columns, filtered as one types. */
+/* "Move to theme": a list of the columns, filtered as one types. The list
+ * box is bound to a store of the columns, so a row's column is the item at
+ * its index; the popover's state lives in one MovePopover, freed with it. */
+
+typedef struct
+{
+  RtBoard    *board;     /* weak: the board owns the popover */
+  GtkPopover *popover;
+  GtkListBox *list;
+  GtkEditable *entry;
+  GtkFilter  *filter;
+  GListModel *shown;     /* RtThemeColumn, filtered by the entry */
+} MovePopover;
+
+static void
+move_popover_free (gpointer  data,
+                   GClosure *closure)
+{
+  MovePopover *move = data;
+
+  g_clear_object (&move->shown);
+  g_free (move);
+}
+
+static const char *
+column_name (RtThemeColumn *column)
+{
+  RtTheme *theme = rt_theme_column_get_theme (column);
+
+  return theme ? rt_theme_get_name (theme) : _("New opinions");
+}
+
+static GtkWidget *
+create_move_row (gpointer item,
+                 gpointer user_data)
+{
+  GtkWidget *label = gtk_label_new (column_name (item));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+
+  return label;
+}
 
 static gboolean
-filter_row (GtkListBoxRow *row,
-            gpointer       user_data)
+filter_column (gpointer item,
+               gpointer user_data)
 {
-  GtkEditable *entry = user_data;
-  g_autofree char *query = g_utf8_casefold (gtk_editable_get_text (entry), -1);
-  const char *name = g_object_get_data (G_OBJECT (row), "rt-name");
-  g_autofree char *folded = g_utf8_casefold (name, -1);
+  MovePopover *move = user_data;
+  g_autofree char *query = g_utf8_casefold (gtk_editable_get_text (move->entry), -1);
+  g_autofree char *folded = g_utf8_casefold (column_name (item), -1);
 
   return strstr (folded, query) != NULL;
 }
 
 static void
-move_to_row (RtBoard       *self,
+move_to_row (MovePopover   *move,
              GtkListBoxRow *row)
 {
+  RtBoard *self = move->board;
   g_autoptr(GArray) ids = rt_board_get_selected_cards (self);
-  gint64 theme_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "rt-theme-id"));
-  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_POPOVER);
+  g_autoptr(RtThemeColumn) column = g_list_model_get_item (move->shown, gtk_list_box_row_get_index (row));
+  RtTheme *theme = rt_theme_column_get_theme (column);
 
-  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_popover_popdown (move->popover);
   if (ids->len > 0)
-    move_selection (self, ids, theme_id, -1);
+    move_selection (self, ids, theme ? rt_theme_get_id (theme) : 0, -1);
 }
 
 static void
-move_entry_activate (GtkEditable *entry,
-                     GtkListBox  *list)
+move_entry_changed (MovePopover *move)
 {
-  RtBoard *self = g_object_get_data (G_OBJECT (list), "rt-board");
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row) && filter_row (GTK_LIST_BOX_ROW (row), entry))
-      {
-        move_to_row (self, GTK_LIST_BOX_ROW (row));
-        return;
-      }
+  gtk_filter_changed (move->filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+/* Enter moves to the first theme shown, filtered by what is typed now: the
+ * search entry tells of a change only after a pause. */
 static void
-move_entry_changed (GtkEditable *entry,
-                    GtkListBox  *list)
+move_entry_activate (MovePopover *move)
 {
-  gtk_list_box_invalidate_filter (list);
+  GtkListBoxRow *first;
+
+  move_entry_changed (move);
+  first = gtk_list_box_get_row_at_index (move->list, 0);
+
+  if (first != NULL)
+    move_to_row (move, first);
 }
 
 static gboolean
@@ -758,36 +906,35 @@ GtkWidget *
 rt_board_new_move_popover (RtBoard *self)
 {
   g_autoptr(GPtrArray) columns = rt_board_get_columns (self);
+  MovePopover *move = g_new0 (MovePopover, 1);
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *entry = gtk_search_entry_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *list = gtk_list_box_new ();
 
+  move->board = self;
+  move->popover = GTK_POPOVER (popover);
+  move->list = GTK_LIST_BOX (list);
+  move->entry = GTK_EDITABLE (entry);
+  {
+    GListStore *store = g_list_store_new (RT_TYPE_THEME_COLUMN);
+
+    g_list_store_splice (store, 0, 0, columns->pdata, columns->len);
+    move->filter = GTK_FILTER (gtk_custom_filter_new (filter_column, move, NULL));
+    move->shown = G_LIST_MODEL (gtk_filter_list_model_new (G_LIST_MODEL (store), move->filter));
+  }
+
   g_object_set (entry, "placeholder-text", _("Move to theme…"), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move to theme"), -1);
-  gtk_list_box_set_filter_func (GTK_LIST_BOX (list), filter_row, entry, NULL);
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), move->shown, create_move_row, NULL, NULL);
   gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
   gtk_widget_add_css_class (list, "navigation-sidebar");
-  g_object_set_data (G_OBJECT (list), "rt-board", self);
 
-  for (guint i = 0; i < columns->len; i++)
-    {
-      RtTheme *theme = rt_theme_column_get_theme (columns->pdata[i]);
-      const char *name = theme ? rt_theme_get_name (theme) : _("New opinions");
-      GtkWidget *label = gtk_label_new (name);
-      GtkWidget *row = gtk_list_box_row_new ();
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      g_object_set_data_full (G_OBJECT (row), "rt-name", g_strdup (name), g_free);
-      g_object_set_data (G_OBJECT (row), "rt-theme-id", GSIZE_TO_POINTER (theme ? rt_theme_get_id (theme) : 0));
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-    }
-
-  g_signal_connect_swapped (list, "row-activated", G_CALLBACK (move_to_row), self);
-  g_signal_connect (entry, "search-changed", G_CALLBACK (move_entry_changed), list);
-  g_signal_connect (entry, "activate", G_CALLBACK (move_entry_activate), list);
+  g_signal_connect_data (list, "row-activated", G_CALLBACK (move_to_row), move, move_popover_free,
+                         G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (entry, "search-changed", G_CALLBACK (move_entry_changed), move);
+  g_signal_connect_swapped (entry, "activate", G_CALLBACK (move_entry_activate), move);
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
@@ -869,10 +1016,14 @@ disconnect_committee (RtBoard *self)
     g_signal_handlers_disconnect_by_func (self->labels, queue_rebuild, self);
   if (self->themes != NULL)
     g_signal_handlers_disconnect_by_func (self->themes, queue_rebuild, self);
+  if (self->cards != NULL)
+    g_signal_handlers_disconnect_by_func (self->cards, cards_changed, self);
   g_clear_object (&self->labels);
   g_clear_object (&self->themes);
+  g_clear_object (&self->cards);
   g_clear_object (&self->committee);
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  g_clear_handle_id (&self->focus_source, g_source_remove);
 }
 
 void
@@ -899,6 +1050,8 @@ rt_board_set_committee (RtBoard     *self,
       self->themes = g_object_ref (rt_committee_get_themes (committee));
       g_signal_connect_swapped (self->labels, "items-changed", G_CALLBACK (queue_rebuild), self);
       g_signal_connect_swapped (self->themes, "items-changed", G_CALLBACK (queue_rebuild), self);
+      self->cards = g_object_ref (rt_committee_get_cards (committee));
+      g_signal_connect_swapped (self->cards, "items-changed", G_CALLBACK (cards_changed), self);
     }
 
   rebuild (self);

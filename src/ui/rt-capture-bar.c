@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rt-capture-bar.h"
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-search.h"
 
 /* Quick capture during a meeting: the bar at the bottom of the window.
@@ -34,7 +34,6 @@ struct _RtCaptureBar
   GtkWidget      parent_instance;
 
   RtCommittee   *committee;
-  gulong         changed_id;
   guint          rebuild_id;
   guint          status_id;
 
@@ -546,14 +545,11 @@ rebuild_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Meetings and speakers (with their aliases) came, went or were renamed. */
 static void
-store_changed (RtCaptureBar *self,
-               guint         tables)
+people_changed (RtCaptureBar *self)
 {
-  const guint wanted = RT_TABLE_BIT (RT_TABLE_MEETINGS) | RT_TABLE_BIT (RT_TABLE_PEOPLE) |
-                       RT_TABLE_BIT (RT_TABLE_PERSON_ALIASES);
-
-  if ((tables & wanted) != 0 && self->rebuild_id == 0)
+  if (self->rebuild_id == 0)
     self->rebuild_id = g_idle_add (rebuild_idle, self);
 }
 
@@ -574,12 +570,14 @@ rt_capture_bar_set_committee (RtCaptureBar *self,
     return;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_set_object (&self->committee, committee);
   if (committee != NULL)
-    self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
-                                                 G_CALLBACK (store_changed), self);
+    {
+      rt_committee_watch (committee, RT_KIND_MEETING, G_CALLBACK (people_changed), self);
+      rt_committee_watch (committee, RT_KIND_PERSON, G_CALLBACK (people_changed), self);
+    }
 
   self->speaker_id = 0;
   g_array_set_size (self->meeting_ids, 0);
@@ -734,7 +732,7 @@ rt_capture_bar_dispose (GObject *object)
   RtCaptureBar *self = (RtCaptureBar *)object;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_handle_id (&self->status_id, g_source_remove);
   if (self->match_popover != NULL)

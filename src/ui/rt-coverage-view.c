@@ -29,7 +29,8 @@ struct _RtCoverageView
   RtCoverage      *coverage;
   RtCoverageStyle  style;
   guint            rebuild_id;
-  gulong           changed_id;
+  gboolean         stale;
+  GtkWidget       *cell_popover;   /* the cards of the cell clicked */
 };
 
 G_DEFINE_FINAL_TYPE (RtCoverageView, rt_coverage_view, GTK_TYPE_WIDGET)
@@ -43,11 +44,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-#define RELEVANT_TABLES \
-  (RT_TABLE_BIT (RT_TABLE_CARDS) | RT_TABLE_BIT (RT_TABLE_POINTS) | RT_TABLE_BIT (RT_TABLE_PEOPLE) | \
-   RT_TABLE_BIT (RT_TABLE_MEETINGS) | RT_TABLE_BIT (RT_TABLE_CARD_POINTS) | RT_TABLE_BIT (RT_TABLE_THEME_POINTS) | \
-   RT_TABLE_BIT (RT_TABLE_FRAMEWORKS))
 
 static void
 update_accessible (RtCoverageView *self)
@@ -82,6 +78,7 @@ rebuild (RtCoverageView *self)
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_pointer (&self->coverage, rt_coverage_free);
+  g_clear_pointer (&self->cell_popover, gtk_widget_unparent);
 
   if (self->committee != NULL && self->framework_id != 0 &&
       rt_committee_lookup (self->committee, RT_KIND_FRAMEWORK, self->framework_id) != NULL)
@@ -106,21 +103,41 @@ rebuild_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A hidden matrix waits to be shown: counting 10,000 cards for nobody to
+ * see would slow every edit. */
 static void
-store_changed (RtCoverageView *self,
-               guint           tables)
+queue_rebuild (RtCoverageView *self)
 {
-  if ((tables & RELEVANT_TABLES) != 0 && self->rebuild_id == 0)
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else if (self->rebuild_id == 0)
     self->rebuild_id = g_idle_add (rebuild_idle, self);
+}
+
+static void
+rt_coverage_view_map (GtkWidget *widget)
+{
+  RtCoverageView *self = RT_COVERAGE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (rt_coverage_view_parent_class)->map (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
 }
 
 static void
 update_style (RtCoverageView *self)
 {
+  double max_width = self->style.max_width;
+
   if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
     rt_coverage_style_init_dark (&self->style);
   else
     rt_coverage_style_init_light (&self->style);
+  self->style.max_width = max_width;
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -135,12 +152,35 @@ rt_coverage_view_measure (GtkWidget      *widget,
                           int            *natural_baseline)
 {
   RtCoverageView *self = RT_COVERAGE_VIEW (widget);
-  double width = 0, height = 0;
+  RtCoverageStyle style = self->style;
+  double width = 0, height = 0, compact = 0;
 
-  if (self->coverage != NULL)
-    rt_coverage_measure (self->coverage, &self->style, &width, &height);
+  if (self->coverage == NULL)
+    {
+      *minimum = *natural = 0;
+      return;
+    }
 
-  *minimum = *natural = (int)ceil (orientation == GTK_ORIENTATION_HORIZONTAL ? width : height);
+  /* As narrow as the compact matrix, as wide as the natural one; its height
+   * depends on the width it is given. */
+  style.max_width = 1;
+  rt_coverage_measure (self->coverage, &style, &compact, &height);
+  style.max_width = orientation == GTK_ORIENTATION_VERTICAL && for_size > 0 ? for_size : 0;
+  rt_coverage_measure (self->coverage, &style, &width, &height);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = (int)ceil (compact);
+      *natural = (int)ceil (width);
+    }
+  else
+    *minimum = *natural = (int)ceil (height);
+}
+
+static GtkSizeRequestMode
+rt_coverage_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -190,11 +230,172 @@ rt_coverage_view_query_tooltip (GtkWidget  *widget,
   return TRUE;
 }
 
+/* A cell's cards */
+
+static GtkWidget *
+new_card_button (RtCard *card)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *text = gtk_label_new (rt_card_get_text (card));
+  GtkWidget *speaker = gtk_label_new (rt_card_get_speaker (card));
+
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (text), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (text), 36);
+  gtk_label_set_width_chars (GTK_LABEL (text), 36);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_xalign (GTK_LABEL (speaker), 0);
+  gtk_widget_add_css_class (speaker, "caption");
+  gtk_widget_add_css_class (speaker, "dim-label");
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), speaker);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.edit-card");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", rt_card_get_id (card));
+  gtk_widget_set_tooltip_text (button, _("Open the Card"));
+
+  return button;
+}
+
+/**
+ * rt_coverage_view_show_cell:
+ *
+ * Shows the cards counted in a cell in a popover beside it, each one to
+ * open in the card editor; a cell nobody spoke to says so.
+ */
+void
+rt_coverage_view_show_cell (RtCoverageView *self,
+                            guint           row,
+                            guint           column)
+{
+  g_autofree char *heading = NULL;
+  GtkWidget *box, *title, *scroller, *list;
+  const gint64 *ids;
+  guint n_cards;
+  double x, y, w, h;
+
+  g_return_if_fail (RT_IS_COVERAGE_VIEW (self));
+
+  if (self->coverage == NULL || row >= self->coverage->n_rows || column >= self->coverage->n_columns)
+    return;
+
+  g_clear_pointer (&self->cell_popover, gtk_widget_unparent);
+  ids = rt_coverage_get_cards (self->coverage, row, column, &n_cards);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  /* TRANSLATORS: the heading of the cards of a coverage cell: 論点2 — 林委員 */
+  heading = g_strdup_printf (_("Point %d — %s"), self->coverage->row_numbers[row],
+                             self->coverage->column_labels[column]);
+  title = gtk_label_new (heading);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_box_append (GTK_BOX (box), title);
+
+  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  for (guint i = 0; i < n_cards; i++)
+    {
+      RtCard *card = rt_committee_lookup (self->committee, RT_KIND_CARD, ids[i]);
+
+      if (card != NULL)
+        gtk_box_append (GTK_BOX (list), new_card_button (card));
+    }
+  if (n_cards == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("Not discussed yet"));
+
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_box_append (GTK_BOX (list), none);
+    }
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  gtk_box_append (GTK_BOX (box), scroller);
+
+  self->cell_popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (self->cell_popover), box);
+  gtk_widget_set_parent (self->cell_popover, GTK_WIDGET (self));
+  rt_coverage_cell_area (self->coverage, &self->style, row, column, &x, &y, &w, &h);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->cell_popover), &(GdkRectangle) { x, y, w, h });
+  gtk_popover_popup (GTK_POPOVER (self->cell_popover));
+}
+
+/**
+ * rt_coverage_view_get_cell_popover:
+ *
+ * Returns: (transfer none) (nullable): the popover of the cell last shown
+ */
+GtkWidget *
+rt_coverage_view_get_cell_popover (RtCoverageView *self)
+{
+  g_return_val_if_fail (RT_IS_COVERAGE_VIEW (self), NULL);
+
+  return self->cell_popover;
+}
+
+/**
+ * rt_coverage_view_get_cell_area:
+ *
+ * Returns: whether there is such a cell; @area receives where it is
+ */
+gboolean
+rt_coverage_view_get_cell_area (RtCoverageView  *self,
+                                guint            row,
+                                guint            column,
+                                graphene_rect_t *area)
+{
+  double x, y, w, h;
+
+  g_return_val_if_fail (RT_IS_COVERAGE_VIEW (self), FALSE);
+
+  if (self->coverage == NULL || row >= self->coverage->n_rows || column >= self->coverage->n_columns)
+    return FALSE;
+
+  rt_coverage_cell_area (self->coverage, &self->style, row, column, &x, &y, &w, &h);
+  graphene_rect_init (area, x, y, w, h);
+
+  return TRUE;
+}
+
+static void
+cell_clicked (GtkGestureClick *gesture,
+              int              n_press,
+              double           x,
+              double           y,
+              RtCoverageView  *self)
+{
+  guint row, column;
+
+  if (self->coverage != NULL && rt_coverage_hit (self->coverage, &self->style, x, y, &row, &column))
+    rt_coverage_view_show_cell (self, row, column);
+}
+
+static void
+rt_coverage_view_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  RtCoverageView *self = RT_COVERAGE_VIEW (widget);
+
+  /* Painted, and hit, at the width given. */
+  self->style.max_width = width;
+  if (self->cell_popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->cell_popover));
+}
+
 static void
 rt_coverage_view_dispose (GObject *object)
 {
   RtCoverageView *self = RT_COVERAGE_VIEW (object);
 
+  g_clear_pointer (&self->cell_popover, gtk_widget_unparent);
   g_signal_handlers_disconnect_by_func (adw_style_manager_get_default (), update_style, self);
   rt_coverage_view_set_committee (self, NULL);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
@@ -261,9 +462,12 @@ rt_coverage_view_class_init (RtCoverageViewClass *klass)
   object_class->get_property = rt_coverage_view_get_property;
   object_class->set_property = rt_coverage_view_set_property;
 
+  widget_class->map = rt_coverage_view_map;
   widget_class->measure = rt_coverage_view_measure;
   widget_class->snapshot = rt_coverage_view_snapshot;
   widget_class->query_tooltip = rt_coverage_view_query_tooltip;
+  widget_class->size_allocate = rt_coverage_view_size_allocate;
+  widget_class->get_request_mode = rt_coverage_view_get_request_mode;
 
   properties[PROP_COMMITTEE] =
     g_param_spec_object ("committee", NULL, NULL, RT_TYPE_COMMITTEE,
@@ -283,6 +487,11 @@ rt_coverage_view_class_init (RtCoverageViewClass *klass)
 static void
 rt_coverage_view_init (RtCoverageView *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  /* Clicking a cell shows its cards. */
+  g_signal_connect (click, "released", G_CALLBACK (cell_clicked), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_START);
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_START);
@@ -316,11 +525,18 @@ rt_coverage_view_set_committee (RtCoverageView *self,
     return;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
   g_set_object (&self->committee, committee);
   if (committee != NULL)
-    self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
-                                                 G_CALLBACK (store_changed), self);
+    {
+      /* The matrix counts the linked cards of each point per speaker or meeting. */
+      rt_committee_watch (committee, RT_KIND_CARD, G_CALLBACK (queue_rebuild), self);
+      rt_committee_watch (committee, RT_KIND_POINT, G_CALLBACK (queue_rebuild), self);
+      rt_committee_watch (committee, RT_KIND_PERSON, G_CALLBACK (queue_rebuild), self);
+      rt_committee_watch (committee, RT_KIND_MEETING, G_CALLBACK (queue_rebuild), self);
+      rt_committee_watch (committee, RT_KIND_FRAMEWORK, G_CALLBACK (queue_rebuild), self);
+      g_signal_connect_swapped (committee, "links-changed", G_CALLBACK (queue_rebuild), self);
+    }
 
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMITTEE]);

@@ -28,5 +28,13 @@ RtCoverageAxis    rt_coverage_view_get_axis         (RtCoverageView *self);
 void              rt_coverage_view_set_axis         (RtCoverageView *self,
                                                      RtCoverageAxis  axis);
 const RtCoverage *rt_coverage_view_get_coverage     (RtCoverageView *self);
+void              rt_coverage_view_show_cell        (RtCoverageView *self,
+                                                     guint           row,
+                                                     guint           column);
+GtkWidget        *rt_coverage_view_get_cell_popover (RtCoverageView *self);
+gboolean          rt_coverage_view_get_cell_area    (RtCoverageView  *self,
+                                                     guint            row,
+                                                     guint            column,
+                                                     graphene_rect_t *area);
 
 G_END_DECLS

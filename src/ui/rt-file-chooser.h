@@ -13,12 +13,27 @@ G_BEGIN_DECLS
 
 typedef void (*RtFileChosenFunc) (GFile    *file,
                                   gpointer  user_data);
+/* @choice: the id of the option chosen in the dialog, or NULL */
+typedef void (*RtFileChoiceFunc) (GFile      *file,
+                                  const char *choice,
+                                  gpointer    user_data);
+
+GFile *rt_file_chooser_get_start_folder (GtkWindow  *parent);
 
 void rt_file_chooser_open_committee (GtkWindow        *parent,
                                      RtFileChosenFunc  callback,
                                      gpointer          user_data);
-void rt_file_chooser_save_pdf       (GtkWindow        *parent,
+void rt_file_chooser_save_handouts  (GtkWindow        *parent,
                                      const char       *suggested_name,
+                                     gboolean          word,
+                                     RtFileChosenFunc  callback,
+                                     gpointer          user_data);
+void rt_file_chooser_save_table     (GtkWindow        *parent,
+                                     const char       *suggested_name,
+                                     gboolean          csv,
+                                     RtFileChoiceFunc  callback,
+                                     gpointer          user_data);
+void rt_file_chooser_open_table     (GtkWindow        *parent,
                                      RtFileChosenFunc  callback,
                                      gpointer          user_data);
 void rt_file_chooser_save_committee (GtkWindow        *parent,

@@ -11,17 +11,19 @@
 
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-application.h"
 #include "rt-file-chooser.h"
 #include "rt-handout-dialog.h"
 #include "rt-handout.h"
-#include "rt-pdf.h"
+#include "rt-handout-export.h"
 #include "rt-print-operation.h"
+#include "rt-settings.h"
 
 /* The handouts window: options on the left, a preview of the pages on the
- * right, and Print… and Export PDF… with the same options. The committee is
- * read into a snapshot here, on the main thread; the export then runs in a
- * worker thread on that snapshot. */
+ * right, and Print… and Export… (PDF or Word) with the same options. The
+ * committee is read into a snapshot here, on the main thread; the export
+ * then runs in a worker thread on that snapshot. */
 
 struct _RtHandoutDialog
 {
@@ -48,6 +50,7 @@ struct _RtHandoutDialog
   AdwComboRow        *date_style_row;
   AdwEntryRow        *since_row;
   GtkSwitch          *inbox_switch;
+  GtkSwitch          *coverage_switch;
   GtkDrawingArea     *preview;
   GtkLabel           *page_label;
   GtkWidget          *export_button;
@@ -55,13 +58,6 @@ struct _RtHandoutDialog
 
 G_DEFINE_FINAL_TYPE (RtHandoutDialog, rt_handout_dialog, ADW_TYPE_WINDOW)
 
-static GSettings *
-get_settings (void)
-{
-  GApplication *application = g_application_get_default ();
-
-  return RT_IS_APPLICATION (application) ? rt_application_get_settings (RT_APPLICATION (application)) : NULL;
-}
 
 static char *
 entry_date (AdwEntryRow *row)
@@ -100,16 +96,14 @@ read_options (RtHandoutDialog  *self,
   options->date = entry_date (self->date_row);
   options->since = entry_date (self->since_row);
   options->include_inbox = gtk_switch_get_active (self->inbox_switch);
+  options->include_coverage = gtk_switch_get_active (self->coverage_switch);
 }
 
 static void
 save_settings (RtHandoutDialog        *self,
                const RtHandoutOptions *options)
 {
-  GSettings *settings = get_settings ();
-
-  if (settings == NULL)
-    return;
+  GSettings *settings = rt_settings_get ();
 
   g_settings_set_string (settings, "handout-paper", options->paper == RT_PAPER_A3 ? "A3" : "A4");
   g_settings_set_boolean (settings, "handout-landscape", options->landscape);
@@ -127,6 +121,7 @@ update_page_label (RtHandoutDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.previous-page", self->page > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.next-page", self->page + 1 < n);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.export", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.export-word", n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.print", n > 0);
 }
 
@@ -134,7 +129,7 @@ static gboolean
 relayout (gpointer user_data)
 {
   RtHandoutDialog *self = user_data;
-  g_auto(RtHandoutOptions) options;
+  g_auto(RtHandoutOptions) options = { 0 };
   g_autoptr(GError) error = NULL;
 
   self->relayout_id = 0;
@@ -224,30 +219,26 @@ refresh_data (RtHandoutDialog  *self,
   return TRUE;
 }
 
-static void
-show_error (RtHandoutDialog *self,
-            const char      *heading,
-            const GError    *error)
-{
-  AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error ? error->message : NULL));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
+typedef struct
+{
+  RtHandoutDialog *self;
+  RtHandoutFormat  format;
+} Export;
 
 static void
 export_done (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(RtHandoutDialog) self = user_data;
+  g_autofree Export *export = user_data;
+  g_autoptr(RtHandoutDialog) self = export->self;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  guint n_pages = 0;
+  guint count = 0;
 
-  if (!rt_pdf_export_finish (result, &n_pages, &error))
-    n_pages = 0;
+  if (!rt_handout_export_finish (result, &count, &error))
+    count = 0;
 
   /* The window may have been closed while the thread wrote: dispose
    * cancelled the export and cleared the template children. */
@@ -259,12 +250,16 @@ export_done (GObject      *source,
   if (error != NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, _("Could Not Export the Handouts"), error);
+        rt_feedback_error (GTK_WIDGET (self), _("Could Not Export the Handouts"), error);
       return;
     }
 
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u page", "Exported %u pages", n_pages), n_pages);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  if (export->format == RT_HANDOUT_FORMAT_DOCX)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u handout as a Word document",
+                                            "Exported %u handouts as a Word document", count), count);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u page", "Exported %u pages", count), count);
+  rt_feedback_toast (GTK_WIDGET (self), message);
 }
 
 static void
@@ -272,33 +267,39 @@ export_chosen (GFile    *file,
                gpointer  user_data)
 {
   g_autoptr(RtHandoutDialog) self = user_data;
-  g_auto(RtHandoutOptions) options;
+  g_auto(RtHandoutOptions) options = { 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
+  Export *export;
 
   if (file == NULL || (path = g_file_get_path (file)) == NULL)
     return;
 
   if (!refresh_data (self, &error))
     {
-      show_error (self, _("Could Not Export the Handouts"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Export the Handouts"), error);
       return;
     }
 
   read_options (self, &options);
   gtk_widget_set_sensitive (self->export_button, FALSE);
-  rt_pdf_export_async (self->data, &options, path, self->cancellable, export_done, g_object_ref (self));
+
+  export = g_new0 (Export, 1);
+  export->self = g_object_ref (self);
+  export->format = rt_handout_format_for_path (path);
+  rt_handout_export_async (self->data, &options, export->format, path, self->cancellable, export_done, export);
 }
 
+/* Both offer both formats; the one chosen is preselected. */
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   RtHandoutDialog *self = RT_HANDOUT_DIALOG (widget);
-  g_autofree char *name = g_strdup_printf ("%s.pdf", _("Handouts"));
+  gboolean word = g_str_equal (action_name, "handout.export-word");
 
-  rt_file_chooser_save_pdf (GTK_WINDOW (self), name, export_chosen, g_object_ref (self));
+  rt_file_chooser_save_handouts (GTK_WINDOW (self), _("Handouts"), word, export_chosen, g_object_ref (self));
 }
 
 static void
@@ -307,21 +308,41 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   RtHandoutDialog *self = RT_HANDOUT_DIALOG (widget);
-  g_auto(RtHandoutOptions) options;
+  g_auto(RtHandoutOptions) options = { 0 };
   g_autoptr(RtPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) printed = NULL;
+  g_autofree char *name = NULL;
+  GtkPrintOperationResult result;
 
   if (!refresh_data (self, &error))
     {
-      show_error (self, _("Could Not Print the Handouts"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Print the Handouts"), error);
       return;
     }
 
   read_options (self, &options);
   operation = rt_print_operation_new (self->data, &options);
-  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, _("Could Not Print the Handouts"), error);
+  /* "Print to File" writes beside the committee, as the export does. */
+  folder = rt_file_chooser_get_start_folder (GTK_WINDOW (self));
+  name = g_strdup_printf ("%s.pdf", _("Handouts"));
+  file = g_file_get_child (folder, name);
+  rt_print_operation_set_output_file (operation, file);
+
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Print the Handouts"), error);
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
+           (printed = rt_print_operation_dup_output_file (operation)) != NULL)
+    {
+      g_autofree char *path = g_file_get_path (printed);
+      g_autofree char *message = g_strdup_printf (_("Printed to the file “%s”"), path ? path : g_file_peek_path (printed));
+
+      rt_feedback_toast (GTK_WIDGET (self), message);
+    }
 }
 
 static void
@@ -359,6 +380,7 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
   object_class->finalize = rt_handout_dialog_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-handout-dialog.ui");
+  rt_feedback_install (widget_class, RT_TYPE_HANDOUT_DIALOG, G_STRUCT_OFFSET (RtHandoutDialog, toast_overlay));
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_opinions);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_points);
@@ -373,12 +395,14 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, date_style_row);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, since_row);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, inbox_switch);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, coverage_switch);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, page_label);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, export_button);
   gtk_widget_class_bind_template_callback (widget_class, options_changed);
 
   gtk_widget_class_install_action (widget_class, "handout.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "handout.export-word", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "handout.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "handout.next-page", NULL, change_page);
   gtk_widget_class_install_action (widget_class, "handout.previous-page", NULL, change_page);
@@ -391,22 +415,18 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
 static void
 rt_handout_dialog_init (RtHandoutDialog *self)
 {
-  GSettings *settings = get_settings ();
+  GSettings *settings = rt_settings_get ();
+  g_autofree char *paper = g_settings_get_string (settings, "handout-paper");
+  g_autofree char *style = g_settings_get_string (settings, "date-style");
 
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
 
-  if (settings != NULL)
-    {
-      g_autofree char *paper = g_settings_get_string (settings, "handout-paper");
-      g_autofree char *style = g_settings_get_string (settings, "date-style");
-
-      adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "A3") == 0 ? 1 : 0);
-      gtk_switch_set_active (self->landscape_switch, g_settings_get_boolean (settings, "handout-landscape"));
-      gtk_spin_button_set_value (self->margin_spin, g_settings_get_double (settings, "handout-margin-mm"));
-      adw_combo_row_set_selected (self->date_style_row, rt_date_style_from_string (style) == RT_DATE_STYLE_WESTERN);
-    }
+  adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "A3") == 0 ? 1 : 0);
+  gtk_switch_set_active (self->landscape_switch, g_settings_get_boolean (settings, "handout-landscape"));
+  gtk_spin_button_set_value (self->margin_spin, g_settings_get_double (settings, "handout-margin-mm"));
+  adw_combo_row_set_selected (self->date_style_row, rt_date_style_from_string (style) == RT_DATE_STYLE_WESTERN);
 }
 
 RtHandoutDialog *

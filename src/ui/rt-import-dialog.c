@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-file-chooser.h"
 #include "rt-import-dialog.h"
 #include "rt-import-row.h"
@@ -69,12 +70,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-toast (RtImportDialog *self,
-       const char     *message)
-{
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-}
 
 static void
 update_actions (RtImportDialog *self)
@@ -592,7 +587,7 @@ on_read (GObject      *source,
   if (import == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "paste");
-      toast (self, error->message);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -659,7 +654,7 @@ read_action (GtkWidget  *widget,
 
   if (stripped[0] == '\0')
     {
-      toast (self, _("Paste the minutes first, or open a text file"));
+      rt_feedback_toast (GTK_WIDGET (self), _("Paste the minutes first, or open a text file"));
       return;
     }
 
@@ -684,7 +679,7 @@ on_file_loaded (GObject      *source,
       !(text = rt_minutes_decode ((const guint8 *)contents, length, NULL, &error)))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        toast (self, error->message);
+        rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -775,13 +770,6 @@ cancel_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (widget));
 }
 
-static void
-show_error_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  toast (RT_IMPORT_DIALOG (widget), g_variant_get_string (parameter, NULL));
-}
 
 static void
 on_meeting_selected (RtImportDialog *self)
@@ -934,7 +922,7 @@ rt_import_dialog_class_init (RtImportDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "import.open-file", NULL, open_file_action);
   gtk_widget_class_install_action (widget_class, "import.commit", NULL, commit_action);
   gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
-  gtk_widget_class_install_action (widget_class, "import.show-error", "s", show_error_action);
+  rt_feedback_install (widget_class, RT_TYPE_IMPORT_DIALOG, G_STRUCT_OFFSET (RtImportDialog, toast_overlay));
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.cancel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "import.commit", NULL);

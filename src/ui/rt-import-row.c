@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-import-row.h"
 
 /* One statement in the review of an import: whether it is imported, its
@@ -46,7 +47,7 @@ show_error (RtImportRow  *self,
             const GError *error)
 {
   gtk_widget_error_bell (GTK_WIDGET (self));
-  gtk_widget_activate_action (GTK_WIDGET (self), "import.show-error", "s", error->message);
+  rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void

@@ -12,12 +12,12 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "rt-application.h"
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
+#include "rt-feedback.h"
 #include "rt-file-chooser.h"
 #include "rt-history.h"
-#include "rt-map-positions.h"
 #include "rt-map-view.h"
+#include "rt-settings.h"
 
 /* The issue map on screen: a canvas painted by rt_map_paint(), with zoom,
  * pan, drag, selection and focus. Layout runs in a worker thread and the
@@ -31,13 +31,6 @@
 #define ZOOM_STEP  1.25
 #define SEED       1
 
-/* Tables whose change alters the graph (not merely positions). */
-#define GRAPH_TABLES (RT_TABLE_BIT (RT_TABLE_CARDS) | RT_TABLE_BIT (RT_TABLE_THEMES) | \
-                      RT_TABLE_BIT (RT_TABLE_POINTS) | RT_TABLE_BIT (RT_TABLE_PROPOSALS) | \
-                      RT_TABLE_BIT (RT_TABLE_PERSPECTIVES) | RT_TABLE_BIT (RT_TABLE_FRAMEWORKS) | \
-                      RT_TABLE_BIT (RT_TABLE_CARD_POINTS) | RT_TABLE_BIT (RT_TABLE_THEME_POINTS) | \
-                      RT_TABLE_BIT (RT_TABLE_PEOPLE))
-
 struct _RtMapView
 {
   GtkWidget      parent_instance;
@@ -46,7 +39,6 @@ struct _RtMapView
   RtMap         *map;
   RtMapViewport  viewport;
   GCancellable  *layout_cancellable;
-  gulong         changed_id;
   guint          reload_id;
 
   /* Dragging: a node, or the view when drag_node is -1. */
@@ -377,15 +369,34 @@ reload_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The graph changed: nodes or links came or went. */
 static void
-store_changed (RtMapView *self,
-               guint      tables,
-               RtStore   *store)
+queue_reload (RtMapView *self)
 {
-  if ((tables & GRAPH_TABLES) == 0 || self->reload_id != 0)
+  if (self->reload_id == 0)
+    self->reload_id = g_idle_add (reload_idle, self);
+}
+
+/* An edited card keeps its node: only a card that moved to another theme
+ * changes the graph. */
+static void
+card_changed (RtMapView *self,
+              RtCard    *card)
+{
+  int node;
+
+  if (self->map == NULL || self->reload_id != 0)
     return;
 
-  self->reload_id = g_idle_add (reload_idle, self);
+  node = rt_map_find_node (self->map, RT_MAP_NODE_CARD, rt_card_get_id (card));
+  if (node < 0 || rt_map_get_card_theme (self->map, node) != rt_card_get_theme_id (card))
+    {
+      queue_reload (self);
+      return;
+    }
+
+  rt_map_set_node_text (self->map, node, rt_card_get_text (card), rt_card_get_speaker (card));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void
@@ -396,14 +407,22 @@ rt_map_view_set_committee (RtMapView   *self,
   g_return_if_fail (committee == NULL || RT_IS_COMMITTEE (committee));
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
 
   if (!g_set_object (&self->committee, committee))
     return;
 
   if (committee != NULL)
-    self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
-                                                 G_CALLBACK (store_changed), self);
+    {
+      g_signal_connect_swapped (rt_committee_get_cards (committee), "items-changed", G_CALLBACK (queue_reload), self);
+      g_signal_connect_swapped (committee, "item-changed::card", G_CALLBACK (card_changed), self);
+      rt_committee_watch (committee, RT_KIND_THEME, G_CALLBACK (queue_reload), self);
+      rt_committee_watch (committee, RT_KIND_POINT, G_CALLBACK (queue_reload), self);
+      rt_committee_watch (committee, RT_KIND_PERSPECTIVE, G_CALLBACK (queue_reload), self);
+      rt_committee_watch (committee, RT_KIND_FRAMEWORK, G_CALLBACK (queue_reload), self);
+      rt_committee_watch (committee, RT_KIND_PERSON, G_CALLBACK (queue_reload), self);
+      g_signal_connect_swapped (committee, "links-changed", G_CALLBACK (queue_reload), self);
+    }
 
   self->auto_fit = TRUE;
   load_map (self);
@@ -756,23 +775,20 @@ export_done (GObject      *source,
   g_autoptr(RtMapView) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
   Export *export = g_task_get_task_data (G_TASK (result));
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      message = g_strdup (error->message);
-    }
-  else
-    {
-      g_autofree char *name = g_filename_display_basename (export->path);
-
-      /* Translators: shown when the issue map was written to the file %s. */
-      message = g_strdup_printf (_("Exported the issue map to “%s”"), name);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rt_feedback_error (GTK_WIDGET (self), _("Could Not Export the Issue Map"), error);
+      return;
     }
 
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
+  name = g_filename_display_basename (export->path);
+  /* Translators: shown when the issue map was written to the file %s. */
+  message = g_strdup_printf (_("Exported the issue map to “%s”"), name);
+  rt_feedback_toast (GTK_WIDGET (self), message);
 }
 
 /**
@@ -1026,7 +1042,7 @@ rt_map_view_dispose (GObject *object)
   g_clear_object (&self->export_cancellable);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
   g_clear_object (&self->committee);
   g_clear_object (&self->map);
 
@@ -1117,14 +1133,8 @@ rt_map_view_init (RtMapView *self)
   self->viewport.scale = 1;
   self->arranged_aspect = 1.6;
 
-  /* The arrangement is a setting of the application, when there is one. */
-  {
-    GApplication *application = g_application_get_default ();
-
-    if (RT_IS_APPLICATION (application))
-      g_settings_bind (rt_application_get_settings (RT_APPLICATION (application)), "map-arrangement",
-                       self, "arrangement", G_SETTINGS_BIND_DEFAULT);
-  }
+  /* The arrangement is a setting. */
+  g_settings_bind (rt_settings_get (), "map-arrangement", self, "arrangement", G_SETTINGS_BIND_DEFAULT);
 
   gesture = gtk_gesture_drag_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);

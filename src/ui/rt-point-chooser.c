@@ -11,9 +11,9 @@
 
 #include <glib/gi18n.h>
 
-#include "rt-committee-links.h"
-#include "rt-committee-points.h"
+#include "rt-feedback.h"
 #include "rt-point-chooser.h"
+#include "rt-committee.h"
 
 /* A check button per point of a framework, ticked for the points a card is
  * linked to. Ticking links, unticking unlinks: each is one undo step. The
@@ -28,7 +28,6 @@ struct _RtPointChooser
   gint64       card_id;
   GListModel  *points;
   GtkWidget   *box;
-  gulong       changed_id;
   gboolean     syncing;
 };
 
@@ -44,6 +43,20 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static gint64
+check_point_id (RtPointChooser *self,
+                GtkWidget      *check)
+{
+  g_autoptr(RtPoint) point = NULL;
+  guint index = 0;
+
+  for (GtkWidget *w = gtk_widget_get_prev_sibling (check); w; w = gtk_widget_get_prev_sibling (w))
+    index++;
+  point = self->points ? g_list_model_get_item (self->points, index) : NULL;
+
+  return point ? rt_point_get_id (point) : 0;
+}
+
 static void
 sync_checks (RtPointChooser *self)
 {
@@ -54,9 +67,10 @@ sync_checks (RtPointChooser *self)
 
   linked = rt_committee_get_card_point_ids (self->committee, self->card_id, NULL);
   self->syncing = TRUE;
+  /* The checks are the points of self->points, in order. */
   for (GtkWidget *child = gtk_widget_get_first_child (self->box); child; child = gtk_widget_get_next_sibling (child))
     {
-      gint64 point_id = *(gint64 *)g_object_get_data (G_OBJECT (child), "point-id");
+      gint64 point_id = check_point_id (self, child);
       gboolean active = FALSE;
 
       for (guint i = 0; linked != NULL && i < linked->len && !active; i++)
@@ -71,7 +85,7 @@ check_toggled (RtPointChooser *self,
                GtkCheckButton *check)
 {
   g_autoptr(GError) error = NULL;
-  gint64 point_id = *(gint64 *)g_object_get_data (G_OBJECT (check), "point-id");
+  gint64 point_id = check_point_id (self, GTK_WIDGET (check));
   gboolean ok;
 
   if (self->syncing || self->committee == NULL || self->card_id == 0)
@@ -84,9 +98,20 @@ check_toggled (RtPointChooser *self,
 
   if (!ok)
     {
-      g_warning ("Could not change the link to a point: %s", error->message);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Link to the Point"), error);
       sync_checks (self);
     }
+}
+
+static void
+update_label (GtkLabel   *label,
+              GParamSpec *pspec,
+              RtPoint    *point)
+{
+  /* TRANSLATORS: a discussion point with its title: 論点1 協働制度の見直しと働きかけ */
+  g_autofree char *text = g_strdup_printf (_("Point %d  %s"), rt_point_get_number (point), rt_point_get_title (point));
+
+  gtk_label_set_label (label, text);
 }
 
 static void
@@ -105,20 +130,18 @@ rebuild (RtPointChooser *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RtPoint) point = g_list_model_get_item (self->points, i);
-      g_autofree char *text = NULL;
       GtkWidget *check = gtk_check_button_new ();
       GtkWidget *label;
-      gint64 *id = g_new (gint64, 1);
 
-      /* TRANSLATORS: a discussion point with its title: 論点1 協働制度の見直しと働きかけ */
-      text = g_strdup_printf (_("Point %d  %s"), rt_point_get_number (point), rt_point_get_title (point));
-      label = gtk_label_new (text);
+      label = gtk_label_new (NULL);
+      update_label (GTK_LABEL (label), NULL, point);
+      /* A renamed point keeps its check, and the check its state. */
+      g_signal_connect_object (point, "notify::title", G_CALLBACK (update_label), label, G_CONNECT_SWAPPED);
+      g_signal_connect_object (point, "notify::number", G_CALLBACK (update_label), label, G_CONNECT_SWAPPED);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
-      *id = rt_point_get_id (point);
-      g_object_set_data_full (G_OBJECT (check), "point-id", id, g_free);
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (check_toggled), self);
       gtk_box_append (GTK_BOX (self->box), check);
     }
@@ -132,16 +155,6 @@ points_changed (RtPointChooser *self)
   rebuild (self);
 }
 
-static void
-store_changed (RtPointChooser *self,
-               guint           tables)
-{
-  /* The titles come from the points, the ticks from the links. */
-  if (tables & RT_TABLE_BIT (RT_TABLE_POINTS))
-    rebuild (self);
-  else if (tables & RT_TABLE_BIT (RT_TABLE_CARD_POINTS))
-    sync_checks (self);
-}
 
 static void
 reload (RtPointChooser *self)
@@ -298,11 +311,13 @@ rt_point_chooser_set_committee (RtPointChooser *self,
     return;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    g_signal_handlers_disconnect_by_data (self->committee, self);
   g_set_object (&self->committee, committee);
   if (committee != NULL)
-    self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
-                                                 G_CALLBACK (store_changed), self);
+    {
+      /* The ticks come from the links. */
+      g_signal_connect_swapped (committee, "links-changed", G_CALLBACK (sync_checks), self);
+    }
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMITTEE]);
 }

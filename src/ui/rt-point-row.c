@@ -13,9 +13,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "rt-committee-edit.h"
-#include "rt-committee-links.h"
-#include "rt-committee-points.h"
+#include "rt-feedback.h"
+#include "rt-committee.h"
 #include "rt-point-editor.h"
 #include "rt-point-row.h"
 
@@ -30,7 +29,9 @@ struct _RtPointRow
   RtCommittee *committee;
   RtPoint     *point;
   guint        refresh_id;
-  gulong       changed_id;
+  gboolean     refresh_pending;  /* until the link popover closes */
+  GHashTable  *shown_cards;    /* ids of the cards the row shows */
+  GHashTable  *shown_themes;   /* ids of the themes it shows */
   gboolean     syncing;
 
   GtkLabel    *number_label;
@@ -51,22 +52,6 @@ G_DEFINE_FINAL_TYPE (RtPointRow, rt_point_row, GTK_TYPE_WIDGET)
 /* How many opinions of one theme a row shows before "and N more". */
 #define MAX_OPINIONS_PER_THEME 4
 
-#define RELEVANT_TABLES \
-  (RT_TABLE_BIT (RT_TABLE_CARDS) | RT_TABLE_BIT (RT_TABLE_THEMES) | RT_TABLE_BIT (RT_TABLE_LABELS) | \
-   RT_TABLE_BIT (RT_TABLE_POINTS) | RT_TABLE_BIT (RT_TABLE_PEOPLE) | RT_TABLE_BIT (RT_TABLE_MEETINGS) | \
-   RT_TABLE_BIT (RT_TABLE_PROPOSALS) | RT_TABLE_BIT (RT_TABLE_DIRECTIONS) | \
-   RT_TABLE_BIT (RT_TABLE_CARD_POINTS) | RT_TABLE_BIT (RT_TABLE_THEME_POINTS))
-
-static void
-show_error (RtPointRow   *self,
-            const GError *error)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  g_debug ("%s", error->message);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-}
 
 static GtkWidget *
 new_label (const char *text,
@@ -135,7 +120,7 @@ direction_save (GtkButton     *button,
 
   gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER)));
   if (!ok)
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static GtkWidget *
@@ -229,7 +214,7 @@ direction_remove (GtkButton  *button,
   gint64 id = *(gint64 *)g_object_get_data (G_OBJECT (button), "direction-id");
 
   if (!rt_committee_delete_direction (self->committee, id, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static GtkWidget *
@@ -304,7 +289,7 @@ link_toggled (GtkCheckButton *check,
                 : rt_committee_unlink_theme_point (self->committee, theme_id, point_id, &error);
 
   if (!ok)
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static gboolean
@@ -383,6 +368,8 @@ search_changed (GtkSearchEntry *entry,
 {
   gtk_list_box_invalidate_filter (list);
 }
+
+static void link_popover_closed (RtPointRow *self);
 
 static void
 create_link_popover (GtkMenuButton *button,
@@ -467,6 +454,7 @@ create_link_popover (GtkMenuButton *button,
   gtk_box_append (GTK_BOX (box), scrolled);
 
   gtk_popover_set_child (GTK_POPOVER (popover), box);
+  g_signal_connect_object (popover, "closed", G_CALLBACK (link_popover_closed), self, G_CONNECT_SWAPPED);
   gtk_menu_button_set_popover (button, popover);
 }
 
@@ -483,7 +471,8 @@ drop_value (GtkDropTarget *target,
   GObject *object;
   gboolean ok;
 
-  if (self->committee == NULL || !G_VALUE_HOLDS_OBJECT (value) || !(object = g_value_get_object (value)))
+  if (self->committee == NULL || rt_committee_get_read_only (self->committee) ||
+      !G_VALUE_HOLDS_OBJECT (value) || !(object = g_value_get_object (value)))
     return FALSE;
 
   if (RT_IS_CARD (object))
@@ -496,7 +485,7 @@ drop_value (GtkDropTarget *target,
     return FALSE;
 
   if (!ok)
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 
   return ok;
 }
@@ -628,6 +617,20 @@ rt_point_row_refresh (RtPointRow *self)
 
   clear_box (self->links_box);
   add_opinions (self, row);
+  g_hash_table_remove_all (self->shown_cards);
+  g_hash_table_remove_all (self->shown_themes);
+  for (guint i = 0; i < row->opinions->len; i++)
+    {
+      RtPointOpinion *opinion = g_ptr_array_index (row->opinions, i);
+
+      g_hash_table_add (self->shown_cards, g_memdup2 (&opinion->card_id, sizeof (gint64)));
+    }
+  for (guint i = 0; i < row->themes->len; i++)
+    {
+      RtPointTheme *theme = g_ptr_array_index (row->themes, i);
+
+      g_hash_table_add (self->shown_themes, g_memdup2 (&theme->theme_id, sizeof (gint64)));
+    }
   if (row->speakers->len > 0)
     {
       g_autofree char *names = NULL;
@@ -673,19 +676,89 @@ static gboolean
 refresh_idle (gpointer data)
 {
   RtPointRow *self = data;
+  GtkPopover *links = gtk_menu_button_get_popover (self->link_button);
 
   self->refresh_id = 0;
+
+  /* The row grows with each opinion linked, and would carry the open
+   * popover down under the pointer: the next click would tick another
+   * opinion than the one aimed at. The row catches up when it closes. */
+  if (links != NULL && gtk_widget_get_visible (GTK_WIDGET (links)))
+    {
+      self->refresh_pending = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+
   rt_point_row_refresh (self);
 
   return G_SOURCE_REMOVE;
 }
 
 static void
-store_changed (RtPointRow *self,
-               guint       tables)
+link_popover_closed (RtPointRow *self)
 {
-  if ((tables & RELEVANT_TABLES) != 0 && self->refresh_id == 0)
+  if (self->refresh_pending)
+    {
+      self->refresh_pending = FALSE;
+      rt_point_row_refresh (self);
+    }
+}
+
+static void
+queue_refresh (RtPointRow *self)
+{
+  if (self->refresh_id == 0)
     self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_idle, self, NULL);
+}
+
+/* A row follows its point, its links, and the cards and themes it shows:
+ * an edit elsewhere leaves it alone. */
+static void
+card_changed (RtPointRow *self,
+              RtCard     *card)
+{
+  gint64 id = rt_card_get_id (card);
+  gint64 theme_id = rt_card_get_theme_id (card);
+
+  if (g_hash_table_contains (self->shown_cards, &id) || g_hash_table_contains (self->shown_themes, &theme_id))
+    queue_refresh (self);
+}
+
+static void
+theme_changed (RtPointRow *self,
+               RtTheme    *theme)
+{
+  gint64 id = rt_theme_get_id (theme);
+
+  if (g_hash_table_contains (self->shown_themes, &id))
+    queue_refresh (self);
+}
+
+static void
+cards_changed (RtPointRow *self,
+               guint       position,
+               guint       removed,
+               guint       added,
+               GListModel *cards)
+{
+  GHashTableIter iter;
+  gpointer id;
+
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(RtCard) card = g_list_model_get_item (cards, i);
+
+      card_changed (self, card);
+    }
+
+  /* A removed card is known by its absence. */
+  g_hash_table_iter_init (&iter, self->shown_cards);
+  while (removed > 0 && g_hash_table_iter_next (&iter, &id, NULL))
+    if (rt_committee_lookup (self->committee, RT_KIND_CARD, *(gint64 *)id) == NULL)
+      {
+        queue_refresh (self);
+        break;
+      }
 }
 
 static void
@@ -699,7 +772,7 @@ status_selected (RtPointRow *self)
     return;
 
   if (!rt_committee_set_point_status (self->committee, rt_point_get_id (self->point), selected, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 /* Actions */
@@ -742,18 +815,9 @@ move_action (GtkWidget  *widget,
     return;
 
   if (!rt_committee_move_point (self->committee, rt_point_get_id (self->point), index, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
-static void
-undo_clicked (AdwToast    *toast,
-              RtCommittee *committee)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!rt_committee_undo (committee, &error))
-    g_warning ("Could not undo: %s", error->message);
-}
 
 static void
 delete_action (GtkWidget  *widget,
@@ -764,24 +828,17 @@ delete_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autoptr(RtCommittee) committee = g_object_ref (self->committee);
   g_autofree char *title = NULL;
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  /* The row is gone once the point is: its window says so. */
+  g_autoptr(GtkWidget) root = GTK_WIDGET (g_object_ref (gtk_widget_get_root (widget)));
 
   title = g_strdup_printf (_("“%s” deleted"), rt_point_get_title (self->point));
   if (!rt_committee_delete_point (committee, rt_point_get_id (self->point), &error))
     {
-      show_error (self, error);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
-  /* The row is gone now; the toast talks to the committee. */
-  if (overlay != NULL)
-    {
-      AdwToast *toast = adw_toast_new (title);
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked), committee, 0);
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-    }
+  rt_feedback_toast_undo (root, title);
 }
 
 static void
@@ -791,7 +848,12 @@ rt_point_row_dispose (GObject *object)
   GtkWidget *child;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    {
+      g_signal_handlers_disconnect_by_data (self->committee, self);
+      g_signal_handlers_disconnect_by_data (rt_committee_get_cards (self->committee), self);
+    }
+  if (self->point != NULL)
+    g_signal_handlers_disconnect_by_data (self->point, self);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_POINT_ROW);
   /* Unnamed template children are not removed by dispose_template. */
@@ -799,6 +861,8 @@ rt_point_row_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->committee);
   g_clear_object (&self->point);
+  g_clear_pointer (&self->shown_cards, g_hash_table_unref);
+  g_clear_pointer (&self->shown_themes, g_hash_table_unref);
 
   G_OBJECT_CLASS (rt_point_row_parent_class)->dispose (object);
 }
@@ -843,6 +907,8 @@ rt_point_row_init (RtPointRow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 18);
+  self->shown_cards = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->shown_themes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   for (int s = RT_POINT_STATUS_UNDISCUSSED; s <= RT_POINT_STATUS_PARALLEL; s++)
     gtk_string_list_append (statuses, rt_point_status_to_label (s));
@@ -887,8 +953,25 @@ rt_point_row_new (RtCommittee *committee,
   self = g_object_new (RT_TYPE_POINT_ROW, NULL);
   self->committee = g_object_ref (committee);
   self->point = g_object_ref (point);
-  self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
-                                               G_CALLBACK (store_changed), self);
+  g_signal_connect_swapped (point, "notify", G_CALLBACK (queue_refresh), self);
+  g_signal_connect_swapped (committee, "links-changed", G_CALLBACK (queue_refresh), self);
+  g_signal_connect_swapped (committee, "item-changed::card", G_CALLBACK (card_changed), self);
+  g_signal_connect_swapped (committee, "item-changed::theme", G_CALLBACK (theme_changed), self);
+  g_signal_connect_swapped (committee, "item-changed::person", G_CALLBACK (queue_refresh), self);
+  g_signal_connect_swapped (committee, "item-changed::meeting", G_CALLBACK (queue_refresh), self);
+  g_signal_connect_swapped (rt_committee_get_cards (committee), "items-changed", G_CALLBACK (cards_changed), self);
+
+  /* A read-only committee shows its points, and changes none. */
+  if (rt_committee_get_read_only (committee))
+    {
+      static const char * const editing[] = { "row.edit", "row.move-up", "row.move-down", "row.delete" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
+        gtk_widget_action_set_enabled (GTK_WIDGET (self), editing[i], FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->status_dropdown), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->link_button), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->direction_button), FALSE);
+    }
   rt_point_row_refresh (self);
 
   return GTK_WIDGET (self);

@@ -12,11 +12,12 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "rt-committee-points.h"
+#include "rt-feedback.h"
 #include "rt-coverage-view.h"
 #include "rt-point-editor.h"
 #include "rt-point-row.h"
 #include "rt-points-view.h"
+#include "rt-committee.h"
 
 /* The discussion points page: a framework chosen in a drop-down, its point
  * table as in 資料2 (one RtPointRow per point), and the coverage matrix. The
@@ -30,7 +31,6 @@ struct _RtPointsView
   gint64          framework_id;
   gboolean        populated;
   guint           summary_id;
-  gulong          changed_id;
 
   GtkDropDown    *framework_dropdown;
   GtkLabel       *summary_label;
@@ -43,16 +43,6 @@ struct _RtPointsView
 
 G_DEFINE_FINAL_TYPE (RtPointsView, rt_points_view, GTK_TYPE_WIDGET)
 
-static void
-show_error (RtPointsView *self,
-            const GError *error)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  g_debug ("%s", error->message);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-}
 
 static GtkWidget *
 create_row (gpointer item,
@@ -148,6 +138,21 @@ populate (RtPointsView *self)
   update_summary (self);
 }
 
+/* A read-only committee shows its points, and changes none. */
+static void
+update_actions (RtPointsView *self)
+{
+  gboolean writable = self->committee != NULL && !rt_committee_get_read_only (self->committee);
+  static const char * const editing[] = { "points.new-framework", "points.new-perspective-framework",
+                                          "points.set-status", "points.add-direction" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), editing[i], writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "points.rename-framework", writable && self->framework_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "points.delete-framework", writable && self->framework_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "points.add-point", writable && self->framework_id != 0);
+}
+
 static void
 framework_selected (RtPointsView *self)
 {
@@ -158,19 +163,10 @@ framework_selected (RtPointsView *self)
     return;
 
   self->framework_id = id;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "points.rename-framework", id != 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "points.delete-framework", id != 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "points.add-point", id != 0);
+  update_actions (self);
   rt_coverage_view_set_framework_id (self->coverage_view, id);
   if (self->populated || gtk_widget_get_mapped (GTK_WIDGET (self)))
     populate (self);
-}
-
-static void
-store_changed (RtPointsView *self,
-               guint         tables)
-{
-  queue_summary (self);
 }
 
 static void
@@ -191,7 +187,7 @@ rt_points_view_set_committee (RtPointsView *self,
     return;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
   g_set_object (&self->committee, committee);
 
   self->populated = FALSE;
@@ -199,12 +195,16 @@ rt_points_view_set_committee (RtPointsView *self,
   gtk_list_box_bind_model (self->points_list, NULL, NULL, NULL, NULL);
   rt_coverage_view_set_committee (self->coverage_view, committee);
 
+  /* The summary counts the points by status and the cards linked to them. */
   if (committee != NULL)
-    self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
-                                                 G_CALLBACK (store_changed), self);
+    {
+      rt_committee_watch (committee, RT_KIND_POINT, G_CALLBACK (queue_summary), self);
+      g_signal_connect_swapped (committee, "links-changed", G_CALLBACK (queue_summary), self);
+    }
 
   gtk_drop_down_set_model (self->framework_dropdown, committee != NULL ? rt_committee_get_frameworks (committee) : NULL);
   framework_selected (self);
+  update_actions (self);
 }
 
 gint64
@@ -281,7 +281,7 @@ name_response (AdwMessageDialog *dialog,
     rt_committee_rename_framework (self->committee, self->framework_id, name, &error);
 
   if (error != NULL)
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -345,7 +345,7 @@ new_perspective_framework_action (GtkWidget  *widget,
   if ((id = rt_committee_add_perspective_framework (self->committee, NULL, &error)))
     rt_points_view_set_framework_id (self, id);
   else
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -358,7 +358,7 @@ delete_response (AdwMessageDialog *dialog,
 
   if (g_str_equal (response, "delete") && self->committee != NULL &&
       !rt_committee_delete_framework (self->committee, id, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -405,7 +405,7 @@ add_point_action (GtkWidget  *widget,
 
   if (!(id = rt_committee_add_point (self->committee, self->framework_id, _("New point"), "", &error)))
     {
-      show_error (self, error);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -426,7 +426,7 @@ set_status_action (GtkWidget  *widget,
   g_variant_get (param, "(xi)", &point_id, &status);
   if (self->committee != NULL && status >= 0 && status <= RT_POINT_STATUS_PARALLEL &&
       !rt_committee_set_point_status (self->committee, point_id, status, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -441,7 +441,7 @@ add_direction_action (GtkWidget  *widget,
 
   g_variant_get (param, "(xx&s)", &point_id, &meeting_id, &text);
   if (self->committee != NULL && !rt_committee_add_direction (self->committee, point_id, meeting_id, text, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -463,7 +463,7 @@ rt_points_view_dispose (GObject *object)
   GtkWidget *child;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
   g_clear_handle_id (&self->summary_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_POINTS_VIEW);
   /* Unnamed template children are not removed by dispose_template. */

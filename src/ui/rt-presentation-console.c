@@ -11,10 +11,12 @@
 
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-application.h"
-#include "rt-committee-scenes.h"
 #include "rt-point.h"
 #include "rt-presentation-console.h"
+#include "rt-committee.h"
+#include "rt-settings.h"
 
 /* The console on the laptop: the scenes of the committee, in order, with a
  * preview of the selected one and what it shows; while presenting, the time
@@ -36,6 +38,8 @@ struct _RtPresentationConsole
   gboolean              syncing;
 
   GtkListBox           *scene_list;
+  GtkStack             *preview_stack;
+  GtkRevealer          *single_screen_bar;
   RtSlideView          *preview;
   GtkWidget            *editor;
   GtkDropDown          *target_dropdown;
@@ -54,13 +58,6 @@ struct _RtPresentationConsole
 
 G_DEFINE_FINAL_TYPE (RtPresentationConsole, rt_presentation_console, ADW_TYPE_WINDOW)
 
-static GSettings *
-get_settings (void)
-{
-  GApplication *application = g_application_get_default ();
-
-  return RT_IS_APPLICATION (application) ? rt_application_get_settings (RT_APPLICATION (application)) : NULL;
-}
 
 static RtScene *
 selected_scene (RtPresentationConsole *self)
@@ -272,8 +269,11 @@ row_selected (RtPresentationConsole *self,
               GtkListBox            *list)
 {
   RtScene *scene = selected_scene (self);
+  gboolean writable = !rt_committee_get_read_only (self->committee);
 
-  gtk_widget_set_sensitive (self->editor, scene != NULL);
+  /* A read-only committee presents its scenes, and changes none. */
+  gtk_widget_set_sensitive (self->editor, scene != NULL && writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.add-scene", writable);
   if (scene != NULL)
     {
       RtSceneMapFlags flags = rt_scene_get_map_flags (scene);
@@ -284,10 +284,11 @@ row_selected (RtPresentationConsole *self,
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), scene->text, -1);
     }
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.remove", scene != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.move-up", scene != NULL && scene->position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.remove", writable && scene != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.move-up", writable && scene != NULL && scene->position > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.move-down",
-                                 scene != NULL && (guint)scene->position + 1 < self->scenes->len);
+                                 writable && scene != NULL && (guint)scene->position + 1 < self->scenes->len);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.apply", writable && scene != NULL);
   update_preview (self);
 
   /* Choosing a scene while presenting shows it on the projector. */
@@ -351,6 +352,11 @@ load_scenes (RtPresentationConsole *self,
     }
   self->syncing = FALSE;
 
+  /* No scenes: what a scene is and how to add one, rather than a blank. */
+  gtk_stack_set_visible_child_name (self->preview_stack, scenes->len > 0 ? "preview" : "empty");
+  gtk_widget_set_visible (self->editor, scenes->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.start", scenes->len > 0);
+
   if (self->presentation != NULL)
     select = rt_presentation_window_get_current (self->presentation);
   self->syncing = TRUE;
@@ -360,29 +366,21 @@ load_scenes (RtPresentationConsole *self,
 }
 
 static void
-store_changed (RtPresentationConsole *self,
-               guint                  tables,
-               RtStore               *store)
+scenes_changed (RtPresentationConsole *self)
 {
   RtScene *scene = selected_scene (self);
 
-  if (tables & RT_TABLE_BIT (RT_TABLE_SCENES))
-    load_scenes (self, scene ? scene->id : 0);
-  else if (self->preview_id == 0)
+  load_scenes (self, scene ? scene->id : 0);
+}
+
+/* The preview shows a little of everything: redrawn after any change. */
+static void
+committee_changed (RtPresentationConsole *self)
+{
+  if (self->preview_id == 0)
     self->preview_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, preview_idle, self, NULL);
 }
 
-static void
-show_error (RtPresentationConsole *self,
-            const GError          *error)
-{
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                                         _("Could Not Change the Scenes"),
-                                                                         error->message));
-
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static void
 add_scene_action (GtkWidget  *widget,
@@ -395,7 +393,7 @@ add_scene_action (GtkWidget  *widget,
   RtScene *scene = selected_scene (self);
   gint64 id;
 
-  if (!rt_scene_kind_from_string (g_variant_get_string (parameter, NULL), &kind))
+  if (!rt_enum_from_nick (RT_TYPE_SCENE_KIND, g_variant_get_string (parameter, NULL), (int *)&kind))
     return;
 
   /* The first thing the kind can show; the editor below changes it. */
@@ -406,7 +404,7 @@ add_scene_action (GtkWidget  *widget,
                                scene ? scene->position + 1 : -1, &error);
   if (id == 0)
     {
-      show_error (self, error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Scenes"), error);
       return;
     }
 
@@ -423,7 +421,7 @@ remove_action (GtkWidget  *widget,
   RtScene *scene = selected_scene (self);
 
   if (scene != NULL && !rt_committee_delete_scene (self->committee, scene->id, &error))
-    show_error (self, error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Scenes"), error);
 }
 
 static void
@@ -436,7 +434,7 @@ move (RtPresentationConsole *self,
   if (scene == NULL || scene->position + delta < 0)
     return;
   if (!rt_committee_move_scene (self->committee, scene->id, scene->position + delta, &error))
-    show_error (self, error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Scenes"), error);
 }
 
 static void
@@ -493,7 +491,7 @@ apply_action (GtkWidget  *widget,
   if (!rt_committee_update_scene (self->committee, scene->id, target,
                                   gtk_editable_get_text (GTK_EDITABLE (self->title_entry)),
                                   text, &error))
-    show_error (self, error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Scenes"), error);
 }
 
 static void
@@ -502,6 +500,7 @@ update_live (RtPresentationConsole *self)
   g_autofree char *position = NULL;
   g_autofree char *next = NULL;
   g_autofree char *next_title = NULL;
+  RtSlideView *view;
   gint64 elapsed;
   guint current, n;
 
@@ -518,8 +517,14 @@ update_live (RtPresentationConsole *self)
 
   current = rt_presentation_window_get_current (self->presentation);
   n = rt_presentation_window_get_n_scenes (self->presentation);
-  /* Translators: where the presentation is: scene %u of %u. */
-  position = g_strdup_printf (_("Scene %u of %u"), MIN (current + 1, n), n);
+  view = rt_presentation_window_get_slide_view (self->presentation);
+  if (rt_slide_view_get_n_pages (view) > 1)
+    /* Translators: where the presentation is: scene %u of %u, page %u of %u of that scene. */
+    position = g_strdup_printf (_("Scene %u of %u, page %u of %u"), MIN (current + 1, n), n,
+                                rt_slide_view_get_page (view) + 1, rt_slide_view_get_n_pages (view));
+  else
+    /* Translators: where the presentation is: scene %u of %u. */
+    position = g_strdup_printf (_("Scene %u of %u"), MIN (current + 1, n), n);
   gtk_label_set_label (self->position_label, position);
 
   if ((next_title = rt_presentation_window_dup_scene_title (self->presentation, current + 1)))
@@ -545,11 +550,19 @@ timer_tick (gpointer data)
 }
 
 static void
+update_single_screen (RtPresentationConsole *self)
+{
+  gtk_revealer_set_reveal_child (self->single_screen_bar,
+                                 self->presentation != NULL && rt_presentation_window_get_windowed (self->presentation));
+}
+
+static void
 presentation_destroyed (RtPresentationConsole *self,
                         GtkWidget             *presentation)
 {
   g_clear_handle_id (&self->timer_id, g_source_remove);
   self->presentation = NULL;
+  update_single_screen (self);
   gtk_widget_set_visible (self->live_bar, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.end", FALSE);
 }
@@ -565,10 +578,11 @@ presentation_destroyed (RtPresentationConsole *self,
 RtPresentationWindow *
 rt_presentation_console_start (RtPresentationConsole *self)
 {
-  GSettings *settings = get_settings ();
+  GSettings *settings = rt_settings_get ();
   g_autofree char *connector = NULL;
   GtkWindow *parent;
   GdkMonitor *monitor;
+  guint n_monitors;
 
   g_return_val_if_fail (RT_IS_PRESENTATION_CONSOLE (self), NULL);
 
@@ -578,23 +592,32 @@ rt_presentation_console_start (RtPresentationConsole *self)
       return self->presentation;
     }
 
-  if (settings != NULL)
-    connector = g_settings_get_string (settings, "projector-monitor");
+  connector = g_settings_get_string (settings, "projector-monitor");
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   monitor = rt_presentation_choose_monitor (parent ? parent : GTK_WINDOW (self), connector);
+  n_monitors = g_list_model_get_n_items (gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self))));
 
   self->presentation = rt_presentation_window_new (self->committee);
   gtk_window_set_application (GTK_WINDOW (self->presentation), gtk_window_get_application (GTK_WINDOW (self)));
   rt_presentation_window_set_dark (self->presentation, gtk_toggle_button_get_active (self->dark_button));
   rt_presentation_window_set_hide_speakers (self->presentation, gtk_toggle_button_get_active (self->speakers_button));
-  if (settings != NULL)
-    rt_presentation_window_set_scale (self->presentation, g_settings_get_double (settings, "projector-scale"));
+  rt_presentation_window_set_scale (self->presentation, g_settings_get_double (settings, "projector-scale"));
 
   g_signal_connect_object (self->presentation, "destroy", G_CALLBACK (presentation_destroyed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->presentation, "notify::current", G_CALLBACK (update_live), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->presentation, "notify::black", G_CALLBACK (update_live), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->presentation, "notify::page", G_CALLBACK (update_live), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->presentation, "notify::windowed", G_CALLBACK (update_single_screen), self,
+                           G_CONNECT_SWAPPED);
 
-  rt_presentation_window_start (self->presentation, monitor, rt_presentation_console_get_selected (self));
+  /* With one screen, a full screen projector would cover the console and
+   * leave the secretariat with nothing but the keys: it opens in a window,
+   * and the console says why and offers full screen. */
+  if (n_monitors <= 1)
+    rt_presentation_window_start_windowed (self->presentation, rt_presentation_console_get_selected (self));
+  else
+    rt_presentation_window_start (self->presentation, monitor, rt_presentation_console_get_selected (self));
+  update_single_screen (self);
 
   gtk_widget_set_visible (self->live_bar, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.end", TRUE);
@@ -645,6 +668,14 @@ end_action (GtkWidget  *widget,
 }
 
 static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  forward (RT_PRESENTATION_CONSOLE (widget), "presentation.fullscreen");
+}
+
+static void
 black_toggled (RtPresentationConsole *self)
 {
   if (self->presentation != NULL && !self->syncing)
@@ -665,13 +696,64 @@ static void
 speakers_toggled (RtPresentationConsole *self)
 {
   gboolean hide = gtk_toggle_button_get_active (self->speakers_button);
-  GSettings *settings = get_settings ();
+  GSettings *settings = rt_settings_get ();
 
-  if (settings != NULL && g_settings_get_boolean (settings, "projector-hide-speakers") != hide)
+  if (g_settings_get_boolean (settings, "projector-hide-speakers") != hide)
     g_settings_set_boolean (settings, "projector-hide-speakers", hide);
   if (self->presentation != NULL)
     rt_presentation_window_set_hide_speakers (self->presentation, hide);
   update_preview (self);
+}
+
+/* While presenting, a clicker may send its keys to the console, when it has
+ * the focus on the laptop: they drive the projector as they would there,
+ * unless the focus is where typing or a menu needs them. */
+static gboolean
+console_key_pressed (RtPresentationConsole *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  const char *action = NULL;
+
+  if (self->presentation == NULL ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
+      (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus) ||
+                         gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL)))
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right:
+    case GDK_KEY_Down:
+    case GDK_KEY_space:
+    case GDK_KEY_Page_Down:
+      action = "presentation.next";
+      break;
+
+    case GDK_KEY_Left:
+    case GDK_KEY_Up:
+    case GDK_KEY_Page_Up:
+      action = "presentation.previous";
+      break;
+
+    case GDK_KEY_b:
+    case GDK_KEY_B:
+    case GDK_KEY_period:
+      action = "presentation.black";
+      break;
+
+    case GDK_KEY_Escape:
+      action = "presentation.end";
+      break;
+
+    default:
+      return FALSE;
+    }
+
+  return gtk_widget_activate_action (GTK_WIDGET (self->presentation), action, NULL);
 }
 
 static void
@@ -679,6 +761,11 @@ rt_presentation_console_dispose (GObject *object)
 {
   RtPresentationConsole *self = (RtPresentationConsole *)object;
 
+  /* The list tells of its rows going away as the template is disposed
+   * below, when this console has already let its committee go: it must
+   * not call back into a console being torn down. */
+  if (self->scene_list != NULL)
+    g_signal_handlers_disconnect_by_func (self->scene_list, row_selected, self);
   g_clear_handle_id (&self->timer_id, g_source_remove);
   g_clear_handle_id (&self->preview_id, g_source_remove);
   if (self->presentation != NULL)
@@ -688,7 +775,7 @@ rt_presentation_console_dispose (GObject *object)
       self->presentation = NULL;
     }
   if (self->committee != NULL)
-    g_signal_handlers_disconnect_by_data (rt_committee_get_store (self->committee), self);
+    g_signal_handlers_disconnect_by_data (self->committee, self);
   g_clear_object (&self->committee);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_PRESENTATION_CONSOLE);
@@ -721,6 +808,8 @@ rt_presentation_console_class_init (RtPresentationConsoleClass *klass)
   g_type_ensure (RT_TYPE_SLIDE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-presentation-console.ui");
   gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, scene_list);
+  gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, preview_stack);
+  gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, single_screen_bar);
   gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, preview);
   gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, editor);
   gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, target_dropdown);
@@ -749,6 +838,7 @@ rt_presentation_console_class_init (RtPresentationConsoleClass *klass)
   gtk_widget_class_install_action (widget_class, "console.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "console.previous", NULL, previous_action);
   gtk_widget_class_install_action (widget_class, "console.end", NULL, end_action);
+  gtk_widget_class_install_action (widget_class, "console.fullscreen", NULL, fullscreen_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "console.start", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "console.next", NULL);
@@ -758,8 +848,9 @@ rt_presentation_console_class_init (RtPresentationConsoleClass *klass)
 static void
 rt_presentation_console_init (RtPresentationConsole *self)
 {
-  GSettings *settings = get_settings ();
+  GSettings *settings = rt_settings_get ();
   AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkEventController *keys;
 
   self->target_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->target_themes = g_array_new (FALSE, FALSE, sizeof (gboolean));
@@ -770,10 +861,14 @@ rt_presentation_console_init (RtPresentationConsole *self)
   /* The preview shows what a full-HD projector shows, scaled down. */
   rt_slide_view_set_reference_height (self->preview, 1080);
 
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (console_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
   /* Slides start light or dark as the desktop is; the button overrides it. */
   gtk_toggle_button_set_active (self->dark_button, adw_style_manager_get_dark (style));
-  if (settings != NULL)
-    gtk_toggle_button_set_active (self->speakers_button, g_settings_get_boolean (settings, "projector-hide-speakers"));
+  gtk_toggle_button_set_active (self->speakers_button, g_settings_get_boolean (settings, "projector-hide-speakers"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.end", FALSE);
 }
 
@@ -796,8 +891,8 @@ rt_presentation_console_new (GtkWindow   *parent,
                        "application", parent ? gtk_window_get_application (parent) : NULL,
                        NULL);
   self->committee = g_object_ref (committee);
-  g_signal_connect_object (rt_committee_get_store (committee), "changed",
-                           G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (committee, "scenes-changed", G_CALLBACK (scenes_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (committee, "changed", G_CALLBACK (committee_changed), self, G_CONNECT_SWAPPED);
   load_scenes (self, 0);
 
   return self;

@@ -11,8 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "rt-committee-scenes.h"
 #include "rt-presentation-window.h"
+#include "rt-committee.h"
 
 /* The projector: a full-screen window on the chosen monitor, with no
  * chrome, driven by the keys a presentation clicker sends and by the
@@ -37,6 +37,7 @@ struct _RtPresentationWindow
   gboolean      hide_speakers;
   double        scale;
   gint64        started;
+  gboolean      windowed;
   guint         inhibit_cookie;
   guint         rebuild_id;
   guint         cursor_id;
@@ -53,6 +54,8 @@ enum {
   PROP_CURRENT,
   PROP_BLACK,
   PROP_DARK,
+  PROP_WINDOWED,
+  PROP_PAGE,
   N_PROPS
 };
 
@@ -132,24 +135,17 @@ queue_rebuild (RtPresentationWindow *self)
 }
 
 static void
-store_changed (RtPresentationWindow *self,
-               guint                 tables,
-               RtStore              *store)
+scenes_changed (RtPresentationWindow *self)
 {
-  if (tables & RT_TABLE_BIT (RT_TABLE_SCENES))
-    {
-      gint64 id = self->current < self->scenes->len
-                  ? ((RtScene *)g_ptr_array_index (self->scenes, self->current))->id : 0;
+  gint64 id = self->current < self->scenes->len
+              ? ((RtScene *)g_ptr_array_index (self->scenes, self->current))->id : 0;
 
-      load_scenes (self);
-      for (guint i = 0; i < self->scenes->len; i++)
-        if (((RtScene *)g_ptr_array_index (self->scenes, i))->id == id)
-          self->current = i;
-      if (self->current >= self->scenes->len && self->scenes->len > 0)
-        self->current = self->scenes->len - 1;
-    }
-
-  queue_rebuild (self);
+  load_scenes (self);
+  for (guint i = 0; i < self->scenes->len; i++)
+    if (((RtScene *)g_ptr_array_index (self->scenes, i))->id == id)
+      self->current = i;
+  if (self->current >= self->scenes->len && self->scenes->len > 0)
+    self->current = self->scenes->len - 1;
 }
 
 static void
@@ -305,6 +301,13 @@ update_base_size (RtPresentationWindow *self)
   GdkMonitor *monitor = NULL;
   GdkRectangle geometry;
 
+  /* A window's slide follows its own height. */
+  if (self->windowed)
+    {
+      rt_slide_view_set_base_size (self->slide_view, 0);
+      return;
+    }
+
   if (surface != NULL)
     monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (self)), surface);
 
@@ -380,6 +383,64 @@ rt_presentation_choose_monitor (GtkWindow  *console,
   return other ? other : first;
 }
 
+static void
+begin (RtPresentationWindow *self,
+       guint                 scene)
+{
+  GtkApplication *application;
+
+  self->started = g_get_monotonic_time ();
+  self->current = G_MAXUINT;
+  rt_presentation_window_set_current (self, scene);
+  if (self->current == G_MAXUINT)
+    {
+      self->current = 0;
+      show_slide (self, FALSE);
+    }
+
+  gtk_window_present (GTK_WINDOW (self));
+
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  if (application == NULL && GTK_IS_APPLICATION (g_application_get_default ()))
+    application = GTK_APPLICATION (g_application_get_default ());
+  if (application != NULL && self->inhibit_cookie == 0)
+    self->inhibit_cookie = gtk_application_inhibit (application, GTK_WINDOW (self),
+                                                    GTK_APPLICATION_INHIBIT_IDLE,
+                                                    _("Presenting to the committee"));
+}
+
+/**
+ * rt_presentation_window_fullscreen:
+ * @monitor: (nullable): where to present, or %NULL for the default
+ *
+ * Shows the window full screen on @monitor, without decorations.
+ */
+void
+rt_presentation_window_fullscreen (RtPresentationWindow *self,
+                                   GdkMonitor           *monitor)
+{
+  g_return_if_fail (RT_IS_PRESENTATION_WINDOW (self));
+  g_return_if_fail (monitor == NULL || GDK_IS_MONITOR (monitor));
+
+  if (monitor == NULL)
+    monitor = rt_presentation_choose_monitor (gtk_window_get_transient_for (GTK_WINDOW (self)), NULL);
+
+  self->windowed = FALSE;
+  gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
+  if (monitor != NULL)
+    {
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
+      rt_slide_view_set_base_size (self->slide_view, rt_slide_base_size_for_height (geometry.height, self->scale));
+      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
+    }
+  else
+    gtk_window_fullscreen (GTK_WINDOW (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WINDOWED]);
+}
+
 /**
  * rt_presentation_window_start:
  * @monitor: (nullable): where to present, or %NULL for the default
@@ -392,44 +453,42 @@ rt_presentation_window_start (RtPresentationWindow *self,
                               GdkMonitor           *monitor,
                               guint                 scene)
 {
-  GtkApplication *application;
-
   g_return_if_fail (RT_IS_PRESENTATION_WINDOW (self));
   g_return_if_fail (monitor == NULL || GDK_IS_MONITOR (monitor));
 
-  if (monitor == NULL)
-    monitor = rt_presentation_choose_monitor (gtk_window_get_transient_for (GTK_WINDOW (self)), NULL);
+  rt_presentation_window_fullscreen (self, monitor);
+  begin (self, scene);
+}
 
-  self->started = g_get_monotonic_time ();
-  self->current = G_MAXUINT;
-  rt_presentation_window_set_current (self, scene);
-  if (self->current == G_MAXUINT)
-    {
-      self->current = 0;
-      show_slide (self, FALSE);
-    }
+/**
+ * rt_presentation_window_start_windowed:
+ * @scene: the scene to start from
+ *
+ * Shows the window as an ordinary window, which can be moved, resized, or
+ * made full screen later (F11): for a laptop with one screen, where a full
+ * screen projector would hide the console.
+ */
+void
+rt_presentation_window_start_windowed (RtPresentationWindow *self,
+                                       guint                 scene)
+{
+  g_return_if_fail (RT_IS_PRESENTATION_WINDOW (self));
 
-  if (monitor != NULL)
-    {
-      GdkRectangle geometry;
+  self->windowed = TRUE;
+  gtk_window_set_decorated (GTK_WINDOW (self), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (self), 800, 450);
+  /* From the window's height, as it is resized. */
+  rt_slide_view_set_base_size (self->slide_view, 0);
+  begin (self, scene);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WINDOWED]);
+}
 
-      gdk_monitor_get_geometry (monitor, &geometry);
-      gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
-      rt_slide_view_set_base_size (self->slide_view, rt_slide_base_size_for_height (geometry.height, self->scale));
-      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
-    }
-  else
-    gtk_window_fullscreen (GTK_WINDOW (self));
+gboolean
+rt_presentation_window_get_windowed (RtPresentationWindow *self)
+{
+  g_return_val_if_fail (RT_IS_PRESENTATION_WINDOW (self), FALSE);
 
-  gtk_window_present (GTK_WINDOW (self));
-
-  application = gtk_window_get_application (GTK_WINDOW (self));
-  if (application == NULL && GTK_IS_APPLICATION (g_application_get_default ()))
-    application = GTK_APPLICATION (g_application_get_default ());
-  if (application != NULL && self->inhibit_cookie == 0)
-    self->inhibit_cookie = gtk_application_inhibit (application, GTK_WINDOW (self),
-                                                    GTK_APPLICATION_INHIBIT_IDLE,
-                                                    _("Presenting to the committee"));
+  return self->windowed;
 }
 
 static void
@@ -478,9 +537,13 @@ next_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   RtPresentationWindow *self = RT_PRESENTATION_WINDOW (widget);
+  guint page = rt_slide_view_get_page (self->slide_view);
 
+  /* A scene with more cards than the screen holds is paged through first. */
   if (rt_presentation_window_get_black (self))
     rt_presentation_window_set_black (self, FALSE);
+  else if (page + 1 < rt_slide_view_get_n_pages (self->slide_view))
+    rt_slide_view_set_page (self->slide_view, page + 1);
   else if (self->current + 1 < self->scenes->len)
     rt_presentation_window_set_current (self, self->current + 1);
 }
@@ -491,9 +554,12 @@ previous_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   RtPresentationWindow *self = RT_PRESENTATION_WINDOW (widget);
+  guint page = rt_slide_view_get_page (self->slide_view);
 
   if (rt_presentation_window_get_black (self))
     rt_presentation_window_set_black (self, FALSE);
+  else if (page > 0)
+    rt_slide_view_set_page (self->slide_view, page - 1);
   else if (self->current > 0)
     rt_presentation_window_set_current (self, self->current - 1);
 }
@@ -530,6 +596,27 @@ end_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
+/* F11 makes a windowed projector full screen, and back. */
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RtPresentationWindow *self = RT_PRESENTATION_WINDOW (widget);
+
+  if (self->windowed)
+    rt_presentation_window_fullscreen (self, gdk_display_get_monitor_at_surface (gtk_widget_get_display (widget),
+                                                                                 gtk_native_get_surface (GTK_NATIVE (widget))));
+  else
+    {
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      self->windowed = TRUE;
+      gtk_window_set_decorated (GTK_WINDOW (self), TRUE);
+      rt_slide_view_set_base_size (self->slide_view, 0);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WINDOWED]);
+    }
+}
+
 static void
 rt_presentation_window_realize (GtkWidget *widget)
 {
@@ -557,7 +644,7 @@ rt_presentation_window_dispose (GObject *object)
 
   if (self->committee != NULL)
     {
-      g_signal_handlers_disconnect_by_data (rt_committee_get_store (self->committee), self);
+      g_signal_handlers_disconnect_by_data (self->committee, self);
       g_signal_handlers_disconnect_by_data (rt_committee_get_cards (self->committee), self);
     }
   g_clear_object (&self->committee);
@@ -601,6 +688,14 @@ rt_presentation_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->dark);
       break;
 
+    case PROP_WINDOWED:
+      g_value_set_boolean (value, self->windowed);
+      break;
+
+    case PROP_PAGE:
+      g_value_set_uint (value, rt_slide_view_get_page (self->slide_view));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -639,10 +734,6 @@ rt_presentation_window_class_init (RtPresentationWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  static const guint next_keys[] = { GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_Page_Down, GDK_KEY_space,
-                                     GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_n };
-  static const guint previous_keys[] = { GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_Page_Up, GDK_KEY_BackSpace,
-                                         GDK_KEY_p };
 
   object_class->dispose = rt_presentation_window_dispose;
   object_class->finalize = rt_presentation_window_finalize;
@@ -661,6 +752,14 @@ rt_presentation_window_class_init (RtPresentationWindowClass *klass)
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_WINDOWED] =
+    g_param_spec_boolean ("windowed", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PAGE] =
+    g_param_spec_uint ("page", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RT_TYPE_SLIDE_VIEW);
@@ -673,22 +772,69 @@ rt_presentation_window_class_init (RtPresentationWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.goto", "i", goto_action);
   gtk_widget_class_install_action (widget_class, "presentation.black", NULL, black_action);
   gtk_widget_class_install_action (widget_class, "presentation.end", NULL, end_action);
+  gtk_widget_class_install_action (widget_class, "presentation.fullscreen", NULL, fullscreen_action);
+}
+
+static void
+page_changed (RtPresentationWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+static void
+add_key (GtkShortcutController *keys,
+         guint                  keyval,
+         GdkModifierType        modifiers,
+         const char            *action,
+         GVariant              *argument)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                            gtk_named_action_new (action));
+
+  if (argument != NULL)
+    gtk_shortcut_set_arguments (shortcut, argument);
+  gtk_shortcut_controller_add_shortcut (keys, shortcut);
+}
+
+/* The keys a presentation clicker sends (→ ↓ Space PgDn forward, ← ↑ PgUp
+ * back, B or . for a black screen, Esc to end) and the keyboard's. They are
+ * caught before anything else sees them: GtkWindow's own bindings, which
+ * come first among a window's class shortcuts, take the arrows to move the
+ * focus and Space and Enter to activate it, and would swallow them. */
+static void
+add_keys (RtPresentationWindow *self)
+{
+  static const guint next_keys[] = { GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_Page_Down, GDK_KEY_space,
+                                     GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_n, GDK_KEY_KP_Right,
+                                     GDK_KEY_KP_Down, GDK_KEY_KP_Page_Down };
+  static const guint previous_keys[] = { GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_Page_Up, GDK_KEY_BackSpace,
+                                         GDK_KEY_p, GDK_KEY_KP_Left, GDK_KEY_KP_Up, GDK_KEY_KP_Page_Up };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutController *keys = GTK_SHORTCUT_CONTROLLER (controller);
+
+  gtk_event_controller_set_name (controller, "presentation-keys");
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_set_scope (keys, GTK_SHORTCUT_SCOPE_LOCAL);
 
   for (guint i = 0; i < G_N_ELEMENTS (next_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, next_keys[i], 0, "presentation.next", NULL);
+    add_key (keys, next_keys[i], 0, "presentation.next", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (previous_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, previous_keys[i], 0, "presentation.previous", NULL);
+    add_key (keys, previous_keys[i], 0, "presentation.previous", NULL);
+  add_key (keys, GDK_KEY_space, GDK_SHIFT_MASK, "presentation.previous", NULL);
   for (int i = 0; i < 9; i++)
     {
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, 0, "presentation.goto", "i", i);
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1 + i, 0, "presentation.goto", "i", i);
+      add_key (keys, GDK_KEY_1 + i, 0, "presentation.goto", g_variant_new_int32 (i));
+      add_key (keys, GDK_KEY_KP_1 + i, 0, "presentation.goto", g_variant_new_int32 (i));
     }
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "presentation.goto", "i", 0);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "presentation.goto", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, 0, "presentation.black", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_B, GDK_SHIFT_MASK, "presentation.black", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_period, 0, "presentation.black", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "presentation.end", NULL);
+  add_key (keys, GDK_KEY_Home, 0, "presentation.goto", g_variant_new_int32 (0));
+  add_key (keys, GDK_KEY_End, 0, "presentation.goto", g_variant_new_int32 (-1));
+  add_key (keys, GDK_KEY_b, 0, "presentation.black", NULL);
+  add_key (keys, GDK_KEY_B, GDK_SHIFT_MASK, "presentation.black", NULL);
+  add_key (keys, GDK_KEY_period, 0, "presentation.black", NULL);
+  add_key (keys, GDK_KEY_Escape, 0, "presentation.end", NULL);
+  add_key (keys, GDK_KEY_F11, 0, "presentation.fullscreen", NULL);
+
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -698,6 +844,8 @@ rt_presentation_window_init (RtPresentationWindow *self)
   self->scenes = g_ptr_array_new_with_free_func ((GDestroyNotify)rt_scene_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_keys (self);
+  g_signal_connect_object (self->slide_view, "notify::page", G_CALLBACK (page_changed), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -716,8 +864,9 @@ rt_presentation_window_new (RtCommittee *committee)
   self->committee = g_object_ref (committee);
   load_scenes (self);
 
-  g_signal_connect_object (rt_committee_get_store (committee), "changed",
-                           G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  /* The slide shows a little of everything: redrawn after any change. */
+  g_signal_connect_object (committee, "scenes-changed", G_CALLBACK (scenes_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (committee, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (rt_committee_get_cards (committee), "items-changed",
                            G_CALLBACK (cards_changed), self, G_CONNECT_SWAPPED);
 

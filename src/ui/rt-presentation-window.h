@@ -24,6 +24,11 @@ GdkMonitor  *rt_presentation_choose_monitor               (GtkWindow            
 void         rt_presentation_window_start                 (RtPresentationWindow *self,
                                                            GdkMonitor           *monitor,
                                                            guint                 scene);
+void         rt_presentation_window_start_windowed        (RtPresentationWindow *self,
+                                                           guint                 scene);
+void         rt_presentation_window_fullscreen            (RtPresentationWindow *self,
+                                                           GdkMonitor           *monitor);
+gboolean     rt_presentation_window_get_windowed          (RtPresentationWindow *self);
 RtCommittee *rt_presentation_window_get_committee         (RtPresentationWindow *self);
 RtSlideView *rt_presentation_window_get_slide_view        (RtPresentationWindow *self);
 guint        rt_presentation_window_get_n_scenes          (RtPresentationWindow *self);

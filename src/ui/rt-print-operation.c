@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rt-print-operation.h"
 
@@ -104,6 +105,75 @@ static void
 rt_print_operation_init (RtPrintOperation *self)
 {
   rt_handout_options_init (&self->options);
+}
+
+/**
+ * rt_print_operation_set_output_file:
+ * @file: where "Print to File" writes, unless the user says otherwise
+ *
+ * Without it, GTK's print dialog would print to output.pdf in the folder
+ * Ronten happened to be started from.
+ */
+void
+rt_print_operation_set_output_file (RtPrintOperation *self,
+                                    GFile            *file)
+{
+  GtkPrintSettings *settings;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *folder_uri = NULL;
+  g_autofree char *basename = NULL;
+
+  g_return_if_fail (RT_IS_PRINT_OPERATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  settings = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (self));
+  if (settings == NULL)
+    {
+      g_autoptr(GtkPrintSettings) fresh = gtk_print_settings_new ();
+
+      gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (self), fresh);
+      settings = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (self));
+    }
+
+  uri = g_file_get_uri (file);
+  folder = g_file_get_parent (file);
+  folder_uri = folder != NULL ? g_file_get_uri (folder) : NULL;
+  basename = g_file_get_basename (file);
+  if (g_str_has_suffix (basename, ".pdf"))
+    basename[strlen (basename) - strlen (".pdf")] = '\0';
+
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_DIR, folder_uri);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, basename);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+}
+
+/**
+ * rt_print_operation_dup_output_file:
+ *
+ * Returns: (transfer full) (nullable): the file printed to, when the user
+ *   chose "Print to File" rather than a printer
+ */
+GFile *
+rt_print_operation_dup_output_file (RtPrintOperation *self)
+{
+  GtkPrintSettings *settings;
+  const char *printer, *uri;
+
+  g_return_val_if_fail (RT_IS_PRINT_OPERATION (self), NULL);
+
+  settings = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (self));
+  if (settings == NULL)
+    return NULL;
+
+  printer = gtk_print_settings_get_printer (settings);
+  uri = gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
+  /* GTK's file printer, under its own (translated) name. */
+  if (uri == NULL || printer == NULL || g_strcmp0 (printer, g_dgettext ("gtk40", "Print to File")) != 0)
+    return NULL;
+
+  return g_file_new_for_uri (uri);
 }
 
 RtPrintOperation *

@@ -19,5 +19,8 @@ G_DECLARE_FINAL_TYPE (RtPrintOperation, rt_print_operation, RT, PRINT_OPERATION,
 
 RtPrintOperation *rt_print_operation_new (RtHandoutData          *data,
                                           const RtHandoutOptions *options);
+void              rt_print_operation_set_output_file (RtPrintOperation *self,
+                                                      GFile            *file);
+GFile            *rt_print_operation_dup_output_file (RtPrintOperation *self);
 
 G_END_DECLS

@@ -25,7 +25,6 @@ struct _RtSearchBar
   RtCommittee    *committee;
   RtSearchModel  *model;
   RtSearchModel  *search;
-  gulong          changed_id;
   guint           rebuild_id;
 
   /* The filter id of each dropdown item; item 0 is “all” (0). */
@@ -275,14 +274,11 @@ rebuild_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The filters name meetings, speakers and points. */
 static void
-store_changed (RtSearchBar *self,
-               guint        tables)
+choices_changed (RtSearchBar *self)
 {
-  const guint wanted = RT_TABLE_BIT (RT_TABLE_MEETINGS) | RT_TABLE_BIT (RT_TABLE_PEOPLE) |
-                       RT_TABLE_BIT (RT_TABLE_FRAMEWORKS) | RT_TABLE_BIT (RT_TABLE_POINTS);
-
-  if ((tables & wanted) != 0 && self->rebuild_id == 0)
+  if (self->rebuild_id == 0)
     self->rebuild_id = g_idle_add (rebuild_idle, self);
 }
 
@@ -297,7 +293,7 @@ rt_search_bar_set_committee (RtSearchBar *self,
     return;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, update_count, self);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
@@ -308,8 +304,10 @@ rt_search_bar_set_committee (RtSearchBar *self,
     {
       self->model = rt_search_model_new (committee);
       g_signal_connect_swapped (self->model, "notify::n-items", G_CALLBACK (update_count), self);
-      self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
-                                                   G_CALLBACK (store_changed), self);
+      rt_committee_watch (committee, RT_KIND_MEETING, G_CALLBACK (choices_changed), self);
+      rt_committee_watch (committee, RT_KIND_PERSON, G_CALLBACK (choices_changed), self);
+      rt_committee_watch (committee, RT_KIND_FRAMEWORK, G_CALLBACK (choices_changed), self);
+      rt_committee_watch (committee, RT_KIND_POINT, G_CALLBACK (choices_changed), self);
     }
 
   /* A new committee starts with an empty search. */
@@ -408,7 +406,7 @@ rt_search_bar_dispose (GObject *object)
   RtSearchBar *self = (RtSearchBar *)object;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, update_count, self);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);

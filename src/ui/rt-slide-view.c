@@ -32,9 +32,21 @@ struct _RtSlideView
   double      reference_height;
   gboolean    dark;
   gboolean    black;
+  guint       page;
+  guint       n_pages;      /* at pages_width × pages_height */
+  int         pages_width;
+  int         pages_height;
 };
 
 G_DEFINE_FINAL_TYPE (RtSlideView, rt_slide_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static gint64
 now (RtSlideView *self)
@@ -127,6 +139,141 @@ dup_id (gint64 id)
   return g_memdup2 (&id, sizeof id);
 }
 
+static RtSlideStyle
+get_style (RtSlideView *self,
+           double       height)
+{
+  RtSlideStyle style = { 0 };
+
+  style.base_size = self->base_size > 0 ? self->base_size : rt_slide_base_size_for_height (height, 1.0);
+  style.dark = self->dark;
+  style.black = self->black;
+
+  return style;
+}
+
+/* The scale from the screen the view stands for to the view (see
+ * rt_slide_view_set_reference_height()), and that screen's size. */
+static double
+paint_scale (RtSlideView *self,
+             int          width,
+             int          height,
+             double      *screen_width,
+             double      *screen_height)
+{
+  double k = self->reference_height > 0 && height > 0 ? height / self->reference_height : 1;
+
+  *screen_width = width / k;
+  *screen_height = height / k;
+
+  return k;
+}
+
+/* Paints page @page where nothing is shown, for what it holds. */
+static guint
+measure_page (RtSlideView *self,
+              guint        page,
+              GArray      *card_ids)
+{
+  int w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
+  RtSlideStyle style;
+  RtSlidePaintInfo info = { .card_ids = card_ids };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double k, pw, ph;
+
+  if (self->slide == NULL || w <= 0 || h <= 0)
+    return 1;
+
+  k = paint_scale (self, w, h, &pw, &ph);
+  style = get_style (self, ph);
+  style.black = FALSE;
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR, &(cairo_rectangle_t) { 0, 0, w, h });
+  cr = cairo_create (surface);
+  cairo_scale (cr, k, k);
+  rt_slide_paint_page (self->slide, &style, page, cr, pw, ph, &info);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return info.n_pages;
+}
+
+/**
+ * rt_slide_view_get_n_pages:
+ *
+ * Returns: how many pages the slide has at the view's size: the cards of
+ *   a scene that do not fit at the smallest type go on further pages
+ */
+guint
+rt_slide_view_get_n_pages (RtSlideView *self)
+{
+  int w, h;
+
+  g_return_val_if_fail (RT_IS_SLIDE_VIEW (self), 1);
+
+  w = gtk_widget_get_width (GTK_WIDGET (self));
+  h = gtk_widget_get_height (GTK_WIDGET (self));
+  if (self->n_pages == 0 || w != self->pages_width || h != self->pages_height)
+    {
+      self->n_pages = measure_page (self, 0, NULL);
+      self->pages_width = w;
+      self->pages_height = h;
+    }
+
+  return self->n_pages;
+}
+
+/**
+ * rt_slide_view_get_page:
+ *
+ * Returns: the page shown, from 0
+ */
+guint
+rt_slide_view_get_page (RtSlideView *self)
+{
+  g_return_val_if_fail (RT_IS_SLIDE_VIEW (self), 0);
+
+  return MIN (self->page, rt_slide_view_get_n_pages (self) - 1);
+}
+
+/**
+ * rt_slide_view_set_page:
+ * @page: a page, from 0; past the last, the last
+ */
+void
+rt_slide_view_set_page (RtSlideView *self,
+                        guint        page)
+{
+  g_return_if_fail (RT_IS_SLIDE_VIEW (self));
+
+  if (self->page == page)
+    return;
+
+  self->page = page;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+/* The page that shows @card_id, or the current one. */
+static guint
+page_of_card (RtSlideView *self,
+              gint64       card_id)
+{
+  guint n_pages = rt_slide_view_get_n_pages (self);
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      measure_page (self, page, ids);
+      for (guint i = 0; i < ids->len; i++)
+        if (g_array_index (ids, gint64, i) == card_id)
+          return page;
+    }
+
+  return self->page;
+}
+
 /**
  * rt_slide_view_set_slide:
  * @slide: (transfer full) (nullable): the slide
@@ -139,7 +286,8 @@ rt_slide_view_set_slide (RtSlideView *self,
                          gboolean     highlight_changes)
 {
   g_autoptr(GHashTable) signatures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  gint64 t;
+  gint64 t, added = 0;
+  guint page = self->page;
 
   g_return_if_fail (RT_IS_SLIDE_VIEW (self));
 
@@ -155,6 +303,8 @@ rt_slide_view_set_slide (RtSlideView *self,
 
       if (highlight_changes && g_strcmp0 (old, signature) != 0)
         g_hash_table_replace (self->fresh, dup_id (card->card_id), g_memdup2 (&t, sizeof t));
+      if (highlight_changes && old == NULL)
+        added = card->card_id;
       g_hash_table_replace (signatures, dup_id (card->card_id), signature);
     }
 
@@ -162,6 +312,15 @@ rt_slide_view_set_slide (RtSlideView *self,
   self->signatures = g_steal_pointer (&signatures);
   g_clear_pointer (&self->slide, rt_slide_free);
   self->slide = slide;
+  self->n_pages = 0;
+
+  /* Another scene starts on its first page; a card just typed is shown on
+   * its page, so that the room sees it. */
+  if (!highlight_changes)
+    page = 0;
+  else if (added != 0)
+    page = page_of_card (self, added);
+  rt_slide_view_set_page (self, page);
 
   if (g_hash_table_size (self->fresh) > 0 && self->tick_id == 0)
     self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick, NULL, NULL);
@@ -224,6 +383,7 @@ rt_slide_view_set_base_size (RtSlideView *self,
   g_return_if_fail (RT_IS_SLIDE_VIEW (self));
 
   self->base_size = base_size;
+  self->n_pages = 0;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -242,6 +402,7 @@ rt_slide_view_set_reference_height (RtSlideView *self,
   g_return_if_fail (RT_IS_SLIDE_VIEW (self));
 
   self->reference_height = MAX (height, 0);
+  self->n_pages = 0;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -251,21 +412,16 @@ rt_slide_view_snapshot (GtkWidget   *widget,
 {
   RtSlideView *self = RT_SLIDE_VIEW (widget);
   int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-  RtSlideStyle style = { 0 };
-  double k = 1, pw, ph;
+  RtSlideStyle style;
+  RtSlidePaintInfo info = { 0 };
+  double k, pw, ph;
   cairo_t *cr;
 
   if (w <= 0 || h <= 0)
     return;
 
-  if (self->reference_height > 0)
-    k = h / self->reference_height;
-  pw = w / k;
-  ph = h / k;
-
-  style.base_size = self->base_size > 0 ? self->base_size : rt_slide_base_size_for_height (ph, 1.0);
-  style.dark = self->dark;
-  style.black = self->black;
+  k = paint_scale (self, w, h, &pw, &ph);
+  style = get_style (self, ph);
 
   for (guint i = 0; self->slide != NULL && i < self->slide->cards->len; i++)
     {
@@ -276,8 +432,14 @@ rt_slide_view_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
   cairo_scale (cr, k, k);
-  rt_slide_paint (self->slide, &style, cr, pw, ph);
+  rt_slide_paint_page (self->slide, &style, self->page, cr, pw, ph, &info);
   cairo_destroy (cr);
+  if (!self->black)
+    {
+      self->n_pages = info.n_pages;
+      self->pages_width = w;
+      self->pages_height = h;
+    }
 }
 
 static void
@@ -320,6 +482,25 @@ rt_slide_view_finalize (GObject *object)
 }
 
 static void
+rt_slide_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RtSlideView *self = RT_SLIDE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      g_value_set_uint (value, rt_slide_view_get_page (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rt_slide_view_class_init (RtSlideViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -327,6 +508,12 @@ rt_slide_view_class_init (RtSlideViewClass *klass)
 
   object_class->dispose = rt_slide_view_dispose;
   object_class->finalize = rt_slide_view_finalize;
+  object_class->get_property = rt_slide_view_get_property;
+
+  properties[PROP_PAGE] =
+    g_param_spec_uint ("page", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->snapshot = rt_slide_view_snapshot;
   widget_class->measure = rt_slide_view_measure;
   gtk_widget_class_set_css_name (widget_class, "slideview");

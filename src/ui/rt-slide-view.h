@@ -33,5 +33,9 @@ void         rt_slide_view_set_reference_height (RtSlideView *self,
                                                  double       height);
 double     rt_slide_view_get_highlight   (RtSlideView *self,
                                           gint64       card_id);
+guint      rt_slide_view_get_n_pages     (RtSlideView *self);
+guint      rt_slide_view_get_page        (RtSlideView *self);
+void       rt_slide_view_set_page        (RtSlideView *self,
+                                          guint        page);
 
 G_END_DECLS

@@ -12,8 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "rt-color.h"
-#include "rt-committee-stats.h"
 #include "rt-speaker-panel.h"
+#include "rt-committee.h"
 
 /* Who has been heard: the sidebar with the number of cards of each speaker,
  * overall and theme by theme (a strip of cells in the themes' colours, one per
@@ -31,7 +31,6 @@ struct _RtSpeakerPanel
 
   RtCommittee    *committee;
   RtSpeakerStats *stats;
-  gulong          changed_id;
   guint           refresh_id;
   GArray         *meeting_ids;
   gboolean        filling;
@@ -39,6 +38,7 @@ struct _RtSpeakerPanel
   GtkDropDown    *meeting_dropdown;
   GtkLabel       *summary_label;
   GtkListBox     *list_box;
+  gboolean        stale;
 };
 
 G_DEFINE_FINAL_TYPE (RtSpeakerPanel, rt_speaker_panel, GTK_TYPE_WIDGET)
@@ -322,8 +322,25 @@ refresh_idle (gpointer data)
 static void
 queue_refresh (RtSpeakerPanel *self)
 {
-  if (self->refresh_id == 0)
+  /* A hidden panel catches up when it is shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else if (self->refresh_id == 0)
     self->refresh_id = g_idle_add (refresh_idle, self);
+}
+
+static void
+rt_speaker_panel_map (GtkWidget *widget)
+{
+  RtSpeakerPanel *self = RT_SPEAKER_PANEL (widget);
+
+  GTK_WIDGET_CLASS (rt_speaker_panel_parent_class)->map (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      refresh (self);
+    }
 }
 
 static void
@@ -365,17 +382,10 @@ fill_meetings (RtSpeakerPanel *self)
 }
 
 static void
-store_changed (RtSpeakerPanel *self,
-               guint           tables)
+meetings_changed (RtSpeakerPanel *self)
 {
-  const guint wanted = RT_TABLE_BIT (RT_TABLE_CARDS) | RT_TABLE_BIT (RT_TABLE_PEOPLE) |
-                       RT_TABLE_BIT (RT_TABLE_THEMES) | RT_TABLE_BIT (RT_TABLE_LABELS) |
-                       RT_TABLE_BIT (RT_TABLE_MEETINGS);
-
-  if ((tables & RT_TABLE_BIT (RT_TABLE_MEETINGS)) != 0)
-    fill_meetings (self);
-  if ((tables & wanted) != 0)
-    queue_refresh (self);
+  fill_meetings (self);
+  queue_refresh (self);
 }
 
 static void
@@ -396,12 +406,18 @@ rt_speaker_panel_set_committee (RtSpeakerPanel *self,
     return;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_set_object (&self->committee, committee);
   if (committee != NULL)
-    self->changed_id = g_signal_connect_swapped (rt_committee_get_store (committee), "changed",
-                                                 G_CALLBACK (store_changed), self);
+    {
+      /* The table counts cards per speaker and theme. */
+      rt_committee_watch (committee, RT_KIND_MEETING, G_CALLBACK (meetings_changed), self);
+      rt_committee_watch (committee, RT_KIND_PERSON, G_CALLBACK (queue_refresh), self);
+      rt_committee_watch (committee, RT_KIND_LABEL, G_CALLBACK (queue_refresh), self);
+      rt_committee_watch (committee, RT_KIND_THEME, G_CALLBACK (queue_refresh), self);
+      rt_committee_watch (committee, RT_KIND_CARD, G_CALLBACK (queue_refresh), self);
+    }
 
   g_array_set_size (self->meeting_ids, 0);
   fill_meetings (self);
@@ -527,7 +543,7 @@ rt_speaker_panel_dispose (GObject *object)
   GtkWidget *child;
 
   if (self->committee != NULL)
-    g_clear_signal_handler (&self->changed_id, rt_committee_get_store (self->committee));
+    rt_committee_unwatch (self->committee, self);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_SPEAKER_PANEL);
   /* Unnamed template children are not removed by dispose_template. */
@@ -557,6 +573,7 @@ rt_speaker_panel_class_init (RtSpeakerPanelClass *klass)
 
   object_class->dispose = rt_speaker_panel_dispose;
   object_class->finalize = rt_speaker_panel_finalize;
+  widget_class->map = rt_speaker_panel_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-speaker-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, RtSpeakerPanel, meeting_dropdown);

@@ -17,9 +17,11 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "rt-committee-links.h"
+#include "rt-feedback.h"
+#include "rt-color.h"
 #include "rt-suggest.h"
 #include "rt-suggest-dialog.h"
+#include "rt-committee.h"
 
 /* How long the number of themes must rest before the themes are suggested
  * again: a spin button changes in steps. */
@@ -34,7 +36,11 @@ typedef struct
   GtkWidget *name_row;
   GtkWidget *accept;
   GtkWidget *reject;
-  GArray    *card_ids;  /* gint64 */
+  GtkWidget *new_switch;   /* nullable: for a suggestion that matches a theme */
+  GArray    *card_ids;     /* gint64 */
+  gint64     theme_id;     /* the existing theme it matches, or 0 */
+  char      *theme_name;   /* its name */
+  char      *name;         /* the suggested name of a new theme */
 } ThemeRow;
 
 typedef struct
@@ -113,6 +119,8 @@ static void
 theme_row_free (ThemeRow *row)
 {
   g_array_unref (row->card_ids);
+  g_free (row->name);
+  g_free (row->theme_name);
   g_free (row);
 }
 
@@ -131,12 +139,6 @@ set_busy (RtSuggestDialog *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-static void
-toast (RtSuggestDialog *self,
-       const char      *message)
-{
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-}
 
 static const char *
 theme_name (RtSuggestDialog *self,
@@ -268,6 +270,24 @@ clear_themes (RtSuggestDialog *self)
   g_clear_pointer (&self->themes, rt_theme_suggestions_free);
 }
 
+/* Whether the row makes a new theme, not adding to the one it matches. */
+static gboolean
+makes_new_theme (ThemeRow *row)
+{
+  return row->theme_id == 0 || gtk_switch_get_active (GTK_SWITCH (row->new_switch));
+}
+
+/* The name row names the new theme, or shows the theme the cards go to. */
+static void
+new_instead_toggled (ThemeRow *row)
+{
+  gboolean fresh = makes_new_theme (row);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->name_row), fresh ? _("Name") : _("Add to theme"));
+  gtk_editable_set_editable (GTK_EDITABLE (row->name_row), fresh);
+  gtk_editable_set_text (GTK_EDITABLE (row->name_row), fresh ? row->name : row->theme_name);
+}
+
 static void
 show_themes (RtSuggestDialog    *self,
              RtThemeSuggestions *themes)
@@ -320,9 +340,42 @@ show_themes (RtSuggestDialog    *self,
       adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (row->group), buttons);
 
       row->name_row = adw_entry_row_new ();
+      row->name = g_strdup (theme->name);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->name_row), _("Name"));
       gtk_editable_set_text (GTK_EDITABLE (row->name_row), theme->name);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (row->group), row->name_row);
+
+      /* Cards that belong with a theme of the committee go there, rather
+       * than into a second theme beside it; the user may still want one. */
+      if (theme->theme_id != 0)
+        {
+          g_autofree char *belongs = NULL;
+          g_autofree char *tooltip = NULL;
+
+          row->theme_id = theme->theme_id;
+          row->theme_name = g_strdup (theme->theme_name);
+          /* Translators: %s is the name of an existing theme. */
+          belongs = g_strdup_printf (_("These cards belong with the theme “%s”"), theme->theme_name);
+          g_free (description);
+          description = g_strdup_printf ("%s\n%s", belongs, terms);
+          adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (row->group), description);
+          /* Translators: %s is the name of an existing theme. */
+          tooltip = g_strdup_printf (_("Add these cards to “%s” when applying"), theme->theme_name);
+          gtk_widget_set_tooltip_text (row->accept, tooltip);
+
+          {
+            GtkWidget *instead = adw_action_row_new ();
+
+            adw_preferences_row_set_title (ADW_PREFERENCES_ROW (instead), _("Make a new theme instead"));
+            row->new_switch = gtk_switch_new ();
+            gtk_widget_set_valign (row->new_switch, GTK_ALIGN_CENTER);
+            adw_action_row_add_suffix (ADW_ACTION_ROW (instead), row->new_switch);
+            adw_action_row_set_activatable_widget (ADW_ACTION_ROW (instead), row->new_switch);
+            g_signal_connect_swapped (row->new_switch, "notify::active", G_CALLBACK (new_instead_toggled), row);
+            adw_preferences_group_add (ADW_PREFERENCES_GROUP (row->group), instead);
+          }
+          new_instead_toggled (row);
+        }
 
       for (guint m = 0; m < theme->members->len; m++)
         {
@@ -389,6 +442,8 @@ static void
 run_themes (RtSuggestDialog *self)
 {
   g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(GPtrArray) all_cards = NULL;
+  g_autoptr(GPtrArray) themes = NULL;
   RtSuggestOptions options;
   guint scope = adw_combo_row_get_selected (self->scope_row);
   gint64 meeting_id = 0;
@@ -425,8 +480,14 @@ run_themes (RtSuggestDialog *self)
   update_themes_status (self);
   set_busy (self, &self->themes_busy, TRUE);
 
+  /* The committee's themes, and every card with its theme, to offer cards
+   * that belong with an existing theme to it. */
+  all_cards = rt_suggest_collect_cards (self->committee, RT_SUGGEST_SCOPE_ALL, 0);
+  themes = rt_suggest_collect_themes (self->committee);
+
   self->themes_cancellable = g_cancellable_new ();
-  rt_suggest_themes_async (cards, &options, self->themes_cancellable, themes_done, g_object_ref (self));
+  rt_suggest_themes_matched_async (cards, all_cards, themes, &options, self->themes_cancellable, themes_done,
+                                   g_object_ref (self));
 }
 
 static gboolean
@@ -493,6 +554,8 @@ apply_themes (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   gint64 label_id = chosen_label (self);
+  guint n_themes = g_list_model_get_n_items (rt_committee_get_themes (self->committee));
+  guint n_new = 0;
 
   for (guint i = 0; i < self->theme_rows->len; i++)
     {
@@ -503,19 +566,36 @@ apply_themes (GtkWidget  *widget,
       if (!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (row->accept)))
         continue;
 
+      change.card_ids = (const gint64 *)row->card_ids->data;
+      change.n_cards = row->card_ids->len;
+
+      /* Into the theme the cards belong with. */
+      if (!makes_new_theme (row))
+        {
+          change.theme_id = row->theme_id;
+          g_array_append_val (changes, change);
+          continue;
+        }
+
       name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->name_row))));
       g_ptr_array_add (names, name);
       if (name[0] == '\0')
         {
           gtk_widget_grab_focus (row->name_row);
-          toast (self, _("Every accepted theme needs a name"));
+          rt_feedback_toast (GTK_WIDGET (self), _("Every accepted theme needs a name"));
           return;
         }
 
+      /* A new theme gets the next colour, as one made on the board does. */
+      {
+        RtColor color;
+
+        rt_color_for_index (n_themes + n_new++, &color);
+        g_ptr_array_add (names, rt_color_to_string (&color));
+        change.color = g_ptr_array_index (names, names->len - 1);
+      }
       change.name = name;
       change.label_id = label_id;
-      change.card_ids = (const gint64 *)row->card_ids->data;
-      change.n_cards = row->card_ids->len;
       g_array_append_val (changes, change);
     }
 
@@ -525,13 +605,17 @@ apply_themes (GtkWidget  *widget,
   if (!rt_committee_apply_suggestions (self->committee, (const RtThemeChange *)changes->data, changes->len,
                                        NULL, 0, NULL, &error))
     {
-      toast (self, error->message);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u theme created", "%u themes created", changes->len),
-                             changes->len);
-  toast (self, message);
+  if (n_new == changes->len)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u theme created", "%u themes created", changes->len),
+                               changes->len);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Applied %u suggestion", "Applied %u suggestions",
+                                            changes->len), changes->len);
+  rt_feedback_toast (GTK_WIDGET (self), message);
   run_themes (self);
   run_others (self);
 }
@@ -777,7 +861,7 @@ others_done (GObject      *source,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       set_busy (self, &self->others_busy, FALSE);
-      toast (self, error->message);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       gtk_stack_set_visible_child_name (self->place_stack, "empty");
       gtk_stack_set_visible_child_name (self->points_stack, "empty");
       return;
@@ -913,12 +997,12 @@ apply_placements (GtkWidget  *widget,
   if (!rt_committee_apply_suggestions (self->committee, (const RtThemeChange *)changes->data, changes->len,
                                        NULL, 0, NULL, &error))
     {
-      toast (self, error->message);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card moved", "%u cards moved", moved), moved);
-  toast (self, message);
+  rt_feedback_toast (GTK_WIDGET (self), message);
   run_themes (self);
   run_others (self);
 }
@@ -947,13 +1031,13 @@ apply_points (GtkWidget  *widget,
   if (!rt_committee_apply_suggestions (self->committee, NULL, 0, (const RtPointLink *)links->data, links->len,
                                        NULL, &error))
     {
-      toast (self, error->message);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link added", "%u links added", links->len),
                              links->len);
-  toast (self, message);
+  rt_feedback_toast (GTK_WIDGET (self), message);
   for (guint i = 0; i < self->point_rows->len; i++)
     gtk_check_button_set_active (GTK_CHECK_BUTTON (((PointRow *)g_ptr_array_index (self->point_rows, i))->check), FALSE);
 }
@@ -1077,6 +1161,7 @@ rt_suggest_dialog_class_init (RtSuggestDialogClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-suggest-dialog.ui");
+  rt_feedback_install (widget_class, RT_TYPE_SUGGEST_DIALOG, G_STRUCT_OFFSET (RtSuggestDialog, toast_overlay));
   gtk_widget_class_bind_template_child (widget_class, RtSuggestDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RtSuggestDialog, spinner);
   gtk_widget_class_bind_template_child (widget_class, RtSuggestDialog, view_stack);

@@ -12,10 +12,11 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-board.h"
 #include "rt-card-widget.h"
 #include "rt-color.h"
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-theme-column.h"
 #include "rt-theme-popover.h"
 
@@ -76,7 +77,8 @@ prepare_drag (GtkDragSource *source,
   GdkContentProvider *single;
   gboolean in_selection = FALSE;
 
-  if (card == NULL)
+  /* A card of a read-only committee is not moved, nor linked to a point. */
+  if (card == NULL || (board != NULL && rt_committee_get_read_only (rt_board_get_committee (RT_BOARD (board)))))
     return NULL;
 
   icon = gtk_widget_paintable_new (GTK_WIDGET (widget));
@@ -323,6 +325,9 @@ drop_motion (GtkDropTarget *target,
   RtCardWidget *card;
   gboolean after;
 
+  if (rt_committee_get_read_only (self->committee))
+    return 0;
+
   drop_index (self, y, &card, &after);
   if (GTK_WIDGET (card) != self->drop_card ||
       (card != NULL && gtk_widget_has_css_class (GTK_WIDGET (card), "drop-after") != after))
@@ -338,16 +343,6 @@ drop_motion (GtkDropTarget *target,
   return GDK_ACTION_MOVE;
 }
 
-static void
-show_error (GtkWidget    *widget,
-            const GError *error)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-
-  g_debug ("%s", error->message);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-}
 
 static gboolean
 drop_theme (RtThemeColumn *self,
@@ -377,7 +372,7 @@ drop_theme (RtThemeColumn *self,
 
   if (!rt_committee_move_theme (self->committee, rt_theme_get_id (theme), label_id, position, &error))
     {
-      show_error (GTK_WIDGET (self), error);
+      rt_feedback_toast (GTK_WIDGET (GTK_WIDGET (self)), error->message);
       return FALSE;
     }
 
@@ -459,7 +454,7 @@ rt_theme_column_drop_value (RtThemeColumn *self,
   if (!rt_committee_move_cards (self->committee, (const gint64 *)ids->data, ids->len,
                                 self->theme ? rt_theme_get_id (self->theme) : 0, position, &error))
     {
-      show_error (GTK_WIDGET (self), error);
+      rt_feedback_toast (GTK_WIDGET (GTK_WIDGET (self)), error->message);
       return FALSE;
     }
 
@@ -497,7 +492,7 @@ prepare_header_drag (GtkDragSource *source,
   GValue value = G_VALUE_INIT;
   GdkContentProvider *provider;
 
-  if (self->theme == NULL)
+  if (self->theme == NULL || rt_committee_get_read_only (self->committee))
     return NULL;
 
   icon = gtk_widget_paintable_new (self->header);
@@ -709,6 +704,7 @@ rt_theme_column_new (RtCommittee *committee,
       g_signal_connect_swapped (theme, "notify::color", G_CALLBACK (gtk_widget_queue_draw), self);
 
       gtk_widget_set_visible (GTK_WIDGET (self->menu_button), TRUE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->menu_button), !rt_committee_get_read_only (committee));
       gtk_menu_button_set_create_popup_func (self->menu_button, create_menu, self, NULL);
 
       gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);

@@ -12,9 +12,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-board.h"
 #include "rt-color.h"
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-theme-popover.h"
 
 /* The menus of the board's headers: a theme column's (rename, recolour,
@@ -58,13 +59,11 @@ finish (GtkWidget    *widget,
         const char   *undo_message)
 {
   GtkWidget *popover = gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER);
-  GtkWidget *board = gtk_widget_get_ancestor (widget, RT_TYPE_BOARD);
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
 
-  if (!ok && error != NULL && overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-  else if (ok && undo_message != NULL && board != NULL)
-    rt_board_add_undo_toast (RT_BOARD (board), undo_message);
+  if (!ok && error != NULL)
+    rt_feedback_toast (widget, error->message);
+  else if (ok && undo_message != NULL)
+    rt_feedback_toast_undo (widget, undo_message);
 
   gtk_popover_popdown (GTK_POPOVER (popover));
 }

@@ -15,4 +15,7 @@ G_BEGIN_DECLS
 void rt_window_files_class_init (GtkWidgetClass *widget_class);
 void rt_window_files_init       (RtWindow       *self);
 
+/* rt-window-tables.c: the cards to Excel and CSV, opinions from a table. */
+void rt_window_tables_class_init (GtkWidgetClass *widget_class);
+
 G_END_DECLS

@@ -13,10 +13,11 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "rt-feedback.h"
 #include "rt-application.h"
 #include "rt-board.h"
 #include "rt-card-editor.h"
-#include "rt-committee-edit.h"
+#include "rt-committee.h"
 #include "rt-capture-bar.h"
 #include "rt-file-chooser.h"
 #include "rt-handout-dialog.h"
@@ -26,8 +27,10 @@
 #include "rt-points-view.h"
 #include "rt-presentation-console.h"
 #include "rt-search-bar.h"
+#include "rt-tooltip.h"
 #include "rt-speaker-panel.h"
 #include "rt-window-private.h"
+#include "rt-settings.h"
 
 struct _RtWindow
 {
@@ -39,6 +42,9 @@ struct _RtWindow
   AdwWindowTitle       *window_title;
   GtkBox               *main_box;
   GtkWidget            *header_bar;
+  GtkStack             *content_stack;
+  GtkRevealer          *read_only_banner;
+  GtkLabel             *read_only_label;
   GtkMenuButton        *menu_button;
   GMenuModel           *primary_menu;
   GtkToggleButton      *search_button;
@@ -57,6 +63,8 @@ struct _RtWindow
   GtkWidget            *redo_button;
   RtHistory            *history;
   GtkWindow            *card_editor;
+  RtPresentationConsole *console;
+  GPtrArray            *dialogs;      /* GtkWindow, of the committee shown */
 };
 
 G_DEFINE_FINAL_TYPE (RtWindow, rt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -68,6 +76,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void update_read_only (RtWindow *self);
 
 /* The window also runs without an RtApplication, in tests and benchmarks. */
 static RtApplication *
@@ -81,13 +91,6 @@ get_application (RtWindow *self)
   return RT_IS_APPLICATION (application) ? RT_APPLICATION (application) : NULL;
 }
 
-static GSettings *
-get_settings (RtWindow *self)
-{
-  RtApplication *application = get_application (self);
-
-  return application ? rt_application_get_settings (application) : NULL;
-}
 
 static void
 update_title (RtWindow *self)
@@ -107,7 +110,7 @@ update_title (RtWindow *self)
   if (name == NULL || name[0] == '\0')
     name = _("Untitled committee");
 
-  basename = g_path_get_basename (rt_store_get_path (rt_committee_get_store (self->committee)));
+  basename = g_path_get_basename (rt_committee_get_path (self->committee));
   adw_window_title_set_title (self->window_title, name);
   adw_window_title_set_subtitle (self->window_title, basename);
   gtk_window_set_title (GTK_WINDOW (self), name);
@@ -117,8 +120,9 @@ update_title (RtWindow *self)
 static void
 update_history (RtWindow *self)
 {
-  gboolean can_undo = self->history != NULL && rt_history_get_can_undo (self->history);
-  gboolean can_redo = self->history != NULL && rt_history_get_can_redo (self->history);
+  gboolean writable = self->committee != NULL && !rt_committee_get_read_only (self->committee);
+  gboolean can_undo = writable && self->history != NULL && rt_history_get_can_undo (self->history);
+  gboolean can_redo = writable && self->history != NULL && rt_history_get_can_redo (self->history);
   g_autofree char *undo = NULL;
   g_autofree char *redo = NULL;
 
@@ -174,7 +178,53 @@ undo_action (GtkWidget  *widget,
     ok = rt_committee_redo (self->committee, &error);
 
   if (!ok)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
+}
+
+static void
+dialog_destroyed (RtWindow  *self,
+                  GtkWindow *dialog)
+{
+  g_ptr_array_remove_fast (self->dialogs, dialog);
+}
+
+/* A window opened from this one is no larger than it, which fits the
+ * screen: on a 1280×720 screen a dialog made for a larger one would have
+ * its buttons below the bottom edge. */
+static void
+fit_in_window (RtWindow  *self,
+               GtkWindow *window)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int default_width, default_height;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  gtk_window_get_default_size (window, &default_width, &default_height);
+  gtk_window_set_default_size (window,
+                               default_width > 0 ? MIN (default_width, width) : default_width,
+                               default_height > 0 ? MIN (default_height, height) : default_height);
+}
+
+/* @dialog works on the committee shown, and closes when another one is. */
+static GtkWindow *
+track_dialog (RtWindow  *self,
+              GtkWindow *dialog)
+{
+  fit_in_window (self, dialog);
+  g_ptr_array_add (self->dialogs, dialog);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (dialog_destroyed), self, G_CONNECT_SWAPPED);
+
+  return dialog;
+}
+
+static void
+close_dialogs (RtWindow *self)
+{
+  while (self->dialogs->len > 0)
+    gtk_window_destroy (g_ptr_array_index (self->dialogs, self->dialogs->len - 1));
 }
 
 /**
@@ -194,6 +244,7 @@ rt_window_edit_card (RtWindow *self,
   if (self->card_editor == NULL)
     {
       self->card_editor = GTK_WINDOW (rt_card_editor_new (GTK_WINDOW (self), self->committee, card));
+      fit_in_window (self, self->card_editor);
       g_object_add_weak_pointer (G_OBJECT (self->card_editor), (gpointer *)&self->card_editor);
     }
   else
@@ -204,11 +255,33 @@ rt_window_edit_card (RtWindow *self,
   return self->card_editor;
 }
 
+/* Any view opens a card in the editor through this action. */
+static void
+edit_card_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+  RtCard *card;
+
+  if (self->committee != NULL &&
+      (card = rt_committee_lookup (self->committee, RT_KIND_CARD, g_variant_get_int64 (parameter))) != NULL)
+    rt_window_edit_card (self, card);
+}
+
 static void
 board_card_activated (RtWindow *self,
                       RtCard   *card)
 {
   rt_window_edit_card (self, card);
+}
+
+/* The committee could not be read back after a change. */
+static void
+committee_failed (RtWindow     *self,
+                  const GError *error)
+{
+  rt_feedback_error (GTK_WIDGET (self), _("The Committee File Could Not Be Read"), error);
 }
 
 void
@@ -219,17 +292,26 @@ rt_window_set_committee (RtWindow    *self,
   g_return_if_fail (committee == NULL || RT_IS_COMMITTEE (committee));
 
   if (self->committee != NULL)
-    g_signal_handlers_disconnect_by_func (self->committee, update_title, self);
+    g_signal_handlers_disconnect_by_data (self->committee, self);
 
   if (!g_set_object (&self->committee, committee))
     return;
 
+  /* The editor, the console (with its projector) and the dialogs belong
+   * to the committee they were opened on: they go with it, rather than
+   * keep showing, and writing into, a file the window no longer shows. */
   if (self->card_editor != NULL)
     gtk_window_destroy (self->card_editor);
+  if (self->console != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->console));
+  close_dialogs (self);
   set_history (self, committee ? rt_committee_get_history (committee) : NULL);
 
   if (committee != NULL)
-    g_signal_connect_swapped (committee, "notify::name", G_CALLBACK (update_title), self);
+    {
+      g_signal_connect_swapped (committee, "notify::name", G_CALLBACK (update_title), self);
+      g_signal_connect_swapped (committee, "failed", G_CALLBACK (committee_failed), self);
+    }
 
   rt_board_set_committee (self->board, committee);
   rt_points_view_set_committee (self->points_view, committee);
@@ -241,8 +323,64 @@ rt_window_set_committee (RtWindow    *self,
   if (self->speaker_panel != NULL)
     rt_speaker_panel_set_committee (self->speaker_panel, committee);
   update_title (self);
+  update_read_only (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMITTEE]);
+}
+
+/* Why @path cannot be written, for the banner of a read-only committee. */
+static char *
+dup_read_only_reason (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *basename = g_path_get_basename (path);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL && !g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE))
+    /* Translators: %s is a committee file name. */
+    return g_strdup_printf (_("Read only: “%s” is write-protected, so changes cannot be saved. "
+                              "Save a copy to edit it."), basename);
+
+  g_clear_object (&info);
+  if (folder != NULL)
+    info = g_file_query_info (folder, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL && !g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE))
+    /* Translators: %s is a committee file name. */
+    return g_strdup_printf (_("Read only: the folder of “%s” cannot be written (a protected USB stick or "
+                              "shared folder?), so changes cannot be saved. Save a copy to edit it."), basename);
+
+  /* Translators: %s is a committee file name. */
+  return g_strdup_printf (_("Read only: “%s” was opened for reading only, so changes cannot be saved. "
+                            "Save a copy to edit it."), basename);
+}
+
+/* A read-only committee says so at once, and offers what can be done;
+ * what would change it is disabled rather than refused later. */
+static void
+update_read_only (RtWindow *self)
+{
+  gboolean read_only = self->committee != NULL && rt_committee_get_read_only (self->committee);
+  static const char * const editing[] = { "win.import-minutes", "win.capture", "win.suggest-themes" };
+  static const char * const reading[] = { "win.save-copy", "win.handouts", "win.present", "win.present-start",
+                                          "win.find", "win.toggle-speakers" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), editing[i], self->committee != NULL && !read_only);
+  for (guint i = 0; i < G_N_ELEMENTS (reading); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), reading[i], self->committee != NULL);
+  /* Without a committee, the window says what to do first. */
+  gtk_stack_set_visible_child_name (self->content_stack, self->committee != NULL ? "committee" : "none");
+
+  if (read_only)
+    {
+      g_autofree char *reason = dup_read_only_reason (rt_committee_get_path (self->committee));
+
+      gtk_label_set_label (self->read_only_label, reason);
+    }
+  gtk_revealer_set_reveal_child (self->read_only_banner, read_only);
+  update_history (self);
 }
 
 RtCommittee *
@@ -266,32 +404,6 @@ rt_window_get_board (RtWindow *self)
   return GTK_WIDGET (self->board);
 }
 
-void
-rt_window_add_toast (RtWindow *self,
-                     AdwToast *toast)
-{
-  g_return_if_fail (RT_IS_WINDOW (self));
-  g_return_if_fail (ADW_IS_TOAST (toast));
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-void
-rt_window_show_error (RtWindow     *self,
-                      const char   *heading,
-                      const GError *error)
-{
-  AdwMessageDialog *dialog;
-
-  g_return_if_fail (RT_IS_WINDOW (self));
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                                       error ? error->message : NULL));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 gboolean
 rt_window_open_path (RtWindow    *self,
                      const char  *path,
@@ -309,10 +421,6 @@ rt_window_open_path (RtWindow    *self,
   if (get_application (self) != NULL)
     rt_application_note_recent (get_application (self), path);
 
-  if (rt_committee_get_read_only (committee))
-    adw_toast_overlay_add_toast (self->toast_overlay,
-                                 adw_toast_new (_("This committee file is read-only: changes cannot be saved")));
-
   return TRUE;
 }
 
@@ -329,7 +437,7 @@ open_chosen (GFile    *file,
   if ((path = g_file_get_path (file)) != NULL)
     rt_window_open_committee_file (self, path);
   else
-    rt_window_show_error (self, _("Could Not Open the Committee"), NULL);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Open the Committee"), NULL);
 }
 
 static void
@@ -367,7 +475,7 @@ rt_window_shows_path (RtWindow   *self,
   g_return_val_if_fail (path != NULL, FALSE);
 
   return self->committee != NULL &&
-         same_file (rt_store_get_path (rt_committee_get_store (self->committee)), path);
+         same_file (rt_committee_get_path (self->committee), path);
 }
 
 static void
@@ -391,17 +499,29 @@ save_copy_chosen (GFile    *file,
     g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                          _("This is the committee file itself; choose another name for the copy"));
   else
-    rt_store_backup_to (rt_committee_get_store (self->committee), path, &error);
+    rt_committee_save_copy (self->committee, path, &error);
 
   if (error != NULL)
     {
-      rt_window_show_error (self, _("Could Not Save the Copy"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Save the Copy"), error);
       return;
     }
 
   basename = g_path_get_basename (path);
-  message = g_strdup_printf (_("Saved a copy as “%s”"), basename);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+
+  /* A read-only committee is copied to be edited: the copy takes its place. */
+  if (rt_committee_get_read_only (self->committee))
+    {
+      if (!rt_window_open_path (self, path, &error))
+        {
+          rt_feedback_error (GTK_WIDGET (self), _("Could Not Open the Copy"), error);
+          return;
+        }
+      message = g_strdup_printf (_("Saved a copy as “%s”: changes now go to the copy"), basename);
+    }
+  else
+    message = g_strdup_printf (_("Saved a copy as “%s”"), basename);
+  rt_feedback_toast (GTK_WIDGET (self), message);
 }
 
 static void
@@ -416,7 +536,7 @@ save_copy_action (GtkWidget  *widget,
   if (self->committee == NULL)
     return;
 
-  basename = g_path_get_basename (rt_store_get_path (rt_committee_get_store (self->committee)));
+  basename = g_path_get_basename (rt_committee_get_path (self->committee));
   if (g_str_has_suffix (basename, ".ronten"))
     basename[strlen (basename) - strlen (".ronten")] = '\0';
   /* Translators: the suggested name of a copy of the committee file %s. */
@@ -435,7 +555,7 @@ handouts_action (GtkWidget  *widget,
   if (self->committee == NULL)
     return;
 
-  gtk_window_present (GTK_WINDOW (rt_handout_dialog_new (GTK_WINDOW (self), self->committee)));
+  gtk_window_present (track_dialog (self, GTK_WINDOW (rt_handout_dialog_new (GTK_WINDOW (self), self->committee))));
 }
 
 static void
@@ -448,7 +568,7 @@ suggest_themes_action (GtkWidget  *widget,
   if (self->committee == NULL)
     return;
 
-  gtk_window_present (GTK_WINDOW (rt_suggest_dialog_new (GTK_WINDOW (self), self->committee)));
+  gtk_window_present (track_dialog (self, GTK_WINDOW (rt_suggest_dialog_new (GTK_WINDOW (self), self->committee))));
 }
 
 static void
@@ -462,7 +582,7 @@ minutes_imported (RtWindow *self,
   message = g_strdup_printf (ngettext ("Imported %u card from the minutes",
                                        "Imported %u cards from the minutes", summary.n_cards),
                              summary.n_cards);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  rt_feedback_toast (GTK_WIDGET (self), message);
 }
 
 /**
@@ -481,6 +601,7 @@ rt_window_import_minutes (RtWindow *self)
   g_return_val_if_fail (self->committee != NULL, NULL);
 
   dialog = rt_import_dialog_new (GTK_WINDOW (self), self->committee);
+  track_dialog (self, GTK_WINDOW (dialog));
   g_signal_connect_object (dialog, "imported", G_CALLBACK (minutes_imported), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 
@@ -668,11 +789,8 @@ toggle_speakers_action (GtkWidget  *widget,
 static void
 save_window_state (RtWindow *self)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = rt_settings_get ();
   int width, height;
-
-  if (settings == NULL)
-    return;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   g_settings_set_int (settings, "window-width", width);
@@ -700,6 +818,11 @@ rt_window_dispose (GObject *object)
   set_history (self, NULL);
   if (self->card_editor != NULL)
     gtk_window_destroy (self->card_editor);
+  if (self->console != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->console));
+  if (self->dialogs != NULL)
+    close_dialogs (self);
+  g_clear_pointer (&self->dialogs, g_ptr_array_unref);
 
   /* Children of the template's widgets, gone with them. */
   self->search_bar = NULL;
@@ -729,38 +852,32 @@ rt_window_get_property (GObject    *object,
     }
 }
 
-static void
-presentation_console_destroyed (RtWindow *self)
+/**
+ * rt_window_get_presentation_console:
+ *
+ * Returns: (transfer none) (nullable): the presentation console of the
+ *   window's committee, while it is open
+ */
+RtPresentationConsole *
+rt_window_get_presentation_console (RtWindow *self)
 {
-  g_object_set_data (G_OBJECT (self), "rt-presentation-console", NULL);
+  g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
+
+  return self->console;
 }
 
 /* The presentation console, one per window, kept while it is open. */
 static RtPresentationConsole *
 ensure_presentation_console (RtWindow *self)
 {
-  RtPresentationConsole *console = g_object_get_data (G_OBJECT (self), "rt-presentation-console");
-
-  if (console == NULL)
+  if (self->console == NULL)
     {
-      console = rt_presentation_console_new (GTK_WINDOW (self), self->committee);
-      g_object_set_data (G_OBJECT (self), "rt-presentation-console", console);
-      g_signal_connect_object (console, "destroy", G_CALLBACK (presentation_console_destroyed),
-                               self, G_CONNECT_SWAPPED);
+      self->console = rt_presentation_console_new (GTK_WINDOW (self), self->committee);
+      fit_in_window (self, GTK_WINDOW (self->console));
+      g_object_add_weak_pointer (G_OBJECT (self->console), (gpointer *)&self->console);
     }
 
-  return console;
-}
-
-/* How a child says something to the user without knowing the window. */
-static void
-toast_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  RtWindow *self = RT_WINDOW (widget);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (g_variant_get_string (parameter, NULL)));
+  return self->console;
 }
 
 static void
@@ -776,8 +893,10 @@ present_action (GtkWidget  *widget,
 
   console = ensure_presentation_console (self);
   gtk_window_present (GTK_WINDOW (console));
+  /* Through the console's action: with no scenes, there is nothing to
+   * present, and the console says how to add one. */
   if (g_str_equal (action_name, "win.present-start"))
-    rt_presentation_console_start (console);
+    gtk_widget_activate_action (GTK_WIDGET (console), "console.start", NULL);
 }
 
 static void
@@ -789,6 +908,9 @@ rt_window_class_init (RtWindowClass *klass)
 
   object_class->dispose = rt_window_dispose;
   object_class->get_property = rt_window_get_property;
+
+  /* Also for windows made without the application, in tests and benchmarks. */
+  rt_tooltip_install ();
   window_class->close_request = rt_window_close_request;
 
   properties[PROP_COMMITTEE] =
@@ -810,6 +932,9 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, main_box);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, read_only_banner);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, search_button);
@@ -824,6 +949,7 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, map_card_activated);
   gtk_widget_class_bind_template_callback (widget_class, board_card_activated);
 
+  rt_feedback_install (widget_class, RT_TYPE_WINDOW, G_STRUCT_OFFSET (RtWindow, toast_overlay));
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
@@ -831,6 +957,7 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-card", "x", edit_card_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_install_action (widget_class, "win.handouts", NULL, handouts_action);
   gtk_widget_class_install_action (widget_class, "win.suggest-themes", NULL, suggest_themes_action);
@@ -838,7 +965,6 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import-minutes", NULL);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
-  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.present-start", NULL, present_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present-start", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.handouts", NULL);
@@ -851,6 +977,7 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-speakers", NULL);
 
   rt_window_files_class_init (widget_class);
+  rt_window_tables_class_init (widget_class);
 }
 
 static void
@@ -858,28 +985,26 @@ rt_window_init (RtWindow *self)
 {
   GSettings *settings;
 
+  self->dialogs = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->search_button, "toggled", G_CALLBACK (search_button_toggled), self);
   g_signal_connect_swapped (self->speakers_button, "toggled", G_CALLBACK (speakers_button_toggled), self);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
 
-  settings = get_settings (self);
-  if (settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (settings, "window-width"),
-                                   g_settings_get_int (settings, "window-height"));
-      if (g_settings_get_boolean (settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-      /* A new window opens on the view last chosen in any window. */
-      g_settings_bind (settings, "view", self->stack, "visible-child-name",
-                       G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
-    }
+  settings = rt_settings_get ();
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  /* A new window opens on the view last chosen in any window. */
+  g_settings_bind (settings, "view", self->stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
 
   rt_window_files_init (self);
 
   update_title (self);
-  update_history (self);
+  update_read_only (self);
 }
 
 RtWindow *

@@ -12,8 +12,10 @@
 #include "rt-capture-bar.h"
 #include "rt-committee.h"
 #include "rt-import-dialog.h"
+#include "rt-presentation-console.h"
 #include "rt-search-bar.h"
 #include "rt-speaker-panel.h"
+#include "rt-sheet-import-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -33,12 +35,10 @@ gboolean     rt_window_open_path     (RtWindow       *self,
                                       GError        **error);
 gboolean     rt_window_shows_path    (RtWindow       *self,
                                       const char     *path);
-void         rt_window_show_error    (RtWindow       *self,
-                                      const char     *heading,
-                                      const GError   *error);
-void         rt_window_add_toast     (RtWindow       *self,
-                                      AdwToast       *toast);
 RtImportDialog *rt_window_import_minutes (RtWindow   *self);
+RtSheetImportDialog *rt_window_import_table (RtWindow *self,
+                                             GFile    *file);
+RtPresentationConsole *rt_window_get_presentation_console (RtWindow *self);
 
 /* Made on first use: %NULL before unless @create. */
 RtSearchBar    *rt_window_get_search_bar    (RtWindow *self,

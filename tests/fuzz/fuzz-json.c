@@ -20,8 +20,8 @@
 #include <string.h>
 
 #include <glib.h>
+#include "rt-committee.h"
 
-#include "rt-json.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);

@@ -1,0 +1,482 @@
+/* rt-snapshot.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rt-snapshot"
+
+#include "config.h"
+
+#include "rt-snapshot.h"
+
+static void
+meeting_free (RtSnapMeeting *m)
+{
+  g_free (m->title);
+  g_free (m->date);
+  g_free (m->place);
+  g_free (m);
+}
+
+static void
+person_free (RtSnapPerson *p)
+{
+  g_free (p->name);
+  g_free (p->role);
+  g_free (p->display);
+  g_free (p);
+}
+
+static void
+label_free (RtSnapLabel *l)
+{
+  g_free (l->name);
+  g_ptr_array_unref (l->themes);
+  g_free (l);
+}
+
+static void
+theme_free (RtSnapTheme *t)
+{
+  g_free (t->name);
+  g_free (t->color);
+  g_ptr_array_unref (t->cards);
+  g_free (t);
+}
+
+static void
+card_free (RtSnapCard *c)
+{
+  g_free (c->text);
+  g_free (c->speaker);
+  g_free (c->created);
+  g_free (c->modified);
+  g_free (c);
+}
+
+static void
+point_free (RtSnapPoint *p)
+{
+  g_free (p->title);
+  g_free (p->question);
+  g_free (p->note);
+  g_strfreev (p->proposals);
+  g_strfreev (p->directions);
+  g_ptr_array_unref (p->cards);
+  g_ptr_array_unref (p->themes);
+  g_free (p);
+}
+
+static void
+proposal_free (RtSnapProposal *p)
+{
+  g_free (p->text);
+  g_free (p);
+}
+
+static void
+direction_free (RtSnapDirection *d)
+{
+  g_free (d->text);
+  g_free (d->created);
+  g_free (d);
+}
+
+static void
+perspective_free (RtSnapPerspective *p)
+{
+  g_free (p->title);
+  g_free (p->body);
+  g_free (p);
+}
+
+static void
+framework_free (RtSnapFramework *f)
+{
+  g_free (f->name);
+  g_ptr_array_unref (f->points);
+  g_free (f);
+}
+
+static void
+snapshot_clear (RtSnapshot *self)
+{
+  g_free (self->committee_name);
+  g_clear_pointer (&self->meetings_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->people_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->themes_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->cards_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->points_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->inbox, g_ptr_array_unref);
+  g_clear_pointer (&self->labels, g_ptr_array_unref);
+  g_clear_pointer (&self->directions, g_ptr_array_unref);
+  g_clear_pointer (&self->proposals, g_ptr_array_unref);
+  g_clear_pointer (&self->frameworks, g_ptr_array_unref);
+  g_clear_pointer (&self->points, g_ptr_array_unref);
+  g_clear_pointer (&self->cards, g_ptr_array_unref);
+  g_clear_pointer (&self->themes, g_ptr_array_unref);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  g_clear_pointer (&self->meetings, g_ptr_array_unref);
+  g_clear_pointer (&self->perspectives, g_ptr_array_unref);
+  g_clear_pointer (&self->links, g_array_unref);
+  g_clear_pointer (&self->positions, g_array_unref);
+}
+
+static int
+compare_cards_by_position (gconstpointer a,
+                           gconstpointer b)
+{
+  const RtSnapCard *ca = *(RtSnapCard * const *)a;
+  const RtSnapCard *cb = *(RtSnapCard * const *)b;
+
+  if (ca->position != cb->position)
+    return ca->position < cb->position ? -1 : 1;
+  return ca->id < cb->id ? -1 : ca->id > cb->id;
+}
+
+static GHashTable *
+new_index (void)
+{
+  return g_hash_table_new (g_int64_hash, g_int64_equal);
+}
+
+static void
+read_people (RtSnapshot  *self,
+             RtCommittee *committee)
+{
+  GListModel *model = rt_committee_get_meetings (committee);
+
+  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+    {
+      g_autoptr(RtMeeting) meeting = g_list_model_get_item (model, i);
+      RtSnapMeeting *m = g_new0 (RtSnapMeeting, 1);
+
+      m->id = rt_meeting_get_id (meeting);
+      m->number = rt_meeting_get_number (meeting);
+      m->title = g_strdup (rt_meeting_get_title (meeting));
+      m->date = g_strdup (rt_meeting_get_date (meeting));
+      m->place = g_strdup (rt_meeting_get_place (meeting));
+      g_ptr_array_add (self->meetings, m);
+      g_hash_table_insert (self->meetings_by_id, &m->id, m);
+    }
+
+  model = rt_committee_get_people (committee);
+  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+    {
+      g_autoptr(RtPerson) person = g_list_model_get_item (model, i);
+      RtSnapPerson *p = g_new0 (RtSnapPerson, 1);
+
+      p->id = rt_person_get_id (person);
+      p->name = g_strdup (rt_person_get_name (person));
+      p->role = g_strdup (rt_person_get_role (person));
+      p->display = g_strdup (rt_person_get_display_name (person));
+      g_ptr_array_add (self->people, p);
+      g_hash_table_insert (self->people_by_id, &p->id, p);
+    }
+}
+
+static void
+read_board (RtSnapshot  *self,
+            RtCommittee *committee)
+{
+  g_autoptr(GHashTable) labels_by_id = new_index ();
+  GListModel *model;
+  RtSnapLabel *unlabeled = NULL;
+
+  model = rt_committee_get_labels (committee);
+  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+    {
+      g_autoptr(RtLabel) label = g_list_model_get_item (model, i);
+      RtSnapLabel *l = g_new0 (RtSnapLabel, 1);
+
+      l->id = rt_label_get_id (label);
+      l->name = g_strdup (rt_label_get_name (label));
+      l->themes = g_ptr_array_new ();
+      g_ptr_array_add (self->labels, l);
+      g_hash_table_insert (labels_by_id, &l->id, l);
+    }
+
+  model = rt_committee_get_themes (committee);
+  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+    {
+      g_autoptr(RtTheme) theme = g_list_model_get_item (model, i);
+      RtSnapTheme *t = g_new0 (RtSnapTheme, 1);
+      RtSnapLabel *l;
+
+      t->id = rt_theme_get_id (theme);
+      t->label_id = rt_theme_get_label_id (theme);
+      t->name = g_strdup (rt_theme_get_name (theme));
+      t->color = g_strdup (rt_theme_get_color (theme));
+      t->cards = g_ptr_array_new ();
+      g_ptr_array_add (self->themes, t);
+      g_hash_table_insert (self->themes_by_id, &t->id, t);
+
+      if (!(l = g_hash_table_lookup (labels_by_id, &t->label_id)))
+        {
+          if (unlabeled == NULL)
+            {
+              unlabeled = g_new0 (RtSnapLabel, 1);
+              unlabeled->name = g_strdup ("");
+              unlabeled->themes = g_ptr_array_new ();
+            }
+          l = unlabeled;
+        }
+      g_ptr_array_add (l->themes, t);
+    }
+  if (unlabeled != NULL)
+    g_ptr_array_add (self->labels, unlabeled);
+
+  model = rt_committee_get_cards (committee);
+  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+    {
+      g_autoptr(RtCard) card = g_list_model_get_item (model, i);
+      RtSnapCard *c = g_new0 (RtSnapCard, 1);
+      RtSnapTheme *t;
+
+      c->id = rt_card_get_id (card);
+      c->text = g_strdup (rt_card_get_text (card));
+      c->speaker_id = rt_card_get_speaker_id (card);
+      c->speaker = g_strdup (rt_card_get_speaker (card));
+      c->meeting_id = rt_card_get_meeting_id (card);
+      c->meeting_number = rt_card_get_meeting_number (card);
+      c->theme_id = rt_card_get_theme_id (card);
+      c->position = rt_card_get_position (card);
+      c->status = rt_card_get_status (card);
+      c->visibility = rt_card_get_visibility (card);
+      c->created = g_strdup (rt_card_get_created (card));
+      c->modified = g_strdup (rt_card_get_modified (card));
+      g_ptr_array_add (self->cards, c);
+      g_hash_table_insert (self->cards_by_id, &c->id, c);
+
+      if ((t = g_hash_table_lookup (self->themes_by_id, &c->theme_id)))
+        g_ptr_array_add (t->cards, c);
+      else
+        g_ptr_array_add (self->inbox, c);
+    }
+
+  for (guint i = 0; i < self->themes->len; i++)
+    g_ptr_array_sort (((RtSnapTheme *)self->themes->pdata[i])->cards, compare_cards_by_position);
+  g_ptr_array_sort (self->inbox, compare_cards_by_position);
+}
+
+static void
+read_points (RtSnapshot  *self,
+             RtCommittee *committee)
+{
+  GListModel *frameworks = rt_committee_get_frameworks (committee);
+  GListModel *model;
+
+  for (guint i = 0, n = g_list_model_get_n_items (frameworks); i < n; i++)
+    {
+      g_autoptr(RtFramework) framework = g_list_model_get_item (frameworks, i);
+      g_autoptr(GListModel) points = rt_committee_list_points (committee, rt_framework_get_id (framework));
+      RtSnapFramework *f = g_new0 (RtSnapFramework, 1);
+
+      f->id = rt_framework_get_id (framework);
+      f->name = g_strdup (rt_framework_get_name (framework));
+      f->points = g_ptr_array_new ();
+      g_ptr_array_add (self->frameworks, f);
+
+      for (guint j = 0, m = g_list_model_get_n_items (points); j < m; j++)
+        {
+          g_autoptr(RtPoint) point = g_list_model_get_item (points, j);
+          RtSnapPoint *p = g_new0 (RtSnapPoint, 1);
+
+          p->id = rt_point_get_id (point);
+          p->framework_id = f->id;
+          p->number = rt_point_get_number (point);
+          p->title = g_strdup (rt_point_get_title (point));
+          p->question = g_strdup (rt_point_get_question (point));
+          p->note = g_strdup (rt_point_get_note (point));
+          p->proposals = g_strdupv ((char **)rt_point_get_proposals (point));
+          p->directions = g_strdupv ((char **)rt_point_get_directions (point));
+          p->status = rt_point_get_status (point);
+          p->cards = g_ptr_array_new ();
+          p->themes = g_ptr_array_new ();
+          g_ptr_array_add (self->points, p);
+          g_ptr_array_add (f->points, p);
+          g_hash_table_insert (self->points_by_id, &p->id, p);
+        }
+    }
+
+  model = rt_committee_get_perspectives (committee);
+  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+    {
+      g_autoptr(RtPerspective) perspective = g_list_model_get_item (model, i);
+      RtSnapPerspective *p = g_new0 (RtSnapPerspective, 1);
+
+      p->id = rt_perspective_get_id (perspective);
+      p->number = rt_perspective_get_number (perspective);
+      p->title = g_strdup (rt_perspective_get_title (perspective));
+      p->body = g_strdup (rt_perspective_get_body (perspective));
+      g_ptr_array_add (self->perspectives, p);
+    }
+}
+
+static gboolean
+read_links (RtSnapshot   *self,
+            RtCommittee  *committee,
+            GError      **error)
+{
+  g_autoptr(GPtrArray) proposals = NULL;
+  g_autoptr(GPtrArray) directions = NULL;
+
+  if (!(self->links = rt_committee_get_point_links (committee, error)) ||
+      !(self->positions = rt_committee_get_map_positions (committee, error)) ||
+      !(proposals = rt_committee_get_proposals (committee, error)) ||
+      !(directions = rt_committee_get_directions (committee, error)))
+    return FALSE;
+
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      RtPointLink *link = &g_array_index (self->links, RtPointLink, i);
+      RtSnapPoint *p = rt_snapshot_get_point (self, link->point_id);
+      RtSnapCard *c;
+      RtSnapTheme *t;
+
+      if (p == NULL)
+        continue;
+      if (link->card_id != 0 && (c = rt_snapshot_get_card (self, link->card_id)) != NULL)
+        g_ptr_array_add (p->cards, c);
+      if (link->theme_id != 0 && (t = rt_snapshot_get_theme (self, link->theme_id)) != NULL)
+        g_ptr_array_add (p->themes, t);
+    }
+
+  for (guint i = 0; i < proposals->len; i++)
+    {
+      RtPointText *text = proposals->pdata[i];
+      RtSnapPoint *p = rt_snapshot_get_point (self, text->point_id);
+      RtSnapProposal *proposal;
+
+      if (p == NULL)
+        continue;
+
+      proposal = g_new0 (RtSnapProposal, 1);
+      proposal->id = text->id;
+      proposal->point = p;
+      proposal->text = g_strdup (text->text);
+      g_ptr_array_add (self->proposals, proposal);
+    }
+
+  for (guint i = 0; i < directions->len; i++)
+    {
+      RtPointText *text = directions->pdata[i];
+      RtSnapPoint *p = rt_snapshot_get_point (self, text->point_id);
+      RtSnapDirection *direction;
+
+      if (p == NULL)
+        continue;
+
+      direction = g_new0 (RtSnapDirection, 1);
+      direction->id = text->id;
+      direction->point = p;
+      direction->meeting_id = text->meeting_id;
+      direction->meeting_number = text->meeting_number;
+      direction->text = g_strdup (text->text);
+      direction->created = g_strdup (text->created);
+      g_ptr_array_add (self->directions, direction);
+    }
+
+  return TRUE;
+}
+
+/**
+ * rt_snapshot_new:
+ *
+ * Copies what the painters show out of @committee. Call it on the thread
+ * that owns @committee; the result is immutable and may go to any thread.
+ *
+ * Returns: (transfer full): the snapshot, or %NULL with @error set
+ */
+RtSnapshot *
+rt_snapshot_new (RtCommittee  *committee,
+                 GError      **error)
+{
+  RtSnapshot *self;
+
+  g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
+
+  self = g_atomic_rc_box_new0 (RtSnapshot);
+  self->committee_name = g_strdup (rt_committee_get_name (committee));
+  self->meetings = g_ptr_array_new_with_free_func ((GDestroyNotify)meeting_free);
+  self->people = g_ptr_array_new_with_free_func ((GDestroyNotify)person_free);
+  self->labels = g_ptr_array_new_with_free_func ((GDestroyNotify)label_free);
+  self->themes = g_ptr_array_new_with_free_func ((GDestroyNotify)theme_free);
+  self->cards = g_ptr_array_new_with_free_func ((GDestroyNotify)card_free);
+  self->inbox = g_ptr_array_new ();
+  self->frameworks = g_ptr_array_new_with_free_func ((GDestroyNotify)framework_free);
+  self->points = g_ptr_array_new_with_free_func ((GDestroyNotify)point_free);
+  self->proposals = g_ptr_array_new_with_free_func ((GDestroyNotify)proposal_free);
+  self->directions = g_ptr_array_new_with_free_func ((GDestroyNotify)direction_free);
+  self->perspectives = g_ptr_array_new_with_free_func ((GDestroyNotify)perspective_free);
+  self->meetings_by_id = new_index ();
+  self->people_by_id = new_index ();
+  self->themes_by_id = new_index ();
+  self->cards_by_id = new_index ();
+  self->points_by_id = new_index ();
+
+  read_people (self, committee);
+  read_board (self, committee);
+  read_points (self, committee);
+
+  if (!read_links (self, committee, error))
+    {
+      rt_snapshot_unref (self);
+      return NULL;
+    }
+
+  return self;
+}
+
+RtSnapshot *
+rt_snapshot_ref (RtSnapshot *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_atomic_rc_box_acquire (self);
+}
+
+void
+rt_snapshot_unref (RtSnapshot *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_atomic_rc_box_release_full (self, (GDestroyNotify)snapshot_clear);
+}
+
+RtSnapMeeting *
+rt_snapshot_get_meeting (RtSnapshot *self,
+                         gint64      id)
+{
+  return g_hash_table_lookup (self->meetings_by_id, &id);
+}
+
+RtSnapPerson *
+rt_snapshot_get_person (RtSnapshot *self,
+                        gint64      id)
+{
+  return g_hash_table_lookup (self->people_by_id, &id);
+}
+
+RtSnapTheme *
+rt_snapshot_get_theme (RtSnapshot *self,
+                       gint64      id)
+{
+  return g_hash_table_lookup (self->themes_by_id, &id);
+}
+
+RtSnapCard *
+rt_snapshot_get_card (RtSnapshot *self,
+                      gint64      id)
+{
+  return g_hash_table_lookup (self->cards_by_id, &id);
+}
+
+RtSnapPoint *
+rt_snapshot_get_point (RtSnapshot *self,
+                       gint64      id)
+{
+  return g_hash_table_lookup (self->points_by_id, &id);
+}

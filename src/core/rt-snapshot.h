@@ -1,0 +1,163 @@
+/* rt-snapshot.h
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rt-committee.h"
+
+G_BEGIN_DECLS
+
+/* RtSnapshot: everything a painter draws, copied out of a committee in one
+ * pass on the committee's thread. It is plain, immutable data: the handout
+ * pages, the issue map and the projected slides read it, on any thread,
+ * instead of asking the committee one object at a time while they build.
+ *
+ * Orders are the committee's: meetings by number, people, labels and
+ * themes as on the board (label by label, themes without a label last),
+ * cards by id (each theme's and the inbox's cards in board order), points
+ * framework by framework. Pointers between records (a label's themes, a
+ * point's cards) are not owned.
+ */
+
+typedef struct
+{
+  gint64  id;
+  int     number;
+  char   *title;
+  char   *date;
+  char   *place;
+} RtSnapMeeting;
+
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  char   *role;
+  char   *display;   /* name and role, as cards show them */
+} RtSnapPerson;
+
+typedef struct
+{
+  gint64      id;        /* 0 for the themes without a label */
+  char       *name;
+  GPtrArray  *themes;    /* RtSnapTheme */
+} RtSnapLabel;
+
+typedef struct
+{
+  gint64      id;
+  gint64      label_id;
+  char       *name;
+  char       *color;
+  GPtrArray  *cards;     /* RtSnapCard, in board order */
+} RtSnapTheme;
+
+typedef struct
+{
+  gint64        id;
+  char         *text;
+  gint64        speaker_id;
+  char         *speaker;         /* display name, or "" */
+  gint64        meeting_id;
+  int           meeting_number;
+  gint64        theme_id;
+  int           position;
+  RtCardStatus  status;
+  RtVisibility  visibility;
+  char         *created;
+  char         *modified;
+} RtSnapCard;
+
+typedef struct
+{
+  gint64          id;
+  gint64          framework_id;
+  int             number;
+  char           *title;
+  char           *question;
+  char           *note;
+  char          **proposals;
+  char          **directions;
+  RtPointStatus   status;
+  GPtrArray      *cards;     /* RtSnapCard linked directly, in link order */
+  GPtrArray      *themes;    /* RtSnapTheme linked, in link order */
+} RtSnapPoint;
+
+typedef struct
+{
+  gint64        id;
+  RtSnapPoint  *point;
+  char         *text;
+} RtSnapProposal;
+
+typedef struct
+{
+  gint64        id;
+  RtSnapPoint  *point;
+  gint64        meeting_id;
+  int           meeting_number;
+  char         *text;
+  char         *created;
+} RtSnapDirection;
+
+typedef struct
+{
+  gint64  id;
+  int     number;
+  char   *title;
+  char   *body;
+} RtSnapPerspective;
+
+typedef struct
+{
+  gint64      id;
+  char       *name;
+  GPtrArray  *points;    /* RtSnapPoint */
+} RtSnapFramework;
+
+typedef struct
+{
+  char        *committee_name;
+  GPtrArray   *meetings;       /* RtSnapMeeting */
+  GPtrArray   *people;         /* RtSnapPerson */
+  GPtrArray   *labels;         /* RtSnapLabel, with one of id 0 last when themes have none */
+  GPtrArray   *themes;         /* RtSnapTheme */
+  GPtrArray   *cards;          /* RtSnapCard, by id */
+  GPtrArray   *inbox;          /* RtSnapCard of the 未分類 inbox, in board order */
+  GPtrArray   *frameworks;     /* RtSnapFramework */
+  GPtrArray   *points;         /* RtSnapPoint of every framework, in order */
+  GPtrArray   *proposals;      /* RtSnapProposal, point by point */
+  GPtrArray   *directions;     /* RtSnapDirection, point by point */
+  GPtrArray   *perspectives;   /* RtSnapPerspective */
+  GArray      *links;          /* RtPointLink: cards', then themes' */
+  GArray      *positions;      /* RtMapPosition */
+  GHashTable  *meetings_by_id;
+  GHashTable  *people_by_id;
+  GHashTable  *themes_by_id;
+  GHashTable  *cards_by_id;
+  GHashTable  *points_by_id;
+} RtSnapshot;
+
+RtSnapshot    *rt_snapshot_new            (RtCommittee   *committee,
+                                           GError       **error);
+RtSnapshot    *rt_snapshot_ref            (RtSnapshot    *self);
+void           rt_snapshot_unref          (RtSnapshot    *self);
+
+RtSnapMeeting *rt_snapshot_get_meeting    (RtSnapshot    *self,
+                                           gint64         id);
+RtSnapPerson  *rt_snapshot_get_person     (RtSnapshot    *self,
+                                           gint64         id);
+RtSnapTheme   *rt_snapshot_get_theme      (RtSnapshot    *self,
+                                           gint64         id);
+RtSnapCard    *rt_snapshot_get_card       (RtSnapshot    *self,
+                                           gint64         id);
+RtSnapPoint   *rt_snapshot_get_point      (RtSnapshot    *self,
+                                           gint64         id);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RtSnapshot, rt_snapshot_unref)
+
+G_END_DECLS
