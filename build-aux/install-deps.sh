@@ -19,6 +19,8 @@ packages=(
   clang libclang-rt-14-dev python3 valgrind
   # tests: independent readers of the Word and Excel files
   python3-docx python3-openpyxl libreoffice-writer-nogui
+  # benchmarks: Graphviz's sfdp, the layout the issue map is compared with
+  graphviz
 )
 
 missing=()

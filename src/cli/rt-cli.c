@@ -449,7 +449,7 @@ static const RtVerb verbs[] = {
   { "export-xlsx", N_("FILE OUT.xlsx [--sheets=one|meeting] [--public-only]"), N_("Write the cards as an Excel workbook, one row a card, in one sheet or one sheet a meeting"), rt_cli_verb_export_xlsx },
   { "export-csv", N_("FILE OUT.csv [--encoding=utf-8|cp932] [--public-only]"), N_("Write the cards as CSV for Excel: UTF-8 with a BOM, or Shift_JIS; CRLF line ends"), rt_cli_verb_export_csv },
   { "import-table", N_("IN.csv|IN.xlsx FILE --text-column=COLUMN [--speaker-column=COLUMN] [--category-column=COLUMN] [--date-column=COLUMN] [--meeting=N]"), N_("Import opinions from a CSV file or an Excel sheet: one card a row, into the inbox or the themes of the category column"), rt_cli_verb_import_table },
-  { "render-map", N_("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3]"), N_("Draw the issue map as PNG, SVG or PDF (landscape; a large map is tiled over pages)"), rt_cli_verb_render_map },
+  { "render-map", N_("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3] [--arrangement=force|structured] [--focus=point:N|theme:N]"), N_("Draw the issue map as PNG, SVG or PDF (landscape; a large map is tiled over pages), or the map of one point or theme"), rt_cli_verb_render_map },
   { "suggest-themes", N_("FILE [--k N] [--scope inbox|all|meeting:N]"), N_("Print suggested themes as JSON: names, characteristic terms and cards"), rt_cli_verb_suggest_themes },
   { "place-cards", N_("FILE"), N_("Print as JSON the theme suggested for each card of the inbox, with its score (null: none fits)"), rt_cli_verb_place_cards },
   { "suggest-points", N_("FILE"), N_("Print as JSON the points suggested for each card and theme, with their scores"), rt_cli_verb_suggest_points },

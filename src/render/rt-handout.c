@@ -41,6 +41,7 @@ rt_handout_options_init (RtHandoutOptions *options)
   options->paper = RT_PAPER_A4;
   options->margin_mm = 20.0;
   options->date_style = RT_DATE_STYLE_ERA;
+  options->map_focus = RT_HANDOUT_MAP_FOCUS_POINTS;
 }
 
 void
@@ -109,6 +110,30 @@ rt_handout_kind_get_title (RtHandoutKind kind)
     default:
       return NULL;
     }
+}
+
+/**
+ * rt_handout_map_focus_parse:
+ * @spec: none, points, themes or all
+ *
+ * Returns: %TRUE when @spec names which focused maps to print
+ */
+gboolean
+rt_handout_map_focus_parse (const char        *spec,
+                            RtHandoutMapFocus *focus)
+{
+  if (g_strcmp0 (spec, "none") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_NONE;
+  else if (g_strcmp0 (spec, "points") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_POINTS;
+  else if (g_strcmp0 (spec, "themes") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_THEMES;
+  else if (g_strcmp0 (spec, "all") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_ALL;
+  else
+    return FALSE;
+
+  return TRUE;
 }
 
 /**
@@ -247,8 +272,8 @@ rt_handout_data_new (RtCommittee  *committee,
   /* The issue map page shows what a handout may show: no 非公開 card and
    * no hidden speaker. Laid out here, on the caller's thread, once. */
   data->map = rt_map_new_for_audience (committee, RT_MAP_CONTENT_PUBLIC_ONLY, NULL);
-  if (data->map != NULL && !rt_map_get_complete (data->map))
-    rt_map_layout_now (data->map, 1, TRUE);
+  if (data->map != NULL)
+    rt_map_tidy (data->map);
 
   return g_steal_pointer (&data);
 }

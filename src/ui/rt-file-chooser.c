@@ -228,6 +228,24 @@ rt_file_chooser_save_handouts (GtkWindow        *parent,
   show_dialog (native, suggested_name, callback, user_data);
 }
 
+/* The issue map as a picture or a document; the file's ending says which. */
+void
+rt_file_chooser_save_map (GtkWindow        *parent,
+                          const char       *suggested_name,
+                          RtFileChosenFunc  callback,
+                          gpointer          user_data)
+{
+  GtkFileChooserNative *native;
+
+  g_return_if_fail (callback != NULL);
+
+  native = new_dialog (parent, _("Export the Issue Map"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
+  add_filter (native, _("PDF documents"), "*.pdf", "application/pdf");
+  add_filter (native, _("PNG images"), "*.png", "image/png");
+  add_filter (native, _("SVG images"), "*.svg", "image/svg+xml");
+  show_dialog (native, suggested_name, callback, user_data);
+}
+
 /* The cards as a table: an Excel workbook, one sheet or one a meeting, or
  * CSV in UTF-8 or Shift_JIS; the callback gets the option chosen. */
 void
