@@ -208,7 +208,25 @@ rt_handout_data_clear (RtHandoutData *data)
 {
   g_clear_pointer (&data->directions, g_ptr_array_unref);
   g_clear_object (&data->map);
+  g_mutex_clear (&data->map_lock);
   g_clear_pointer (&data->snapshot, rt_snapshot_unref);
+}
+
+/* The issue map of the handouts: what a handout may show, no 非公開 card
+ * and no hidden speaker. Made and laid out once, by the first document
+ * that needs it, on that document's thread; then only read. */
+RtMap *
+_rt_handout_data_get_map (RtHandoutData *data)
+{
+  g_mutex_lock (&data->map_lock);
+  if (data->map == NULL)
+    {
+      data->map = rt_map_new_for_snapshot (data->snapshot, RT_MAP_CONTENT_PUBLIC_ONLY);
+      rt_map_tidy (data->map);
+    }
+  g_mutex_unlock (&data->map_lock);
+
+  return data->map;
 }
 
 /**
@@ -232,6 +250,7 @@ rt_handout_data_new (RtCommittee  *committee,
     return NULL;
 
   data = g_atomic_rc_box_new0 (RtHandoutData);
+  g_mutex_init (&data->map_lock);
   data->snapshot = snapshot;
   data->committee_name = snapshot->committee_name;
   data->meetings = snapshot->meetings;
@@ -268,12 +287,6 @@ rt_handout_data_new (RtCommittee  *committee,
       data->framework_name = "";
       data->points = no_points;
     }
-
-  /* The issue map page shows what a handout may show: no 非公開 card and
-   * no hidden speaker. Laid out here, on the caller's thread, once. */
-  data->map = rt_map_new_for_audience (committee, RT_MAP_CONTENT_PUBLIC_ONLY, NULL);
-  if (data->map != NULL)
-    rt_map_tidy (data->map);
 
   return g_steal_pointer (&data);
 }

@@ -1944,128 +1944,88 @@ rt_map_new_focused (RtMap *self,
 
 /* From a committee */
 
-static int
-compare_cards (gconstpointer a,
-               gconstpointer b,
-               gpointer      data)
-{
-  GHashTable *theme_order = data;
-  RtCard *ca = *(RtCard **)a, *cb = *(RtCard **)b;
-  gint64 ta = rt_card_get_theme_id (ca), tb = rt_card_get_theme_id (cb);
-  int oa = GPOINTER_TO_INT (g_hash_table_lookup (theme_order, &ta));
-  int ob = GPOINTER_TO_INT (g_hash_table_lookup (theme_order, &tb));
-
-  /* Themes in their order, the inbox (not in the table) last; cards as on the board. */
-  if (oa == 0)
-    oa = G_MAXINT;
-  if (ob == 0)
-    ob = G_MAXINT;
-  if (oa != ob)
-    return oa < ob ? -1 : 1;
-  if (rt_card_get_position (ca) != rt_card_get_position (cb))
-    return rt_card_get_position (ca) < rt_card_get_position (cb) ? -1 : 1;
-  return rt_card_get_id (ca) < rt_card_get_id (cb) ? -1 : rt_card_get_id (ca) > rt_card_get_id (cb);
-}
-
 static void
-add_points (RtMap       *self,
-            RtCommittee *committee)
+add_card (RtMap            *self,
+          const RtSnapCard *card,
+          RtMapContent      content)
 {
-  GListModel *frameworks = rt_committee_get_frameworks (committee);
+  int theme = rt_map_find_node (self, RT_MAP_NODE_THEME, card->theme_id);
+  const RtColor *color = theme >= 0 ? &RT_MAP_NODE (self, theme)->color : NULL;
+  const char *speaker = card->speaker;
+  guint node;
 
-  for (guint f = 0; f < g_list_model_get_n_items (frameworks); f++)
-    {
-      g_autoptr(RtFramework) framework = g_list_model_get_item (frameworks, f);
-      g_autoptr(GListModel) points = rt_committee_list_points (committee, rt_framework_get_id (framework));
+  if ((content & RT_MAP_CONTENT_PUBLIC_ONLY) && card->visibility == RT_VISIBILITY_PRIVATE)
+    return;
+  if ((content & RT_MAP_CONTENT_HIDE_SPEAKERS) ||
+      ((content & RT_MAP_CONTENT_PUBLIC_ONLY) && card->visibility == RT_VISIBILITY_ANONYMOUS))
+    speaker = NULL;
 
-      for (guint i = 0; i < g_list_model_get_n_items (points); i++)
-        {
-          g_autoptr(RtPoint) point = g_list_model_get_item (points, i);
-          g_autofree char *title = _rt_map_point_title (rt_point_get_number (point));
-
-          rt_map_add_node (self, RT_MAP_NODE_POINT, rt_point_get_id (point),
-                           title, rt_point_get_title (point), NULL, NULL);
-        }
-    }
+  node = rt_map_add_node (self, RT_MAP_NODE_CARD, card->id, NULL, card->text, speaker, color);
+  if (theme >= 0)
+    rt_map_add_edge (self, node, theme);
 }
 
 /**
- * rt_map_new_for_audience:
+ * rt_map_new_for_snapshot:
  * @content: what may be shown
  *
- * Reads the map of @committee: its nodes, links and saved positions, in the
- * order of the 資料 (themes as on the board, cards in their theme's order).
- * Nodes without a saved position have none until a layout places them.
- * This is the one place where a map is made from a committee.
+ * The map of the committee @snapshot was taken of: its nodes, links and
+ * saved positions, in the order of the 資料 (themes as on the board, cards
+ * in their theme's order, the 未分類 inbox last). Nodes without a saved
+ * position have none until a layout places them. This is the one place
+ * where a map is made from a committee; it runs on any thread.
  *
- * Returns: (transfer full): the map, or %NULL with @error set
+ * Returns: (transfer full): the map
  */
 RtMap *
-rt_map_new_for_audience (RtCommittee   *committee,
-                         RtMapContent   content,
-                         GError       **error)
+rt_map_new_for_snapshot (RtSnapshot   *snapshot,
+                         RtMapContent  content)
 {
-  g_autoptr(RtMap) self = NULL;
-  g_autoptr(GPtrArray) proposals = NULL;
-  g_autoptr(GArray) links = NULL;
-  g_autoptr(GArray) positions = NULL;
-  g_autoptr(GPtrArray) cards = NULL;
-  g_autoptr(GHashTable) theme_order = NULL;
-  g_autofree gint64 *theme_ids = NULL;
-  GListModel *list;
-  guint n_themes;
+  RtMap *self;
 
-  g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
-
-  if (!(proposals = rt_committee_get_proposals (committee, error)) ||
-      !(links = rt_committee_get_point_links (committee, error)) ||
-      !(positions = rt_committee_get_map_positions (committee, error)))
-    return NULL;
+  g_return_val_if_fail (snapshot != NULL, NULL);
 
   self = rt_map_new ();
 
-  add_points (self, committee);
-
-  for (guint i = 0; i < proposals->len; i++)
+  for (guint i = 0; i < snapshot->points->len; i++)
     {
-      const RtPointText *proposal = g_ptr_array_index (proposals, i);
-      int point = rt_map_find_node (self, RT_MAP_NODE_POINT, proposal->point_id);
+      const RtSnapPoint *point = snapshot->points->pdata[i];
+      g_autofree char *title = _rt_map_point_title (point->number);
+
+      rt_map_add_node (self, RT_MAP_NODE_POINT, point->id, title, point->title, NULL, NULL);
+    }
+
+  for (guint i = 0; i < snapshot->proposals->len; i++)
+    {
+      const RtSnapProposal *proposal = snapshot->proposals->pdata[i];
+      int point = rt_map_find_node (self, RT_MAP_NODE_POINT, proposal->point->id);
       guint node = rt_map_add_node (self, RT_MAP_NODE_PROPOSAL, proposal->id, NULL, proposal->text, NULL, NULL);
 
       if (point >= 0)
         rt_map_add_edge (self, node, point);
     }
 
-  list = rt_committee_get_perspectives (committee);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  for (guint i = 0; i < snapshot->perspectives->len; i++)
     {
-      g_autoptr(RtPerspective) perspective = g_list_model_get_item (list, i);
-      g_autofree char *title = g_strdup_printf ("(%d)", rt_perspective_get_number (perspective));
+      const RtSnapPerspective *perspective = snapshot->perspectives->pdata[i];
+      g_autofree char *title = g_strdup_printf ("(%d)", perspective->number);
 
-      rt_map_add_node (self, RT_MAP_NODE_PERSPECTIVE, rt_perspective_get_id (perspective),
-                       title, rt_perspective_get_title (perspective), NULL, NULL);
+      rt_map_add_node (self, RT_MAP_NODE_PERSPECTIVE, perspective->id, title, perspective->title, NULL, NULL);
     }
 
-  list = rt_committee_get_themes (committee);
-  n_themes = g_list_model_get_n_items (list);
-  theme_order = g_hash_table_new (g_int64_hash, g_int64_equal);
-  theme_ids = g_new (gint64, n_themes + 1);
-  for (guint i = 0; i < n_themes; i++)
+  for (guint i = 0; i < snapshot->themes->len; i++)
     {
-      g_autoptr(RtTheme) theme = g_list_model_get_item (list, i);
+      const RtSnapTheme *theme = snapshot->themes->pdata[i];
       RtColor color;
 
-      if (!rt_color_parse (rt_theme_get_color (theme), &color))
+      if (!rt_color_parse (theme->color, &color))
         rt_color_for_index (i, &color);
-      rt_map_add_node (self, RT_MAP_NODE_THEME, rt_theme_get_id (theme), NULL,
-                       rt_theme_get_name (theme), NULL, &color);
-      theme_ids[i] = rt_theme_get_id (theme);
-      g_hash_table_insert (theme_order, &theme_ids[i], GINT_TO_POINTER (i + 1));
+      rt_map_add_node (self, RT_MAP_NODE_THEME, theme->id, NULL, theme->name, NULL, &color);
     }
 
-  for (guint i = 0; i < links->len; i++)
+  for (guint i = 0; i < snapshot->links->len; i++)
     {
-      const RtPointLink *link = &g_array_index (links, RtPointLink, i);
+      const RtPointLink *link = &g_array_index (snapshot->links, RtPointLink, i);
       int theme = link->theme_id != 0 ? rt_map_find_node (self, RT_MAP_NODE_THEME, link->theme_id) : -1;
       int point = rt_map_find_node (self, RT_MAP_NODE_POINT, link->point_id);
 
@@ -2074,36 +2034,19 @@ rt_map_new_for_audience (RtCommittee   *committee,
     }
 
   /* Cards in the order of their theme's block: as on the board. */
-  list = rt_committee_get_cards (committee);
-  cards = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    g_ptr_array_add (cards, g_list_model_get_item (list, i));
-  g_ptr_array_sort_with_data (cards, compare_cards, theme_order);
-
-  for (guint i = 0; i < cards->len; i++)
+  for (guint i = 0; i < snapshot->themes->len; i++)
     {
-      RtCard *card = g_ptr_array_index (cards, i);
-      int theme = rt_map_find_node (self, RT_MAP_NODE_THEME, rt_card_get_theme_id (card));
-      const RtColor *color = theme >= 0 ? &RT_MAP_NODE (self, theme)->color : NULL;
-      RtVisibility visibility = rt_card_get_visibility (card);
-      const char *speaker = rt_card_get_speaker (card);
-      guint node;
+      const RtSnapTheme *theme = snapshot->themes->pdata[i];
 
-      if ((content & RT_MAP_CONTENT_PUBLIC_ONLY) && visibility == RT_VISIBILITY_PRIVATE)
-        continue;
-      if ((content & RT_MAP_CONTENT_HIDE_SPEAKERS) ||
-          ((content & RT_MAP_CONTENT_PUBLIC_ONLY) && visibility == RT_VISIBILITY_ANONYMOUS))
-        speaker = NULL;
-
-      node = rt_map_add_node (self, RT_MAP_NODE_CARD, rt_card_get_id (card), NULL,
-                              rt_card_get_text (card), speaker, color);
-      if (theme >= 0)
-        rt_map_add_edge (self, node, theme);
+      for (guint j = 0; j < theme->cards->len; j++)
+        add_card (self, theme->cards->pdata[j], content);
     }
+  for (guint i = 0; i < snapshot->inbox->len; i++)
+    add_card (self, snapshot->inbox->pdata[i], content);
 
-  for (guint i = 0; i < links->len; i++)
+  for (guint i = 0; i < snapshot->links->len; i++)
     {
-      const RtPointLink *link = &g_array_index (links, RtPointLink, i);
+      const RtPointLink *link = &g_array_index (snapshot->links, RtPointLink, i);
       int card = link->card_id != 0 ? rt_map_find_node (self, RT_MAP_NODE_CARD, link->card_id) : -1;
       int point = rt_map_find_node (self, RT_MAP_NODE_POINT, link->point_id);
 
@@ -2111,9 +2054,33 @@ rt_map_new_for_audience (RtCommittee   *committee,
         rt_map_add_edge (self, card, point);
     }
 
-  rt_map_apply_positions (self, (const RtMapPosition *)(gpointer)positions->data, positions->len);
+  rt_map_apply_positions (self, (const RtMapPosition *)(gpointer)snapshot->positions->data,
+                          snapshot->positions->len);
 
-  return g_steal_pointer (&self);
+  return self;
+}
+
+/**
+ * rt_map_new_for_audience:
+ * @content: what may be shown
+ *
+ * Reads the map of @committee (see rt_map_new_for_snapshot()).
+ *
+ * Returns: (transfer full): the map, or %NULL with @error set
+ */
+RtMap *
+rt_map_new_for_audience (RtCommittee   *committee,
+                         RtMapContent   content,
+                         GError       **error)
+{
+  g_autoptr(RtSnapshot) snapshot = NULL;
+
+  g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
+
+  if (!(snapshot = rt_snapshot_new (committee, error)))
+    return NULL;
+
+  return rt_map_new_for_snapshot (snapshot, content);
 }
 
 /**

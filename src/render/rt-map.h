@@ -12,6 +12,7 @@
 #include "rt-color.h"
 #include "rt-committee.h"
 #include "rt-map-layout.h"
+#include "rt-snapshot.h"
 
 G_BEGIN_DECLS
 
@@ -87,6 +88,8 @@ RtMap        *rt_map_new_from_committee   (RtCommittee          *committee,
 RtMap        *rt_map_new_for_audience     (RtCommittee          *committee,
                                            RtMapContent          content,
                                            GError              **error);
+RtMap        *rt_map_new_for_snapshot     (RtSnapshot           *snapshot,
+                                           RtMapContent          content);
 RtMap        *rt_map_copy                 (RtMap                *self);
 RtMap        *rt_map_new_focused          (RtMap                *self,
                                            int                   node);
