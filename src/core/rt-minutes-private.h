@@ -1,0 +1,311 @@
+/* rt-minutes-private.h
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the files of the minutes parser share: character classes, speaker
+ * labels, the lines of a text and what the first pass learnt of them.
+ */
+
+#pragma once
+
+#include <string.h>
+
+#include "rt-minutes.h"
+
+G_BEGIN_DECLS
+
+/* A speaker label is short: about 24 Japanese characters at most. */
+#define LABEL_MAX_BYTES    96
+#define HEADING_MAX_CHARS  40
+/* A line at least this long (in characters) can be a line wrapped by a PDF. */
+#define LONG_LINE_CHARS    20
+/* A short line seen this many times is a running page header. */
+#define REPEAT_MIN         3
+#define REPEAT_MAX_CHARS   40
+
+/* Whitespace and characters. The text is valid UTF-8 wherever a character
+ * is decoded; the byte-level helpers also work on lines that are not. */
+/* The byte-level twins of rt_minutes_is_space() also work on lines that are
+ * not valid UTF-8, which are only ever trimmed, never decoded.
+ */
+static inline gsize
+space_len_at (const char *p,
+              const char *e)
+{
+  guchar c = (guchar) p[0];
+
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
+    return 1;
+  if (c == 0xC2 && e - p >= 2 && (guchar) p[1] == 0xA0)
+    return 2;
+  if (c == 0xE3 && e - p >= 3 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x80)
+    return 3;
+  if (c == 0xEF && e - p >= 3 && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
+    return 3;
+  return 0;
+}
+
+static inline gsize
+space_len_before (const char *s,
+                  const char *p)
+{
+  if (p - s >= 1)
+    {
+      guchar c = (guchar) p[-1];
+
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
+        return 1;
+    }
+  if (p - s >= 2 && (guchar) p[-2] == 0xC2 && (guchar) p[-1] == 0xA0)
+    return 2;
+  if (p - s >= 3
+      && (((guchar) p[-3] == 0xE3 && (guchar) p[-2] == 0x80 && (guchar) p[-1] == 0x80)
+          || ((guchar) p[-3] == 0xEF && (guchar) p[-2] == 0xBB && (guchar) p[-1] == 0xBF)))
+    return 3;
+  return 0;
+}
+
+static inline const char *
+skip_space (const char *p,
+            const char *e)
+{
+  gsize n;
+
+  while (p < e && (n = space_len_at (p, e)) > 0)
+    p += n;
+  return p;
+}
+
+static inline const char *
+trim_end (const char *s,
+          const char *e)
+{
+  gsize n;
+
+  while (e > s && (n = space_len_before (s, e)) > 0)
+    e -= n;
+  return e;
+}
+
+/* Character classes (the text is valid UTF-8 wherever these are used) */
+
+static inline gunichar
+char_at (const char *p)
+{
+  return g_utf8_get_char (p);
+}
+
+static inline gunichar
+last_char (const char *s,
+           const char *e,
+           const char **at)
+{
+  const char *p = g_utf8_find_prev_char (s, e);
+
+  if (p == NULL)
+    return 0;
+  if (at != NULL)
+    *at = p;
+  return g_utf8_get_char (p);
+}
+
+static inline gboolean
+is_kanji (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
+         || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF)
+         || c == 0x3005 || c == 0x3006 || c == 0x30F6;
+}
+
+static inline gboolean
+is_katakana (gunichar c)
+{
+  return (c >= 0x30A1 && c <= 0x30FA) || (c >= 0xFF66 && c <= 0xFF9F);
+}
+
+static inline gboolean
+is_latin (gunichar c)
+{
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+         || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+}
+
+static inline gboolean
+is_digit (gunichar c)
+{
+  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+static inline gboolean
+is_open_paren (gunichar c)
+{
+  return c == '(' || c == 0xFF08;
+}
+
+static inline gboolean
+is_close_paren (gunichar c)
+{
+  return c == ')' || c == 0xFF09;
+}
+
+static inline gboolean
+is_colon (gunichar c)
+{
+  return c == ':' || c == 0xFF1A;
+}
+
+/* ○ ◯ ● ◎ 〇 ◆ ◇ ■ □ ◉ ☆ ★ ▼ ▽ put in front of a speaker in minutes. */
+static inline gboolean
+is_speaker_marker (gunichar c)
+{
+  switch (c)
+    {
+    case 0x25CB: case 0x25EF: case 0x25CF: case 0x25CE: case 0x3007:
+    case 0x25C6: case 0x25C7: case 0x25A0: case 0x25A1: case 0x25C9:
+    case 0x2606: case 0x2605: case 0x25BC: case 0x25BD:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Brackets that can hold a speaker at the start of a line, or a heading. */
+static inline gunichar
+closing_bracket (gunichar c)
+{
+  switch (c)
+    {
+    case 0x3010: return 0x3011;   /* 【】 */
+    case 0x3014: return 0x3015;   /* 〔〕 */
+    case 0xFF3B: return 0xFF3D;   /* ［］ */
+    case '[': return ']';
+    case 0x300A: return 0x300B;   /* 《》 */
+    case 0xFF1C: return 0xFF1E;   /* ＜＞ */
+    case 0x3008: return 0x3009;   /* 〈〉 */
+    case '<': return '>';
+    case '(': return ')';
+    case 0xFF08: return 0xFF09;   /* （） */
+    default: return 0;
+    }
+}
+
+static inline gboolean
+is_sentence_end (gunichar c)
+{
+  switch (c)
+    {
+    case 0x3002: case 0xFF0E: case 0xFF01: case 0xFF1F: case '!': case '?':
+    case 0x300D: case 0x300F:   /* 」』 */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Characters that never occur in a speaker label. */
+static inline gboolean
+is_label_stop (gunichar c)
+{
+  switch (c)
+    {
+    case 0x3001: case 0x3002: case 0xFF0C: case ',': case 0xFF0E:
+    case 0xFF01: case 0xFF1F: case '!': case '?':
+    case 0x300C: case 0x300D: case 0x300E: case 0x300F: case 0x3010: case 0x3011:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static inline gboolean
+is_dash (gunichar c)
+{
+  switch (c)
+    {
+    case '-': case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212: case 0xFF0D: case 0x30FC: case '~': case 0xFF5E:
+    case 0x301C:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Speaker labels */
+
+typedef enum
+{
+  LEVEL_NONE,
+  LEVEL_NAME,     /* looks like a name: 林, 金尾 */
+  LEVEL_PERSON,   /* a name with an honorific: 林さん, 林氏 */
+  LEVEL_ROLE,     /* ends with a known role: 委員, 林委員, 事務局（佐藤課長） */
+} LabelLevel;
+
+typedef struct
+{
+  const char *str;
+  gsize       len;
+} Word;
+
+#define WORD(s) { s, sizeof (s) - 1 }
+
+LabelLevel  _rt_minutes_label_level  (const char  *p,
+                                      const char  *e,
+                                      char       **name,
+                                      char       **role);
+char       *_rt_minutes_dup_trimmed  (const char  *p,
+                                      const char  *e);
+gboolean    _rt_minutes_is_name      (const char  *p,
+                                      const char  *e,
+                                      guint        max_chars);
+
+/* Lines */
+
+enum
+{
+  LINE_SKIP,       /* page number or running header */
+  LINE_INVALID,    /* not valid UTF-8, or holds a NUL */
+  LINE_TEXT,
+};
+
+enum
+{
+  MARK_NONE,
+  MARK_SPEAKER,        /* ○林委員　…, 林委員：…, 【事務局】… */
+  MARK_LABEL,          /* a speaker label alone: 委員, 【事務局】 */
+  MARK_SPEAKER_PAREN,  /* (林委員) alone */
+  MARK_BRACKET,        /* 【資料 1-2】 alone */
+  MARK_PAREN,          /* (ステークホルダー) alone */
+  MARK_BULLET,         /* ・ - • */
+  MARK_SYMBOL,         /* ○ ● … not followed by a speaker */
+  MARK_ENUM,           /* 1. (1) ① */
+  MARK_OPEN,           /* 【…】 followed by more text */
+};
+
+enum
+{
+  ENDS_NONE,
+  ENDS_SENTENCE,
+  ENDS_SPEAKER,
+};
+
+typedef struct
+{
+  gsize   start;        /* trimmed content */
+  gsize   end;
+  guint   n_chars;
+  guint32 n_blank;      /* blank lines before it */
+  guint8  kind;
+  guint8  mark;
+  guint8  ends;
+  guint32 head;         /* bytes after start where the text begins */
+  guint32 tail;         /* bytes before end that are a closing bracket or an end speaker */
+  guint32 label_off;    /* the start speaker label, relative to start */
+  guint32 label_len;
+  guint32 elabel_off;   /* the end speaker label, relative to start */
+  guint32 elabel_len;
+} Line;
+
+G_END_DECLS
