@@ -8,6 +8,8 @@ packages=(
   gcc meson ninja-build pkg-config gettext libglib2.0-dev-bin
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libsqlite3-dev
   libcairo2-dev libpango1.0-dev
+  # minutes from PDF (poppler, with the CJK encodings of poppler-data), Word and web pages
+  libpoppler-glib-dev poppler-data libxml2-dev libzip-dev
   # theme suggestions: Japanese morphological analysis
   libmecab-dev mecab-ipadic-utf8
   # run: Japanese fonts and locale

@@ -21,6 +21,7 @@
 #include "rt-import.h"
 #include "rt-json.h"
 #include "rt-minutes.h"
+#include "rt-minutes-file.h"
 
 /* The command line: verbs that drive core and render with no display, for
  * automation and tests. Only here may Ronten print. */
@@ -278,10 +279,17 @@ read_minutes (const char  *path,
       size = bytes->len;
       data = (char *)g_byte_array_free (g_steal_pointer (&bytes), FALSE);
     }
-  else if (!g_file_get_contents (path, &data, &size, error))
-    return NULL;
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
 
-  if (!(text = rt_minutes_decode ((const guint8 *)data, size, NULL, error)))
+      if (!(text = rt_minutes_file_read (file, NULL, NULL, error)))
+        return NULL;
+      *length = strlen (text);
+      return g_steal_pointer (&text);
+    }
+
+  if (!(text = rt_minutes_file_read_bytes ((const guint8 *)data, size, NULL, NULL, error)))
     return NULL;
 
   *length = strlen (text);

@@ -33,10 +33,27 @@ G_BEGIN_DECLS
 
 #define RT_MINUTES_ERROR (rt_minutes_error_quark ())
 
+/**
+ * RtMinutesError:
+ * @RT_MINUTES_ERROR_ENCODING: the text is in no encoding Ronten reads
+ * @RT_MINUTES_ERROR_TOO_LARGE: the file is too large, or unpacks to too much
+ * @RT_MINUTES_ERROR_DAMAGED: the file is truncated or damaged
+ * @RT_MINUTES_ERROR_UNSAFE: the file holds what no genuine document of its
+ *   kind holds (a document type declaration in a Word file, a zip bomb)
+ * @RT_MINUTES_ERROR_ENCRYPTED: the PDF is protected by a password
+ * @RT_MINUTES_ERROR_NO_TEXT: the document has no text (a scanned PDF)
+ * @RT_MINUTES_ERROR_UNSUPPORTED: a kind of file Ronten does not read
+ *   (an old .doc, a spreadsheet)
+ */
 typedef enum
 {
   RT_MINUTES_ERROR_ENCODING,
   RT_MINUTES_ERROR_TOO_LARGE,
+  RT_MINUTES_ERROR_DAMAGED,
+  RT_MINUTES_ERROR_UNSAFE,
+  RT_MINUTES_ERROR_ENCRYPTED,
+  RT_MINUTES_ERROR_NO_TEXT,
+  RT_MINUTES_ERROR_UNSUPPORTED,
 } RtMinutesError;
 
 /* The largest input rt_minutes_decode() accepts, in bytes. */
