@@ -95,7 +95,10 @@ check_invariants (const char      *text,
       assert_string (s->name, TRUE);
       assert_string (s->role, TRUE);
       assert_string (s->text, FALSE);
+      assert_string (s->answer, TRUE);
       g_assert_cmpuint (strlen (s->text), >, 0);
+      g_assert_cmpint (s->kind, >=, RT_STATEMENT_KIND_OPINION);
+      g_assert_cmpint (s->kind, <=, RT_STATEMENT_KIND_LAST);
       g_assert_cmpint (s->heading, >=, -1);
       g_assert_cmpint (s->heading, <, (int) n_headings);
       if (s->label == NULL)
@@ -131,6 +134,23 @@ check_invariants (const char      *text,
       g_array_append_val (ranges, r);
     }
 
+  {
+    gsize hs = 0, he = 0;
+
+    if (rt_minutes_get_header (m, &hs, &he))
+      {
+        Range r = { hs, he };
+
+        g_assert_false (is_blank (text + hs, text + he));
+        g_array_append_val (ranges, r);
+      }
+    else
+      {
+        g_assert_cmpuint (hs, ==, 0);
+        g_assert_cmpuint (he, ==, 0);
+      }
+  }
+
   g_assert_cmpuint (unattributed, ==, rt_minutes_get_n_unattributed (m));
   g_assert_cmpuint (rt_minutes_get_n_speakers (m), <=, n_statements - unattributed);
 
@@ -164,8 +184,9 @@ parse_checked (const char *text,
 
 /* Everything the parser found, in text order, as one string:
  * "S:label:text" for a statement ("-" when the speaker is unknown, ⏎ for a
- * paragraph break), "H:text" for a heading, "U:text" for an unused span,
- * separated by " | ".
+ * paragraph break, "=>answer" after it for a public comment's answer),
+ * "H:text" for a heading, "U:text" for an unused span, "R:text" for the
+ * header block first, separated by " | ".
  */
 static char *
 describe (const char      *text,
@@ -176,6 +197,10 @@ describe (const char      *text,
   guint ns = rt_minutes_get_n_statements (m);
   guint nh = rt_minutes_get_n_headings (m);
   guint nu = rt_minutes_get_n_unused (m);
+  gsize head_start, head_end;
+
+  if (rt_minutes_get_header (m, &head_start, &head_end))
+    g_string_append_printf (out, "R:%.*s", (int) (head_end - head_start), text + head_start);
 
   while (si < ns || hi < nh || ui < nu)
     {
@@ -193,6 +218,8 @@ describe (const char      *text,
 
           g_string_replace (t, "\n", "⏎", 0);
           g_string_append_printf (out, "S:%s:%s", s->label != NULL ? s->label : "-", t->str);
+          if (s->answer != NULL)
+            g_string_append_printf (out, "=>%s", s->answer);
         }
       else if (hs <= us)
         g_string_append_printf (out, "H:%s", rt_minutes_get_heading (m, hi++)->text);
@@ -326,7 +353,7 @@ test_speaker_end (void)
     { "賛成です。(林委員)\n\n（休憩）\n\n反対です。(森田委員)",
       "S:林委員:賛成です。 | U:（休憩） | S:森田委員:反対です。" },
     { "○林委員　賛成です。\n（笑）\n以上です。",
-      "S:林委員:賛成です。⏎（笑）⏎以上です。" },
+      "S:林委員:賛成です。⏎以上です。" },
   };
 
   run_cases (cases, G_N_ELEMENTS (cases));
@@ -370,8 +397,8 @@ test_speaker_start (void)
       "S:林委員:賛成です。 | H:２　議事 | S:-:事務局から説明があった。" },
     { "委員長　開会します。(笑)", "S:委員長:開会します。(笑)" },
     /* Not speakers. */
-    { "日時：平成30年6月12日（火）", "U:日時：平成30年6月12日（火）" },
-    { "参 加 者：橋野 出口 奈良", "H:参 加 者：橋野 出口 奈良" },
+    { "日時：平成30年6月12日（火）", "R:日時：平成30年6月12日（火）" },
+    { "参 加 者：橋野 出口 奈良", "R:参 加 者：橋野 出口 奈良" },
     { "○協働の形態（あくまで手段）", "H:協働の形態（あくまで手段）" },
     { "●例えば、地域円卓会議", "H:例えば、地域円卓会議" },
     { "○NPO・市民活動団体は、市民の地域参加の入口になる。",
@@ -448,8 +475,8 @@ test_bullets_and_pages (void)
       "S:林委員:賛成です。 | U:- 3 - | S:森田委員:反対です。 | U:４" },
     { "－３－\n\n3 / 10\n\nP. 12\n\n12ページ", "U:－３－ | U:3 / 10 | U:P. 12 | U:12ページ" },
     { "第3回委員会\n本文です。\n第3回委員会\n本文2です。\n第3回委員会\n本文3です。",
-      "U:第3回委員会 | S:-:本文です。 | U:第3回委員会 | S:-:本文2です。 | U:第3回委員会 | S:-:本文3です。" },
-    { "2026年2月20日（金） 18：30～20：30", "U:2026年2月20日（金） 18：30～20：30" },
+      "R:第3回委員会 | S:-:本文です。 | U:第3回委員会 | S:-:本文2です。 | U:第3回委員会 | S:-:本文3です。" },
+    { "2026年2月20日（金） 18：30～20：30", "R:2026年2月20日（金） 18：30～20：30" },
     { "①\nはじめに", "H:①はじめに" },
     { "↑\n\n→", "U:↑ | U:→" },
     { "1. 協働ってなに？（協力して働くこと）\n異種、異質の組織（行政や企業、他の NPOなど）が共に動くこと。",
@@ -571,6 +598,16 @@ test_broken (void)
     {
       gsize len = cases[i].len < 0 ? strlen (cases[i].data) : (gsize) cases[i].len;
       g_autoptr(RtMinutes) m = parse_checked (cases[i].data, len);
+
+      /* Whatever convention the caller forces. */
+      for (RtMinutesConvention c = 0; c < RT_MINUTES_N_CONVENTIONS; c++)
+        {
+          g_autoptr(RtMinutes) f = rt_minutes_parse_full (cases[i].data, len, c);
+
+          check_invariants (cases[i].data, len, f);
+          if (c != RT_MINUTES_CONVENTION_AUTO)
+            g_assert_cmpint (rt_minutes_get_convention (f), ==, c);
+        }
     }
 
   /* An invalid line is reported, never dropped. */
@@ -588,7 +625,8 @@ static void
 test_random (void)
 {
   static const char * const pieces[] = {
-    "林委員", "委員長", "事務局", "（", "）", "(", ")", "【", "】", "〔", "〕", "○", "●",
+    "林委員", "委員長", "事務局", "日時：", "出席委員", "市の考え方", "\t", "意見の概要", "パブリックコメント",
+    "-了承-", "午前10時9分休憩", "川村委員長)", "2 ", "委 員 長", "。○事務局　", "（", "）", "(", ")", "【", "】", "〔", "〕", "○", "●",
     "◎", "・", "- ", "-", "：", ":", "　", " ", "\t", "\n", "\n\n", "\r\n", "\r", "。",
     "、", "「", "」", "考えている", "協働", "NPO", "Local", "1.", "(1)", "①", "3",
     "- 3 -", "\xff", "\xe3\x81", "\xef\xbb\xbf", "\xc2\xa0", "\xe3\x80\x80", "<p>",
@@ -604,6 +642,12 @@ test_random (void)
       for (guint i = 0; i < n; i++)
         g_string_append (s, pieces[g_test_rand_int_range (0, G_N_ELEMENTS (pieces))]);
       m = parse_checked (s->str, s->len);
+      {
+        g_autoptr(RtMinutes) f = rt_minutes_parse_full (s->str, s->len,
+                                                        g_test_rand_int_range (0, RT_MINUTES_N_CONVENTIONS));
+
+        check_invariants (s->str, s->len, f);
+      }
     }
 }
 

@@ -268,6 +268,7 @@ enum
   LINE_SKIP,       /* page number or running header */
   LINE_INVALID,    /* not valid UTF-8, or holds a NUL */
   LINE_TEXT,
+  LINE_HEADER,     /* in the header block */
 };
 
 enum
@@ -282,6 +283,29 @@ enum
   MARK_SYMBOL,         /* ○ ● … not followed by a speaker */
   MARK_ENUM,           /* 1. (1) ① */
   MARK_OPEN,           /* 【…】 followed by more text */
+  MARK_NOTE,           /* -資料1に基づき、事務局から説明-: a stage note */
+  MARK_ANSWER,         /* [市の考え方], 回答: the answer to a public comment */
+  MARK_ROW,            /* a table row of public comments, cells apart by tabs */
+};
+
+/* How a start speaker is written, for the first pass to count. */
+enum
+{
+  SHAPE_NONE,
+  SHAPE_MARK,          /* ○林委員 */
+  SHAPE_BRACKET,       /* 【林委員】 */
+  SHAPE_PAREN,         /* （林委員） */
+  SHAPE_COLON,         /* 林委員： */
+  SHAPE_NAME,          /* 林委員　, 林委員）, 2 林委員 , 林 (a name of the attendance list) */
+};
+
+/* Why a line's start speaker was accepted beyond the plain rules. */
+enum
+{
+  VIA_PLAIN,
+  VIA_NUMBER,          /* 2 石井委員長 … */
+  VIA_CLOSE,           /* 川村委員長)… */
+  VIA_ATTENDEE,        /* a bare name of the attendance list */
 };
 
 enum
@@ -306,6 +330,42 @@ typedef struct
   guint32 label_len;
   guint32 elabel_off;   /* the end speaker label, relative to start */
   guint32 elabel_len;
+  guint8  shape;        /* SHAPE_*, when mark is MARK_SPEAKER or MARK_LABEL */
+  guint8  via;          /* VIA_* */
 } Line;
+
+/* What the first pass learnt of a text: how the second pass cuts it. */
+typedef struct
+{
+  RtMinutesConvention  convention;
+  gboolean             found;         /* detected, not forced */
+  gboolean             probe;         /* the first pass: every rule on, to count */
+  gboolean             numbered;      /* 2 石井委員長 … opens a turn */
+  gboolean             paren_before;  /* (林委員) alone opens a turn, not closes one */
+  gboolean             split_inline;  /* cut flattened lines at marks inside them */
+  gboolean             summary;       /* no speakers: bullets and paragraphs */
+  gboolean             comments;      /* public comments with answers */
+  guint                header_end;    /* lines before it are the header */
+  int                  opinion_col;   /* the columns of a table of comments, or -1 */
+  int                  answer_col;
+  GHashTable          *names;         /* names of the attendance list */
+  GPtrArray           *attendees;     /* the same, in order */
+} Conv;
+
+void     _rt_minutes_conv_init     (Conv                *conv);
+void     _rt_minutes_conv_clear    (Conv                *conv);
+void     _rt_minutes_detect        (Conv                *conv,
+                                    GArray              *lines,
+                                    const char          *base,
+                                    RtMinutesConvention  forced);
+gboolean _rt_minutes_is_field_line (const char          *s,
+                                    const char          *e);
+gboolean _rt_minutes_is_comment_head_row (const char   *s,
+                                          const char   *e,
+                                          int          *opinion_col,
+                                          int          *answer_col);
+gboolean _rt_minutes_is_answer_mark (const char         *s,
+                                     const char         *e,
+                                     const char        **after);
 
 G_END_DECLS

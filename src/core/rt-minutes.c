@@ -22,11 +22,17 @@
 
 struct _RtMinutes
 {
-  GArray *statements;   /* RtStatement */
-  GArray *headings;     /* RtHeading */
-  GArray *unused;       /* RtSpan */
-  guint   n_speakers;
-  guint   n_unattributed;
+  GArray              *statements;   /* RtStatement */
+  GArray              *headings;     /* RtHeading */
+  GArray              *unused;       /* RtSpan */
+  guint                n_speakers;
+  guint                n_unattributed;
+  RtMinutesConvention  convention;
+  gboolean             found;
+  gboolean             has_header;
+  gsize                header_start;
+  gsize                header_end;
+  char               **attendees;
 };
 
 G_DEFINE_QUARK (rt-minutes-error-quark, rt_minutes_error)
@@ -149,22 +155,88 @@ set_speaker (Line       *l,
              const char *label,
              const char *label_end,
              const char *text,
-             guint8      mark)
+             guint8      mark,
+             guint8      shape,
+             guint8      via)
 {
   l->mark = mark;
   l->label_off = label - s;
   l->label_len = label_end - label;
   l->head = text - s;
+  l->shape = shape;
+  l->via = via;
+}
+
+/* Whether @p…@e, its blanks taken out, is a name of the attendance list. */
+static gboolean
+is_attendee (const Conv *conv,
+             const char *p,
+             const char *e)
+{
+  g_autoptr(GString) key = NULL;
+
+  if (conv == NULL || conv->names == NULL || g_hash_table_size (conv->names) == 0 || e - p > LABEL_MAX_BYTES)
+    return FALSE;
+
+  key = g_string_sized_new (e - p);
+  for (; p < e; p = g_utf8_next_char (p))
+    if (!rt_minutes_is_space (char_at (p)))
+      g_string_append_unichar (key, char_at (p));
+
+  return g_hash_table_contains (conv->names, key->str);
+}
+
+/* A label spaced out character by character, 委 員 長 or 木 原 大 輔: the
+ * end of its last character, when the label so read is a speaker. */
+static const char *
+spaced_label_end (const char *label,
+                  const char *e,
+                  LabelLevel  need)
+{
+  const char *q = label;
+  const char *best = NULL;
+  guint tokens = 0;
+
+  while (q < e && tokens < 8)
+    {
+      const char *t = q;
+      guint n = 0;
+
+      while (q < e && !rt_minutes_is_space (char_at (q)) && !is_colon (char_at (q)) && n < 3)
+        {
+          if (is_label_stop (char_at (q)))
+            return best;
+          q = g_utf8_next_char (q);
+          n++;
+        }
+      if (q == t || (q < e && !rt_minutes_is_space (char_at (q)) && !is_colon (char_at (q))))
+        return best;
+      tokens++;
+      if (tokens >= 2 && _rt_minutes_label_level (label, q, NULL, NULL) >= need)
+        best = q;
+      if (q >= e || is_colon (char_at (q)))
+        return best;
+      /* One blank between the characters, two or more before the text. */
+      if (space_len_at (q, e) == 0)
+        return best;
+      q += space_len_at (q, e);
+      if (q < e && space_len_at (q, e) > 0)
+        return best;
+    }
+
+  return best;
 }
 
 /* Recognises a speaker at the start of a line. */
 static void
 parse_start_speaker (Line       *l,
                      const char *s,
-                     const char *e)
+                     const char *e,
+                     const Conv *conv)
 {
   const char *p = s;
   gboolean marker = FALSE;
+  gboolean numbered = FALSE;
   gunichar c = char_at (p);
   gunichar close;
 
@@ -176,15 +248,36 @@ parse_start_speaker (Line       *l,
         return;
       c = char_at (p);
     }
+  else if (is_digit (c) && (conv->numbered || conv->probe))
+    {
+      const char *q = p;
+      guint n = 0;
+
+      /* A numbered turn: 2 石井和子委員長 … */
+      while (q < e && is_digit (char_at (q)) && n < 4)
+        {
+          q = g_utf8_next_char (q);
+          n++;
+        }
+      if (q < e && space_len_at (q, e) > 0)
+        {
+          p = skip_space (q, e);
+          numbered = TRUE;
+          if (p >= e)
+            return;
+          c = char_at (p);
+        }
+    }
 
   close = closing_bracket (c);
-  if (close != 0)
+  if (close != 0 && !numbered)
     {
       const char *label = g_utf8_next_char (p);
       const char *r = find_close (label, e, c, close);
       const char *text;
       gboolean empty, paren;
       LabelLevel need;
+      guint8 shape;
 
       if (r == NULL)
         return;
@@ -196,12 +289,19 @@ parse_start_speaker (Line       *l,
         need = LEVEL_ROLE;
       else
         need = empty ? LEVEL_PERSON : LEVEL_NAME;
+      shape = marker ? SHAPE_MARK : paren ? SHAPE_PAREN : SHAPE_BRACKET;
       if (_rt_minutes_label_level (label, r, NULL, NULL) < need)
-        return;
+        {
+          if (!is_attendee (conv, label, r))
+            return;
+          set_speaker (l, s, label, r, text, empty ? (paren && !marker ? MARK_SPEAKER_PAREN : MARK_LABEL)
+                                                   : MARK_SPEAKER, shape, VIA_ATTENDEE);
+          return;
+        }
       if (empty && paren && !marker)
-        set_speaker (l, s, label, r, text, MARK_SPEAKER_PAREN);
+        set_speaker (l, s, label, r, text, MARK_SPEAKER_PAREN, shape, VIA_PLAIN);
       else
-        set_speaker (l, s, label, r, text, empty ? MARK_LABEL : MARK_SPEAKER);
+        set_speaker (l, s, label, r, text, empty ? MARK_LABEL : MARK_SPEAKER, shape, VIA_PLAIN);
       return;
     }
   else
@@ -209,8 +309,10 @@ parse_start_speaker (Line       *l,
       const char *label = p;
       const char *q = p;
       const char *text;
+      const char *spaced;
       gboolean empty, colon;
       LabelLevel need, level;
+      guint8 shape;
 
       while (q < e)
         {
@@ -219,6 +321,17 @@ parse_start_speaker (Line       *l,
             break;
           if (is_label_stop (c))
             return;
+          if (is_close_paren (c) && !numbered)
+            {
+              /* 川村委員長)ただ今から…: a closing parenthesis only. */
+              const char *r = q;
+
+              text = skip_separators (g_utf8_next_char (r), e);
+              if (text < e && r > label &&
+                  (_rt_minutes_label_level (label, r, NULL, NULL) == LEVEL_ROLE || is_attendee (conv, label, r)))
+                set_speaker (l, s, label, r, text, MARK_SPEAKER, marker ? SHAPE_MARK : SHAPE_NAME, VIA_CLOSE);
+              return;
+            }
           if (is_open_paren (c))
             {
               const char *r = find_close (g_utf8_next_char (q), e, c, 0xFF09);
@@ -237,19 +350,56 @@ parse_start_speaker (Line       *l,
       colon = q < e && is_colon (char_at (q));
       text = skip_separators (q, e);
       empty = text >= e;
-      if (empty)
+      if (numbered)
+        need = LEVEL_ROLE;
+      else if (empty)
         need = marker ? LEVEL_PERSON : LEVEL_ROLE;
       else if (colon)
         need = marker ? LEVEL_NAME : LEVEL_PERSON;
       else
         need = marker ? LEVEL_NAME : LEVEL_ROLE;
+      shape = marker ? SHAPE_MARK : colon ? SHAPE_COLON : SHAPE_NAME;
 
       level = _rt_minutes_label_level (label, q, NULL, NULL);
+
+      /* 〇関 三郎委員長 …, 委 員 長　…: a label with blanks inside. */
+      if (level < LEVEL_ROLE && !colon && (spaced = spaced_label_end (label, e, LEVEL_ROLE)) != NULL)
+        {
+          q = spaced;
+          level = LEVEL_ROLE;
+          colon = q < e && is_colon (char_at (q));
+          text = skip_separators (q, e);
+          empty = text >= e;
+          if (colon)
+            shape = marker ? SHAPE_MARK : SHAPE_COLON;
+        }
+      else if (level < LEVEL_ROLE && marker && !colon && text < e)
+        {
+          const char *t = text;
+
+          /* 〇関 三郎委員長: a name, a blank, then given name and role. */
+          while (t < e && !rt_minutes_is_space (char_at (t)) && !is_colon (char_at (t)) && t - text < 24)
+            t = g_utf8_next_char (t);
+          if (t > text && _rt_minutes_label_level (label, t, NULL, NULL) == LEVEL_ROLE)
+            {
+              q = t;
+              level = LEVEL_ROLE;
+              colon = q < e && is_colon (char_at (q));
+              text = skip_separators (q, e);
+              empty = text >= e;
+            }
+        }
+
       if (level < need)
-        return;
+        {
+          if (!numbered && is_attendee (conv, label, q))
+            set_speaker (l, s, label, q, text, empty ? MARK_LABEL : MARK_SPEAKER, shape, VIA_ATTENDEE);
+          return;
+        }
       if (level == LEVEL_NAME && g_utf8_strlen (label, q - label) > 5)
         return;
-      set_speaker (l, s, label, q, text, empty ? MARK_LABEL : MARK_SPEAKER);
+      set_speaker (l, s, label, q, text, empty ? MARK_LABEL : MARK_SPEAKER, shape,
+                   numbered ? VIA_NUMBER : VIA_PLAIN);
     }
 }
 
@@ -435,14 +585,79 @@ parse_end_speaker (Line       *l,
   l->elabel_len = close - g_utf8_next_char (open);
 }
 
+static gboolean
+is_note_dash (gunichar c)
+{
+  return c == '-' || c == 0xFF0D || c == 0x2015 || c == 0x2010 || c == 0x2500 || c == 0x2014 ||
+         c == 0x2212;
+}
+
+/* -資料1に基づき、事務局から説明-, ―了承―, 午前10時9分休憩: what happened,
+ * not what was said. */
+static gboolean
+is_stage_note (const char *s,
+               const char *e)
+{
+  const char *last_at = NULL;
+  gunichar first = char_at (s);
+  gunichar last = last_char (s, e, &last_at);
+  static const char * const events[] = {
+    "休憩", "再開", "開会", "閉会", "散会", "開議", "延会", "休会", "閉議",
+  };
+  gboolean event = FALSE;
+  guint n = 0;
+
+  if (last_at != NULL && last_at > s && is_note_dash (first) && is_note_dash (last) &&
+      space_len_at (g_utf8_next_char (s), e) == 0 &&
+      space_len_before (s, last_at) == 0)
+    return TRUE;
+
+  /* A time and an event, and nothing else. */
+  for (const char *p = s; p < e; n++)
+    {
+      gunichar c = char_at (p);
+      gboolean found = FALSE;
+
+      if (n > 30)
+        return FALSE;
+      if (is_digit (c) || rt_minutes_is_space (c) ||
+          g_utf8_strchr ("年月日時分秒午前後()（）:：〔〕［］「」一二三四五六七八九十〇零", -1, c) != NULL)
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (events) && !found; i++)
+        if (has_prefix_bytes (p, e, events[i]))
+          {
+            found = TRUE;
+            p += strlen (events[i]);
+          }
+      if (!found)
+        return FALSE;
+      event = TRUE;
+    }
+
+  return event && n > 2;
+}
+
 static void
 classify_line (Line       *l,
-               const char *base)
+               const char *base,
+               const Conv *conv)
 {
   const char *s = base + l->start;
   const char *e = base + l->end;
   gunichar c, close, last;
   const char *last_at = NULL;
+  const char *after = NULL;
+
+  /* Lines are classified twice: once to learn, once to cut. */
+  l->mark = MARK_NONE;
+  l->ends = ENDS_NONE;
+  l->head = l->tail = 0;
+  l->label_off = l->label_len = l->elabel_off = l->elabel_len = 0;
+  l->shape = SHAPE_NONE;
+  l->via = VIA_PLAIN;
 
   if (!g_utf8_validate_len (s, e - s, NULL))
     {
@@ -458,7 +673,28 @@ classify_line (Line       *l,
     }
 
   l->kind = LINE_TEXT;
-  parse_start_speaker (l, s, e);
+
+  if (conv->comments && _rt_minutes_is_answer_mark (s, e, &after))
+    {
+      l->mark = MARK_ANSWER;
+      l->head = after - s;
+      return;
+    }
+
+  if (is_stage_note (s, e))
+    {
+      l->mark = MARK_NOTE;
+      return;
+    }
+
+  /* A table of public comments: its head row is no comment. */
+  if (conv->comments && conv->opinion_col >= 0 && memchr (s, '\t', e - s) != NULL)
+    {
+      l->mark = _rt_minutes_is_comment_head_row (s, e, NULL, NULL) ? MARK_NOTE : MARK_ROW;
+      return;
+    }
+
+  parse_start_speaker (l, s, e, conv);
   if (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN)
     return;
 
@@ -532,10 +768,12 @@ hash_bytes (const char *p,
   return h;
 }
 
+/* A running header counts in the header block too, where its first copy
+ * stays. */
 static gboolean
 is_repeat_candidate (const Line *l)
 {
-  return l->kind == LINE_TEXT && l->mark == MARK_NONE && l->ends == ENDS_NONE
+  return (l->kind == LINE_TEXT || l->kind == LINE_HEADER) && l->mark == MARK_NONE && l->ends == ENDS_NONE
          && l->n_chars >= 2 && l->n_chars <= REPEAT_MAX_CHARS;
 }
 
@@ -591,7 +829,7 @@ mark_repeated_lines (GArray     *lines,
 
           if (pass == 0)
             counts[h]++;
-          else if (counts[h] >= REPEAT_MIN)
+          else if (counts[h] >= REPEAT_MIN && l->kind == LINE_TEXT)
             l->kind = LINE_SKIP;
         }
     }
@@ -621,6 +859,8 @@ can_join (const Unit *u,
     case MARK_SPEAKER_PAREN:
     case MARK_BRACKET:
     case MARK_PAREN:
+    case MARK_NOTE:
+    case MARK_ROW:
       return FALSE;
     default:
       break;
@@ -631,7 +871,7 @@ can_join (const Unit *u,
 
   if (n_blank == 0)
     {
-      if (u->kind == MARK_SPEAKER || u->kind == MARK_BULLET)
+      if (u->kind == MARK_SPEAKER || u->kind == MARK_BULLET || u->kind == MARK_ANSWER)
         return TRUE;
       /* A short line followed by a much longer one is a heading, not a wrap. */
       if (prev->n_chars <= LONG_LINE_CHARS
@@ -651,14 +891,15 @@ can_join (const Unit *u,
 }
 
 static GArray *
-build_units (GArray *lines)
+build_units (GArray *lines,
+             guint   from)
 {
   GArray *units = g_array_new (FALSE, TRUE, sizeof (Unit));
   Unit *cur = NULL;
   guint32 n_blank = 0;
   gboolean after_invalid = FALSE;
 
-  for (guint i = 0; i < lines->len; i++)
+  for (guint i = from; i < lines->len; i++)
     {
       const Line *l = &g_array_index (lines, Line, i);
 
@@ -805,10 +1046,12 @@ typedef struct
 {
   guint8   kind;
   guint8   speaker;
-  gboolean open;    /* a speaker's turn that takes the paragraphs that follow */
-  gboolean empty;   /* a turn that has only its label yet */
+  gboolean open;     /* a speaker's turn that takes the paragraphs that follow */
+  gboolean empty;    /* a turn that has only its label yet */
+  gboolean listed;   /* a turn of bullets under a label alone: one statement each */
   guint    u0;
   guint    u1;
+  guint    answer;   /* the first unit of the answer to a public comment, or 0 */
   guint    speaker_line;
 } Item;
 
@@ -825,10 +1068,18 @@ push_item (GArray *items,
   return &g_array_index (items, Item, items->len - 1);
 }
 
+/* Stage notes and asides inside a turn stay in its range, out of its text. */
+static gboolean
+is_note_unit (const Unit *unit)
+{
+  return unit->kind == MARK_NOTE || unit->kind == MARK_PAREN;
+}
+
 static GArray *
 build_items (GArray     *units,
              GArray     *lines,
-             const char *base)
+             const char *base,
+             const Conv *conv)
 {
   GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
 
@@ -844,8 +1095,8 @@ build_items (GArray     *units,
       switch (unit->kind)
         {
         case MARK_SPEAKER_PAREN:
-          if (adjacent && last->kind == ITEM_STATEMENT && last->speaker == SPEAKER_NONE
-              && unit->n_blank <= 1)
+          if (!conv->paren_before && adjacent && last->kind == ITEM_STATEMENT &&
+              last->speaker == SPEAKER_NONE && unit->n_blank <= 1)
             {
               last->u1 = u;
               last->speaker = SPEAKER_PAREN;
@@ -865,11 +1116,34 @@ build_items (GArray     *units,
           it = push_item (items, ITEM_STATEMENT, u);
           it->speaker = SPEAKER_START;
           it->speaker_line = unit->first;
-          it->open = TRUE;
+          it->open = !conv->comments;
           continue;
 
         case MARK_BRACKET:
           push_item (items, ITEM_HEADING, u);
+          continue;
+
+        case MARK_NOTE:
+          if (adjacent && last->kind == ITEM_STATEMENT && last->open && !last->empty)
+            last->u1 = u;
+          else
+            push_item (items, ITEM_UNUSED, u);
+          continue;
+
+        case MARK_ANSWER:
+          /* The city's answer belongs to the comment before it. */
+          if (adjacent && last->kind == ITEM_STATEMENT && last->answer == 0 && !last->empty)
+            {
+              last->u1 = u;
+              last->answer = u;
+              last->open = TRUE;
+            }
+          else
+            push_item (items, ITEM_UNUSED, u);
+          continue;
+
+        case MARK_ROW:
+          push_item (items, ITEM_STATEMENT, u);
           continue;
 
         case MARK_PAREN:
@@ -881,13 +1155,37 @@ build_items (GArray     *units,
           if (adjacent && last->kind == ITEM_STATEMENT && last->open)
             {
               last->u1 = u;
-              last->empty = FALSE;
               continue;
             }
           /* Asides such as （休憩） or （拍手） are neither themes nor opinions. */
           if (unit_is_heading (unit, lines, base))
             {
               push_item (items, ITEM_UNUSED, u);
+              continue;
+            }
+          break;
+
+        case MARK_BULLET:
+          /* 【委員】 and bullets under it: each bullet is an opinion of its own. */
+          if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->speaker == SPEAKER_START &&
+              (last->empty || last->listed) && last_line->ends != ENDS_SPEAKER)
+            {
+              if (last->empty)
+                {
+                  last->u1 = u;
+                  last->empty = FALSE;
+                  last->listed = TRUE;
+                }
+              else
+                {
+                  guint speaker_line = last->speaker_line;
+
+                  it = push_item (items, ITEM_STATEMENT, u);
+                  it->speaker = SPEAKER_START;
+                  it->speaker_line = speaker_line;
+                  it->open = TRUE;
+                  it->listed = TRUE;
+                }
               continue;
             }
           break;
@@ -912,14 +1210,17 @@ build_items (GArray     *units,
 
       heading = unit_is_heading (unit, lines, base);
       if (adjacent && last->kind == ITEM_STATEMENT && last->open
-          && (last->empty || !heading))
+          && (last->empty || !heading) && !(last->listed && unit->kind != MARK_NONE)
+          && !(conv->comments && unit->kind != MARK_NONE))
         {
           last->u1 = u;
           last->empty = FALSE;
           continue;
         }
 
-      push_item (items, heading ? ITEM_HEADING : ITEM_STATEMENT, u);
+      it = push_item (items, heading ? ITEM_HEADING : ITEM_STATEMENT, u);
+      /* A public comment runs on to its answer. */
+      it->open = conv->comments && !heading;
     }
 
   return items;
@@ -977,6 +1278,7 @@ rt_statement_clear (gpointer data)
   g_free (st->name);
   g_free (st->role);
   g_free (st->text);
+  g_free (st->answer);
 }
 
 static void
@@ -997,12 +1299,105 @@ push_unused (RtMinutes *self,
   g_array_append_val (self->unused, span);
 }
 
+/* The label as written, or without its blanks when it was spaced out
+ * character by character (委 員 長 → 委員長). */
+static char *
+dup_label (const char *p,
+           const char *e)
+{
+  g_autofree char *label = _rt_minutes_dup_trimmed (p, e);
+  GString *compact;
+
+  if (label == NULL)
+    return NULL;
+  if (_rt_minutes_label_level (label, label + strlen (label), NULL, NULL) >= LEVEL_NAME)
+    return g_steal_pointer (&label);
+
+  compact = g_string_new (NULL);
+  for (const char *q = label; *q != '\0'; q = g_utf8_next_char (q))
+    if (!rt_minutes_is_space (char_at (q)))
+      g_string_append_unichar (compact, char_at (q));
+
+  return g_string_free (compact, FALSE);
+}
+
+static void
+push_statement (RtMinutes   *self,
+                RtStatement *st,
+                GHashTable  *speakers)
+{
+  st->kind = rt_minutes_classify (st->label, st->role, st->text);
+
+  if (st->label != NULL)
+    g_hash_table_add (speakers, st->label);
+  else
+    self->n_unattributed++;
+
+  g_array_append_val (self->statements, *st);
+}
+
+/* Copies a cell of a tab-separated row, trimmed; NULL when empty. */
+static char *
+dup_cell (const char *s,
+          const char *e,
+          int         col)
+{
+  const char *p = s;
+
+  for (int i = 0; i < col && p != NULL; i++)
+    {
+      p = memchr (p, '\t', e - p);
+      if (p != NULL)
+        p++;
+    }
+  if (p == NULL || p > e)
+    return NULL;
+
+  {
+    const char *q = memchr (p, '\t', e - p);
+
+    return _rt_minutes_dup_trimmed (p, q != NULL ? q : e);
+  }
+}
+
+/* A row of a table of public comments: the opinion's cell is the text,
+ * the answer's cell the answer. */
+static void
+emit_row (RtMinutes  *self,
+          const Item *it,
+          const Unit *unit,
+          GArray     *lines,
+          const char *base,
+          const Conv *conv)
+{
+  const Line *l = &g_array_index (lines, Line, unit->first);
+  const char *s = base + l->start;
+  const char *e = base + l->end;
+  RtStatement st = { 0 };
+
+  st.text = dup_cell (s, e, MAX (conv->opinion_col, 0));
+  if (st.text == NULL)
+    {
+      push_unused (self, l->start, l->end);
+      return;
+    }
+  if (conv->answer_col >= 0)
+    st.answer = dup_cell (s, e, conv->answer_col);
+  st.start = l->start;
+  st.end = l->end;
+  st.heading = (int) self->headings->len - 1;
+  st.kind = rt_minutes_classify (NULL, NULL, st.text);
+  self->n_unattributed++;
+  g_array_append_val (self->statements, st);
+}
+
 static void
 emit_item (RtMinutes  *self,
            const Item *it,
            GArray     *units,
            GArray     *lines,
            const char *base,
+           const Conv *conv,
            GHashTable *speakers)
 {
   const Unit *first = &g_array_index (units, Unit, it->u0);
@@ -1010,6 +1405,7 @@ emit_item (RtMinutes  *self,
   gsize start = g_array_index (lines, Line, first->first).start;
   gsize end = g_array_index (lines, Line, end_unit->last).end;
   g_autoptr(GString) text = NULL;
+  g_autoptr(GString) answer = NULL;
 
   if (it->kind == ITEM_UNUSED)
     {
@@ -1047,27 +1443,46 @@ emit_item (RtMinutes  *self,
       return;
     }
 
+  if (it->u0 == it->u1 && first->kind == MARK_ROW)
+    {
+      emit_row (self, it, first, lines, base, conv);
+      return;
+    }
+
   for (guint u = it->u0; u <= it->u1; u++)
     {
       const Unit *unit = &g_array_index (units, Unit, u);
       gboolean head, tail;
-      gsize before = text->len;
+      GString *out;
+      gsize before;
 
       if (it->speaker == SPEAKER_PAREN && u == it->u1)
         break;
+      if (u > it->u0 && is_note_unit (unit))
+        continue;
 
-      if (u == it->u0)
+      if (it->answer != 0 && u >= it->answer)
+        {
+          if (answer == NULL)
+            answer = g_string_new (NULL);
+          out = answer;
+        }
+      else
+        out = text;
+
+      if (u == it->u0 || u == it->answer)
         head = unit->kind != MARK_ENUM && unit->kind != MARK_OPEN
                && unit->kind != MARK_PAREN && unit->kind != MARK_NONE;
       else
         head = FALSE;
       tail = it->speaker == SPEAKER_END && u == it->u1;
 
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      append_unit (text, unit, lines, base, head, tail);
-      if (text->len == before + 1)
-        g_string_truncate (text, before);
+      before = out->len;
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      append_unit (out, unit, lines, base, head, tail);
+      if (out->len == before + 1)
+        g_string_truncate (out, before);
     }
 
   if (text->len == 0)
@@ -1083,6 +1498,8 @@ emit_item (RtMinutes  *self,
     st.start = start;
     st.end = end;
     st.heading = (int) self->headings->len - 1;
+    if (answer != NULL && answer->len > 0)
+      st.answer = g_string_free (g_steal_pointer (&answer), FALSE);
 
     if (it->speaker != SPEAKER_NONE)
       {
@@ -1091,16 +1508,11 @@ emit_item (RtMinutes  *self,
         const char *p = base + l->start + (at_end ? l->elabel_off : l->label_off);
         gsize n = at_end ? l->elabel_len : l->label_len;
 
-        st.label = _rt_minutes_dup_trimmed (p, p + n);
+        st.label = dup_label (p, p + n);
         _rt_minutes_label_level (p, p + n, &st.name, &st.role);
       }
 
-    if (st.label != NULL)
-      g_hash_table_add (speakers, st.label);
-    else
-      self->n_unattributed++;
-
-    g_array_append_val (self->statements, st);
+    push_statement (self, &st, speakers);
   }
 }
 
@@ -1147,12 +1559,140 @@ split_lines (const char *text,
   return lines;
 }
 
+/* Flattened lines */
+
+/* Where a turn starts inside a line that a web page flattened: a speaker
+ * mark, a bracketed or a colon speaker right after the end of a sentence
+ * (…ます。○事務局　…), or a bullet after a blank in a line of bullets
+ * (・市民目線の意見 ・費用対効果が高い). Returns the byte offsets of the cuts,
+ * relative to the line. */
+static GArray *
+find_inline_cuts (const Line *l,
+                  const char *base,
+                  const Conv *conv,
+                  guint      *n_speakers)
+{
+  const char *s = base + l->start;
+  const char *e = base + l->end;
+  gboolean bullets = is_bullet_char (char_at (s), g_utf8_next_char (s), e) &&
+                     is_plain_bullet (char_at (s));
+  GArray *cuts = NULL;
+  gunichar before = 0;
+
+  for (const char *p = g_utf8_next_char (s); p < e; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+      gboolean cut = FALSE;
+
+      if (rt_minutes_is_space (c))
+        continue;
+
+      if (bullets && c == 0x30FB && rt_minutes_is_space (g_utf8_get_char (g_utf8_find_prev_char (s, p))) &&
+          g_utf8_next_char (p) < e)
+        cut = TRUE;
+      else if (before == 0x3002 || before == 0xFF01 || before == 0xFF1F || before == 0x300D ||
+               (before != 0 && is_close_paren (before)))
+        {
+          Line probe = { 0 };
+
+          if (is_speaker_marker (c) || closing_bracket (c) != 0 || is_kanji (c) || is_katakana (c))
+            {
+              probe.start = p - base;
+              probe.end = l->end;
+              parse_start_speaker (&probe, p, e, conv);
+              if (probe.mark == MARK_SPEAKER &&
+                  (probe.shape == SHAPE_MARK || probe.shape == SHAPE_BRACKET || probe.via == VIA_CLOSE ||
+                   (probe.shape == SHAPE_COLON &&
+                    _rt_minutes_label_level (p + probe.label_off, p + probe.label_off + probe.label_len,
+                                             NULL, NULL) == LEVEL_ROLE)))
+                {
+                  cut = TRUE;
+                  (*n_speakers)++;
+                }
+            }
+        }
+
+      if (cut)
+        {
+          guint32 off = p - s;
+
+          if (cuts == NULL)
+            cuts = g_array_new (FALSE, FALSE, sizeof (guint32));
+          g_array_append_val (cuts, off);
+        }
+      before = c;
+    }
+
+  return cuts;
+}
+
+/* Cuts flattened lines into one line per turn; NULL when none is cut. */
+static GArray *
+split_inline (GArray     *lines,
+              const char *base,
+              const Conv *conv,
+              guint      *n_speakers)
+{
+  GArray *out = NULL;
+
+  *n_speakers = 0;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      g_autoptr(GArray) cuts = NULL;
+
+      if (l->kind == LINE_TEXT && l->n_chars >= 8)
+        cuts = find_inline_cuts (l, base, conv, n_speakers);
+
+      if (cuts == NULL)
+        {
+          if (out != NULL)
+            g_array_append_val (out, *l);
+          continue;
+        }
+
+      if (out == NULL)
+        {
+          out = g_array_sized_new (FALSE, TRUE, sizeof (Line), lines->len + cuts->len);
+          g_array_append_vals (out, lines->data, i);
+        }
+
+      for (guint k = 0; k <= cuts->len; k++)
+        {
+          Line piece = { 0 };
+          gsize a = k == 0 ? l->start : l->start + g_array_index (cuts, guint32, k - 1);
+          gsize b = k == cuts->len ? l->end : l->start + g_array_index (cuts, guint32, k);
+          const char *pa = skip_space (base + a, base + b);
+          const char *pb = trim_end (pa, base + b);
+
+          if (pa >= pb)
+            continue;
+          piece.start = pa - base;
+          piece.end = pb - base;
+          piece.n_blank = k == 0 ? l->n_blank : 0;
+          g_array_append_val (out, piece);
+        }
+    }
+
+  return out;
+}
+
+static void
+classify_lines (GArray     *lines,
+                const char *base,
+                const Conv *conv)
+{
+  for (guint i = 0; i < lines->len; i++)
+    classify_line (&g_array_index (lines, Line, i), base, conv);
+}
+
 /**
  * rt_minutes_parse:
  * @text: the minutes text, normally from rt_minutes_decode()
  * @len: its length in bytes, or -1 if it is NUL-terminated
  *
- * Cuts @text into statements. See rt-minutes.h.
+ * Cuts @text into statements, with the convention it finds. See
+ * rt-minutes.h.
  *
  * Returns: (transfer full): the result, never %NULL
  */
@@ -1160,35 +1700,103 @@ RtMinutes *
 rt_minutes_parse (const char *text,
                   gssize      len)
 {
+  return rt_minutes_parse_full (text, len, RT_MINUTES_CONVENTION_AUTO);
+}
+
+/**
+ * rt_minutes_parse_full:
+ * @text: the minutes text
+ * @len: its length in bytes, or -1 if it is NUL-terminated
+ * @convention: the convention to cut with, or %RT_MINUTES_CONVENTION_AUTO
+ *
+ * Cuts @text into statements: first learns its conventions, then cuts
+ * with them, or with @convention when the caller forces one.
+ *
+ * Returns: (transfer full): the result, never %NULL
+ */
+RtMinutes *
+rt_minutes_parse_full (const char          *text,
+                       gssize               len,
+                       RtMinutesConvention  convention)
+{
   g_autoptr(RtMinutes) self = g_new0 (RtMinutes, 1);
   g_autoptr(GArray) lines = NULL;
   g_autoptr(GArray) units = NULL;
   g_autoptr(GArray) items = NULL;
   g_autoptr(GHashTable) speakers = NULL;
+  GArray *split;
+  Conv conv;
   guint line_cursor = 0;
+  guint n_inline = 0;
+  gsize header_bytes = 0;
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
+  g_return_val_if_fail (convention < RT_MINUTES_N_CONVENTIONS, NULL);
 
   self->statements = g_array_new (FALSE, TRUE, sizeof (RtStatement));
   self->headings = g_array_new (FALSE, TRUE, sizeof (RtHeading));
   self->unused = g_array_new (FALSE, TRUE, sizeof (RtSpan));
   g_array_set_clear_func (self->statements, rt_statement_clear);
   g_array_set_clear_func (self->headings, rt_heading_clear);
+  self->convention = convention != RT_MINUTES_CONVENTION_AUTO ? convention : RT_MINUTES_CONVENTION_SUMMARY;
+  self->attendees = g_new0 (char *, 1);
 
   if (text == NULL)
     return g_steal_pointer (&self);
   if (len < 0)
     len = strlen (text);
 
+  _rt_minutes_conv_init (&conv);
+
+  /* First pass: every rule on, to learn which the text uses. */
   lines = split_lines (text, len);
-  for (guint i = 0; i < lines->len; i++)
-    classify_line (&g_array_index (lines, Line, i), text);
+  conv.probe = TRUE;
+  classify_lines (lines, text, &conv);
+  split = split_inline (lines, text, &conv, &n_inline);
+  g_clear_pointer (&split, g_array_unref);
+  _rt_minutes_detect (&conv, lines, text, convention);
+  if (conv.header_end > 0)
+    header_bytes = g_array_index (lines, Line, conv.header_end - 1).end;
+
+  /* Second pass: cut with what was learnt. */
+  conv.split_inline = n_inline >= 2;
+  split = split_inline (lines, text, &conv, &n_inline);
+  if (split != NULL)
+    {
+      if (conv.split_inline)
+        {
+          g_array_unref (lines);
+          lines = split;
+        }
+      else
+        g_array_unref (split);
+    }
+  classify_lines (lines, text, &conv);
+
+  if (header_bytes > 0)
+    {
+      guint i = 0;
+
+      while (i < lines->len && g_array_index (lines, Line, i).end <= header_bytes)
+        g_array_index (lines, Line, i++).kind = LINE_HEADER;
+      conv.header_end = i;
+      if (i > 0)
+        {
+          self->has_header = TRUE;
+          self->header_start = g_array_index (lines, Line, 0).start;
+          self->header_end = g_array_index (lines, Line, i - 1).end;
+        }
+    }
+  else
+    conv.header_end = 0;
+
   mark_repeated_lines (lines, text);
 
-  units = build_units (lines);
-  items = build_items (units, lines, text);
+  units = build_units (lines, conv.header_end);
+  items = build_items (units, lines, text, &conv);
 
   speakers = g_hash_table_new (g_str_hash, g_str_equal);
+  line_cursor = conv.header_end;
 
   for (guint k = 0; k <= items->len; k++)
     {
@@ -1206,11 +1814,17 @@ rt_minutes_parse (const char *text,
       if (it == NULL)
         break;
 
-      emit_item (self, it, units, lines, text, speakers);
+      emit_item (self, it, units, lines, text, &conv, speakers);
       line_cursor = g_array_index (units, Unit, it->u1).last + 1;
     }
 
   self->n_speakers = g_hash_table_size (speakers);
+  self->convention = conv.convention;
+  self->found = conv.found;
+  g_strfreev (self->attendees);
+  g_ptr_array_add (conv.attendees, NULL);
+  self->attendees = g_strdupv ((char **)conv.attendees->pdata);
+  _rt_minutes_conv_clear (&conv);
 
   return g_steal_pointer (&self);
 }
@@ -1224,7 +1838,116 @@ rt_minutes_free (RtMinutes *self)
   g_clear_pointer (&self->statements, g_array_unref);
   g_clear_pointer (&self->headings, g_array_unref);
   g_clear_pointer (&self->unused, g_array_unref);
+  g_clear_pointer (&self->attendees, g_strfreev);
   g_free (self);
+}
+
+static const struct {
+  const char *nick;
+  const char *description;
+} conventions[RT_MINUTES_N_CONVENTIONS] = {
+  [RT_MINUTES_CONVENTION_AUTO] = { "auto", N_("Find the convention") },
+  /* Translators: how minutes write their speakers; 発言者: 行頭の○名前 */
+  [RT_MINUTES_CONVENTION_MARK] = { "mark", N_("Speakers: a mark and the name at the start of a line (○Name)") },
+  /* Translators: 発言者: 行頭の【名前】 */
+  [RT_MINUTES_CONVENTION_BRACKET] = { "bracket", N_("Speakers: the name in brackets at the start of a line (【Name】)") },
+  /* Translators: 発言者: 行頭の（名前） */
+  [RT_MINUTES_CONVENTION_PAREN] = { "paren", N_("Speakers: the name in parentheses at the start of a line ((Name))") },
+  /* Translators: 発言者: 名前：本文 */
+  [RT_MINUTES_CONVENTION_COLON] = { "colon", N_("Speakers: the name and a colon (Name: text)") },
+  /* Translators: 発言者: 行頭の名前と空白（記号なし） */
+  [RT_MINUTES_CONVENTION_NAME] = { "name", N_("Speakers: the name and a blank at the start of a line, without a mark") },
+  /* Translators: 発言者: 名前だけの行、発言はその下 */
+  [RT_MINUTES_CONVENTION_LABEL_LINE] = { "label-line", N_("Speakers: the name alone on a line, the statement below it") },
+  /* Translators: 発言者: 文末の（名前） */
+  [RT_MINUTES_CONVENTION_END] = { "end", N_("Speakers: the name in parentheses after the statement (…(Name))") },
+  /* Translators: 要点筆記: 箇条書き・段落ごとに一つの発言（発言者なし） */
+  [RT_MINUTES_CONVENTION_SUMMARY] = { "summary", N_("Summary: one statement per bullet or paragraph, no speakers") },
+  /* Translators: パブリックコメント: 意見ごとに一つ、市の考え方を添えて */
+  [RT_MINUTES_CONVENTION_COMMENTS] = { "comments", N_("Public comments: one statement per opinion, with the city's answer") },
+};
+
+/**
+ * rt_minutes_convention_describe:
+ *
+ * Returns: the convention in words, translated
+ */
+const char *
+rt_minutes_convention_describe (RtMinutesConvention convention)
+{
+  g_return_val_if_fail (convention < RT_MINUTES_N_CONVENTIONS, "");
+
+  return _(conventions[convention].description);
+}
+
+const char *
+rt_minutes_convention_to_nick (RtMinutesConvention convention)
+{
+  g_return_val_if_fail (convention < RT_MINUTES_N_CONVENTIONS, "");
+
+  return conventions[convention].nick;
+}
+
+gboolean
+rt_minutes_convention_from_nick (const char          *nick,
+                                 RtMinutesConvention *convention)
+{
+  g_return_val_if_fail (convention != NULL, FALSE);
+
+  for (guint i = 0; nick != NULL && i < RT_MINUTES_N_CONVENTIONS; i++)
+    if (g_str_equal (nick, conventions[i].nick))
+      {
+        *convention = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+RtMinutesConvention
+rt_minutes_get_convention (const RtMinutes *self)
+{
+  g_return_val_if_fail (self != NULL, RT_MINUTES_CONVENTION_SUMMARY);
+
+  return self->convention;
+}
+
+gboolean
+rt_minutes_get_convention_found (const RtMinutes *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->found;
+}
+
+/**
+ * rt_minutes_get_header:
+ * @start: (out) (optional): its first byte
+ * @end: (out) (optional): one past its last byte
+ *
+ * See rt-minutes.h.
+ */
+gboolean
+rt_minutes_get_header (const RtMinutes *self,
+                       gsize           *start,
+                       gsize           *end)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (start != NULL)
+    *start = self->has_header ? self->header_start : 0;
+  if (end != NULL)
+    *end = self->has_header ? self->header_end : 0;
+
+  return self->has_header;
+}
+
+const char * const *
+rt_minutes_get_attendees (const RtMinutes *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return (const char * const *)self->attendees;
 }
 
 guint

@@ -1,0 +1,901 @@
+/* rt-minutes-detect.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The first pass of the minutes parser: what the document's conventions
+ * are. It reads the lines as the first classification left them (with
+ * every rule on) and finds where the header block ends, which names the
+ * attendance list gives, which speaker shape recurs, whether a speaker in
+ * parentheses alone on a line opens or closes a statement, and whether the
+ * text is a verbatim record, a summary without speakers or a table of
+ * public comments. The second pass cuts with that (rt-minutes.c).
+ */
+
+#define G_LOG_DOMAIN "rt-minutes"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "rt-minutes-private.h"
+
+/* How far the header block may reach into a text, in lines: a header is a
+ * page at most. */
+#define HEADER_MAX_LINES 80
+
+void
+_rt_minutes_conv_init (Conv *conv)
+{
+  memset (conv, 0, sizeof *conv);
+  conv->convention = RT_MINUTES_CONVENTION_MARK;
+  conv->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  conv->attendees = g_ptr_array_new_with_free_func (g_free);
+}
+
+void
+_rt_minutes_conv_clear (Conv *conv)
+{
+  g_clear_pointer (&conv->names, g_hash_table_unref);
+  g_clear_pointer (&conv->attendees, g_ptr_array_unref);
+}
+
+/* Text helpers */
+
+static gboolean
+starts_with (const char *p,
+             const char *e,
+             const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return (gsize)(e - p) >= n && memcmp (p, prefix, n) == 0;
+}
+
+/* The line without blanks, for matching words written spaced out (日　時). */
+static char *
+compact_line (const char *s,
+              const char *e,
+              guint       max_chars)
+{
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+
+  for (const char *p = s; p < e && n < max_chars; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+
+      if (rt_minutes_is_space (c))
+        continue;
+      g_string_append_unichar (out, c);
+      n++;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Skips what numbers or decorates an item: 1　, (1), ①, ■, ○, 【, ・. */
+static const char *
+skip_item_prefix (const char *p,
+                  const char *e)
+{
+  const char *start = p;
+  guint n = 0;
+
+  p = skip_space (p, e);
+  while (p < e && n < 6)
+    {
+      gunichar c = char_at (p);
+
+      if (is_digit (c) || is_speaker_marker (c) || (c >= 0x2460 && c <= 0x24FF) ||
+          g_utf8_strchr ("・･•■□◆◇▼▽★☆※【】〔〕［］[]<>＜＞()（）.．、,)第", -1, c) != NULL)
+        {
+          p = skip_space (g_utf8_next_char (p), e);
+          n++;
+          continue;
+        }
+      break;
+    }
+
+  return p < e ? p : start;
+}
+
+static const char * const field_words[] = {
+  "日時", "開催日時", "開催日", "開催時間", "開催期間", "日程", "場所", "開催場所", "会場",
+  "出席者", "出席委員", "出席", "欠席者", "欠席委員", "欠席", "事務局", "傍聴者", "傍聴人",
+  "傍聴", "議題", "案件", "次第", "会議次第", "配布資料", "配付資料", "会議名",
+  "会議の名称", "名称", "附属機関等の名称", "附属機関", "担当", "所管", "記録", "作成",
+  "公開", "非公開", "会議の公開", "委員", "構成員", "説明員", "説明のため出席した者",
+  "出席説明員", "議事日程", "本日の会議に付した事件", "会議に付した事件", "付議事件",
+  "招集日時", "招集場所", "審議事項", "報告事項", "協議事項", "出席職員", "事務局職員",
+  "参加者", "オブザーバー", "庶務", "問合せ", "問い合わせ", "会議録の作成方法", "発言者",
+  "開会", "閉会", "時間", "期日", "欠席委員", "委員外出席者", "職員", "進行",
+};
+
+static const char * const title_words[] = {
+  "会議録", "議事録", "議事要旨", "会議要旨", "会議概要", "議事概要", "要点筆記", "速記録",
+  "会議記録", "委員会記録", "会議の概要", "審議会", "委員会", "協議会", "懇談会", "部会",
+  "パブリックコメント", "意見募集", "意見公募",
+};
+
+static const char * const body_words[] = {
+  "議事", "議事の経過", "議事経過", "会議の経過", "審議経過", "審議の経過", "審議内容",
+  "審議の内容", "会議内容", "会議の内容", "議事内容", "発言要旨", "主な意見", "主な発言",
+  "意見交換", "質疑応答", "質疑", "意見等", "委員からの意見", "委員意見", "議事概要",
+  "会議概要", "会議の概要", "概要", "審議状況", "会議の結果", "内容", "議事の概要",
+  "審議の概要", "発言内容", "結果", "会議経過", "議事要旨", "提出された意見",
+  "意見の概要", "意見と市の考え方", "ご意見の概要",
+};
+
+static gboolean
+is_role_word (const char *word)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+
+  return rt_minutes_split_speaker (word, &name, &role) && role != NULL && name == NULL;
+}
+
+/* Where @word ends in @p…@e, its characters perhaps blanks apart (日　時),
+ * or NULL when the line does not start with it. */
+static const char *
+match_spaced (const char *p,
+              const char *e,
+              const char *word)
+{
+  for (const char *w = word; *w != '\0'; w = g_utf8_next_char (w))
+    {
+      if (w != word)
+        p = skip_space (p, e);
+      if (p >= e || char_at (p) != g_utf8_get_char (w))
+        return NULL;
+      p = g_utf8_next_char (p);
+    }
+
+  return p;
+}
+
+/**
+ * _rt_minutes_is_field_line:
+ *
+ * Whether a line is a field of a header block: 日時：…, 場所 …, 出席委員
+ * …, 議題 …, written with or without a number, a colon or blanks inside:
+ * the field's name, then a colon, a blank, a parenthesis or nothing.
+ */
+gboolean
+_rt_minutes_is_field_line (const char *s,
+                           const char *e)
+{
+  const char *p = skip_item_prefix (s, e);
+
+  for (guint i = 0; i < G_N_ELEMENTS (field_words); i++)
+    {
+      const char *q = match_spaced (p, e, field_words[i]);
+      gunichar c;
+
+      if (q == NULL)
+        continue;
+      /* 委員 or 事務局 alone is a speaker's label. */
+      if (q >= e)
+        return !is_role_word (field_words[i]);
+      c = char_at (q);
+      if (is_colon (c) || rt_minutes_is_space (c) || is_open_paren (c) || c == '=' || c == 0xFF1D ||
+          c == 0x3011 || c == 0x3015 || c == 0xFF3D || c == ']')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_title_line (const char *s,
+               const char *e)
+{
+  if (g_strstr_len (s, e - s, "。") != NULL || e - s > 240)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (title_words); i++)
+    if (g_strstr_len (s, e - s, title_words[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_body_heading (const char *s,
+                 const char *e)
+{
+  const char *p = skip_item_prefix (s, e);
+  g_autofree char *key = NULL;
+  gsize n;
+
+  if (e - p > 60)
+    return FALSE;
+
+  key = compact_line (p, e, 20);
+  n = strlen (key);
+  /* 〔意見等〕, 【議事】: the brackets closed at the end too. */
+  while (n > 0 && g_utf8_strchr ("】〕］]>＞)）:：", -1, g_utf8_get_char (g_utf8_find_prev_char (key, key + n))) != NULL)
+    {
+      n = g_utf8_find_prev_char (key, key + n) - key;
+      key[n] = '\0';
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (body_words); i++)
+    if (g_str_equal (key, body_words[i]))
+      return TRUE;
+
+  /* 議事 (1) …について: an agenda item of the body, not a header field. */
+  return FALSE;
+}
+
+static gboolean
+is_date_line (const char *s,
+              const char *e)
+{
+  gboolean digit = FALSE;
+  guint n = 0;
+
+  for (const char *p = s; p < e; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = char_at (p);
+
+      if (n > 60)
+        return FALSE;
+      if (is_digit (c))
+        digit = TRUE;
+      else if (!rt_minutes_is_space (c) &&
+               g_utf8_strchr ("年月日時分秒曜午前後令和平成昭元祝火水木金土()（）:：/／.．-－~～〜、,・開会閉議散始終了から までより", -1, c) == NULL)
+        return FALSE;
+    }
+
+  return digit;
+}
+
+/* A turn, for the end of the header: a speaker that is surely one. */
+static gboolean
+is_turn (const Line *l)
+{
+  if (l->kind != LINE_TEXT)
+    return FALSE;
+  if (l->mark != MARK_SPEAKER && l->mark != MARK_LABEL)
+    return FALSE;
+  /* 委員：林、森 is an attendance field; ○林委員　… a turn. */
+  return l->shape == SHAPE_MARK || l->shape == SHAPE_BRACKET ||
+         (l->mark == MARK_SPEAKER && l->via == VIA_PLAIN && l->shape != SHAPE_COLON);
+}
+
+/* A line that continues a header field: a list of names or items, a
+ * table row, no sentence. */
+static gboolean
+continues_field (const Line *l,
+                 const char *s,
+                 const char *e)
+{
+  if (l->kind != LINE_TEXT)
+    return TRUE;
+  if (l->ends == ENDS_SENTENCE && g_strstr_len (s, e - s, "。") != NULL)
+    return FALSE;
+  if (g_strstr_len (s, e - s, "。") != NULL)
+    return FALSE;
+  return l->n_chars <= 160;
+}
+
+static guint
+find_header_end (GArray     *lines,
+                 const char *base)
+{
+  guint last = 0;
+  gboolean seen = FALSE;
+  gboolean in_field = FALSE;
+  guint limit = MIN (lines->len, HEADER_MAX_LINES);
+
+  for (guint i = 0; i < limit; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      const char *s = base + l->start;
+      const char *e = base + l->end;
+
+      if (l->kind == LINE_SKIP || l->kind == LINE_INVALID)
+        continue;
+
+      if (is_turn (l) || is_body_heading (s, e))
+        break;
+
+      /* 委員 or 事務局 alone, a sentence below: a speaker, not a field. */
+      if (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN)
+        {
+          guint j = i + 1;
+
+          while (j < lines->len && g_array_index (lines, Line, j).kind != LINE_TEXT)
+            j++;
+          if (j < lines->len)
+            {
+              const Line *next = &g_array_index (lines, Line, j);
+
+              if (g_strstr_len (base + next->start, next->end - next->start, "。") != NULL ||
+                  next->ends == ENDS_SENTENCE)
+                break;
+            }
+        }
+
+      if (_rt_minutes_is_field_line (s, e))
+        {
+          seen = TRUE;
+          in_field = TRUE;
+          last = i + 1;
+          continue;
+        }
+
+      if ((i < 6 && is_title_line (s, e)) || (is_date_line (s, e) && (seen || i < 6)))
+        {
+          seen = TRUE;
+          last = i + 1;
+          continue;
+        }
+
+      if (in_field && continues_field (l, s, e))
+        {
+          last = i + 1;
+          continue;
+        }
+
+      break;
+    }
+
+  return seen ? last : 0;
+}
+
+/* Attendance */
+
+static void
+add_name (Conv       *conv,
+          const char *p,
+          const char *e)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+  guint n = 0;
+
+  for (; p < e; p = g_utf8_next_char (p))
+    if (!rt_minutes_is_space (char_at (p)))
+      {
+        g_string_append_unichar (key, char_at (p));
+        n++;
+      }
+
+  if (n < 2 || n > 8 || !_rt_minutes_is_name (key->str, key->str + key->len, 8))
+    return;
+  if (is_role_word (key->str) || g_hash_table_contains (conv->names, key->str))
+    return;
+  /* 林委員 in the list: its name is 林. */
+  if (rt_minutes_split_speaker (key->str, &name, &role) && role != NULL)
+    return;
+
+  g_ptr_array_add (conv->attendees, g_strdup (key->str));
+  g_hash_table_add (conv->names, g_string_free (g_steal_pointer (&key), FALSE));
+}
+
+static gboolean
+is_name_separator (const char *p,
+                   const char *e,
+                   gboolean    wide)
+{
+  gunichar c = char_at (p);
+
+  if (g_utf8_strchr ("、，,・／/;；\t", -1, c) != NULL)
+    return TRUE;
+  if (c == 0x3000)
+    return TRUE;
+  /* Two blanks apart: 林 太郎  森 花子 */
+  if (c == ' ' && wide)
+    {
+      const char *q = p + 1;
+
+      return q < e && (*q == ' ' || char_at (q) == 0x3000);
+    }
+  return FALSE;
+}
+
+/* The names of the attendance fields of the header: 出席委員：林太郎、森花子 …,
+ * 委員長 山本花子 出席. Spaced names (木 原 大 輔) are joined. */
+static void
+collect_names (Conv       *conv,
+               GArray     *lines,
+               const char *base)
+{
+  gboolean in_attendance = FALSE;
+
+  for (guint i = 0; i < conv->header_end && i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      const char *s = base + l->start;
+      const char *e = base + l->end;
+      g_autofree char *key = NULL;
+      const char *p, *word;
+      gboolean spaced;
+
+      if (l->kind != LINE_TEXT)
+        continue;
+
+      key = compact_line (skip_item_prefix (s, e), e, 12);
+      if (_rt_minutes_is_field_line (s, e))
+        in_attendance = strstr (key, "出席") != NULL || strstr (key, "委員") != NULL ||
+                        strstr (key, "構成員") != NULL || strstr (key, "参加者") != NULL ||
+                        strstr (key, "事務局") != NULL || strstr (key, "説明") != NULL ||
+                        strstr (key, "職員") != NULL;
+      if (!in_attendance || g_strstr_len (s, e - s, "欠席") != NULL)
+        continue;
+
+      /* After the field's name and its colon. */
+      p = s;
+      for (const char *q = s; q < e; q = g_utf8_next_char (q))
+        if (is_colon (char_at (q)))
+          {
+            p = g_utf8_next_char (q);
+            break;
+          }
+
+      /* A name spaced out character by character: 木 原 大 輔. */
+      spaced = FALSE;
+      {
+        guint singles = 0, tokens = 0;
+        const char *q = skip_space (p, e);
+
+        while (q < e)
+          {
+            const char *t = q;
+            guint n = 0;
+
+            while (q < e && !rt_minutes_is_space (char_at (q)))
+              {
+                q = g_utf8_next_char (q);
+                n++;
+              }
+            tokens++;
+            singles += n == 1;
+            q = skip_space (q, e);
+            (void)t;
+          }
+        spaced = tokens >= 3 && singles * 3 >= tokens * 2;
+      }
+
+      word = skip_space (p, e);
+      for (const char *q = word; q <= e; )
+        {
+          if (q == e || (!spaced && is_name_separator (q, e, TRUE)) ||
+              (spaced && q + 1 < e && rt_minutes_is_space (char_at (q)) &&
+               space_len_at (q + space_len_at (q, e), e) > 0) ||
+              is_open_paren (char_at (q)) || is_colon (char_at (q)))
+            {
+              const char *end = q;
+
+              if (end > word)
+                {
+                  const char *w = word;
+                  g_autofree char *lead = NULL;
+
+                  /* 委員長 山本花子: the role in front is no name. */
+                  for (const char *t = word; t < end; t = g_utf8_next_char (t))
+                    if (rt_minutes_is_space (char_at (t)) && !spaced)
+                      {
+                        lead = g_strndup (word, t - word);
+                        if (is_role_word (lead))
+                          w = skip_space (t, end);
+                        break;
+                      }
+                  if (!spaced && g_utf8_strlen (w, end - w) > 8)
+                    {
+                      /* 林太郎 森花子 出席: names one blank apart. */
+                      const char *t = w;
+
+                      while (t < end)
+                        {
+                          const char *u = t;
+
+                          while (u < end && !rt_minutes_is_space (char_at (u)))
+                            u = g_utf8_next_char (u);
+                          add_name (conv, t, u);
+                          t = skip_space (u, end);
+                        }
+                    }
+                  else
+                    add_name (conv, w, end);
+                }
+
+              if (q == e)
+                break;
+              /* Skip a parenthesised part: (会長), (市民公募). */
+              if (is_open_paren (char_at (q)))
+                {
+                  while (q < e && !is_close_paren (char_at (q)))
+                    q = g_utf8_next_char (q);
+                }
+              if (q < e)
+                q = g_utf8_next_char (q);
+              q = skip_space (q, e);
+              word = q;
+              continue;
+            }
+          q = g_utf8_next_char (q);
+        }
+    }
+}
+
+/* Public comments */
+
+static const char * const answer_words[] = {
+  "市の考え方", "区の考え方", "町の考え方", "村の考え方", "県の考え方", "都の考え方",
+  "府の考え方", "道の考え方", "本市の考え方", "市の検討結果", "区の検討結果", "町の検討結果",
+  "検討結果", "市の回答", "区の回答", "町の回答", "回答", "考え方", "対応", "市の対応",
+  "対応方針", "意見に対する考え方", "ご意見に対する考え方", "市の見解", "見解",
+};
+
+/**
+ * _rt_minutes_is_answer_mark:
+ * @after: (out): where the answer's own text starts
+ *
+ * Whether a line starts the city's answer to a public comment:
+ * [市の検討結果と理由], 【市の考え方】, 市の考え方：…, 回答 ….
+ */
+gboolean
+_rt_minutes_is_answer_mark (const char  *s,
+                            const char  *e,
+                            const char **after)
+{
+  const char *p = s;
+  gunichar open = char_at (p);
+  gunichar close = closing_bracket (open);
+  const char *word_end = NULL;
+
+  if (close != 0 || is_speaker_marker (open) || g_utf8_strchr ("・■◆●", -1, open) != NULL)
+    p = skip_space (g_utf8_next_char (p), e);
+
+  for (guint i = 0; i < G_N_ELEMENTS (answer_words); i++)
+    if (starts_with (p, e, answer_words[i]))
+      {
+        word_end = p + strlen (answer_words[i]);
+        break;
+      }
+  if (word_end == NULL)
+    return FALSE;
+
+  p = word_end;
+  if (close != 0)
+    {
+      /* [市の検討結果と理由]: up to the closing bracket, a short way off. */
+      const char *q = p;
+      guint n = 0;
+
+      while (q < e && char_at (q) != close && !(is_close_paren (close) && is_close_paren (char_at (q))) && n < 12)
+        {
+          q = g_utf8_next_char (q);
+          n++;
+        }
+      if (q >= e || n >= 12)
+        return FALSE;
+      p = g_utf8_next_char (q);
+    }
+  else
+    {
+      /* 市の考え方：…, 回答 …; not 回答を得た。 */
+      if (p < e && !is_colon (char_at (p)) && !rt_minutes_is_space (char_at (p)) &&
+          !(starts_with (p, e, "と理由") || starts_with (p, e, "及び理由") || starts_with (p, e, "等")))
+        return FALSE;
+      if (starts_with (p, e, "と理由"))
+        p += strlen ("と理由");
+      else if (starts_with (p, e, "及び理由"))
+        p += strlen ("及び理由");
+      else if (starts_with (p, e, "等"))
+        p += strlen ("等");
+    }
+
+  while (p < e && (rt_minutes_is_space (char_at (p)) || is_colon (char_at (p))))
+    p = g_utf8_next_char (p);
+  if (after != NULL)
+    *after = p;
+  return TRUE;
+}
+
+/**
+ * _rt_minutes_is_comment_head_row:
+ * @opinion_col: (out) (optional): the column of the opinions
+ * @answer_col: (out) (optional): the column of the answers, or -1
+ *
+ * Whether a tab-separated row heads a table of public comments: 番号 |
+ * 意見の概要 | 市の考え方.
+ */
+gboolean
+_rt_minutes_is_comment_head_row (const char *s,
+                                 const char *e,
+                                 int        *opinion_col,
+                                 int        *answer_col)
+{
+  int opinion = -1, answer = -1, col = 0;
+  const char *p = s;
+
+  while (p <= e)
+    {
+      const char *q = memchr (p, '\t', e - p);
+      const char *end = q != NULL ? q : e;
+      gsize n = end - p;
+
+      if (n < 90)
+        {
+          if (answer < 0 && (g_strstr_len (p, n, "考え方") != NULL || g_strstr_len (p, n, "回答") != NULL ||
+                             g_strstr_len (p, n, "検討結果") != NULL || g_strstr_len (p, n, "対応") != NULL ||
+                             g_strstr_len (p, n, "見解") != NULL))
+            answer = col;
+          else if (opinion < 0 && g_strstr_len (p, n, "意見") != NULL)
+            opinion = col;
+        }
+      col++;
+      if (q == NULL)
+        break;
+      p = q + 1;
+    }
+
+  if (opinion < 0)
+    return FALSE;
+  if (opinion_col != NULL)
+    *opinion_col = opinion;
+  if (answer_col != NULL)
+    *answer_col = answer;
+  return TRUE;
+}
+
+static gboolean
+text_has (const char *base,
+          gsize       len,
+          const char *word)
+{
+  return g_strstr_len (base, len, word) != NULL;
+}
+
+/* A public-comment result: the words of one, and answers in marks or in
+ * a column of a table. */
+static gboolean
+is_comment_table (GArray     *lines,
+                  const char *base,
+                  gsize       len,
+                  int        *opinion_col,
+                  int        *answer_col)
+{
+  guint answers = 0;
+  guint rows = 0;
+  gboolean header_row = FALSE;
+
+  if (!(text_has (base, len, "パブリックコメント") || text_has (base, len, "パブリック・コメント") ||
+        text_has (base, len, "意見募集") || text_has (base, len, "意見公募") ||
+        text_has (base, len, "提出された意見") || text_has (base, len, "意見の概要") ||
+        text_has (base, len, "ご意見の概要") || text_has (base, len, "意見の要旨")))
+    return FALSE;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      const char *s = base + l->start;
+      const char *e = base + l->end;
+
+      if (l->kind != LINE_TEXT)
+        continue;
+      if (_rt_minutes_is_answer_mark (s, e, NULL))
+        answers++;
+      if (memchr (s, '\t', e - s) != NULL)
+        {
+          int opinion = -1, answer = -1;
+
+          rows++;
+          if (!header_row && _rt_minutes_is_comment_head_row (s, e, &opinion, &answer) && answer >= 0)
+            {
+              header_row = TRUE;
+              *opinion_col = opinion;
+              *answer_col = answer;
+            }
+        }
+    }
+
+  return answers >= 2 || (header_row && rows >= 2);
+}
+
+/* Decision */
+
+typedef struct
+{
+  guint shapes[SHAPE_NAME + 1];
+  guint alone;        /* labels alone on a line */
+  guint paren_alone;  /* (林委員) alone */
+  guint end;          /* …。(林委員) */
+  guint numbered;
+  guint bullets;
+  guint sentences;
+} Counts;
+
+static void
+count_lines (GArray     *lines,
+             const char *base,
+             guint       from,
+             Counts     *counts)
+{
+  memset (counts, 0, sizeof *counts);
+
+  for (guint i = from; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      if (l->kind != LINE_TEXT)
+        continue;
+
+      switch (l->mark)
+        {
+        case MARK_SPEAKER:
+          if (l->via == VIA_NUMBER)
+            counts->numbered++;
+          else
+            counts->shapes[l->shape]++;
+          break;
+        case MARK_LABEL:
+          counts->alone++;
+          break;
+        case MARK_SPEAKER_PAREN:
+          counts->paren_alone++;
+          break;
+        case MARK_BULLET:
+          counts->bullets++;
+          break;
+        default:
+          break;
+        }
+      if (l->ends == ENDS_SPEAKER)
+        counts->end++;
+      else if (l->ends == ENDS_SENTENCE)
+        counts->sentences++;
+    }
+}
+
+/* Whether a speaker in parentheses alone on a line names the statement
+ * after it rather than the one before: the text then starts with one, or
+ * does not end with one. */
+static gboolean
+paren_opens (GArray     *lines,
+             guint       from)
+{
+  gint first = -1, last = -1;
+  gboolean text_before = FALSE, text_after = FALSE;
+
+  for (guint i = from; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      if (l->kind == LINE_TEXT && l->mark == MARK_SPEAKER_PAREN)
+        {
+          if (first < 0)
+            first = i;
+          last = i;
+        }
+    }
+  if (first < 0)
+    return FALSE;
+
+  for (guint i = from; i < (guint)first; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      if (l->kind == LINE_TEXT && (l->ends == ENDS_SENTENCE || l->n_chars > 40) &&
+          l->mark != MARK_BRACKET && l->mark != MARK_PAREN)
+        text_before = TRUE;
+    }
+  for (guint i = last + 1; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      if (l->kind == LINE_TEXT && (l->ends == ENDS_SENTENCE || l->n_chars > 40))
+        text_after = TRUE;
+    }
+
+  return text_after && !text_before;
+}
+
+static void
+apply_convention (Conv                *conv,
+                  RtMinutesConvention  convention)
+{
+  conv->convention = convention;
+  conv->summary = convention == RT_MINUTES_CONVENTION_SUMMARY;
+  conv->comments = convention == RT_MINUTES_CONVENTION_COMMENTS;
+  if (convention == RT_MINUTES_CONVENTION_LABEL_LINE)
+    conv->paren_before = TRUE;
+  else if (convention == RT_MINUTES_CONVENTION_END)
+    conv->paren_before = FALSE;
+  if (convention == RT_MINUTES_CONVENTION_NAME)
+    conv->numbered = TRUE;
+}
+
+/**
+ * _rt_minutes_detect:
+ * @conv: what is learnt
+ * @lines: the lines, classified with @conv->probe set
+ * @base: the text
+ * @forced: a convention to cut with, or AUTO to find it
+ *
+ * See the top of this file.
+ */
+void
+_rt_minutes_detect (Conv                *conv,
+                    GArray              *lines,
+                    const char          *base,
+                    RtMinutesConvention  forced)
+{
+  Counts counts;
+  gsize len = lines->len > 0 ? g_array_index (lines, Line, lines->len - 1).end : 0;
+  RtMinutesConvention best = RT_MINUTES_CONVENTION_SUMMARY;
+  guint best_count = 0;
+  guint total;
+  struct {
+    RtMinutesConvention convention;
+    guint count;
+  } candidates[6];
+
+  conv->header_end = find_header_end (lines, base);
+  collect_names (conv, lines, base);
+  count_lines (lines, base, conv->header_end, &counts);
+
+  conv->numbered = counts.numbered >= 2;
+  conv->paren_before = paren_opens (lines, conv->header_end);
+
+  candidates[0].convention = RT_MINUTES_CONVENTION_MARK;
+  candidates[0].count = counts.shapes[SHAPE_MARK];
+  candidates[1].convention = RT_MINUTES_CONVENTION_BRACKET;
+  candidates[1].count = counts.shapes[SHAPE_BRACKET];
+  candidates[2].convention = RT_MINUTES_CONVENTION_PAREN;
+  candidates[2].count = counts.shapes[SHAPE_PAREN] + (conv->paren_before ? counts.paren_alone : 0);
+  candidates[3].convention = RT_MINUTES_CONVENTION_COLON;
+  candidates[3].count = counts.shapes[SHAPE_COLON];
+  candidates[4].convention = RT_MINUTES_CONVENTION_NAME;
+  candidates[4].count = counts.shapes[SHAPE_NAME] + (conv->numbered ? counts.numbered : 0);
+  candidates[5].convention = RT_MINUTES_CONVENTION_END;
+  candidates[5].count = counts.end + (conv->paren_before ? 0 : counts.paren_alone);
+
+  total = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      total += candidates[i].count;
+      if (candidates[i].count > best_count)
+        {
+          best = candidates[i].convention;
+          best_count = candidates[i].count;
+        }
+    }
+
+  /* Labels alone on their lines, the text below: a convention of its own
+   * when they outnumber the inline ones. */
+  if (counts.alone > best_count)
+    {
+      best = RT_MINUTES_CONVENTION_LABEL_LINE;
+      best_count = counts.alone;
+    }
+  total += counts.alone;
+
+  conv->opinion_col = conv->answer_col = -1;
+  if (is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col))
+    best = RT_MINUTES_CONVENTION_COMMENTS;
+  else if (total == 0 || (total <= 1 && counts.bullets + counts.sentences >= 4))
+    best = RT_MINUTES_CONVENTION_SUMMARY;
+
+  if (forced == RT_MINUTES_CONVENTION_COMMENTS && conv->opinion_col < 0)
+    {
+      int opinion = -1, answer = -1;
+
+      (void)is_comment_table (lines, base, len, &opinion, &answer);
+      conv->opinion_col = opinion;
+      conv->answer_col = answer;
+    }
+
+  conv->found = forced == RT_MINUTES_CONVENTION_AUTO;
+  conv->probe = FALSE;
+  apply_convention (conv, conv->found ? best : forced);
+}
