@@ -27,6 +27,10 @@ int rt_cli_verb_suggest_points (int    argc,
                                 char **argv);
 int rt_cli_verb_search         (int    argc,
                                 char **argv);
+int rt_cli_verb_parse_minutes  (int    argc,
+                                char **argv);
+int rt_cli_verb_import_minutes (int    argc,
+                                char **argv);
 
 /* Shared by the verbs: print @error and return 1 (failure). */
 int    rt_cli_fail         (GError      *error);

@@ -127,7 +127,8 @@ static const char * const body_words[] = {
   "意見交換", "質疑応答", "質疑", "意見等", "委員からの意見", "委員意見", "議事概要",
   "会議概要", "会議の概要", "概要", "審議状況", "会議の結果", "内容", "議事の概要",
   "審議の概要", "発言内容", "結果", "会議経過", "議事要旨", "提出された意見",
-  "意見の概要", "意見と市の考え方", "ご意見の概要",
+  "意見の概要", "意見と市の考え方", "ご意見の概要", "審議要旨", "会議要旨", "審議の要旨",
+  "意見要旨", "議事の要旨", "会議の要旨", "会議の内容",
 };
 
 static gboolean
@@ -255,40 +256,141 @@ is_date_line (const char *s,
   return digit;
 }
 
-/* A turn, for the end of the header: a speaker that is surely one. */
 static gboolean
-is_turn (const Line *l)
+has_sentence (const char *s,
+              const char *e)
 {
-  if (l->kind != LINE_TEXT)
-    return FALSE;
-  if (l->mark != MARK_SPEAKER && l->mark != MARK_LABEL)
-    return FALSE;
-  /* 委員：林、森 is an attendance field; ○林委員　… a turn. */
-  return l->shape == SHAPE_MARK || l->shape == SHAPE_BRACKET ||
-         (l->mark == MARK_SPEAKER && l->via == VIA_PLAIN && l->shape != SHAPE_COLON);
+  return g_strstr_len (s, e - s, "。") != NULL || g_strstr_len (s, e - s, "？") != NULL;
 }
 
-/* A line that continues a header field: a list of names or items, a
- * table row, no sentence. */
+static const Line *
+next_text_line (GArray *lines,
+                guint   i)
+{
+  for (guint j = i + 1; j < lines->len; j++)
+    {
+      const Line *l = &g_array_index (lines, Line, j);
+
+      if (l->kind == LINE_TEXT)
+        return l;
+    }
+
+  return NULL;
+}
+
+/* A turn that surely starts the body of the minutes: a speaker whose words
+ * are sentences, on the line or on the next one. 委員：林、森 is a field;
+ * ○林委員　それは…。 a turn. */
 static gboolean
-continues_field (const Line *l,
+is_body_turn (GArray     *lines,
+              const char *base,
+              guint       i)
+{
+  const Line *l = &g_array_index (lines, Line, i);
+  const char *s = base + l->start;
+  const char *e = base + l->end;
+  const Line *next;
+
+  if (l->kind != LINE_TEXT)
+    return FALSE;
+
+  if (l->mark == MARK_SPEAKER)
+    {
+      LabelLevel level = _rt_minutes_label_level (s + l->label_off, s + l->label_off + l->label_len, NULL, NULL);
+
+      if (level < LEVEL_PERSON && l->via == VIA_PLAIN &&
+          !(level == LEVEL_NAME && (l->shape == SHAPE_MARK || l->shape == SHAPE_BRACKET)))
+        return FALSE;
+      if (has_sentence (s + l->head, e))
+        return TRUE;
+      next = next_text_line (lines, i);
+      return next != NULL && next->mark == MARK_NONE &&
+             has_sentence (base + next->start, base + next->end);
+    }
+
+  if (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN)
+    {
+      next = next_text_line (lines, i);
+      return next != NULL && next->mark != MARK_LABEL && next->mark != MARK_SPEAKER_PAREN &&
+             has_sentence (base + next->start, base + next->end);
+    }
+
+  return FALSE;
+}
+
+/* A field of the header, 日時：…, 委員：林、森; not a speaker's sentence
+ * (事務局：ご説明します。). */
+static gboolean
+is_header_field (const Line *l,
                  const char *s,
                  const char *e)
 {
-  if (l->kind != LINE_TEXT)
-    return TRUE;
-  if (l->ends == ENDS_SENTENCE && g_strstr_len (s, e - s, "。") != NULL)
+  if (!_rt_minutes_is_field_line (s, e))
     return FALSE;
-  if (g_strstr_len (s, e - s, "。") != NULL)
-    return FALSE;
-  return l->n_chars <= 160;
+
+  if (l->mark == MARK_SPEAKER && has_sentence (s + l->head, e))
+    {
+      const char *label = s + l->label_off;
+
+      return _rt_minutes_label_level (label, label + l->label_len, NULL, NULL) < LEVEL_PERSON;
+    }
+
+  return TRUE;
 }
 
+/**
+ * _rt_minutes_is_web_furniture:
+ *
+ * Whether a line is what a web page adds around minutes: ページの先頭です,
+ * breadcrumbs, share buttons, the notice about Adobe Reader.
+ */
+gboolean
+_rt_minutes_is_web_furniture (const char *s,
+                              const char *e)
+{
+  static const char * const words[] = {
+    "ページの先頭", "メニューの終端", "本文へ移動", "本文へスキップ", "本文ここから",
+    "ここから本文", "本文ここまで", "このページの本文", "別ウィンドウで開きます",
+    "Adobe Reader", "Adobe Acrobat", "Acrobat Reader", "検索結果がありません",
+    "最初のヒットへ", "ツイート", "最終取得日", "取得元:", "取得元：", "現在の位置",
+    "トップページ >", "トップページ＞", "ホーム >", "ホーム＞", "文字サイズ", "Get ADOBE",
+    "このページを印刷", "ページID", "運営者 Bitlet", "姉妹サービス",
+  };
+  gsize n = e - s;
+
+  if (n > 400)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_strstr_len (s, n, words[i]) != NULL)
+      return TRUE;
+
+  /* ID:17046, [2021年6月23日] */
+  if (starts_with (s, e, "ID:") || starts_with (s, e, "ID："))
+    return TRUE;
+
+  return FALSE;
+}
+
+/* Addresses and contacts at the top of a page: 〒315-8640, Tel …, mail. */
+static gboolean
+is_contact_line (const char *s,
+                 const char *e)
+{
+  return starts_with (s, e, "〒") || starts_with (s, e, "Tel") || starts_with (s, e, "TEL") ||
+         starts_with (s, e, "電話") || starts_with (s, e, "FAX") || starts_with (s, e, "Fax") ||
+         (memchr (s, '@', e - s) != NULL && memchr (s, ' ', e - s) == NULL);
+}
+
+/* Where the header block ends: at the first turn of the body, at a heading
+ * that opens it (議事の経過, 会議概要), or at the first sentence; provided
+ * a title or a field (日時, 場所, 出席者 …) was seen before. */
 static guint
 find_header_end (GArray     *lines,
                  const char *base)
 {
-  guint last = 0;
+  guint evidence_end = 0;
+  guint content = 0;
   gboolean seen = FALSE;
   gboolean in_field = FALSE;
   guint limit = MIN (lines->len, HEADER_MAX_LINES);
@@ -302,51 +404,43 @@ find_header_end (GArray     *lines,
       if (l->kind == LINE_SKIP || l->kind == LINE_INVALID)
         continue;
 
-      if (is_turn (l) || is_body_heading (s, e))
-        break;
+      if (_rt_minutes_is_web_furniture (s, e) || is_contact_line (s, e))
+        continue;
+      content++;
 
-      /* 委員 or 事務局 alone, a sentence below: a speaker, not a field. */
-      if (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN)
-        {
-          guint j = i + 1;
+      if (is_body_turn (lines, base, i))
+        return seen ? i : 0;
 
-          while (j < lines->len && g_array_index (lines, Line, j).kind != LINE_TEXT)
-            j++;
-          if (j < lines->len)
-            {
-              const Line *next = &g_array_index (lines, Line, j);
-
-              if (g_strstr_len (base + next->start, next->end - next->start, "。") != NULL ||
-                  next->ends == ENDS_SENTENCE)
-                break;
-            }
-        }
-
-      if (_rt_minutes_is_field_line (s, e))
+      if (is_header_field (l, s, e))
         {
           seen = TRUE;
           in_field = TRUE;
-          last = i + 1;
+          evidence_end = i + 1;
           continue;
         }
 
-      if ((i < 6 && is_title_line (s, e)) || (is_date_line (s, e) && (seen || i < 6)))
+      if (is_body_heading (s, e))
+        return seen ? i : 0;
+
+      if ((content <= 6 && is_title_line (s, e)) || is_date_line (s, e))
         {
-          seen = TRUE;
-          last = i + 1;
+          seen |= content <= 6;
+          in_field = FALSE;
+          evidence_end = i + 1;
           continue;
         }
 
-      if (in_field && continues_field (l, s, e))
-        {
-          last = i + 1;
-          continue;
-        }
+      /* A sentence, or a bullet outside a field's list: the body. */
+      if (has_sentence (s, e) || (!in_field && l->mark == MARK_BULLET))
+        return seen ? i : 0;
 
-      break;
+      /* Names, agenda items, handouts, an address. */
+      if (in_field)
+        evidence_end = i + 1;
     }
 
-  return seen ? last : 0;
+  /* No body found within reach: the fields and their lists only. */
+  return seen ? evidence_end : 0;
 }
 
 /* Attendance */

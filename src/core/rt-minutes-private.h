@@ -346,6 +346,7 @@ typedef struct
   gboolean             summary;       /* no speakers: bullets and paragraphs */
   gboolean             comments;      /* public comments with answers */
   guint                header_end;    /* lines before it are the header */
+  guint                wrap_width;    /* the width of a full line, or 0 */
   int                  opinion_col;   /* the columns of a table of comments, or -1 */
   int                  answer_col;
   GHashTable          *names;         /* names of the attendance list */
@@ -360,6 +361,8 @@ void     _rt_minutes_detect        (Conv                *conv,
                                     RtMinutesConvention  forced);
 gboolean _rt_minutes_is_field_line (const char          *s,
                                     const char          *e);
+gboolean _rt_minutes_is_web_furniture (const char       *s,
+                                       const char       *e);
 gboolean _rt_minutes_is_comment_head_row (const char   *s,
                                           const char   *e,
                                           int          *opinion_col,

@@ -681,7 +681,7 @@ classify_line (Line       *l,
       return;
     }
 
-  if (is_stage_note (s, e))
+  if (is_stage_note (s, e) || _rt_minutes_is_web_furniture (s, e))
     {
       l->mark = MARK_NOTE;
       return;
@@ -847,11 +847,44 @@ typedef struct
   gboolean after_invalid;  /* an invalid line lies between it and the unit before */
 } Unit;
 
+/* The width of a full line of the text, in characters, when lines were
+ * broken by a page or a window: most long lines are about as long. 0 when
+ * the text is too short or too ragged to tell. */
+static guint
+wrap_width (GArray *lines)
+{
+  guint counts[257] = { 0 };
+  guint n = 0, seen = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      if (l->kind == LINE_TEXT && l->n_chars >= 5)
+        {
+          counts[MIN (l->n_chars, 256)]++;
+          n++;
+        }
+    }
+  if (n < 8)
+    return 0;
+
+  for (guint w = 0; w <= 256; w++)
+    {
+      seen += counts[w];
+      if (seen * 10 >= n * 9)
+        return w >= 24 ? w : 0;
+    }
+
+  return 0;
+}
+
 static gboolean
 can_join (const Unit *u,
           const Line *prev,
           const Line *next,
-          guint32     n_blank)
+          guint32     n_blank,
+          guint       width)
 {
   switch (u->kind)
     {
@@ -871,7 +904,13 @@ can_join (const Unit *u,
 
   if (n_blank == 0)
     {
-      if (u->kind == MARK_SPEAKER || u->kind == MARK_BULLET || u->kind == MARK_ANSWER)
+      if (u->kind == MARK_SPEAKER || u->kind == MARK_ANSWER)
+        return TRUE;
+      /* A line well short of the text's width was not broken by it: a list
+       * of one opinion a line. */
+      if (width > 0 && prev->n_chars * 5 < width * 4)
+        return FALSE;
+      if (u->kind == MARK_BULLET)
         return TRUE;
       /* A short line followed by a much longer one is a heading, not a wrap. */
       if (prev->n_chars <= LONG_LINE_CHARS
@@ -892,7 +931,8 @@ can_join (const Unit *u,
 
 static GArray *
 build_units (GArray *lines,
-             guint   from)
+             guint   from,
+             guint   width)
 {
   GArray *units = g_array_new (FALSE, TRUE, sizeof (Unit));
   Unit *cur = NULL;
@@ -917,7 +957,7 @@ build_units (GArray *lines,
         }
 
       if (cur != NULL
-          && can_join (cur, &g_array_index (lines, Line, cur->last), l, n_blank))
+          && can_join (cur, &g_array_index (lines, Line, cur->last), l, n_blank, width))
         {
           cur->last = i;
           cur->n_chars += l->n_chars;
@@ -1748,30 +1788,28 @@ rt_minutes_parse_full (const char          *text,
 
   _rt_minutes_conv_init (&conv);
 
-  /* First pass: every rule on, to learn which the text uses. */
+  /* First pass: every rule on, to learn which the text uses. Lines a web
+   * page flattened are cut first, when marks recur inside them. */
   lines = split_lines (text, len);
   conv.probe = TRUE;
   classify_lines (lines, text, &conv);
   split = split_inline (lines, text, &conv, &n_inline);
-  g_clear_pointer (&split, g_array_unref);
+  if (split != NULL && n_inline >= 2)
+    {
+      g_array_unref (lines);
+      lines = split;
+      classify_lines (lines, text, &conv);
+      conv.split_inline = TRUE;
+    }
+  else
+    g_clear_pointer (&split, g_array_unref);
   _rt_minutes_detect (&conv, lines, text, convention);
   if (conv.header_end > 0)
     header_bytes = g_array_index (lines, Line, conv.header_end - 1).end;
 
   /* Second pass: cut with what was learnt. */
-  conv.split_inline = n_inline >= 2;
-  split = split_inline (lines, text, &conv, &n_inline);
-  if (split != NULL)
-    {
-      if (conv.split_inline)
-        {
-          g_array_unref (lines);
-          lines = split;
-        }
-      else
-        g_array_unref (split);
-    }
   classify_lines (lines, text, &conv);
+  conv.wrap_width = wrap_width (lines);
 
   if (header_bytes > 0)
     {
@@ -1792,7 +1830,7 @@ rt_minutes_parse_full (const char          *text,
 
   mark_repeated_lines (lines, text);
 
-  units = build_units (lines, conv.header_end);
+  units = build_units (lines, conv.header_end, conv.wrap_width);
   items = build_items (units, lines, text, &conv);
 
   speakers = g_hash_table_new (g_str_hash, g_str_equal);
