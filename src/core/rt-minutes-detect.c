@@ -171,6 +171,12 @@ _rt_minutes_is_field_line (const char *s,
                            const char *e)
 {
   const char *p = skip_item_prefix (s, e);
+  gboolean numbered = FALSE;
+
+  /* 3 出席者会長 杉浦康枝: a numbered field glued to its value by a table. */
+  for (const char *q = s; q < p; q = g_utf8_next_char (q))
+    if (is_digit (char_at (q)))
+      numbered = TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (field_words); i++)
     {
@@ -179,6 +185,9 @@ _rt_minutes_is_field_line (const char *s,
 
       if (q == NULL)
         continue;
+      if (numbered && q < e && g_utf8_strlen (field_words[i], -1) >= 2 && !is_role_word (field_words[i]) &&
+          !g_utf8_strchr ("はがをにでとものへ", -1, char_at (q)))
+        return TRUE;
       /* 委員 or 事務局 alone is a speaker's label. */
       if (q >= e)
         return !is_role_word (field_words[i]);
@@ -249,7 +258,7 @@ is_date_line (const char *s,
       if (is_digit (c))
         digit = TRUE;
       else if (!rt_minutes_is_space (c) &&
-               g_utf8_strchr ("年月日時分秒曜午前後令和平成昭元祝火水木金土()（）:：/／.．-－~～〜、,・開会閉議散始終了から までより", -1, c) == NULL)
+               g_utf8_strchr ("年月日時分秒曜午前後令和平成昭元祝火水木金土()（）:：/／.．-－~～〜、,・開会閉議散始終了から までより[]［］", -1, c) == NULL)
         return FALSE;
     }
 
@@ -354,12 +363,21 @@ _rt_minutes_is_web_furniture (const char *s,
     "Adobe Reader", "Adobe Acrobat", "Acrobat Reader", "検索結果がありません",
     "最初のヒットへ", "ツイート", "最終取得日", "取得元:", "取得元：", "現在の位置",
     "トップページ >", "トップページ＞", "ホーム >", "ホーム＞", "文字サイズ", "Get ADOBE",
-    "このページを印刷", "ページID", "運営者 Bitlet", "姉妹サービス",
+    "このページを印刷", "ページID", "運営者 Bitlet", "姉妹サービス", "をスキップ",
+    "スマートフォン表示", "ナビゲーションを飛ばす", "メインメニュー", "サイト内検索",
   };
-  gsize n = e - s;
+  gsize n;
 
-  if (n > 400)
+  /* • [2010年3月1日], • ID:1442 */
+  while (s < e && (is_speaker_marker (char_at (s)) || g_utf8_strchr ("・･•", -1, char_at (s)) ||
+                   rt_minutes_is_space (char_at (s))))
+    s = g_utf8_next_char (s);
+  n = e - s;
+  if (n > 400 || n == 0)
     return FALSE;
+
+  if ((char_at (s) == '[' || char_at (s) == 0xFF3B) && is_date_line (g_utf8_next_char (s), e))
+    return TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (g_strstr_len (s, n, words[i]) != NULL)

@@ -133,6 +133,24 @@ label_level_simple (const char  *p,
       return LEVEL_ROLE;
     }
 
+  /* A councillor by seat: 2番 (長野晋治). */
+  {
+    const char *q = p;
+    guint digits = 0;
+
+    while (q < e && is_digit (char_at (q)) && digits < 4)
+      {
+        q = g_utf8_next_char (q);
+        digits++;
+      }
+    if (digits > 0 && (gsize)(e - q) == strlen ("番") && memcmp (q, "番", strlen ("番")) == 0)
+      {
+        if (role != NULL)
+          *role = g_strndup (p, e - p);
+        return LEVEL_ROLE;
+      }
+  }
+
   /* Anonymised minutes write 委員A, 委員Ｂ, 委員1. */
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
     {
@@ -188,11 +206,11 @@ label_level_simple (const char  *p,
 }
 
 /* Also understands 事務局（佐藤課長） and 林（委員）. */
-LabelLevel
-_rt_minutes_label_level (const char  *p,
-             const char  *e,
-             char       **name,
-             char       **role)
+static LabelLevel
+label_level_raw (const char  *p,
+                 const char  *e,
+                 char       **name,
+                 char       **role)
 {
   const char *close;
   gunichar c;
@@ -239,6 +257,36 @@ _rt_minutes_label_level (const char  *p,
     }
 
   return label_level_simple (p, e, name, role);
+}
+
+/* Also understands labels spaced out character by character: 会 長,
+ * 事 務 局, 委 員 長 (林 委員 is read as written). */
+LabelLevel
+_rt_minutes_label_level (const char  *p,
+                         const char  *e,
+                         char       **name,
+                         char       **role)
+{
+  LabelLevel level = label_level_raw (p, e, NULL, NULL);
+  LabelLevel spaced;
+  g_autoptr(GString) compact = NULL;
+  guint n = 0;
+
+  if (level == LEVEL_ROLE || e - p > LABEL_MAX_BYTES)
+    return label_level_raw (p, e, name, role);
+
+  compact = g_string_sized_new (e - p);
+  for (const char *q = p; q < e; q = g_utf8_next_char (q))
+    if (!rt_minutes_is_space (char_at (q)))
+      {
+        g_string_append_unichar (compact, char_at (q));
+        n++;
+      }
+  if (compact->len == (gsize)(e - p) || n > 12 ||
+      (spaced = label_level_raw (compact->str, compact->str + compact->len, NULL, NULL)) <= level)
+    return label_level_raw (p, e, name, role);
+
+  return label_level_raw (compact->str, compact->str + compact->len, name, role);
 }
 
 gboolean

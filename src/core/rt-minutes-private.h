@@ -332,6 +332,7 @@ typedef struct
   guint32 elabel_len;
   guint8  shape;        /* SHAPE_*, when mark is MARK_SPEAKER or MARK_LABEL */
   guint8  via;          /* VIA_* */
+  guint8  indent;       /* leading blanks, in half-width columns */
 } Line;
 
 /* What the first pass learnt of a text: how the second pass cuts it. */

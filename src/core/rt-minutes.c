@@ -1115,6 +1115,70 @@ is_note_unit (const Unit *unit)
   return unit->kind == MARK_NOTE || unit->kind == MARK_PAREN;
 }
 
+static guint8
+unit_indent (GArray *units,
+             GArray *lines,
+             guint   u)
+{
+  return g_array_index (lines, Line, g_array_index (units, Unit, u).first).indent;
+}
+
+/* Short lines indented under a heading, one after the other, are not
+ * headings but a list of opinions, one a line:
+ *
+ *   1.職員及び市民の意識改革の視点の追加
+ *     行政に携わる人の体質改善・意識改革が重要
+ *     協働の観点から市民の意識改革も必要
+ */
+static void
+list_short_lines (GArray *items,
+                  GArray *units,
+                  GArray *lines)
+{
+  g_autofree guint8 *to_list = g_new0 (guint8, items->len + 1);
+  guint i = 1;
+
+  while (i < items->len)
+    {
+      const Item *first = &g_array_index (items, Item, i);
+      const Item *before = &g_array_index (items, Item, i - 1);
+      guint8 indent = unit_indent (units, lines, first->u0);
+      guint n_headings = 0;
+      guint j;
+
+      /* Under a heading less indented, or an enumerated one. */
+      if (indent == 0 || before->kind != ITEM_HEADING ||
+          unit_indent (units, lines, before->u0) >= indent)
+        {
+          i++;
+          continue;
+        }
+
+      /* The run: short lines at that indentation, headings to look at or
+       * statements already, none enumerated. */
+      for (j = i; j < items->len; j++)
+        {
+          const Item *it = &g_array_index (items, Item, j);
+          const Unit *unit = &g_array_index (units, Unit, it->u0);
+
+          if ((it->kind != ITEM_HEADING && !(it->kind == ITEM_STATEMENT && it->speaker == SPEAKER_NONE)) ||
+              it->u0 != it->u1 || unit->kind == MARK_ENUM || unit->kind == MARK_BRACKET ||
+              unit_indent (units, lines, it->u0) != indent)
+            break;
+          n_headings += it->kind == ITEM_HEADING;
+        }
+
+      if (j - i >= 2 && n_headings > 0)
+        for (guint k = i; k < j; k++)
+          to_list[k] = TRUE;
+      i = MAX (j, i + 1);
+    }
+
+  for (guint k = 0; k < items->len; k++)
+    if (to_list[k])
+      g_array_index (items, Item, k).kind = ITEM_STATEMENT;
+}
+
 static GArray *
 build_items (GArray     *units,
              GArray     *lines,
@@ -1263,6 +1327,8 @@ build_items (GArray     *units,
       it->open = conv->comments && !heading;
     }
 
+  list_short_lines (items, units, lines);
+
   return items;
 }
 
@@ -1340,17 +1406,31 @@ push_unused (RtMinutes *self,
 }
 
 /* The label as written, or without its blanks when it was spaced out
- * character by character (委 員 長 → 委員長). */
+ * character by character (委 員 長 → 委員長; 林 委員 stays). */
 static char *
 dup_label (const char *p,
            const char *e)
 {
   g_autofree char *label = _rt_minutes_dup_trimmed (p, e);
   GString *compact;
+  gboolean spaced = FALSE;
+  guint run = 0;
 
   if (label == NULL)
     return NULL;
-  if (_rt_minutes_label_level (label, label + strlen (label), NULL, NULL) >= LEVEL_NAME)
+
+  for (const char *q = label; *q != '\0'; q = g_utf8_next_char (q))
+    {
+      if (rt_minutes_is_space (char_at (q)))
+        {
+          spaced = TRUE;
+          run = 0;
+          continue;
+        }
+      if (++run > 1)
+        return g_steal_pointer (&label);
+    }
+  if (!spaced)
     return g_steal_pointer (&label);
 
   compact = g_string_new (NULL);
@@ -1583,10 +1663,21 @@ split_lines (const char *text,
       else
         {
           Line l = { 0 };
+          guint indent = 0;
+
+          /* The indentation, in half-width columns. */
+          for (const char *p = text + i; p < s && indent < 255; )
+            {
+              gsize n = space_len_at (p, s);
+
+              indent += n == 3 ? 2 : 1;
+              p += MAX (n, 1);
+            }
 
           l.start = s - text;
           l.end = e - text;
           l.n_blank = n_blank;
+          l.indent = MIN (indent, 255);
           g_array_append_val (lines, l);
           n_blank = 0;
         }
@@ -1614,8 +1705,8 @@ find_inline_cuts (const Line *l,
 {
   const char *s = base + l->start;
   const char *e = base + l->end;
-  gboolean bullets = is_bullet_char (char_at (s), g_utf8_next_char (s), e) &&
-                     is_plain_bullet (char_at (s));
+  gboolean bullets = (is_bullet_char (char_at (s), g_utf8_next_char (s), e) && is_plain_bullet (char_at (s))) ||
+                     (conv->split_inline && l->n_chars >= 30);
   GArray *cuts = NULL;
   gunichar before = 0;
 
@@ -1623,33 +1714,55 @@ find_inline_cuts (const Line *l,
     {
       gunichar c = char_at (p);
       gboolean cut = FALSE;
+      gboolean after_blank, after_sentence;
 
       if (rt_minutes_is_space (c))
         continue;
 
-      if (bullets && c == 0x30FB && rt_minutes_is_space (g_utf8_get_char (g_utf8_find_prev_char (s, p))) &&
-          g_utf8_next_char (p) < e)
+      after_blank = space_len_before (s, p) > 0;
+      after_sentence = before == 0x3002 || before == 0xFF01 || before == 0xFF1F || before == 0x300D ||
+                       (before != 0 && is_close_paren (before)) || (after_blank && is_dash (before));
+
+      if (bullets && c == 0x30FB && after_blank && g_utf8_next_char (p) < e)
         cut = TRUE;
-      else if (before == 0x3002 || before == 0xFF01 || before == 0xFF1F || before == 0x300D ||
-               (before != 0 && is_close_paren (before)))
+      else if ((after_sentence || after_blank) &&
+               (is_speaker_marker (c) || closing_bracket (c) != 0 || is_kanji (c) || is_katakana (c)))
         {
           Line probe = { 0 };
+          LabelLevel level;
 
-          if (is_speaker_marker (c) || closing_bracket (c) != 0 || is_kanji (c) || is_katakana (c))
+          probe.start = p - base;
+          probe.end = l->end;
+          parse_start_speaker (&probe, p, e, conv);
+          level = probe.mark == MARK_SPEAKER || probe.mark == MARK_LABEL
+                  ? _rt_minutes_label_level (p + probe.label_off, p + probe.label_off + probe.label_len, NULL, NULL)
+                  : LEVEL_NONE;
+
+          /* After a sentence: a mark, brackets, parentheses or a colon and a
+           * speaker; after a mere blank, a mark or parentheses only. */
+          if (probe.mark == MARK_SPEAKER || (probe.mark == MARK_LABEL && probe.shape == SHAPE_BRACKET))
             {
-              probe.start = p - base;
-              probe.end = l->end;
-              parse_start_speaker (&probe, p, e, conv);
-              if (probe.mark == MARK_SPEAKER &&
-                  (probe.shape == SHAPE_MARK || probe.shape == SHAPE_BRACKET || probe.via == VIA_CLOSE ||
-                   (probe.shape == SHAPE_COLON &&
-                    _rt_minutes_label_level (p + probe.label_off, p + probe.label_off + probe.label_len,
-                                             NULL, NULL) == LEVEL_ROLE)))
-                {
-                  cut = TRUE;
-                  (*n_speakers)++;
-                }
+              if (probe.via == VIA_CLOSE && after_sentence)
+                cut = TRUE;
+              else if (level >= LEVEL_PERSON || probe.via == VIA_ATTENDEE)
+                switch (probe.shape)
+                  {
+                  case SHAPE_MARK:
+                  case SHAPE_PAREN:
+                    cut = TRUE;
+                    break;
+                  case SHAPE_BRACKET:
+                  case SHAPE_COLON:
+                    cut = after_sentence && level == LEVEL_ROLE;
+                    break;
+                  case SHAPE_NONE:
+                  case SHAPE_NAME:
+                  default:
+                    break;
+                  }
             }
+          if (cut)
+            (*n_speakers)++;
         }
 
       if (cut)
@@ -1794,15 +1907,18 @@ rt_minutes_parse_full (const char          *text,
   conv.probe = TRUE;
   classify_lines (lines, text, &conv);
   split = split_inline (lines, text, &conv, &n_inline);
-  if (split != NULL && n_inline >= 2)
+  g_clear_pointer (&split, g_array_unref);
+  if (n_inline >= 2)
     {
-      g_array_unref (lines);
-      lines = split;
-      classify_lines (lines, text, &conv);
       conv.split_inline = TRUE;
+      split = split_inline (lines, text, &conv, &n_inline);
+      if (split != NULL)
+        {
+          g_array_unref (lines);
+          lines = split;
+          classify_lines (lines, text, &conv);
+        }
     }
-  else
-    g_clear_pointer (&split, g_array_unref);
   _rt_minutes_detect (&conv, lines, text, convention);
   if (conv.header_end > 0)
     header_bytes = g_array_index (lines, Line, conv.header_end - 1).end;
