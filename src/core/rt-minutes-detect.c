@@ -112,6 +112,8 @@ static const char * const field_words[] = {
   "出席説明員", "議事日程", "本日の会議に付した事件", "会議に付した事件", "付議事件",
   "招集日時", "招集場所", "審議事項", "報告事項", "協議事項", "出席職員", "事務局職員",
   "参加者", "オブザーバー", "庶務", "問合せ", "問い合わせ", "会議録の作成方法", "発言者",
+  "公開日", "更新日", "最終更新日", "受付月日", "受付日", "受付年月日", "公開年月日", "検討結果公表日",
+  "意見募集期間", "募集期間", "提出された意見件数", "意見件数", "担当課", "ページ番号",
   "開会", "閉会", "時間", "期日", "欠席委員", "委員外出席者", "職員", "進行",
 };
 
@@ -437,7 +439,8 @@ find_header_end (GArray     *lines,
           continue;
         }
 
-      if (is_body_heading (s, e))
+      if (is_body_heading (s, e) || _rt_minutes_is_opinion_mark (s, e, NULL) ||
+          _rt_minutes_is_answer_mark (s, e, NULL))
         return seen ? i : 0;
 
       if ((content <= 6 && is_title_line (s, e)) || is_date_line (s, e))
@@ -760,6 +763,62 @@ _rt_minutes_is_comment_head_row (const char *s,
   return TRUE;
 }
 
+static const char * const opinion_words[] = {
+  "お寄せいただいたご意見", "お寄せいただいた意見", "いただいたご意見", "提出されたご意見",
+  "提出された意見", "ご意見等要旨", "ご意見等の要旨", "ご意見の要旨", "意見の要旨", "ご意見の概要",
+  "意見の概要", "意見概要", "意見要旨", "ご意見の内容", "意見の内容", "意見内容", "ご意見等",
+  "ご意見", "意見等", "意見",
+};
+
+/**
+ * _rt_minutes_is_opinion_mark:
+ * @after: (out): where the opinion's own text starts
+ *
+ * Whether a line starts a submitted opinion: [お寄せいただいた意見],
+ * (意見), ご意見等要旨, 1 意見の概要：…
+ */
+gboolean
+_rt_minutes_is_opinion_mark (const char  *s,
+                             const char  *e,
+                             const char **after)
+{
+  const char *p = skip_item_prefix (s, e);
+  const char *q = NULL;
+  gunichar before = p > s ? g_utf8_get_char (g_utf8_find_prev_char (s, p)) : 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (opinion_words); i++)
+    if (starts_with (p, e, opinion_words[i]))
+      {
+        q = p + strlen (opinion_words[i]);
+        break;
+      }
+  if (q == NULL)
+    return FALSE;
+
+  /* (意見の概要) or 意見の概要 alone or with a colon; not 意見交換 or 意見が出た. */
+  if (q < e && (char_at (q) == 0xFF08 || char_at (q) == '('))
+    {
+      const char *r = q;
+
+      while (r < e && !is_close_paren (char_at (r)) && r - q < 24)
+        r = g_utf8_next_char (r);
+      if (r < e && is_close_paren (char_at (r)))
+        q = g_utf8_next_char (r);
+    }
+  if (q < e && (closing_bracket (before) == char_at (q) || is_close_paren (char_at (q)) ||
+                char_at (q) == 0x3011 || char_at (q) == 0x3015 || char_at (q) == ']' || char_at (q) == 0xFF3D ||
+                char_at (q) == 0x300B || char_at (q) == '>' || char_at (q) == 0xFF1E))
+    q = g_utf8_next_char (q);
+  else if (q < e && !is_colon (char_at (q)) && !rt_minutes_is_space (char_at (q)))
+    return FALSE;
+
+  while (q < e && (rt_minutes_is_space (char_at (q)) || is_colon (char_at (q))))
+    q = g_utf8_next_char (q);
+  if (after != NULL)
+    *after = q;
+  return TRUE;
+}
+
 static gboolean
 text_has (const char *base,
           gsize       len,
@@ -775,17 +834,20 @@ is_comment_table (GArray     *lines,
                   const char *base,
                   gsize       len,
                   int        *opinion_col,
-                  int        *answer_col)
+                  int        *answer_col,
+                  guint      *n_opinions)
 {
   guint answers = 0;
   guint rows = 0;
   gboolean header_row = FALSE;
 
-  if (!(text_has (base, len, "パブリックコメント") || text_has (base, len, "パブリック・コメント") ||
-        text_has (base, len, "意見募集") || text_has (base, len, "意見公募") ||
-        text_has (base, len, "提出された意見") || text_has (base, len, "意見の概要") ||
-        text_has (base, len, "ご意見の概要") || text_has (base, len, "意見の要旨")))
-    return FALSE;
+  guint opinions = 0;
+  gboolean words = text_has (base, len, "パブリックコメント") || text_has (base, len, "パブリック・コメント") ||
+                   text_has (base, len, "意見募集") || text_has (base, len, "意見公募") ||
+                   text_has (base, len, "提出された意見") || text_has (base, len, "意見の概要") ||
+                   text_has (base, len, "ご意見の概要") || text_has (base, len, "意見の要旨") ||
+                   text_has (base, len, "市民の声") || text_has (base, len, "市長への手紙") ||
+                   text_has (base, len, "ご意見等") || text_has (base, len, "お寄せいただいた");
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -797,6 +859,8 @@ is_comment_table (GArray     *lines,
         continue;
       if (_rt_minutes_is_answer_mark (s, e, NULL))
         answers++;
+      else if (_rt_minutes_is_opinion_mark (s, e, NULL))
+        opinions++;
       if (memchr (s, '\t', e - s) != NULL)
         {
           int opinion = -1, answer = -1;
@@ -811,7 +875,12 @@ is_comment_table (GArray     *lines,
         }
     }
 
-  return answers >= 2 || (header_row && rows >= 2);
+  /* Opinions and answers under marks of their own (意見 / 回答) need no
+   * other word; anything else, the words of a public comment. */
+  *n_opinions = opinions;
+  if (opinions >= 1 && answers >= 1)
+    return TRUE;
+  return words && (answers >= 2 || (header_row && rows >= 2));
 }
 
 /* Decision */
@@ -993,7 +1062,7 @@ _rt_minutes_detect (Conv                *conv,
   total += counts.alone;
 
   conv->opinion_col = conv->answer_col = -1;
-  if (is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col))
+  if (is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col, &conv->opinion_marks))
     best = RT_MINUTES_CONVENTION_COMMENTS;
   else if (total == 0 || (total <= 1 && counts.bullets + counts.sentences >= 4))
     best = RT_MINUTES_CONVENTION_SUMMARY;
@@ -1002,7 +1071,7 @@ _rt_minutes_detect (Conv                *conv,
     {
       int opinion = -1, answer = -1;
 
-      (void)is_comment_table (lines, base, len, &opinion, &answer);
+      (void)is_comment_table (lines, base, len, &opinion, &answer, &conv->opinion_marks);
       conv->opinion_col = opinion;
       conv->answer_col = answer;
     }

@@ -286,6 +286,7 @@ enum
   MARK_NOTE,           /* -資料1に基づき、事務局から説明-: a stage note */
   MARK_ANSWER,         /* [市の考え方], 回答: the answer to a public comment */
   MARK_ROW,            /* a table row of public comments, cells apart by tabs */
+  MARK_OPINION,        /* [お寄せいただいた意見], (意見): a submitted opinion starts */
 };
 
 /* How a start speaker is written, for the first pass to count. */
@@ -346,6 +347,7 @@ typedef struct
   gboolean             split_inline;  /* cut flattened lines at marks inside them */
   gboolean             summary;       /* no speakers: bullets and paragraphs */
   gboolean             comments;      /* public comments with answers */
+  guint                opinion_marks; /* lines such as (意見) that start a comment */
   guint                header_end;    /* lines before it are the header */
   guint                wrap_width;    /* the width of a full line, or 0 */
   int                  opinion_col;   /* the columns of a table of comments, or -1 */
@@ -368,6 +370,9 @@ gboolean _rt_minutes_is_comment_head_row (const char   *s,
                                           const char   *e,
                                           int          *opinion_col,
                                           int          *answer_col);
+gboolean _rt_minutes_is_opinion_mark (const char        *s,
+                                      const char        *e,
+                                      const char       **after);
 gboolean _rt_minutes_is_answer_mark (const char         *s,
                                      const char         *e,
                                      const char        **after);

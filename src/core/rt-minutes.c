@@ -680,6 +680,12 @@ classify_line (Line       *l,
       l->head = after - s;
       return;
     }
+  if (conv->comments && _rt_minutes_is_opinion_mark (s, e, &after))
+    {
+      l->mark = MARK_OPINION;
+      l->head = after - s;
+      return;
+    }
 
   if (is_stage_note (s, e) || _rt_minutes_is_web_furniture (s, e))
     {
@@ -1089,6 +1095,7 @@ typedef struct
   gboolean open;     /* a speaker's turn that takes the paragraphs that follow */
   gboolean empty;    /* a turn that has only its label yet */
   gboolean listed;   /* a turn of bullets under a label alone: one statement each */
+  gboolean opinion;  /* a public comment opened by a mark: it takes everything to its answer */
   guint    u0;
   guint    u1;
   guint    answer;   /* the first unit of the answer to a public comment, or 0 */
@@ -1250,6 +1257,12 @@ build_items (GArray     *units,
           push_item (items, ITEM_STATEMENT, u);
           continue;
 
+        case MARK_OPINION:
+          it = push_item (items, ITEM_STATEMENT, u);
+          it->open = TRUE;
+          it->opinion = TRUE;
+          continue;
+
         case MARK_PAREN:
           if (adjacent && last->kind == ITEM_HEADING && unit->n_blank <= 2)
             {
@@ -1296,6 +1309,18 @@ build_items (GArray     *units,
 
         default:
           break;
+        }
+
+      /* Public comments under marks: the opinion and its answer take every
+       * paragraph and list up to the next mark; what lies outside them is
+       * no opinion. */
+      if (conv->comments && conv->opinion_marks > 0)
+        {
+          if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->opinion)
+            last->u1 = u;
+          else
+            push_item (items, unit_is_heading (unit, lines, base) ? ITEM_HEADING : ITEM_UNUSED, u);
+          continue;
         }
 
       if (last_line->ends == ENDS_SPEAKER)
@@ -1439,6 +1464,77 @@ dup_label (const char *p,
       g_string_append_unichar (compact, char_at (q));
 
   return g_string_free (compact, FALSE);
+}
+
+/* 事務局より資料に基づき説明。, 互選により委員長は…に決定した。, …の開会を宣
+ * す。: narration of what happened, no one's statement. */
+static gboolean
+is_narration (const char *text)
+{
+  static const char * const ends[] = {
+    "説明", "説明した", "説明があった", "説明を受けた", "説明を行った", "説明がなされた",
+    "報告", "報告した", "報告があった", "報告を受けた", "報告された", "決定", "決定した",
+    "決定された", "宣す", "宣した", "宣言した", "務めた", "指名", "指名した", "指名された",
+    "指名される", "選出", "選出した", "選出された", "了承", "了承した", "了承された", "承認",
+    "承認した", "承認された", "紹介", "紹介した", "紹介があった", "確認した", "確認された",
+    "開催した", "行った", "交付", "挨拶", "あいさつ", "配布", "可決", "可決した", "可決された",
+    "採択", "採択された", "掲載しています", "掲載しております", "朗読", "朗読した",
+  };
+  static const char * const particles[] = {
+    "より", "から", "を", "について", "が", "による", "の", "は", "に",
+  };
+  gsize len = strlen (text);
+  gboolean ends_so = FALSE;
+
+  if (len > 360)
+    return FALSE;
+
+  /* The ending, without its full stop. */
+  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n'))
+    len--;
+  if (len >= strlen ("。") && memcmp (text + len - strlen ("。"), "。", strlen ("。")) == 0)
+    len -= strlen ("。");
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends) && !ends_so; i++)
+    {
+      gsize n = strlen (ends[i]);
+
+      if (len > n && memcmp (text + len - n, ends[i], n) == 0)
+        {
+          /* …について説明, not 丁寧な説明: a particle before the verb. */
+          for (guint k = 0; k < G_N_ELEMENTS (particles) && !ends_so; k++)
+            if (g_strstr_len (text, len - n, particles[k]) != NULL)
+              ends_so = TRUE;
+        }
+    }
+
+  /* A sentence of the first person is said, not narrated. */
+  return ends_so && g_strstr_len (text, len, "思") == NULL && g_strstr_len (text, len, "私") == NULL;
+}
+
+/* A turn whose whole text is a stage note: 事務局 (説明), ○議長 (挨拶). */
+static gboolean
+is_note_text (const char *text)
+{
+  static const char * const notes[] = {
+    "説明", "挨拶", "あいさつ", "了承", "報告", "資料説明", "朗読", "省略", "以下省略",
+  };
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+
+      if (!rt_minutes_is_space (c) && !is_open_paren (c) && !is_close_paren (c) && c != 0x3002 &&
+          c != 0x3014 && c != 0x3015 && c != 0x3010 && c != 0x3011)
+        g_string_append_unichar (key, c);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    if (g_str_equal (key->str, notes[i]))
+      return TRUE;
+
+  return FALSE;
 }
 
 static void
@@ -1593,6 +1689,8 @@ emit_item (RtMinutes  *self,
       if (u == it->u0 || u == it->answer)
         head = unit->kind != MARK_ENUM && unit->kind != MARK_OPEN
                && unit->kind != MARK_PAREN && unit->kind != MARK_NONE;
+      else if (it->opinion)
+        head = unit->kind == MARK_BULLET;
       else
         head = FALSE;
       tail = it->speaker == SPEAKER_END && u == it->u1;
@@ -1605,7 +1703,8 @@ emit_item (RtMinutes  *self,
         g_string_truncate (out, before);
     }
 
-  if (text->len == 0)
+  if (text->len == 0 || is_note_text (text->str) ||
+      (it->speaker == SPEAKER_NONE && answer == NULL && is_narration (text->str)))
     {
       push_unused (self, start, end);
       return;
