@@ -727,19 +727,35 @@ _rt_minutes_is_answer_mark (const char  *s,
 gboolean
 _rt_minutes_is_comment_head_row (const char *s,
                                  const char *e,
+                                 gboolean    spaces,
                                  int        *opinion_col,
                                  int        *answer_col)
 {
   int opinion = -1, answer = -1, col = 0;
   const char *p = s;
 
-  while (p <= e)
-    {
-      const char *q = memchr (p, '\t', e - p);
-      const char *end = q != NULL ? q : e;
-      gsize n = end - p;
+  if (e - s > 200)
+    return FALSE;
 
-      if (n < 90)
+  while (p != NULL)
+    {
+      const char *end;
+      const char *next;
+      gsize n;
+
+      /* A head row is short: any blank may part its cells. */
+      if (spaces)
+        {
+          end = p;
+          while (end < e && space_len_at (end, e) == 0)
+            end = g_utf8_next_char (end);
+          next = end < e ? skip_space (end, e) : NULL;
+        }
+      else
+        next = next_cell (p, e, FALSE, &end);
+      n = end - p;
+
+      if (n < 60)
         {
           if (answer < 0 && (g_strstr_len (p, n, "考え方") != NULL || g_strstr_len (p, n, "回答") != NULL ||
                              g_strstr_len (p, n, "検討結果") != NULL || g_strstr_len (p, n, "対応") != NULL ||
@@ -749,12 +765,10 @@ _rt_minutes_is_comment_head_row (const char *s,
             opinion = col;
         }
       col++;
-      if (q == NULL)
-        break;
-      p = q + 1;
+      p = next;
     }
 
-  if (opinion < 0)
+  if (opinion < 0 || col < 2)
     return FALSE;
   if (opinion_col != NULL)
     *opinion_col = opinion;
@@ -835,8 +849,10 @@ is_comment_table (GArray     *lines,
                   gsize       len,
                   int        *opinion_col,
                   int        *answer_col,
+                  gboolean   *spaces,
                   guint      *n_opinions)
 {
+  guint rows_after = 0;
   guint answers = 0;
   guint rows = 0;
   gboolean header_row = FALSE;
@@ -861,18 +877,29 @@ is_comment_table (GArray     *lines,
         answers++;
       else if (_rt_minutes_is_opinion_mark (s, e, NULL))
         opinions++;
-      if (memchr (s, '\t', e - s) != NULL)
-        {
-          int opinion = -1, answer = -1;
+      /* A head row: 意見の概要 <tab or blanks> 市の考え方. */
+      {
+        gboolean tabs = memchr (s, '\t', e - s) != NULL;
+        int opinion = -1, answer = -1;
 
+        if (tabs)
           rows++;
-          if (!header_row && _rt_minutes_is_comment_head_row (s, e, &opinion, &answer) && answer >= 0)
-            {
-              header_row = TRUE;
-              *opinion_col = opinion;
-              *answer_col = answer;
-            }
-        }
+        if (!header_row && _rt_minutes_is_comment_head_row (s, e, !tabs, &opinion, &answer) && answer >= 0)
+          {
+            header_row = TRUE;
+            *opinion_col = opinion;
+            *answer_col = answer;
+            *spaces = !tabs;
+            rows_after = 0;
+          }
+        else if (header_row && !tabs)
+          {
+            const char *end;
+
+            if (next_cell (s, e, TRUE, &end) != NULL)
+              rows_after++;
+          }
+      }
     }
 
   /* Opinions and answers under marks of their own (意見 / 回答) need no
@@ -880,7 +907,7 @@ is_comment_table (GArray     *lines,
   *n_opinions = opinions;
   if (opinions >= 1 && answers >= 1)
     return TRUE;
-  return words && (answers >= 2 || (header_row && rows >= 2));
+  return words && (answers >= 2 || (header_row && (rows >= 2 || rows_after >= 2)));
 }
 
 /* Decision */
@@ -1062,7 +1089,7 @@ _rt_minutes_detect (Conv                *conv,
   total += counts.alone;
 
   conv->opinion_col = conv->answer_col = -1;
-  if (is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col, &conv->opinion_marks))
+  if (is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col, &conv->row_spaces, &conv->opinion_marks))
     best = RT_MINUTES_CONVENTION_COMMENTS;
   else if (total == 0 || (total <= 1 && counts.bullets + counts.sentences >= 4))
     best = RT_MINUTES_CONVENTION_SUMMARY;
@@ -1071,7 +1098,7 @@ _rt_minutes_detect (Conv                *conv,
     {
       int opinion = -1, answer = -1;
 
-      (void)is_comment_table (lines, base, len, &opinion, &answer, &conv->opinion_marks);
+      (void)is_comment_table (lines, base, len, &opinion, &answer, &conv->row_spaces, &conv->opinion_marks);
       conv->opinion_col = opinion;
       conv->answer_col = answer;
     }

@@ -233,6 +233,42 @@ is_dash (gunichar c)
     }
 }
 
+/* Where the cell that starts at @p ends, in a row of a table whose cells
+ * are apart by tabs or, when @spaces, by two blanks or more: the separator
+ * starts at *@cell_end; returns where the next cell starts, or NULL for
+ * the last cell. */
+static inline const char *
+next_cell (const char  *p,
+           const char  *e,
+           gboolean     spaces,
+           const char **cell_end)
+{
+  for (const char *q = p; q < e; )
+    {
+      gsize n = space_len_at (q, e);
+
+      if (*q == '\t')
+        {
+          *cell_end = q;
+          return skip_space (q + 1, e);
+        }
+      if (spaces && n > 0 && q > p)
+        {
+          gsize m = space_len_at (q + n, e);
+
+          if (m > 0 || n == 3)
+            {
+              *cell_end = q;
+              return skip_space (q, e);
+            }
+        }
+      q += MAX (n, 1);
+    }
+
+  *cell_end = e;
+  return NULL;
+}
+
 /* Speaker labels */
 
 typedef enum
@@ -287,6 +323,7 @@ enum
   MARK_ANSWER,         /* [市の考え方], 回答: the answer to a public comment */
   MARK_ROW,            /* a table row of public comments, cells apart by tabs */
   MARK_OPINION,        /* [お寄せいただいた意見], (意見): a submitted opinion starts */
+  MARK_HEAD_ROW,       /* 意見の概要 | 市の考え方: the head of a table of comments */
 };
 
 /* How a start speaker is written, for the first pass to count. */
@@ -352,6 +389,7 @@ typedef struct
   guint                wrap_width;    /* the width of a full line, or 0 */
   int                  opinion_col;   /* the columns of a table of comments, or -1 */
   int                  answer_col;
+  gboolean             row_spaces;    /* its cells are apart by blanks, not tabs */
   GHashTable          *names;         /* names of the attendance list */
   GPtrArray           *attendees;     /* the same, in order */
 } Conv;
@@ -368,6 +406,7 @@ gboolean _rt_minutes_is_web_furniture (const char       *s,
                                        const char       *e);
 gboolean _rt_minutes_is_comment_head_row (const char   *s,
                                           const char   *e,
+                                          gboolean      spaces,
                                           int          *opinion_col,
                                           int          *answer_col);
 gboolean _rt_minutes_is_opinion_mark (const char        *s,

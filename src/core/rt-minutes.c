@@ -674,6 +674,24 @@ classify_line (Line       *l,
 
   l->kind = LINE_TEXT;
 
+  /* A table of public comments: its head row is no comment. */
+  if (conv->comments && conv->opinion_col >= 0)
+    {
+      const char *cell_end;
+      int answer_col = -1;
+
+      if (_rt_minutes_is_comment_head_row (s, e, conv->row_spaces, NULL, &answer_col) && answer_col >= 0)
+        {
+          l->mark = MARK_HEAD_ROW;
+          return;
+        }
+      if (next_cell (s, e, conv->row_spaces, &cell_end) != NULL)
+        {
+          l->mark = MARK_ROW;
+          return;
+        }
+    }
+
   if (conv->comments && _rt_minutes_is_answer_mark (s, e, &after))
     {
       l->mark = MARK_ANSWER;
@@ -690,13 +708,6 @@ classify_line (Line       *l,
   if (is_stage_note (s, e) || _rt_minutes_is_web_furniture (s, e))
     {
       l->mark = MARK_NOTE;
-      return;
-    }
-
-  /* A table of public comments: its head row is no comment. */
-  if (conv->comments && conv->opinion_col >= 0 && memchr (s, '\t', e - s) != NULL)
-    {
-      l->mark = _rt_minutes_is_comment_head_row (s, e, NULL, NULL) ? MARK_NOTE : MARK_ROW;
       return;
     }
 
@@ -900,6 +911,7 @@ can_join (const Unit *u,
     case MARK_PAREN:
     case MARK_NOTE:
     case MARK_ROW:
+    case MARK_HEAD_ROW:
       return FALSE;
     default:
       break;
@@ -1193,6 +1205,7 @@ build_items (GArray     *units,
              const Conv *conv)
 {
   GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
+  gboolean in_table = FALSE;
 
   for (guint u = 0; u < units->len; u++)
     {
@@ -1257,6 +1270,11 @@ build_items (GArray     *units,
           push_item (items, ITEM_STATEMENT, u);
           continue;
 
+        case MARK_HEAD_ROW:
+          in_table = TRUE;
+          push_item (items, ITEM_UNUSED, u);
+          continue;
+
         case MARK_OPINION:
           it = push_item (items, ITEM_STATEMENT, u);
           it->open = TRUE;
@@ -1314,10 +1332,12 @@ build_items (GArray     *units,
       /* Public comments under marks: the opinion and its answer take every
        * paragraph and list up to the next mark; what lies outside them is
        * no opinion. */
-      if (conv->comments && conv->opinion_marks > 0)
+      if (conv->comments && (conv->opinion_marks > 0 || conv->opinion_col >= 0))
         {
           if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->opinion)
             last->u1 = u;
+          else if (in_table && unit_has_letter (unit, lines, base))
+            push_item (items, ITEM_STATEMENT, u);   /* a row cut short */
           else
             push_item (items, unit_is_heading (unit, lines, base) ? ITEM_HEADING : ITEM_UNUSED, u);
           continue;
@@ -1556,24 +1576,22 @@ push_statement (RtMinutes   *self,
 static char *
 dup_cell (const char *s,
           const char *e,
+          gboolean    spaces,
           int         col)
 {
   const char *p = s;
+  const char *end = e;
 
-  for (int i = 0; i < col && p != NULL; i++)
+  for (int i = 0; p != NULL; i++)
     {
-      p = memchr (p, '\t', e - p);
-      if (p != NULL)
-        p++;
+      const char *next = next_cell (p, e, spaces, &end);
+
+      if (i == col)
+        return _rt_minutes_dup_trimmed (p, end);
+      p = next;
     }
-  if (p == NULL || p > e)
-    return NULL;
 
-  {
-    const char *q = memchr (p, '\t', e - p);
-
-    return _rt_minutes_dup_trimmed (p, q != NULL ? q : e);
-  }
+  return NULL;
 }
 
 /* A row of a table of public comments: the opinion's cell is the text,
@@ -1591,14 +1609,14 @@ emit_row (RtMinutes  *self,
   const char *e = base + l->end;
   RtStatement st = { 0 };
 
-  st.text = dup_cell (s, e, MAX (conv->opinion_col, 0));
+  st.text = dup_cell (s, e, conv->row_spaces, MAX (conv->opinion_col, 0));
   if (st.text == NULL)
     {
       push_unused (self, l->start, l->end);
       return;
     }
   if (conv->answer_col >= 0)
-    st.answer = dup_cell (s, e, conv->answer_col);
+    st.answer = dup_cell (s, e, conv->row_spaces, conv->answer_col);
   st.start = l->start;
   st.end = l->end;
   st.heading = (int) self->headings->len - 1;
