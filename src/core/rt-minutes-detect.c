@@ -483,7 +483,7 @@ add_name (Conv       *conv,
         n++;
       }
 
-  if (n < 2 || n > 8 || !_rt_minutes_is_name (key->str, key->str + key->len, 8))
+  if (n < 2 || n > 8 || !_rt_minutes_is_person_name (key->str, key->str + key->len, 8))
     return;
   if (is_role_word (key->str) || g_hash_table_contains (conv->names, key->str))
     return;

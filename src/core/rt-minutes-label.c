@@ -46,14 +46,17 @@ has_suffix_word (const char *p,
   return (gsize) (e - p) >= w->len && memcmp (e - w->len, w->str, w->len) == 0;
 }
 
-gboolean
-_rt_minutes_is_name (const char *p,
-         const char *e,
-         guint       max_chars)
+static gboolean
+name_check (const char *p,
+            const char *e,
+            guint       max_chars,
+            gboolean    kana_ok)
 {
   guint n = 0;
   gboolean in_space = FALSE;
+  gboolean kanji = FALSE;
   guint spaces = 0;
+  guint kana = 0;
 
   while (p < e)
     {
@@ -68,17 +71,41 @@ _rt_minutes_is_name (const char *p,
       else
         {
           in_space = FALSE;
-          if ((c == 0x30FB || c == 0x30FC) && n > 0)
+          /* A given name in hiragana after a family name: 金崎ひさ, 野本たつや. */
+          if (c >= 0x3041 && c <= 0x3096 && kanji && kana_ok)
+            kana++;
+          else if (kana > 0)
+            return FALSE;
+          else if ((c == 0x30FB || c == 0x30FC) && n > 0)
             ;
           else if (!is_kanji (c) && !is_katakana (c) && !is_latin (c))
             return FALSE;
-          if (++n > max_chars)
+          kanji |= is_kanji (c);
+          if (++n > max_chars || kana > 3)
             return FALSE;
         }
       p = g_utf8_next_char (p);
     }
 
   return n > 0 && !in_space;
+}
+
+gboolean
+_rt_minutes_is_name (const char *p,
+                     const char *e,
+                     guint       max_chars)
+{
+  return name_check (p, e, max_chars, FALSE);
+}
+
+/* A person's name, which may end in hiragana (金崎ひさ): only where a role
+ * or an honorific says it is a person. */
+gboolean
+_rt_minutes_is_person_name (const char *p,
+                            const char *e,
+                            guint       max_chars)
+{
+  return name_check (p, e, max_chars, TRUE);
 }
 
 static gboolean
@@ -124,7 +151,7 @@ label_level_simple (const char  *p,
     {
       const char *name_end = trim_end (p, e - best);
 
-      if (name_end != p && !_rt_minutes_is_name (p, name_end, 12))
+      if (name_end != p && !_rt_minutes_is_person_name (p, name_end, 12))
         return LEVEL_NONE;
       if (name != NULL)
         *name = _rt_minutes_dup_trimmed (p, name_end);
@@ -187,7 +214,7 @@ label_level_simple (const char  *p,
           gsize n = honorifics[i].len;
           const char *name_end = trim_end (p, e - n);
 
-          if (name_end == p || !_rt_minutes_is_name (p, name_end, 8))
+          if (name_end == p || !_rt_minutes_is_person_name (p, name_end, 8))
             return LEVEL_NONE;
           if (name != NULL)
             *name = _rt_minutes_dup_trimmed (p, name_end);

@@ -296,6 +296,9 @@ char       *_rt_minutes_dup_trimmed  (const char  *p,
 gboolean    _rt_minutes_is_name      (const char  *p,
                                       const char  *e,
                                       guint        max_chars);
+gboolean    _rt_minutes_is_person_name (const char *p,
+                                        const char *e,
+                                        guint       max_chars);
 
 /* Lines */
 
