@@ -216,6 +216,31 @@ is_title_line (const char *s,
   return FALSE;
 }
 
+/**
+ * _rt_minutes_body_heading_end:
+ *
+ * When a line starts with a heading that opens the body of minutes (8 会議
+ * の内容, 議事の経過), where that heading ends; else %NULL. For a first
+ * turn glued to it: 8 会議の内容都市計画課係長(水野剛史君) 本日は….
+ */
+const char *
+_rt_minutes_body_heading_end (const char *s,
+                              const char *e)
+{
+  const char *p = skip_item_prefix (s, e);
+  const char *best = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (body_words); i++)
+    {
+      const char *q = match_spaced (p, e, body_words[i]);
+
+      if (q != NULL && (best == NULL || q > best))
+        best = q;
+    }
+
+  return best;
+}
+
 static gboolean
 is_body_heading (const char *s,
                  const char *e)
@@ -390,6 +415,59 @@ _rt_minutes_is_web_furniture (const char *s,
     return TRUE;
 
   return FALSE;
+}
+
+/**
+ * _rt_minutes_is_narration:
+ *
+ * Whether a text narrates what happened rather than being said by anyone:
+ * 事務局より資料に基づき説明。, 互選により委員長は…に決定した。, …の開会を宣
+ * す。
+ */
+gboolean
+_rt_minutes_is_narration (const char *text,
+                          gssize      length)
+{
+  static const char * const ends[] = {
+    "説明", "説明した", "説明があった", "説明を受けた", "説明を行った", "説明がなされた",
+    "報告", "報告した", "報告があった", "報告を受けた", "報告された", "決定", "決定した",
+    "決定された", "宣す", "宣した", "宣言した", "務めた", "指名", "指名した", "指名された",
+    "指名される", "選出", "選出した", "選出された", "了承", "了承した", "了承された", "承認",
+    "承認した", "承認された", "紹介", "紹介した", "紹介があった", "確認した", "確認された",
+    "開催した", "行った", "交付", "挨拶", "あいさつ", "配布", "可決", "可決した", "可決された",
+    "採択", "採択された", "掲載しています", "掲載しております", "朗読", "朗読した", "議決",
+    "議決した", "議決された", "発議があった", "散会した", "閉会した", "開会した",
+  };
+  static const char * const particles[] = {
+    "より", "から", "を", "について", "が", "による", "の", "は", "に",
+  };
+  gsize len = length < 0 ? strlen (text) : (gsize)length;
+  gboolean ends_so = FALSE;
+
+  if (len > 360)
+    return FALSE;
+
+  /* The ending, without its full stop. */
+  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n'))
+    len--;
+  if (len >= strlen ("。") && memcmp (text + len - strlen ("。"), "。", strlen ("。")) == 0)
+    len -= strlen ("。");
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends) && !ends_so; i++)
+    {
+      gsize n = strlen (ends[i]);
+
+      if (len > n && memcmp (text + len - n, ends[i], n) == 0)
+        {
+          /* …について説明, not 丁寧な説明: a particle before the verb. */
+          for (guint k = 0; k < G_N_ELEMENTS (particles) && !ends_so; k++)
+            if (g_strstr_len (text, len - n, particles[k]) != NULL)
+              ends_so = TRUE;
+        }
+    }
+
+  /* A sentence of the first person is said, not narrated. */
+  return ends_so && g_strstr_len (text, len, "思") == NULL && g_strstr_len (text, len, "私") == NULL;
 }
 
 /* Addresses and contacts at the top of a page: 〒315-8640, Tel …, mail. */
@@ -970,6 +1048,7 @@ count_lines (GArray     *lines,
  * does not end with one. */
 static gboolean
 paren_opens (GArray     *lines,
+             const char *base,
              guint       from)
 {
   gint first = -1, last = -1;
@@ -993,8 +1072,10 @@ paren_opens (GArray     *lines,
     {
       const Line *l = &g_array_index (lines, Line, i);
 
+      /* Narration (…が説明。) is no statement awaiting its speaker. */
       if (l->kind == LINE_TEXT && (l->ends == ENDS_SENTENCE || l->n_chars > 40) &&
-          l->mark != MARK_BRACKET && l->mark != MARK_PAREN)
+          l->mark != MARK_BRACKET && l->mark != MARK_PAREN &&
+          !_rt_minutes_is_narration (base + l->start, l->end - l->start))
         text_before = TRUE;
     }
   for (guint i = last + 1; i < lines->len; i++)
@@ -1053,7 +1134,7 @@ _rt_minutes_detect (Conv                *conv,
   count_lines (lines, base, conv->header_end, &counts);
 
   conv->numbered = counts.numbered >= 2;
-  conv->paren_before = paren_opens (lines, conv->header_end);
+  conv->paren_before = paren_opens (lines, base, conv->header_end);
 
   candidates[0].convention = RT_MINUTES_CONVENTION_MARK;
   candidates[0].count = counts.shapes[SHAPE_MARK];

@@ -407,6 +407,10 @@ gboolean _rt_minutes_is_field_line (const char          *s,
                                     const char          *e);
 gboolean _rt_minutes_is_web_furniture (const char       *s,
                                        const char       *e);
+gboolean _rt_minutes_is_narration  (const char          *text,
+                                    gssize               length);
+const char *_rt_minutes_body_heading_end (const char    *s,
+                                          const char    *e);
 gboolean _rt_minutes_is_comment_head_row (const char   *s,
                                           const char   *e,
                                           gboolean      spaces,

@@ -1486,52 +1486,6 @@ dup_label (const char *p,
   return g_string_free (compact, FALSE);
 }
 
-/* 事務局より資料に基づき説明。, 互選により委員長は…に決定した。, …の開会を宣
- * す。: narration of what happened, no one's statement. */
-static gboolean
-is_narration (const char *text)
-{
-  static const char * const ends[] = {
-    "説明", "説明した", "説明があった", "説明を受けた", "説明を行った", "説明がなされた",
-    "報告", "報告した", "報告があった", "報告を受けた", "報告された", "決定", "決定した",
-    "決定された", "宣す", "宣した", "宣言した", "務めた", "指名", "指名した", "指名された",
-    "指名される", "選出", "選出した", "選出された", "了承", "了承した", "了承された", "承認",
-    "承認した", "承認された", "紹介", "紹介した", "紹介があった", "確認した", "確認された",
-    "開催した", "行った", "交付", "挨拶", "あいさつ", "配布", "可決", "可決した", "可決された",
-    "採択", "採択された", "掲載しています", "掲載しております", "朗読", "朗読した",
-  };
-  static const char * const particles[] = {
-    "より", "から", "を", "について", "が", "による", "の", "は", "に",
-  };
-  gsize len = strlen (text);
-  gboolean ends_so = FALSE;
-
-  if (len > 360)
-    return FALSE;
-
-  /* The ending, without its full stop. */
-  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n'))
-    len--;
-  if (len >= strlen ("。") && memcmp (text + len - strlen ("。"), "。", strlen ("。")) == 0)
-    len -= strlen ("。");
-
-  for (guint i = 0; i < G_N_ELEMENTS (ends) && !ends_so; i++)
-    {
-      gsize n = strlen (ends[i]);
-
-      if (len > n && memcmp (text + len - n, ends[i], n) == 0)
-        {
-          /* …について説明, not 丁寧な説明: a particle before the verb. */
-          for (guint k = 0; k < G_N_ELEMENTS (particles) && !ends_so; k++)
-            if (g_strstr_len (text, len - n, particles[k]) != NULL)
-              ends_so = TRUE;
-        }
-    }
-
-  /* A sentence of the first person is said, not narrated. */
-  return ends_so && g_strstr_len (text, len, "思") == NULL && g_strstr_len (text, len, "私") == NULL;
-}
-
 /* A turn whose whole text is a stage note: 事務局 (説明), ○議長 (挨拶). */
 static gboolean
 is_note_text (const char *text)
@@ -1722,7 +1676,7 @@ emit_item (RtMinutes  *self,
     }
 
   if (text->len == 0 || is_note_text (text->str) ||
-      (it->speaker == SPEAKER_NONE && answer == NULL && is_narration (text->str)))
+      (it->speaker == SPEAKER_NONE && answer == NULL && _rt_minutes_is_narration (text->str, text->len)))
     {
       push_unused (self, start, end);
       return;
@@ -1827,6 +1781,31 @@ find_inline_cuts (const Line *l,
   GArray *cuts = NULL;
   gunichar before = 0;
 
+  /* 8 会議の内容都市計画課係長(水野剛史君) 本日は…: the first turn glued to
+   * the heading of the body. */
+  {
+    const char *p = _rt_minutes_body_heading_end (s, e);
+
+    if (p != NULL && p < e && !rt_minutes_is_space (char_at (p)))
+      {
+        Line probe = { 0 };
+
+        probe.start = p - base;
+        probe.end = l->end;
+        parse_start_speaker (&probe, p, e, conv);
+        if (probe.mark == MARK_SPEAKER &&
+            _rt_minutes_label_level (p + probe.label_off, p + probe.label_off + probe.label_len,
+                                     NULL, NULL) == LEVEL_ROLE)
+          {
+            guint32 off = p - s;
+
+            cuts = g_array_new (FALSE, FALSE, sizeof (guint32));
+            g_array_append_val (cuts, off);
+            *n_speakers += 2;
+          }
+      }
+  }
+
   for (const char *p = g_utf8_next_char (s); p < e; p = g_utf8_next_char (p))
     {
       gunichar c = char_at (p);
@@ -1865,6 +1844,11 @@ find_inline_cuts (const Line *l,
                 switch (probe.shape)
                   {
                   case SHAPE_MARK:
+                    cut = TRUE;
+                    /* ○委員長 after a blank is a turn even alone in a text. */
+                    if (level == LEVEL_ROLE)
+                      (*n_speakers)++;
+                    break;
                   case SHAPE_PAREN:
                     cut = TRUE;
                     break;
@@ -1888,7 +1872,8 @@ find_inline_cuts (const Line *l,
 
           if (cuts == NULL)
             cuts = g_array_new (FALSE, FALSE, sizeof (guint32));
-          g_array_append_val (cuts, off);
+          if (cuts->len == 0 || g_array_index (cuts, guint32, cuts->len - 1) < off)
+            g_array_append_val (cuts, off);
         }
       before = c;
     }
