@@ -410,6 +410,13 @@ _rt_minutes_is_web_furniture (const char *s,
     if (g_strstr_len (s, n, words[i]) != NULL)
       return TRUE;
 
+  /* 電話番号 045-210-3061, ファックス番号 …: the contact of a page's footer. */
+  if ((starts_with (s, e, "電話") || starts_with (s, e, "ファックス") || starts_with (s, e, "ファクシミリ") ||
+       starts_with (s, e, "FAX") || starts_with (s, e, "TEL") || starts_with (s, e, "Tel") ||
+       starts_with (s, e, "E-mail") || starts_with (s, e, "メール")) &&
+      n < 160 && g_strstr_len (s, n, "-") != NULL)
+    return TRUE;
+
   /* ID:17046, [2021年6月23日] */
   if (starts_with (s, e, "ID:") || starts_with (s, e, "ID："))
     return TRUE;
@@ -468,6 +475,106 @@ _rt_minutes_is_narration (const char *text,
 
   /* A sentence of the first person is said, not narrated. */
   return ends_so && g_strstr_len (text, len, "思") == NULL && g_strstr_len (text, len, "私") == NULL;
+}
+
+static const char * const agenda_words[] = {
+  "開会", "閉会", "開会あいさつ", "閉会あいさつ", "開会挨拶", "閉会挨拶", "議事", "議題", "報告",
+  "報告事項", "協議事項", "審議事項", "意見交換", "その他", "質疑応答", "質疑", "次回の日程",
+  "次回日程", "次回開催日", "事務連絡", "委員紹介", "委員の紹介", "事務局紹介", "自由討議",
+  "情報提供", "連絡事項", "諸連絡", "閉会の辞", "開会の辞",
+};
+
+static const char * const heading_verbs[] = {
+  "あいさつ", "挨拶", "説明", "報告", "の挨拶", "のあいさつ", "より説明", "から説明",
+};
+
+/**
+ * _rt_minutes_agenda_line:
+ * @label: (out): for a heading that names a speaker, the label
+ * @label_end: (out): its end
+ *
+ * Whether a short line is an item of the agenda: 開会, ・意見交換, 2 会長あい
+ * さつ, 3 報告事項(事務局), 講演「…」. Returns 0 when not, 1 for an item, 2
+ * for an item that names who speaks under it (会長, 事務局).
+ */
+int
+_rt_minutes_agenda_line (const char  *s,
+                         const char  *e,
+                         const char **label,
+                         const char **label_end)
+{
+  const char *p = skip_item_prefix (s, e);
+  g_autofree char *key = NULL;
+  gsize n;
+
+  if (e - p > 90 || has_sentence (p, e))
+    return 0;
+
+  key = compact_line (p, e, 30);
+  for (guint i = 0; i < G_N_ELEMENTS (agenda_words); i++)
+    if (g_str_equal (key, agenda_words[i]))
+      return 1;
+  if (g_str_has_prefix (key, "講演「") || g_str_has_prefix (key, "講演『"))
+    return 1;
+
+  /* 会長あいさつ, 会長 挨拶 */
+  n = strlen (key);
+  for (guint i = 0; i < G_N_ELEMENTS (heading_verbs); i++)
+    {
+      gsize m = strlen (heading_verbs[i]);
+
+      if (n > m && memcmp (key + n - m, heading_verbs[i], m) == 0)
+        {
+          /* The role, as written in the line: up to the verb, blanks aside. */
+          const char *q = p;
+          gsize role_bytes = n - m;
+          gsize seen = 0;
+
+          while (q < e && seen < role_bytes)
+            {
+              if (!rt_minutes_is_space (char_at (q)))
+                seen += g_utf8_next_char (q) - q;
+              q = g_utf8_next_char (q);
+            }
+          if (_rt_minutes_label_level (p, q, NULL, NULL) == LEVEL_ROLE)
+            {
+              *label = p;
+              *label_end = trim_end (p, q);
+              return 2;
+            }
+          break;
+        }
+    }
+
+  /* 3 報告事項(事務局): the speaker in parentheses after the item. */
+  {
+    const char *close = NULL;
+    gunichar c = last_char (p, e, &close);
+
+    if (is_close_paren (c) && close != NULL)
+      {
+        const char *open = NULL;
+        gboolean numbered = FALSE;
+
+        for (const char *q = p; q < close; q = g_utf8_next_char (q))
+          if (is_open_paren (char_at (q)))
+            open = q;
+
+        /* …(林委員) is an opinion and its speaker; 3 報告事項(事務局) a heading. */
+        for (const char *q = s; q < p; q = g_utf8_next_char (q))
+          numbered |= is_digit (char_at (q)) || (char_at (q) >= 0x2460 && char_at (q) <= 0x24FF);
+
+        if (open != NULL && open > p && g_utf8_strlen (p, open - p) <= 20 && numbered &&
+            _rt_minutes_label_level (g_utf8_next_char (open), close, NULL, NULL) == LEVEL_ROLE)
+          {
+            *label = g_utf8_next_char (open);
+            *label_end = close;
+            return 2;
+          }
+      }
+  }
+
+  return 0;
 }
 
 /* Addresses and contacts at the top of a page: 〒315-8640, Tel …, mail. */

@@ -327,6 +327,7 @@ enum
   MARK_ROW,            /* a table row of public comments, cells apart by tabs */
   MARK_OPINION,        /* [お寄せいただいた意見], (意見): a submitted opinion starts */
   MARK_HEAD_ROW,       /* 意見の概要 | 市の考え方: the head of a table of comments */
+  MARK_AGENDA,         /* 開会, ・意見交換: an item of the agenda */
 };
 
 /* How a start speaker is written, for the first pass to count. */
@@ -347,6 +348,7 @@ enum
   VIA_NUMBER,          /* 2 石井委員長 … */
   VIA_CLOSE,           /* 川村委員長)… */
   VIA_ATTENDEE,        /* a bare name of the attendance list */
+  VIA_HEADING,         /* 2 会長あいさつ, 3 報告事項(事務局): a heading naming a speaker */
 };
 
 enum
@@ -411,6 +413,10 @@ gboolean _rt_minutes_is_narration  (const char          *text,
                                     gssize               length);
 const char *_rt_minutes_body_heading_end (const char    *s,
                                           const char    *e);
+int      _rt_minutes_agenda_line   (const char          *s,
+                                    const char          *e,
+                                    const char         **label,
+                                    const char         **label_end);
 gboolean _rt_minutes_is_comment_head_row (const char   *s,
                                           const char   *e,
                                           gboolean      spaces,

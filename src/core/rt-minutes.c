@@ -715,6 +715,24 @@ classify_line (Line       *l,
   if (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN)
     return;
 
+  /* Items of the agenda, and headings that name who speaks under them. */
+  if (l->mark == MARK_NONE && l->n_chars <= 40)
+    {
+      const char *label = NULL, *label_end = NULL;
+
+      switch (_rt_minutes_agenda_line (s, e, &label, &label_end))
+        {
+        case 1:
+          l->mark = MARK_AGENDA;
+          return;
+        case 2:
+          set_speaker (l, s, label, label_end, e, MARK_LABEL, SHAPE_NAME, VIA_HEADING);
+          return;
+        default:
+          break;
+        }
+    }
+
   c = char_at (s);
   last = last_char (s, e, &last_at);
   close = closing_bracket (c);
@@ -862,6 +880,7 @@ typedef struct
   guint8   kind;           /* the mark of its first line */
   guint32  n_blank;        /* blank lines before it */
   gboolean after_invalid;  /* an invalid line lies between it and the unit before */
+  gboolean skip;           /* in its statement's range, not in its text */
 } Unit;
 
 /* The width of a full line of the text, in characters, when lines were
@@ -912,6 +931,7 @@ can_join (const Unit *u,
     case MARK_NOTE:
     case MARK_ROW:
     case MARK_HEAD_ROW:
+    case MARK_AGENDA:
       return FALSE;
     default:
       break;
@@ -924,9 +944,9 @@ can_join (const Unit *u,
     {
       if (u->kind == MARK_SPEAKER || u->kind == MARK_ANSWER)
         return TRUE;
-      /* A line well short of the text's width was not broken by it: a list
-       * of one opinion a line. */
-      if (width > 0 && prev->n_chars * 5 < width * 4)
+      /* A line well short of the text's width, or well beyond it, was not
+       * broken by it: a list of one opinion a line. */
+      if (width > 0 && (prev->n_chars * 5 < width * 4 || prev->n_chars * 4 > width * 5))
         return FALSE;
       if (u->kind == MARK_BULLET)
         return TRUE;
@@ -1108,6 +1128,7 @@ typedef struct
   gboolean empty;    /* a turn that has only its label yet */
   gboolean listed;   /* a turn of bullets under a label alone: one statement each */
   gboolean opinion;  /* a public comment opened by a mark: it takes everything to its answer */
+  gboolean section;  /* a turn opened by a heading naming its speaker: it runs over sub-headings */
   guint    u0;
   guint    u1;
   guint    answer;   /* the first unit of the answer to a public comment, or 0 */
@@ -1209,7 +1230,7 @@ build_items (GArray     *units,
 
   for (guint u = 0; u < units->len; u++)
     {
-      const Unit *unit = &g_array_index (units, Unit, u);
+      Unit *unit = &g_array_index (units, Unit, u);
       const Line *last_line = &g_array_index (lines, Line, unit->last);
       Item *last = items->len > 0 ? &g_array_index (items, Item, items->len - 1) : NULL;
       gboolean adjacent = last != NULL && !unit->after_invalid;
@@ -1234,6 +1255,7 @@ build_items (GArray     *units,
           it->speaker_line = unit->first;
           it->open = TRUE;
           it->empty = TRUE;
+          it->section = g_array_index (lines, Line, unit->first).via == VIA_HEADING;
           continue;
 
         case MARK_SPEAKER:
@@ -1244,6 +1266,7 @@ build_items (GArray     *units,
           continue;
 
         case MARK_BRACKET:
+        case MARK_AGENDA:
           push_item (items, ITEM_HEADING, u);
           continue;
 
@@ -1358,6 +1381,17 @@ build_items (GArray     *units,
         }
 
       heading = unit_is_heading (unit, lines, base);
+
+      /* Under 3 報告事項(事務局), （1）… is a part of the same report. */
+      if (heading && adjacent && last->kind == ITEM_STATEMENT && last->open && last->section &&
+          (unit->kind == MARK_ENUM || unit->kind == MARK_PAREN || unit->kind == MARK_OPEN) &&
+          is_open_paren (char_at (base + g_array_index (lines, Line, unit->first).start)))
+        {
+          last->u1 = u;
+          unit->skip = TRUE;
+          continue;
+        }
+
       if (adjacent && last->kind == ITEM_STATEMENT && last->open
           && (last->empty || !heading) && !(last->listed && unit->kind != MARK_NONE)
           && !(conv->comments && unit->kind != MARK_NONE))
@@ -1646,7 +1680,10 @@ emit_item (RtMinutes  *self,
 
       if (it->speaker == SPEAKER_PAREN && u == it->u1)
         break;
-      if (u > it->u0 && is_note_unit (unit))
+      if (u > it->u0 && (is_note_unit (unit) || unit->skip))
+        continue;
+      /* A heading naming the speaker is no part of the statement. */
+      if (u == it->u0 && it->section)
         continue;
 
       if (it->answer != 0 && u >= it->answer)
