@@ -91,7 +91,7 @@ skip_item_prefix (const char *p,
       gunichar c = char_at (p);
 
       if (is_digit (c) || is_speaker_marker (c) || (c >= 0x2460 && c <= 0x24FF) ||
-          g_utf8_strchr ("・･•■□◆◇▼▽★☆※【】〔〕［］[]<>＜＞()（）.．、,)第", -1, c) != NULL)
+          g_utf8_strchr ("・･•■□◆◇▼▽★☆※【】〔〕［］[]<>＜＞()（）.．、,)第-－*＊", -1, c) != NULL)
         {
           p = skip_space (g_utf8_next_char (p), e);
           n++;
@@ -255,7 +255,7 @@ is_body_heading (const char *s,
   key = compact_line (p, e, 20);
   n = strlen (key);
   /* 〔意見等〕, 【議事】: the brackets closed at the end too. */
-  while (n > 0 && g_utf8_strchr ("】〕］]>＞)）:：", -1, g_utf8_get_char (g_utf8_find_prev_char (key, key + n))) != NULL)
+  while (n > 0 && g_utf8_strchr ("】〕］]>＞)）", -1, g_utf8_get_char (g_utf8_find_prev_char (key, key + n))) != NULL)
     {
       n = g_utf8_find_prev_char (key, key + n) - key;
       key[n] = '\0';

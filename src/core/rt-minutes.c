@@ -716,7 +716,7 @@ classify_line (Line       *l,
     return;
 
   /* Items of the agenda, and headings that name who speaks under them. */
-  if (l->mark == MARK_NONE && l->n_chars <= 40)
+  if (l->n_chars <= 40)
     {
       const char *label = NULL, *label_end = NULL;
 
