@@ -32,6 +32,13 @@ static const Word roles[] = {
   WORD ("区長"), WORD ("町長"), WORD ("村長"), WORD ("知事"), WORD ("主査"),
   WORD ("主任"), WORD ("説明員"), WORD ("司会"), WORD ("講師"), WORD ("参与"),
   WORD ("顧問"), WORD ("オブザーバー"), WORD ("アドバイザー"),
+  WORD ("副部会長"), WORD ("部会長"), WORD ("分科会長"), WORD ("副主幹"), WORD ("主幹"),
+  WORD ("主任主事"), WORD ("指導主事"), WORD ("主事"), WORD ("専門員"), WORD ("技師"),
+  WORD ("副館長"), WORD ("副所長"), WORD ("支所長"), WORD ("本部長"), WORD ("副本部長"),
+  WORD ("事務長"), WORD ("副参事"), WORD ("准教授"), WORD ("教授"), WORD ("副校長"),
+  WORD ("校長"), WORD ("教頭"), WORD ("園長"), WORD ("署長"), WORD ("消防長"), WORD ("議員"),
+  WORD ("監事"), WORD ("幹事"), WORD ("書記"), WORD ("会計管理者"), WORD ("管理者"),
+  WORD ("副区長"), WORD ("副町長"), WORD ("副村長"), WORD ("副知事"), WORD ("一同"),
 };
 
 static const Word honorifics[] = {
