@@ -443,7 +443,8 @@ _rt_minutes_is_narration (const char *text,
     "承認した", "承認された", "紹介", "紹介した", "紹介があった", "確認した", "確認された",
     "開催した", "行った", "交付", "挨拶", "あいさつ", "配布", "可決", "可決した", "可決された",
     "採択", "採択された", "掲載しています", "掲載しております", "朗読", "朗読した", "議決",
-    "議決した", "議決された", "発議があった", "散会した", "閉会した", "開会した",
+    "議決した", "議決された", "発議があった", "散会した", "閉会した", "開会した", "進行",
+    "進行した", "進行を務めた",
   };
   static const char * const particles[] = {
     "より", "から", "を", "について", "が", "による", "の", "は", "に",
@@ -628,10 +629,15 @@ find_header_end (GArray     *lines,
           _rt_minutes_is_answer_mark (s, e, NULL))
         return seen ? i : 0;
 
-      if ((content <= 6 && is_title_line (s, e)) || is_date_line (s, e))
+      if (content <= 6 && is_title_line (s, e) && !in_field)
+        {
+          seen = TRUE;
+          evidence_end = i + 1;
+          continue;
+        }
+      if (is_date_line (s, e))
         {
           seen |= content <= 6;
-          in_field = FALSE;
           evidence_end = i + 1;
           continue;
         }

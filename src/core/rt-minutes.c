@@ -1384,8 +1384,9 @@ build_items (GArray     *units,
 
       /* Under 3 報告事項(事務局), （1）… is a part of the same report. */
       if (heading && adjacent && last->kind == ITEM_STATEMENT && last->open && last->section &&
-          (unit->kind == MARK_ENUM || unit->kind == MARK_PAREN || unit->kind == MARK_OPEN) &&
-          is_open_paren (char_at (base + g_array_index (lines, Line, unit->first).start)))
+          (unit->kind == MARK_ENUM || unit->kind == MARK_PAREN || unit->kind == MARK_OPEN || unit->kind == MARK_AGENDA) &&
+          is_open_paren (char_at (base + g_array_index (lines, Line, unit->first).start)) &&
+          !is_open_paren (char_at (base + g_array_index (lines, Line, last->speaker_line).start)))
         {
           last->u1 = u;
           unit->skip = TRUE;
@@ -1393,7 +1394,7 @@ build_items (GArray     *units,
         }
 
       if (adjacent && last->kind == ITEM_STATEMENT && last->open
-          && (last->empty || !heading) && !(last->listed && unit->kind != MARK_NONE)
+          && ((last->empty && !last->section) || !heading) && !(last->listed && unit->kind != MARK_NONE)
           && !(conv->comments && unit->kind != MARK_NONE))
         {
           last->u1 = u;
@@ -1698,7 +1699,7 @@ emit_item (RtMinutes  *self,
       if (u == it->u0 || u == it->answer)
         head = unit->kind != MARK_ENUM && unit->kind != MARK_OPEN
                && unit->kind != MARK_PAREN && unit->kind != MARK_NONE;
-      else if (it->opinion)
+      else if (it->opinion || it->listed)
         head = unit->kind == MARK_BULLET;
       else
         head = FALSE;
@@ -1858,6 +1859,13 @@ find_inline_cuts (const Line *l,
 
       if (bullets && c == 0x30FB && after_blank && g_utf8_next_char (p) < e)
         cut = TRUE;
+      /* In a flattened page, (1)開会 (2)会長あいさつ … are items of their own. */
+      else if (conv->split_inline && after_blank && is_open_paren (c) && is_enumerator (p, e) &&
+               !is_whole_paren (p, e))
+        cut = TRUE;
+      /* … 9、審議の概要 (1)開会 …: the heading of the body. */
+      else if (conv->split_inline && after_blank && is_digit (c) && _rt_minutes_body_heading_end (p, e) != NULL)
+        cut = TRUE;
       else if ((after_sentence || after_blank) &&
                (is_speaker_marker (c) || closing_bracket (c) != 0 || is_kanji (c) || is_katakana (c)))
         {
@@ -1890,6 +1898,10 @@ find_inline_cuts (const Line *l,
                     cut = TRUE;
                     break;
                   case SHAPE_BRACKET:
+                    /* <委員長> alone, its bullets after it. */
+                    cut = level == LEVEL_ROLE && (after_sentence || probe.mark == MARK_LABEL ||
+                                                  (conv->split_inline && after_blank));
+                    break;
                   case SHAPE_COLON:
                     cut = after_sentence && level == LEVEL_ROLE;
                     break;
