@@ -1394,7 +1394,9 @@ build_items (GArray     *units,
         }
 
       if (adjacent && last->kind == ITEM_STATEMENT && last->open
-          && ((last->empty && !last->section) || !heading) && !(last->listed && unit->kind != MARK_NONE)
+          && ((last->empty && !last->section) || !heading ||
+              (last->section && (unit->kind == MARK_SYMBOL || unit->kind == MARK_BULLET)))
+          && !(last->listed && unit->kind != MARK_NONE)
           && !(conv->comments && unit->kind != MARK_NONE))
         {
           last->u1 = u;
@@ -1713,8 +1715,11 @@ emit_item (RtMinutes  *self,
         g_string_truncate (out, before);
     }
 
+  /* Narration: …について説明。 without a speaker, or 「…」により説明 without a
+   * sentence of its own. */
   if (text->len == 0 || is_note_text (text->str) ||
-      (it->speaker == SPEAKER_NONE && answer == NULL && _rt_minutes_is_narration (text->str, text->len)))
+      (answer == NULL && _rt_minutes_is_narration (text->str, text->len) &&
+       (it->speaker == SPEAKER_NONE || g_strstr_len (text->str, text->len, "。") == NULL)))
     {
       push_unused (self, start, end);
       return;
