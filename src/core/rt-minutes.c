@@ -1719,7 +1719,8 @@ emit_item (RtMinutes  *self,
    * sentence of its own. */
   if (text->len == 0 || is_note_text (text->str) ||
       (answer == NULL && _rt_minutes_is_narration (text->str, text->len) &&
-       (it->speaker == SPEAKER_NONE || g_strstr_len (text->str, text->len, "。") == NULL)))
+       (it->speaker == SPEAKER_NONE ||
+        (g_strstr_len (text->str, text->len, "。") == NULL && g_str_has_suffix (text->str, "説明")))))
     {
       push_unused (self, start, end);
       return;
