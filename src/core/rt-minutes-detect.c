@@ -114,6 +114,8 @@ static const char * const field_words[] = {
   "参加者", "オブザーバー", "庶務", "問合せ", "問い合わせ", "会議録の作成方法", "発言者",
   "公開日", "更新日", "最終更新日", "受付月日", "受付日", "受付年月日", "公開年月日", "検討結果公表日",
   "意見募集期間", "募集期間", "提出された意見件数", "意見件数", "担当課", "ページ番号",
+  "審議会等名称", "審議会等の名称", "会議名称", "次回開催予定日", "次回開催予定", "問い合わせ先",
+  "問合せ先", "所属名", "担当者名", "掲載日", "様式",
   "開会", "閉会", "時間", "期日", "欠席委員", "委員外出席者", "職員", "進行",
 };
 
@@ -299,6 +301,24 @@ has_sentence (const char *s,
   return g_strstr_len (s, e - s, "。") != NULL || g_strstr_len (s, e - s, "？") != NULL;
 }
 
+/* Prose rather than a list: a sentence, or words that run on in kana (a
+ * statement cut short by the end of a page). */
+static gboolean
+is_prose (const Line *l,
+          const char *s,
+          const char *e)
+{
+  gunichar c;
+
+  if (has_sentence (s, e))
+    return TRUE;
+  if (l->n_chars < 12 || l->mark != MARK_NONE ||
+      (e - s >= (gssize)strlen ("について") && memcmp (e - strlen ("について"), "について", strlen ("について")) == 0))
+    return FALSE;
+  c = last_char (s, e, NULL);
+  return c >= 0x3041 && c <= 0x3096;
+}
+
 static const Line *
 next_text_line (GArray *lines,
                 guint   i)
@@ -348,7 +368,7 @@ is_body_turn (GArray     *lines,
     {
       next = next_text_line (lines, i);
       return next != NULL && next->mark != MARK_LABEL && next->mark != MARK_SPEAKER_PAREN &&
-             has_sentence (base + next->start, base + next->end);
+             is_prose (next, base + next->start, base + next->end);
     }
 
   return FALSE;
@@ -641,6 +661,10 @@ find_header_end (GArray     *lines,
           evidence_end = i + 1;
           continue;
         }
+
+      /* Narration (次の審議会等を下記のとおり開催した。) stays in the header. */
+      if (has_sentence (s, e) && _rt_minutes_is_narration (s, e - s))
+        continue;
 
       /* A sentence, or a bullet outside a field's list: the body. */
       if (has_sentence (s, e) || (!in_field && l->mark == MARK_BULLET))
