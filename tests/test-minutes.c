@@ -541,6 +541,221 @@ test_ranges (void)
   g_assert_cmpuint (rt_minutes_get_n_speakers (m), ==, 2);
 }
 
+
+/* Detect, then cut: each convention is found, and cut with */
+
+static void
+test_conventions (void)
+{
+  static const struct {
+    const char          *input;
+    RtMinutesConvention  convention;
+    const char          *expected;
+  } cases[] = {
+    { "○林委員　賛成です。\n○事務局　承知しました。", RT_MINUTES_CONVENTION_MARK,
+      "S:林委員:賛成です。 | S:事務局:承知しました。" },
+    { "【林委員】賛成です。\n【事務局】承知しました。", RT_MINUTES_CONVENTION_BRACKET,
+      "S:林委員:賛成です。 | S:事務局:承知しました。" },
+    { "（委員）賛成です。\n（事務局）承知しました。", RT_MINUTES_CONVENTION_PAREN,
+      "S:委員:賛成です。 | S:事務局:承知しました。" },
+    { "林委員：賛成です。\n事務局：承知しました。", RT_MINUTES_CONVENTION_COLON,
+      "S:林委員:賛成です。 | S:事務局:承知しました。" },
+    { "委員長　開会します。\n林委員　賛成です。", RT_MINUTES_CONVENTION_NAME,
+      "S:委員長:開会します。 | S:林委員:賛成です。" },
+    /* A closing parenthesis only; numbered turns. */
+    { "川村委員長)ただ今から開会します。\n林委員)賛成です。", RT_MINUTES_CONVENTION_NAME,
+      "S:川村委員長:ただ今から開会します。 | S:林委員:賛成です。" },
+    { "1 石井和子委員長 ただいまから開会します。\n2 林委員 賛成です。", RT_MINUTES_CONVENTION_NAME,
+      "S:石井和子委員長:ただいまから開会します。 | S:林委員:賛成です。" },
+    { "委員\n賛成です。\n事務局\n承知しました。", RT_MINUTES_CONVENTION_LABEL_LINE,
+      "S:委員:賛成です。 | S:事務局:承知しました。" },
+    { "議長(佐藤一郎君)\nただいまから会議を開きます。\n◎森会長\n賛成です。", RT_MINUTES_CONVENTION_LABEL_LINE,
+      "S:議長(佐藤一郎君):ただいまから会議を開きます。 | S:森会長:賛成です。" },
+    /* (会長) alone before its words, not after: nothing precedes the first. */
+    { "（会長）\nただいまから開会します。\n（事務局）\n資料を説明します。", RT_MINUTES_CONVENTION_PAREN,
+      "S:会長:ただいまから開会します。 | S:事務局:資料を説明します。" },
+    { "賛成です。(林委員)\n反対です。(森委員)", RT_MINUTES_CONVENTION_END,
+      "S:林委員:賛成です。 | S:森委員:反対です。" },
+    { "・市民への周知が必要だ。\n・予算を確保すべきだ。", RT_MINUTES_CONVENTION_SUMMARY,
+      "S:-:市民への周知が必要だ。 | S:-:予算を確保すべきだ。" },
+    /* Bullets under a label alone: one statement each, the label's. */
+    { "【委員】\n・周知が必要だ。\n・予算が足りない。\n【事務局】\n・検討します。", RT_MINUTES_CONVENTION_LABEL_LINE,
+      "S:委員:周知が必要だ。 | S:委員:予算が足りない。 | S:事務局:検討します。" },
+    /* Flattened by a web page. */
+    { "○林委員　賛成です。○事務局　承知しました。○林委員　ありがとうございます。", RT_MINUTES_CONVENTION_MARK,
+      "S:林委員:賛成です。 | S:事務局:承知しました。 | S:林委員:ありがとうございます。" },
+    { "・参加者との綿密な連絡調整 ・市民目線の意見", RT_MINUTES_CONVENTION_SUMMARY,
+      "S:-:参加者との綿密な連絡調整 | S:-:市民目線の意見" },
+    /* Spaces inside the marks; stage notes inside a turn stay in its range,
+     * out of its text. */
+    { "◎ 委員長　開会します。\n【委 員】\n賛成です。", RT_MINUTES_CONVENTION_MARK,
+      "S:委員長:開会します。 | S:委員:賛成です。" },
+    { "○委員長　休憩します。\n午前10時9分休憩\n○委員長　再開します。", RT_MINUTES_CONVENTION_MARK,
+      "S:委員長:休憩します。 | S:委員長:再開します。" },
+    { "〔意見等〕\n（委員）設置はいつか。\n（事務局）4月です。\n-資料1に基づき、事務局から説明-\n-了承-",
+      RT_MINUTES_CONVENTION_PAREN,
+      "H:意見等 | S:委員:設置はいつか。 | S:事務局:4月です。" },
+    /* Bare names of the attendance list. */
+    { "第3回協働推進委員会 会議録\n日時：令和6年5月10日\n出席委員：山口太郎、林花子\n\n"
+      "山口太郎\nただいまから開会します。\n林花子\n賛成です。", RT_MINUTES_CONVENTION_LABEL_LINE,
+      "R:第3回協働推進委員会 会議録\n日時：令和6年5月10日\n出席委員：山口太郎、林花子 | "
+      "S:山口太郎:ただいまから開会します。 | S:林花子:賛成です。" },
+    /* Public comments: the answer stays with its opinion. */
+    { "パブリックコメントの結果\n1 [お寄せいただいた意見]\n図書館の開館時間を延長してほしい。\n"
+      "[市の検討結果と理由]\n今後検討します。\n2 [お寄せいただいた意見]\n駐輪場を増やしてほしい。\n"
+      "[市の検討結果と理由]\n計画に反映します。", RT_MINUTES_CONVENTION_COMMENTS,
+      "R:パブリックコメントの結果 | S:-:図書館の開館時間を延長してほしい。=>今後検討します。 | "
+      "S:-:駐輪場を増やしてほしい。=>計画に反映します。" },
+    { "意見の概要\t市の考え方\n駐輪場を増やしてほしい。\t計画に反映します。\n開館時間を延ばしてほしい。\t今後検討します。",
+      RT_MINUTES_CONVENTION_COMMENTS,
+      "U:意見の概要\t市の考え方 | S:-:駐輪場を増やしてほしい。=>計画に反映します。 | "
+      "S:-:開館時間を延ばしてほしい。=>今後検討します。" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RtMinutes) m = parse_checked (cases[i].input, -1);
+      g_autofree char *got = describe (cases[i].input, m);
+
+      g_test_message ("case %" G_GSIZE_FORMAT ": %s", i, cases[i].input);
+      g_assert_cmpstr (got, ==, cases[i].expected);
+      g_assert_cmpint (rt_minutes_get_convention (m), ==, cases[i].convention);
+      g_assert_true (rt_minutes_get_convention_found (m));
+      g_assert_true (g_utf8_validate (rt_minutes_convention_describe (cases[i].convention), -1, NULL));
+    }
+}
+
+/* A caller forces another convention and cuts again. */
+static void
+test_forced (void)
+{
+  static const char text[] = "（会長）\n賛成です。\n（委員）\n反対です。";
+  g_autoptr(RtMinutes) before = NULL;
+  g_autoptr(RtMinutes) after = NULL;
+  g_autoptr(RtMinutes) summary = NULL;
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+
+  before = rt_minutes_parse_full (text, -1, RT_MINUTES_CONVENTION_LABEL_LINE);
+  check_invariants (text, strlen (text), before);
+  a = describe (text, before);
+  g_assert_cmpstr (a, ==, "S:会長:賛成です。 | S:委員:反対です。");
+  g_assert_false (rt_minutes_get_convention_found (before));
+
+  /* The speaker after the statement: the first label names nothing. */
+  after = rt_minutes_parse_full (text, -1, RT_MINUTES_CONVENTION_END);
+  check_invariants (text, strlen (text), after);
+  b = describe (text, after);
+  g_assert_cmpstr (b, ==, "S:会長:賛成です。 | S:委員:反対です。");
+  g_assert_cmpint (rt_minutes_get_convention (after), ==, RT_MINUTES_CONVENTION_END);
+
+  summary = rt_minutes_parse_full ("1 [お寄せいただいた意見]\n駐輪場を増やしてほしい。\n[市の検討結果と理由]\n反映します。", -1,
+                                   RT_MINUTES_CONVENTION_COMMENTS);
+  c = describe ("1 [お寄せいただいた意見]\n駐輪場を増やしてほしい。\n[市の検討結果と理由]\n反映します。", summary);
+  g_assert_cmpstr (c, ==, "S:-:駐輪場を増やしてほしい。=>反映します。");
+
+  for (RtMinutesConvention i = 0; i < RT_MINUTES_N_CONVENTIONS; i++)
+    {
+      RtMinutesConvention back;
+
+      g_assert_true (rt_minutes_convention_from_nick (rt_minutes_convention_to_nick (i), &back));
+      g_assert_cmpint (back, ==, i);
+    }
+}
+
+static void
+test_header (void)
+{
+  static const char text[] =
+    "ページの先頭です\n"
+    "令和6年度第1回市民協働推進委員会 会議録\n"
+    "1 日時 令和6年5月10日（金）午後2時～4時\n"
+    "2 場所 市役所5階委員会室\n"
+    "3 出席委員 会長 山本花子、林 太郎、森 一郎\n"
+    "4 議題\n"
+    "(1) 推進計画について\n"
+    "5 会議の経過\n"
+    "○山本会長　ただいまから開会します。\n";
+  g_autoptr(RtMinutes) m = parse_checked (text, -1);
+  const char * const *names = rt_minutes_get_attendees (m);
+  gsize start, end;
+
+  g_assert_true (rt_minutes_get_header (m, &start, &end));
+  g_assert_cmpuint (start, ==, 0);
+  g_assert_true (g_str_has_prefix (text + end, "\n5 会議の経過"));
+  g_assert_cmpstrv (names, ((const char * const[]) { "山本花子", "林太郎", "森一郎", NULL }));
+  g_assert_cmpuint (rt_minutes_get_n_statements (m), ==, 1);
+  g_assert_cmpstr (rt_minutes_get_statement (m, 0)->label, ==, "山本会長");
+
+  /* No header: the seed's opinion lists start with a heading. */
+  {
+    g_autoptr(RtMinutes) none = parse_checked ("協働の理念\n\n賛成です。(林委員)", -1);
+
+    g_assert_false (rt_minutes_get_header (none, &start, &end));
+    g_assert_cmpuint (start, ==, 0);
+    g_assert_cmpuint (end, ==, 0);
+  }
+}
+
+/* Statement kinds, by the rules of rt_minutes_classify(). */
+static void
+test_kinds (void)
+{
+  static const struct {
+    const char      *label;
+    const char      *role;
+    const char      *text;
+    RtStatementKind  kind;
+  } cases[] = {
+    /* Procedure: stock phrases, greetings, 異議なし. */
+    { "委員長", "委員長", "ただいまから第3回委員会を開会いたします。", RT_STATEMENT_KIND_PROCEDURE },
+    { "委員長", "委員長", "ほかにご意見はありませんか。", RT_STATEMENT_KIND_PROCEDURE },
+    { "会長", "会長", "次第に沿って進めます。議題1について事務局から説明をお願いします。", RT_STATEMENT_KIND_PROCEDURE },
+    { "林委員", "委員", "林です。よろしくお願いいたします。", RT_STATEMENT_KIND_PROCEDURE },
+    { NULL, NULL, "異議なし", RT_STATEMENT_KIND_PROCEDURE },
+    { NULL, NULL, "（「異議なし」と呼ぶ者あり）", RT_STATEMENT_KIND_PROCEDURE },
+    { "事務局", "事務局", "定刻になりましたので、ただいまから会議を始めます。", RT_STATEMENT_KIND_PROCEDURE },
+    { "委員長", "委員長", "休憩します。", RT_STATEMENT_KIND_PROCEDURE },
+    { "議長", "議長", "日程第1を議題といたします。", RT_STATEMENT_KIND_PROCEDURE },
+    /* The secretariat and the city explain and answer. */
+    { "事務局", "事務局", "資料1について、市民活動団体の登録数は120件です。", RT_STATEMENT_KIND_ANSWER },
+    { "佐藤課長", "課長", "予算は前年並みを見込んでいます。", RT_STATEMENT_KIND_ANSWER },
+    { "市民部長", "部長", "条例の改正は来年度を予定しています。", RT_STATEMENT_KIND_ANSWER },
+    { "事務局（佐藤課長）", "事務局", "4月から実施します。", RT_STATEMENT_KIND_ANSWER },
+    { "事務局", "事務局", "委員の皆様はどちらの案がよいとお考えでしょうか。", RT_STATEMENT_KIND_QUESTION },
+    /* Requests, questions, opinions. */
+    { "林委員", "委員", "周知を徹底してほしい。", RT_STATEMENT_KIND_REQUEST },
+    { "林委員", "委員", "次回までに資料を提供していただきたい。", RT_STATEMENT_KIND_REQUEST },
+    { "林委員", "委員", "若者の参加について検討をお願いしたい。", RT_STATEMENT_KIND_REQUEST },
+    { NULL, NULL, "要望として、駐輪場を増やすこと。", RT_STATEMENT_KIND_REQUEST },
+    { "林委員", "委員", "予算はいくらか。", RT_STATEMENT_KIND_QUESTION },
+    { "林委員", "委員", "どのように進めるのでしょうか。", RT_STATEMENT_KIND_QUESTION },
+    { "林委員", "委員", "開館時間は何時までですか？", RT_STATEMENT_KIND_QUESTION },
+    { "林委員", "委員", "市民の意見を聴くべきではないか。", RT_STATEMENT_KIND_OPINION },
+    { "林委員", "委員", "協働は大切だと思う。", RT_STATEMENT_KIND_OPINION },
+    { "副委員長", "副委員長", "賛成です。", RT_STATEMENT_KIND_OPINION },
+    { "金尾委員長", "委員長", "協働と委託の相違をきちんと区別しないといけないと感じている。", RT_STATEMENT_KIND_OPINION },
+    { NULL, NULL, "ステークホルダーは拡大している。", RT_STATEMENT_KIND_OPINION },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("kind case %" G_GSIZE_FORMAT ": %s", i, cases[i].text);
+      g_assert_cmpstr (rt_statement_kind_to_tag (rt_minutes_classify (cases[i].label, cases[i].role, cases[i].text)),
+                       ==, rt_statement_kind_to_tag (cases[i].kind));
+    }
+
+  /* Tags and nicks both read back. */
+  for (RtStatementKind k = 0; k <= RT_STATEMENT_KIND_LAST; k++)
+    {
+      RtStatementKind back;
+
+      g_assert_true (rt_statement_kind_from_tag (rt_statement_kind_to_tag (k), &back));
+      g_assert_cmpint (back, ==, k);
+      g_assert_true (rt_statement_kind_from_tag (rt_enum_to_nick (RT_TYPE_STATEMENT_KIND, k), &back));
+      g_assert_cmpint (back, ==, k);
+    }
+}
+
 /* Broken inputs: nothing crashes, the invariants hold. */
 
 static void
@@ -1004,6 +1219,10 @@ main (int    argc,
   g_test_add_func ("/ronten/minutes/bullets-and-pages", test_bullets_and_pages);
   g_test_add_func ("/ronten/minutes/headings", test_headings);
   g_test_add_func ("/ronten/minutes/ranges", test_ranges);
+  g_test_add_func ("/ronten/minutes/conventions", test_conventions);
+  g_test_add_func ("/ronten/minutes/forced", test_forced);
+  g_test_add_func ("/ronten/minutes/header", test_header);
+  g_test_add_func ("/ronten/minutes/kinds", test_kinds);
   g_test_add_func ("/ronten/minutes/broken", test_broken);
   g_test_add_func ("/ronten/minutes/random", test_random);
   g_test_add_func ("/ronten/minutes/large", test_large);

@@ -754,10 +754,10 @@ collect_names (Conv       *conv,
 
       key = compact_line (skip_item_prefix (s, e), e, 12);
       if (_rt_minutes_is_field_line (s, e))
-        in_attendance = strstr (key, "出席") != NULL || strstr (key, "委員") != NULL ||
-                        strstr (key, "構成員") != NULL || strstr (key, "参加者") != NULL ||
-                        strstr (key, "事務局") != NULL || strstr (key, "説明") != NULL ||
-                        strstr (key, "職員") != NULL;
+        in_attendance = g_str_has_prefix (key, "出席") || g_str_has_prefix (key, "委員") ||
+                        g_str_has_prefix (key, "構成員") || g_str_has_prefix (key, "参加者") ||
+                        g_str_has_prefix (key, "事務局") || g_str_has_prefix (key, "説明") ||
+                        g_str_has_prefix (key, "職員") || g_str_has_prefix (key, "会議に出席");
       if (!in_attendance || g_strstr_len (s, e - s, "欠席") != NULL)
         continue;
 
@@ -1268,6 +1268,24 @@ _rt_minutes_detect (Conv                *conv,
 
   conv->header_end = find_header_end (lines, base);
   collect_names (conv, lines, base);
+
+  /* With the attendance known, bare names are speakers: the header ends
+   * before a name followed by prose, and the lines are read again. */
+  if (conv->attendees->len > 0)
+    {
+      _rt_minutes_classify_lines (lines, base, conv);
+      while (conv->header_end > 0)
+        {
+          const Line *l = &g_array_index (lines, Line, conv->header_end - 1);
+
+          if (l->kind == LINE_TEXT && (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER) &&
+              l->via == VIA_ATTENDEE && is_body_turn (lines, base, conv->header_end - 1))
+            conv->header_end--;
+          else
+            break;
+        }
+    }
+
   count_lines (lines, base, conv->header_end, &counts);
 
   conv->numbered = counts.numbered >= 2;

@@ -50,6 +50,28 @@ static const char * const procedure_phrases[] = {
   "終わります", "終わりにします", "終わりといたします", "これで終わり",
 };
 
+/* How a meeting is opened and people introduced, whoever speaks: in the
+ * first sentence of a statement. */
+static const char * const opening_phrases[] = {
+  "おはようございます", "こんにちは", "こんばんは", "おめでとうございます", "と申します",
+  "着任いたしました", "着任しました", "お忙しい中", "お集まりいただき", "ご出席いただき",
+  "御出席いただき", "ただいまから", "ただ今から", "ただいまより", "ただ今より", "これより",
+  "定刻", "開会いたします", "開会します", "開催いたします", "開催します", "始めます",
+  "始めさせていただきます", "会議を開き", "紹介させていただきます", "ご紹介いたします",
+  "ご紹介します", "続きまして", "改めまして", "ありがとうございました。",
+};
+
+/* How the chair or the secretariat calls for what comes next. */
+static const char * const calling_phrases[] = {
+  "ご意見はないか", "ご意見ございますか", "ご意見はございますか", "ご意見ありますか",
+  "ご意見はありますか", "御意見はありますか", "意見ございますか", "ご質問、ご意見",
+  "ご質問・ご意見", "ご意見、ご質問", "感想をお伺い", "ご意見をお伺い", "ご意見を頂きたい",
+  "ご意見をいただきたい", "御意見をいただきたい", "ご意見を伺いたい", "次第に沿って",
+  "審査日程", "議題とします", "議題といたします", "説明をお願い", "説明をしていただ",
+  "説明を求めます", "ご説明をお願い", "会議録については", "議事録については", "会議録の確認",
+  "議事録の確認", "朗読", "よろしいでしょうか", "よろしいですか", "お諮り",
+};
+
 /* Short enough to be nothing but procedure when said by anyone: 異議なし. */
 static const char * const short_procedure[] = {
   "異議なし", "異議無し", "了承", "はい", "なし", "ありません", "特にありません", "特になし",
@@ -261,6 +283,7 @@ rt_minutes_classify (const char *label,
                      const char *text)
 {
   g_autofree char *short_text = NULL;
+  gboolean chair, city;
   gsize n_chars;
 
   g_return_val_if_fail (text != NULL, RT_STATEMENT_KIND_OPINION);
@@ -268,19 +291,35 @@ rt_minutes_classify (const char *label,
   short_text = compact (text);
   n_chars = g_utf8_strlen (short_text, -1);
 
-  /* 異議なし, 了承: procedure, whoever says it. */
-  if (n_chars <= 12)
+  /* 異議なし, 了承, (「異議なし」と呼ぶ者あり): procedure, whoever says it. */
+  if (n_chars <= 16)
     for (guint i = 0; i < G_N_ELEMENTS (short_procedure); i++)
       if (g_str_has_prefix (short_text, short_procedure[i]) &&
-          g_utf8_strlen (short_procedure[i], -1) + 4 >= (glong)n_chars)
+          (g_utf8_strlen (short_procedure[i], -1) + 4 >= (glong)n_chars ||
+           strstr (short_text, "と呼ぶ者") != NULL || strstr (short_text, "の声") != NULL))
         return RT_STATEMENT_KIND_PROCEDURE;
 
-  if (is_chair (label, role) &&
-      contains_any (text, procedure_phrases, G_N_ELEMENTS (procedure_phrases)))
+  /* Greetings, self-introductions and openings, whoever says them. */
+  {
+    const char *stop = strstr (text, "。");
+    g_autofree char *first = g_strndup (text, stop != NULL ? (gsize)(stop - text) + strlen ("。") : strlen (text));
+
+    if (contains_any (first, opening_phrases, G_N_ELEMENTS (opening_phrases)) ||
+        (n_chars <= 40 && strstr (text, "よろしくお願い") != NULL) ||
+        (g_utf8_strlen (first, -1) <= 24 && g_str_has_suffix (first, "でございます。")))
+      return RT_STATEMENT_KIND_PROCEDURE;
+  }
+
+  chair = is_chair (label, role);
+  city = is_city (label, role);
+
+  if ((chair || city) &&
+      (contains_any (text, procedure_phrases, G_N_ELEMENTS (procedure_phrases)) ||
+       contains_any (text, calling_phrases, G_N_ELEMENTS (calling_phrases))))
     return RT_STATEMENT_KIND_PROCEDURE;
 
-  if (is_city (label, role))
-    return RT_STATEMENT_KIND_ANSWER;
+  if (city)
+    return ends_as_question (text) ? RT_STATEMENT_KIND_QUESTION : RT_STATEMENT_KIND_ANSWER;
 
   if (is_request (text))
     return RT_STATEMENT_KIND_REQUEST;

@@ -401,6 +401,9 @@ typedef struct
 
 void     _rt_minutes_conv_init     (Conv                *conv);
 void     _rt_minutes_conv_clear    (Conv                *conv);
+void     _rt_minutes_classify_lines (GArray             *lines,
+                                     const char         *base,
+                                     const Conv         *conv);
 void     _rt_minutes_detect        (Conv                *conv,
                                     GArray              *lines,
                                     const char          *base,

@@ -29,6 +29,7 @@ struct _RtMinutes
   guint                n_unattributed;
   RtMinutesConvention  convention;
   gboolean             found;
+  gboolean             explaining;    /* while cutting: under a note that the secretariat explains */
   gboolean             has_header;
   gsize                header_start;
   gsize                header_end;
@@ -1523,6 +1524,18 @@ dup_label (const char *p,
   return g_string_free (compact, FALSE);
 }
 
+/* -資料1に基づき、事務局から説明-: what follows is the secretariat's
+ * explanation. */
+static gboolean
+explains (const char *p,
+          const char *e)
+{
+  return g_strstr_len (p, e - p, "説明") != NULL &&
+         (g_strstr_len (p, e - p, "事務局") != NULL || g_strstr_len (p, e - p, "市から") != NULL ||
+          g_strstr_len (p, e - p, "市より") != NULL || g_strstr_len (p, e - p, "課から") != NULL ||
+          g_strstr_len (p, e - p, "課より") != NULL || g_strstr_len (p, e - p, "担当") != NULL);
+}
+
 /* A turn whose whole text is a stage note: 事務局 (説明), ○議長 (挨拶). */
 static gboolean
 is_note_text (const char *text)
@@ -1635,6 +1648,7 @@ emit_item (RtMinutes  *self,
   if (it->kind == ITEM_UNUSED)
     {
       push_unused (self, start, end);
+      self->explaining = explains (base + start, base + end);
       return;
     }
 
@@ -1660,6 +1674,7 @@ emit_item (RtMinutes  *self,
       h.start = start;
       h.end = end;
       g_array_append_val (self->headings, h);
+      self->explaining = FALSE;
 
       /* Statements before the first heading belong to it. */
       if (self->headings->len == 1)
@@ -1723,6 +1738,7 @@ emit_item (RtMinutes  *self,
         (g_strstr_len (text->str, text->len, "。") == NULL && g_str_has_suffix (text->str, "説明")))))
     {
       push_unused (self, start, end);
+      self->explaining = explains (text->str, text->str + text->len);
       return;
     }
 
@@ -1748,6 +1764,12 @@ emit_item (RtMinutes  *self,
       }
 
     push_statement (self, &st, speakers);
+
+    /* Bullets under -資料1に基づき、事務局から説明- are its explanation. */
+    if (st.label == NULL && self->explaining)
+      g_array_index (self->statements, RtStatement, self->statements->len - 1).kind = RT_STATEMENT_KIND_ANSWER;
+    else if (st.label != NULL)
+      self->explaining = FALSE;
   }
 }
 
@@ -1816,6 +1838,7 @@ static GArray *
 find_inline_cuts (const Line *l,
                   const char *base,
                   const Conv *conv,
+                  gboolean    speakers,
                   guint      *n_speakers)
 {
   const char *s = base + l->start;
@@ -1830,7 +1853,7 @@ find_inline_cuts (const Line *l,
   {
     const char *p = _rt_minutes_body_heading_end (s, e);
 
-    if (p != NULL && p < e && !rt_minutes_is_space (char_at (p)))
+    if (speakers && p != NULL && p < e && !rt_minutes_is_space (char_at (p)))
       {
         Line probe = { 0 };
 
@@ -1872,7 +1895,7 @@ find_inline_cuts (const Line *l,
       /* … 9、審議の概要 (1)開会 …: the heading of the body. */
       else if (conv->split_inline && after_blank && is_digit (c) && _rt_minutes_body_heading_end (p, e) != NULL)
         cut = TRUE;
-      else if ((after_sentence || after_blank) &&
+      else if (speakers && (after_sentence || after_blank) &&
                (is_speaker_marker (c) || closing_bracket (c) != 0 || is_kanji (c) || is_katakana (c)))
         {
           Line probe = { 0 };
@@ -1941,6 +1964,7 @@ static GArray *
 split_inline (GArray     *lines,
               const char *base,
               const Conv *conv,
+              gboolean    speakers,
               guint      *n_speakers)
 {
   GArray *out = NULL;
@@ -1952,7 +1976,7 @@ split_inline (GArray     *lines,
       g_autoptr(GArray) cuts = NULL;
 
       if (l->kind == LINE_TEXT && l->n_chars >= 8)
-        cuts = find_inline_cuts (l, base, conv, n_speakers);
+        cuts = find_inline_cuts (l, base, conv, speakers, n_speakers);
 
       if (cuts == NULL)
         {
@@ -1987,10 +2011,10 @@ split_inline (GArray     *lines,
   return out;
 }
 
-static void
-classify_lines (GArray     *lines,
-                const char *base,
-                const Conv *conv)
+void
+_rt_minutes_classify_lines (GArray     *lines,
+                            const char *base,
+                            const Conv *conv)
 {
   for (guint i = 0; i < lines->len; i++)
     classify_line (&g_array_index (lines, Line, i), base, conv);
@@ -2062,26 +2086,25 @@ rt_minutes_parse_full (const char          *text,
    * page flattened are cut first, when marks recur inside them. */
   lines = split_lines (text, len);
   conv.probe = TRUE;
-  classify_lines (lines, text, &conv);
-  split = split_inline (lines, text, &conv, &n_inline);
+  _rt_minutes_classify_lines (lines, text, &conv);
+  split = split_inline (lines, text, &conv, TRUE, &n_inline);
   g_clear_pointer (&split, g_array_unref);
-  if (n_inline >= 2)
+  /* Speakers inside lines when they recur; bullets after a blank in a line
+   * of bullets always. */
+  conv.split_inline = n_inline >= 2;
+  split = split_inline (lines, text, &conv, conv.split_inline, &n_inline);
+  if (split != NULL)
     {
-      conv.split_inline = TRUE;
-      split = split_inline (lines, text, &conv, &n_inline);
-      if (split != NULL)
-        {
-          g_array_unref (lines);
-          lines = split;
-          classify_lines (lines, text, &conv);
-        }
+      g_array_unref (lines);
+      lines = split;
+      _rt_minutes_classify_lines (lines, text, &conv);
     }
   _rt_minutes_detect (&conv, lines, text, convention);
   if (conv.header_end > 0)
     header_bytes = g_array_index (lines, Line, conv.header_end - 1).end;
 
   /* Second pass: cut with what was learnt. */
-  classify_lines (lines, text, &conv);
+  _rt_minutes_classify_lines (lines, text, &conv);
   conv.wrap_width = wrap_width (lines);
 
   if (header_bytes > 0)
