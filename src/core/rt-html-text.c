@@ -506,6 +506,16 @@ rt_html_text_read (const guint8  *data,
   if (n > G_MAXINT)
     n = G_MAXINT;
 
+  /* An empty page has no text: not an error, the caller tells it. */
+  {
+    gboolean blank = TRUE;
+
+    for (gsize i = 0; i < n && blank; i++)
+      blank = g_ascii_isspace (utf8[i]);
+    if (blank)
+      return g_strdup ("");
+  }
+
   /* No network, no external entities; the encoding is ours, not the page's. */
   doc = htmlReadMemory (utf8, (int)n, NULL, "UTF-8",
                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |

@@ -95,7 +95,7 @@ static const char * const not_request[] = {
 /* Sentences ending so are rhetorical: 〜ではないか。 is an opinion. */
 static const char * const rhetorical_ends[] = {
   "ではないか", "のではないか", "じゃないか", "ないだろうか", "のではなかろうか",
-  "ではないでしょうか", "のではないでしょうか", "ではなかろうか", "ないか",
+  "ではないでしょうか", "のではないでしょうか", "ではなかろうか",
 };
 
 static gboolean

@@ -120,6 +120,131 @@ drop_script_gaps (const char *p,
   return g_string_free (out, FALSE);
 }
 
+static int
+compare_y (gconstpointer a,
+           gconstpointer b)
+{
+  const Line *la = *(const Line * const *)a;
+  const Line *lb = *(const Line * const *)b;
+  double ya = (la->y1 + la->y2) / 2, yb = (lb->y1 + lb->y2) / 2;
+
+  return ya < yb ? -1 : ya > yb;
+}
+
+static int
+compare_x (gconstpointer a,
+           gconstpointer b)
+{
+  const Line *la = *(const Line * const *)a;
+  const Line *lb = *(const Line * const *)b;
+
+  return la->x1 < lb->x1 ? -1 : la->x1 > lb->x1;
+}
+
+/* Appends the pieces of one line of print as one line: poppler may read
+ * ○林委員　賛成です。 as two blocks, the mark apart from the words. */
+static void
+append_visual_line (GPtrArray *group,
+                    GArray    *lines)
+{
+  Line merged = { 0 };
+  GString *text = g_string_new (NULL);
+  double width_sum = 0;
+
+  g_ptr_array_sort (group, compare_x);
+  merged = *(Line *)g_ptr_array_index (group, 0);
+  merged.text = NULL;
+  merged.n_chars = 0;
+
+  for (guint k = 0; k < group->len; k++)
+    {
+      Line *seg = g_ptr_array_index (group, k);
+
+      if (k > 0)
+        {
+          const Line *prev = g_ptr_array_index (group, k - 1);
+
+          /* A gap of a character or more was a blank in the document. */
+          if (seg->x1 - prev->x2 > 0.8 * MAX (prev->cw, 1.0))
+            {
+              g_string_append (text, "　");
+              merged.n_chars++;
+            }
+        }
+      g_string_append (text, seg->text);
+      merged.n_chars += seg->n_chars;
+      merged.x1 = MIN (merged.x1, seg->x1);
+      merged.x2 = MAX (merged.x2, seg->x2);
+      merged.y1 = MIN (merged.y1, seg->y1);
+      merged.y2 = MAX (merged.y2, seg->y2);
+      width_sum += seg->cw * seg->n_chars;
+      g_clear_pointer (&seg->text, g_free);
+    }
+
+  merged.cw = merged.n_chars > 0 ? width_sum / merged.n_chars : 0;
+  merged.text = g_string_free (text, FALSE);
+  g_array_append_val (lines, merged);
+}
+
+/* Orders the pieces of a page by their baselines, pieces of one baseline
+ * that do not overlap making one line. */
+static void
+merge_baselines (GArray *segments,
+                 GArray *lines)
+{
+  g_autoptr(GPtrArray) order = g_ptr_array_sized_new (segments->len);
+  g_autoptr(GPtrArray) group = g_ptr_array_new ();
+  double group_y = 0, group_h = 0;
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      Line *seg = &g_array_index (segments, Line, i);
+
+      if (!seg->geometry)
+        {
+          /* No geometry on the page: poppler's order as it is. */
+          g_array_append_vals (lines, segments->data, segments->len);
+          g_array_set_size (segments, 0);
+          return;
+        }
+      g_ptr_array_add (order, seg);
+    }
+
+  g_ptr_array_sort (order, compare_y);
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      Line *seg = g_ptr_array_index (order, i);
+      double y = (seg->y1 + seg->y2) / 2;
+      double h = MAX (seg->y2 - seg->y1, 1.0);
+      gboolean same = group->len > 0 && fabs (y - group_y) <= 0.5 * MIN (h, group_h);
+
+      for (guint k = 0; same && k < group->len; k++)
+        {
+          const Line *other = g_ptr_array_index (group, k);
+
+          if (seg->x1 < other->x2 && other->x1 < seg->x2)
+            same = FALSE;
+        }
+
+      if (!same && group->len > 0)
+        {
+          append_visual_line (group, lines);
+          g_ptr_array_set_size (group, 0);
+        }
+      if (group->len == 0)
+        {
+          group_y = y;
+          group_h = h;
+        }
+      g_ptr_array_add (group, seg);
+    }
+
+  if (group->len > 0)
+    append_visual_line (group, lines);
+  g_array_set_size (segments, 0);
+}
+
 static void
 read_page (PopplerPage *page,
            guint        index,
@@ -127,6 +252,7 @@ read_page (PopplerPage *page,
 {
   g_autofree char *text = poppler_page_get_text (page);
   g_autofree PopplerRectangle *rects = NULL;
+  g_autoptr(GArray) segments = g_array_new (FALSE, TRUE, sizeof (Line));
   guint n_rects = 0;
   gboolean geometry;
   const char *p;
@@ -205,8 +331,10 @@ read_page (PopplerPage *page,
         l.cw = width_sum / n_marked;
       else
         l.geometry = FALSE;
-      g_array_append_val (lines, l);
+      g_array_append_val (segments, l);
     }
+
+  merge_baselines (segments, lines);
 }
 
 /* A page number alone: 3, - 3 -, 3/10, P.3, 3ページ, （3）. */
