@@ -1272,9 +1272,11 @@ apply_cut (RtImport *self,
     {
       RtImportHeading *heading = g_ptr_array_index (cut->headings, i);
 
+      /* 資料1-2 names a handout, 議事の経過 the minutes' body: no themes. */
       rt_import_heading_set_accepted (heading,
                                       rt_import_heading_get_n_statements (heading) > 0 &&
-                                      !is_handout_heading (rt_import_heading_get_source_text (heading)));
+                                      !is_handout_heading (rt_import_heading_get_source_text (heading)) &&
+                                      !rt_minutes_heading_is_structure (rt_import_heading_get_source_text (heading)));
     }
 
   /* Watched only now: the scan set what the handlers would. */

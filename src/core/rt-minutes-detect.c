@@ -1343,3 +1343,25 @@ _rt_minutes_detect (Conv                *conv,
   conv->probe = FALSE;
   apply_convention (conv, conv->found ? best : forced);
 }
+
+/**
+ * rt_minutes_heading_is_structure:
+ * @text: a heading's text
+ *
+ * See rt-minutes.h.
+ */
+gboolean
+rt_minutes_heading_is_structure (const char *text)
+{
+  const char *e, *label, *label_end;
+  const char *end;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  e = text + strlen (text);
+  end = _rt_minutes_body_heading_end (text, e);
+  if (end != NULL && skip_space (end, e) == e)
+    return TRUE;
+
+  return _rt_minutes_agenda_line (text, e, &label, &label_end) != 0;
+}

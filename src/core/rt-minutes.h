@@ -266,6 +266,11 @@ RtStatementKind    rt_minutes_classify        (const char    *label,
                                                const char    *role,
                                                const char    *text);
 
+/* Whether a heading is the structure of the minutes rather than a theme:
+ * the heading of their body (議事の経過, 会議の内容) or an item of the agenda
+ * (開会, 報告事項, 意見交換). */
+gboolean           rt_minutes_heading_is_structure (const char *text);
+
 /* The whitespace of the invariant: ASCII whitespace, U+00A0, U+3000 and U+FEFF. */
 gboolean           rt_minutes_is_space        (gunichar       c);
 
