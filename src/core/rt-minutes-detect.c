@@ -232,6 +232,10 @@ _rt_minutes_body_heading_end (const char *s,
   const char *p = skip_item_prefix (s, e);
   const char *best = NULL;
 
+  /* The first characters of the headings: most lines go no further. */
+  if (p >= e || g_utf8_strchr ("議会審発主意質委内概結提ご", -1, char_at (p)) == NULL)
+    return NULL;
+
   for (guint i = 0; i < G_N_ELEMENTS (body_words); i++)
     {
       const char *q = match_spaced (p, e, body_words[i]);
@@ -425,6 +429,13 @@ _rt_minutes_is_web_furniture (const char *s,
 
   if ((char_at (s) == '[' || char_at (s) == 0xFF3B) && is_date_line (g_utf8_next_char (s), e))
     return TRUE;
+
+  /* Furniture is short, but for the notice about Adobe Reader and a
+   * breadcrumb: longer lines are only looked at for those, which is cheap. */
+  if (n > 120)
+    return (memchr (s, 'A', n) != NULL &&
+            (g_strstr_len (s, n, "Adobe") != NULL || g_strstr_len (s, n, "Acrobat") != NULL)) ||
+           (memchr (s, '>', n) != NULL && g_strstr_len (s, n, "トップページ >") != NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (g_strstr_len (s, n, words[i]) != NULL)
@@ -1048,12 +1059,13 @@ _rt_minutes_is_opinion_mark (const char  *s,
   return TRUE;
 }
 
+/* The words of a public comment are at the top of its text. */
 static gboolean
 text_has (const char *base,
           gsize       len,
           const char *word)
 {
-  return g_strstr_len (base, len, word) != NULL;
+  return g_strstr_len (base, MIN (len, 64 * 1024), word) != NULL;
 }
 
 /* A public-comment result: the words of one, and answers in marks or in
