@@ -255,9 +255,6 @@ is_body_heading (const char *s,
   g_autofree char *key = NULL;
   gsize n;
 
-  if (e - p > 60)
-    return FALSE;
-
   key = compact_line (p, e, 20);
   n = strlen (key);
   /* 〔意見等〕, 【議事】: the brackets closed at the end too. */
@@ -268,8 +265,21 @@ is_body_heading (const char *s,
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (body_words); i++)
-    if (g_str_equal (key, body_words[i]))
-      return TRUE;
+    {
+      gsize m = strlen (body_words[i]);
+
+      if (g_str_equal (key, body_words[i]) && e - p <= 60)
+        return TRUE;
+      /* 議事(◎は委員長、○は委員の発言): a legend after the heading. */
+      if (strncmp (key, body_words[i], m) == 0 &&
+          (g_str_has_prefix (key + m, "(") || g_str_has_prefix (key + m, "（")))
+        {
+          const char *q = g_utf8_next_char (key + m);
+
+          if (*q != '\0' && !is_digit (char_at (q)) && g_utf8_strchr ("一二三四五六七八九十", -1, char_at (q)) == NULL)
+            return TRUE;
+        }
+    }
 
   /* 議事 (1) …について: an agenda item of the body, not a header field. */
   return FALSE;
@@ -619,6 +629,55 @@ is_contact_line (const char *s,
          (memchr (s, '@', e - s) != NULL && memchr (s, ' ', e - s) == NULL);
 }
 
+/* A line of a table drawn with box characters: ┌──┬, │会議名 │… */
+gboolean
+_rt_minutes_is_box_line (const char *s,
+                         const char *e)
+{
+  gunichar c = char_at (s);
+
+  return s < e && c >= 0x2500 && c <= 0x257F;
+}
+
+#define is_box_line _rt_minutes_is_box_line
+
+/* 会議録 日 時 令和5年9月15日 場 所 第3委員会室 出席委員(8名) …: the
+ * fields of a header that a web page flattened into one line. */
+static gboolean
+is_flat_header_line (const char *s,
+                     const char *e)
+{
+  static const char * const words[] = { "日時", "場所", "出席", "欠席", "議題", "会議名", "開会" };
+  g_autoptr(GString) compact = g_string_new (NULL);
+  guint n = 0;
+
+  if (e - s < 40 || g_strstr_len (s, e - s, "。") != NULL)
+    return FALSE;
+
+  for (const char *p = s; p < e && compact->len < 4096; p = g_utf8_next_char (p))
+    if (!rt_minutes_is_space (char_at (p)))
+      g_string_append_unichar (compact, char_at (p));
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (compact->str, words[i]) != NULL)
+      n++;
+
+  return n >= 3;
+}
+
+/* -資料1に基づき、事務局から説明-, ― 資料2に基づき説明 ― */
+static gboolean
+is_explain_note (const char *s,
+                 const char *e)
+{
+  static const char dashes[] = "-－―‐─—−";
+  const char *last_at = NULL;
+  gunichar last = last_char (s, e, &last_at);
+
+  return last_at != NULL && last_at > s && g_utf8_strchr (dashes, -1, char_at (s)) != NULL &&
+         g_utf8_strchr (dashes, -1, last) != NULL && g_strstr_len (s, e - s, "説明") != NULL;
+}
+
 /* Where the header block ends: at the first turn of the body, at a heading
  * that opens it (議事の経過, 会議概要), or at the first sentence; provided
  * a title or a field (日時, 場所, 出席者 …) was seen before. */
@@ -648,13 +707,18 @@ find_header_end (GArray     *lines,
       if (is_body_turn (lines, base, i))
         return seen ? i : 0;
 
-      if (is_header_field (l, s, e))
+      if (is_header_field (l, s, e) || is_flat_header_line (s, e) ||
+          (seen && is_box_line (s, e)))
         {
           seen = TRUE;
           in_field = TRUE;
           evidence_end = i + 1;
           continue;
         }
+
+      /* -資料1に基づき、事務局から説明-: the explanation starts. */
+      if (is_explain_note (s, e))
+        return seen ? i : 0;
 
       if (is_body_heading (s, e) || _rt_minutes_is_opinion_mark (s, e, NULL) ||
           _rt_minutes_is_answer_mark (s, e, NULL))
@@ -675,6 +739,10 @@ find_header_end (GArray     *lines,
 
       /* Narration (次の審議会等を下記のとおり開催した。) stays in the header. */
       if (has_sentence (s, e) && _rt_minutes_is_narration (s, e - s))
+        continue;
+
+      /* A bullet of a site's furniture above the title. */
+      if (!seen && content <= 3 && l->mark == MARK_BULLET && !has_sentence (s, e))
         continue;
 
       /* A sentence, or a bullet outside a field's list: the body. */

@@ -254,6 +254,10 @@ label_level_raw (const char  *p,
   if (p >= e || e - p > LABEL_MAX_BYTES)
     return LEVEL_NONE;
 
+  /* 出席委員, 欠席委員, 出席説明員: fields of the header, nobody's turn. */
+  if (g_str_has_prefix (p, "出席") || g_str_has_prefix (p, "欠席"))
+    return LEVEL_NONE;
+
   c = last_char (p, e, &close);
   if (is_close_paren (c))
     {

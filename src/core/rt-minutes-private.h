@@ -399,6 +399,8 @@ typedef struct
   GPtrArray           *attendees;     /* the same, in order */
 } Conv;
 
+gboolean _rt_minutes_is_box_line   (const char          *s,
+                                     const char          *e);
 void     _rt_minutes_conv_init     (Conv                *conv);
 void     _rt_minutes_conv_clear    (Conv                *conv);
 void     _rt_minutes_classify_lines (GArray             *lines,

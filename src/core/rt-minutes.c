@@ -1674,7 +1674,7 @@ emit_item (RtMinutes  *self,
       h.start = start;
       h.end = end;
       g_array_append_val (self->headings, h);
-      self->explaining = FALSE;
+      /* -事務局から説明- (1)自己紹介 …: the explanation goes on under its items. */
 
       /* Statements before the first heading belong to it. */
       if (self->headings->len == 1)
@@ -1736,6 +1736,17 @@ emit_item (RtMinutes  *self,
       (answer == NULL && _rt_minutes_is_narration (text->str, text->len) &&
        (it->speaker == SPEAKER_NONE ||
         (g_strstr_len (text->str, text->len, "。") == NULL && g_str_has_suffix (text->str, "説明")))))
+    {
+      push_unused (self, start, end);
+      self->explaining = explains (text->str, text->str + text->len);
+      return;
+    }
+
+  /* In a record of speakers a statement is a speaker's turn: text that no
+   * speaker says is the header's, the agenda's or narration, but for what
+   * follows -資料1に基づき、事務局から説明-. */
+  if (it->speaker == SPEAKER_NONE && answer == NULL && !conv->summary && !conv->comments &&
+      !self->explaining)
     {
       push_unused (self, start, end);
       self->explaining = explains (text->str, text->str + text->len);
