@@ -594,7 +594,7 @@ test_conventions (void)
       "S:委員長:休憩します。 | S:委員長:再開します。" },
     { "〔意見等〕\n（委員）設置はいつか。\n（事務局）4月です。\n-資料1に基づき、事務局から説明-\n-了承-",
       RT_MINUTES_CONVENTION_PAREN,
-      "H:意見等 | S:委員:設置はいつか。 | S:事務局:4月です。" },
+      "H:意見等 | S:委員:設置はいつか。 | S:事務局:4月です。 | U:-資料1に基づき、事務局から説明- | U:-了承-" },
     /* Bare names of the attendance list. */
     { "第3回協働推進委員会 会議録\n日時：令和6年5月10日\n出席委員：山口太郎、林花子\n\n"
       "山口太郎\nただいまから開会します。\n林花子\n賛成です。", RT_MINUTES_CONVENTION_LABEL_LINE,
@@ -660,6 +660,69 @@ test_forced (void)
       g_assert_true (rt_minutes_convention_from_nick (rt_minutes_convention_to_nick (i), &back));
       g_assert_cmpint (back, ==, i);
     }
+}
+
+/* What PDFs and pages make of minutes: labels glued to the text, lists of
+ * who attended cut from their header, text no speaker says. */
+static void
+test_messy (void)
+{
+  static const ParseCase cases[] = {
+    /* A PDF lost the blank after the speaker. */
+    { "○林委員長ただいまから会議を開きます。\n○森委員賛成です。\n○事務局ご説明いたします。",
+      "S:林委員長:ただいまから会議を開きます。 | S:森委員:賛成です。 | S:事務局:ご説明いたします。" },
+    { "○議長(山田太郎君)お諮りします。\n○日向委員長議会運営委員会を開会いたします。",
+      "S:議長(山田太郎君):お諮りします。 | S:日向委員長:議会運営委員会を開会いたします。" },
+    /* In a record of speakers, what no speaker says is no statement… */
+    { "当日の資料は市のホームページで公開しています。\n\n○林委員　賛成です。\n\n○森委員　反対です。",
+      "U:当日の資料は市のホームページで公開しています。 | S:林委員:賛成です。 | S:森委員:反対です。" },
+    /* …but for the secretariat's explanation under -…説明-. */
+    { "○林委員　賛成です。\n\n-資料1に基づき、事務局から説明-\n\n計画の期間は5年である。\n\n○森委員　反対です。",
+      "S:林委員:賛成です。 | U:-資料1に基づき、事務局から説明- | S:-:計画の期間は5年である。 | S:森委員:反対です。" },
+    /* Who attended, the header cut away. */
+    { "○林委員　賛成です。\n\n平田郁美教育長、沼田翔二朗委員、代田秋子委員\n\n○森委員　反対です。",
+      "S:林委員:賛成です。 | S:森委員:反対です。" },   /* in the turn's range, not its text */
+    { "財務部長 古内勝人,財務部理事 下河邊卓美,次長 鈴木 勉\n○森委員　反対です。",
+      "U:財務部長 古内勝人,財務部理事 下河邊卓美,次長 鈴木 勉 | S:森委員:反対です。" },
+    /* Fields of a header, not speakers. */
+    { "会議録\n〇欠席委員        な し\n〇出席説明員  教育長  浦 田 幹 男\n○森委員　反対です。",
+      "R:会議録\n〇欠席委員        な し\n〇出席説明員  教育長  浦 田 幹 男 | S:森委員:反対です。" },
+    /* A header drawn as a table. */
+    { "第16回議会改革特別委員会\n┌──────┬──────┐\n│会議名 │第16回 │\n├──────┼──────┤\n│日 時│平成25年10月29日│\n└──────┴──────┘\n○森委員　反対です。",
+      "R:第16回議会改革特別委員会\n┌──────┬──────┐\n│会議名 │第16回 │\n├──────┼──────┤\n│日 時│平成25年10月29日│\n└──────┴──────┘ | S:森委員:反対です。" },
+  };
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* A PDF that gave its text one character a line. */
+static void
+test_char_per_line (void)
+{
+  static const char * const lines[] = {
+    "○林委員長　ただいまから会議を開きます。", "○森委員　賛成です。", "○事務局　ご説明いたします。",
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(RtMinutes) m = NULL;
+  g_autofree char *got = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      for (const char *p = lines[i]; *p != '\0'; p = g_utf8_next_char (p))
+        if (g_utf8_get_char (p) != 0x3000)
+          g_string_append_printf (text, "%.*s\n", (int) (g_utf8_next_char (p) - p), p);
+      g_string_append_c (text, '\n');
+    }
+
+  m = parse_checked (text->str, text->len);
+  got = describe (text->str, m);
+  g_assert_cmpuint (rt_minutes_get_n_statements (m), ==, 3);
+  g_assert_cmpstr (rt_minutes_get_statement (m, 0)->label, ==, "林委員長");
+  g_assert_cmpstr (rt_minutes_get_statement (m, 0)->text, ==, "ただいまから会議を開きます。");
+  g_assert_cmpstr (rt_minutes_get_statement (m, 1)->label, ==, "森委員");
+  g_assert_cmpstr (rt_minutes_get_statement (m, 2)->label, ==, "事務局");
+  /* The statements' ranges are in the text as given. */
+  g_assert_true (g_str_has_prefix (text->str + rt_minutes_get_statement (m, 1)->start, "○\n森"));
 }
 
 static void
@@ -1225,6 +1288,8 @@ main (int    argc,
   g_test_add_func ("/ronten/minutes/kinds", test_kinds);
   g_test_add_func ("/ronten/minutes/broken", test_broken);
   g_test_add_func ("/ronten/minutes/random", test_random);
+  g_test_add_func ("/ronten/minutes/messy", test_messy);
+  g_test_add_func ("/ronten/minutes/char-per-line", test_char_per_line);
   g_test_add_func ("/ronten/minutes/large", test_large);
   g_test_add_func ("/ronten/minutes/decode", test_decode);
   g_test_add_func ("/ronten/minutes/seed-000", test_seed_000);

@@ -724,7 +724,7 @@ find_header_end (GArray     *lines,
           _rt_minutes_is_answer_mark (s, e, NULL))
         return seen ? i : 0;
 
-      if (content <= 6 && is_title_line (s, e) && !in_field)
+      if (content <= 6 && is_title_line (s, e) && !in_field && l->mark != MARK_BULLET)
         {
           seen = TRUE;
           evidence_end = i + 1;
@@ -779,7 +779,8 @@ add_name (Conv       *conv,
 
   if (n < 2 || n > 8 || !_rt_minutes_is_person_name (key->str, key->str + key->len, 8))
     return;
-  if (is_role_word (key->str) || g_hash_table_contains (conv->names, key->str))
+  if (is_role_word (key->str) || g_hash_table_contains (conv->names, key->str) ||
+      _rt_minutes_is_field_line (key->str, key->str + key->len))
     return;
   /* 林委員 in the list: its name is 林. */
   if (rt_minutes_split_speaker (key->str, &name, &role) && role != NULL)

@@ -255,7 +255,7 @@ label_level_raw (const char  *p,
     return LEVEL_NONE;
 
   /* 出席委員, 欠席委員, 出席説明員: fields of the header, nobody's turn. */
-  if (g_str_has_prefix (p, "出席") || g_str_has_prefix (p, "欠席"))
+  if (e - p >= 6 && (memcmp (p, "出席", 6) == 0 || memcmp (p, "欠席", 6) == 0))
     return LEVEL_NONE;
 
   c = last_char (p, e, &close);

@@ -229,6 +229,71 @@ spaced_label_end (const char *label,
 }
 
 /* Recognises a speaker at the start of a line. */
+/* What may follow a role and still be the label: 委員+長, 課長+補佐, +君, (山田君). */
+static gboolean
+is_label_suffix (const char *p,
+                 const char *e)
+{
+  static const char * const suffixes[] = {
+    "長", "君", "氏", "さん", "様", "補佐", "代理", "職務代理者", "職務代理",
+  };
+
+  if (p < e && is_open_paren (char_at (p)))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if ((gsize)(e - p) == strlen (suffixes[i]) && memcmp (p, suffixes[i], e - p) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* ○林委員長ただいまから…, ○議長(山田太郎君)お諮りします: a PDF lost the
+ * blank after the speaker. The first start that is a role and someone's
+ * name is the label, with what may follow a role (長, 補佐, 君, (名前));
+ * then the text, which must follow. */
+static const char *
+glued_label_end (const char *label,
+                 const char *e)
+{
+  const char *best = NULL;
+  guint n = 0;
+
+  for (const char *q = label; q < e && n < 24; n++)
+    {
+      gunichar c = char_at (q);
+
+      if (rt_minutes_is_space (c) || is_label_stop (c) || is_colon (c))
+        break;
+      if (is_open_paren (c))
+        {
+          const char *r = find_close (g_utf8_next_char (q), e, c, 0xFF09);
+
+          if (r == NULL)
+            break;
+          q = r;
+        }
+      q = g_utf8_next_char (q);
+      if (q < e && (best == NULL || is_label_suffix (best, q)) &&
+          _rt_minutes_label_level (label, q, NULL, NULL) == LEVEL_ROLE)
+        best = q;
+    }
+
+  return best;
+}
+
+static gboolean
+parse_glued_speaker (Line       *l,
+                     const char *s,
+                     const char *label,
+                     const char *e)
+{
+  const char *q = glued_label_end (label, e);
+
+  if (q == NULL)
+    return FALSE;
+  set_speaker (l, s, label, q, q, MARK_SPEAKER, SHAPE_MARK, VIA_PLAIN);
+  return TRUE;
+}
+
 static void
 parse_start_speaker (Line       *l,
                      const char *s,
@@ -321,7 +386,11 @@ parse_start_speaker (Line       *l,
           if (rt_minutes_is_space (c) || is_colon (c))
             break;
           if (is_label_stop (c))
-            return;
+            {
+              if (marker)
+                parse_glued_speaker (l, s, label, e);
+              return;
+            }
           if (is_close_paren (c) && !numbered)
             {
               /* 川村委員長)ただ今から…: a closing parenthesis only. */
@@ -343,7 +412,11 @@ parse_start_speaker (Line       *l,
             }
           q = g_utf8_next_char (q);
           if (q - label > LABEL_MAX_BYTES)
-            return;
+            {
+              if (marker)
+                parse_glued_speaker (l, s, label, e);
+              return;
+            }
         }
       if (q == label)
         return;
@@ -395,6 +468,8 @@ parse_start_speaker (Line       *l,
         {
           if (!numbered && is_attendee (conv, label, q))
             set_speaker (l, s, label, q, text, empty ? MARK_LABEL : MARK_SPEAKER, shape, VIA_ATTENDEE);
+          else if (marker && !colon)
+            parse_glued_speaker (l, s, label, e);
           return;
         }
       if (level == LEVEL_NAME && g_utf8_strlen (label, q - label) > 5)
@@ -641,6 +716,71 @@ is_stage_note (const char *s,
   return event && n > 2;
 }
 
+/* 平田郁美教育長、沼田翔二朗教育長職務代理者、代田秋子委員 …, 財務部長 古内勝人,
+ * 次長 鈴木 勉: a list of who attended, read from a header cut away. Names
+ * and titles are written in kanji and katakana; a sentence has kana. */
+static gboolean
+is_name_list (const char *s,
+              const char *e)
+{
+  guint n_items = 1, n_chars = 0, n_kana = 0, item = 0;
+  int depth = 0;
+
+  if (g_strstr_len (s, e - s, "。") != NULL || g_strstr_len (s, e - s, "？") != NULL ||
+      g_strstr_len (s, e - s, "?") != NULL)
+    return FALSE;
+
+  for (const char *p = s; p < e; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+
+      if (c == 0x3001 || c == ',' || c == 0xFF0C)
+        {
+          if (item == 0)
+            return FALSE;
+          n_items++;
+          item = 0;
+          continue;
+        }
+      if (rt_minutes_is_space (c))
+        continue;
+      if (is_open_paren (c))
+        depth++;
+      else if (is_close_paren (c))
+        depth--;
+      /* 2 施設、足立区: numbered, a list of things; (14名) may close names. */
+      else if (is_digit (c) && depth <= 0)
+        return FALSE;
+      if (++item > 30)
+        return FALSE;
+      n_chars++;
+      if (c >= 0x3041 && c <= 0x3096)
+        n_kana++;
+    }
+
+  return n_items >= 3 && item > 0 && n_kana * 10 <= n_chars;
+}
+
+/* 資料4 狛江市市民協働事業提案制度 [3361KB pdfファイル], 参考資料2 …: the
+ * list of handouts, read from a header cut away. */
+static gboolean
+is_handout_line (const char *s,
+                 const char *e)
+{
+  const char *p = s;
+
+  if (g_strstr_len (s, e - s, "。") != NULL)
+    return FALSE;
+  if (has_prefix_bytes (p, e, "参考資料"))
+    p += strlen ("参考資料");
+  else if (has_prefix_bytes (p, e, "資料"))
+    p += strlen ("資料");
+  else
+    return FALSE;
+
+  return p < e && (is_digit (char_at (p)) || rt_minutes_is_space (char_at (p)));
+}
+
 static void
 classify_line (Line       *l,
                const char *base,
@@ -715,6 +855,16 @@ classify_line (Line       *l,
   parse_start_speaker (l, s, e, conv);
   if (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN)
     return;
+  /* 財務部長 古内勝人,財務部理事 下河邊卓美,…: an attendance list, no turn. */
+  if (l->mark == MARK_SPEAKER && (l->shape == SHAPE_NAME || l->shape == SHAPE_COLON) &&
+      !conv->comments && is_name_list (s + l->head, e))
+    {
+      l->mark = MARK_NOTE;
+      l->shape = SHAPE_NONE;
+      l->head = 0;
+      l->label_off = l->label_len = 0;
+      return;
+    }
 
   /* Items of the agenda, and headings that name who speaks under them. */
   if (l->n_chars <= 40)
@@ -779,6 +929,11 @@ classify_line (Line       *l,
         l->mark = MARK_ENUM;
       else if (close != 0 || is_field_line (s, e))
         l->mark = MARK_OPEN;
+      else if (!conv->comments && (is_name_list (s, e) || is_handout_line (s, e)))
+        {
+          l->mark = MARK_NOTE;
+          return;
+        }
     }
 
   parse_end_speaker (l, s, e);
@@ -1220,6 +1375,9 @@ list_short_lines (GArray *items,
       g_array_index (items, Item, k).kind = ITEM_STATEMENT;
 }
 
+static gboolean explains (const char *p,
+                          const char *e);
+
 static GArray *
 build_items (GArray     *units,
              GArray     *lines,
@@ -1272,7 +1430,10 @@ build_items (GArray     *units,
           continue;
 
         case MARK_NOTE:
-          if (adjacent && last->kind == ITEM_STATEMENT && last->open && !last->empty)
+          /* -資料1に基づき、事務局から説明-: a turn ends, the explanation starts. */
+          if (adjacent && last->kind == ITEM_STATEMENT && last->open && !last->empty &&
+              !explains (base + g_array_index (lines, Line, unit->first).start,
+                         base + g_array_index (lines, Line, unit->last).end))
             last->u1 = u;
           else
             push_item (items, ITEM_UNUSED, u);
@@ -2048,6 +2209,160 @@ rt_minutes_parse (const char *text,
   return rt_minutes_parse_full (text, len, RT_MINUTES_CONVENTION_AUTO);
 }
 
+/* PDF text one character a line */
+
+/* Text that a PDF gave one character a line (a vertical layout, a justified
+ * line read letter by letter): most lines hold a single character. */
+static gboolean
+is_char_per_line (const char *text,
+                  gsize       len)
+{
+  guint n_lines = 0, n_single = 0;
+  const char *e = text + len;
+
+  for (const char *p = text; p < e;)
+    {
+      const char *nl = memchr (p, '\n', e - p);
+      const char *end = nl != NULL ? nl : e;
+      guint n = 0;
+
+      for (const char *q = p; q < end && n < 2;)
+        {
+          gsize sp = space_len_at (q, end);
+
+          if (sp > 0)
+            q += sp;
+          else
+            {
+              const char *next = g_utf8_find_next_char (q, end);
+
+              n++;
+              q = next != NULL ? next : end;
+            }
+        }
+      if (n > 0)
+        {
+          n_lines++;
+          n_single += n == 1;
+        }
+      p = nl != NULL ? nl + 1 : e;
+    }
+
+  return n_lines >= 20 && n_single * 10 >= n_lines * 6;
+}
+
+/* Joins the runs of one-character lines into lines; @map gets the offset
+ * in @text of every byte of the result, and of its end. */
+static char *
+join_char_lines (const char  *text,
+                 gsize        len,
+                 GArray     **map,
+                 gsize       *out_len)
+{
+  GString *out = g_string_sized_new (len);
+  GArray *m = g_array_sized_new (FALSE, FALSE, sizeof (gsize), len + 1);
+  const char *e = text + len;
+  gboolean open = FALSE;    /* a joined line is being written */
+
+  for (const char *p = text; p < e;)
+    {
+      const char *nl = memchr (p, '\n', e - p);
+      const char *end = nl != NULL ? nl : e;
+      const char *s = p, *t = end;
+      guint n = 0;
+
+      while (s < t && space_len_at (s, t) > 0)
+        s += space_len_at (s, t);
+      while (t > s && (t[-1] == '\r' || t[-1] == ' ' || t[-1] == '\t'))
+        t--;
+      for (const char *q = s; q < t && n < 2; n++)
+        {
+          const char *next = g_utf8_find_next_char (q, t);
+          q = next != NULL ? next : t;
+        }
+
+      if (n == 1 && t - s <= 4)
+        {
+          /* One character: on to the line being joined. */
+          if (!open && out->len > 0)
+            {
+              gsize o = p - text > 0 ? (gsize)(p - text - 1) : 0;
+
+              g_string_append_c (out, '\n');
+              g_array_append_val (m, o);
+            }
+          for (const char *q = s; q < t; q++)
+            {
+              gsize o = q - text;
+
+              g_string_append_c (out, *q);
+              g_array_append_val (m, o);
+            }
+          open = TRUE;
+        }
+      else
+        {
+          /* A blank line ends the joined line; a longer line stands alone. */
+          if (out->len > 0)
+            {
+              gsize o = p - text > 0 ? (gsize)(p - text - 1) : 0;
+
+              g_string_append_c (out, '\n');
+              g_array_append_val (m, o);
+            }
+          for (const char *q = p; q < end; q++)
+            {
+              gsize o = q - text;
+
+              g_string_append_c (out, *q);
+              g_array_append_val (m, o);
+            }
+          open = FALSE;
+        }
+      p = nl != NULL ? nl + 1 : e;
+    }
+
+  g_array_append_val (m, len);
+  *map = m;
+  *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
+
+static void
+remap_spans (RtMinutes *self,
+             GArray    *map)
+{
+  const gsize *o = (const gsize *) map->data;
+
+  for (guint i = 0; i < self->statements->len; i++)
+    {
+      RtStatement *st = &g_array_index (self->statements, RtStatement, i);
+      st->start = o[st->start];
+      st->end = o[st->end];
+    }
+  for (guint i = 0; i < self->headings->len; i++)
+    {
+      RtHeading *h = &g_array_index (self->headings, RtHeading, i);
+      h->start = o[h->start];
+      h->end = o[h->end];
+    }
+  for (guint i = 0; i < self->unused->len; i++)
+    {
+      RtSpan *u = &g_array_index (self->unused, RtSpan, i);
+      u->start = o[u->start];
+      u->end = o[u->end];
+    }
+  if (self->has_header)
+    {
+      self->header_start = o[self->header_start];
+      self->header_end = o[self->header_end];
+    }
+}
+
+static RtMinutes *parse_text (const char          *text,
+                              gsize                len,
+                              RtMinutesConvention  convention);
+
 /**
  * rt_minutes_parse_full:
  * @text: the minutes text
@@ -2064,6 +2379,33 @@ rt_minutes_parse_full (const char          *text,
                        gssize               len,
                        RtMinutesConvention  convention)
 {
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+  g_return_val_if_fail (convention < RT_MINUTES_N_CONVENTIONS, NULL);
+
+  if (text != NULL && len < 0)
+    len = strlen (text);
+
+  /* One character a line: cut the lines as they were, then tell where in
+   * the text each piece lies. */
+  if (text != NULL && is_char_per_line (text, len))
+    {
+      g_autoptr(GArray) map = NULL;
+      gsize joined_len = 0;
+      g_autofree char *joined = join_char_lines (text, len, &map, &joined_len);
+      RtMinutes *self = parse_text (joined, joined_len, convention);
+
+      remap_spans (self, map);
+      return self;
+    }
+
+  return parse_text (text, MAX (len, 0), convention);
+}
+
+static RtMinutes *
+parse_text (const char          *text,
+            gsize                len,
+            RtMinutesConvention  convention)
+{
   g_autoptr(RtMinutes) self = g_new0 (RtMinutes, 1);
   g_autoptr(GArray) lines = NULL;
   g_autoptr(GArray) units = NULL;
@@ -2075,9 +2417,6 @@ rt_minutes_parse_full (const char          *text,
   guint n_inline = 0;
   gsize header_bytes = 0;
 
-  g_return_val_if_fail (text != NULL || len == 0, NULL);
-  g_return_val_if_fail (convention < RT_MINUTES_N_CONVENTIONS, NULL);
-
   self->statements = g_array_new (FALSE, TRUE, sizeof (RtStatement));
   self->headings = g_array_new (FALSE, TRUE, sizeof (RtHeading));
   self->unused = g_array_new (FALSE, TRUE, sizeof (RtSpan));
@@ -2088,8 +2427,6 @@ rt_minutes_parse_full (const char          *text,
 
   if (text == NULL)
     return g_steal_pointer (&self);
-  if (len < 0)
-    len = strlen (text);
 
   _rt_minutes_conv_init (&conv);
 
