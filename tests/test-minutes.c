@@ -684,6 +684,9 @@ test_messy (void)
       "S:林委員:賛成です。 | S:森委員:反対です。" },   /* in the turn's range, not its text */
     { "財務部長 古内勝人,財務部理事 下河邊卓美,次長 鈴木 勉\n○森委員　反対です。",
       "U:財務部長 古内勝人,財務部理事 下河邊卓美,次長 鈴木 勉 | S:森委員:反対です。" },
+    /* Assemblies: offices named in kana, a seat and its councillor. */
+    { "○こども未来部長　説明いたします。\n○１２番　佐藤花子君　再質問します。",
+      "S:こども未来部長:説明いたします。 | S:１２番　佐藤花子君:再質問します。" },
     /* Fields of a header, not speakers. */
     { "会議録\n〇欠席委員        な し\n〇出席説明員  教育長  浦 田 幹 男\n○森委員　反対です。",
       "R:会議録\n〇欠席委員        な し\n〇出席説明員  教育長  浦 田 幹 男 | S:森委員:反対です。" },
@@ -798,6 +801,11 @@ test_kinds (void)
     { "副委員長", "副委員長", "賛成です。", RT_STATEMENT_KIND_OPINION },
     { "金尾委員長", "委員長", "協働と委託の相違をきちんと区別しないといけないと感じている。", RT_STATEMENT_KIND_OPINION },
     { NULL, NULL, "ステークホルダーは拡大している。", RT_STATEMENT_KIND_OPINION },
+    /* Marks of questions and answers. */
+    { NULL, NULL, "（問）申請の時期は決まっている", RT_STATEMENT_KIND_QUESTION },
+    { NULL, NULL, "（答）市内の団体が対象です。", RT_STATEMENT_KIND_ANSWER },
+    { NULL, NULL, "Q：申請の時期は決まっている", RT_STATEMENT_KIND_QUESTION },
+    { NULL, NULL, "A：4月です。", RT_STATEMENT_KIND_ANSWER },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)

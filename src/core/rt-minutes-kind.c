@@ -310,6 +310,23 @@ rt_minutes_classify (const char *label,
       return RT_STATEMENT_KIND_PROCEDURE;
   }
 
+  /* (問)… (答)…, Q：… A：…: the document says which is which. */
+  {
+    static const char * const asks[] = { "(問)", "（問）", "問：", "問:", "Q：", "Q:", "Ｑ：", "Ｑ:", "〔問〕", "【問】" };
+    static const char * const answers[] = { "(答)", "（答）", "答：", "答:", "A：", "A:", "Ａ：", "Ａ:", "〔答〕", "【答】" };
+
+    const char *t = text;
+
+    while (*t != '\0' && rt_minutes_is_space (g_utf8_get_char (t)))
+      t = g_utf8_next_char (t);
+    for (guint i = 0; i < G_N_ELEMENTS (asks); i++)
+      if (g_str_has_prefix (t, asks[i]))
+        return RT_STATEMENT_KIND_QUESTION;
+    for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
+      if (g_str_has_prefix (t, answers[i]))
+        return RT_STATEMENT_KIND_ANSWER;
+  }
+
   chair = is_chair (label, role);
   city = is_city (label, role);
 

@@ -137,6 +137,46 @@ _rt_minutes_dup_trimmed (const char *p,
 }
 
 /* A label without a final parenthesised part. */
+/* こども未来部長, まちづくり推進課長, みどり公園課長: offices are named in
+ * kana too, which a person's name is not; a sentence has its particles. */
+static gboolean
+is_office_name (const char *p,
+                const char *e,
+                const char *role,
+                gsize       role_len)
+{
+  static const char * const office_roles[] = {
+    "部長", "課長", "課長補佐", "局長", "室長", "所長", "館長", "係長", "センター長", "主幹",
+    "副主幹", "主査", "主任", "主事", "次長", "副参事", "事務局", "事務局長", "支所長",
+  };
+  gboolean office = FALSE;
+  guint n = 0, kanji = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (office_roles) && !office; i++)
+    office = strlen (office_roles[i]) == role_len && memcmp (role, office_roles[i], role_len) == 0;
+  if (!office)
+    return FALSE;
+
+  for (; p < e; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+
+      if (++n > 20)
+        return FALSE;
+      if (is_kanji (c))
+        kanji++;
+      else if (c >= 0x3041 && c <= 0x3096)
+        {
+          if (g_utf8_strchr ("はがをにでへ", -1, c) != NULL)
+            return FALSE;
+        }
+      else if (!is_katakana (c) && c != 0x30FB && c != 0x30FC)
+        return FALSE;
+    }
+
+  return kanji >= 2;
+}
+
 static LabelLevel
 label_level_simple (const char  *p,
                     const char  *e,
@@ -158,7 +198,8 @@ label_level_simple (const char  *p,
     {
       const char *name_end = trim_end (p, e - best);
 
-      if (name_end != p && !_rt_minutes_is_person_name (p, name_end, 12))
+      if (name_end != p && !_rt_minutes_is_person_name (p, name_end, 12) &&
+          !is_office_name (p, name_end, e - best, best))
         return LEVEL_NONE;
       if (name != NULL)
         *name = _rt_minutes_dup_trimmed (p, name_end);

@@ -287,8 +287,14 @@ parse_glued_speaker (Line       *l,
                      const char *e)
 {
   const char *q = glued_label_end (label, e);
+  gboolean kana = FALSE;
 
   if (q == NULL)
+    return FALSE;
+  /* Words follow, not more of a header: 〇理事者側出席者, 〇議会事務局出席者. */
+  for (const char *t = q; t < e && !kana; t = g_utf8_next_char (t))
+    kana = char_at (t) >= 0x3041 && char_at (t) <= 0x3096;
+  if (!kana)
     return FALSE;
   set_speaker (l, s, label, q, q, MARK_SPEAKER, SHAPE_MARK, VIA_PLAIN);
   return TRUE;
@@ -474,6 +480,21 @@ parse_start_speaker (Line       *l,
         }
       if (level == LEVEL_NAME && g_utf8_strlen (label, q - label) > 5)
         return;
+      /* ○12番　佐藤花子君　…: the seat, then the councillor. */
+      if (level == LEVEL_ROLE && q - label >= (gssize) strlen ("番") &&
+          memcmp (q - strlen ("番"), "番", strlen ("番")) == 0 && !empty)
+        {
+          const char *t = text;
+
+          while (t < e && !rt_minutes_is_space (char_at (t)) && t - text < 40)
+            t = g_utf8_next_char (t);
+          if (t < e && t > text && _rt_minutes_label_level (text, t, NULL, NULL) == LEVEL_PERSON)
+            {
+              q = t;
+              text = skip_separators (q, e);
+              empty = text >= e;
+            }
+        }
       set_speaker (l, s, label, q, text, empty ? MARK_LABEL : MARK_SPEAKER, shape,
                    numbered ? VIA_NUMBER : VIA_PLAIN);
     }
