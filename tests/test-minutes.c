@@ -687,6 +687,8 @@ test_messy (void)
     /* Assemblies: offices named in kana, a seat and its councillor. */
     { "○こども未来部長　説明いたします。\n○１２番　佐藤花子君　再質問します。",
       "S:こども未来部長:説明いたします。 | S:１２番　佐藤花子君:再質問します。" },
+    /* The chair's calls. */
+    { "委員長(相馬君):ほかに討論ありませんか。", "S:委員長(相馬君):ほかに討論ありませんか。" },
     /* Fields of a header, not speakers. */
     { "会議録\n〇欠席委員        な し\n〇出席説明員  教育長  浦 田 幹 男\n○森委員　反対です。",
       "R:会議録\n〇欠席委員        な し\n〇出席説明員  教育長  浦 田 幹 男 | S:森委員:反対です。" },
@@ -696,6 +698,23 @@ test_messy (void)
   };
 
   run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* Public comments under numbered marks: 意見1 … 回答 …. */
+static void
+test_comments_numbered (void)
+{
+  static const char text[] =
+    "パブリックコメントの結果\n\n意見1\n公園を増やしてほしい。\n回答\n計画に位置付けます。\n"
+    "意見2\n駐輪場が足りない。\n回答\n検討します。\n";
+  g_autoptr(RtMinutes) m = parse_checked (text, -1);
+
+  g_assert_cmpint (rt_minutes_get_convention (m), ==, RT_MINUTES_CONVENTION_COMMENTS);
+  g_assert_cmpuint (rt_minutes_get_n_statements (m), ==, 2);
+  g_assert_cmpstr (rt_minutes_get_statement (m, 0)->text, ==, "公園を増やしてほしい。");
+  g_assert_cmpstr (rt_minutes_get_statement (m, 0)->answer, ==, "計画に位置付けます。");
+  g_assert_cmpstr (rt_minutes_get_statement (m, 1)->text, ==, "駐輪場が足りない。");
+  g_assert_cmpstr (rt_minutes_get_statement (m, 1)->answer, ==, "検討します。");
 }
 
 /* A PDF that gave its text one character a line. */
@@ -801,6 +820,7 @@ test_kinds (void)
     { "副委員長", "副委員長", "賛成です。", RT_STATEMENT_KIND_OPINION },
     { "金尾委員長", "委員長", "協働と委託の相違をきちんと区別しないといけないと感じている。", RT_STATEMENT_KIND_OPINION },
     { NULL, NULL, "ステークホルダーは拡大している。", RT_STATEMENT_KIND_OPINION },
+    { "委員長(相馬君)", "委員長", "ほかに討論ありませんか。", RT_STATEMENT_KIND_PROCEDURE },
     /* Marks of questions and answers. */
     { NULL, NULL, "（問）申請の時期は決まっている", RT_STATEMENT_KIND_QUESTION },
     { NULL, NULL, "（答）市内の団体が対象です。", RT_STATEMENT_KIND_ANSWER },
@@ -1298,6 +1318,7 @@ main (int    argc,
   g_test_add_func ("/ronten/minutes/random", test_random);
   g_test_add_func ("/ronten/minutes/messy", test_messy);
   g_test_add_func ("/ronten/minutes/char-per-line", test_char_per_line);
+  g_test_add_func ("/ronten/minutes/comments-numbered", test_comments_numbered);
   g_test_add_func ("/ronten/minutes/large", test_large);
   g_test_add_func ("/ronten/minutes/decode", test_decode);
   g_test_add_func ("/ronten/minutes/seed-000", test_seed_000);

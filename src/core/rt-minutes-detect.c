@@ -1104,6 +1104,22 @@ _rt_minutes_is_opinion_mark (const char  *s,
   if (q == NULL)
     return FALSE;
 
+  /* 意見1, ご意見No.2, 意見２: numbered. */
+  {
+    const char *r = q;
+
+    if (starts_with (r, e, "No.") || starts_with (r, e, "NO.") || starts_with (r, e, "No．"))
+      r += starts_with (r, e, "No．") ? strlen ("No．") : strlen ("No.");
+    else if (starts_with (r, e, "№"))
+      r += strlen ("№");
+    if (r < e && is_digit (char_at (r)))
+      {
+        while (r < e && is_digit (char_at (r)))
+          r = g_utf8_next_char (r);
+        q = r;
+      }
+  }
+
   /* (意見の概要) or 意見の概要 alone or with a colon; not 意見交換 or 意見が出た. */
   if (q < e && (char_at (q) == 0xFF08 || char_at (q) == '('))
     {
