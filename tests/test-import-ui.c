@@ -355,6 +355,19 @@ test_import_files_ui (void)
           iterate_until (is_busy_done, dialog);
           g_assert_cmpint (rt_import_get_convention (import), ==, RT_MINUTES_CONVENTION_SUMMARY);
           g_assert_false (rt_import_get_convention_found (import));
+          /* The ○ of the turns read as bullets: nobody's statements. */
+          {
+            GListModel *entries = rt_import_get_entries (import);
+
+            g_assert_cmpuint (g_list_model_get_n_items (entries), >, 0);
+            for (guint k = 0; k < g_list_model_get_n_items (entries); k++)
+              {
+                g_autoptr(RtImportEntry) entry = g_list_model_get_item (entries, k);
+                const char *label = rt_import_entry_get_speaker_label (entry);
+
+                g_assert_true (label == NULL || *label == '\0');
+              }
+          }
           find.needle = "your choice";
           iterate_until (label_shown, &find);
           save_screenshot (GTK_WIDGET (dialog), "test-import-recut.png");

@@ -648,6 +648,21 @@ test_forced (void)
   g_assert_cmpstr (b, ==, "S:会長:賛成です。 | S:委員:反対です。");
   g_assert_cmpint (rt_minutes_get_convention (after), ==, RT_MINUTES_CONVENTION_END);
 
+  /* A convention chosen takes its own shape of speakers only: ○ items read
+   * as a summary are bullets, with no speaker. */
+  {
+    static const char marks[] = "○林委員　賛成です。\n○森委員　反対です。";
+    g_autoptr(RtMinutes) as_summary = rt_minutes_parse_full (marks, -1, RT_MINUTES_CONVENTION_SUMMARY);
+    g_autoptr(RtMinutes) as_brackets = rt_minutes_parse_full (marks, -1, RT_MINUTES_CONVENTION_BRACKET);
+    g_autofree char *d = NULL;
+
+    check_invariants (marks, strlen (marks), as_summary);
+    check_invariants (marks, strlen (marks), as_brackets);
+    d = describe (marks, as_summary);
+    g_assert_cmpstr (d, ==, "S:-:林委員　賛成です。 | S:-:森委員　反対です。");
+    g_assert_cmpuint (rt_minutes_get_n_statements (as_brackets), ==, 0);
+  }
+
   summary = rt_minutes_parse_full ("1 [お寄せいただいた意見]\n駐輪場を増やしてほしい。\n[市の検討結果と理由]\n反映します。", -1,
                                    RT_MINUTES_CONVENTION_COMMENTS);
   c = describe ("1 [お寄せいただいた意見]\n駐輪場を増やしてほしい。\n[市の検討結果と理由]\n反映します。", summary);

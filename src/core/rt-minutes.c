@@ -802,6 +802,47 @@ is_handout_line (const char *s,
   return p < e && (is_digit (char_at (p)) || rt_minutes_is_space (char_at (p)));
 }
 
+/* A convention the caller chose, not one found: its shape of speakers only. */
+static gboolean
+conv_is_forced (const Conv *conv)
+{
+  return !conv->probe && !conv->found;
+}
+
+static gboolean
+forced_allows (const Conv *conv,
+               const Line *l)
+{
+  if (!conv_is_forced (conv) ||
+      (l->mark != MARK_SPEAKER && l->mark != MARK_LABEL && l->mark != MARK_SPEAKER_PAREN))
+    return TRUE;
+
+  switch (conv->convention)
+    {
+    case RT_MINUTES_CONVENTION_LABEL_LINE:
+      return l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN;
+    case RT_MINUTES_CONVENTION_MARK:
+      return l->shape == SHAPE_MARK;
+    case RT_MINUTES_CONVENTION_BRACKET:
+      return l->shape == SHAPE_BRACKET;
+    case RT_MINUTES_CONVENTION_PAREN:
+      return l->shape == SHAPE_PAREN || l->mark == MARK_SPEAKER_PAREN;
+    case RT_MINUTES_CONVENTION_COLON:
+      return l->shape == SHAPE_COLON;
+    case RT_MINUTES_CONVENTION_NAME:
+      return l->shape == SHAPE_NAME;
+    case RT_MINUTES_CONVENTION_AUTO:
+      return TRUE;
+    case RT_MINUTES_CONVENTION_END:
+      /* （林委員） alone after the statement. */
+      return l->mark == MARK_SPEAKER_PAREN;
+    case RT_MINUTES_CONVENTION_SUMMARY:
+    case RT_MINUTES_CONVENTION_COMMENTS:
+    default:
+      return FALSE;
+    }
+}
+
 static void
 classify_line (Line       *l,
                const char *base,
@@ -874,6 +915,14 @@ classify_line (Line       *l,
     }
 
   parse_start_speaker (l, s, e, conv);
+  if (!forced_allows (conv, l))
+    {
+      l->mark = MARK_NONE;
+      l->shape = SHAPE_NONE;
+      l->via = VIA_PLAIN;
+      l->head = 0;
+      l->label_off = l->label_len = 0;
+    }
   if (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN)
     return;
   /* 財務部長 古内勝人,財務部理事 下河邊卓美,…: an attendance list, no turn. */
@@ -957,7 +1006,8 @@ classify_line (Line       *l,
         }
     }
 
-  parse_end_speaker (l, s, e);
+  if (!conv_is_forced (conv) || conv->convention == RT_MINUTES_CONVENTION_END)
+    parse_end_speaker (l, s, e);
   if (l->ends == ENDS_NONE)
     {
       if (is_sentence_end (last))
@@ -1931,7 +1981,9 @@ emit_item (RtMinutes  *self,
       !self->explaining)
     {
       push_unused (self, start, end);
-      self->explaining = explains (text->str, text->str + text->len);
+      /* ― 次第及び資料1に基づき、事務局から説明 ―, blanks inside the dashes. */
+      self->explaining = (is_note_dash (char_at (base + start)) || is_open_paren (char_at (base + start))) &&
+                         explains (text->str, text->str + text->len);
       return;
     }
 
