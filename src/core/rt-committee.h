@@ -288,6 +288,7 @@ typedef struct
   RtCardStatus status;
   RtVisibility visibility;
   const char *created;       /* when it was said or written; NULL for now */
+  RtStatementKind kind;
 } RtCardDraft;
 
 /* Who has been heard: cards per speaker, and per speaker and theme.
@@ -348,6 +349,11 @@ gboolean     rt_committee_set_cards_visibility (RtCommittee    *self,
                                              const gint64      *card_ids,
                                              guint              n_cards,
                                              RtVisibility       visibility,
+                                             GError           **error);
+gboolean     rt_committee_set_cards_kind    (RtCommittee       *self,
+                                             const gint64      *card_ids,
+                                             guint              n_cards,
+                                             RtStatementKind    kind,
                                              GError           **error);
 gboolean     rt_committee_move_cards        (RtCommittee       *self,
                                              const gint64      *card_ids,

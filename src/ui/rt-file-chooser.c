@@ -356,18 +356,42 @@ rt_file_chooser_new_committee (GtkWindow        *parent,
                   suggested_name, callback, user_data);
 }
 
-/* Minutes as text: UTF-8, Shift_JIS or UTF-16, decoded by the caller. */
+/**
+ * rt_file_chooser_open_minutes:
+ *
+ * Asks for minutes to import: text, PDF, Word .docx or a saved web page.
+ */
 void
-rt_file_chooser_open_text (GtkWindow        *parent,
-                           RtFileChosenFunc  callback,
-                           gpointer          user_data)
+rt_file_chooser_open_minutes (GtkWindow        *parent,
+                              RtFileChosenFunc  callback,
+                              gpointer          user_data)
 {
+  static const char * const patterns[] = {
+    "*.txt", "*.TXT", "*.pdf", "*.PDF", "*.docx", "*.DOCX", "*.html", "*.htm", "*.HTML", "*.HTM",
+  };
+  static const char * const mime_types[] = {
+    "text/plain", "application/pdf", "text/html",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  };
+  g_autoptr(GtkFileFilter) all_minutes = gtk_file_filter_new ();
   GtkFileChooserNative *native;
 
   g_return_if_fail (callback != NULL);
 
   native = new_dialog (parent, _("Open Minutes"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+
+  gtk_file_filter_set_name (all_minutes, _("Minutes (text, PDF, Word, web page)"));
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+    gtk_file_filter_add_pattern (all_minutes, patterns[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (mime_types); i++)
+    gtk_file_filter_add_mime_type (all_minutes, mime_types[i]);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all_minutes);
+
   add_filter (native, _("Text files"), "*.txt", "text/plain");
+  add_filter (native, _("PDF documents"), "*.pdf", "application/pdf");
+  add_filter (native, _("Word documents"), "*.docx",
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  add_filter (native, _("Web pages"), "*.html", "text/html");
   add_filter (native, _("All files"), "*", NULL);
   show_dialog (native, NULL, callback, user_data);
 }

@@ -15,13 +15,17 @@
 #include "rt-file-chooser.h"
 #include "rt-import-dialog.h"
 #include "rt-import-row.h"
+#include "rt-minutes-file.h"
 #include "rt-minutes.h"
 
-/* The review of a minutes import. The minutes are pasted or read from a
- * file, parsed in a thread (rt_import_new_async()), then shown as
- * statements to check and correct, speakers to map to people, headings to
- * accept as themes and the text that went nowhere. Import stores it all in
- * one transaction and closes; Cancel, or closing, stores nothing.
+/* The review of a minutes import. The minutes are pasted, dropped or read
+ * from a file of any kind (text, PDF, .docx, a saved page: rt-minutes-file,
+ * in a thread), parsed in a thread (rt_import_new_async()), then shown as
+ * statements to check and correct — with their kind, the convention they
+ * were cut with (another one cuts them again at once), the header block —
+ * speakers to map to people, headings to accept as themes and the text
+ * that went nowhere. Import stores it all in one transaction and closes;
+ * Cancel, or closing, stores nothing.
  */
 struct _RtImportDialog
 {
@@ -50,6 +54,11 @@ struct _RtImportDialog
   GtkListBox      *headings_list;
   GtkExpander     *unused_expander;
   GtkLabel        *unused_label;
+  GtkExpander     *header_expander;
+  GtkLabel        *header_label;
+  GtkDropDown     *convention_dropdown;
+  GtkStringList   *convention_list;
+  GtkLabel        *convention_hint;
 };
 
 G_DEFINE_FINAL_TYPE (RtImportDialog, rt_import_dialog, ADW_TYPE_WINDOW)
@@ -79,6 +88,7 @@ update_actions (RtImportDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.commit", can_commit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.read", !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.open-file", !self->busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->convention_dropdown), can_commit);
 }
 
 static void
@@ -245,6 +255,50 @@ speaker_position (RtImportDialog  *self,
   return n + 1;
 }
 
+/* The speaker's check: ticked when all its statements are, half when some. */
+static void
+update_speaker_check (AdwComboRow *row)
+{
+  RtImportDialog *self = g_object_get_data (G_OBJECT (row), "dialog");
+  RtImportSpeaker *speaker = g_object_get_data (G_OBJECT (row), "speaker");
+  GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "check");
+  GListModel *entries = rt_import_get_entries (self->import);
+  guint n = g_list_model_get_n_items (entries);
+  guint all = 0, ticked = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RtImportEntry) entry = g_list_model_get_item (entries, i);
+
+      if (g_str_equal (rt_import_entry_get_speaker_label (entry), rt_import_speaker_get_label (speaker)))
+        {
+          all++;
+          ticked += rt_import_entry_get_included (entry);
+        }
+    }
+
+  self->updating++;
+  gtk_check_button_set_inconsistent (check, ticked > 0 && ticked < all);
+  gtk_check_button_set_active (check, all > 0 && ticked == all);
+  self->updating--;
+}
+
+static void
+on_speaker_check_toggled (GtkCheckButton *check,
+                          AdwComboRow    *row)
+{
+  RtImportDialog *self = g_object_get_data (G_OBJECT (row), "dialog");
+  RtImportSpeaker *speaker = g_object_get_data (G_OBJECT (row), "speaker");
+
+  if (self->updating || self->import == NULL)
+    return;
+
+  /* From half ticked, a click ticks all. */
+  rt_import_set_speaker_included (self->import, rt_import_speaker_get_label (speaker),
+                                  gtk_check_button_get_active (check) || gtk_check_button_get_inconsistent (check));
+  update_speaker_check (row);
+}
+
 static void
 update_speaker_row (AdwComboRow *row)
 {
@@ -306,6 +360,7 @@ create_speaker_row (gpointer item,
   g_autofree char *who = g_strconcat (rt_import_speaker_get_name (speaker),
                                       rt_import_speaker_get_role (speaker), NULL);
   AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+  GtkWidget *check;
 
   /* Translators: the choice of making a new person from a speaker label. */
   new_label = g_strdup_printf (_("New person: %s"), who[0] != '\0' ? who : rt_import_speaker_get_label (speaker));
@@ -322,10 +377,25 @@ create_speaker_row (gpointer item,
   adw_combo_row_set_model (row, G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&models)))));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
 
+  /* Ticks or unticks every statement of the speaker at once. */
+  check = gtk_check_button_new ();
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (check, _("Import the statements of this speaker"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Import the statements of this speaker"), -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+
   g_object_set_data (G_OBJECT (row), "dialog", self);
   g_object_set_data_full (G_OBJECT (row), "speaker", g_object_ref (speaker), g_object_unref);
+  /* The check, kept on the row as the other per-row widgets are (issue 16
+   * moves these rows to templates). */
+  g_object_set_data (G_OBJECT (row), "check", check);
   update_speaker_row (row);
+  update_speaker_check (row);
 
+  g_signal_connect (check, "toggled", G_CALLBACK (on_speaker_check_toggled), row);
+  g_signal_connect_object (self->import, "notify::n-included", G_CALLBACK (update_speaker_check), row,
+                           G_CONNECT_SWAPPED);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_speaker_selected), NULL);
   g_signal_connect_object (speaker, "notify::match", G_CALLBACK (update_speaker_row), row, G_CONNECT_SWAPPED);
   g_signal_connect_object (speaker, "notify::create", G_CALLBACK (update_speaker_row), row, G_CONNECT_SWAPPED);
@@ -504,6 +574,7 @@ update_summary (RtImportDialog *self)
   g_autofree char *statements = NULL;
   g_autofree char *speakers = NULL;
   g_autofree char *duplicates = NULL;
+  g_autofree char *similar = NULL;
   g_autofree char *text = NULL;
   g_autofree char *button = NULL;
   guint n_duplicates;
@@ -516,21 +587,21 @@ update_summary (RtImportDialog *self)
 
   statements = g_strdup_printf (ngettext ("%u statement", "%u statements", summary.n_statements), summary.n_statements);
   speakers = g_strdup_printf (ngettext ("%u speaker", "%u speakers", summary.n_speakers), summary.n_speakers);
-  duplicates = g_strdup_printf (ngettext ("%u possible duplicate", "%u possible duplicates", n_duplicates), n_duplicates);
-  text = g_strdup_printf ("%s · %s · %s", statements, speakers, duplicates);
+  duplicates = g_strdup_printf (ngettext ("%u duplicate", "%u duplicates", n_duplicates), n_duplicates);
+  similar = g_strdup_printf (ngettext ("%u similar", "%u similar", summary.n_similar), summary.n_similar);
+  text = g_strdup_printf ("%s · %s · %s · %s", statements, speakers, duplicates, similar);
   gtk_label_set_label (self->summary_label, text);
 
   button = g_strdup_printf (ngettext ("_Import %u Card", "_Import %u Cards", summary.n_included), summary.n_included);
   gtk_button_set_label (self->import_button, button);
 }
 
+static void show_cut (RtImportDialog *self);
+
 static void
 show_import (RtImportDialog *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autofree char *unused = NULL;
-  g_autofree char *expander = NULL;
-  RtImportSummary summary;
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_entry_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_entry_row), self);
@@ -546,6 +617,46 @@ show_import (RtImportDialog *self)
   gtk_widget_set_visible (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->headings_list))),
                           g_list_model_get_n_items (rt_import_get_headings (self->import)) > 0);
 
+  show_cut (self);
+
+  g_signal_connect_object (rt_import_get_entries (self->import), "items-changed",
+                           G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->import, "notify::n-included",
+                           G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
+  update_summary (self);
+
+  adw_window_title_set_subtitle (self->window_title, rt_import_get_title (self->import));
+  gtk_stack_set_visible_child_name (self->stack, "review");
+}
+
+/* What a cut shows besides the statements: the convention, the header,
+ * the unused text. Called again after cutting with another convention. */
+static void
+show_cut (RtImportDialog *self)
+{
+  g_autofree char *unused = NULL;
+  g_autofree char *expander = NULL;
+  g_autofree char *header = NULL;
+  g_autofree char *header_title = NULL;
+  RtImportSummary summary;
+
+  self->updating++;
+  gtk_drop_down_set_selected (self->convention_dropdown, rt_import_get_convention (self->import));
+  self->updating--;
+  gtk_label_set_label (self->convention_hint,
+                       rt_import_get_convention_found (self->import) ? _("found in the minutes") : _("your choice"));
+
+  header = rt_import_dup_header_text (self->import);
+  /* Translators: the title, date, place, attendance and agenda at the top of minutes. */
+  header_title = g_strdup_printf (ngettext ("Header, Not Imported: %u Character", "Header, Not Imported: %u Characters",
+                                            (guint)g_utf8_strlen (header, -1)),
+                                  (guint)g_utf8_strlen (header, -1));
+  gtk_expander_set_label (self->header_expander, header_title);
+  gtk_label_set_label (self->header_label, header);
+  gtk_widget_set_visible (GTK_WIDGET (self->header_expander), header[0] != '\0');
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->header_expander),
+                               _("The title, date, place, attendance and agenda at the top of the minutes: no statements"));
+
   rt_import_get_summary (self->import, &summary);
   unused = rt_import_dup_unused_text (self->import);
   expander = g_strdup_printf (ngettext ("Not Used: %u Character", "Not Used: %u Characters", summary.n_unused_chars),
@@ -556,15 +667,6 @@ show_import (RtImportDialog *self)
                        unused[0] != '\0' ? unused : _("Every character of the minutes is in a statement or a heading."));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->unused_expander),
                                _("Page numbers, dates and other text that went into no statement"));
-
-  g_signal_connect_object (rt_import_get_entries (self->import), "items-changed",
-                           G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->import, "notify::n-included",
-                           G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
-  update_summary (self);
-
-  adw_window_title_set_subtitle (self->window_title, rt_import_get_title (self->import));
-  gtk_stack_set_visible_child_name (self->stack, "review");
 }
 
 /* Reading */
@@ -654,45 +756,87 @@ read_action (GtkWidget  *widget,
 
   if (stripped[0] == '\0')
     {
-      rt_feedback_toast (GTK_WIDGET (self), _("Paste the minutes first, or open a text file"));
+      rt_feedback_toast (GTK_WIDGET (self), _("Paste the minutes first, or open a file"));
       return;
     }
 
   rt_import_dialog_read_text (self, text, -1, _("Pasted minutes"));
 }
 
-static void
-on_file_loaded (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+typedef struct
 {
-  g_autoptr(RtImportDialog) self = user_data;
+  RtImportDialog *self;
+  GFile          *file;
+} ReadContext;
+
+static ReadContext *
+read_context_new (RtImportDialog *self,
+                  GFile          *file)
+{
+  ReadContext *context = g_new0 (ReadContext, 1);
+
+  context->self = g_object_ref (self);
+  context->file = g_object_ref (file);
+  return context;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!rt_minutes_is_space (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+on_file_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ReadContext *context = user_data;
+  g_autoptr(RtImportDialog) self = context->self;
+  g_autoptr(GFile) file = context->file;
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
-  gsize length;
+
+  g_free (context);
+  text = rt_minutes_file_read_finish (result, NULL, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
 
   set_busy (self, FALSE);
 
-  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error) ||
-      !(text = rt_minutes_decode ((const guint8 *)contents, length, NULL, &error)))
+  if (text == NULL)
     {
+      gtk_stack_set_visible_child_name (self->stack, "paste");
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
-  title = g_file_get_basename (G_FILE (source));
+  /* An empty file goes nowhere: nothing read, nothing stored. */
+  if (is_blank (text))
+    {
+      gtk_stack_set_visible_child_name (self->stack, "paste");
+      rt_feedback_toast (GTK_WIDGET (self), _("The file has no text to import"));
+      return;
+    }
+
+  title = g_file_get_basename (file);
   rt_import_dialog_read_text (self, text, -1, title);
 }
 
 /**
  * rt_import_dialog_load_file:
- * @file: minutes as text (UTF-8, Shift_JIS or UTF-16)
+ * @file: minutes: text (UTF-8, Shift_JIS or UTF-16), PDF, Word .docx or a
+ *   web page, told apart by content
  *
- * Reads @file and shows its minutes for review, as if it had been chosen
- * with the dialog's Open button; used when minutes are dropped on a window.
+ * Reads @file in a thread and shows its minutes for review, as if it had
+ * been chosen with the dialog's Open button; used when minutes are dropped
+ * or pasted as a file.
  */
 void
 rt_import_dialog_load_file (RtImportDialog *self,
@@ -704,8 +848,12 @@ rt_import_dialog_load_file (RtImportDialog *self,
   if (self->busy)
     return;
 
+  if (self->cancellable == NULL)
+    self->cancellable = g_cancellable_new ();
+
   set_busy (self, TRUE);
-  g_file_load_contents_async (file, self->cancellable, on_file_loaded, g_object_ref (self));
+  gtk_stack_set_visible_child_name (self->stack, "reading");
+  rt_minutes_file_read_async (file, self->cancellable, on_file_read, read_context_new (self, file));
 }
 
 static void
@@ -725,7 +873,7 @@ open_file_action (GtkWidget  *widget,
 {
   RtImportDialog *self = RT_IMPORT_DIALOG (widget);
 
-  rt_file_chooser_open_text (GTK_WINDOW (self), on_file_chosen, g_object_ref (self));
+  rt_file_chooser_open_minutes (GTK_WINDOW (self), on_file_chosen, g_object_ref (self));
 }
 
 /* Import and cancel */
@@ -777,6 +925,118 @@ on_meeting_selected (RtImportDialog *self)
   apply_meeting (self);
 }
 
+/* Conventions */
+
+static void
+on_recut (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(RtImportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean done = rt_import_recut_finish (RT_IMPORT (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  set_busy (self, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "review");
+  if (!done)
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
+  show_cut (self);
+  update_summary (self);
+}
+
+/* Another convention chosen: the minutes are cut again at once, in a thread. */
+static void
+on_convention_selected (RtImportDialog *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->convention_dropdown);
+
+  if (self->updating || self->import == NULL || self->busy || selected >= RT_MINUTES_N_CONVENTIONS ||
+      (selected == rt_import_get_convention (self->import) && !rt_import_get_convention_found (self->import)))
+    return;
+
+  if (self->cancellable == NULL)
+    self->cancellable = g_cancellable_new ();
+
+  set_busy (self, TRUE);
+  gtk_stack_set_visible_child_name (self->stack, "reading");
+  rt_import_recut_async (self->import, selected, self->cancellable, on_recut, g_object_ref (self));
+}
+
+static void
+setup_conventions (RtImportDialog *self)
+{
+  for (RtMinutesConvention c = 0; c < RT_MINUTES_N_CONVENTIONS; c++)
+    gtk_string_list_append (self->convention_list, rt_minutes_convention_describe (c));
+
+  g_signal_connect_swapped (self->convention_dropdown, "notify::selected",
+                            G_CALLBACK (on_convention_selected), self);
+}
+
+/* Dropped and pasted files */
+
+static gboolean
+on_drop (GtkDropTarget  *target,
+         const GValue   *value,
+         double          x,
+         double          y,
+         RtImportDialog *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) ||
+      !(files = gdk_file_list_get_files (g_value_get_boxed (value))))
+    return FALSE;
+
+  if (files->next != NULL)
+    rt_feedback_toast (GTK_WIDGET (self), _("Only the first of the dropped files was read"));
+  rt_import_dialog_load_file (self, files->data);
+  g_slist_free (files);
+
+  return TRUE;
+}
+
+static void
+on_clipboard_files (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RtImportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  const GValue *value = gdk_clipboard_read_value_finish (GDK_CLIPBOARD (source), result, &error);
+  GSList *files;
+
+  if (value == NULL || !G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) ||
+      !(files = gdk_file_list_get_files (g_value_get_boxed (value))))
+    {
+      if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rt_feedback_toast (GTK_WIDGET (self), error->message);
+      return;
+    }
+
+  rt_import_dialog_load_file (self, files->data);
+  g_slist_free (files);
+}
+
+/* A file copied in a file manager and pasted here is read as a file, of
+ * whatever kind; text is pasted as text. */
+static void
+on_paste (GtkTextView    *view,
+          RtImportDialog *self)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (view));
+  GdkContentFormats *formats = gdk_clipboard_get_formats (clipboard);
+
+  if (!gdk_content_formats_contain_gtype (formats, GDK_TYPE_FILE_LIST))
+    return;
+
+  g_signal_stop_emission_by_name (view, "paste-clipboard");
+  gdk_clipboard_read_value_async (clipboard, GDK_TYPE_FILE_LIST, G_PRIORITY_DEFAULT,
+                                  self->cancellable, on_clipboard_files, g_object_ref (self));
+}
+
 /* GObject */
 
 static void
@@ -788,6 +1048,7 @@ rt_import_dialog_constructed (GObject *object)
 
   g_assert (self->committee != NULL);
   setup_meetings (self);
+  setup_conventions (self);
   g_signal_connect_swapped (self->meeting_dropdown, "notify::selected",
                             G_CALLBACK (on_meeting_selected), self);
   update_actions (self);
@@ -917,6 +1178,11 @@ rt_import_dialog_class_init (RtImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtImportDialog, headings_list);
   gtk_widget_class_bind_template_child (widget_class, RtImportDialog, unused_expander);
   gtk_widget_class_bind_template_child (widget_class, RtImportDialog, unused_label);
+  gtk_widget_class_bind_template_child (widget_class, RtImportDialog, header_expander);
+  gtk_widget_class_bind_template_child (widget_class, RtImportDialog, header_label);
+  gtk_widget_class_bind_template_child (widget_class, RtImportDialog, convention_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RtImportDialog, convention_list);
+  gtk_widget_class_bind_template_child (widget_class, RtImportDialog, convention_hint);
 
   gtk_widget_class_install_action (widget_class, "import.read", NULL, read_action);
   gtk_widget_class_install_action (widget_class, "import.open-file", NULL, open_file_action);
@@ -932,7 +1198,15 @@ rt_import_dialog_class_init (RtImportDialogClass *klass)
 static void
 rt_import_dialog_init (RtImportDialog *self)
 {
+  GtkDropTarget *target;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  g_signal_connect (self->paste_view, "paste-clipboard", G_CALLBACK (on_paste), self);
 }
 
 /**
@@ -991,4 +1265,17 @@ rt_import_dialog_get_busy (RtImportDialog *self)
   g_return_val_if_fail (RT_IS_IMPORT_DIALOG (self), FALSE);
 
   return self->busy;
+}
+
+/**
+ * rt_import_dialog_get_convention_dropdown:
+ *
+ * Returns: (transfer none): the choice of the convention to cut with, for tests
+ */
+GtkDropDown *
+rt_import_dialog_get_convention_dropdown (RtImportDialog *self)
+{
+  g_return_val_if_fail (RT_IS_IMPORT_DIALOG (self), NULL);
+
+  return self->convention_dropdown;
 }
