@@ -16,6 +16,8 @@
 #include <string.h>
 
 #include "rt-import-dialog.h"
+#include "rt-import-heading-row.h"
+#include "rt-import-speaker-row.h"
 #include "rt-minutes.h"
 #include "rt-test-ui.h"
 #include "rt-test-util.h"
@@ -100,6 +102,71 @@ typedef struct
   GtkWidget  *root;
   const char *needle;
 } Find;
+
+/* The first widget of @type below @widget whose title is @title. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          GType       type,
+          const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkCheckButton *
+find_check (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return GTK_CHECK_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *found = find_check (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The @index-th widget of @type below @widget, in tree order. */
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type,
+                     guint      index)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  GPtrArray *stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, widget);
+  while (stack->len > 0)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+      g_autoptr(GPtrArray) children = g_ptr_array_new ();
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
+        g_ptr_array_add (found, w);
+      for (GtkWidget *child = gtk_widget_get_first_child (w); child; child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (children, child);
+      for (guint i = children->len; i > 0; i--)
+        g_ptr_array_add (stack, children->pdata[i - 1]);
+    }
+  g_ptr_array_unref (stack);
+
+  return index < found->len ? found->pdata[index] : NULL;
+}
 
 static gboolean
 label_shown (gpointer data)
@@ -236,13 +303,60 @@ test_import_ui (void)
 
   save_screenshot (GTK_WIDGET (dialog), "test-import-dialog.png");
 
-  /* Every statement of one speaker unticked at once, and ticked again. */
-  rt_import_set_speaker_included (import, "佐藤委員", FALSE);
-  find.needle = "_Import 4 Cards";
-  iterate_until (label_shown, &find);
-  rt_import_set_speaker_included (import, "佐藤委員", TRUE);
-  find.needle = "_Import 5 Cards";
-  iterate_until (label_shown, &find);
+  /* Every statement of one speaker unticked at once with the check of its
+   * row, and ticked again. */
+  {
+    GtkWidget *row = find_row (GTK_WIDGET (dialog), RT_TYPE_IMPORT_SPEAKER_ROW, "佐藤委員");
+    GtkCheckButton *check;
+
+    g_assert_nonnull (row);
+    check = find_check (row);
+    g_assert_true (gtk_check_button_get_active (check));
+    gtk_check_button_set_active (check, FALSE);
+    find.needle = "_Import 4 Cards";
+    iterate_until (label_shown, &find);
+    /* One of them ticked again: the check is half ticked. */
+    {
+      GListModel *entries = rt_import_get_entries (import);
+
+      for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+        {
+          g_autoptr(RtImportEntry) entry = g_list_model_get_item (entries, i);
+
+          if (g_str_equal (rt_import_entry_get_speaker_label (entry), "佐藤委員"))
+            {
+              rt_import_entry_set_included (entry, TRUE);
+              break;
+            }
+        }
+    }
+    rt_test_iterate_for (20);
+    g_assert_true (gtk_check_button_get_inconsistent (check) || gtk_check_button_get_active (check));
+    gtk_check_button_set_active (check, TRUE);
+    find.needle = "_Import 5 Cards";
+    iterate_until (label_shown, &find);
+    g_assert_true (gtk_check_button_get_active (check));
+  }
+
+  /* A heading renamed in its row is the theme's name to be. */
+  {
+    GListModel *headings = rt_import_get_headings (import);
+    gboolean renamed = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (headings) && !renamed; i++)
+      {
+        g_autoptr(RtImportHeading) heading = g_list_model_get_item (headings, i);
+
+        if (g_str_equal (rt_import_heading_get_text (heading), "センターの役割"))
+          {
+            gtk_editable_set_text (GTK_EDITABLE (find_widget_of_type (GTK_WIDGET (dialog), RT_TYPE_IMPORT_HEADING_ROW, i)),
+                                   "センターの役割と機能");
+            g_assert_cmpstr (rt_import_heading_get_text (heading), ==, "センターの役割と機能");
+            renamed = TRUE;
+          }
+      }
+    g_assert_true (renamed);
+  }
 
   /* A kind changed in its row stays on the entry. */
   {
