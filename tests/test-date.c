@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "rt-date.h"
 
 static const struct {
@@ -60,6 +62,50 @@ test_date_style (void)
   g_assert_cmpint (rt_date_style_from_string (NULL), ==, RT_DATE_STYLE_ERA);
 }
 
+/* What a user types into a meeting's date, and what the meeting keeps. */
+static void
+test_date_parse_text (void)
+{
+  static const struct {
+    const char *text;
+    const char *iso;
+  } cases[] = {
+    { "2026-03-19", "2026-03-19" },
+    { "2026/3/19", "2026-03-19" },
+    { "令和8年3月19日", "2026-03-19" },
+    { "令和8年3月19日（木）", "2026-03-19" },
+    { "R8.3.19", "2026-03-19" },
+    { "２０２６年３月１９日", "2026-03-19" },
+    { "令和元年5月1日", "2019-05-01" },
+    { "3月19日", NULL },
+    { "2026-02-30", NULL },
+    { "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *iso = rt_date_parse_text (cases[i].text);
+
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+    }
+}
+
+static void
+test_date_weekday (void)
+{
+  g_autofree char *thursday = rt_date_format_with_weekday ("2026-03-19", RT_DATE_STYLE_ERA);
+  g_autofree char *sunday = rt_date_format_with_weekday ("2026-12-06", RT_DATE_STYLE_WESTERN);
+  g_autofree char *none = rt_date_format_with_weekday ("", RT_DATE_STYLE_ERA);
+  g_autofree char *today = rt_date_today_iso ();
+  GDate date;
+
+  g_assert_cmpstr (thursday, ==, "令和8年3月19日（木）");
+  g_assert_cmpstr (sunday, ==, "2026年12月6日（日）");
+  g_assert_cmpstr (none, ==, "");
+  g_assert_true (rt_date_parse_iso (today, &date));
+  g_assert_cmpuint (strlen (today), ==, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -69,6 +115,8 @@ main (int   argc,
   g_test_add_func ("/ronten/date/format", test_date_format);
   g_test_add_func ("/ronten/date/invalid", test_date_invalid);
   g_test_add_func ("/ronten/date/style", test_date_style);
+  g_test_add_func ("/ronten/date/parse-text", test_date_parse_text);
+  g_test_add_func ("/ronten/date/weekday", test_date_weekday);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "rt-date.h"
 
@@ -121,4 +122,130 @@ RtDateStyle
 rt_date_style_from_string (const char *style)
 {
   return g_strcmp0 (style, "western") == 0 ? RT_DATE_STYLE_WESTERN : RT_DATE_STYLE_ERA;
+}
+
+/* The year before the first of an era, as its name or initial writes it. */
+static int
+era_base_year (const char *era,
+          int         year)
+{
+  static const struct {
+    const char *name;
+    int         base;
+  } bases[] = {
+    { "令和", 2018 }, { "平成", 1988 }, { "昭和", 1925 }, { "R", 2018 }, { "H", 1988 }, { "S", 1925 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bases); i++)
+    if (g_str_equal (era, bases[i].name))
+      return bases[i].base + year;
+  return 0;
+}
+
+/**
+ * rt_date_parse_text:
+ *
+ * Understands the dates of spreadsheets and Japanese documents:
+ * 2026-02-20, 2026/2/20 (with or without a time), 2026.2.20, 2026年2月20日,
+ * 令和8年2月20日 (令和元年 too), R8.2.20, in full-width digits as well.
+ *
+ * Returns: (transfer full) (nullable): the ISO date, or %NULL
+ */
+char *
+rt_date_parse_text (const char *text)
+{
+  g_autofree char *norm = NULL;
+  g_autofree char *era = NULL;
+  const char *p;
+  int y = 0, m = 0, d = 0;
+
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+
+  norm = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  p = g_strstrip (norm);
+
+  /* An era: 令和, 平成, 昭和, or R, H, S. */
+  if (g_str_has_prefix (p, "令和") || g_str_has_prefix (p, "平成") || g_str_has_prefix (p, "昭和"))
+    {
+      era = g_strndup (p, strlen ("令和"));
+      p += strlen ("令和");
+    }
+  else if ((p[0] == 'R' || p[0] == 'H' || p[0] == 'S') && g_ascii_isdigit (p[1]))
+    era = g_strndup (p++, 1);
+
+  if (era != NULL && g_str_has_prefix (p, "元"))
+    {
+      y = 1;
+      p += strlen ("元");
+    }
+  else
+    while (g_ascii_isdigit (*p) && y < 10000)
+      y = y * 10 + (*p++ - '0');
+
+  if (g_str_has_prefix (p, "年"))
+    p += strlen ("年");
+  else if (*p == '-' || *p == '/' || *p == '.')
+    p++;
+  else
+    return NULL;
+
+  while (g_ascii_isdigit (*p) && m < 100)
+    m = m * 10 + (*p++ - '0');
+  if (g_str_has_prefix (p, "月"))
+    p += strlen ("月");
+  else if (*p == '-' || *p == '/' || *p == '.')
+    p++;
+  else
+    return NULL;
+
+  while (g_ascii_isdigit (*p) && d < 100)
+    d = d * 10 + (*p++ - '0');
+  if (g_str_has_prefix (p, "日"))
+    p += strlen ("日");
+  /* A time may follow; nothing else. */
+  if (*p != '\0' && *p != ' ' && *p != 'T' && *p != '(' )
+    return NULL;
+
+  if (era != NULL)
+    y = era_base_year (era, y);
+  if (y < 1900 || y > 2200 || !g_date_valid_dmy (d, m, y))
+    return NULL;
+
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
+/**
+ * rt_date_today_iso:
+ *
+ * Returns: (transfer full): the local date today, as YYYY-MM-DD
+ */
+char *
+rt_date_today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%F");
+}
+
+/**
+ * rt_date_format_with_weekday:
+ *
+ * Returns: (transfer full): @iso in @style with its day of the week, as
+ *   notices of meetings write it: 令和8年3月19日（木）; an empty string when
+ *   @iso is not a date
+ */
+char *
+rt_date_format_with_weekday (const char  *iso,
+                             RtDateStyle  style)
+{
+  static const char * const weekdays[] = { "", "月", "火", "水", "木", "金", "土", "日" };
+  g_autofree char *text = NULL;
+  GDate date;
+
+  if (!rt_date_parse_iso (iso, &date))
+    return g_strdup ("");
+
+  text = rt_date_format (&date, style);
+  return g_strdup_printf ("%s（%s）", text, weekdays[g_date_get_weekday (&date)]);
 }
