@@ -1223,6 +1223,7 @@ test_meeting_defaults (Fixture       *fixture,
   g_assert_cmpuint (rt_committee_count_cards_of (committee, 2, &error), ==, count_cards_of (committee, 2));
   g_assert_cmpuint (rt_committee_count_cards_of (committee, 2, &error), >, 0);
   g_assert_cmpuint (rt_committee_count_cards_of (committee, 999, &error), ==, 0);
+  g_assert_cmpuint (rt_committee_count_cards_of (committee, 0, &error), ==, count_cards_of (committee, 0));
   g_assert_no_error (error);
 }
 

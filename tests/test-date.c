@@ -106,6 +106,38 @@ test_date_weekday (void)
   g_assert_cmpuint (strlen (today), ==, 10);
 }
 
+static void
+test_time_parse_text (void)
+{
+  static const struct {
+    const char *text;
+    const char *time;
+  } cases[] = {
+    { "18:30", "18:30" },
+    { "9:05", "09:05" },
+    { "１８：３０", "18:30" },
+    { "18時30分", "18:30" },
+    { "18時", "18:00" },
+    { "午後6時半", "18:30" },
+    { "午前10時", "10:00" },
+    { "午後12時", "12:00" },
+    { "午前12時", "00:00" },
+    { "24:00", NULL },
+    { "18:75", NULL },
+    { "午後13時", NULL },
+    { "夕方", NULL },
+    { "18", NULL },
+    { "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *time = rt_time_parse_text (cases[i].text);
+
+      g_assert_cmpstr (time, ==, cases[i].time);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -117,6 +149,7 @@ main (int   argc,
   g_test_add_func ("/ronten/date/style", test_date_style);
   g_test_add_func ("/ronten/date/parse-text", test_date_parse_text);
   g_test_add_func ("/ronten/date/weekday", test_date_weekday);
+  g_test_add_func ("/ronten/date/time-parse-text", test_time_parse_text);
 
   return g_test_run ();
 }

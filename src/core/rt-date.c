@@ -249,3 +249,76 @@ rt_date_format_with_weekday (const char  *iso,
   text = rt_date_format (&date, style);
   return g_strdup_printf ("%s（%s）", text, weekdays[g_date_get_weekday (&date)]);
 }
+
+/**
+ * rt_time_parse_text:
+ *
+ * Understands a time of day as notices of meetings write it: 18:30,
+ * 18時30分, 18時, 午後6時半, 午前10時, in full-width digits as well.
+ *
+ * Returns: (transfer full) (nullable): the time as HH:MM, or %NULL
+ */
+char *
+rt_time_parse_text (const char *text)
+{
+  g_autofree char *norm = NULL;
+  const char *p;
+  int h = 0, m = 0, digits = 0;
+  gboolean pm = FALSE, am = FALSE;
+
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+
+  norm = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  p = g_strstrip (norm);
+
+  if (g_str_has_prefix (p, "午後"))
+    pm = TRUE;
+  else if (g_str_has_prefix (p, "午前"))
+    am = TRUE;
+  if (pm || am)
+    p += strlen ("午後");
+
+  while (g_ascii_isdigit (*p) && digits++ < 2)
+    h = h * 10 + (*p++ - '0');
+  if (digits == 0)
+    return NULL;
+
+  if (*p == ':' || g_str_has_prefix (p, "時"))
+    {
+      gboolean kanji = *p != ':';
+
+      p += kanji ? strlen ("時") : 1;
+      if (kanji && g_str_has_prefix (p, "半"))
+        {
+          m = 30;
+          p += strlen ("半");
+        }
+      else
+        {
+          digits = 0;
+          while (g_ascii_isdigit (*p) && digits++ < 2)
+            m = m * 10 + (*p++ - '0');
+          if (digits == 0 && !kanji)
+            return NULL;
+          if (digits > 0 && kanji && g_str_has_prefix (p, "分"))
+            p += strlen ("分");
+        }
+    }
+  else
+    return NULL;
+
+  if (*p != '\0')
+    return NULL;
+
+  if ((pm || am) && h > 12)
+    return NULL;
+  if (pm && h < 12)
+    h += 12;
+  else if (am && h == 12)
+    h = 0;
+  if (h > 23 || m > 59)
+    return NULL;
+
+  return g_strdup_printf ("%02d:%02d", h, m);
+}

@@ -28,5 +28,6 @@ char        *rt_date_parse_text       (const char  *text);
 char        *rt_date_today_iso        (void);
 char        *rt_date_format_with_weekday (const char  *iso,
                                        RtDateStyle  style);
+char        *rt_time_parse_text       (const char  *text);
 
 G_END_DECLS

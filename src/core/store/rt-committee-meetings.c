@@ -711,7 +711,10 @@ rt_committee_find_minutes_meeting (RtCommittee  *self,
 /**
  * rt_committee_count_cards_of:
  *
- * Returns: how many cards @person_id is the speaker of
+ * @person_id: a person, or 0 for none
+ *
+ * Returns: how many cards @person_id is the speaker of, or how many have
+ *   no speaker
  */
 guint
 rt_committee_count_cards_of (RtCommittee  *self,
@@ -725,7 +728,7 @@ rt_committee_count_cards_of (RtCommittee  *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
 
   if (!(stmt = rt_store_prepare (rt_committee_get_store (self),
-                                 "SELECT count(*) AS n FROM cards WHERE speaker_id = ?1", error)))
+                                 "SELECT count(*) AS n FROM cards WHERE speaker_id IS nullif (?1, 0)", error)))
     return 0;
 
   rt_stmt_bind_int64 (stmt, 1, person_id);
