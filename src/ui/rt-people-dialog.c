@@ -193,6 +193,9 @@ load_aliases (RtPeopleDialog *self)
   for (guint i = 0; i < self->alias_rows->len; i++)
     adw_preferences_group_remove (self->aliases_group, g_ptr_array_index (self->alias_rows, i));
   g_ptr_array_set_size (self->alias_rows, 0);
+  /* The names first, then the row that adds one. */
+  g_object_ref (self->alias_row);
+  adw_preferences_group_remove (self->aliases_group, GTK_WIDGET (self->alias_row));
 
   for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
     {
@@ -210,6 +213,8 @@ load_aliases (RtPeopleDialog *self)
       adw_preferences_group_add (self->aliases_group, row);
       g_ptr_array_add (self->alias_rows, row);
     }
+  adw_preferences_group_add (self->aliases_group, GTK_WIDGET (self->alias_row));
+  g_object_unref (self->alias_row);
 }
 
 static void
@@ -311,7 +316,9 @@ alias_activated (RtPeopleDialog *self)
       return;
     }
 
+  /* Ready for the next one: the row came back after the names. */
   gtk_editable_set_text (GTK_EDITABLE (self->alias_row), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->alias_row));
 }
 
 static void
