@@ -284,6 +284,19 @@ fill_match_list (RtCaptureBar *self)
     }
 }
 
+/* Shows the matches; a popover already shown is shown again, as it keeps
+ * the size it opened with and would cut a longer row. */
+static void
+show_matches (RtCaptureBar *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->speaker_entry)))
+    return;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->match_popover)))
+    gtk_popover_popdown (self->match_popover);
+  gtk_popover_popup (self->match_popover);
+}
+
 static void
 speaker_entry_changed (RtCaptureBar *self)
 {
@@ -322,15 +335,13 @@ speaker_entry_changed (RtCaptureBar *self)
       select_speaker (self, 0, FALSE);
       gtk_widget_add_css_class (GTK_WIDGET (self->speaker_entry), "error");
       fill_match_list (self);
-      if (gtk_widget_get_mapped (GTK_WIDGET (self->speaker_entry)))
-        gtk_popover_popup (self->match_popover);
+      show_matches (self);
       return;
     }
 
   select_speaker (self, rt_person_get_id (g_ptr_array_index (self->matches, 0)), FALSE);
   fill_match_list (self);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self->speaker_entry)))
-    gtk_popover_popup (self->match_popover);
+  show_matches (self);
 }
 
 static void
@@ -494,8 +505,7 @@ capture (RtCaptureBar *self)
       gtk_widget_grab_focus (GTK_WIDGET (self->speaker_entry));
       gtk_editable_set_position (GTK_EDITABLE (self->speaker_entry), -1);
       fill_match_list (self);
-      if (gtk_widget_get_mapped (GTK_WIDGET (self->speaker_entry)))
-        gtk_popover_popup (self->match_popover);
+      show_matches (self);
       return;
     }
 
