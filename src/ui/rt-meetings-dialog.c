@@ -15,6 +15,7 @@
 #include "rt-date.h"
 #include "rt-meetings-dialog.h"
 #include "rt-people-dialog.h"
+#include "rt-ui-util.h"
 
 /* The meetings of the committee (第n回): the list on the left, bound to
  * rt_committee_get_meetings(); the chosen meeting's number, name, date,
@@ -75,25 +76,12 @@ toast (RtMeetingsDialog *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-static void
-undo_clicked (RtMeetingsDialog *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->committee != NULL && !rt_committee_undo (self->committee, &error))
-    toast (self, error->message);
-}
-
 /* A toast whose button takes the change back. */
 static void
 toast_undo (RtMeetingsDialog *self,
             const char       *message)
 {
-  AdwToast *toast = adw_toast_new (message);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked), self, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, rt_undo_toast_new (self->committee, message));
 }
 
 /* The closures of the rows (rt-meeting-row.ui, rt-attendance-row.ui). */
@@ -194,8 +182,7 @@ static void
 set_row_text (AdwEntryRow *row,
               const char  *text)
 {
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  rt_entry_row_set_text (row, text);
   gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
 }
 
@@ -369,18 +356,6 @@ save_fields (RtMeetingsDialog *self)
 
   /* The date as 令和…（木）, the times as HH:MM. */
   load_fields (self);
-}
-
-static void
-field_activated (RtMeetingsDialog *self)
-{
-  save_fields (self);
-}
-
-static void
-field_left (RtMeetingsDialog *self)
-{
-  save_fields (self);
 }
 
 static void
@@ -982,18 +957,6 @@ rt_meetings_dialog_class_init (RtMeetingsDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
-/* Enter in a field, or the keyboard leaving it, saves the fields. */
-static void
-watch_row (RtMeetingsDialog *self,
-           AdwEntryRow      *row)
-{
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  g_signal_connect_object (row, "entry-activated", G_CALLBACK (field_activated), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (focus, "leave", G_CALLBACK (field_left), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (row), focus);
-}
-
 static void
 rt_meetings_dialog_init (RtMeetingsDialog *self)
 {
@@ -1011,8 +974,9 @@ rt_meetings_dialog_init (RtMeetingsDialog *self)
   rows[4] = self->end_row;
   rows[5] = self->place_row;
   rows[6] = self->observers_row;
+  /* Enter in a field, or the keyboard leaving it, saves the fields. */
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    watch_row (self, rows[i]);
+    rt_entry_row_watch (rows[i], G_CALLBACK (save_fields), self);
   g_signal_connect_object (self->calendar_popover, "show", G_CALLBACK (calendar_shown), self, G_CONNECT_SWAPPED);
 
   gtk_list_view_set_factory (self->meetings_view, meeting_factory);

@@ -13,6 +13,7 @@
 
 #include "rt-minutes.h"
 #include "rt-people-dialog.h"
+#include "rt-ui-util.h"
 
 /* The people of the committee: members, the secretariat, the city's
  * officials and others who speak in minutes. The list on the left is
@@ -66,23 +67,10 @@ toast (RtPeopleDialog *self,
 }
 
 static void
-undo_clicked (RtPeopleDialog *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->committee != NULL && !rt_committee_undo (self->committee, &error))
-    toast (self, error->message);
-}
-
-static void
 toast_undo (RtPeopleDialog *self,
             const char     *message)
 {
-  AdwToast *toast = adw_toast_new (message);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked), self, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, rt_undo_toast_new (self->committee, message));
 }
 
 /* The closures of the rows (rt-person-row.ui). */
@@ -178,14 +166,6 @@ name_of (RtPerson *person)
 /* The person shown */
 
 static void
-set_row_text (AdwEntryRow *row,
-              const char  *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-}
-
-static void
 load_aliases (RtPeopleDialog *self)
 {
   const char * const *aliases = self->person ? rt_person_get_aliases (self->person) : NULL;
@@ -229,8 +209,8 @@ load_person (RtPeopleDialog *self)
     return;
 
   self->syncing++;
-  set_row_text (self->name_row, rt_person_get_name (person));
-  set_row_text (self->role_row, rt_person_get_role (person));
+  rt_entry_row_set_text (self->name_row, rt_person_get_name (person));
+  rt_entry_row_set_text (self->role_row, rt_person_get_role (person));
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     if (kinds[i] == rt_person_get_kind (person))
       adw_combo_row_set_selected (self->kind_row, i);
@@ -778,18 +758,6 @@ rt_people_dialog_class_init (RtPeopleDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
-/* Enter in a field, or the keyboard leaving it, saves it. */
-static void
-watch_row (RtPeopleDialog *self,
-           AdwEntryRow    *row)
-{
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  g_signal_connect_object (row, "entry-activated", G_CALLBACK (field_saved), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (focus, "leave", G_CALLBACK (field_saved), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (row), focus);
-}
-
 static void
 rt_people_dialog_init (RtPeopleDialog *self)
 {
@@ -815,8 +783,9 @@ rt_people_dialog_init (RtPeopleDialog *self)
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kind_names));
   self->syncing--;
 
-  watch_row (self, self->name_row);
-  watch_row (self, self->role_row);
+  /* Enter in a field, or the keyboard leaving it, saves it. */
+  rt_entry_row_watch (self->name_row, G_CALLBACK (field_saved), self);
+  rt_entry_row_watch (self->role_row, G_CALLBACK (field_saved), self);
 
   /* Delete in the list deletes the speaker chosen (after asking). */
   keys = GTK_EVENT_CONTROLLER (gtk_shortcut_controller_new ());
