@@ -416,6 +416,12 @@ test_people_window (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, n_people + 1);
   /* Chosen, for editing. */
   g_assert_true (gtk_selection_model_is_selected (selection, n_people));
+  /* Typed again, or by another name they go by: chosen, not added twice. */
+  gtk_editable_set_text (child (dialog, RT_TYPE_PEOPLE_DIALOG, "add_entry"), "林委員");
+  press_enter (child (dialog, RT_TYPE_PEOPLE_DIALOG, "add_entry"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, n_people + 1);
+  g_assert_true (gtk_selection_model_is_selected (selection, 1));
+  rt_people_dialog_select (dialog, (gint64[]) { rt_person_get_id (yamamoto) }, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (dialog, RT_TYPE_PEOPLE_DIALOG, "editor_stack")), ==, "person");
 
   /* Renamed; then the role 事務局 from the menu, which makes them secretariat. */

@@ -601,6 +601,7 @@ people_action (GtkWidget  *widget,
   RtPeopleDialog *dialog = rt_people_dialog_new (GTK_WINDOW (self), self->committee);
 
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

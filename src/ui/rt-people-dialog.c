@@ -386,6 +386,26 @@ selection_changed (RtPeopleDialog *self)
   update_actions (self, ids->len);
 }
 
+/* The person whose name, or another name, is @text; 0 for none. */
+static gint64
+find_named (RtPeopleDialog *self,
+            const char     *text)
+{
+  GListModel *people = G_LIST_MODEL (self->selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(RtPerson) person = g_list_model_get_item (people, i);
+      const char * const *aliases = rt_person_get_aliases (person);
+
+      if (g_str_equal (rt_person_get_display_name (person), text) ||
+          (aliases != NULL && g_strv_contains (aliases, text)))
+        return rt_person_get_id (person);
+    }
+
+  return 0;
+}
+
 /* Actions */
 
 static void
@@ -405,6 +425,16 @@ add_action (GtkWidget  *widget,
     {
       toast (self, _("Type the new speaker’s name and role, e.g. 山本委員"));
       gtk_widget_grab_focus (GTK_WIDGET (self->add_entry));
+      return;
+    }
+
+  /* Someone already in the list is chosen, not added twice. */
+  if ((id = find_named (self, text)) != 0)
+    {
+      /* Translators: %s is a speaker typed to be added, who is in the list already. */
+      message = g_strdup_printf (_("“%s” is in the list already"), text);
+      rt_people_dialog_select (self, &id, 1);
+      toast (self, message);
       return;
     }
 
