@@ -144,6 +144,43 @@ test_time_parse_text (void)
     }
 }
 
+/* The 日時 of public 会議録, and times as a secretariat types them. */
+static void
+test_time_parse_range (void)
+{
+  static const struct {
+    const char *text;
+    const char *start;
+    const char *end;
+  } cases[] = {
+    { "午後7時~8時50分", "19:00", "20:50" },
+    { "午後1時30分~3時40分", "13:30", "15:40" },
+    { "午後1時30分から3時30分", "13:30", "15:30" },
+    { "午後3時~午後5時", "15:00", "17:00" },
+    { "午後6時30分から午後8時20分", "18:30", "20:20" },
+    { "午後7時～午後8時", "19:00", "20:00" },
+    { "18:30〜20:30", "18:30", "20:30" },
+    { "10:00-12:00", "10:00", "12:00" },
+    { "午前10時から正午", NULL, NULL },
+    { "午前11時~午後1時", "11:00", "13:00" },
+    { "9時30分~11時30分まで", "09:30", "11:30" },
+    { "18:30", "18:30", NULL },
+    { "夜", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *start = NULL;
+      g_autofree char *end = NULL;
+      gboolean ok = rt_time_parse_range (cases[i].text, &start, &end);
+
+      g_test_message ("%s → %s … %s", cases[i].text, start, end);
+      g_assert_cmpint (ok, ==, cases[i].start != NULL);
+      g_assert_cmpstr (start, ==, cases[i].start);
+      g_assert_cmpstr (end, ==, cases[i].end);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,6 +193,7 @@ main (int   argc,
   g_test_add_func ("/ronten/date/parse-text", test_date_parse_text);
   g_test_add_func ("/ronten/date/weekday", test_date_weekday);
   g_test_add_func ("/ronten/date/time-parse-text", test_time_parse_text);
+  g_test_add_func ("/ronten/date/time-parse-range", test_time_parse_range);
 
   return g_test_run ();
 }

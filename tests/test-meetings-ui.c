@@ -331,6 +331,16 @@ test_meetings_window (Fixture       *fixture,
   g_assert_false (gtk_widget_has_css_class (child (dialog, RT_TYPE_MEETINGS_DIALOG, "date_row"), "error"));
   g_assert_cmpuint (rt_history_get_n_undo (history), ==, n_undo + 7);
 
+  /* The 日時 of the minutes pasted into the start fills the end too; an
+   * end typed without 午後 after an evening start is in the evening. */
+  type_into (child (dialog, RT_TYPE_MEETINGS_DIALOG, "start_row"), "午後7時～8時50分");
+  g_assert_cmpstr (rt_meeting_get_start_time (fourth), ==, "19:00");
+  g_assert_cmpstr (rt_meeting_get_end_time (fourth), ==, "20:50");
+  g_assert_cmpstr (gtk_editable_get_text (child (dialog, RT_TYPE_MEETINGS_DIALOG, "start_row")), ==, "19:00");
+  g_assert_cmpstr (gtk_editable_get_text (child (dialog, RT_TYPE_MEETINGS_DIALOG, "end_row")), ==, "20:50");
+  type_into (child (dialog, RT_TYPE_MEETINGS_DIALOG, "end_row"), "9時");
+  g_assert_cmpstr (rt_meeting_get_end_time (fourth), ==, "21:00");
+
   /* The next meeting is 第5回; it cannot be renumbered 第4回. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "meetings.add", NULL));
   g_assert_nonnull (meeting_numbered (committee, 5));

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rt-date.h"
@@ -321,4 +322,82 @@ rt_time_parse_text (const char *text)
     return NULL;
 
   return g_strdup_printf ("%02d:%02d", h, m);
+}
+
+/**
+ * rt_time_parse_end:
+ * @start: (nullable): the start of the meeting, as HH:MM
+ *
+ * The end of a meeting, as rt_time_parse_text() reads it; an end written
+ * without 午前 or 午後 that would come before a start in the afternoon is
+ * in the afternoon too (8時50分 after 午後7時 is 20:50).
+ *
+ * Returns: (transfer full) (nullable): the time as HH:MM, or %NULL
+ */
+char *
+rt_time_parse_end (const char *text,
+                   const char *start)
+{
+  g_autofree char *end = rt_time_parse_text (text);
+
+  if (end != NULL && start != NULL && strcmp (end, start) < 0 && strcmp (end, "12:00") < 0 &&
+      strstr (text, "午前") == NULL && strstr (text, "午後") == NULL)
+    return g_strdup_printf ("%02d:%s", atoi (end) + 12, end + 3);
+
+  return g_steal_pointer (&end);
+}
+
+/**
+ * rt_time_parse_range:
+ * @start: (out) (transfer full): the start, as HH:MM
+ * @end: (out) (transfer full) (nullable): the end, as HH:MM, or %NULL when
+ *   @text gives only a start
+ *
+ * Understands the times of a meeting as the 日時 of 会議録 write them:
+ * 午後7時~8時50分, 午後1時30分から3時30分, 18:30～20:30, 午後3時~午後5時; the
+ * end as rt_time_parse_end() reads it.
+ *
+ * Returns: whether @text is a time or a range of times
+ */
+gboolean
+rt_time_parse_range (const char  *text,
+                     char       **start,
+                     char       **end)
+{
+  static const char * const separators[] = { "~", "〜", "～", "から", "-", "－", "―", "‐" };
+  g_autofree char *norm = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  const char *cut = NULL;
+  gsize cut_len = 0;
+
+  g_return_val_if_fail (start != NULL && end != NULL, FALSE);
+
+  *start = *end = NULL;
+  if (text == NULL)
+    return FALSE;
+
+  /* NFKC makes ～ a ~, but not 〜; both are looked for. */
+  norm = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  for (guint i = 0; i < G_N_ELEMENTS (separators) && cut == NULL; i++)
+    if ((cut = strstr (norm, separators[i])) != NULL)
+      cut_len = strlen (separators[i]);
+
+  if (cut == NULL)
+    return (*start = rt_time_parse_text (norm)) != NULL;
+
+  head = g_strndup (norm, cut - norm);
+  rest = g_strdup (cut + cut_len);
+  /* 3時30分まで */
+  if (g_str_has_suffix (rest, "まで"))
+    rest[strlen (rest) - strlen ("まで")] = '\0';
+
+  if ((first = rt_time_parse_text (head)) == NULL || (second = rt_time_parse_end (rest, first)) == NULL)
+    return FALSE;
+
+  *start = g_steal_pointer (&first);
+  *end = g_steal_pointer (&second);
+  return TRUE;
 }

@@ -29,5 +29,10 @@ char        *rt_date_today_iso        (void);
 char        *rt_date_format_with_weekday (const char  *iso,
                                        RtDateStyle  style);
 char        *rt_time_parse_text       (const char  *text);
+char        *rt_time_parse_end        (const char  *text,
+                                       const char  *start);
+gboolean     rt_time_parse_range      (const char  *text,
+                                       char       **start,
+                                       char       **end);
 
 G_END_DECLS

@@ -306,10 +306,15 @@ save_fields (RtMeetingsDialog *self)
   if (!check_row (self->date_row, date_text[0] == '\0' || date != NULL) && problem == NULL)
     problem = _("The date could not be read: write it as 2026-03-19 or 令和8年3月19日");
 
-  if (start_text[0] != '\0')
-    start = rt_time_parse_text (start_text);
-  if (end_text[0] != '\0')
-    end = rt_time_parse_text (end_text);
+  /* The whole 日時 of the minutes may be pasted into the start:
+   * 午後7時~8時50分 fills both. */
+  if (start_text[0] != '\0' && rt_time_parse_range (start_text, &start, &end) && end != NULL)
+    {
+      g_free (end_text);
+      end_text = g_strdup (end);
+    }
+  else if (end_text[0] != '\0')
+    end = rt_time_parse_end (end_text, start);
   if (!check_row (self->start_row, start_text[0] == '\0' || start != NULL) && problem == NULL)
     problem = _("The time could not be read: write it as 18:30 or 午後6時30分");
   if (!check_row (self->end_row, end_text[0] == '\0' || end != NULL) && problem == NULL)
