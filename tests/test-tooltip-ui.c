@@ -141,12 +141,16 @@ test_tooltip_lines (void)
             }
         }
       g_assert_nonnull (shown.label);
+      /* Held: a test beside this one may move the pointer away, and the
+       * tooltip go, while its lines are counted. */
+      g_object_ref (shown.label);
       rt_test_iterate_for (20);
       g_assert_cmpstr (gtk_label_get_text (shown.label), ==, cases[i].text);
       layout = gtk_label_get_layout (shown.label);
       g_test_message ("%s: %d lines, %d px", cases[i].text, pango_layout_get_line_count (layout),
                       gtk_widget_get_width (GTK_WIDGET (shown.label)));
       g_assert_cmpint (pango_layout_get_line_count (layout), <=, cases[i].max_lines);
+      g_object_unref (shown.label);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
