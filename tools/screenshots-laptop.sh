@@ -31,7 +31,8 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/ronten-screenshots-XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
 # shot NAME STYLE VIEW [FILE] -- KEYS…: starts Ronten on VIEW (on FILE, or
-# the sample), sends KEYS to its window one by one, and takes the screen.
+# the sample), sends KEYS to its window one by one (type:TEXT types TEXT),
+# and takes the screen.
 shot () {
   local name=$1 style=$2 view=$3 file=$4
   shift 5
@@ -57,7 +58,10 @@ shot () {
     pid=$!
     sleep "$wait"
     for key in "$@"; do
-      xdotool key --clearmodifiers "$key"
+      case $key in
+        type:*) xdotool type --delay 120 "${key#type:}" ;;
+        *) xdotool key --clearmodifiers "$key" ;;
+      esac
       sleep 1.5
     done
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -85,4 +89,9 @@ for style in light dark; do
   shot projector-page "$style" board "" -- F5 Right Right Down
   shot empty-committee "$style" board "$tmp/empty.ronten" --
   shot empty-console "$style" board "$tmp/empty.ronten" -- F5
+  shot meetings "$style" board "" -- ctrl+shift+m
+  shot meetings-empty "$style" board "$tmp/empty.ronten" -- ctrl+shift+m
+  shot people "$style" board "" -- ctrl+shift+l Down Down
+  # A speaker who is not in the list, typed in the capture bar: offered.
+  shot capture-new-speaker "$style" board "" -- ctrl+shift+n shift+Tab "type:山本委員"
 done

@@ -217,6 +217,15 @@ gboolean     rt_committee_remove_alias      (RtCommittee       *self,
                                              gint64             person_id,
                                              const char        *alias,
                                              GError           **error);
+int          rt_committee_next_meeting_number (RtCommittee     *self);
+gint64       rt_committee_find_current_meeting (RtCommittee    *self,
+                                             const char        *today);
+gint64       rt_committee_find_minutes_meeting (RtCommittee    *self,
+                                             const char        *today,
+                                             GError           **error);
+guint        rt_committee_count_cards_of    (RtCommittee       *self,
+                                             gint64             person_id,
+                                             GError           **error);
 
 
 /* Handout labels and themes. (store/rt-committee-themes.c) */
