@@ -836,6 +836,29 @@ test_kinds (void)
     { "金尾委員長", "委員長", "協働と委託の相違をきちんと区別しないといけないと感じている。", RT_STATEMENT_KIND_OPINION },
     { NULL, NULL, "ステークホルダーは拡大している。", RT_STATEMENT_KIND_OPINION },
     { "委員長(相馬君)", "委員長", "ほかに討論ありませんか。", RT_STATEMENT_KIND_PROCEDURE },
+    /* The chair calling on a speaker, an assembly's formulae whoever the
+     * page names, a vice-chair chairing, the chair speaking to the meeting
+     * (but not asking about the matter), attendance and introductions. */
+    { "委員長(伊藤成一)", "委員長", "町長。", RT_STATEMENT_KIND_PROCEDURE },
+    { "副議長", "副議長", "2番。", RT_STATEMENT_KIND_PROCEDURE },
+    { NULL, NULL, "質疑なしと認めます。これで質疑を終わります。", RT_STATEMENT_KIND_PROCEDURE },
+    { NULL, NULL, "起立全員。よって、本案は原案のとおり可決されました。", RT_STATEMENT_KIND_PROCEDURE },
+    { "宮入副会長", "副会長", "次第に従って進行する。事務局から説明願いたい。", RT_STATEMENT_KIND_PROCEDURE },
+    { "会長", "会長", "いよいよ会議も大詰めです。皆様の活発な議論をお願いします。", RT_STATEMENT_KIND_PROCEDURE },
+    { "部会長", "部会長", "総合戦略と総合計画、どちらに対するご意見か。", RT_STATEMENT_KIND_QUESTION },
+    { "事務局", "事務局", "なお、本日は委員2名が欠席です。", RT_STATEMENT_KIND_PROCEDURE },
+    { "鈴木会長", "会長", "本日は天竜区へお越しいただき感謝申し上げる。", RT_STATEMENT_KIND_PROCEDURE },
+    { "金指会長", "会長", "東区協議会長の金指操です。1月から会長を務めている。よろしくお願いする。",
+      RT_STATEMENT_KIND_PROCEDURE },
+    /* A guest's title explains; a member's report; questions announced or
+     * confirmed; a rhetorical end broken by a blank. */
+    { "大江教授", NULL, "人口は5年間で27万人ほど減少すると思われます。", RT_STATEMENT_KIND_ANSWER },
+    { "2番(長野晋治)", NULL, "ただいま議題となりました条例について、審査の経過と結果を御報告いたします。",
+      RT_STATEMENT_KIND_ANSWER },
+    { "白井委員", "委員", "住民の方々の意見を聞きました。そこで何点かについて質問したいと思います。",
+      RT_STATEMENT_KIND_QUESTION },
+    { "徳田", NULL, "この場で言うことは意見ではなく疑問点などでしたよね。", RT_STATEMENT_KIND_QUESTION },
+    { "林委員", "委員", "事前に話をしておいた方が良いので はないか。", RT_STATEMENT_KIND_OPINION },
     /* Marks of questions and answers. */
     { NULL, NULL, "（問）申請の時期は決まっている", RT_STATEMENT_KIND_QUESTION },
     { NULL, NULL, "（答）市内の団体が対象です。", RT_STATEMENT_KIND_ANSWER },
