@@ -885,6 +885,84 @@ test_kinds (void)
     }
 }
 
+/* Whole documents against the statements they give: each expected line is
+ * "label<TAB>first characters[<TAB>first characters of the answer]", an
+ * empty label for none. */
+static void
+check_statements (const char         *text,
+                  const char * const *expected)
+{
+  g_autoptr(RtMinutes) m = parse_checked (text, -1);
+  guint n = g_strv_length ((char **) expected);
+
+  for (guint i = 0; i < rt_minutes_get_n_statements (m); i++)
+    g_test_message ("  got %s | %s | %s", rt_minutes_get_statement (m, i)->label,
+                    rt_minutes_get_statement (m, i)->text, rt_minutes_get_statement (m, i)->answer);
+  g_assert_cmpuint (rt_minutes_get_n_statements (m), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GStrv) want = g_strsplit (expected[i], "\t", 3);
+      const RtStatement *st = rt_minutes_get_statement (m, i);
+
+      if (want[0][0] == '\0')
+        g_assert_null (st->label);
+      else
+        g_assert_cmpstr (st->label, ==, want[0]);
+      g_assert_true (g_str_has_prefix (st->text, want[1]));
+      if (want[2] != NULL)
+        {
+          g_assert_nonnull (st->answer);
+          g_assert_true (g_str_has_prefix (st->answer, want[2]));
+        }
+      else
+        g_assert_null (st->answer);
+    }
+}
+
+/* A roll of who attended is no turn; letters and their answers without
+ * marks; the page speaking to its reader. */
+static void
+test_rolls_and_voices (void)
+{
+  static const struct {
+    const char *text;
+    const char *expected[6];
+  } cases[] = {
+    /* 委員長 前田 剛志 君: names and head counts after labels. */
+    { "出席委員\n委員長　前田 剛志 君\n副委員長　1番 大 塚 善 弘\n事務局　5名\n"
+      "○前田委員長　ただいまから委員会を開会いたします。\n"
+      "○林委員　駐輪場を増やしてほしい。\n",
+      { "前田委員長\tただいまから", "林委員\t駐輪場を", NULL } },
+    /* A turn cut short by the page is still a turn: 本日 is no name. */
+    { "○議長　ただいまから会議を開きます。\n○議長　本日\n",
+      { "議長\tただいまから", "議長\t本日", NULL } },
+    /* A citizen's letter and the ward's answer, paragraphs without marks. */
+    { "「区長への手紙」から\n\n"
+      "駅前の駐輪場が足りません。増設してください。\n(4月投書)\n\n"
+      "区では、来年度に駐輪場の増設を予定しています。\n\n"
+      "図書館の開館時間を延ばしてほしい。\n\n"
+      "貴重なご意見をいただきありがとうございます。延長を検討してまいります。\n",
+      { "\t駅前の駐輪場\t区では、来年度", "\t図書館の開館\t貴重なご意見", NULL } },
+    /* The answer under a heading that names it. */
+    { "提言内容\n\n新聞に意見公募の欄を設けてはどうか。\n\n取組状況\n\n"
+      "県では、各種媒体での情報発信を行っています。\n",
+      { "\t新聞に意見公募\t県では、各種", NULL } },
+    /* An opinion after an opinion stays an opinion. */
+    { "意見の概要\n\n駐輪場が足りないと思う。\n\n図書館を夜まで開けてほしい。\n",
+      { "\t駐輪場が", "\t図書館を", NULL } },
+    /* …いくつかを紹介します。: the page, not a statement. */
+    { "寄せられた声\n\nここで、寄せられた手紙の中から、いくつかを紹介します。\n\n"
+      "公園にベンチを置いてほしい。\n",
+      { "\t公園にベンチ", NULL } },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("case %" G_GSIZE_FORMAT, i);
+      check_statements (cases[i].text, cases[i].expected);
+    }
+}
+
 /* Broken inputs: nothing crashes, the invariants hold. */
 
 static void
@@ -1336,6 +1414,7 @@ main (int    argc,
   g_test_add_func ("/ronten/minutes/forced", test_forced);
   g_test_add_func ("/ronten/minutes/header", test_header);
   g_test_add_func ("/ronten/minutes/kinds", test_kinds);
+  g_test_add_func ("/ronten/minutes/rolls-and-voices", test_rolls_and_voices);
   g_test_add_func ("/ronten/minutes/broken", test_broken);
   g_test_add_func ("/ronten/minutes/random", test_random);
   g_test_add_func ("/ronten/minutes/messy", test_messy);

@@ -1359,6 +1359,7 @@ typedef struct
   guint    u0;
   guint    u1;
   guint    answer;   /* the first unit of the answer to a public comment, or 0 */
+  gboolean voiced;   /* that answer was told by its voice, not by a mark */
   guint    speaker_line;
 } Item;
 
@@ -1448,6 +1449,36 @@ list_short_lines (GArray *items,
 
 static gboolean explains (const char *p,
                           const char *e);
+
+/* A heading alone on its line that names the answer: 取組状況, 回答, 市の考え方. */
+static gboolean
+answer_heading (const Unit *unit,
+                GArray     *lines,
+                const char *base)
+{
+  static const char * const words[] = { "取組状況", "取り組み状況", "対応状況", "回答" };
+  const Line *l = &g_array_index (lines, Line, unit->first);
+  const char *s = base + l->start, *e = base + l->end, *after = NULL;
+
+  if (unit->first != unit->last)
+    return FALSE;
+  while (s < e && rt_minutes_is_space (g_utf8_get_char (s)))
+    s = g_utf8_next_char (s);
+  while (e > s)
+    {
+      const char *prev = g_utf8_find_prev_char (s, e);
+
+      if (prev == NULL || !rt_minutes_is_space (g_utf8_get_char (prev)))
+        break;
+      e = prev;
+    }
+  if (_rt_minutes_is_answer_mark (s, e, &after))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if ((gsize) (e - s) == strlen (words[i]) && memcmp (s, words[i], e - s) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 static GArray *
 build_items (GArray     *units,
@@ -1583,6 +1614,57 @@ build_items (GArray     *units,
 
         default:
           break;
+        }
+
+      /* Opinions without marks (a summary of citizens' letters, 提言 and
+       * 取組状況): a paragraph in the administration's voice after an
+       * opinion that has no answer yet is that opinion's answer, across a
+       * heading that names the answer (取組状況, 回答) or an aside ((4月投書)). */
+      if ((conv->summary || conv->comments) && unit->kind == MARK_NONE && last != NULL)
+        {
+          Item *owner = NULL;
+          gboolean over_heading = FALSE;
+
+          if (adjacent && last->kind == ITEM_STATEMENT)
+            owner = last;
+          else if (adjacent && last->u0 == last->u1 && items->len >= 2 &&
+                   ((last->kind == ITEM_HEADING &&
+                     answer_heading (&g_array_index (units, Unit, last->u0), lines, base)) ||
+                    (last->kind == ITEM_UNUSED &&
+                     g_array_index (units, Unit, last->u0).kind == MARK_PAREN)))
+            {
+              owner = &g_array_index (items, Item, items->len - 2);
+              over_heading = TRUE;
+            }
+          if (owner != NULL && owner->kind == ITEM_STATEMENT && owner->speaker == SPEAKER_NONE &&
+              owner->answer != 0 && owner->voiced && owner->u1 + 1 == u &&
+              _rt_minutes_is_city_voice (base + g_array_index (lines, Line, unit->first).start,
+                                         g_array_index (lines, Line, unit->last).end -
+                                         g_array_index (lines, Line, unit->first).start))
+            {
+              /* The answer goes on in the same voice. */
+              owner->u1 = u;
+              continue;
+            }
+          if (owner != NULL && owner->kind == ITEM_STATEMENT && owner->speaker == SPEAKER_NONE &&
+              owner->answer == 0 && !owner->empty && !owner->listed &&
+              owner->u1 + (over_heading ? 2u : 1u) == u &&
+              _rt_minutes_is_city_voice (base + g_array_index (lines, Line, unit->first).start,
+                                         g_array_index (lines, Line, unit->last).end -
+                                         g_array_index (lines, Line, unit->first).start))
+            {
+              if (over_heading)
+                {
+                  g_array_index (units, Unit, last->u0).skip = TRUE;
+                  g_array_set_size (items, items->len - 1);
+                }
+              owner->u1 = u;
+              owner->answer = u;
+              /* What follows in another voice is the next opinion. */
+              owner->open = FALSE;
+              owner->voiced = TRUE;
+              continue;
+            }
         }
 
       /* Public comments under marks: the opinion and its answer take every
@@ -1985,6 +2067,24 @@ emit_item (RtMinutes  *self,
       self->explaining = (is_note_dash (char_at (base + start)) || is_open_paren (char_at (base + start))) &&
                          explains (text->str, text->str + text->len);
       return;
+    }
+
+  /* 委員長 前田 剛志 君, 事務局 5名: a roll of who attended, not a turn. */
+  if (it->speaker != SPEAKER_NONE && answer == NULL && _rt_minutes_is_roll_entry (text->str, text->len))
+    {
+      push_unused (self, start, end);
+      return;
+    }
+
+  if (it->speaker == SPEAKER_NONE && answer == NULL && (conv->summary || conv->comments))
+    {
+      /* …いくつかを紹介します。: the page speaking to its reader. */
+      if (_rt_minutes_is_reader_note (text->str, text->len))
+        {
+          push_unused (self, start, end);
+          return;
+        }
+
     }
 
   {
