@@ -920,7 +920,7 @@ check_statements (const char         *text,
 }
 
 /* A roll of who attended is no turn; letters and their answers without
- * marks; the page speaking to its reader. */
+ * marks; a label broken across lines; the page speaking to its reader. */
 static void
 test_rolls_and_voices (void)
 {
@@ -950,6 +950,13 @@ test_rolls_and_voices (void)
     /* An opinion after an opinion stays an opinion. */
     { "意見の概要\n\n駐輪場が足りないと思う。\n\n図書館を夜まで開けてほしい。\n",
       { "\t駐輪場が", "\t図書館を", NULL } },
+    /* ○議長(\n渡邉一夫君): a label broken after its parenthesis is joined;
+     * a line that merely ends in one is left as it is. */
+    { "△議案第53号の質疑\n○議長(\n渡邉一夫君) 日程第4を議題とします。\n"
+      "○議長(\n渡邉一夫君) 質疑なしと認めます。\n○3番(\n佐藤花子君) 賛成です。\n",
+      { "議長(渡邉一夫君)\t日程第4", "議長(渡邉一夫君)\t質疑なし", "3番(佐藤花子君)\t賛成です", NULL } },
+    { "○林委員 資料の説明をお願いしたい(\n特に2ページ)。\n",
+      { "林委員\t資料の説明をお願いしたい(", NULL } },
     /* …いくつかを紹介します。: the page, not a statement. */
     { "寄せられた声\n\nここで、寄せられた手紙の中から、いくつかを紹介します。\n\n"
       "公園にベンチを置いてほしい。\n",

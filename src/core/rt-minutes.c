@@ -2547,6 +2547,84 @@ static RtMinutes *parse_text (const char          *text,
  *
  * Returns: (transfer full): the result, never %NULL
  */
+/* ○議長(\n渡邉一夫君) 日程第4…: a speaker's mark and role, their
+ * parenthesis opened and the line broken there (a web page's highlight or
+ * wrap). Whether a line is such a piece. */
+static gboolean
+is_broken_marker (const char *s,
+                  const char *e)
+{
+  const char *t = e, *prev;
+  glong n;
+
+  while (s < e && space_len_at (s, e) > 0)
+    s += space_len_at (s, e);
+  while (t > s && (t[-1] == '\r' || t[-1] == ' ' || t[-1] == '\t'))
+    t--;
+  if (s >= t || !is_speaker_marker (g_utf8_get_char (s)))
+    return FALSE;
+  prev = g_utf8_find_prev_char (s, t);
+  if (prev == NULL || !is_open_paren (g_utf8_get_char (prev)))
+    return FALSE;
+  n = g_utf8_strlen (s, t - s);
+  return n >= 3 && n <= 12;
+}
+
+/* The text with such breaks joined, and for each byte of it the offset of
+ * the byte it came from; NULL when there is none. */
+static char *
+join_broken_markers (const char  *text,
+                     gsize        len,
+                     GArray     **map,
+                     gsize       *out_len)
+{
+  const char *e = text + len;
+  GString *out = NULL;
+  GArray *m = NULL;
+  const char *done = text;   /* copied up to here */
+
+  for (const char *p = text; p < e;)
+    {
+      const char *nl = memchr (p, '\n', e - p);
+
+      if (nl == NULL)
+        break;
+      if (nl + 1 < e && is_broken_marker (p, nl))
+        {
+          if (out == NULL)
+            {
+              out = g_string_sized_new (len);
+              m = g_array_sized_new (FALSE, FALSE, sizeof (gsize), len + 1);
+            }
+          /* Up to the break, without the line end, then go on after it. */
+          for (const char *q = done; q < nl; q++)
+            if (!(q + 1 == nl && *q == '\r'))
+              {
+                gsize o = q - text;
+
+                g_string_append_c (out, *q);
+                g_array_append_val (m, o);
+              }
+          done = nl + 1;
+        }
+      p = nl + 1;
+    }
+
+  if (out == NULL)
+    return NULL;
+  for (const char *q = done; q < e; q++)
+    {
+      gsize o = q - text;
+
+      g_string_append_c (out, *q);
+      g_array_append_val (m, o);
+    }
+  g_array_append_val (m, len);
+  *map = m;
+  *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
+
 RtMinutes *
 rt_minutes_parse_full (const char          *text,
                        gssize               len,
@@ -2569,6 +2647,22 @@ rt_minutes_parse_full (const char          *text,
 
       remap_spans (self, map);
       return self;
+    }
+
+  /* A speaker's label broken after its opening parenthesis: joined. */
+  if (text != NULL)
+    {
+      g_autoptr(GArray) map = NULL;
+      gsize joined_len = 0;
+      g_autofree char *joined = join_broken_markers (text, len, &map, &joined_len);
+
+      if (joined != NULL)
+        {
+          RtMinutes *self = parse_text (joined, joined_len, convention);
+
+          remap_spans (self, map);
+          return self;
+        }
     }
 
   return parse_text (text, MAX (len, 0), convention);
