@@ -555,7 +555,7 @@ _rt_minutes_is_roll_entry (const char *text,
   const char *p;
   glong n;
 
-  if (len == 0 || len > 400)
+  if (len == 0 || len > 400 || g_strstr_len (text, len, "。") != NULL)
     return FALSE;
   t = squeeze (text, len);
   if (strstr (t, "。") != NULL || (strstr (t, "、") != NULL && strstr (t, "名") == NULL))
