@@ -776,8 +776,9 @@ typedef struct
  * 未分類 inbox for a theme, no linked point). */
 #define RT_SEARCH_NONE ((gint64) -1)
 
-/* Which cards a search looks at. An id of 0 and a status of -1 do not
- * filter; initialise with RT_SEARCH_FILTER_INIT or rt_search_filter_init(). */
+/* Which cards a search looks at. An id of 0, a status of -1 and a kind of
+ * -1 do not filter; initialise with RT_SEARCH_FILTER_INIT or
+ * rt_search_filter_init(). @kind is an RtStatementKind (意見, 質問 …). */
 typedef struct
 {
   gint64 meeting_id;
@@ -785,9 +786,10 @@ typedef struct
   gint64 theme_id;
   gint64 point_id;
   int    status;
+  int    kind;
 } RtSearchFilter;
 
-#define RT_SEARCH_FILTER_INIT { 0, 0, 0, 0, -1 }
+#define RT_SEARCH_FILTER_INIT { 0, 0, 0, 0, -1, -1 }
 
 /* One card found, with where the words are in its text. */
 typedef struct
