@@ -33,6 +33,25 @@ typedef enum
   RT_POINT_STATUS_PARALLEL,
 } RtPointStatus;
 
+/**
+ * RtStatementKind:
+ * @RT_STATEMENT_KIND_OPINION: 意見, an opinion
+ * @RT_STATEMENT_KIND_QUESTION: 質問, a question
+ * @RT_STATEMENT_KIND_REQUEST: 要望, a request
+ * @RT_STATEMENT_KIND_ANSWER: 説明・回答, the secretariat's explanation or answer
+ * @RT_STATEMENT_KIND_PROCEDURE: 進行, the chair's procedure (開会, 異議なし, 休憩)
+ *
+ * What a statement of the minutes is (発言の種類).
+ */
+typedef enum
+{
+  RT_STATEMENT_KIND_OPINION,
+  RT_STATEMENT_KIND_QUESTION,
+  RT_STATEMENT_KIND_REQUEST,
+  RT_STATEMENT_KIND_ANSWER,
+  RT_STATEMENT_KIND_PROCEDURE,
+} RtStatementKind;
+
 /* The kinds of node on the issue map, as stored in map_positions.kind. */
 typedef enum
 {
@@ -54,6 +73,7 @@ typedef enum
   RT_SCENE_POINT_TABLE,
   RT_SCENE_MAP,
   RT_SCENE_TEXT,
+  RT_SCENE_FOLLOWUPS,
   RT_N_SCENE_KINDS
 } RtSceneKind;
 
@@ -73,6 +93,32 @@ typedef enum
   RT_ATTENDANCE_ABSENT,
 } RtAttendance;
 
+/* The kinds of item of a meeting's 次第: 開会, a 議事 (numbered （１）（２）
+ * under one 議事), その他, 閉会. */
+typedef enum
+{
+  RT_AGENDA_KIND_OPENING,
+  RT_AGENDA_KIND_ITEM,
+  RT_AGENDA_KIND_OTHER,
+  RT_AGENDA_KIND_CLOSING,
+} RtAgendaKind;
+
+/* The kinds of 配布資料, each numbered on its own: 資料1, 参考資料1, 当日配布資料. */
+typedef enum
+{
+  RT_MATERIAL_KIND_MATERIAL,
+  RT_MATERIAL_KIND_REFERENCE,
+  RT_MATERIAL_KIND_DAY,
+} RtMaterialKind;
+
+/* Where a 宿題 stands: 未対応, 対応中, 回答済. */
+typedef enum
+{
+  RT_FOLLOWUP_OPEN,
+  RT_FOLLOWUP_IN_PROGRESS,
+  RT_FOLLOWUP_ANSWERED,
+} RtFollowupStatus;
+
 #define RT_TYPE_CARD_STATUS (rt_card_status_get_type ())
 #define RT_TYPE_VISIBILITY (rt_visibility_get_type ())
 #define RT_TYPE_POINT_STATUS (rt_point_status_get_type ())
@@ -80,6 +126,10 @@ typedef enum
 #define RT_TYPE_SCENE_KIND (rt_scene_kind_get_type ())
 #define RT_TYPE_PERSON_KIND (rt_person_kind_get_type ())
 #define RT_TYPE_ATTENDANCE (rt_attendance_get_type ())
+#define RT_TYPE_STATEMENT_KIND (rt_statement_kind_get_type ())
+#define RT_TYPE_AGENDA_KIND (rt_agenda_kind_get_type ())
+#define RT_TYPE_MATERIAL_KIND (rt_material_kind_get_type ())
+#define RT_TYPE_FOLLOWUP_STATUS (rt_followup_status_get_type ())
 
 GType        rt_card_status_get_type   (void);
 GType        rt_visibility_get_type    (void);
@@ -88,6 +138,10 @@ GType        rt_map_node_kind_get_type (void);
 GType        rt_scene_kind_get_type    (void);
 GType        rt_person_kind_get_type   (void);
 GType        rt_attendance_get_type    (void);
+GType        rt_statement_kind_get_type (void);
+GType        rt_agenda_kind_get_type   (void);
+GType        rt_material_kind_get_type (void);
+GType        rt_followup_status_get_type (void);
 
 /* The nick of a value is its spelling in the committee file and in JSON. */
 const char  *rt_enum_to_nick           (GType        enum_type,
@@ -100,5 +154,9 @@ const char  *rt_visibility_to_label    (RtVisibility visibility);
 const char  *rt_point_status_to_label  (RtPointStatus status);
 const char  *rt_person_kind_to_label   (RtPersonKind kind);
 RtPersonKind rt_person_kind_guess      (const char  *role);
+const char  *rt_statement_kind_to_label (RtStatementKind kind);
+const char  *rt_agenda_kind_to_label   (RtAgendaKind kind);
+const char  *rt_material_kind_to_label (RtMaterialKind kind);
+const char  *rt_followup_status_to_label (RtFollowupStatus status);
 
 G_END_DECLS

@@ -60,6 +60,12 @@ static const char * const kind_nicks[RT_N_KINDS] = {
   [RT_KIND_FRAMEWORK] = "framework",
   [RT_KIND_POINT] = "point",
   [RT_KIND_PERSPECTIVE] = "perspective",
+  [RT_KIND_AGENDA_ITEM] = "agenda-item",
+  [RT_KIND_MATERIAL] = "material",
+  [RT_KIND_FOLLOWUP] = "followup",
+  [RT_KIND_SUMMARY] = "summary",
+  [RT_KIND_CORRECTION] = "correction",
+  [RT_KIND_OUTLINE] = "outline",
 };
 
 enum {
@@ -82,6 +88,12 @@ static const RtKindInfo * const kinds[RT_N_KINDS] = {
   [RT_KIND_FRAMEWORK] = &rt_framework_kind_info,
   [RT_KIND_POINT] = &rt_point_kind_info,
   [RT_KIND_PERSPECTIVE] = &rt_perspective_kind_info,
+  [RT_KIND_AGENDA_ITEM] = &rt_agenda_item_kind_info,
+  [RT_KIND_MATERIAL] = &rt_material_kind_info,
+  [RT_KIND_FOLLOWUP] = &rt_followup_kind_info,
+  [RT_KIND_SUMMARY] = &rt_summary_kind_info,
+  [RT_KIND_CORRECTION] = &rt_correction_kind_info,
+  [RT_KIND_OUTLINE] = &rt_outline_kind_info,
 };
 
 /**
@@ -729,9 +741,10 @@ rt_committee_lookup (RtCommittee *self,
   return g_hash_table_lookup (self->objects[kind], &id);
 }
 
-static GListModel *
-get_list (RtCommittee *self,
-          RtKind       kind)
+/* Within core: the list of every object of @kind, in the committee's order. */
+GListModel *
+rt_committee_get_kind_list (RtCommittee *self,
+                            RtKind       kind)
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
 
@@ -764,7 +777,7 @@ rt_committee_watch (RtCommittee *self,
   g_return_if_fail (kind < RT_N_KINDS);
 
   signal = g_strconcat ("item-changed::", kind_nicks[kind], NULL);
-  g_signal_connect_swapped (get_list (self, kind), "items-changed", callback, data);
+  g_signal_connect_swapped (rt_committee_get_kind_list (self, kind), "items-changed", callback, data);
   g_signal_connect_swapped (self, signal, callback, data);
 }
 
@@ -788,7 +801,7 @@ rt_committee_unwatch (RtCommittee *self,
 GListModel *
 rt_committee_get_meetings (RtCommittee *self)
 {
-  return get_list (self, RT_KIND_MEETING);
+  return rt_committee_get_kind_list (self, RT_KIND_MEETING);
 }
 
 /**
@@ -799,7 +812,7 @@ rt_committee_get_meetings (RtCommittee *self)
 GListModel *
 rt_committee_get_people (RtCommittee *self)
 {
-  return get_list (self, RT_KIND_PERSON);
+  return rt_committee_get_kind_list (self, RT_KIND_PERSON);
 }
 
 /**
@@ -810,7 +823,7 @@ rt_committee_get_people (RtCommittee *self)
 GListModel *
 rt_committee_get_labels (RtCommittee *self)
 {
-  return get_list (self, RT_KIND_LABEL);
+  return rt_committee_get_kind_list (self, RT_KIND_LABEL);
 }
 
 /**
@@ -821,7 +834,7 @@ rt_committee_get_labels (RtCommittee *self)
 GListModel *
 rt_committee_get_themes (RtCommittee *self)
 {
-  return get_list (self, RT_KIND_THEME);
+  return rt_committee_get_kind_list (self, RT_KIND_THEME);
 }
 
 /**
@@ -832,7 +845,7 @@ rt_committee_get_themes (RtCommittee *self)
 GListModel *
 rt_committee_get_cards (RtCommittee *self)
 {
-  return get_list (self, RT_KIND_CARD);
+  return rt_committee_get_kind_list (self, RT_KIND_CARD);
 }
 
 /**
@@ -843,7 +856,7 @@ rt_committee_get_cards (RtCommittee *self)
 GListModel *
 rt_committee_get_frameworks (RtCommittee *self)
 {
-  return get_list (self, RT_KIND_FRAMEWORK);
+  return rt_committee_get_kind_list (self, RT_KIND_FRAMEWORK);
 }
 
 /**
@@ -854,7 +867,7 @@ rt_committee_get_frameworks (RtCommittee *self)
 GListModel *
 rt_committee_get_perspectives (RtCommittee *self)
 {
-  return get_list (self, RT_KIND_PERSPECTIVE);
+  return rt_committee_get_kind_list (self, RT_KIND_PERSPECTIVE);
 }
 
 gboolean
