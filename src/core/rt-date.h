@@ -23,6 +23,13 @@ char        *rt_date_format           (const GDate *date,
                                        RtDateStyle  style);
 char        *rt_date_format_iso       (const char  *iso,
                                        RtDateStyle  style);
+char        *rt_date_format_weekday   (const char  *iso,
+                                       RtDateStyle  style);
+char        *rt_time_format           (const char  *time);
+char        *rt_date_format_meeting   (const char  *date,
+                                       const char  *start,
+                                       const char  *end,
+                                       RtDateStyle  style);
 RtDateStyle  rt_date_style_from_string (const char *style);
 
 G_END_DECLS

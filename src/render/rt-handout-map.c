@@ -122,7 +122,9 @@ _rt_handout_build_map (RtWriter *w)
 {
   RtHandoutData *data = _rt_writer_get_data (w);
 
-  _rt_writer_begin_section (w, C_("handout", "資料3"), rt_handout_kind_get_title (RT_HANDOUT_MAP));
+  _rt_writer_begin_section (w, _rt_handout_label (_rt_writer_get_data (w), _rt_writer_get_meeting (w), "map",
+                                                 C_("handout", "資料3")),
+                            rt_handout_kind_get_title (RT_HANDOUT_MAP));
   if (data->map != NULL)
     {
       _rt_writer_note (w, C_("handout", "論点（中央）、テーマ（色付きの札）、意見カード（付箋）とその結び付き。"

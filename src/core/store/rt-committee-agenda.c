@@ -320,7 +320,7 @@ rt_committee_add_agenda_item (RtCommittee   *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
   g_return_val_if_fail (title != NULL, 0);
 
-  stripped = g_strstrip (g_strdup (title));
+  stripped = rt_committee_strip (title);
   if (stripped[0] == '\0')
     return rt_committee_invalid (error, _("An agenda item needs a title")), 0;
 
@@ -380,7 +380,7 @@ rt_committee_edit_agenda_item (RtCommittee   *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
   g_return_val_if_fail (title != NULL, FALSE);
 
-  stripped = g_strstrip (g_strdup (title));
+  stripped = rt_committee_strip (title);
   if (stripped[0] == '\0')
     return rt_committee_invalid (error, _("An agenda item needs a title"));
 
@@ -544,7 +544,7 @@ rt_committee_add_material (RtCommittee           *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
   g_return_val_if_fail (edit != NULL, 0);
 
-  title = g_strstrip (g_strdup (edit->title ? edit->title : ""));
+  title = rt_committee_strip (edit->title ? edit->title : "");
   if (title[0] == '\0')
     return rt_committee_invalid (error, _("A material needs a title")), 0;
 
@@ -598,7 +598,7 @@ rt_committee_edit_material (RtCommittee           *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
   g_return_val_if_fail (edit != NULL, FALSE);
 
-  title = g_strstrip (g_strdup (edit->title ? edit->title : ""));
+  title = rt_committee_strip (edit->title ? edit->title : "");
   if (title[0] == '\0')
     return rt_committee_invalid (error, _("A material needs a title"));
 

@@ -130,7 +130,7 @@ rt_committee_add_followup (RtCommittee           *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
   g_return_val_if_fail (edit != NULL, 0);
 
-  question = g_strstrip (g_strdup (edit->question ? edit->question : ""));
+  question = rt_committee_strip (edit->question ? edit->question : "");
   if (question[0] == '\0' && card_id != 0)
     {
       RtCard *card = rt_committee_lookup (self, RT_KIND_CARD, card_id);
@@ -138,7 +138,7 @@ rt_committee_add_followup (RtCommittee           *self,
       if (card != NULL)
         {
           g_free (question);
-          question = g_strstrip (g_strdup (rt_card_get_text (card)));
+          question = rt_committee_strip (rt_card_get_text (card));
         }
     }
   if (question[0] == '\0')
@@ -186,7 +186,7 @@ rt_committee_edit_followup (RtCommittee           *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
   g_return_val_if_fail (edit != NULL, FALSE);
 
-  question = g_strstrip (g_strdup (edit->question ? edit->question : ""));
+  question = rt_committee_strip (edit->question ? edit->question : "");
   if (question[0] == '\0')
     return rt_committee_invalid (error, _("A follow-up needs a question or request"));
 

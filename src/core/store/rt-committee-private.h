@@ -87,6 +87,7 @@ gboolean  rt_committee_check_row    (RtCommittee  *self,
                                      GError      **error,
                                      const char   *format,
                                      ...) G_GNUC_PRINTF (5, 6);
+char     *rt_committee_strip        (const char   *text);
 gboolean  rt_committee_invalid      (GError      **error,
                                      const char   *message);
 gboolean  rt_committee_read_ids     (RtCommittee  *self,

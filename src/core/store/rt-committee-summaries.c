@@ -277,7 +277,7 @@ rt_committee_add_correction (RtCommittee  *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
   g_return_val_if_fail (text != NULL, 0);
 
-  stripped = g_strstrip (g_strdup (text));
+  stripped = rt_committee_strip (text);
   if (stripped[0] == '\0')
     return rt_committee_invalid (error, _("A correction needs a text")), 0;
 
@@ -322,7 +322,7 @@ rt_committee_edit_correction (RtCommittee  *self,
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
 
-  stripped = g_strstrip (g_strdup (text));
+  stripped = rt_committee_strip (text);
   if (stripped[0] == '\0')
     return rt_committee_invalid (error, _("A correction needs a text"));
 

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "rt-committee.h"
 #include "rt-committee-private.h"
@@ -1070,6 +1071,31 @@ rt_committee_insert_change (RtCommittee  *self,
 }
 
 /* Helpers shared by the aggregates (rt-committee-private.h). */
+
+/* A copy of @text without the white space around it, the full-width space
+ * (U+3000) of Japanese text included. */
+char *
+rt_committee_strip (const char *text)
+{
+  const char *start = text ? text : "";
+  const char *end;
+
+  while (*start && (g_unichar_isspace (g_utf8_get_char (start)) || g_utf8_get_char (start) == 0x3000))
+    start = g_utf8_next_char (start);
+
+  end = start + strlen (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (!g_unichar_isspace (c) && c != 0x3000)
+        break;
+      end = prev;
+    }
+
+  return g_strndup (start, end - start);
+}
 
 gboolean
 rt_committee_invalid (GError     **error,
