@@ -71,6 +71,11 @@ write_header (GString       *out,
   g_autoptr(GPtrArray) present = g_ptr_array_new ();
   g_autoptr(GPtrArray) absent = g_ptr_array_new ();
   g_autoptr(GPtrArray) secretariat = g_ptr_array_new ();
+  g_autoptr(GPtrArray) officials = g_ptr_array_new ();
+  guint n_members = 0, n_recorded = 0;
+
+  for (guint i = 0; i < snapshot->people->len; i++)
+    n_members += ((RtSnapPerson *)snapshot->people->pdata[i])->kind == RT_PERSON_KIND_MEMBER;
 
   for (guint i = 0; i < meeting->attendance->len; i++)
     {
@@ -80,9 +85,12 @@ write_header (GString       *out,
       if (person == NULL)
         continue;
       if (person->kind == RT_PERSON_KIND_MEMBER)
-        g_ptr_array_add (a->status == RT_ATTENDANCE_PRESENT ? present : absent, person->display);
+        {
+          g_ptr_array_add (a->status == RT_ATTENDANCE_PRESENT ? present : absent, person->display);
+          n_recorded++;
+        }
       else if (a->status == RT_ATTENDANCE_PRESENT)
-        g_ptr_array_add (secretariat, person->display);
+        g_ptr_array_add (person->kind == RT_PERSON_KIND_SECRETARIAT ? secretariat : officials, person->display);
     }
 
   g_string_append_printf (out, "会議名：%s（第%d回）\n", snapshot->committee_name, meeting->number);
@@ -91,14 +99,20 @@ write_header (GString       *out,
 
   g_string_append (out, "出席委員：");
   append_names (out, present);
-  if (meeting->attendance->len > 0)
+  if (present->len > 0)
     g_string_append_printf (out, "（%u名）", present->len);
+  /* None absent only when every member's attendance is known. */
   g_string_append (out, "\n欠席委員：");
-  if (absent->len == 0 && meeting->attendance->len > 0)
+  if (absent->len == 0 && n_members > 0 && n_recorded == n_members)
     g_string_append (out, "なし");
   append_names (out, absent);
   g_string_append (out, "\n事務局：");
   append_names (out, secretariat);
+  if (officials->len > 0)
+    {
+      g_string_append (out, "\n出席者（行政）：");
+      append_names (out, officials);
+    }
   g_string_append (out, "\n傍聴者：");
   if (meeting->observers == 0)
     g_string_append (out, "なし");

@@ -20,7 +20,8 @@ G_BEGIN_DECLS
  *
  *   会議名：…（第1回）          the header block: 項目：内容 lines, up to the
  *   日時：令和7年…（金）…        first blank line; a line that starts with a
- *   配布資料：資料1　…           full-width space goes on the item above
+ *   配布資料：資料1　…           full-width space goes on the item above;
+ *                                 出席者（行政） comes only with officials
  *   　資料2　…
  *   公開・非公開：公開
  *

@@ -40,8 +40,8 @@ _rt_handout_build_followups (RtWriter *w)
   double width = _rt_writer_get_width (w);
   RtTableSpec spec = {
     7,
-    { 22, 0, 64, 54, 36, 40, 0 },
-    { C_("handout", "番号"), C_("handout", "宿題・資料要求"), C_("handout", "発言"), C_("handout", "担当"),
+    { 28, 0, 62, 52, 36, 40, 0 },
+    { C_("handout", "No."), C_("handout", "宿題・資料要求"), C_("handout", "発言"), C_("handout", "担当"),
       C_("handout", "期限"), C_("handout", "状況"), C_("handout", "回答") },
     { RT_DOC_ALIGN_CENTER, RT_DOC_ALIGN_LEFT, RT_DOC_ALIGN_LEFT, RT_DOC_ALIGN_LEFT, RT_DOC_ALIGN_CENTER,
       RT_DOC_ALIGN_CENTER, RT_DOC_ALIGN_LEFT },
