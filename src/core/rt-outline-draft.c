@@ -389,7 +389,7 @@ add_run (GPtrArray *changes,
   guint n_old = old_end - old_start;
   g_autofree int *partner = g_new (int, n_old + 1);
   g_autofree gboolean *taken = g_new0 (gboolean, new_end - new_start + 1);
-  guint next_old = 0;
+  guint next_old = 0, first_match;
 
   for (guint i = 0; i < n_old; i++)
     {
@@ -413,6 +413,14 @@ add_run (GPtrArray *changes,
       if (partner[i] >= 0)
         taken[partner[i] - new_start] = TRUE;
     }
+
+  /* What was removed before anything that stayed, changed, comes first:
+   * a sentence replaced by others reads 削除, then 追加. */
+  for (first_match = 0; first_match < n_old && partner[first_match] < 0; first_match++)
+    ;
+  for (; next_old < first_match; next_old++)
+    g_ptr_array_add (changes, new_change (RT_TEXT_REMOVED, &g_array_index (old_units, Unit, old_start + next_old),
+                                          NULL));
 
   for (guint j = new_start; j < new_end; j++)
     {
