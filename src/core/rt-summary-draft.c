@@ -622,7 +622,7 @@ char *
 rt_summary_draft_finish (GAsyncResult  *result,
                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (G_IS_TASK (result) && g_async_result_is_tagged (result, rt_summary_draft_async), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
