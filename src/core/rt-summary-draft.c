@@ -134,40 +134,99 @@ write_header (GString       *out,
   g_string_append_printf (out, "\n公開・非公開：%s\n", meeting->is_public ? "公開" : "非公開");
 }
 
-/* Where each agenda item's title first stands in @text, after the one
- * before it: the minutes follow their 次第. -1 where it is not found. */
-static void
+/* How much of @title's character bigrams @line holds, 0 … 1. */
+static double
+containment (const char *title,
+             const char *line,
+             gsize       line_length)
+{
+  guint total = 0, found = 0;
+
+  for (const char *p = title; *p && *g_utf8_next_char (p); p = g_utf8_next_char (p))
+    {
+      const char *q = g_utf8_next_char (g_utf8_next_char (p));
+      g_autofree char *bigram = g_strndup (p, q - p);
+
+      total++;
+      found += g_strstr_len (line, line_length, bigram) != NULL;
+    }
+
+  return total > 0 ? (double)found / total : 0;
+}
+
+/* Where @title stands in @text after @from: as written, or without its
+ * について, or in a line that holds nearly all of it (the chair announcing
+ * 「改定計画の構成案についての議事に入りたい」 for 改定計画構成案について).
+ * Returns the byte offset, or -1. */
+static gint64
+find_title (const char *text,
+            gsize       length,
+            gsize       from,
+            const char *title,
+            gsize      *title_length)
+{
+  g_autofree char *short_title = NULL;
+  const char *found;
+
+  if ((found = g_strstr_len (text + from, length - from, title)) != NULL)
+    {
+      *title_length = strlen (title);
+      return found - text;
+    }
+
+  if (g_str_has_suffix (title, "について") && strlen (title) > strlen ("について"))
+    {
+      short_title = g_strndup (title, strlen (title) - strlen ("について"));
+      if ((found = g_strstr_len (text + from, length - from, short_title)) != NULL)
+        {
+          *title_length = strlen (short_title);
+          return found - text;
+        }
+    }
+
+  /* Short titles (開会, その他) are not worth guessing at. */
+  if (g_utf8_strlen (title, -1) < 6)
+    return -1;
+
+  for (const char *line = text + from; line < text + length; )
+    {
+      const char *end = memchr (line, '\n', text + length - line);
+      gsize line_length = (end ? end : text + length) - line;
+
+      if (containment (title, line, line_length) >= 0.75)
+        {
+          *title_length = line_length;
+          return line - text;
+        }
+      line += line_length + 1;
+    }
+
+  return -1;
+}
+
+/* Where each agenda item's title first stands in @text after @from, each
+ * after the one before it: the minutes follow their 次第. -1 where it is
+ * not found. Returns where the last one found ends, or @from. */
+static gsize
 locate_items (GPtrArray  *items,
               const char *text,
+              gsize       from,
               gint64     *positions)
 {
   gsize length = strlen (text);
-  gsize from = 0;
 
   for (guint i = 0; i < items->len; i++)
     {
       RtSnapAgendaItem *item = items->pdata[i];
       g_autofree char *title = g_strstrip (g_strdup (item->title));
-      const char *found = NULL;
+      gsize title_length = 0;
 
-      positions[i] = -1;
-      if (title[0] == '\0')
-        continue;
-
-      found = g_strstr_len (text + from, length - from, title);
-      if (found == NULL && g_str_has_suffix (title, "について"))
-        {
-          title[strlen (title) - strlen ("について")] = '\0';
-          if (title[0] != '\0')
-            found = g_strstr_len (text + from, length - from, title);
-        }
-
-      if (found != NULL)
-        {
-          positions[i] = found - text;
-          from = positions[i] + strlen (title);
-        }
+      positions[i] = title[0] != '\0' ? find_title (text, length, from, title, &title_length) : -1;
+      if (positions[i] >= 0)
+        from = positions[i] + title_length;
     }
+
+  return from;
 }
 
 typedef struct
@@ -436,12 +495,33 @@ rt_summary_draft_build (RtSnapshot     *snapshot,
       {
         const char *text = sources ? g_hash_table_lookup (sources, &g_array_index (source_ids, gint64, s)) : NULL;
 
+        gint64 *at = positions + s * items->len;
+        gint64 first_card = G_MAXINT64;
+        gboolean before_all = TRUE;
+
         for (guint i = 0; i < items->len; i++)
-          positions[s * items->len + i] = -1;
+          at[i] = -1;
         if (text != NULL && items->len > 0)
-          locate_items (items, text, positions + s * items->len);
+          {
+            gsize end = locate_items (items, text, 0, at);
+
+            /* Minutes often open with their 次第: titles found only there,
+             * before anyone spoke, say nothing of where the turns fall.
+             * Look again after the list. */
+            for (guint k = 0; k < placed->len; k++)
+              {
+                Placed *p = &g_array_index (placed, Placed, k);
+
+                if (p->source_rank == s)
+                  first_card = MIN (first_card, p->card->source_offset);
+              }
+            for (guint i = 0; i < items->len; i++)
+              before_all &= at[i] < first_card;
+            if (before_all)
+              locate_items (items, text, end, at);
+          }
         for (guint i = 0; i < items->len; i++)
-          any_found[s] |= positions[s * items->len + i] >= 0;
+          any_found[s] |= at[i] >= 0;
       }
 
     for (guint k = 0; k < placed->len; k++)
