@@ -795,6 +795,48 @@ test_compare (void)
   g_assert_cmpstr (c->section, ==, "論点2　市民活動団体の力量形成 【委員会の方向性】");
 }
 
+/* A speaker in brackets after a sentence stays with it, and a placeholder
+ * of the draft replaced by a sentence is an addition, not a removal. */
+static void
+test_compare_notes (void)
+{
+  const char *before =
+    "論点1　協働制度の見直し\n"
+    "【委員会の方向性】\n"
+    "・（未議論）\n"
+    "【主な意見】\n"
+    "・提案型協働事業が少ない。（降旗委員）\n"
+    "・条例が欲しい。（玉山委員）\n"
+    "【前回答申の提案とその後】\n"
+    "・協働専担課の設置\n"
+    "　→（その後の状況を記入）\n";
+  const char *after =
+    "論点1　協働制度の見直し\n"
+    "【委員会の方向性】\n"
+    "・条例の必要性を検討する。\n"
+    "【主な意見】\n"
+    "・条例が欲しい。（玉山委員）\n"
+    "【前回答申の提案とその後】\n"
+    "・協働専担課の設置\n"
+    "　→平成26年度に協働推進係を設置した。\n";
+  g_autoptr(GPtrArray) changes = rt_text_compare (before, after);
+  RtTextChange *c;
+
+  g_assert_cmpuint (changes->len, ==, 3);
+
+  c = changes->pdata[0];
+  g_assert_cmpint (c->kind, ==, RT_TEXT_ADDED);
+  g_assert_cmpstr (c->after, ==, "条例の必要性を検討する。");
+
+  c = changes->pdata[1];
+  g_assert_cmpint (c->kind, ==, RT_TEXT_REMOVED);
+  g_assert_cmpstr (c->before, ==, "提案型協働事業が少ない。（降旗委員）");
+
+  c = changes->pdata[2];
+  g_assert_cmpint (c->kind, ==, RT_TEXT_ADDED);
+  g_assert_cmpstr (c->after, ==, "平成26年度に協働推進係を設置した。");
+}
+
 /* The outline draft of the sample: every point of the first framework with
  * its parts, the opinions linked to it, and no 非公開 card. */
 static void
@@ -902,6 +944,7 @@ main (int    argc,
   ADD ("/ronten/cycle/summary-draft", test_summary_draft);
   ADD ("/ronten/cycle/summary-draft-real", test_summary_draft_real);
   g_test_add_func ("/ronten/cycle/compare", test_compare);
+  g_test_add_func ("/ronten/cycle/compare-notes", test_compare_notes);
   g_test_add_func ("/ronten/cycle/outline-draft", test_outline_draft);
   ADD ("/ronten/cycle/json-round-trip", test_json_round_trip);
 

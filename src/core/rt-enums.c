@@ -264,7 +264,7 @@ rt_followup_status_to_label (RtFollowupStatus status)
   switch (status)
     {
     case RT_FOLLOWUP_OPEN:
-      return _("Open");
+      return C_("follow-up", "Open");
     case RT_FOLLOWUP_IN_PROGRESS:
       return _("In progress");
     case RT_FOLLOWUP_ANSWERED:

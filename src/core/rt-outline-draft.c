@@ -260,6 +260,45 @@ add_unit (GArray     *units,
   g_array_append_val (units, unit);
 }
 
+/* Whether @text, stripped, is only a note in brackets: the placeholders of
+ * a draft (（未議論）, （その後の状況を記入）) or a speaker alone, which are
+ * no sentences to compare. */
+static gboolean
+is_note (const char *text,
+         gsize       length)
+{
+  g_autofree char *copy = g_strstrip (g_strndup (text, length));
+  const char *close;
+
+  if (!g_str_has_prefix (copy, "（") || !g_str_has_suffix (copy, "）"))
+    return FALSE;
+  close = strstr (copy, "）");
+
+  return close != NULL && close[strlen ("）")] == '\0';
+}
+
+/* After a sentence's 。, the speaker in brackets that ends it: （林委員）. */
+static const char *
+skip_speaker (const char *end)
+{
+  const char *p = end;
+  const char *close;
+
+  while (*p == ' ' || g_str_has_prefix (p, "　"))
+    p += *p == ' ' ? 1 : strlen ("　");
+  if (!g_str_has_prefix (p, "（") && *p != '(')
+    return end;
+  close = *p == '(' ? strchr (p, ')') : strstr (p, "）");
+  if (close == NULL)
+    return end;
+  close += *close == ')' ? 1 : strlen ("）");
+  /* A bracket holding a sentence of its own is not a speaker. */
+  if (g_strstr_len (p, close - p, "。") != NULL)
+    return end;
+
+  return close;
+}
+
 /* The sentences of @text, each with the heading it stands under; a heading
  * is a unit of its own. */
 static GArray *
@@ -302,15 +341,19 @@ split_units (const char *text)
                                                    : g_strdup (part != NULL ? part : heading);
       body = skip_marks (lines[i]);
       start = body;
-      for (const char *p = body; *p; p = g_utf8_next_char (p))
+      for (const char *p = body; *p; )
         if (g_str_has_prefix (p, "。"))
           {
-            const char *end = p + strlen ("。");
+            const char *end = skip_speaker (p + strlen ("。"));
 
-            add_unit (units, start, end - start, section);
-            start = end;
+            if (!is_note (start, end - start))
+              add_unit (units, start, end - start, section);
+            start = p = end;
           }
-      add_unit (units, start, strlen (start), section);
+        else
+          p = g_utf8_next_char (p);
+      if (!is_note (start, strlen (start)))
+        add_unit (units, start, strlen (start), section);
     }
 
   return units;

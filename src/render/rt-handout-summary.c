@@ -42,7 +42,9 @@ _rt_handout_build_summary (RtWriter *w)
     }
 
   summary = rt_snapshot_find_summary (snapshot, meeting->id);
-  title = g_strdup_printf (C_("handout", "%s　第%d回　議事要旨%s"), data->committee_name, meeting->number,
+  /* The committee's name is in the 会議名 row and the page header: the
+   * title stays on one line. */
+  title = g_strdup_printf (C_("handout", "第%d回　議事要旨%s"), meeting->number,
                            summary != NULL && summary->final ? "" : C_("handout", "（案）"));
   _rt_writer_begin_section (w, _rt_handout_label (data, next, "summary", ""), title);
 

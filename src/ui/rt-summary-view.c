@@ -179,7 +179,8 @@ sync_summary (RtSummaryView *self)
     rt_cycle_set_text (self->text_view, rt_summary_get_text (self->summary));
   gtk_switch_set_active (self->final_switch, final);
   gtk_widget_set_visible (GTK_WIDGET (self->final_switch), self->summary != NULL);
-  gtk_label_set_label (self->state_label, self->summary == NULL ? "" : final ? _("Final") : _("Draft (案)"));
+  /* The switch says whether the summary is final; off, it prints as （案）. */
+  gtk_label_set_label (self->state_label, self->summary == NULL ? "" : _("Final"));
   gtk_stack_set_visible_child_name (self->content_stack, self->summary != NULL ? "text" : "empty");
   self->syncing = FALSE;
   update_actions (self);
