@@ -10,15 +10,42 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "rt-cli-private.h"
 #include "rt-committee.h"
 #include "rt-map.h"
 
+static gboolean
+parse_focus (const char    *spec,
+             RtMapNodeKind *kind,
+             gint64        *id)
+{
+  guint64 value;
+  const char *number;
+
+  if (g_str_has_prefix (spec, "point:"))
+    *kind = RT_MAP_NODE_POINT, number = spec + 6;
+  else if (g_str_has_prefix (spec, "theme:"))
+    *kind = RT_MAP_NODE_THEME, number = spec + 6;
+  else
+    return FALSE;
+
+  if (!g_ascii_string_to_unsigned (number, 10, 1, G_MAXINT64, &value, NULL))
+    return FALSE;
+  *id = (gint64)value;
+  return TRUE;
+}
+
 /* ronten render-map FILE OUT.{png,svg,pdf} [--paper=A4|A3] [--seed=N]
+ *                   [--arrangement=force|structured] [--focus=point:N|theme:N]
  *
- * Draws the issue map of a committee. Nodes with a saved position keep it;
- * the others are laid out (deterministically) first. The file is only read. */
+ * Draws the issue map of a committee, as the handouts show it (no 非公開
+ * card). Nodes with a saved position keep it; the others are laid out
+ * (deterministically) first. --arrangement=structured draws the points in
+ * a column and the themes beside them in the order of the 資料; --focus
+ * draws the map of one point (by its number) or one theme (by its id), in
+ * columns. The file is only read. */
 int
 rt_cli_verb_render_map (int    argc,
                         char **argv)
@@ -27,9 +54,13 @@ rt_cli_verb_render_map (int    argc,
   g_autoptr(RtCommittee) committee = NULL;
   g_autoptr(RtMap) map = NULL;
   RtMapPaper paper = RT_MAP_PAPER_A3;
-  const char *in = NULL, *out = NULL;
+  RtMapArrangement arrangement = RT_MAP_ARRANGEMENT_FORCE;
+  RtMapNodeKind focus_kind = RT_MAP_NODE_POINT;
+  gint64 focus_id = 0;
+  const char *in = NULL, *out = NULL, *focus = NULL;
   guint64 seed = 1;
   gboolean bad = FALSE;
+  double width, height;
 
   for (int i = 1; i < argc; i++)
     {
@@ -41,6 +72,10 @@ rt_cli_verb_render_map (int    argc,
         paper = RT_MAP_PAPER_A3;
       else if (g_str_has_prefix (arg, "--seed="))
         bad |= !g_ascii_string_to_unsigned (arg + 7, 10, 0, G_MAXUINT32, &seed, NULL);
+      else if (g_str_has_prefix (arg, "--arrangement="))
+        bad |= !rt_map_arrangement_from_string (arg + 14, &arrangement);
+      else if (g_str_has_prefix (arg, "--focus="))
+        bad |= !parse_focus ((focus = arg + 8), &focus_kind, &focus_id);
       else if (arg[0] == '-' && arg[1] == '-')
         bad = TRUE;
       else if (in == NULL)
@@ -52,14 +87,60 @@ rt_cli_verb_render_map (int    argc,
     }
 
   if (bad || in == NULL || out == NULL)
-    return rt_cli_usage_error ("render-map", _("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3]"));
+    return rt_cli_usage_error ("render-map", _("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3] "
+                                               "[--arrangement=force|structured] [--focus=point:N|theme:N]"));
 
   if (!(committee = rt_committee_open (in, RT_STORE_OPEN_READ_ONLY, &error)) ||
-      !(map = rt_map_new_from_committee (committee, &error)))
+      !(map = rt_map_new_for_audience (committee, RT_MAP_CONTENT_PUBLIC_ONLY, &error)))
     return rt_cli_fail (error);
 
-  if (!rt_map_get_complete (map))
+  /* The sheet's map area, landscape, as rt_map_export() cuts it. */
+  rt_map_get_paper_size (paper, &width, &height);
+  width -= 56;
+  height -= 56 + 22;
+
+  if (focus_id != 0)
+    {
+      int node = -1;
+
+      if (focus_kind == RT_MAP_NODE_POINT)
+        {
+          /* Points by their number, as the committee calls them. */
+          for (guint i = 0; i < rt_map_get_n_nodes (map) && node < 0; i++)
+            if (rt_map_get_node_kind (map, i) == RT_MAP_NODE_POINT)
+              {
+                g_autofree char *title = g_strdup_printf (C_("handout", "論点%d"), (int)focus_id);
+
+                if (g_strcmp0 (rt_map_get_node_title (map, i), title) == 0)
+                  node = i;
+              }
+        }
+      else
+        node = rt_map_find_node (map, RT_MAP_NODE_THEME, focus_id);
+
+      if (node < 0)
+        {
+          g_autoptr(GError) missing = g_error_new (RT_MAP_ERROR, RT_MAP_ERROR_FAILED,
+                                                   _("The map has no %s"), focus);
+
+          return rt_cli_fail (missing);
+        }
+      {
+        RtMap *focused = rt_map_new_focused (map, node);
+
+        g_object_unref (map);
+        map = focused;
+      }
+      arrangement = RT_MAP_ARRANGEMENT_STRUCTURED;
+    }
+
+  rt_map_set_min_text_size (map, rt_map_get_paper_min_text (paper));
+  if (arrangement == RT_MAP_ARRANGEMENT_STRUCTURED)
+    rt_map_arrange_for_sheet (map, width, height);
+  else if (!rt_map_get_complete (map))
     rt_map_layout_now (map, (guint32)seed, TRUE);
+  else
+    rt_map_tidy (map);
 
   if (!rt_map_export (map, out, paper, rt_committee_get_name (committee), &error))
     return rt_cli_fail (error);

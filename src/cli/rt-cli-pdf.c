@@ -61,6 +61,17 @@ export_handouts (int              argc,
         options.include_inbox = TRUE;
       else if (g_str_equal (arg, "--coverage"))
         options.include_coverage = TRUE;
+      else if ((value = rt_cli_option_value (arg, "--map-focus")))
+        bad = !rt_handout_map_focus_parse (value, &options.map_focus);
+      else if ((value = rt_cli_option_value (arg, "--map-arrangement")))
+        {
+          if (g_str_equal (value, "structured"))
+            options.map_structured = TRUE;
+          else if (g_str_equal (value, "force"))
+            options.map_structured = FALSE;
+          else
+            bad = TRUE;
+        }
       else if ((value = rt_cli_option_value (arg, "--label")))
         (g_free (options.label), options.label = g_strdup (value));
       else if ((value = rt_cli_option_value (arg, "--date")) || (value = rt_cli_option_value (arg, "--since")))
@@ -109,7 +120,8 @@ export_handouts (int              argc,
     {
       rt_cli_usage_error (argv[0], format == RT_HANDOUT_FORMAT_DOCX ? _(USAGE_DOCX) : _(USAGE_PDF));
       g_printerr ("%s\n", _("Other options: --label=資料1 --date=YYYY-MM-DD --since=YYYY-MM-DD --meeting=N "
-                            "--version=N --margin=MM --western --include-inbox --coverage"));
+                            "--version=N --margin=MM --western --include-inbox --coverage --map-focus=none|points|themes|all "
+                            "--map-arrangement=force|structured"));
       return 2;
     }
 

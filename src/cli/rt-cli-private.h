@@ -39,6 +39,10 @@ int rt_cli_verb_draft_summary  (int    argc,
                                 char **argv);
 int rt_cli_verb_draft_outline  (int    argc,
                                 char **argv);
+int rt_cli_verb_parse_minutes  (int    argc,
+                                char **argv);
+int rt_cli_verb_import_minutes (int    argc,
+                                char **argv);
 
 /* Shared by the verbs: the value of "--name=value", or NULL when @arg is
  * not that option. */

@@ -28,13 +28,6 @@ G_DEFINE_ENUM_TYPE (RtPointStatus, rt_point_status,
   G_DEFINE_ENUM_VALUE (RT_POINT_STATUS_CONVERGED, "converged"),
   G_DEFINE_ENUM_VALUE (RT_POINT_STATUS_PARALLEL, "parallel"))
 
-G_DEFINE_ENUM_TYPE (RtStatementKind, rt_statement_kind,
-  G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_OPINION, "opinion"),
-  G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_QUESTION, "question"),
-  G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_REQUEST, "request"),
-  G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_ANSWER, "answer"),
-  G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_PROCEDURE, "procedure"))
-
 /* As stored in map_positions.kind. */
 G_DEFINE_ENUM_TYPE (RtMapNodeKind, rt_map_node_kind,
   G_DEFINE_ENUM_VALUE (RT_MAP_NODE_POINT, "point"),
@@ -63,6 +56,13 @@ G_DEFINE_ENUM_TYPE (RtPersonKind, rt_person_kind,
 G_DEFINE_ENUM_TYPE (RtAttendance, rt_attendance,
   G_DEFINE_ENUM_VALUE (RT_ATTENDANCE_PRESENT, "present"),
   G_DEFINE_ENUM_VALUE (RT_ATTENDANCE_ABSENT, "absent"))
+
+G_DEFINE_ENUM_TYPE (RtStatementKind, rt_statement_kind,
+  G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_OPINION, "opinion"),
+  G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_QUESTION, "question"),
+  G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_REQUEST, "request"),
+  G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_ANSWER, "answer"),
+  G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_PROCEDURE, "procedure"))
 
 /* As stored in agenda_items.kind, materials.kind and followups.status. */
 G_DEFINE_ENUM_TYPE (RtAgendaKind, rt_agenda_kind,
@@ -272,4 +272,41 @@ rt_followup_status_to_label (RtFollowupStatus status)
     default:
       return "";
     }
+}
+
+static const char * const kind_tags[] = {
+  [RT_STATEMENT_KIND_OPINION] = "意見",
+  [RT_STATEMENT_KIND_QUESTION] = "質問",
+  [RT_STATEMENT_KIND_REQUEST] = "要望",
+  [RT_STATEMENT_KIND_ANSWER] = "説明・回答",
+  [RT_STATEMENT_KIND_PROCEDURE] = "進行",
+};
+
+const char *
+rt_statement_kind_to_tag (RtStatementKind kind)
+{
+  if ((guint)kind >= G_N_ELEMENTS (kind_tags))
+    return "";
+
+  return kind_tags[kind];
+}
+
+gboolean
+rt_statement_kind_from_tag (const char      *tag,
+                            RtStatementKind *kind)
+{
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  if (tag == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_tags); i++)
+    if (g_str_equal (tag, kind_tags[i]))
+      {
+        *kind = i;
+        return TRUE;
+      }
+
+  /* The stored nicks too, so that a file may use either spelling. */
+  return rt_enum_from_nick (RT_TYPE_STATEMENT_KIND, tag, (int *)kind);
 }

@@ -33,25 +33,6 @@ typedef enum
   RT_POINT_STATUS_PARALLEL,
 } RtPointStatus;
 
-/**
- * RtStatementKind:
- * @RT_STATEMENT_KIND_OPINION: 意見, an opinion
- * @RT_STATEMENT_KIND_QUESTION: 質問, a question
- * @RT_STATEMENT_KIND_REQUEST: 要望, a request
- * @RT_STATEMENT_KIND_ANSWER: 説明・回答, the secretariat's explanation or answer
- * @RT_STATEMENT_KIND_PROCEDURE: 進行, the chair's procedure (開会, 異議なし, 休憩)
- *
- * What a statement of the minutes is (発言の種類).
- */
-typedef enum
-{
-  RT_STATEMENT_KIND_OPINION,
-  RT_STATEMENT_KIND_QUESTION,
-  RT_STATEMENT_KIND_REQUEST,
-  RT_STATEMENT_KIND_ANSWER,
-  RT_STATEMENT_KIND_PROCEDURE,
-} RtStatementKind;
-
 /* The kinds of node on the issue map, as stored in map_positions.kind. */
 typedef enum
 {
@@ -118,6 +99,26 @@ typedef enum
   RT_FOLLOWUP_IN_PROGRESS,
   RT_FOLLOWUP_ANSWERED,
 } RtFollowupStatus;
+/**
+ * RtStatementKind:
+ * @RT_STATEMENT_KIND_OPINION: 意見, an opinion
+ * @RT_STATEMENT_KIND_QUESTION: 質問, a question
+ * @RT_STATEMENT_KIND_REQUEST: 要望, a request
+ * @RT_STATEMENT_KIND_ANSWER: 説明・回答, the secretariat's explanation or answer
+ * @RT_STATEMENT_KIND_PROCEDURE: 進行, the chair's procedure (開会, 異議なし, 休憩)
+ *
+ * What a statement of the minutes is (発言の種類).
+ */
+typedef enum
+{
+  RT_STATEMENT_KIND_OPINION,
+  RT_STATEMENT_KIND_QUESTION,
+  RT_STATEMENT_KIND_REQUEST,
+  RT_STATEMENT_KIND_ANSWER,
+  RT_STATEMENT_KIND_PROCEDURE,
+} RtStatementKind;
+
+#define RT_STATEMENT_KIND_LAST RT_STATEMENT_KIND_PROCEDURE
 
 #define RT_TYPE_CARD_STATUS (rt_card_status_get_type ())
 #define RT_TYPE_VISIBILITY (rt_visibility_get_type ())
@@ -158,5 +159,10 @@ const char  *rt_statement_kind_to_label (RtStatementKind kind);
 const char  *rt_agenda_kind_to_label   (RtAgendaKind kind);
 const char  *rt_material_kind_to_label (RtMaterialKind kind);
 const char  *rt_followup_status_to_label (RtFollowupStatus status);
+/* The Japanese word of a kind, never translated: 意見, 質問, 要望, 説明・回答,
+ * 進行; for scripts and files. */
+const char  *rt_statement_kind_to_tag  (RtStatementKind kind);
+gboolean     rt_statement_kind_from_tag (const char     *tag,
+                                        RtStatementKind *kind);
 
 G_END_DECLS

@@ -50,8 +50,11 @@ struct _RtHandoutData
   GPtrArray  *directions;  /* HDirection of those points, point by point */
   GHashTable *people_by_id;
   GHashTable *themes_by_id;
-  RtMap      *map;         /* public cards only; NULL when it could not be read */
+  GMutex      map_lock;
+  RtMap      *map;         /* public cards only, made when first needed */
 };
+
+RtMap       *_rt_handout_data_get_map   (RtHandoutData *data);
 
 /* Building. Each handout kind has one builder (rt-handout-*.c) that writes
  * it into the document model (rt-doc.h) through an RtWriter, which knows the

@@ -41,6 +41,7 @@ rt_handout_options_init (RtHandoutOptions *options)
   options->paper = RT_PAPER_A4;
   options->margin_mm = 20.0;
   options->date_style = RT_DATE_STYLE_ERA;
+  options->map_focus = RT_HANDOUT_MAP_FOCUS_POINTS;
 }
 
 void
@@ -127,6 +128,30 @@ rt_handout_kind_get_title (RtHandoutKind kind)
 }
 
 /**
+ * rt_handout_map_focus_parse:
+ * @spec: none, points, themes or all
+ *
+ * Returns: %TRUE when @spec names which focused maps to print
+ */
+gboolean
+rt_handout_map_focus_parse (const char        *spec,
+                            RtHandoutMapFocus *focus)
+{
+  if (g_strcmp0 (spec, "none") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_NONE;
+  else if (g_strcmp0 (spec, "points") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_POINTS;
+  else if (g_strcmp0 (spec, "themes") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_THEMES;
+  else if (g_strcmp0 (spec, "all") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_ALL;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/**
  * rt_handout_kinds_parse:
  * @spec: "all", or nicks separated by commas: "opinions,points"
  *
@@ -198,7 +223,25 @@ rt_handout_data_clear (RtHandoutData *data)
 {
   g_clear_pointer (&data->directions, g_ptr_array_unref);
   g_clear_object (&data->map);
+  g_mutex_clear (&data->map_lock);
   g_clear_pointer (&data->snapshot, rt_snapshot_unref);
+}
+
+/* The issue map of the handouts: what a handout may show, no 非公開 card
+ * and no hidden speaker. Made and laid out once, by the first document
+ * that needs it, on that document's thread; then only read. */
+RtMap *
+_rt_handout_data_get_map (RtHandoutData *data)
+{
+  g_mutex_lock (&data->map_lock);
+  if (data->map == NULL)
+    {
+      data->map = rt_map_new_for_snapshot (data->snapshot, RT_MAP_CONTENT_PUBLIC_ONLY);
+      rt_map_tidy (data->map);
+    }
+  g_mutex_unlock (&data->map_lock);
+
+  return data->map;
 }
 
 /**
@@ -222,6 +265,7 @@ rt_handout_data_new (RtCommittee  *committee,
     return NULL;
 
   data = g_atomic_rc_box_new0 (RtHandoutData);
+  g_mutex_init (&data->map_lock);
   data->snapshot = snapshot;
   data->committee_name = snapshot->committee_name;
   data->meetings = snapshot->meetings;
@@ -258,12 +302,6 @@ rt_handout_data_new (RtCommittee  *committee,
       data->framework_name = "";
       data->points = no_points;
     }
-
-  /* The issue map page shows what a handout may show: no 非公開 card and
-   * no hidden speaker. Laid out here, on the caller's thread, once. */
-  data->map = rt_map_new_for_audience (committee, RT_MAP_CONTENT_PUBLIC_ONLY, NULL);
-  if (data->map != NULL && !rt_map_get_complete (data->map))
-    rt_map_layout_now (data->map, 1, TRUE);
 
   return g_steal_pointer (&data);
 }

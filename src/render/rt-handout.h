@@ -48,6 +48,16 @@ typedef enum
   RT_PAPER_A3,
 } RtPaper;
 
+/* The pages of the issue map handout after the whole map: the map of each
+ * point that has themes or opinions linked, of each theme. */
+typedef enum
+{
+  RT_HANDOUT_MAP_FOCUS_NONE   = 0,
+  RT_HANDOUT_MAP_FOCUS_POINTS = 1 << 0,
+  RT_HANDOUT_MAP_FOCUS_THEMES = 1 << 1,
+  RT_HANDOUT_MAP_FOCUS_ALL    = 0x3,
+} RtHandoutMapFocus;
+
 typedef struct
 {
   RtHandoutKind  kinds;
@@ -62,6 +72,8 @@ typedef struct
                                    * SUMMARY: the meeting whose 議事要旨 it is */
   int            outline_version; /* OUTLINE, OUTLINE_CHANGES: 0 for the last */
   gboolean       include_inbox;   /* the 未分類 inbox after the themes */
+  RtHandoutMapFocus map_focus;    /* the map's pages of one point or theme */
+  gboolean       map_structured;  /* the map in columns, not as arranged in the window */
   gboolean       include_coverage; /* the coverage matrix after the point table */
 } RtHandoutOptions;
 
@@ -76,6 +88,8 @@ void               rt_handout_options_copy         (const RtHandoutOptions  *src
                                                     RtHandoutOptions        *dest);
 gboolean           rt_handout_kinds_parse          (const char              *spec,
                                                     RtHandoutKind           *kinds);
+gboolean           rt_handout_map_focus_parse      (const char              *spec,
+                                                    RtHandoutMapFocus       *focus);
 const char        *rt_handout_kind_get_nick        (RtHandoutKind            kind);
 const char        *rt_handout_kind_get_title       (RtHandoutKind            kind);
 void               rt_paper_get_size               (RtPaper                  paper,

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <pango/pangocairo.h>
 
+#include "rt-draw.h"
 #include "rt-slide.h"
 
 /* Slides are read from the back of a room on a washed-out projector: one
@@ -121,23 +122,6 @@ draw_text (Ctx          *c,
   return h;
 }
 
-static void
-rounded_rect (cairo_t *cr,
-              double   x,
-              double   y,
-              double   w,
-              double   h,
-              double   r)
-{
-  r = MIN (r, MIN (w, h) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
 /* The kicker, title and subtitle; returns the y below them. */
 static double
 paint_header (Ctx     *c,
@@ -233,7 +217,7 @@ paint_card (Ctx               *c,
   double inner = m->width - 2 * m->pad - stripe;
   double ty;
 
-  rounded_rect (cr, x, y, m->width, h, r);
+  rt_draw_rounded_rect (cr, x, y, m->width, h, r);
   set_rgb (cr, c->p->card);
   cairo_fill_preserve (cr);
   set_rgb (cr, c->p->border);
@@ -244,7 +228,7 @@ paint_card (Ctx               *c,
   if (card->has_color)
     {
       cairo_save (cr);
-      rounded_rect (cr, x, y, m->width, h, r);
+      rt_draw_rounded_rect (cr, x, y, m->width, h, r);
       cairo_clip (cr);
       cairo_set_source_rgb (cr, card->color.red, card->color.green, card->color.blue);
       cairo_rectangle (cr, x, y, stripe, h);
@@ -265,7 +249,7 @@ paint_card (Ctx               *c,
     {
       double lw = MAX (3.0, m->font * 0.16);
 
-      rounded_rect (cr, x - lw / 2, y - lw / 2, m->width + lw, h + lw, r + lw / 2);
+      rt_draw_rounded_rect (cr, x - lw / 2, y - lw / 2, m->width + lw, h + lw, r + lw / 2);
       cairo_set_source_rgba (cr, c->p->fresh[0], c->p->fresh[1], c->p->fresh[2], CLAMP (card->highlight, 0, 1));
       cairo_set_line_width (cr, lw);
       cairo_stroke (cr);
@@ -543,7 +527,7 @@ paint_badge (Ctx           *c,
   if (right)
     x -= bw;
   status_colour (status, c->p, rgb);
-  rounded_rect (c->cr, x, y, bw, th + pad * 0.5, (th + pad * 0.5) / 2);
+  rt_draw_rounded_rect (c->cr, x, y, bw, th + pad * 0.5, (th + pad * 0.5) / 2);
   set_rgb (c->cr, rgb);
   cairo_fill (c->cr);
   cairo_set_source_rgb (c->cr, 1, 1, 1);
@@ -584,7 +568,7 @@ paint_point (Ctx     *c,
       set_rgb (c->cr, c->p->accent);
       cairo_rectangle (c->cr, x, ly, MAX (3.0, font * 0.2), th + font * 0.6);
       cairo_fill (c->cr);
-      rounded_rect (c->cr, x + font * 0.2, ly, left_w - font * 0.2, th + font * 0.6, font * 0.2);
+      rt_draw_rounded_rect (c->cr, x + font * 0.2, ly, left_w - font * 0.2, th + font * 0.6, font * 0.2);
       set_rgb (c->cr, c->p->card);
       cairo_fill (c->cr);
       set_rgb (c->cr, c->p->fg);
@@ -756,20 +740,60 @@ paint_text (Ctx        *c,
 
 /* The map */
 
+/* A map slide gives the map all it can: the kicker, title and committee
+ * on one line at the top, the map below, edge to edge. The map's panel is
+ * white on a dark slide too: its colours are made for paper. Its text is
+ * never smaller than the room's readable size; a map too large for it folds
+ * its themes (see rt_map_paint()). A map of one point or theme is arranged
+ * in columns for the frame's shape, and not blown up past twice that size. */
 static void
-paint_map (Ctx     *c,
-           RtSlide *slide,
-           double   x,
-           double   y,
-           double   w,
-           double   h)
+paint_map_slide (Ctx     *c,
+                 RtSlide *slide,
+                 double   width,
+                 double   height)
 {
+  /* The room's smallest readable text, larger with the projector-scale
+   * setting, as the rest of the slide is. */
+  double margin = MAX (12.0, c->base * 0.6);
+  double min_text = rt_slide_min_text_for_height (height) * c->base / rt_slide_base_size_for_height (height, 1.0);
+  double line = c->base * 0.8, x = margin, y = margin, w = width - 2 * margin, h, pad;
   RtMapViewport viewport = { 0 };
+  RtMapRect bounds, area;
+  g_autofree char *heading = NULL;
+  g_autoptr(PangoLayout) title = NULL;
+  g_autoptr(PangoLayout) footer = NULL;
+  int fw, fh, tw, th;
 
-  /* The map's colours are made for paper: on a dark slide it keeps a light panel. */
-  rounded_rect (c->cr, x, y, w, h, c->base * 0.3);
+  /* The committee on the right, the kicker and title on the left. */
+  footer = text_layout (c, slide->footer, c->base * 0.5, FALSE, -1);
+  pango_layout_get_pixel_size (footer, &fw, &fh);
+  if (slide->kicker != NULL && slide->kicker[0] != '\0')
+    heading = g_markup_printf_escaped ("<span foreground=\"#%02x%02x%02x\">%s</span>　%s",
+                                       (int)(c->p->accent[0] * 255), (int)(c->p->accent[1] * 255),
+                                       (int)(c->p->accent[2] * 255), slide->kicker, slide->title ? slide->title : "");
+  else
+    heading = g_markup_escape_text (slide->title ? slide->title : "", -1);
+  title = text_layout (c, "", line, TRUE, MAX (w - fw - c->base, w * 0.5));
+  pango_layout_set_markup (title, heading, -1);
+  pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (title, -1);
+  pango_layout_get_pixel_size (title, &tw, &th);
+  set_rgb (c->cr, c->p->fg);
+  cairo_move_to (c->cr, x, y);
+  pango_cairo_show_layout (c->cr, title);
+  set_rgb (c->cr, c->p->muted);
+  cairo_move_to (c->cr, x + w - fw, y + th - fh);
+  pango_cairo_show_layout (c->cr, footer);
+
+  y += th + margin * 0.6;
+  h = height - y - margin;
+  if (h <= 0)
+    return;
+
+  rt_draw_rounded_rect (c->cr, x, y, w, h, c->base * 0.3);
   cairo_set_source_rgb (c->cr, 1, 1, 1);
   cairo_fill (c->cr);
+  slide->map_area = (RtMapRect) { x, y, w, h };
 
   if (slide->map == NULL || rt_map_get_n_nodes (slide->map) == 0)
     {
@@ -780,12 +804,28 @@ paint_map (Ctx     *c,
       return;
     }
 
-  rt_map_fit (slide->map, &viewport, w, h, c->base * 0.6);
+  if (slide->map_arranged && fabs (slide->map_aspect - w / h) > 1e-3)
+    {
+      rt_map_arrange_structured (slide->map, w / h);
+      slide->map_aspect = w / h;
+    }
+
+  pad = min_text * 0.6;
+  area = (RtMapRect) { pad, pad, w - 2 * pad, h - 2 * pad };
+  rt_map_get_bounds (slide->map, &bounds);
+  rt_map_fit_rect (slide->map, &viewport, &area, &bounds);
+  if (viewport.scale * RT_MAP_TEXT_SIZE > 2 * min_text)
+    {
+      viewport.scale = 2 * min_text / RT_MAP_TEXT_SIZE;
+      viewport.x = bounds.x + bounds.width / 2 - w / 2 / viewport.scale;
+      viewport.y = bounds.y + bounds.height / 2 - h / 2 / viewport.scale;
+    }
   viewport.width = w;
   viewport.height = h;
+  viewport.min_text = min_text;
 
   cairo_save (c->cr);
-  rounded_rect (c->cr, x, y, w, h, c->base * 0.3);
+  rt_draw_rounded_rect (c->cr, x, y, w, h, c->base * 0.3);
   cairo_clip (c->cr);
   cairo_translate (c->cr, x, y);
   rt_map_paint (slide->map, c->cr, &viewport);
@@ -853,6 +893,13 @@ rt_slide_paint_page (RtSlide            *slide,
   set_rgb (cr, c.p->bg);
   cairo_paint (cr);
 
+  if (slide->kind == RT_SLIDE_MAP)
+    {
+      paint_map_slide (&c, slide, width, height);
+      cairo_restore (cr);
+      return;
+    }
+
   x = margin;
   w = width - 2 * margin;
   y = paint_header (&c, slide, x, margin * 0.8, w);
@@ -893,14 +940,11 @@ rt_slide_paint_page (RtSlide            *slide,
       paint_table (&c, slide, x, y, w, h);
       break;
 
-    case RT_SLIDE_MAP:
-      paint_map (&c, slide, x, y, w, h);
-      break;
-
     case RT_SLIDE_TEXT:
       paint_text (&c, slide->text, x, y, w, h);
       break;
 
+    case RT_SLIDE_MAP:      /* painted above */
     case RT_SLIDE_MISSING:
     default:
       paint_centered_message (&c, slide->empty, x, y, w, h);

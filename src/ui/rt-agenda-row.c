@@ -51,7 +51,7 @@ edit (RtAgendaRow  *self,
 
   if (!rt_committee_edit_agenda_item (self->committee, rt_agenda_item_get_id (self->item), kind, title, &error))
     {
-      rt_cycle_show_error (GTK_WIDGET (self), _("Could Not Change the Agenda"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Agenda"), error);
       sync_row (self);
     }
 }
@@ -87,9 +87,9 @@ delete_action (GtkWidget  *widget,
 
   message = g_strdup_printf (_("Deleted the agenda item “%s”"), rt_agenda_item_get_title (self->item));
   if (!rt_committee_delete_agenda_item (self->committee, rt_agenda_item_get_id (self->item), &error))
-    rt_cycle_show_error (GTK_WIDGET (self), _("Could Not Change the Agenda"), error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Agenda"), error);
   else
-    rt_cycle_toast (GTK_WIDGET (self), message, TRUE);
+    rt_feedback_toast_undo (GTK_WIDGET (self), message);
 }
 
 static void
@@ -102,7 +102,7 @@ move (RtAgendaRow *self,
   if (index < 0)
     return;
   if (!rt_committee_move_agenda_item (self->committee, rt_agenda_item_get_id (self->item), index, &error))
-    rt_cycle_show_error (GTK_WIDGET (self), _("Could Not Change the Agenda"), error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Agenda"), error);
 }
 
 static void
@@ -156,7 +156,7 @@ dropped (GtkDropTarget *target,
   if (!rt_committee_move_agenda_item (self->committee, id, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)),
                                       &error))
     {
-      rt_cycle_show_error (GTK_WIDGET (self), _("Could Not Change the Agenda"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Agenda"), error);
       return FALSE;
     }
 

@@ -244,7 +244,7 @@ add_item_action (GtkWidget  *widget,
   if (rt_committee_add_agenda_item (self->committee, rt_meeting_get_id (self->meeting), kind, title, position,
                                     &error) == 0)
     {
-      rt_cycle_show_error (widget, _("Could Not Change the Agenda"), error);
+      rt_feedback_error (widget, _("Could Not Change the Agenda"), error);
       return;
     }
 
@@ -268,7 +268,7 @@ add_usual_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (self->meeting != NULL && !rt_committee_add_usual_agenda (self->committee, rt_meeting_get_id (self->meeting), &error))
-    rt_cycle_show_error (widget, _("Could Not Change the Agenda"), error);
+    rt_feedback_error (widget, _("Could Not Change the Agenda"), error);
 }
 
 static void
@@ -286,7 +286,7 @@ add_material_action (GtkWidget  *widget,
 
   if (rt_committee_add_material (self->committee, rt_meeting_get_id (self->meeting), &edit, -1, &error) == 0)
     {
-      rt_cycle_show_error (widget, _("Could Not Change the Material"), error);
+      rt_feedback_error (widget, _("Could Not Change the Material"), error);
       return;
     }
 

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rt-committee.h"
+#include "rt-feedback.h"
 
 G_BEGIN_DECLS
 
@@ -31,13 +32,6 @@ void        rt_cycle_open_document          (GtkWidget     *widget,
                                              guint          kinds,
                                              int            meeting_number,
                                              int            outline_version);
-/* Tells the user, through the window's win.show-error. */
-void        rt_cycle_show_error             (GtkWidget     *widget,
-                                             const char    *heading,
-                                             const GError  *error);
-void        rt_cycle_toast                  (GtkWidget     *widget,
-                                             const char    *message,
-                                             gboolean       with_undo);
 char       *rt_cycle_get_text               (GtkTextView   *view);
 /* Sets @view's text unless it is the same, without moving the cursor more
  * than it must. */

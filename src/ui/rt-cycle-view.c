@@ -120,23 +120,6 @@ rt_cycle_open_document (GtkWidget *widget,
   gtk_widget_activate_action (widget, "win.cycle-document", "(uii)", kinds, meeting_number, outline_version);
 }
 
-void
-rt_cycle_show_error (GtkWidget    *widget,
-                     const char   *heading,
-                     const GError *error)
-{
-  g_debug ("%s: %s", heading, error ? error->message : "");
-  gtk_widget_activate_action (widget, "win.show-error", "(ss)", heading, error ? error->message : "");
-}
-
-void
-rt_cycle_toast (GtkWidget  *widget,
-                const char *message,
-                gboolean    with_undo)
-{
-  gtk_widget_activate_action (widget, with_undo ? "win.toast-undo" : "win.toast", "s", message);
-}
-
 char *
 rt_cycle_get_text (GtkTextView *view)
 {

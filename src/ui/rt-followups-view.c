@@ -233,13 +233,13 @@ save_action (GtkWidget  *widget,
   id = rt_followup_get_id (self->followup);
   if (!rt_committee_edit_followup (self->committee, id, &edit, &error))
     {
-      rt_cycle_show_error (widget, _("Could Not Save the Follow-up"), error);
+      rt_feedback_error (widget, _("Could Not Save the Follow-up"), error);
       return;
     }
 
   /* Answered, it may have moved in the list: the editor stays on it. */
   rt_followups_view_select (self, id);
-  rt_cycle_toast (widget, _("Follow-up saved"), TRUE);
+  rt_feedback_toast_undo (widget, _("Follow-up saved"));
 }
 
 static void
@@ -258,7 +258,7 @@ add_action (GtkWidget  *widget,
 
   if ((id = rt_committee_add_followup (self->committee, 0, &edit, &error)) == 0)
     {
-      rt_cycle_show_error (widget, _("Could Not Save the Follow-up"), error);
+      rt_feedback_error (widget, _("Could Not Save the Follow-up"), error);
       return;
     }
 
@@ -279,9 +279,9 @@ delete_action (GtkWidget  *widget,
     return;
 
   if (!rt_committee_delete_followup (self->committee, rt_followup_get_id (self->followup), &error))
-    rt_cycle_show_error (widget, _("Could Not Delete the Follow-up"), error);
+    rt_feedback_error (widget, _("Could Not Delete the Follow-up"), error);
   else
-    rt_cycle_toast (widget, _("Follow-up deleted"), TRUE);
+    rt_feedback_toast_undo (widget, _("Follow-up deleted"));
 }
 
 static void

@@ -11,12 +11,14 @@
 
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-application.h"
 #include "rt-file-chooser.h"
 #include "rt-handout-dialog.h"
 #include "rt-handout.h"
 #include "rt-handout-export.h"
 #include "rt-print-operation.h"
+#include "rt-settings.h"
 
 /* The handouts window: options on the left, a preview of the pages on the
  * right, and Print… and Export… (PDF or Word) with the same options. The
@@ -60,13 +62,6 @@ struct _RtHandoutDialog
 
 G_DEFINE_FINAL_TYPE (RtHandoutDialog, rt_handout_dialog, ADW_TYPE_WINDOW)
 
-static GSettings *
-get_settings (void)
-{
-  GApplication *application = g_application_get_default ();
-
-  return RT_IS_APPLICATION (application) ? rt_application_get_settings (RT_APPLICATION (application)) : NULL;
-}
 
 static char *
 entry_date (AdwEntryRow *row)
@@ -116,10 +111,7 @@ static void
 save_settings (RtHandoutDialog        *self,
                const RtHandoutOptions *options)
 {
-  GSettings *settings = get_settings ();
-
-  if (settings == NULL)
-    return;
+  GSettings *settings = rt_settings_get ();
 
   g_settings_set_string (settings, "handout-paper", options->paper == RT_PAPER_A3 ? "A3" : "A4");
   g_settings_set_boolean (settings, "handout-landscape", options->landscape);
@@ -235,17 +227,6 @@ refresh_data (RtHandoutDialog  *self,
   return TRUE;
 }
 
-static void
-show_error (RtHandoutDialog *self,
-            const char      *heading,
-            const GError    *error)
-{
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error ? error->message : NULL));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 typedef struct
 {
@@ -277,7 +258,7 @@ export_done (GObject      *source,
   if (error != NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, _("Could Not Export the Handouts"), error);
+        rt_feedback_error (GTK_WIDGET (self), _("Could Not Export the Handouts"), error);
       return;
     }
 
@@ -286,7 +267,7 @@ export_done (GObject      *source,
                                             "Exported %u handouts as a Word document", count), count);
   else
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u page", "Exported %u pages", count), count);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  rt_feedback_toast (GTK_WIDGET (self), message);
 }
 
 static void
@@ -304,7 +285,7 @@ export_chosen (GFile    *file,
 
   if (!refresh_data (self, &error))
     {
-      show_error (self, _("Could Not Export the Handouts"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Export the Handouts"), error);
       return;
     }
 
@@ -346,7 +327,7 @@ print_action (GtkWidget  *widget,
 
   if (!refresh_data (self, &error))
     {
-      show_error (self, _("Could Not Print the Handouts"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Print the Handouts"), error);
       return;
     }
 
@@ -361,14 +342,14 @@ print_action (GtkWidget  *widget,
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_WINDOW (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, _("Could Not Print the Handouts"), error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Print the Handouts"), error);
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
            (printed = rt_print_operation_dup_output_file (operation)) != NULL)
     {
       g_autofree char *path = g_file_get_path (printed);
       g_autofree char *message = g_strdup_printf (_("Printed to the file “%s”"), path ? path : g_file_peek_path (printed));
 
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      rt_feedback_toast (GTK_WIDGET (self), message);
     }
 }
 
@@ -407,6 +388,7 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
   object_class->finalize = rt_handout_dialog_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-handout-dialog.ui");
+  rt_feedback_install (widget_class, RT_TYPE_HANDOUT_DIALOG, G_STRUCT_OFFSET (RtHandoutDialog, toast_overlay));
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_opinions);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_points);
@@ -442,22 +424,18 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
 static void
 rt_handout_dialog_init (RtHandoutDialog *self)
 {
-  GSettings *settings = get_settings ();
+  GSettings *settings = rt_settings_get ();
+  g_autofree char *paper = g_settings_get_string (settings, "handout-paper");
+  g_autofree char *style = g_settings_get_string (settings, "date-style");
 
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
 
-  if (settings != NULL)
-    {
-      g_autofree char *paper = g_settings_get_string (settings, "handout-paper");
-      g_autofree char *style = g_settings_get_string (settings, "date-style");
-
-      adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "A3") == 0 ? 1 : 0);
-      gtk_switch_set_active (self->landscape_switch, g_settings_get_boolean (settings, "handout-landscape"));
-      gtk_spin_button_set_value (self->margin_spin, g_settings_get_double (settings, "handout-margin-mm"));
-      adw_combo_row_set_selected (self->date_style_row, rt_date_style_from_string (style) == RT_DATE_STYLE_WESTERN);
-    }
+  adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "A3") == 0 ? 1 : 0);
+  gtk_switch_set_active (self->landscape_switch, g_settings_get_boolean (settings, "handout-landscape"));
+  gtk_spin_button_set_value (self->margin_spin, g_settings_get_double (settings, "handout-margin-mm"));
+  adw_combo_row_set_selected (self->date_style_row, rt_date_style_from_string (style) == RT_DATE_STYLE_WESTERN);
 }
 
 RtHandoutDialog *

@@ -187,7 +187,7 @@ save (RtMaterialRow *self,
 
   if (!rt_committee_edit_material (self->committee, rt_material_get_id (self->material), &edit, &error))
     {
-      rt_cycle_show_error (GTK_WIDGET (self), _("Could Not Change the Material"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Material"), error);
       sync_row (self);
     }
 }
@@ -213,7 +213,7 @@ move (RtMaterialRow *self,
   if (position < 0)
     return;
   if (!rt_committee_move_material (self->committee, rt_material_get_id (self->material), position, &error))
-    rt_cycle_show_error (GTK_WIDGET (self), _("Could Not Change the Material"), error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Material"), error);
 }
 
 static void
@@ -235,9 +235,9 @@ row_action (GtkWidget  *widget,
                                                   rt_material_get_title (self->material));
 
       if (!rt_committee_delete_material (self->committee, rt_material_get_id (self->material), &error))
-        rt_cycle_show_error (GTK_WIDGET (self), _("Could Not Change the Material"), error);
+        rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Material"), error);
       else
-        rt_cycle_toast (GTK_WIDGET (self), message, TRUE);
+        rt_feedback_toast_undo (GTK_WIDGET (self), message);
     }
 }
 
@@ -284,7 +284,7 @@ dropped (GtkDropTarget *target,
   if (!rt_committee_move_material (self->committee, id, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)),
                                    &error))
     {
-      rt_cycle_show_error (GTK_WIDGET (self), _("Could Not Change the Material"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Material"), error);
       return FALSE;
     }
 

@@ -190,7 +190,7 @@ rt_outline_view_flush (RtOutlineView *self)
   if (!rt_committee_edit_outline (self->committee, rt_outline_get_id (self->outline),
                                   gtk_editable_get_text (GTK_EDITABLE (self->stage_entry)), date, text, &error))
     {
-      rt_cycle_show_error (GTK_WIDGET (self), _("Could Not Save the Outline"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Save the Outline"), error);
       return FALSE;
     }
 
@@ -315,12 +315,12 @@ add_version (RtOutlineView *self,
 
   if ((id = rt_committee_add_outline (self->committee, stage, date, text, &error)) == 0)
     {
-      rt_cycle_show_error (GTK_WIDGET (self), _("Could Not Add the Version"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Add the Version"), error);
       return;
     }
 
   select_version (self, id);
-  rt_cycle_toast (GTK_WIDGET (self), _("New version of the outline"), TRUE);
+  rt_feedback_toast_undo (GTK_WIDGET (self), _("New version of the outline"));
 }
 
 static void
@@ -359,7 +359,7 @@ draft_done (GObject      *source,
 
   if (text == NULL)
     {
-      rt_cycle_show_error (GTK_WIDGET (self), _("Could Not Draft the Outline"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Draft the Outline"), error);
       return;
     }
 
@@ -393,7 +393,7 @@ new_draft_action (GtkWidget  *widget,
 
   if (!(snapshot = rt_snapshot_new (self->committee, &error)))
     {
-      rt_cycle_show_error (widget, _("Could Not Draft the Outline"), error);
+      rt_feedback_error (widget, _("Could Not Draft the Outline"), error);
       return;
     }
 
@@ -416,9 +416,9 @@ delete_action (GtkWidget  *widget,
   self->dirty = FALSE;
   g_clear_handle_id (&self->save_id, g_source_remove);
   if (!rt_committee_delete_outline (self->committee, rt_outline_get_id (self->outline), &error))
-    rt_cycle_show_error (widget, _("Could Not Delete the Version"), error);
+    rt_feedback_error (widget, _("Could Not Delete the Version"), error);
   else
-    rt_cycle_toast (widget, _("Version deleted"), TRUE);
+    rt_feedback_toast_undo (widget, _("Version deleted"));
 }
 
 static void

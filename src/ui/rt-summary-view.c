@@ -84,7 +84,7 @@ rt_summary_view_flush (RtSummaryView *self)
 
   if (rt_committee_set_summary_text (self->committee, rt_meeting_get_id (self->meeting), text, FALSE, &error) == 0)
     {
-      rt_cycle_show_error (GTK_WIDGET (self), _("Could Not Save the Summary"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Save the Summary"), error);
       return FALSE;
     }
 
@@ -279,7 +279,7 @@ draft_done (GObject      *source,
   if (text == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        rt_cycle_show_error (GTK_WIDGET (self), _("Could Not Draft the Summary"), error);
+        rt_feedback_error (GTK_WIDGET (self), _("Could Not Draft the Summary"), error);
       return;
     }
 
@@ -289,9 +289,9 @@ draft_done (GObject      *source,
   g_clear_handle_id (&self->save_id, g_source_remove);
   self->dirty = FALSE;
   if (rt_committee_set_summary_text (self->committee, draft->meeting_id, text, TRUE, &error) == 0)
-    rt_cycle_show_error (GTK_WIDGET (self), _("Could Not Draft the Summary"), error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Draft the Summary"), error);
   else
-    rt_cycle_toast (GTK_WIDGET (self), _("Summary drafted from the meeting’s cards"), TRUE);
+    rt_feedback_toast_undo (GTK_WIDGET (self), _("Summary drafted from the meeting’s cards"));
 }
 
 static void
@@ -367,7 +367,7 @@ final_toggled (RtSummaryView *self)
   if (!rt_committee_set_summary_final (self->committee, rt_summary_get_id (self->summary),
                                        gtk_switch_get_active (self->final_switch), &error))
     {
-      rt_cycle_show_error (GTK_WIDGET (self), _("Could Not Save the Summary"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Save the Summary"), error);
       sync_summary (self);
     }
 }
@@ -401,7 +401,7 @@ add_correction_action (GtkWidget  *widget,
                                    person < self->person_ids->len ? g_array_index (self->person_ids, gint64, person) : 0,
                                    gtk_editable_get_text (GTK_EDITABLE (self->correction_entry)), &error) == 0)
     {
-      rt_cycle_show_error (widget, _("Could Not Note the Correction"), error);
+      rt_feedback_error (widget, _("Could Not Note the Correction"), error);
       return;
     }
 
@@ -435,7 +435,7 @@ correction_action (GtkWidget  *widget,
                                        rt_correction_get_text (correction), !rt_correction_get_done (correction),
                                        &error);
   if (!ok)
-    rt_cycle_show_error (widget, _("Could Not Note the Correction"), error);
+    rt_feedback_error (widget, _("Could Not Note the Correction"), error);
 }
 
 /* The view */

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rt-feedback.h"
 #include "rt-card-table.h"
 #include "rt-file-chooser.h"
 #include "rt-sheet-import-dialog.h"
@@ -48,12 +49,12 @@ export_done (GObject      *source,
 
   if (!rt_card_table_write_finish (result, &error))
     {
-      rt_window_show_error (export->window, _("Could Not Export the Cards"), error);
+      rt_feedback_error (GTK_WIDGET (export->window), _("Could Not Export the Cards"), error);
       return;
     }
 
   message = g_strdup_printf (_("Exported the cards as “%s”"), export->basename);
-  rt_window_add_toast (export->window, adw_toast_new (message));
+  rt_feedback_toast (GTK_WIDGET (export->window), message);
 }
 
 static void
@@ -75,7 +76,7 @@ table_chosen (RtWindow          *self,
   if ((path = g_file_get_path (file)) == NULL)
     {
       g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("The cards can only be exported to a local file"));
-      rt_window_show_error (self, _("Could Not Export the Cards"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Export the Cards"), error);
       return;
     }
 
@@ -84,7 +85,7 @@ table_chosen (RtWindow          *self,
 
   if (!(table = rt_card_table_new (committee, FALSE, &error)))
     {
-      rt_window_show_error (self, _("Could Not Export the Cards"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Export the Cards"), error);
       return;
     }
 
@@ -150,7 +151,7 @@ table_imported (RtSheetImportDialog *dialog,
                                                         "Imported %u opinions from the table", n_cards),
                                               n_cards);
 
-  rt_window_add_toast (self, adw_toast_new (message));
+  rt_feedback_toast (GTK_WIDGET (self), message);
 }
 
 static void

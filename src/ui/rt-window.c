@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "rt-feedback.h"
 #include "rt-application.h"
 #include "rt-board.h"
 #include "rt-card-editor.h"
@@ -30,6 +31,7 @@
 #include "rt-tooltip.h"
 #include "rt-speaker-panel.h"
 #include "rt-window-private.h"
+#include "rt-settings.h"
 
 struct _RtWindow
 {
@@ -91,13 +93,6 @@ get_application (RtWindow *self)
   return RT_IS_APPLICATION (application) ? RT_APPLICATION (application) : NULL;
 }
 
-static GSettings *
-get_settings (RtWindow *self)
-{
-  RtApplication *application = get_application (self);
-
-  return application ? rt_application_get_settings (application) : NULL;
-}
 
 static void
 update_title (RtWindow *self)
@@ -185,7 +180,7 @@ undo_action (GtkWidget  *widget,
     ok = rt_committee_redo (self->committee, &error);
 
   if (!ok)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -288,7 +283,7 @@ static void
 committee_failed (RtWindow     *self,
                   const GError *error)
 {
-  rt_window_show_error (self, _("The Committee File Could Not Be Read"), error);
+  rt_feedback_error (GTK_WIDGET (self), _("The Committee File Could Not Be Read"), error);
 }
 
 void
@@ -412,32 +407,6 @@ rt_window_get_board (RtWindow *self)
   return GTK_WIDGET (self->board);
 }
 
-void
-rt_window_add_toast (RtWindow *self,
-                     AdwToast *toast)
-{
-  g_return_if_fail (RT_IS_WINDOW (self));
-  g_return_if_fail (ADW_IS_TOAST (toast));
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-void
-rt_window_show_error (RtWindow     *self,
-                      const char   *heading,
-                      const GError *error)
-{
-  AdwMessageDialog *dialog;
-
-  g_return_if_fail (RT_IS_WINDOW (self));
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                                       error ? error->message : NULL));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 gboolean
 rt_window_open_path (RtWindow    *self,
                      const char  *path,
@@ -471,7 +440,7 @@ open_chosen (GFile    *file,
   if ((path = g_file_get_path (file)) != NULL)
     rt_window_open_committee_file (self, path);
   else
-    rt_window_show_error (self, _("Could Not Open the Committee"), NULL);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Open the Committee"), NULL);
 }
 
 static void
@@ -537,7 +506,7 @@ save_copy_chosen (GFile    *file,
 
   if (error != NULL)
     {
-      rt_window_show_error (self, _("Could Not Save the Copy"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Save the Copy"), error);
       return;
     }
 
@@ -548,14 +517,14 @@ save_copy_chosen (GFile    *file,
     {
       if (!rt_window_open_path (self, path, &error))
         {
-          rt_window_show_error (self, _("Could Not Open the Copy"), error);
+          rt_feedback_error (GTK_WIDGET (self), _("Could Not Open the Copy"), error);
           return;
         }
       message = g_strdup_printf (_("Saved a copy as “%s”: changes now go to the copy"), basename);
     }
   else
     message = g_strdup_printf (_("Saved a copy as “%s”"), basename);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  rt_feedback_toast (GTK_WIDGET (self), message);
 }
 
 static void
@@ -614,36 +583,6 @@ cycle_document_action (GtkWidget  *widget,
   gtk_window_present (track_dialog (self, GTK_WINDOW (dialog)));
 }
 
-/* What a view tells the user: a toast, one with Undo, or an error. */
-static void
-toast_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  RtWindow *self = RT_WINDOW (widget);
-  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
-
-  if (g_str_equal (action_name, "win.toast-undo"))
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-    }
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-show_error_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  g_autoptr(GError) error = NULL;
-  const char *heading, *message;
-
-  g_variant_get (parameter, "(&s&s)", &heading, &message);
-  error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, message);
-  rt_window_show_error (RT_WINDOW (widget), heading, error);
-}
-
 static void
 suggest_themes_action (GtkWidget  *widget,
                        const char *action_name,
@@ -668,7 +607,7 @@ minutes_imported (RtWindow *self,
   message = g_strdup_printf (ngettext ("Imported %u card from the minutes",
                                        "Imported %u cards from the minutes", summary.n_cards),
                              summary.n_cards);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  rt_feedback_toast (GTK_WIDGET (self), message);
 }
 
 /**
@@ -875,11 +814,8 @@ toggle_speakers_action (GtkWidget  *widget,
 static void
 save_window_state (RtWindow *self)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = rt_settings_get ();
   int width, height;
-
-  if (settings == NULL)
-    return;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   g_settings_set_int (settings, "window-width", width);
@@ -1040,6 +976,7 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, map_card_activated);
   gtk_widget_class_bind_template_callback (widget_class, board_card_activated);
 
+  rt_feedback_install (widget_class, RT_TYPE_WINDOW, G_STRUCT_OFFSET (RtWindow, toast_overlay));
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
@@ -1051,9 +988,6 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_install_action (widget_class, "win.handouts", NULL, handouts_action);
   gtk_widget_class_install_action (widget_class, "win.cycle-document", "(uii)", cycle_document_action);
-  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
-  gtk_widget_class_install_action (widget_class, "win.toast-undo", "s", toast_action);
-  gtk_widget_class_install_action (widget_class, "win.show-error", "(ss)", show_error_action);
   gtk_widget_class_install_action (widget_class, "win.suggest-themes", NULL, suggest_themes_action);
   gtk_widget_class_install_action (widget_class, "win.import-minutes", NULL, import_minutes_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import-minutes", NULL);
@@ -1085,18 +1019,15 @@ rt_window_init (RtWindow *self)
   g_signal_connect_swapped (self->speakers_button, "toggled", G_CALLBACK (speakers_button_toggled), self);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
 
-  settings = get_settings (self);
-  if (settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (settings, "window-width"),
-                                   g_settings_get_int (settings, "window-height"));
-      if (g_settings_get_boolean (settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-      /* A new window opens on the view last chosen in any window. */
-      g_settings_bind (settings, "view", self->stack, "visible-child-name",
-                       G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
-    }
+  settings = rt_settings_get ();
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  /* A new window opens on the view last chosen in any window. */
+  g_settings_bind (settings, "view", self->stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
 
   rt_window_files_init (self);
 

@@ -66,6 +66,53 @@ rt_scene_kind_to_label (RtSceneKind kind)
     }
 }
 
+/**
+ * rt_scene_get_map_flags:
+ *
+ * Returns: how a map scene shows the map, read from the words of its text
+ */
+RtSceneMapFlags
+rt_scene_get_map_flags (const RtScene *scene)
+{
+  g_auto(GStrv) words = NULL;
+  RtSceneMapFlags flags = 0;
+
+  g_return_val_if_fail (scene != NULL, 0);
+
+  if (scene->kind != RT_SCENE_MAP || scene->text == NULL)
+    return 0;
+
+  words = g_strsplit_set (scene->text, " \t\n,", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_str_equal (words[i], "theme"))
+        flags |= RT_SCENE_MAP_THEME;
+      else if (g_str_equal (words[i], "structured"))
+        flags |= RT_SCENE_MAP_STRUCTURED;
+    }
+
+  return flags;
+}
+
+/**
+ * rt_scene_map_flags_to_text:
+ *
+ * Returns: (transfer full): the text of a map scene with @flags
+ */
+char *
+rt_scene_map_flags_to_text (RtSceneMapFlags flags)
+{
+  const char *words[3] = { NULL, };
+  guint n = 0;
+
+  if (flags & RT_SCENE_MAP_THEME)
+    words[n++] = "theme";
+  if (flags & RT_SCENE_MAP_STRUCTURED)
+    words[n++] = "structured";
+
+  return g_strjoinv (" ", (char **)words);
+}
+
 RtScene *
 rt_scene_copy (const RtScene *scene)
 {
@@ -143,6 +190,13 @@ rt_scene_dup_display_title (const RtScene *scene,
     case RT_SCENE_MAP:
       if (scene->target_id == 0)
         return g_strdup (_("Issue Map"));
+      if (rt_scene_get_map_flags (scene) & RT_SCENE_MAP_THEME)
+        {
+          if ((target = rt_committee_lookup (committee, RT_KIND_THEME, scene->target_id)))
+            /* Translators: the issue map of one theme, named %s. */
+            return g_strdup_printf (_("Issue Map: %s"), rt_theme_get_name (target));
+          break;
+        }
       if ((target = rt_committee_lookup (committee, RT_KIND_POINT, scene->target_id)))
         /* Translators: the issue map focused on point number %d. */
         return g_strdup_printf (_("Issue Map: Point %d"), rt_point_get_number (target));
@@ -237,28 +291,15 @@ reorder (RtCommittee  *self,
          int           position,
          GError      **error)
 {
-  RtStore *store = rt_committee_get_store (self);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  RtStmt *stmt;
-  gboolean has_row;
   guint from = G_MAXUINT;
 
-  if (!(stmt = rt_store_prepare (store, "SELECT id FROM scenes ORDER BY position, id", error)))
+  if (!rt_committee_read_ids (self, "SELECT id FROM scenes ORDER BY position, id", 0, ids, error))
     return FALSE;
 
-  for (;;)
-    {
-      gint64 id;
-
-      if (!rt_stmt_step (stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-      id = rt_stmt_get_int64 (stmt, 0);
-      if (id == scene_id)
-        from = ids->len;
-      g_array_append_val (ids, id);
-    }
+  for (guint i = 0; i < ids->len && from == G_MAXUINT; i++)
+    if (g_array_index (ids, gint64, i) == scene_id)
+      from = i;
 
   g_assert (from != G_MAXUINT);
   g_array_remove_index (ids, from);
@@ -266,19 +307,8 @@ reorder (RtCommittee  *self,
     position = ids->len;
   g_array_insert_val (ids, position, scene_id);
 
-  for (guint i = 0; i < ids->len; i++)
-    {
-      gint64 id = g_array_index (ids, gint64, i);
-
-      if (!(stmt = rt_store_prepare (store, "UPDATE scenes SET position = ?2 WHERE id = ?1 AND position != ?2", error)))
-        return FALSE;
-      rt_stmt_bind_int64 (stmt, 1, id);
-      rt_stmt_bind_int (stmt, 2, i);
-      if (!rt_stmt_run (stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return rt_committee_write_order (self, "UPDATE scenes SET position = ?3 WHERE id = ?1 AND position != ?3",
+                                   ids, 0, error);
 }
 
 /**
