@@ -21,6 +21,7 @@
 #include "rt-agenda-row.h"
 #include "rt-agenda-view.h"
 #include "rt-card-editor.h"
+#include "rt-correction-row.h"
 #include "rt-cycle-view.h"
 #include "rt-followups-view.h"
 #include "rt-handout-dialog.h"
@@ -320,6 +321,29 @@ test_summary (Fixture       *fixture,
   rt_test_iterate_for (100);
   g_assert_nonnull (gtk_list_box_get_row_at_index (corrections, 0));
   g_assert_cmpint (rt_summary_get_n_open_corrections (summary), ==, 1);
+
+  /* Ticked as made in the text with its row's check, and back by undo:
+   * the row follows its correction. */
+  {
+    RtCorrectionRow *row = RT_CORRECTION_ROW (gtk_list_box_get_row_at_index (corrections, 0));
+    GtkCheckButton *done = template_child (row, RT_TYPE_CORRECTION_ROW, "done_check");
+    g_autoptr(GError) error = NULL;
+
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "第2段落の表現を修正");
+    g_assert_false (gtk_check_button_get_active (done));
+    g_assert_true (gtk_widget_activate (GTK_WIDGET (done)));
+    rt_test_iterate_for (100);
+    g_assert_true (rt_correction_get_done (rt_correction_row_get_correction (row)));
+    g_assert_true (gtk_check_button_get_active (done));
+    g_assert_cmpint (rt_summary_get_n_open_corrections (summary), ==, 0);
+
+    g_assert_true (rt_committee_undo (fixture->committee, &error));
+    g_assert_no_error (error);
+    rt_test_iterate_for (100);
+    g_assert_false (rt_correction_get_done (rt_correction_row_get_correction (row)));
+    g_assert_false (gtk_check_button_get_active (done));
+    g_assert_cmpint (rt_summary_get_n_open_corrections (summary), ==, 1);
+  }
 
   rt_test_save_screenshot (GTK_WIDGET (fixture->window), "cycle-summary.png");
 

@@ -17,6 +17,7 @@
 #include "rt-outline-draft.h"
 #include "rt-outline-view.h"
 #include "rt-snapshot.h"
+#include "rt-text-change-row.h"
 
 /* The 答申 outline, version by version: a version chosen at the top, its
  * stage (骨子案, 素案, 案) and date, its text edited as a document (saved a
@@ -119,51 +120,7 @@ update_changes (RtOutlineView *self)
   }
 
   for (guint i = 0; i < changes->len; i++)
-    {
-      RtTextChange *c = changes->pdata[i];
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *kind = gtk_label_new (c->kind == RT_TEXT_ADDED ? _("Added")
-                                       : c->kind == RT_TEXT_REMOVED ? _("Removed") : _("Changed"));
-      GtkWidget *section = gtk_label_new (c->section);
-
-      gtk_widget_set_margin_top (box, 6);
-      gtk_widget_set_margin_bottom (box, 6);
-      gtk_widget_set_margin_start (box, 8);
-      gtk_widget_set_margin_end (box, 8);
-      gtk_label_set_xalign (GTK_LABEL (kind), 0);
-      gtk_widget_add_css_class (kind, c->kind == RT_TEXT_ADDED ? "change-added"
-                                      : c->kind == RT_TEXT_REMOVED ? "change-removed" : "change-changed");
-      gtk_widget_add_css_class (kind, "caption-heading");
-      gtk_label_set_xalign (GTK_LABEL (section), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (section), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (section, "caption");
-      gtk_widget_add_css_class (section, "dim-label");
-      gtk_box_append (GTK_BOX (box), kind);
-      gtk_box_append (GTK_BOX (box), section);
-
-      if (c->before != NULL)
-        {
-          g_autofree char *markup = g_markup_printf_escaped ("<s>%s</s>", c->before);
-          GtkWidget *before = gtk_label_new (NULL);
-
-          gtk_label_set_markup (GTK_LABEL (before), markup);
-          gtk_label_set_wrap (GTK_LABEL (before), TRUE);
-          gtk_label_set_wrap_mode (GTK_LABEL (before), PANGO_WRAP_WORD_CHAR);
-          gtk_label_set_xalign (GTK_LABEL (before), 0);
-          gtk_widget_add_css_class (before, "change-before");
-          gtk_box_append (GTK_BOX (box), before);
-        }
-      if (c->after != NULL)
-        {
-          GtkWidget *after = gtk_label_new (c->after);
-
-          gtk_label_set_wrap (GTK_LABEL (after), TRUE);
-          gtk_label_set_wrap_mode (GTK_LABEL (after), PANGO_WRAP_WORD_CHAR);
-          gtk_label_set_xalign (GTK_LABEL (after), 0);
-          gtk_box_append (GTK_BOX (box), after);
-        }
-      gtk_list_box_append (self->changes_list, box);
-    }
+    gtk_list_box_append (self->changes_list, rt_text_change_row_new (changes->pdata[i]));
 }
 
 /* Saving */

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rt-correction-row.h"
 #include "rt-cycle-private.h"
 #include "rt-handout.h"
 #include "rt-summary-draft.h"
@@ -118,41 +119,7 @@ static GtkWidget *
 create_correction_row (gpointer item,
                        gpointer data)
 {
-  RtSummaryView *self = data;
-  RtCorrection *correction = RT_CORRECTION (item);
-  g_autoptr(GDateTime) when = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *title = g_markup_escape_text (rt_correction_get_text (correction), -1);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *done = gtk_check_button_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-  when = g_date_time_new_from_iso8601 (rt_correction_get_created (correction), NULL);
-  date = when ? g_date_time_format (when, "%Y-%m-%d") : g_strdup ("");
-  subtitle = g_markup_printf_escaped ("%s · %s", rt_correction_get_person (correction)[0]
-                                                 ? rt_correction_get_person (correction) : _("Someone"), date);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (done), rt_correction_get_done (correction));
-  gtk_widget_set_valign (done, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (done, _("Made in the text"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (done), "summary.toggle-correction");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (done), "x", rt_correction_get_id (correction));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), done);
-
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Delete Correction"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "summary.delete-correction");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", rt_correction_get_id (correction));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-
-  (void)self;
-  return row;
+  return rt_correction_row_new (RT_CORRECTION (item));
 }
 
 static void
