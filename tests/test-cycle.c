@@ -713,14 +713,13 @@ test_summary_draft_real (Fixture       *fixture,
     add_item (committee, fixture->meeting_id, RT_AGENDA_KIND_ITEM, items[i]);
   add_item (committee, fixture->meeting_id, RT_AGENDA_KIND_CLOSING, "閉会");
 
-  /* The secretariat answers. */
+  /* The import tells the secretariat's answers from the questions. */
   for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
     {
       g_autoptr(RtCard) card = g_list_model_get_item (cards, i);
-      gint64 id = rt_card_get_id (card);
 
       if (g_str_has_prefix (rt_card_get_speaker (card), "事務局"))
-        g_assert_true (rt_committee_set_cards_kind (committee, &id, 1, RT_STATEMENT_KIND_ANSWER, &error));
+        g_assert_cmpint (rt_card_get_kind (card), ==, RT_STATEMENT_KIND_ANSWER);
     }
 
   summary = draft (committee, fixture->meeting_id, RT_SUMMARY_ORDER_AGENDA);
