@@ -167,9 +167,11 @@ def check_map(d, document, arg):
 
 def check_changes(d, document, arg):
     headings = [p.text for p in paragraphs(document, "Heading 2")]
-    if len(headings) != 3 or not headings[0].startswith("新しい意見（") or not headings[2].startswith("新しい委員会の方向性（"):
+    if (len(headings) != 4 or not headings[0].startswith("新しい意見（") or
+            not headings[2].startswith("新しい委員会の方向性（") or not headings[3].startswith("宿題・資料要求への回答（")):
         fail("headings: %r" % headings)
-    n = int(re.search(r"（(\d+)件）", headings[0]).group(1)) + int(re.search(r"（(\d+)件）", headings[1]).group(1))
+    # Listed: the new and the changed opinions, and the 宿題 answered.
+    n = sum(int(re.search(r"（(\d+)件）", headings[i]).group(1)) for i in (0, 1, 3))
     bullets = [p for p in paragraphs(document, "List Bullet")]
     if len(bullets) != n:
         fail("%d opinions listed, headings say %d" % (len(bullets), n))

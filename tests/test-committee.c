@@ -1070,6 +1070,7 @@ test_meetings (Fixture       *fixture,
   };
   RtAttendee attendees[2];
   guint notified = 0;
+  int present_before = rt_meeting_get_n_present (meeting);
 
   g_assert_nonnull (hayashi);
   g_assert_nonnull (chair);
@@ -1104,7 +1105,7 @@ test_meetings (Fixture       *fixture,
 
   /* Undo takes the attendance back, as one step. */
   g_assert_true (rt_committee_undo (committee, &error));
-  g_assert_cmpint (rt_meeting_get_n_present (meeting), ==, 0);
+  g_assert_cmpint (rt_meeting_get_n_present (meeting), ==, present_before);
 }
 
 /* People: renamed with their kind, reordered, merged (their cards, aliases

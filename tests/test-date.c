@@ -97,9 +97,9 @@ test_date_parse_text (void)
 static void
 test_date_weekday (void)
 {
-  g_autofree char *thursday = rt_date_format_with_weekday ("2026-03-19", RT_DATE_STYLE_ERA);
-  g_autofree char *sunday = rt_date_format_with_weekday ("2026-12-06", RT_DATE_STYLE_WESTERN);
-  g_autofree char *none = rt_date_format_with_weekday ("", RT_DATE_STYLE_ERA);
+  g_autofree char *thursday = rt_date_format_weekday ("2026-03-19", RT_DATE_STYLE_ERA);
+  g_autofree char *sunday = rt_date_format_weekday ("2026-12-06", RT_DATE_STYLE_WESTERN);
+  g_autofree char *none = rt_date_format_weekday ("", RT_DATE_STYLE_ERA);
   g_autofree char *today = rt_date_today_iso ();
   GDate date;
 
@@ -181,6 +181,38 @@ test_time_parse_range (void)
     }
 }
 
+/* 次第 and 議事要旨 write a meeting's time with the weekday. */
+static void
+test_date_meeting (void)
+{
+  static const struct {
+    const char *date, *start, *end, *expected;
+  } cases[] = {
+    { "2026-02-20", "18:30", "20:30", "令和8年2月20日（金）18時30分～20時30分" },
+    { "2026-03-30", "10:00", "12:00", "令和8年3月30日（月）10時～12時" },
+    { "2019-05-01", "", "", "令和元年5月1日（水）" },
+    { "2019-04-30", "9:05", "", "平成31年4月30日（火）9時5分～" },
+    { "2026-02-22", "18:30", "20:30", "令和8年2月22日（日）18時30分～20時30分" },
+    { "", "18:30", "20:30", "" },
+    { "2026-02-30", "18:30", "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = rt_date_format_meeting (cases[i].date, cases[i].start, cases[i].end, RT_DATE_STYLE_ERA);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+
+  {
+    g_autofree char *western = rt_date_format_weekday ("2026-02-21", RT_DATE_STYLE_WESTERN);
+    g_autofree char *bad_time = rt_time_format ("25:00");
+
+    g_assert_cmpstr (western, ==, "2026年2月21日（土）");
+    g_assert_cmpstr (bad_time, ==, "");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -194,6 +226,7 @@ main (int   argc,
   g_test_add_func ("/ronten/date/weekday", test_date_weekday);
   g_test_add_func ("/ronten/date/time-parse-text", test_time_parse_text);
   g_test_add_func ("/ronten/date/time-parse-range", test_time_parse_range);
+  g_test_add_func ("/ronten/date/meeting", test_date_meeting);
 
   return g_test_run ();
 }

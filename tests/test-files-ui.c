@@ -107,6 +107,12 @@ count_items (RtCommittee *committee,
     case RT_KIND_LABEL:
     case RT_KIND_FRAMEWORK:
     case RT_KIND_PERSPECTIVE:
+    case RT_KIND_AGENDA_ITEM:
+    case RT_KIND_MATERIAL:
+    case RT_KIND_FOLLOWUP:
+    case RT_KIND_SUMMARY:
+    case RT_KIND_CORRECTION:
+    case RT_KIND_OUTLINE:
     case RT_N_KINDS:
     default:
       g_assert_not_reached ();

@@ -173,7 +173,7 @@ test_keys_and_live (void)
   wait.presentation = presentation;
   iterate_until (is_mapped, presentation);
 
-  g_assert_cmpuint (rt_presentation_window_get_n_scenes (presentation), ==, 8);
+  g_assert_cmpuint (rt_presentation_window_get_n_scenes (presentation), ==, 9);
   g_assert_cmpuint (rt_presentation_window_get_current (presentation), ==, 0);
   g_assert_nonnull (rt_slide_view_get_slide (rt_presentation_window_get_slide_view (presentation)));
 
@@ -194,7 +194,7 @@ test_keys_and_live (void)
   press (presentation, "period", 1, TRUE);
   press (presentation, "period", 1, FALSE);
   press (presentation, "5", 4, FALSE);
-  press (presentation, "End", 7, FALSE);
+  press (presentation, "End", 8, FALSE);
   press (presentation, "Home", 0, FALSE);
   /* A clicker's "start" button sends F5: on the projector it changes nothing. */
   rt_test_send_key (p, "F5", NULL, NULL);
@@ -224,17 +224,17 @@ test_keys_and_live (void)
   g_assert_cmpuint (rt_presentation_window_get_current (presentation), ==, 1);
   g_assert_true (gtk_widget_activate_action (p, "presentation.goto", "i", 4));
   g_assert_cmpuint (rt_presentation_window_get_current (presentation), ==, 4);
-  g_assert_true (gtk_widget_activate_action (p, "presentation.goto", "i", 8));   /* no 9th scene */
+  g_assert_true (gtk_widget_activate_action (p, "presentation.goto", "i", 9));   /* no 10th scene */
   g_assert_cmpuint (rt_presentation_window_get_current (presentation), ==, 4);
   g_assert_true (gtk_widget_activate_action (p, "presentation.goto", "i", -1));
-  g_assert_cmpuint (rt_presentation_window_get_current (presentation), ==, 7);
+  g_assert_cmpuint (rt_presentation_window_get_current (presentation), ==, 8);
   g_assert_true (gtk_widget_activate_action (p, "presentation.next", NULL));      /* stays on the last */
-  g_assert_cmpuint (rt_presentation_window_get_current (presentation), ==, 7);
+  g_assert_cmpuint (rt_presentation_window_get_current (presentation), ==, 8);
 
   /* The console follows: the selected scene, the position, what comes next, the timer. */
   for (guint i = 0; i < 5; i++)
     g_main_context_iteration (NULL, FALSE);
-  g_assert_cmpuint (rt_presentation_console_get_selected (console), ==, 7);
+  g_assert_cmpuint (rt_presentation_console_get_selected (console), ==, 8);
   g_assert_nonnull (rt_presentation_console_get_timer_text (console));
   g_assert_true (g_str_has_prefix (rt_presentation_console_get_timer_text (console), "0:0"));
 

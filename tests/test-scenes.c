@@ -44,7 +44,7 @@ test_sample (Fixture       *fixture,
 {
   static const RtSceneKind kinds[] = {
     RT_SCENE_TEXT, RT_SCENE_MEETING, RT_SCENE_LABEL, RT_SCENE_THEME,
-    RT_SCENE_POINT, RT_SCENE_POINT_TABLE, RT_SCENE_MAP, RT_SCENE_TEXT,
+    RT_SCENE_POINT, RT_SCENE_POINT_TABLE, RT_SCENE_MAP, RT_SCENE_TEXT, RT_SCENE_FOLLOWUPS,
   };
   g_autoptr(GPtrArray) scenes = list (fixture->committee);
 
@@ -221,7 +221,7 @@ test_json (Fixture       *fixture,
   copy = rt_committee_create_from_json (path, json, length, &error);
   g_assert_no_error (error);
   scenes = list (copy);
-  g_assert_cmpuint (scenes->len, ==, 9);
+  g_assert_cmpuint (scenes->len, ==, 10);
   g_assert_cmpint (scene_at (scenes, 2)->kind, ==, RT_SCENE_MAP);
   g_assert_cmpint (scene_at (scenes, 2)->target_id, ==, 3);
 
@@ -284,6 +284,18 @@ test_slides (Fixture       *fixture,
       save_png (s, 1024, 768, FALSE, small);
       save_png (s, 1920, 1080, TRUE, dark);
     }
+
+  /* The answers to follow-ups given at 第3回: the one answered, not the
+   * one in progress; the question with its answer, and who answered. */
+  slide = rt_slide_new_for_scene (committee, scene_at (scenes, 8), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (slide->kind, ==, RT_SLIDE_CARDS);
+  g_assert_cmpuint (slide->cards->len, ==, 1);
+  first = g_ptr_array_index (slide->cards, 0);
+  g_assert_nonnull (strstr (first->text, "企業が含まれるか"));
+  g_assert_nonnull (strstr (first->text, "→ 資料2で"));
+  g_assert_cmpstr (first->speaker, ==, "事務局");
+  g_clear_pointer (&slide, rt_slide_free);
 
   /* The map scenes: the whole map as arranged and in columns, the map of
    * a point and of a theme, and a target that was deleted. */

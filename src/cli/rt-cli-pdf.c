@@ -16,8 +16,8 @@
 #include "rt-committee.h"
 #include "rt-handout-export.h"
 
-#define USAGE_PDF N_("FILE OUT.pdf [--handout=opinions|points|map|speakers|changes|all] [--paper=A4|A3] [--landscape]")
-#define USAGE_DOCX N_("FILE OUT.docx [--handout=opinions|points|map|speakers|changes|all] [--paper=A4|A3] [--landscape]")
+#define USAGE_PDF N_("FILE OUT.pdf [--handout=opinions|points|map|speakers|changes|all|agenda|followups|summary|outline|outline-changes] [--paper=A4|A3] [--landscape]")
+#define USAGE_DOCX N_("FILE OUT.docx [--handout=opinions|points|map|speakers|changes|all|agenda|followups|summary|outline|outline-changes] [--paper=A4|A3] [--landscape]")
 
 /* ronten export-pdf|export-docx FILE OUT [options]: the handouts, without a
  * display; the same options for both formats. */
@@ -92,6 +92,13 @@ export_handouts (int              argc,
           bad = !g_ascii_string_to_signed (value, 10, 1, G_MAXINT, &number, NULL);
           options.meeting_number = number;
         }
+      else if ((value = rt_cli_option_value (arg, "--version")))
+        {
+          gint64 version;
+
+          bad = !g_ascii_string_to_signed (value, 10, 1, G_MAXINT, &version, NULL);
+          options.outline_version = version;
+        }
       else if ((value = rt_cli_option_value (arg, "--margin")))
         {
           char *end = NULL;
@@ -113,7 +120,7 @@ export_handouts (int              argc,
     {
       rt_cli_usage_error (argv[0], format == RT_HANDOUT_FORMAT_DOCX ? _(USAGE_DOCX) : _(USAGE_PDF));
       g_printerr ("%s\n", _("Other options: --label=資料1 --date=YYYY-MM-DD --since=YYYY-MM-DD --meeting=N "
-                            "--margin=MM --western --include-inbox --coverage --map-focus=none|points|themes|all "
+                            "--version=N --margin=MM --western --include-inbox --coverage --map-focus=none|points|themes|all "
                             "--map-arrangement=force|structured"));
       return 2;
     }

@@ -224,6 +224,27 @@ print_coverage (RtCommittee *committee)
   return 0;
 }
 
+/* The meetings as a TSV section: number, date, start and end, place, and
+ * the size of each one's 次第 and 配布資料. */
+static void
+print_meetings (RtCommittee *committee)
+{
+  GListModel *meetings = rt_committee_get_meetings (committee);
+
+  g_print ("\n# meetings\nnumber\tdate\tstart\tend\tplace\tagenda-items\tmaterials\n");
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(RtMeeting) meeting = g_list_model_get_item (meetings, i);
+      g_autoptr(GListModel) items = rt_committee_list_agenda_items (committee, rt_meeting_get_id (meeting));
+      g_autoptr(GListModel) materials = rt_committee_list_materials (committee, rt_meeting_get_id (meeting));
+
+      g_print ("%d\t%s\t%s\t%s\t%s\t%u\t%u\n", rt_meeting_get_number (meeting), rt_meeting_get_date (meeting),
+               rt_meeting_get_start_time (meeting), rt_meeting_get_end_time (meeting),
+               rt_meeting_get_place (meeting), g_list_model_get_n_items (items),
+               g_list_model_get_n_items (materials));
+    }
+}
+
 static int
 verb_stats (int    argc,
             char **argv)
@@ -253,6 +274,11 @@ verb_stats (int    argc,
   g_print ("perspectives: %u\n", stats.perspectives);
   g_print ("card-point-links: %u\n", stats.card_point_links);
   g_print ("theme-point-links: %u\n", stats.theme_point_links);
+  g_print ("followups: %u\n", g_list_model_get_n_items (rt_committee_get_followups (committee)));
+  g_print ("summaries: %u\n", g_list_model_get_n_items (rt_committee_get_summaries (committee)));
+  g_print ("outline-versions: %u\n", g_list_model_get_n_items (rt_committee_get_outlines (committee)));
+
+  print_meetings (committee);
 
   return print_coverage (committee);
 }
@@ -278,10 +304,12 @@ static const RtVerb verbs[] = {
   { "new", N_("FILE [--empty] [--name=NAME]"), N_("Create a committee file from the sample committee, or with --empty only the national discussion points"), verb_new },
   { "export-json", N_("FILE [OUT]"), N_("Write a committee as JSON to OUT or to standard output"), verb_export_json },
   { "import-json", N_("IN FILE [--replace]"), N_("Read a JSON committee into a new FILE, or replace the content of FILE"), verb_import_json },
-  { "stats", N_("FILE"), N_("Print counts of meetings, speakers, cards, themes, points and links"), verb_stats },
+  { "stats", N_("FILE"), N_("Print counts of meetings, speakers, cards, themes, points and links, and the meetings with their number, date and place"), verb_stats },
   { "parse-minutes", N_("MINUTES [--with-kind] [--convention=NAME] [--text]"), N_("Print the statements of minutes (text, PDF, .docx or web page; - for standard input): speaker, tab, text, and the answer to a public comment"), rt_cli_verb_parse_minutes },
   { "import-minutes", N_("MINUTES FILE --meeting N [--convention=NAME]"), N_("Import minutes (text, PDF, .docx or web page) into FILE as cards of meeting N without review, skipping duplicates"), rt_cli_verb_import_minutes },
-  { "export-pdf", N_("FILE OUT.pdf [--handout=KIND,…] [--paper=A4|A3] [--landscape]"), N_("Write the handouts (opinions, points, map, speakers, changes or all) as a PDF"), rt_cli_verb_export_pdf },
+  { "export-pdf", N_("FILE OUT.pdf [--handout=KIND,…] [--paper=A4|A3] [--landscape]"), N_("Write the handouts (opinions, points, map, speakers, changes or all; agenda, followups, summary --meeting=N, outline or outline-changes --version=N) as a PDF"), rt_cli_verb_export_pdf },
+  { "draft-summary", N_("FILE --meeting=N [--order=agenda|theme] [--save]"), N_("Print the draft 議事要旨 of meeting N made from its cards; with --save, keep it as the meeting’s summary"), rt_cli_verb_draft_summary },
+  { "draft-outline", N_("FILE [--save] [--stage=STAGE]"), N_("Print a draft 答申 outline made from the points; with --save, keep it as a new version"), rt_cli_verb_draft_outline },
   { "export-docx", N_("FILE OUT.docx [--handout=KIND,…] [--paper=A4|A3] [--landscape]"), N_("Write the handouts as an editable Word file, with the same options as export-pdf"), rt_cli_verb_export_docx },
   { "export-xlsx", N_("FILE OUT.xlsx [--sheets=one|meeting] [--public-only]"), N_("Write the cards as an Excel workbook, one row a card, in one sheet or one sheet a meeting"), rt_cli_verb_export_xlsx },
   { "export-csv", N_("FILE OUT.csv [--encoding=utf-8|cp932] [--public-only]"), N_("Write the cards as CSV for Excel: UTF-8 with a BOM, or Shift_JIS; CRLF line ends"), rt_cli_verb_export_csv },

@@ -9,15 +9,21 @@
 
 #include <gio/gio.h>
 
+#include "rt-agenda-item.h"
 #include "rt-card.h"
+#include "rt-correction.h"
+#include "rt-followup.h"
 #include "rt-framework.h"
 #include "rt-history.h"
 #include "rt-label.h"
+#include "rt-material.h"
 #include "rt-meeting.h"
+#include "rt-outline.h"
 #include "rt-person.h"
 #include "rt-perspective.h"
 #include "rt-point.h"
 #include "rt-store.h"
+#include "rt-summary.h"
 #include "rt-theme.h"
 
 G_BEGIN_DECLS
@@ -62,6 +68,12 @@ typedef enum
   RT_KIND_FRAMEWORK,
   RT_KIND_POINT,
   RT_KIND_PERSPECTIVE,
+  RT_KIND_AGENDA_ITEM,
+  RT_KIND_MATERIAL,
+  RT_KIND_FOLLOWUP,
+  RT_KIND_SUMMARY,
+  RT_KIND_CORRECTION,
+  RT_KIND_OUTLINE,
   RT_N_KINDS
 } RtKind;
 
@@ -662,6 +674,7 @@ gboolean     rt_committee_clear_map_positions (RtCommittee        *self,
  * | RT_SCENE_MAP              | a point or theme, or 0       | the issue map, or of one of    |
  * |                           |                              | them (see RtSceneMapFlags)     |
  * | RT_SCENE_TEXT             | none                         | its title and text             |
+ * | RT_SCENE_FOLLOWUPS        | a meeting, or 0 for the last | 宿題 answered for that meeting |
  *
  * Views follow through RtCommittee::scenes-changed.
  */
@@ -717,6 +730,174 @@ gboolean     rt_committee_delete_scene      (RtCommittee   *self,
                                              GError       **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RtScene, rt_scene_free)
+
+
+/* The 次第 of a meeting and its 配布資料. (store/rt-committee-agenda.c)
+ *
+ * A 次第 is a list of items: 開会, 議事 (numbered （１）（２）… under one
+ * 議事 line), その他, 閉会. The 配布資料 are numbered by their place in the
+ * list, never by hand: 資料1, 資料2 …, consecutive 資料 of one agenda item
+ * sharing a number (資料1-1, 資料1-2), then 参考資料 and 当日配布資料 counted
+ * apart. Moving a material (dragging it) numbers them all again. A handout
+ * Ronten makes for the meeting (its @handout: "opinions", "opinions:ID" for
+ * the opinions of one handout label, "points", "map", "speakers",
+ * "changes", "followups", "summary", "outline", "outline-changes") takes
+ * the number of its material.
+ */
+
+/* What rt_committee_add_material() and rt_committee_edit_material() set. */
+typedef struct
+{
+  gint64          agenda_item_id;  /* 0: none */
+  const char     *title;
+  RtMaterialKind  kind;
+  gboolean        restricted;      /* 委員限り */
+  const char     *handout;         /* the handout Ronten makes for it, or NULL */
+} RtMaterialEdit;
+
+/* Where an item stands in the numbering of its 次第: "２" with sub 0, or
+ * the （１） of the 議事 line "２". */
+typedef struct
+{
+  int      top;          /* １, ２ … */
+  int      sub;          /* （１）, （２） … of a 議事; 0 for the others */
+  gboolean opens_group;  /* the first 議事 of a run: a 議事 line goes before it */
+} RtAgendaNumber;
+
+void         rt_agenda_number_items         (const RtAgendaKind  *kinds,
+                                             guint               n_items,
+                                             RtAgendaNumber     *numbers);
+char        *rt_material_number_for         (RtMaterialKind      kind,
+                                             guint               group,
+                                             guint               index,
+                                             guint               group_size);
+
+GListModel  *rt_committee_list_agenda_items (RtCommittee        *self,
+                                             gint64              meeting_id);
+gint64       rt_committee_add_agenda_item   (RtCommittee        *self,
+                                             gint64              meeting_id,
+                                             RtAgendaKind        kind,
+                                             const char         *title,
+                                             int                 position,
+                                             GError            **error);
+gboolean     rt_committee_add_usual_agenda  (RtCommittee        *self,
+                                             gint64              meeting_id,
+                                             GError            **error);
+gboolean     rt_committee_edit_agenda_item  (RtCommittee        *self,
+                                             gint64              item_id,
+                                             RtAgendaKind        kind,
+                                             const char         *title,
+                                             GError            **error);
+gboolean     rt_committee_move_agenda_item  (RtCommittee        *self,
+                                             gint64              item_id,
+                                             int                 position,
+                                             GError            **error);
+gboolean     rt_committee_delete_agenda_item (RtCommittee       *self,
+                                             gint64              item_id,
+                                             GError            **error);
+
+GListModel  *rt_committee_list_materials    (RtCommittee        *self,
+                                             gint64              meeting_id);
+gint64       rt_committee_add_material      (RtCommittee        *self,
+                                             gint64              meeting_id,
+                                             const RtMaterialEdit *edit,
+                                             int                 position,
+                                             GError            **error);
+gboolean     rt_committee_edit_material     (RtCommittee        *self,
+                                             gint64              material_id,
+                                             const RtMaterialEdit *edit,
+                                             GError            **error);
+gboolean     rt_committee_move_material     (RtCommittee        *self,
+                                             gint64              material_id,
+                                             int                 position,
+                                             GError            **error);
+gboolean     rt_committee_delete_material   (RtCommittee        *self,
+                                             gint64              material_id,
+                                             GError            **error);
+
+
+/* 宿題 and 資料要求: questions and requests to answer by a later meeting.
+ * (store/rt-committee-followups.c) */
+
+/* What rt_committee_add_followup() and rt_committee_edit_followup() set. */
+typedef struct
+{
+  const char        *question;
+  const char        *assignee;             /* 事務局, a department … */
+  gint64             due_meeting_id;       /* 0: none */
+  RtFollowupStatus   status;
+  const char        *answer;
+  gint64             answered_meeting_id;  /* 0: none */
+} RtFollowupEdit;
+
+GListModel  *rt_committee_get_followups     (RtCommittee        *self);
+gint64       rt_committee_add_followup      (RtCommittee        *self,
+                                             gint64              card_id,
+                                             const RtFollowupEdit *edit,
+                                             GError            **error);
+gboolean     rt_committee_edit_followup     (RtCommittee        *self,
+                                             gint64              followup_id,
+                                             const RtFollowupEdit *edit,
+                                             GError            **error);
+gboolean     rt_committee_delete_followup   (RtCommittee        *self,
+                                             gint64              followup_id,
+                                             GError            **error);
+
+
+/* The 議事要旨 of each meeting, and the corrections members sent against
+ * its draft. (store/rt-committee-summaries.c) */
+
+GListModel  *rt_committee_get_summaries     (RtCommittee        *self);
+RtSummary   *rt_committee_find_summary      (RtCommittee        *self,
+                                             gint64              meeting_id);
+gint64       rt_committee_set_summary_text  (RtCommittee        *self,
+                                             gint64              meeting_id,
+                                             const char         *text,
+                                             gboolean            generated,
+                                             GError            **error);
+gboolean     rt_committee_set_summary_final (RtCommittee        *self,
+                                             gint64              summary_id,
+                                             gboolean            final,
+                                             GError            **error);
+gboolean     rt_committee_delete_summary    (RtCommittee        *self,
+                                             gint64              summary_id,
+                                             GError            **error);
+GListModel  *rt_committee_list_corrections  (RtCommittee        *self,
+                                             gint64              summary_id);
+gint64       rt_committee_add_correction    (RtCommittee        *self,
+                                             gint64              summary_id,
+                                             gint64              person_id,
+                                             const char         *text,
+                                             GError            **error);
+gboolean     rt_committee_edit_correction   (RtCommittee        *self,
+                                             gint64              correction_id,
+                                             gint64              person_id,
+                                             const char         *text,
+                                             gboolean            done,
+                                             GError            **error);
+gboolean     rt_committee_delete_correction (RtCommittee        *self,
+                                             gint64              correction_id,
+                                             GError            **error);
+
+
+/* The versions of the 答申 outline (骨子案 → 素案 → 案).
+ * (store/rt-committee-outlines.c) */
+
+GListModel  *rt_committee_get_outlines      (RtCommittee        *self);
+gint64       rt_committee_add_outline       (RtCommittee        *self,
+                                             const char         *stage,
+                                             const char         *date,
+                                             const char         *text,
+                                             GError            **error);
+gboolean     rt_committee_edit_outline      (RtCommittee        *self,
+                                             gint64              outline_id,
+                                             const char         *stage,
+                                             const char         *date,
+                                             const char         *text,
+                                             GError            **error);
+gboolean     rt_committee_delete_outline    (RtCommittee        *self,
+                                             gint64              outline_id,
+                                             GError            **error);
 
 
 /* The whole committee as JSON (doc/json-format.md). (rt-json.c over the

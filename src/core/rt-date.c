@@ -118,6 +118,79 @@ rt_date_format_iso (const char  *iso,
   return rt_date_format (&date, style);
 }
 
+/**
+ * rt_date_format_weekday:
+ *
+ * Returns: (transfer full): @iso in @style with its day of the week, as
+ *   notices of meetings write it: 令和8年2月20日（金）; an empty string when
+ *   @iso is not a date
+ */
+char *
+rt_date_format_weekday (const char  *iso,
+                        RtDateStyle  style)
+{
+  /* G_DATE_MONDAY is 1 … G_DATE_SUNDAY 7. */
+  static const char * const weekdays[] = { "", "月", "火", "水", "木", "金", "土", "日" };
+  g_autofree char *date = NULL;
+  GDate parsed;
+
+  if (!rt_date_parse_iso (iso, &parsed))
+    return g_strdup ("");
+
+  date = rt_date_format (&parsed, style);
+  return g_strdup_printf ("%s（%s）", date, weekdays[g_date_get_weekday (&parsed)]);
+}
+
+/**
+ * rt_time_format:
+ * @time: a time such as "18:30"
+ *
+ * Returns: (transfer full): "18時30分", "18時" on the hour, or "" when @time
+ *   is not a time
+ */
+char *
+rt_time_format (const char *time)
+{
+  unsigned hour, minute;
+  char rest;
+
+  if (time == NULL || sscanf (time, "%2u:%2u%c", &hour, &minute, &rest) != 2 || hour > 24 || minute > 59)
+    return g_strdup ("");
+
+  if (minute == 0)
+    return g_strdup_printf ("%u時", hour);
+  return g_strdup_printf ("%u時%u分", hour, minute);
+}
+
+/**
+ * rt_date_format_meeting:
+ * @date: the meeting's date (YYYY-MM-DD), or ""
+ * @start: its start time (HH:MM), or ""
+ * @end: its end time, or ""
+ *
+ * Returns: (transfer full): when a meeting is, as a 次第 or a 議事要旨 writes
+ *   it: 令和8年2月20日（金）18時30分～20時30分; "" when the date is unknown
+ */
+char *
+rt_date_format_meeting (const char  *date,
+                        const char  *start,
+                        const char  *end,
+                        RtDateStyle  style)
+{
+  g_autofree char *day = rt_date_format_weekday (date, style);
+  g_autofree char *from = rt_time_format (start);
+  g_autofree char *to = rt_time_format (end);
+
+  if (day[0] == '\0')
+    return g_strdup ("");
+  if (from[0] == '\0')
+    return g_steal_pointer (&day);
+  if (to[0] == '\0')
+    return g_strdup_printf ("%s%s～", day, from);
+
+  return g_strdup_printf ("%s%s～%s", day, from, to);
+}
+
 /* The values of the "date-style" setting. */
 RtDateStyle
 rt_date_style_from_string (const char *style)
@@ -227,28 +300,6 @@ rt_date_today_iso (void)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   return g_date_time_format (now, "%F");
-}
-
-/**
- * rt_date_format_with_weekday:
- *
- * Returns: (transfer full): @iso in @style with its day of the week, as
- *   notices of meetings write it: 令和8年3月19日（木）; an empty string when
- *   @iso is not a date
- */
-char *
-rt_date_format_with_weekday (const char  *iso,
-                             RtDateStyle  style)
-{
-  static const char * const weekdays[] = { "", "月", "火", "水", "木", "金", "土", "日" };
-  g_autofree char *text = NULL;
-  GDate date;
-
-  if (!rt_date_parse_iso (iso, &date))
-    return g_strdup ("");
-
-  text = rt_date_format (&date, style);
-  return g_strdup_printf ("%s（%s）", text, weekdays[g_date_get_weekday (&date)]);
 }
 
 /**

@@ -23,11 +23,16 @@ char        *rt_date_format           (const GDate *date,
                                        RtDateStyle  style);
 char        *rt_date_format_iso       (const char  *iso,
                                        RtDateStyle  style);
+char        *rt_date_format_weekday   (const char  *iso,
+                                       RtDateStyle  style);
+char        *rt_time_format           (const char  *time);
+char        *rt_date_format_meeting   (const char  *date,
+                                       const char  *start,
+                                       const char  *end,
+                                       RtDateStyle  style);
 RtDateStyle  rt_date_style_from_string (const char *style);
 char        *rt_date_parse_text       (const char  *text);
 char        *rt_date_today_iso        (void);
-char        *rt_date_format_with_weekday (const char  *iso,
-                                       RtDateStyle  style);
 char        *rt_time_parse_text       (const char  *text);
 char        *rt_time_parse_end        (const char  *text,
                                        const char  *start);

@@ -44,7 +44,8 @@ G_DEFINE_ENUM_TYPE (RtSceneKind, rt_scene_kind,
   G_DEFINE_ENUM_VALUE (RT_SCENE_POINT, "point"),
   G_DEFINE_ENUM_VALUE (RT_SCENE_POINT_TABLE, "point-table"),
   G_DEFINE_ENUM_VALUE (RT_SCENE_MAP, "map"),
-  G_DEFINE_ENUM_VALUE (RT_SCENE_TEXT, "text"))
+  G_DEFINE_ENUM_VALUE (RT_SCENE_TEXT, "text"),
+  G_DEFINE_ENUM_VALUE (RT_SCENE_FOLLOWUPS, "followups"))
 
 G_DEFINE_ENUM_TYPE (RtPersonKind, rt_person_kind,
   G_DEFINE_ENUM_VALUE (RT_PERSON_KIND_MEMBER, "member"),
@@ -62,6 +63,23 @@ G_DEFINE_ENUM_TYPE (RtStatementKind, rt_statement_kind,
   G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_REQUEST, "request"),
   G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_ANSWER, "answer"),
   G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_PROCEDURE, "procedure"))
+
+/* As stored in agenda_items.kind, materials.kind and followups.status. */
+G_DEFINE_ENUM_TYPE (RtAgendaKind, rt_agenda_kind,
+  G_DEFINE_ENUM_VALUE (RT_AGENDA_KIND_OPENING, "opening"),
+  G_DEFINE_ENUM_VALUE (RT_AGENDA_KIND_ITEM, "item"),
+  G_DEFINE_ENUM_VALUE (RT_AGENDA_KIND_OTHER, "other"),
+  G_DEFINE_ENUM_VALUE (RT_AGENDA_KIND_CLOSING, "closing"))
+
+G_DEFINE_ENUM_TYPE (RtMaterialKind, rt_material_kind,
+  G_DEFINE_ENUM_VALUE (RT_MATERIAL_KIND_MATERIAL, "material"),
+  G_DEFINE_ENUM_VALUE (RT_MATERIAL_KIND_REFERENCE, "reference"),
+  G_DEFINE_ENUM_VALUE (RT_MATERIAL_KIND_DAY, "day"))
+
+G_DEFINE_ENUM_TYPE (RtFollowupStatus, rt_followup_status,
+  G_DEFINE_ENUM_VALUE (RT_FOLLOWUP_OPEN, "open"),
+  G_DEFINE_ENUM_VALUE (RT_FOLLOWUP_IN_PROGRESS, "in-progress"),
+  G_DEFINE_ENUM_VALUE (RT_FOLLOWUP_ANSWERED, "answered"))
 
 const char *
 rt_enum_to_nick (GType enum_type,
@@ -201,6 +219,56 @@ rt_statement_kind_to_label (RtStatementKind kind)
       return _("Explanation or answer");
     case RT_STATEMENT_KIND_PROCEDURE:
       return _("Procedure");
+    default:
+      return "";
+    }
+}
+
+const char *
+rt_agenda_kind_to_label (RtAgendaKind kind)
+{
+  switch (kind)
+    {
+    case RT_AGENDA_KIND_OPENING:
+      return _("Opening");
+    case RT_AGENDA_KIND_ITEM:
+      return _("Agenda item");
+    case RT_AGENDA_KIND_OTHER:
+      return _("Other business");
+    case RT_AGENDA_KIND_CLOSING:
+      return _("Closing");
+    default:
+      return "";
+    }
+}
+
+const char *
+rt_material_kind_to_label (RtMaterialKind kind)
+{
+  switch (kind)
+    {
+    case RT_MATERIAL_KIND_MATERIAL:
+      return _("Material");
+    case RT_MATERIAL_KIND_REFERENCE:
+      return _("Reference material");
+    case RT_MATERIAL_KIND_DAY:
+      return _("Handed out on the day");
+    default:
+      return "";
+    }
+}
+
+const char *
+rt_followup_status_to_label (RtFollowupStatus status)
+{
+  switch (status)
+    {
+    case RT_FOLLOWUP_OPEN:
+      return C_("follow-up", "Open");
+    case RT_FOLLOWUP_IN_PROGRESS:
+      return _("In progress");
+    case RT_FOLLOWUP_ANSWERED:
+      return _("Answered");
     default:
       return "";
     }

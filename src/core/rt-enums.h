@@ -54,6 +54,7 @@ typedef enum
   RT_SCENE_POINT_TABLE,
   RT_SCENE_MAP,
   RT_SCENE_TEXT,
+  RT_SCENE_FOLLOWUPS,
   RT_N_SCENE_KINDS
 } RtSceneKind;
 
@@ -73,6 +74,31 @@ typedef enum
   RT_ATTENDANCE_ABSENT,
 } RtAttendance;
 
+/* The kinds of item of a meeting's 次第: 開会, a 議事 (numbered （１）（２）
+ * under one 議事), その他, 閉会. */
+typedef enum
+{
+  RT_AGENDA_KIND_OPENING,
+  RT_AGENDA_KIND_ITEM,
+  RT_AGENDA_KIND_OTHER,
+  RT_AGENDA_KIND_CLOSING,
+} RtAgendaKind;
+
+/* The kinds of 配布資料, each numbered on its own: 資料1, 参考資料1, 当日配布資料. */
+typedef enum
+{
+  RT_MATERIAL_KIND_MATERIAL,
+  RT_MATERIAL_KIND_REFERENCE,
+  RT_MATERIAL_KIND_DAY,
+} RtMaterialKind;
+
+/* Where a 宿題 stands: 未対応, 対応中, 回答済. */
+typedef enum
+{
+  RT_FOLLOWUP_OPEN,
+  RT_FOLLOWUP_IN_PROGRESS,
+  RT_FOLLOWUP_ANSWERED,
+} RtFollowupStatus;
 /**
  * RtStatementKind:
  * @RT_STATEMENT_KIND_OPINION: 意見, an opinion
@@ -102,6 +128,9 @@ typedef enum
 #define RT_TYPE_PERSON_KIND (rt_person_kind_get_type ())
 #define RT_TYPE_ATTENDANCE (rt_attendance_get_type ())
 #define RT_TYPE_STATEMENT_KIND (rt_statement_kind_get_type ())
+#define RT_TYPE_AGENDA_KIND (rt_agenda_kind_get_type ())
+#define RT_TYPE_MATERIAL_KIND (rt_material_kind_get_type ())
+#define RT_TYPE_FOLLOWUP_STATUS (rt_followup_status_get_type ())
 
 GType        rt_card_status_get_type   (void);
 GType        rt_visibility_get_type    (void);
@@ -111,6 +140,9 @@ GType        rt_scene_kind_get_type    (void);
 GType        rt_person_kind_get_type   (void);
 GType        rt_attendance_get_type    (void);
 GType        rt_statement_kind_get_type (void);
+GType        rt_agenda_kind_get_type   (void);
+GType        rt_material_kind_get_type (void);
+GType        rt_followup_status_get_type (void);
 
 /* The nick of a value is its spelling in the committee file and in JSON. */
 const char  *rt_enum_to_nick           (GType        enum_type,
@@ -124,6 +156,9 @@ const char  *rt_point_status_to_label  (RtPointStatus status);
 const char  *rt_person_kind_to_label   (RtPersonKind kind);
 RtPersonKind rt_person_kind_guess      (const char  *role);
 const char  *rt_statement_kind_to_label (RtStatementKind kind);
+const char  *rt_agenda_kind_to_label   (RtAgendaKind kind);
+const char  *rt_material_kind_to_label (RtMaterialKind kind);
+const char  *rt_followup_status_to_label (RtFollowupStatus status);
 /* The Japanese word of a kind, never translated: 意見, 質問, 要望, 説明・回答,
  * 進行; for scripts and files. */
 const char  *rt_statement_kind_to_tag  (RtStatementKind kind);

@@ -7,14 +7,20 @@
 
 #pragma once
 
+#include "rt-agenda-item.h"
 #include "rt-card.h"
+#include "rt-correction.h"
+#include "rt-followup.h"
 #include "rt-framework.h"
 #include "rt-label.h"
+#include "rt-material.h"
 #include "rt-meeting.h"
+#include "rt-outline.h"
 #include "rt-person.h"
 #include "rt-perspective.h"
 #include "rt-point.h"
 #include "rt-stmt.h"
+#include "rt-summary.h"
 #include "rt-theme.h"
 
 G_BEGIN_DECLS
@@ -61,5 +67,17 @@ gboolean _rt_point_load       (RtPoint       *self,
                            RtStmt  *stmt);
 gboolean _rt_perspective_load (RtPerspective *self,
                            RtStmt  *stmt);
+gboolean _rt_agenda_item_load (RtAgendaItem  *self,
+                               RtStmt        *stmt);
+gboolean _rt_material_load    (RtMaterial    *self,
+                               RtStmt        *stmt);
+gboolean _rt_followup_load    (RtFollowup    *self,
+                               RtStmt        *stmt);
+gboolean _rt_summary_load     (RtSummary     *self,
+                               RtStmt        *stmt);
+gboolean _rt_correction_load  (RtCorrection  *self,
+                               RtStmt        *stmt);
+gboolean _rt_outline_load     (RtOutline     *self,
+                               RtStmt        *stmt);
 
 G_END_DECLS

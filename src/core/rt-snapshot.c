@@ -17,7 +17,65 @@ meeting_free (RtSnapMeeting *m)
   g_free (m->title);
   g_free (m->date);
   g_free (m->place);
+  g_free (m->start_time);
+  g_free (m->end_time);
+  g_clear_pointer (&m->attendance, g_array_unref);
   g_free (m);
+}
+
+static void
+agenda_item_free (RtSnapAgendaItem *a)
+{
+  g_free (a->title);
+  g_free (a);
+}
+
+static void
+material_free (RtSnapMaterial *m)
+{
+  g_free (m->number);
+  g_free (m->title);
+  g_free (m->handout);
+  g_free (m);
+}
+
+static void
+followup_free (RtSnapFollowup *f)
+{
+  g_free (f->question);
+  g_free (f->assignee);
+  g_free (f->answer);
+  g_free (f->created);
+  g_free (f->modified);
+  g_free (f);
+}
+
+static void
+correction_free (RtSnapCorrection *c)
+{
+  g_free (c->person);
+  g_free (c->text);
+  g_free (c->created);
+  g_free (c);
+}
+
+static void
+summary_free (RtSnapSummary *s)
+{
+  g_free (s->text);
+  g_free (s->generated);
+  g_free (s->modified);
+  g_ptr_array_unref (s->corrections);
+  g_free (s);
+}
+
+static void
+outline_free (RtSnapOutline *o)
+{
+  g_free (o->stage);
+  g_free (o->date);
+  g_free (o->text);
+  g_free (o);
 }
 
 static void
@@ -122,6 +180,11 @@ snapshot_clear (RtSnapshot *self)
   g_clear_pointer (&self->perspectives, g_ptr_array_unref);
   g_clear_pointer (&self->links, g_array_unref);
   g_clear_pointer (&self->positions, g_array_unref);
+  g_clear_pointer (&self->agenda_items, g_ptr_array_unref);
+  g_clear_pointer (&self->materials, g_ptr_array_unref);
+  g_clear_pointer (&self->followups, g_ptr_array_unref);
+  g_clear_pointer (&self->summaries, g_ptr_array_unref);
+  g_clear_pointer (&self->outlines, g_ptr_array_unref);
 }
 
 static int
@@ -142,9 +205,10 @@ new_index (void)
   return g_hash_table_new (g_int64_hash, g_int64_equal);
 }
 
-static void
-read_people (RtSnapshot  *self,
-             RtCommittee *committee)
+static gboolean
+read_people (RtSnapshot   *self,
+             RtCommittee  *committee,
+             GError      **error)
 {
   GListModel *model = rt_committee_get_meetings (committee);
 
@@ -158,7 +222,13 @@ read_people (RtSnapshot  *self,
       m->title = g_strdup (rt_meeting_get_title (meeting));
       m->date = g_strdup (rt_meeting_get_date (meeting));
       m->place = g_strdup (rt_meeting_get_place (meeting));
+      m->start_time = g_strdup (rt_meeting_get_start_time (meeting) ? rt_meeting_get_start_time (meeting) : "");
+      m->end_time = g_strdup (rt_meeting_get_end_time (meeting) ? rt_meeting_get_end_time (meeting) : "");
+      m->observers = rt_meeting_get_observers (meeting);
+      m->is_public = rt_meeting_get_public (meeting);
       g_ptr_array_add (self->meetings, m);
+      if (!(m->attendance = rt_committee_get_attendance (committee, m->id, error)))
+        return FALSE;
       g_hash_table_insert (self->meetings_by_id, &m->id, m);
     }
 
@@ -172,9 +242,12 @@ read_people (RtSnapshot  *self,
       p->name = g_strdup (rt_person_get_name (person));
       p->role = g_strdup (rt_person_get_role (person));
       p->display = g_strdup (rt_person_get_display_name (person));
+      p->kind = rt_person_get_kind (person);
       g_ptr_array_add (self->people, p);
       g_hash_table_insert (self->people_by_id, &p->id, p);
     }
+
+  return TRUE;
 }
 
 static void
@@ -245,6 +318,9 @@ read_board (RtSnapshot  *self,
       c->position = rt_card_get_position (card);
       c->status = rt_card_get_status (card);
       c->visibility = rt_card_get_visibility (card);
+      c->kind = rt_card_get_kind (card);
+      c->source_id = rt_card_get_source_id (card);
+      c->source_offset = c->source_id != 0 ? rt_card_get_source_offset (card) : -1;
       c->created = g_strdup (rt_card_get_created (card));
       c->modified = g_strdup (rt_card_get_modified (card));
       g_ptr_array_add (self->cards, c);
@@ -382,6 +458,113 @@ read_links (RtSnapshot   *self,
   return TRUE;
 }
 
+/* The meeting cycle: 次第, 配布資料, 宿題, 議事要旨 and the 答申 outline. */
+static void
+read_cycle (RtSnapshot  *self,
+            RtCommittee *committee)
+{
+  GListModel *model;
+
+  for (guint i = 0; i < self->meetings->len; i++)
+    {
+      RtSnapMeeting *m = g_ptr_array_index (self->meetings, i);
+      g_autoptr(GListModel) items = rt_committee_list_agenda_items (committee, m->id);
+      g_autoptr(GListModel) materials = rt_committee_list_materials (committee, m->id);
+
+      for (guint j = 0, n = g_list_model_get_n_items (items); j < n; j++)
+        {
+          g_autoptr(RtAgendaItem) item = g_list_model_get_item (items, j);
+          RtSnapAgendaItem *a = g_new0 (RtSnapAgendaItem, 1);
+
+          a->id = rt_agenda_item_get_id (item);
+          a->meeting_id = m->id;
+          a->title = g_strdup (rt_agenda_item_get_title (item));
+          a->kind = rt_agenda_item_get_kind (item);
+          g_ptr_array_add (self->agenda_items, a);
+        }
+
+      for (guint j = 0, n = g_list_model_get_n_items (materials); j < n; j++)
+        {
+          g_autoptr(RtMaterial) material = g_list_model_get_item (materials, j);
+          RtSnapMaterial *x = g_new0 (RtSnapMaterial, 1);
+
+          x->id = rt_material_get_id (material);
+          x->meeting_id = m->id;
+          x->agenda_item_id = rt_material_get_agenda_item_id (material);
+          x->number = g_strdup (rt_material_get_number (material));
+          x->title = g_strdup (rt_material_get_title (material));
+          x->kind = rt_material_get_kind (material);
+          x->restricted = rt_material_get_restricted (material);
+          x->handout = g_strdup (rt_material_get_handout (material));
+          g_ptr_array_add (self->materials, x);
+        }
+    }
+
+  model = rt_committee_get_followups (committee);
+  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+    {
+      g_autoptr(RtFollowup) followup = g_list_model_get_item (model, i);
+      RtSnapFollowup *f = g_new0 (RtSnapFollowup, 1);
+
+      f->id = rt_followup_get_id (followup);
+      f->card_id = rt_followup_get_card_id (followup);
+      f->question = g_strdup (rt_followup_get_question (followup));
+      f->assignee = g_strdup (rt_followup_get_assignee (followup));
+      f->due_meeting_id = rt_followup_get_due_meeting_id (followup);
+      f->due_meeting_number = rt_followup_get_due_meeting_number (followup);
+      f->status = rt_followup_get_status (followup);
+      f->answer = g_strdup (rt_followup_get_answer (followup));
+      f->answered_meeting_id = rt_followup_get_answered_meeting_id (followup);
+      f->answered_meeting_number = rt_followup_get_answered_meeting_number (followup);
+      f->created = g_strdup (rt_followup_get_created (followup));
+      f->modified = g_strdup (rt_followup_get_modified (followup));
+      g_ptr_array_add (self->followups, f);
+    }
+
+  model = rt_committee_get_summaries (committee);
+  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+    {
+      g_autoptr(RtSummary) summary = g_list_model_get_item (model, i);
+      g_autoptr(GListModel) corrections = rt_committee_list_corrections (committee, rt_summary_get_id (summary));
+      RtSnapSummary *s = g_new0 (RtSnapSummary, 1);
+
+      s->id = rt_summary_get_id (summary);
+      s->meeting_id = rt_summary_get_meeting_id (summary);
+      s->text = g_strdup (rt_summary_get_text (summary));
+      s->final = rt_summary_get_final (summary);
+      s->generated = g_strdup (rt_summary_get_generated (summary));
+      s->modified = g_strdup (rt_summary_get_modified (summary));
+      s->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify)correction_free);
+      for (guint j = 0, m = g_list_model_get_n_items (corrections); j < m; j++)
+        {
+          g_autoptr(RtCorrection) correction = g_list_model_get_item (corrections, j);
+          RtSnapCorrection *c = g_new0 (RtSnapCorrection, 1);
+
+          c->person_id = rt_correction_get_person_id (correction);
+          c->person = g_strdup (rt_correction_get_person (correction));
+          c->text = g_strdup (rt_correction_get_text (correction));
+          c->done = rt_correction_get_done (correction);
+          c->created = g_strdup (rt_correction_get_created (correction));
+          g_ptr_array_add (s->corrections, c);
+        }
+      g_ptr_array_add (self->summaries, s);
+    }
+
+  model = rt_committee_get_outlines (committee);
+  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+    {
+      g_autoptr(RtOutline) outline = g_list_model_get_item (model, i);
+      RtSnapOutline *o = g_new0 (RtSnapOutline, 1);
+
+      o->id = rt_outline_get_id (outline);
+      o->version = rt_outline_get_version (outline);
+      o->stage = g_strdup (rt_outline_get_stage (outline));
+      o->date = g_strdup (rt_outline_get_date (outline));
+      o->text = g_strdup (rt_outline_get_text (outline));
+      g_ptr_array_add (self->outlines, o);
+    }
+}
+
 /**
  * rt_snapshot_new:
  *
@@ -416,10 +599,20 @@ rt_snapshot_new (RtCommittee  *committee,
   self->themes_by_id = new_index ();
   self->cards_by_id = new_index ();
   self->points_by_id = new_index ();
+  self->agenda_items = g_ptr_array_new_with_free_func ((GDestroyNotify)agenda_item_free);
+  self->materials = g_ptr_array_new_with_free_func ((GDestroyNotify)material_free);
+  self->followups = g_ptr_array_new_with_free_func ((GDestroyNotify)followup_free);
+  self->summaries = g_ptr_array_new_with_free_func ((GDestroyNotify)summary_free);
+  self->outlines = g_ptr_array_new_with_free_func ((GDestroyNotify)outline_free);
 
-  read_people (self, committee);
+  if (!read_people (self, committee, error))
+    {
+      rt_snapshot_unref (self);
+      return NULL;
+    }
   read_board (self, committee);
   read_points (self, committee);
+  read_cycle (self, committee);
 
   if (!read_links (self, committee, error))
     {
@@ -479,4 +672,167 @@ rt_snapshot_get_point (RtSnapshot *self,
                        gint64      id)
 {
   return g_hash_table_lookup (self->points_by_id, &id);
+}
+
+/**
+ * rt_snapshot_find_meeting:
+ * @number: a meeting's number, or 0 for the last meeting
+ *
+ * Returns: (transfer none) (nullable): the meeting
+ */
+RtSnapMeeting *
+rt_snapshot_find_meeting (RtSnapshot *self,
+                          int         number)
+{
+  RtSnapMeeting *found = NULL;
+
+  for (guint i = 0; i < self->meetings->len; i++)
+    {
+      RtSnapMeeting *m = self->meetings->pdata[i];
+
+      if (number == 0 || m->number == number)
+        found = m;
+    }
+
+  return found;
+}
+
+/**
+ * rt_snapshot_previous_meeting:
+ *
+ * Returns: (transfer none) (nullable): the meeting numbered just before
+ *   @meeting
+ */
+RtSnapMeeting *
+rt_snapshot_previous_meeting (RtSnapshot    *self,
+                              RtSnapMeeting *meeting)
+{
+  RtSnapMeeting *previous = NULL;
+
+  for (guint i = 0; meeting != NULL && i < self->meetings->len; i++)
+    {
+      RtSnapMeeting *m = self->meetings->pdata[i];
+
+      if (m->number < meeting->number)
+        previous = m;
+    }
+
+  return previous;
+}
+
+/**
+ * rt_snapshot_get_agenda:
+ *
+ * Returns: (transfer container) (element-type RtSnapAgendaItem): the items
+ *   of a meeting's 次第, in order
+ */
+GPtrArray *
+rt_snapshot_get_agenda (RtSnapshot *self,
+                        gint64      meeting_id)
+{
+  GPtrArray *items = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->agenda_items->len; i++)
+    if (((RtSnapAgendaItem *)self->agenda_items->pdata[i])->meeting_id == meeting_id)
+      g_ptr_array_add (items, self->agenda_items->pdata[i]);
+
+  return items;
+}
+
+/**
+ * rt_snapshot_get_materials:
+ *
+ * Returns: (transfer container) (element-type RtSnapMaterial): the 配布資料
+ *   of a meeting, in order
+ */
+GPtrArray *
+rt_snapshot_get_materials (RtSnapshot *self,
+                           gint64      meeting_id)
+{
+  GPtrArray *materials = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->materials->len; i++)
+    if (((RtSnapMaterial *)self->materials->pdata[i])->meeting_id == meeting_id)
+      g_ptr_array_add (materials, self->materials->pdata[i]);
+
+  return materials;
+}
+
+/**
+ * rt_snapshot_find_material:
+ * @handout: a handout nick ("points", "opinions:3" …)
+ *
+ * Returns: (transfer none) (nullable): the first material of the meeting
+ *   that Ronten makes as @handout
+ */
+RtSnapMaterial *
+rt_snapshot_find_material (RtSnapshot *self,
+                           gint64      meeting_id,
+                           const char *handout)
+{
+  for (guint i = 0; i < self->materials->len; i++)
+    {
+      RtSnapMaterial *m = self->materials->pdata[i];
+
+      if (m->meeting_id == meeting_id && g_strcmp0 (m->handout, handout) == 0)
+        return m;
+    }
+
+  return NULL;
+}
+
+RtSnapSummary *
+rt_snapshot_find_summary (RtSnapshot *self,
+                          gint64      meeting_id)
+{
+  for (guint i = 0; i < self->summaries->len; i++)
+    if (((RtSnapSummary *)self->summaries->pdata[i])->meeting_id == meeting_id)
+      return self->summaries->pdata[i];
+
+  return NULL;
+}
+
+/**
+ * rt_snapshot_find_outline:
+ * @version: a version's number, or 0 for the last one
+ *
+ * Returns: (transfer none) (nullable): the version of the 答申 outline
+ */
+RtSnapOutline *
+rt_snapshot_find_outline (RtSnapshot *self,
+                          int         version)
+{
+  RtSnapOutline *found = NULL;
+
+  for (guint i = 0; i < self->outlines->len; i++)
+    {
+      RtSnapOutline *o = self->outlines->pdata[i];
+
+      if (version == 0 || o->version == version)
+        found = o;
+    }
+
+  return found;
+}
+
+/**
+ * rt_snapshot_previous_outline:
+ *
+ * Returns: (transfer none) (nullable): the version before @outline
+ */
+RtSnapOutline *
+rt_snapshot_previous_outline (RtSnapshot    *self,
+                              RtSnapOutline *outline)
+{
+  RtSnapOutline *previous = NULL;
+
+  for (guint i = 0; outline != NULL && i < self->outlines->len; i++)
+    {
+      RtSnapOutline *o = self->outlines->pdata[i];
+
+      if (o->version < outline->version)
+        previous = o;
+    }
+
+  return previous;
 }

@@ -25,19 +25,25 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  gint64  id;
-  int     number;
-  char   *title;
-  char   *date;
-  char   *place;
+  gint64    id;
+  int       number;
+  char     *title;
+  char     *date;
+  char     *place;
+  char     *start_time;   /* HH:MM, or "" */
+  char     *end_time;
+  int       observers;    /* -1: not known */
+  gboolean  is_public;
+  GArray   *attendance;   /* RtAttendee, in the committee's order of people */
 } RtSnapMeeting;
 
 typedef struct
 {
-  gint64  id;
-  char   *name;
-  char   *role;
-  char   *display;   /* name and role, as cards show them */
+  gint64        id;
+  char         *name;
+  char         *role;
+  char         *display;   /* name and role, as cards show them */
+  RtPersonKind  kind;
 } RtSnapPerson;
 
 typedef struct
@@ -68,6 +74,9 @@ typedef struct
   int           position;
   RtCardStatus  status;
   RtVisibility  visibility;
+  RtStatementKind kind;
+  gint64        source_id;       /* 0: none */
+  gint64        source_offset;   /* -1: none */
   char         *created;
   char         *modified;
 } RtSnapCard;
@@ -119,6 +128,72 @@ typedef struct
   GPtrArray  *points;    /* RtSnapPoint */
 } RtSnapFramework;
 
+/* A meeting's 次第 and 配布資料. */
+typedef struct
+{
+  gint64        id;
+  gint64        meeting_id;
+  char         *title;
+  RtAgendaKind  kind;
+} RtSnapAgendaItem;
+
+typedef struct
+{
+  gint64          id;
+  gint64          meeting_id;
+  gint64          agenda_item_id;  /* 0: none */
+  char           *number;          /* 資料1-1 … */
+  char           *title;
+  RtMaterialKind  kind;
+  gboolean        restricted;      /* 委員限り */
+  char           *handout;         /* the handout Ronten makes for it, or "" */
+} RtSnapMaterial;
+
+typedef struct
+{
+  gint64            id;
+  gint64            card_id;       /* 0: none */
+  char             *question;
+  char             *assignee;
+  gint64            due_meeting_id;
+  int               due_meeting_number;
+  RtFollowupStatus  status;
+  char             *answer;
+  gint64            answered_meeting_id;
+  int               answered_meeting_number;
+  char             *created;
+  char             *modified;
+} RtSnapFollowup;
+
+typedef struct
+{
+  gint64    person_id;
+  char     *person;    /* display name, or "" */
+  char     *text;
+  gboolean  done;
+  char     *created;
+} RtSnapCorrection;
+
+typedef struct
+{
+  gint64      id;
+  gint64      meeting_id;
+  char       *text;
+  gboolean    final;
+  char       *generated;   /* when last drafted, or "" */
+  char       *modified;
+  GPtrArray  *corrections; /* RtSnapCorrection, in the order they came */
+} RtSnapSummary;
+
+typedef struct
+{
+  gint64  id;
+  int     version;
+  char   *stage;   /* 骨子案, 素案, 案 … */
+  char   *date;    /* YYYY-MM-DD, or "" */
+  char   *text;
+} RtSnapOutline;
+
 typedef struct
 {
   char        *committee_name;
@@ -135,6 +210,11 @@ typedef struct
   GPtrArray   *perspectives;   /* RtSnapPerspective */
   GArray      *links;          /* RtPointLink: cards', then themes' */
   GArray      *positions;      /* RtMapPosition */
+  GPtrArray   *agenda_items;   /* RtSnapAgendaItem, meeting by meeting, in order */
+  GPtrArray   *materials;      /* RtSnapMaterial, meeting by meeting, in order */
+  GPtrArray   *followups;      /* RtSnapFollowup, open ones first */
+  GPtrArray   *summaries;      /* RtSnapSummary, by meeting */
+  GPtrArray   *outlines;       /* RtSnapOutline, oldest version first */
   GHashTable  *meetings_by_id;
   GHashTable  *people_by_id;
   GHashTable  *themes_by_id;
@@ -157,6 +237,23 @@ RtSnapCard    *rt_snapshot_get_card       (RtSnapshot    *self,
                                            gint64         id);
 RtSnapPoint   *rt_snapshot_get_point      (RtSnapshot    *self,
                                            gint64         id);
+RtSnapMeeting *rt_snapshot_find_meeting   (RtSnapshot    *self,
+                                           int            number);
+RtSnapMeeting *rt_snapshot_previous_meeting (RtSnapshot  *self,
+                                           RtSnapMeeting *meeting);
+GPtrArray     *rt_snapshot_get_agenda     (RtSnapshot    *self,
+                                           gint64         meeting_id);
+GPtrArray     *rt_snapshot_get_materials  (RtSnapshot    *self,
+                                           gint64         meeting_id);
+RtSnapMaterial *rt_snapshot_find_material (RtSnapshot    *self,
+                                           gint64         meeting_id,
+                                           const char    *handout);
+RtSnapSummary *rt_snapshot_find_summary   (RtSnapshot    *self,
+                                           gint64         meeting_id);
+RtSnapOutline *rt_snapshot_find_outline   (RtSnapshot    *self,
+                                           int            version);
+RtSnapOutline *rt_snapshot_previous_outline (RtSnapshot  *self,
+                                           RtSnapOutline *outline);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RtSnapshot, rt_snapshot_unref)
 

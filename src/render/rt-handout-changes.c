@@ -86,6 +86,54 @@ write_card_list (RtWriter   *w,
     }
 }
 
+/* The 宿題 answered since the previous meeting: at a meeting after it, or,
+ * answered at none, written down since @since. */
+static void
+write_followup_answers (RtWriter   *w,
+                        const char *since,
+                        int         previous)
+{
+  RtHandoutData *data = _rt_writer_get_data (w);
+  RtSnapshot *snapshot = data->snapshot;
+  RtSnapMeeting *current = _rt_writer_get_meeting (w);
+  g_autoptr(GPtrArray) answered = g_ptr_array_new ();
+  g_autofree char *heading = NULL;
+
+  for (guint i = 0; i < snapshot->followups->len; i++)
+    {
+      RtSnapFollowup *f = snapshot->followups->pdata[i];
+      RtSnapCard *card = f->card_id ? rt_snapshot_get_card (snapshot, f->card_id) : NULL;
+      gboolean recent;
+
+      if (f->status != RT_FOLLOWUP_ANSWERED || (card != NULL && card->visibility == RT_VISIBILITY_PRIVATE))
+        continue;
+
+      if (f->answered_meeting_number > 0 && previous > 0)
+        recent = f->answered_meeting_number > previous &&
+                 (current == NULL || f->answered_meeting_number <= current->number);
+      else
+        recent = on_or_after (f->modified, since);
+
+      if (recent)
+        g_ptr_array_add (answered, f);
+    }
+
+  heading = g_strdup_printf (C_("handout", "宿題・資料要求への回答（%u件）"), answered->len);
+  _rt_writer_heading (w, heading);
+  if (answered->len == 0)
+    _rt_writer_note (w, C_("handout", "（なし）"));
+  for (guint i = 0; i < answered->len; i++)
+    {
+      RtSnapFollowup *f = answered->pdata[i];
+      RtDocPara *para = _rt_writer_paragraph (w, 10, 0, "・");
+
+      rt_doc_para_add_run (para, 0, f->question);
+      if (f->assignee[0] != '\0')
+        rt_doc_para_add_printf (para, RT_DOC_RUN_SMALL, C_("handout", "〔%s〕"), f->assignee);
+      rt_doc_para_add_printf (_rt_writer_paragraph (w, 10, 10, "→"), 0, "%s", f->answer);
+    }
+}
+
 void
 _rt_handout_build_changes (RtWriter *w)
 {
@@ -101,7 +149,9 @@ _rt_handout_build_changes (RtWriter *w)
   int previous = 0;
   GPtrArray *groups[2];
 
-  _rt_writer_begin_section (w, C_("handout", "資料5"), rt_handout_kind_get_title (RT_HANDOUT_CHANGES));
+  _rt_writer_begin_section (w, _rt_handout_label (_rt_writer_get_data (w), _rt_writer_get_meeting (w), "changes",
+                                                 C_("handout", "資料5")),
+                            rt_handout_kind_get_title (RT_HANDOUT_CHANGES));
 
   if (since == NULL || since[0] == '\0')
     since = previous_meeting_date (data, options->meeting_number, &previous);
@@ -165,6 +215,8 @@ _rt_handout_build_changes (RtWriter *w)
       rt_doc_para_add_printf (_rt_writer_paragraph (w, 10, 0, "・"), 0, C_("handout", "論点%d「%s」：%s"),
                               d->point->number, d->point->title, d->text);
     }
+
+  write_followup_answers (w, since, previous);
 
   _rt_writer_space (w, 10);
   _rt_writer_note (w, C_("handout", "※意見のテーマ間の移動は履歴が記録されていないため、「更新された意見」に含まれ、"

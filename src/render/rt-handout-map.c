@@ -184,7 +184,9 @@ _rt_handout_build_map (RtWriter *w)
                                    "提言は論点ごとの図に載せています。非公開の意見は載せていません。");
   double width, height, min_text;
 
-  _rt_writer_begin_section (w, C_("handout", "資料3"), rt_handout_kind_get_title (RT_HANDOUT_MAP));
+  _rt_writer_begin_section (w, _rt_handout_label (_rt_writer_get_data (w), _rt_writer_get_meeting (w), "map",
+                                                 C_("handout", "資料3")),
+                            rt_handout_kind_get_title (RT_HANDOUT_MAP));
   /* Every page of the map is as large as what is left on the first, under
    * the page's header (資料番号, committee and date, rule: 48 pt), the
    * section's title and the note, so that the overview and its tiles are

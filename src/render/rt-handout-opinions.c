@@ -116,7 +116,8 @@ _rt_handout_build_opinions (RtWriter *w)
     {
       g_autofree char *title = make_title (NULL, NULL);
 
-      _rt_writer_begin_section (w, C_("handout", "資料1"), title);
+      _rt_writer_begin_section (w, _rt_handout_label (data, _rt_writer_get_meeting (w), "opinions",
+                                                      C_("handout", "資料1")), title);
       if (with_inbox)
         {
           _rt_writer_heading (w, C_("handout", "未分類"));
@@ -132,12 +133,22 @@ _rt_handout_build_opinions (RtWriter *w)
       HLabel *label = data->labels->pdata[i];
       gboolean inbox_here = with_inbox && (int)i == last;
       g_autofree char *title = NULL;
+      g_autofree char *nick = NULL;
+      const char *number;
 
       if (label->themes->len == 0)
         continue;
 
+      /* The material of the meeting made from this label, or from all the
+       * opinions; else the label's own name. */
+      nick = g_strdup_printf ("opinions:%" G_GINT64_FORMAT, label->id);
+      number = _rt_handout_label (data, _rt_writer_get_meeting (w), nick, NULL);
+      if (number == NULL)
+        number = _rt_handout_label (data, _rt_writer_get_meeting (w), "opinions",
+                                    label->name[0] != '\0' ? label->name : C_("handout", "資料1"));
+
       title = make_title (label->themes, inbox_here ? data->inbox : NULL);
-      _rt_writer_begin_section (w, label->name[0] != '\0' ? label->name : C_("handout", "資料1"), title);
+      _rt_writer_begin_section (w, number, title);
 
       for (guint j = 0; j < label->themes->len; j++)
         {

@@ -181,7 +181,9 @@ _rt_handout_build_points (RtWriter *w)
   RtDocTable *table;
   double width = _rt_writer_get_width (w);
 
-  _rt_writer_begin_section (w, C_("handout", "資料2"), rt_handout_kind_get_title (RT_HANDOUT_POINTS));
+  _rt_writer_begin_section (w, _rt_handout_label (_rt_writer_get_data (w), _rt_writer_get_meeting (w), "points",
+                                                 C_("handout", "資料2")),
+                            rt_handout_kind_get_title (RT_HANDOUT_POINTS));
 
   if (data->framework_name[0] != '\0')
     {

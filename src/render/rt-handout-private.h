@@ -115,5 +115,26 @@ void         _rt_handout_build_points   (RtWriter *w);
 void         _rt_handout_build_map      (RtWriter *w);
 void         _rt_handout_build_speakers (RtWriter *w);
 void         _rt_handout_build_changes  (RtWriter *w);
+void         _rt_handout_build_agenda   (RtWriter *w);
+void         _rt_handout_build_followups (RtWriter *w);
+void         _rt_handout_build_summary  (RtWriter *w);
+void         _rt_handout_build_outline  (RtWriter *w);
+void         _rt_handout_build_outline_changes (RtWriter *w);
+
+/* The meeting the handouts are for (RtHandoutOptions.meeting_number). */
+RtSnapMeeting *_rt_writer_get_meeting   (RtWriter                *w);
+/* The 資料番号 of a handout Ronten makes: the number of the material of
+ * @meeting that it is (RtSnapMaterial.handout == @handout), or @fallback. */
+const char  *_rt_handout_label         (RtHandoutData           *data,
+                                        RtSnapMeeting           *meeting,
+                                        const char              *handout,
+                                        const char              *fallback);
+/* Writes text in the light form of the 議事要旨 and the 答申 outline
+ * (rt-summary-draft.h, rt-outline-draft.h) into the document; with
+ * @header_table, the 項目：内容 lines before the first blank line are a
+ * table. */
+void         _rt_handout_write_text    (RtWriter                *w,
+                                        const char              *text,
+                                        gboolean                 header_table);
 
 G_END_DECLS

@@ -37,7 +37,9 @@ _rt_handout_build_speakers (RtWriter *w)
   double width = _rt_writer_get_width (w);
   guint per_table;
 
-  _rt_writer_begin_section (w, C_("handout", "資料4"), rt_handout_kind_get_title (RT_HANDOUT_SPEAKERS));
+  _rt_writer_begin_section (w, _rt_handout_label (_rt_writer_get_data (w), _rt_writer_get_meeting (w), "speakers",
+                                                 C_("handout", "資料4")),
+                            rt_handout_kind_get_title (RT_HANDOUT_SPEAKERS));
 
   for (guint i = 0; i < data->themes->len; i++)
     {

@@ -75,6 +75,11 @@ static const struct {
   { RT_HANDOUT_MAP, "map" },
   { RT_HANDOUT_SPEAKERS, "speakers" },
   { RT_HANDOUT_CHANGES, "changes" },
+  { RT_HANDOUT_AGENDA, "agenda" },
+  { RT_HANDOUT_FOLLOWUPS, "followups" },
+  { RT_HANDOUT_SUMMARY, "summary" },
+  { RT_HANDOUT_OUTLINE, "outline" },
+  { RT_HANDOUT_OUTLINE_CHANGES, "outline-changes" },
 };
 
 const char *
@@ -107,6 +112,16 @@ rt_handout_kind_get_title (RtHandoutKind kind)
       return C_("handout", "発言者別意見一覧");
     case RT_HANDOUT_CHANGES:
       return C_("handout", "前回からの変更点");
+    case RT_HANDOUT_AGENDA:
+      return C_("handout", "次第");
+    case RT_HANDOUT_FOLLOWUPS:
+      return C_("handout", "宿題・資料要求一覧");
+    case RT_HANDOUT_SUMMARY:
+      return C_("handout", "議事要旨");
+    case RT_HANDOUT_OUTLINE:
+      return C_("handout", "答申骨子");
+    case RT_HANDOUT_OUTLINE_CHANGES:
+      return C_("handout", "答申骨子 主な変更点");
     default:
       return NULL;
     }
@@ -374,6 +389,26 @@ _rt_handout_point_status (RtPointStatus status)
 
 /* The builder's context */
 
+RtSnapMeeting *
+_rt_writer_get_meeting (RtWriter *w)
+{
+  return rt_snapshot_find_meeting (w->data->snapshot, w->options->meeting_number);
+}
+
+const char *
+_rt_handout_label (RtHandoutData *data,
+                   RtSnapMeeting *meeting,
+                   const char    *handout,
+                   const char    *fallback)
+{
+  RtSnapMaterial *material;
+
+  if (meeting != NULL && (material = rt_snapshot_find_material (data->snapshot, meeting->id, handout)))
+    return material->number;
+
+  return fallback;
+}
+
 RtHandoutData *
 _rt_writer_get_data (RtWriter *w)
 {
@@ -541,11 +576,16 @@ rt_handout_build_doc (RtHandoutData           *data,
     RtHandoutKind kind;
     void (*build) (RtWriter *w);
   } builders[] = {
+    { RT_HANDOUT_AGENDA, _rt_handout_build_agenda },
     { RT_HANDOUT_OPINIONS, _rt_handout_build_opinions },
     { RT_HANDOUT_POINTS, _rt_handout_build_points },
     { RT_HANDOUT_MAP, _rt_handout_build_map },
     { RT_HANDOUT_SPEAKERS, _rt_handout_build_speakers },
     { RT_HANDOUT_CHANGES, _rt_handout_build_changes },
+    { RT_HANDOUT_FOLLOWUPS, _rt_handout_build_followups },
+    { RT_HANDOUT_SUMMARY, _rt_handout_build_summary },
+    { RT_HANDOUT_OUTLINE, _rt_handout_build_outline },
+    { RT_HANDOUT_OUTLINE_CHANGES, _rt_handout_build_outline_changes },
   };
   g_autoptr(RtDoc) doc = NULL;
   g_autofree char *title = NULL;
@@ -555,7 +595,7 @@ rt_handout_build_doc (RtHandoutData           *data,
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
 
-  if ((options->kinds & RT_HANDOUT_ALL) == 0)
+  if ((options->kinds & RT_HANDOUT_EVERY) == 0)
     {
       g_set_error_literal (error, RT_HANDOUT_ERROR, RT_HANDOUT_ERROR_INVALID,
                            _("No handout is chosen"));

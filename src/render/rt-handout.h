@@ -32,7 +32,14 @@ typedef enum
   RT_HANDOUT_MAP      = 1 << 2,  /* the issue map (themes → points for now) */
   RT_HANDOUT_SPEAKERS = 1 << 3,  /* who said how much, and what */
   RT_HANDOUT_CHANGES  = 1 << 4,  /* what changed since the previous meeting */
-  RT_HANDOUT_ALL      = 0x1f,
+  RT_HANDOUT_ALL      = 0x1f,    /* the five above: the handouts of a meeting */
+  /* The documents of the meeting cycle, asked for by name; "all" is not them. */
+  RT_HANDOUT_AGENDA   = 1 << 5,  /* 次第 with the 配布資料 and the open 宿題 */
+  RT_HANDOUT_FOLLOWUPS = 1 << 6, /* 宿題・資料要求の一覧 */
+  RT_HANDOUT_SUMMARY  = 1 << 7,  /* 議事要旨 of a meeting */
+  RT_HANDOUT_OUTLINE  = 1 << 8,  /* 答申骨子, one version */
+  RT_HANDOUT_OUTLINE_CHANGES = 1 << 9,  /* its 主な変更点 from the version before */
+  RT_HANDOUT_EVERY    = 0x3ff,
 } RtHandoutKind;
 
 typedef enum
@@ -61,7 +68,9 @@ typedef struct
   char          *label;           /* NULL or "": each handout's own label */
   char          *date;            /* ISO date; NULL: the meeting's date, else today */
   char          *since;           /* ISO date for CHANGES; NULL: the previous meeting's */
-  int            meeting_number;  /* the meeting the handouts are for; 0: the last one */
+  int            meeting_number;  /* the meeting the handouts are for; 0: the last one.
+                                   * SUMMARY: the meeting whose 議事要旨 it is */
+  int            outline_version; /* OUTLINE, OUTLINE_CHANGES: 0 for the last */
   gboolean       include_inbox;   /* the 未分類 inbox after the themes */
   RtHandoutMapFocus map_focus;    /* the map's pages of one point or theme */
   gboolean       map_structured;  /* the map in columns, not as arranged in the window */

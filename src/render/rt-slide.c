@@ -454,6 +454,77 @@ build_map (RtSlide              *slide,
   return TRUE;
 }
 
+/* The meeting a follow-up scene is for: its target, or the last meeting. */
+static RtMeeting *
+followups_meeting (RtCommittee   *committee,
+                   const RtScene *scene)
+{
+  GListModel *meetings = rt_committee_get_meetings (committee);
+  guint n = g_list_model_get_n_items (meetings);
+  g_autoptr(RtMeeting) last = n > 0 ? g_list_model_get_item (meetings, n - 1) : NULL;
+
+  if (scene->target_id != 0)
+    return rt_committee_lookup (committee, RT_KIND_MEETING, scene->target_id);
+
+  return last != NULL ? rt_committee_lookup (committee, RT_KIND_MEETING, rt_meeting_get_id (last)) : NULL;
+}
+
+/* The 宿題 answered for a meeting: each a card, the question with its answer
+ * below, and who answered it in the speaker's place. An answer counts for
+ * the meeting it was given at, or, given at none, for the meeting it was
+ * due for. */
+static void
+build_followups (RtSlide              *slide,
+                 RtCommittee          *committee,
+                 const RtScene        *scene,
+                 const RtSlideOptions *options)
+{
+  GListModel *followups = rt_committee_get_followups (committee);
+  RtMeeting *meeting = followups_meeting (committee, scene);
+  gint64 meeting_id;
+
+  if (meeting == NULL)
+    {
+      slide->kind = scene->target_id != 0 ? RT_SLIDE_MISSING : RT_SLIDE_CARDS;
+      slide->empty = g_strdup (_("No follow-up has been answered yet."));
+      return;
+    }
+
+  meeting_id = rt_meeting_get_id (meeting);
+  /* Translators: the line above the answers to follow-ups given at meeting %d. */
+  slide->kicker = g_strdup_printf (_("Meeting %d"), rt_meeting_get_number (meeting));
+
+  for (guint i = 0, n = g_list_model_get_n_items (followups); i < n; i++)
+    {
+      g_autoptr(RtFollowup) followup = g_list_model_get_item (followups, i);
+      gint64 at = rt_followup_get_answered_meeting_id (followup);
+      RtSlideCard *item;
+      RtCard *card;
+
+      if (rt_followup_get_status (followup) != RT_FOLLOWUP_ANSWERED ||
+          (at != 0 ? at : rt_followup_get_due_meeting_id (followup)) != meeting_id)
+        continue;
+
+      /* A follow-up of a 非公開 card is not for the projector. */
+      card = rt_followup_get_card_id (followup) != 0
+             ? rt_committee_lookup (committee, RT_KIND_CARD, rt_followup_get_card_id (followup)) : NULL;
+      if (card != NULL && rt_card_get_visibility (card) == RT_VISIBILITY_PRIVATE)
+        continue;
+
+      item = g_new0 (RtSlideCard, 1);
+      item->card_id = rt_followup_get_card_id (followup);
+      /* Translators: a follow-up on the projector: the question, then its answer. */
+      item->text = g_strdup_printf (_("%s\n→ %s"), rt_followup_get_question (followup),
+                                    rt_followup_get_answer (followup));
+      item->group = -1;
+      if (!options->hide_speakers && rt_followup_get_assignee (followup)[0] != '\0')
+        item->speaker = g_strdup (rt_followup_get_assignee (followup));
+      g_ptr_array_add (slide->cards, item);
+    }
+
+  slide->empty = g_strdup (_("No follow-up has been answered for this meeting yet."));
+}
+
 /**
  * rt_slide_new_for_scene:
  *
@@ -517,6 +588,11 @@ rt_slide_new_for_scene (RtCommittee          *committee,
       slide->kind = RT_SLIDE_MAP;
       if (!build_map (slide, committee, scene, options, error))
         return NULL;
+      break;
+
+    case RT_SCENE_FOLLOWUPS:
+      slide->kind = RT_SLIDE_CARDS;
+      build_followups (slide, committee, scene, options);
       break;
 
     case RT_SCENE_TEXT:

@@ -48,6 +48,8 @@ struct _RtCardEditor
   GtkDropDown    *meeting_dropdown;
   GtkDropDown    *status_dropdown;
   GtkDropDown    *visibility_dropdown;
+  GtkDropDown    *kind_dropdown;
+  GtkButton      *followup_button;
   GtkBox         *points_box;
   GtkWidget      *point_chooser;
 };
@@ -110,6 +112,67 @@ index_of_id (GArray *ids,
   return 0;
 }
 
+/* The follow-up made of this card, if any. */
+static RtFollowup *
+find_followup (RtCardEditor *self)
+{
+  GListModel *followups = rt_committee_get_followups (self->committee);
+
+  for (guint i = 0, n = g_list_model_get_n_items (followups); i < n; i++)
+    {
+      g_autoptr(RtFollowup) followup = g_list_model_get_item (followups, i);
+
+      if (rt_followup_get_card_id (followup) == rt_card_get_id (self->card))
+        return followup;
+    }
+
+  return NULL;
+}
+
+static void
+update_followup (RtCardEditor *self)
+{
+  gboolean made = self->card != NULL && find_followup (self) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.followup",
+                                 self->card != NULL && !made && !rt_committee_get_read_only (self->committee));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->followup_button),
+                               made ? _("This card is a follow-up: see Meetings › Follow-ups")
+                                    : _("Make this card a follow-up to answer by a later meeting"));
+}
+
+/* A question or a request becomes a 宿題 of the secretariat, due at the
+ * meeting after the card's. */
+static void
+followup_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  RtCardEditor *self = RT_CARD_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+  GListModel *meetings = rt_committee_get_meetings (self->committee);
+  RtFollowupEdit edit = { NULL, NULL, 0, RT_FOLLOWUP_OPEN, NULL, 0 };
+  int number;
+
+  if (self->card == NULL || !rt_card_editor_save (self))
+    return;
+
+  number = rt_card_get_meeting_number (self->card);
+  for (guint i = 0, n = g_list_model_get_n_items (meetings); i < n && edit.due_meeting_id == 0; i++)
+    {
+      g_autoptr(RtMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (number > 0 && rt_meeting_get_number (meeting) > number)
+        edit.due_meeting_id = rt_meeting_get_id (meeting);
+    }
+
+  /* TRANSLATORS: who answers a new follow-up, until the secretariat says otherwise */
+  edit.assignee = _("Secretariat");
+  if (rt_committee_add_followup (self->committee, rt_card_get_id (self->card), &edit, &error) == 0)
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Make the Follow-up"), error);
+  update_followup (self);
+}
+
 static void
 update_fields (RtCardEditor *self)
 {
@@ -137,6 +200,8 @@ update_fields (RtCardEditor *self)
   gtk_drop_down_set_selected (self->meeting_dropdown, index_of_id (self->meeting_ids, rt_card_get_meeting_id (self->card)));
   gtk_drop_down_set_selected (self->status_dropdown, rt_card_get_status (self->card));
   gtk_drop_down_set_selected (self->visibility_dropdown, rt_card_get_visibility (self->card));
+  gtk_drop_down_set_selected (self->kind_dropdown, rt_card_get_kind (self->card));
+  update_followup (self);
 
   /* TRANSLATORS: the title of the card editor; %s is the speaker */
   title = rt_card_get_speaker (self->card)[0] ? g_strdup_printf (_("Card — %s"), rt_card_get_speaker (self->card))
@@ -153,6 +218,7 @@ fill_choices (RtCardEditor *self)
   g_autoptr(GtkStringList) meetings = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) visibilities = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   GListModel *people = rt_committee_get_people (self->committee);
   GListModel *meeting_list = rt_committee_get_meetings (self->committee);
   gint64 none = 0;
@@ -188,12 +254,15 @@ fill_choices (RtCardEditor *self)
     gtk_string_list_append (statuses, rt_card_status_to_label (s));
   for (int v = RT_VISIBILITY_PUBLIC; v <= RT_VISIBILITY_ANONYMOUS; v++)
     gtk_string_list_append (visibilities, rt_visibility_to_label (v));
+  for (int k = RT_STATEMENT_KIND_OPINION; k <= RT_STATEMENT_KIND_PROCEDURE; k++)
+    gtk_string_list_append (kinds, rt_statement_kind_to_label (k));
 
   self->updating = TRUE;
   gtk_drop_down_set_model (self->speaker_dropdown, G_LIST_MODEL (speakers));
   gtk_drop_down_set_model (self->meeting_dropdown, G_LIST_MODEL (meetings));
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
   gtk_drop_down_set_model (self->visibility_dropdown, G_LIST_MODEL (visibilities));
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
   self->updating = FALSE;
 }
 
@@ -222,6 +291,8 @@ dropdown_changed (RtCardEditor *self,
     ok = rt_committee_set_cards_status (self->committee, &id, 1, selected, &error);
   else if (dropdown == self->visibility_dropdown && (RtVisibility)selected != rt_card_get_visibility (self->card))
     ok = rt_committee_set_cards_visibility (self->committee, &id, 1, selected, &error);
+  else if (dropdown == self->kind_dropdown && (RtStatementKind)selected != rt_card_get_kind (self->card))
+    ok = rt_committee_set_cards_kind (self->committee, &id, 1, selected, &error);
 
   if (!ok)
     {
@@ -540,12 +611,15 @@ rt_card_editor_class_init (RtCardEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtCardEditor, meeting_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RtCardEditor, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RtCardEditor, visibility_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RtCardEditor, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RtCardEditor, followup_button);
   gtk_widget_class_bind_template_child (widget_class, RtCardEditor, points_box);
 
   gtk_widget_class_install_action (widget_class, "editor.split", NULL, split_action);
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "editor.show-source", NULL, show_source_action);
+  gtk_widget_class_install_action (widget_class, "editor.followup", NULL, followup_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "editor.split", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "editor.split", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -576,6 +650,7 @@ rt_card_editor_init (RtCardEditor *self)
   g_signal_connect_swapped (self->meeting_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self);
   g_signal_connect_swapped (self->status_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self);
   g_signal_connect_swapped (self->visibility_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self);
+  g_signal_connect_swapped (self->kind_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self);
 }
 
 RtCardEditor *

@@ -55,6 +55,10 @@ struct _RtHandoutDialog
   AdwEntryRow        *since_row;
   GtkSwitch          *inbox_switch;
   GtkSwitch          *coverage_switch;
+  GtkWidget          *kinds_group;
+  guint               fixed_kinds;      /* a document of the meeting cycle, or 0 */
+  int                 meeting_number;
+  int                 outline_version;
   GtkDrawingArea     *preview;
   GtkLabel           *page_label;
   GtkWidget          *export_button;
@@ -99,6 +103,10 @@ read_options (RtHandoutDialog  *self,
     options->kinds |= RT_HANDOUT_SPEAKERS;
   if (gtk_check_button_get_active (self->kind_changes))
     options->kinds |= RT_HANDOUT_CHANGES;
+  if (self->fixed_kinds != 0)
+    options->kinds = self->fixed_kinds;
+  options->meeting_number = self->meeting_number;
+  options->outline_version = self->outline_version;
 
   options->paper = adw_combo_row_get_selected (self->paper_row) == 1 ? RT_PAPER_A3 : RT_PAPER_A4;
   options->landscape = gtk_switch_get_active (self->landscape_switch);
@@ -506,6 +514,7 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, since_row);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, inbox_switch);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, coverage_switch);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kinds_group);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, page_label);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, export_button);
@@ -562,6 +571,36 @@ rt_handout_dialog_new (GtkWindow   *parent,
   relayout (self);
 
   return self;
+}
+
+/**
+ * rt_handout_dialog_set_document:
+ * @kinds: the handouts to make; a document of the meeting cycle (the 次第, the
+ *   議事要旨 …) hides the choice of handouts; 0 gives it back
+ * @meeting_number: the meeting the handouts are for; 0 for the last
+ * @outline_version: for the 答申 outline, its version; 0 for the last
+ *
+ * Opens the handouts window on one document, from the view that shows it:
+ * the same preview, printing and export as every handout.
+ */
+void
+rt_handout_dialog_set_document (RtHandoutDialog *self,
+                                guint            kinds,
+                                int              meeting_number,
+                                int              outline_version)
+{
+  g_return_if_fail (RT_IS_HANDOUT_DIALOG (self));
+
+  self->fixed_kinds = kinds & RT_HANDOUT_EVERY;
+  self->meeting_number = MAX (meeting_number, 0);
+  self->outline_version = MAX (outline_version, 0);
+  gtk_widget_set_visible (self->kinds_group, self->fixed_kinds == 0);
+  if (self->fixed_kinds != 0)
+    gtk_window_set_title (GTK_WINDOW (self), rt_handout_kind_get_title (self->fixed_kinds & -self->fixed_kinds));
+
+  self->page = 0;
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
+  relayout (self);
 }
 
 /* For tests: the pages of the preview. */

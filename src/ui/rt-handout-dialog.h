@@ -20,5 +20,9 @@ G_DECLARE_FINAL_TYPE (RtHandoutDialog, rt_handout_dialog, RT, HANDOUT_DIALOG, Ad
 RtHandoutDialog *rt_handout_dialog_new       (GtkWindow       *parent,
                                               RtCommittee     *committee);
 guint            rt_handout_dialog_get_n_pages (RtHandoutDialog *self);
+void             rt_handout_dialog_set_document (RtHandoutDialog *self,
+                                              guint            kinds,
+                                              int              meeting_number,
+                                              int              outline_version);
 
 G_END_DECLS

@@ -92,7 +92,7 @@ meeting_when (gpointer    item,
               const char *date,
               const char *start_time)
 {
-  g_autofree char *day = rt_date_format_with_weekday (date, RT_DATE_STYLE_ERA);
+  g_autofree char *day = rt_date_format_weekday (date, RT_DATE_STYLE_ERA);
 
   if (day[0] == '\0')
     return g_strdup (_("No date"));
@@ -193,7 +193,7 @@ load_fields (RtMeetingsDialog *self)
     return;
 
   number = g_strdup_printf ("%d", rt_meeting_get_number (meeting));
-  date = rt_date_format_with_weekday (rt_meeting_get_date (meeting), RT_DATE_STYLE_ERA);
+  date = rt_date_format_weekday (rt_meeting_get_date (meeting), RT_DATE_STYLE_ERA);
   observers = rt_meeting_get_observers (meeting) >= 0 ? g_strdup_printf ("%d", rt_meeting_get_observers (meeting))
                                                       : g_strdup ("");
 
@@ -360,7 +360,7 @@ calendar_day_selected (RtMeetingsDialog *self)
 {
   g_autoptr(GDateTime) day = gtk_calendar_get_date (self->calendar);
   g_autofree char *iso = g_date_time_format (day, "%F");
-  g_autofree char *text = rt_date_format_with_weekday (iso, RT_DATE_STYLE_ERA);
+  g_autofree char *text = rt_date_format_weekday (iso, RT_DATE_STYLE_ERA);
 
   if (self->syncing)
     return;

@@ -167,7 +167,8 @@ fill_targets (RtPresentationConsole *self,
   switch (kind)
     {
     case RT_SCENE_MEETING:
-      add_target (self, strings, 0, _("All meetings"));
+    case RT_SCENE_FOLLOWUPS:
+      add_target (self, strings, 0, kind == RT_SCENE_MEETING ? _("All meetings") : _("The last meeting"));
       model = rt_committee_get_meetings (self->committee);
       for (guint i = 0; i < g_list_model_get_n_items (model); i++)
         {

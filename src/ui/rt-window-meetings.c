@@ -78,6 +78,19 @@ meetings_action (GtkWidget  *widget,
     rt_window_show_meetings (self, 0);
 }
 
+/* The meetings window on one meeting: the views that show a meeting (its
+ * 次第 …) send its id. */
+static void
+edit_meeting_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+
+  if (rt_window_get_committee (self) != NULL)
+    rt_window_show_meetings (self, g_variant_get_int64 (parameter));
+}
+
 static void
 people_action (GtkWidget  *widget,
                const char *action_name,
@@ -93,6 +106,7 @@ void
 rt_window_meetings_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.meetings", NULL, meetings_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-meeting", "x", edit_meeting_action);
   gtk_widget_class_install_action (widget_class, "win.people", NULL, people_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.meetings", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.people", NULL);

@@ -19,6 +19,7 @@
 #include "rt-card-editor.h"
 #include "rt-committee.h"
 #include "rt-capture-bar.h"
+#include "rt-cycle-view.h"
 #include "rt-file-chooser.h"
 #include "rt-handout-dialog.h"
 #include "rt-import-dialog.h"
@@ -53,6 +54,7 @@ struct _RtWindow
   RtBoard              *board;
   RtPointsView         *points_view;
   RtMapView            *map_view;
+  RtCycleView          *cycle_view;
   /* Made on first use (see rt_window_get_search_bar() and the others):
    * most windows never show them, and they are most of its widgets. */
   RtSearchBar          *search_bar;
@@ -340,6 +342,7 @@ rt_window_set_committee (RtWindow    *self,
   rt_board_set_committee (self->board, committee);
   rt_points_view_set_committee (self->points_view, committee);
   rt_map_view_set_committee (self->map_view, committee);
+  rt_cycle_view_set_committee (self->cycle_view, committee);
   if (self->search_bar != NULL)
     rt_search_bar_set_committee (self->search_bar, committee);
   if (self->capture_bar != NULL)
@@ -581,6 +584,28 @@ handouts_action (GtkWidget  *widget,
     return;
 
   gtk_window_present (track_dialog (self, GTK_WINDOW (rt_handout_dialog_new (GTK_WINDOW (self), self->committee))));
+}
+
+/* A document of the meeting cycle (the 次第, the 議事要旨 …) in the handouts
+ * window: asked for by the views of the cycle with (kinds, meeting number,
+ * outline version); kinds 0 are the meeting's usual handouts. */
+static void
+cycle_document_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+  RtHandoutDialog *dialog;
+  guint32 kinds;
+  gint32 meeting, version;
+
+  if (self->committee == NULL)
+    return;
+
+  g_variant_get (parameter, "(uii)", &kinds, &meeting, &version);
+  dialog = rt_handout_dialog_new (GTK_WINDOW (self), self->committee);
+  rt_handout_dialog_set_document (dialog, kinds, meeting, version);
+  gtk_window_present (track_dialog (self, GTK_WINDOW (dialog)));
 }
 
 static void
@@ -948,6 +973,7 @@ rt_window_class_init (RtWindowClass *klass)
   g_type_ensure (RT_TYPE_BOARD);
   g_type_ensure (RT_TYPE_POINTS_VIEW);
   g_type_ensure (RT_TYPE_MAP_VIEW);
+  g_type_ensure (RT_TYPE_CYCLE_VIEW);
   g_type_ensure (RT_TYPE_SEARCH_BAR);
   g_type_ensure (RT_TYPE_CAPTURE_BAR);
   g_type_ensure (RT_TYPE_SPEAKER_PANEL);
@@ -968,6 +994,7 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtWindow, board);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, points_view);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, cycle_view);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, speakers_button);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, redo_button);
@@ -985,6 +1012,7 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-card", "x", edit_card_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_install_action (widget_class, "win.handouts", NULL, handouts_action);
+  gtk_widget_class_install_action (widget_class, "win.cycle-document", "(uii)", cycle_document_action);
   gtk_widget_class_install_action (widget_class, "win.suggest-themes", NULL, suggest_themes_action);
   gtk_widget_class_install_action (widget_class, "win.import-minutes", NULL, import_minutes_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import-minutes", NULL);

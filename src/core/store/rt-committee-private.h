@@ -41,6 +41,12 @@ extern const RtKindInfo rt_card_kind_info;
 extern const RtKindInfo rt_framework_kind_info;
 extern const RtKindInfo rt_point_kind_info;
 extern const RtKindInfo rt_perspective_kind_info;
+extern const RtKindInfo rt_agenda_item_kind_info;
+extern const RtKindInfo rt_material_kind_info;
+extern const RtKindInfo rt_followup_kind_info;
+extern const RtKindInfo rt_summary_kind_info;
+extern const RtKindInfo rt_correction_kind_info;
+extern const RtKindInfo rt_outline_kind_info;
 
 RtStore  *rt_committee_get_store    (RtCommittee  *self);
 
@@ -67,6 +73,8 @@ void      rt_committee_mark_all_changed (RtCommittee *self);
 void      rt_committee_report_error (RtCommittee  *self,
                                      const GError *error);
 
+GListModel *rt_committee_get_kind_list (RtCommittee *self,
+                                     RtKind        kind);
 RtList   *rt_committee_new_list     (RtCommittee  *self,
                                      RtKind        kind,
                                      const char   *sql,
@@ -79,6 +87,7 @@ gboolean  rt_committee_check_row    (RtCommittee  *self,
                                      GError      **error,
                                      const char   *format,
                                      ...) G_GNUC_PRINTF (5, 6);
+char     *rt_committee_strip        (const char   *text);
 gboolean  rt_committee_invalid      (GError      **error,
                                      const char   *message);
 gboolean  rt_committee_read_ids     (RtCommittee  *self,

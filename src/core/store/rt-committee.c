@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "rt-committee.h"
 #include "rt-committee-private.h"
@@ -60,6 +61,12 @@ static const char * const kind_nicks[RT_N_KINDS] = {
   [RT_KIND_FRAMEWORK] = "framework",
   [RT_KIND_POINT] = "point",
   [RT_KIND_PERSPECTIVE] = "perspective",
+  [RT_KIND_AGENDA_ITEM] = "agenda-item",
+  [RT_KIND_MATERIAL] = "material",
+  [RT_KIND_FOLLOWUP] = "followup",
+  [RT_KIND_SUMMARY] = "summary",
+  [RT_KIND_CORRECTION] = "correction",
+  [RT_KIND_OUTLINE] = "outline",
 };
 
 enum {
@@ -82,6 +89,12 @@ static const RtKindInfo * const kinds[RT_N_KINDS] = {
   [RT_KIND_FRAMEWORK] = &rt_framework_kind_info,
   [RT_KIND_POINT] = &rt_point_kind_info,
   [RT_KIND_PERSPECTIVE] = &rt_perspective_kind_info,
+  [RT_KIND_AGENDA_ITEM] = &rt_agenda_item_kind_info,
+  [RT_KIND_MATERIAL] = &rt_material_kind_info,
+  [RT_KIND_FOLLOWUP] = &rt_followup_kind_info,
+  [RT_KIND_SUMMARY] = &rt_summary_kind_info,
+  [RT_KIND_CORRECTION] = &rt_correction_kind_info,
+  [RT_KIND_OUTLINE] = &rt_outline_kind_info,
 };
 
 /**
@@ -729,9 +742,10 @@ rt_committee_lookup (RtCommittee *self,
   return g_hash_table_lookup (self->objects[kind], &id);
 }
 
-static GListModel *
-get_list (RtCommittee *self,
-          RtKind       kind)
+/* Within core: the list of every object of @kind, in the committee's order. */
+GListModel *
+rt_committee_get_kind_list (RtCommittee *self,
+                            RtKind       kind)
 {
   g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
 
@@ -764,7 +778,7 @@ rt_committee_watch (RtCommittee *self,
   g_return_if_fail (kind < RT_N_KINDS);
 
   signal = g_strconcat ("item-changed::", kind_nicks[kind], NULL);
-  g_signal_connect_swapped (get_list (self, kind), "items-changed", callback, data);
+  g_signal_connect_swapped (rt_committee_get_kind_list (self, kind), "items-changed", callback, data);
   g_signal_connect_swapped (self, signal, callback, data);
 }
 
@@ -788,7 +802,7 @@ rt_committee_unwatch (RtCommittee *self,
 GListModel *
 rt_committee_get_meetings (RtCommittee *self)
 {
-  return get_list (self, RT_KIND_MEETING);
+  return rt_committee_get_kind_list (self, RT_KIND_MEETING);
 }
 
 /**
@@ -799,7 +813,7 @@ rt_committee_get_meetings (RtCommittee *self)
 GListModel *
 rt_committee_get_people (RtCommittee *self)
 {
-  return get_list (self, RT_KIND_PERSON);
+  return rt_committee_get_kind_list (self, RT_KIND_PERSON);
 }
 
 /**
@@ -810,7 +824,7 @@ rt_committee_get_people (RtCommittee *self)
 GListModel *
 rt_committee_get_labels (RtCommittee *self)
 {
-  return get_list (self, RT_KIND_LABEL);
+  return rt_committee_get_kind_list (self, RT_KIND_LABEL);
 }
 
 /**
@@ -821,7 +835,7 @@ rt_committee_get_labels (RtCommittee *self)
 GListModel *
 rt_committee_get_themes (RtCommittee *self)
 {
-  return get_list (self, RT_KIND_THEME);
+  return rt_committee_get_kind_list (self, RT_KIND_THEME);
 }
 
 /**
@@ -832,7 +846,7 @@ rt_committee_get_themes (RtCommittee *self)
 GListModel *
 rt_committee_get_cards (RtCommittee *self)
 {
-  return get_list (self, RT_KIND_CARD);
+  return rt_committee_get_kind_list (self, RT_KIND_CARD);
 }
 
 /**
@@ -843,7 +857,7 @@ rt_committee_get_cards (RtCommittee *self)
 GListModel *
 rt_committee_get_frameworks (RtCommittee *self)
 {
-  return get_list (self, RT_KIND_FRAMEWORK);
+  return rt_committee_get_kind_list (self, RT_KIND_FRAMEWORK);
 }
 
 /**
@@ -854,7 +868,7 @@ rt_committee_get_frameworks (RtCommittee *self)
 GListModel *
 rt_committee_get_perspectives (RtCommittee *self)
 {
-  return get_list (self, RT_KIND_PERSPECTIVE);
+  return rt_committee_get_kind_list (self, RT_KIND_PERSPECTIVE);
 }
 
 gboolean
@@ -1057,6 +1071,31 @@ rt_committee_insert_change (RtCommittee  *self,
 }
 
 /* Helpers shared by the aggregates (rt-committee-private.h). */
+
+/* A copy of @text without the white space around it, the full-width space
+ * (U+3000) of Japanese text included. */
+char *
+rt_committee_strip (const char *text)
+{
+  const char *start = text ? text : "";
+  const char *end;
+
+  while (*start && (g_unichar_isspace (g_utf8_get_char (start)) || g_utf8_get_char (start) == 0x3000))
+    start = g_utf8_next_char (start);
+
+  end = start + strlen (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (!g_unichar_isspace (c) && c != 0x3000)
+        break;
+      end = prev;
+    }
+
+  return g_strndup (start, end - start);
+}
 
 gboolean
 rt_committee_invalid (GError     **error,

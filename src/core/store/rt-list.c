@@ -236,7 +236,9 @@ apply_items (RtList    *self,
   if (n == 0 && m == 0)
     return;
 
-  if (!diff (self->items->pdata + prefix, n, items->pdata + prefix, m, hunks))
+  /* An empty GPtrArray has no storage (pdata is NULL): no offset from it. */
+  if (!diff (self->items->pdata != NULL ? self->items->pdata + prefix : NULL, n,
+             items->pdata != NULL ? items->pdata + prefix : NULL, m, hunks))
     {
       Hunk all = { 0, n, 0, m };
 

@@ -276,5 +276,10 @@ const RtTableSpec * const rt_committee_tables[] = {
   &rt_theme_points_table,
   &rt_map_positions_table,
   &rt_scenes_table,
+  &rt_agenda_items_table,
+  &rt_materials_table,
+  &rt_followups_table,
+  &rt_summaries_table,
+  &rt_outlines_table,
   NULL
 };

@@ -121,6 +121,11 @@ extern const RtTableSpec rt_card_points_table;
 extern const RtTableSpec rt_theme_points_table;
 extern const RtTableSpec rt_map_positions_table;
 extern const RtTableSpec rt_scenes_table;
+extern const RtTableSpec rt_agenda_items_table;
+extern const RtTableSpec rt_materials_table;
+extern const RtTableSpec rt_followups_table;
+extern const RtTableSpec rt_summaries_table;
+extern const RtTableSpec rt_outlines_table;
 
 /* The committee's own row: name and description. */
 gboolean rt_table_read_committee  (RtStore      *store,
