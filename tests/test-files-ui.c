@@ -106,6 +106,8 @@ count_items (RtCommittee *committee,
     case RT_KIND_LABEL:
     case RT_KIND_FRAMEWORK:
     case RT_KIND_PERSPECTIVE:
+    case RT_KIND_RESPONSE_KIND:
+    case RT_KIND_RESPONSE:
     case RT_N_KINDS:
     default:
       g_assert_not_reached ();

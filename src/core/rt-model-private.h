@@ -14,6 +14,8 @@
 #include "rt-person.h"
 #include "rt-perspective.h"
 #include "rt-point.h"
+#include "rt-response.h"
+#include "rt-response-kind.h"
 #include "rt-stmt.h"
 #include "rt-theme.h"
 
@@ -60,6 +62,10 @@ gboolean _rt_framework_load   (RtFramework   *self,
 gboolean _rt_point_load       (RtPoint       *self,
                            RtStmt  *stmt);
 gboolean _rt_perspective_load (RtPerspective *self,
+                           RtStmt  *stmt);
+gboolean _rt_response_kind_load (RtResponseKind *self,
+                             RtStmt         *stmt);
+gboolean _rt_response_load    (RtResponse    *self,
                            RtStmt  *stmt);
 
 G_END_DECLS

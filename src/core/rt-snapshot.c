@@ -57,6 +57,17 @@ card_free (RtSnapCard *c)
 }
 
 static void
+response_free (RtSnapResponse *r)
+{
+  g_free (r->kind);
+  g_free (r->text);
+  g_free (r->reflected);
+  g_free (r->where);
+  g_ptr_array_unref (r->cards);
+  g_free (r);
+}
+
+static void
 point_free (RtSnapPoint *p)
 {
   g_free (p->title);
@@ -122,6 +133,8 @@ snapshot_clear (RtSnapshot *self)
   g_clear_pointer (&self->perspectives, g_ptr_array_unref);
   g_clear_pointer (&self->links, g_array_unref);
   g_clear_pointer (&self->positions, g_array_unref);
+  g_clear_pointer (&self->responses, g_ptr_array_unref);
+  g_clear_pointer (&self->speakers, rt_speaker_policy_unref);
 }
 
 static int
@@ -172,6 +185,7 @@ read_people (RtSnapshot  *self,
       p->name = g_strdup (rt_person_get_name (person));
       p->role = g_strdup (rt_person_get_role (person));
       p->display = g_strdup (rt_person_get_display_name (person));
+      p->kind = rt_person_get_kind (person);
       g_ptr_array_add (self->people, p);
       g_hash_table_insert (self->people_by_id, &p->id, p);
     }
@@ -382,6 +396,63 @@ read_links (RtSnapshot   *self,
   return TRUE;
 }
 
+/* The answers, and for each card the one that counts. */
+static void
+read_responses (RtSnapshot  *self,
+                RtCommittee *committee)
+{
+  g_autoptr(GHashTable) by_id = new_index ();
+  GListModel *model = rt_committee_get_responses (committee);
+
+  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+    {
+      g_autoptr(RtResponse) response = g_list_model_get_item (model, i);
+      RtSnapResponse *r = g_new0 (RtSnapResponse, 1);
+      const gint64 *card_ids;
+      guint n_cards;
+      RtSnapTheme *t;
+
+      r->id = rt_response_get_id (response);
+      r->theme_id = rt_response_get_theme_id (response);
+      r->kind_id = rt_response_get_kind_id (response);
+      r->kind = g_strdup (rt_response_get_kind (response));
+      r->text = g_strdup (rt_response_get_text (response));
+      r->reflected = g_strdup (rt_response_get_reflected (response));
+      r->point_id = rt_response_get_point_id (response);
+      r->point_number = rt_response_get_point_number (response);
+      r->meeting_id = rt_response_get_meeting_id (response);
+      r->meeting_number = rt_response_get_meeting_number (response);
+      r->where = rt_response_dup_where (response);
+      r->cards = g_ptr_array_new ();
+      g_ptr_array_add (self->responses, r);
+      g_hash_table_insert (by_id, &r->id, r);
+
+      if (r->theme_id != 0 && (t = rt_snapshot_get_theme (self, r->theme_id)))
+        t->response = r;
+
+      card_ids = rt_response_get_card_ids (response, &n_cards);
+      for (guint j = 0; j < n_cards; j++)
+        {
+          RtSnapCard *c = rt_snapshot_get_card (self, card_ids[j]);
+
+          if (c == NULL)
+            continue;
+          c->response = r;
+          c->own_response = TRUE;
+          g_ptr_array_add (r->cards, c);
+        }
+    }
+
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      RtSnapCard *c = self->cards->pdata[i];
+      RtSnapTheme *t;
+
+      if (c->response == NULL && (t = rt_snapshot_get_theme (self, c->theme_id)))
+        c->response = t->response;
+    }
+}
+
 /**
  * rt_snapshot_new:
  *
@@ -417,11 +488,16 @@ rt_snapshot_new (RtCommittee  *committee,
   self->cards_by_id = new_index ();
   self->points_by_id = new_index ();
 
+  self->responses = g_ptr_array_new_with_free_func ((GDestroyNotify)response_free);
+  self->mode = rt_committee_get_mode (committee);
+
   read_people (self, committee);
   read_board (self, committee);
   read_points (self, committee);
+  read_responses (self, committee);
 
-  if (!read_links (self, committee, error))
+  if (!read_links (self, committee, error) ||
+      !(self->speakers = rt_speaker_policy_new (committee, error)))
     {
       rt_snapshot_unref (self);
       return NULL;
@@ -479,4 +555,24 @@ rt_snapshot_get_point (RtSnapshot *self,
                        gint64      id)
 {
   return g_hash_table_lookup (self->points_by_id, &id);
+}
+
+/**
+ * rt_snapshot_name_speaker:
+ * @display: a display chosen for this output only, or
+ *   %RT_SPEAKER_DISPLAY_DEFAULT for the committee's setting of @output
+ *
+ * Returns: (transfer full) (nullable): the speaker of @card as @output
+ *   shows it (see rt_speaker_policy_name()), or %NULL for none
+ */
+char *
+rt_snapshot_name_speaker (RtSnapshot       *self,
+                          const RtSnapCard *card,
+                          RtOutput          output,
+                          RtSpeakerDisplay  display)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (card != NULL, NULL);
+
+  return rt_speaker_policy_name (self->speakers, output, display, card->speaker_id, card->visibility);
 }
