@@ -162,16 +162,17 @@ def check_map(d, document, arg):
 
 def check_changes(d, document, arg):
     headings = [p.text for p in paragraphs(document, "Heading 2")]
-    if len(headings) != 3 or not headings[0].startswith("新しい意見（") or not headings[2].startswith("新しい委員会の方向性（"):
+    if (len(headings) != 4 or not headings[0].startswith("新しい意見（") or not headings[2].startswith("対応を記入した意見（")
+            or not headings[3].startswith("新しい委員会の方向性（")):
         fail("headings: %r" % headings)
-    n = int(re.search(r"（(\d+)件）", headings[0]).group(1)) + int(re.search(r"（(\d+)件）", headings[1]).group(1))
+    n = sum(int(re.search(r"（(\d+)件）", headings[i]).group(1)) for i in range(3))
     bullets = [p for p in paragraphs(document, "List Bullet")]
     if len(bullets) != n:
         fail("%d opinions listed, headings say %d" % (len(bullets), n))
 
 
 def check_all(d, document, arg):
-    want = ["資料1-1", "資料1-2", "資料2", "資料3", "資料4", "資料5"]
+    want = ["資料1-1", "資料1-2", "資料2", "資料3", "資料4", "資料5", "資料6"]
     expect_equal("sections", header_labels(document), want)
     for section in document.sections:
         xml = section.footer._element.xml
@@ -183,7 +184,7 @@ def check_all(d, document, arg):
             fail("page size %r × %r" % (section.page_width, section.page_height))
     z = zipfile.ZipFile(arg)
     xml = z.read("word/document.xml").decode()
-    if xml.count('<w:pgNumType w:start="1"/>') != 6:
+    if xml.count('<w:pgNumType w:start="1"/>') != 7:
         fail("page numbers do not restart in every handout")
 
 

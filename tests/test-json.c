@@ -727,6 +727,7 @@ test_replace (Fixture       *fixture,
   while (json_array_get_length (cards) > 3)
     json_array_remove_element (cards, json_array_get_length (cards) - 1);
   mutate (root, "card_points", "[]");
+  mutate (root, "response_cards", "[]");
   mutate (root, "committee/name", "\"置き換えた委員会\"");
   text = json_to_string (root, TRUE);
 

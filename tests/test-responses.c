@@ -89,20 +89,23 @@ test_share (Fixture       *fixture,
 {
   RtCommittee *c = fixture->committee;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = meeting_cards (c, 1);
+  g_autoptr(GArray) ids = meeting_cards (c, 2);
   gint64 *card = (gint64 *)(gpointer)ids->data;
   RtResponseEdit edit = { kind_id (c, "反映する"), "答申案に盛り込みます。", "答申案 第3章", 0, 0 };
   RtResponseEdit other = { kind_id (c, "今後の検討"), "引き続き検討します。", "", 0, 0 };
   RtResponse *response;
   gint64 shared, single, again;
+  guint n0 = g_list_model_get_n_items (rt_committee_get_responses (c));
 
+  /* The sample answers 第1回's opinions, not 第2回's. */
   g_assert_cmpuint (ids->len, >=, 4);
-  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, 0);
+  g_assert_cmpuint (n0, ==, 16);
+  g_assert_null (rt_committee_get_card_response (c, card[0]));
 
   shared = rt_committee_answer_cards (c, card, 3, &edit, &error);
   g_assert_no_error (error);
   g_assert_cmpint (shared, >, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, n0 + 1);
 
   for (guint i = 0; i < 3; i++)
     {
@@ -142,7 +145,7 @@ test_share (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_null (rt_committee_get_card_response (c, card[1]));
   g_assert_null (rt_committee_lookup (c, RT_KIND_RESPONSE, single));
-  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, n0 + 1);
 
   /* An empty answer, or one to a card that does not exist, is refused. */
   g_assert_cmpint (rt_committee_answer_cards (c, card, 1, &(RtResponseEdit) { 0, "  ", "", 0, 0 }, &error), ==, 0);
@@ -159,39 +162,40 @@ test_theme (Fixture       *fixture,
 {
   RtCommittee *c = fixture->committee;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) cards = rt_committee_list_cards (c, 1);
+  g_autoptr(GListModel) cards = rt_committee_list_cards (c, 5);
   g_autoptr(RtCard) first = g_list_model_get_item (cards, 0);
   g_autoptr(RtCard) second = g_list_model_get_item (cards, 1);
+  guint n0 = g_list_model_get_n_items (rt_committee_get_responses (c));
   RtResponseEdit theme_edit = { kind_id (c, "一部反映"), "テーマ全体への回答です。", "", 0, 0 };
   RtResponseEdit own_edit = { kind_id (c, "質問への回答"), "個別の回答です。", "", 0, 0 };
   gint64 theme_answer, own;
 
-  theme_answer = rt_committee_answer_theme (c, 1, &theme_edit, &error);
+  theme_answer = rt_committee_answer_theme (c, 5, &theme_edit, &error);
   g_assert_no_error (error);
   own = rt_committee_answer_cards (c, (gint64[]) { rt_card_get_id (first) }, 1, &own_edit, &error);
   g_assert_no_error (error);
 
   g_assert_cmpint (rt_response_get_id (rt_committee_get_card_response (c, rt_card_get_id (first))), ==, own);
   g_assert_cmpint (rt_response_get_id (rt_committee_get_card_response (c, rt_card_get_id (second))), ==, theme_answer);
-  g_assert_cmpint (rt_response_get_id (rt_committee_get_theme_response (c, 1)), ==, theme_answer);
+  g_assert_cmpint (rt_response_get_id (rt_committee_get_theme_response (c, 5)), ==, theme_answer);
 
   /* Answering the theme again edits its answer. */
-  g_assert_cmpint (rt_committee_answer_theme (c, 1, &own_edit, &error), ==, theme_answer);
+  g_assert_cmpint (rt_committee_answer_theme (c, 5, &own_edit, &error), ==, theme_answer);
 
   /* A card moved out of the theme leaves the theme's answer behind. */
-  g_assert_true (rt_committee_move_cards (c, (gint64[]) { rt_card_get_id (second) }, 1, 2, -1, &error));
+  g_assert_true (rt_committee_move_cards (c, (gint64[]) { rt_card_get_id (second) }, 1, 6, -1, &error));
   g_assert_no_error (error);
   g_assert_null (rt_committee_get_card_response (c, rt_card_get_id (second)));
 
-  g_assert_true (rt_committee_clear_theme_response (c, 1, &error));
-  g_assert_null (rt_committee_get_theme_response (c, 1));
+  g_assert_true (rt_committee_clear_theme_response (c, 5, &error));
+  g_assert_null (rt_committee_get_theme_response (c, 5));
   g_assert_nonnull (rt_committee_get_card_response (c, rt_card_get_id (first)));
 
   /* Deleting the theme deletes its answer, not the cards' own. */
-  g_assert_cmpint (rt_committee_answer_theme (c, 1, &theme_edit, &error), >, 0);
-  g_assert_true (rt_committee_delete_theme (c, 1, &error));
+  g_assert_cmpint (rt_committee_answer_theme (c, 5, &theme_edit, &error), >, 0);
+  g_assert_true (rt_committee_delete_theme (c, 5, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, n0 + 1);
 }
 
 /* Every change is one step of the history. */
@@ -201,7 +205,7 @@ test_undo (Fixture       *fixture,
 {
   RtCommittee *c = fixture->committee;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = meeting_cards (c, 1);
+  g_autoptr(GArray) ids = meeting_cards (c, 2);
   gint64 *card = (gint64 *)(gpointer)ids->data;
   RtResponseEdit edit = { kind_id (c, "反映する"), "盛り込みます。", "", 0, 0 };
   RtResponseEdit changed = { kind_id (c, "反映しない"), "反映しません。", "", 0, 0 };
@@ -238,7 +242,8 @@ test_undo (Fixture       *fixture,
 
   /* Deleting an answered card and undoing it brings its answer back. */
   g_assert_true (rt_committee_delete_cards (c, card, 2, &error));
-  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, 0);
+  g_assert_cmpuint (rt_response_get_n_cards (rt_committee_lookup (c, RT_KIND_RESPONSE, id)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, 16);
   g_assert_true (rt_committee_undo (c, &error));
   g_assert_no_error (error);
   g_assert_cmpint (rt_response_get_id (rt_committee_get_card_response (c, card[0])), ==, id);
@@ -252,7 +257,7 @@ test_json (Fixture       *fixture,
 {
   RtCommittee *c = fixture->committee;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = meeting_cards (c, 1);
+  g_autoptr(GArray) ids = meeting_cards (c, 2);
   gint64 *card = (gint64 *)(gpointer)ids->data;
   g_autoptr(RtSpeakerPolicy) policy = NULL;
   g_autoptr(RtCommittee) copy = NULL;
@@ -313,6 +318,7 @@ test_json (Fixture       *fixture,
     g_assert_no_error (error);
     g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_response_kinds (copy)), ==, 6);
     g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (copy)), ==, 0);
+    g_assert_cmpint (rt_committee_get_mode (copy), ==, RT_COMMITTEE_MODE_PUBLIC_COMMENT);
   }
 }
 
@@ -326,6 +332,7 @@ test_add_answers (Fixture       *fixture,
   g_autoptr(GArray) ids = meeting_cards (c, 2);
   gint64 *card = (gint64 *)(gpointer)ids->data;
   guint undo_steps = rt_history_get_n_undo (rt_committee_get_history (c));
+  guint n0 = g_list_model_get_n_items (rt_committee_get_responses (c));
   RtAnswerDraft answers[] = {
     { card, 2, "A（反映）", "ご意見を踏まえ修正します。", "第2章", 0 },
     { &card[2], 1, NULL, "ご意見として承ります。", NULL, 0 },
@@ -335,7 +342,7 @@ test_add_answers (Fixture       *fixture,
   g_assert_true (rt_committee_add_answers (c, answers, G_N_ELEMENTS (answers), &error));
   g_assert_no_error (error);
   g_assert_cmpuint (rt_history_get_n_undo (rt_committee_get_history (c)), ==, undo_steps + 1);
-  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, n0 + 3);
   g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_response_kinds (c)), ==, 7);
   g_assert_cmpstr (rt_response_get_kind (rt_committee_get_card_response (c, card[1])), ==, "A（反映）");
   g_assert_cmpuint (rt_response_get_n_cards (rt_committee_get_card_response (c, card[0])), ==, 2);
@@ -347,10 +354,10 @@ test_add_answers (Fixture       *fixture,
   answers[1].card_ids = (gint64[]) { 123456 };
   g_assert_false (rt_committee_add_answers (c, answers, G_N_ELEMENTS (answers), &error));
   g_assert_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_FOUND);
-  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, n0 + 3);
 
   g_assert_true (rt_committee_undo (c, &error));
-  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, n0);
   g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_response_kinds (c)), ==, 6);
 }
 
@@ -361,7 +368,7 @@ test_kinds (Fixture       *fixture,
 {
   RtCommittee *c = fixture->committee;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = meeting_cards (c, 1);
+  g_autoptr(GArray) ids = meeting_cards (c, 2);
   gint64 partly = kind_id (c, "一部反映");
   RtResponse *response;
   gint64 id;
@@ -562,14 +569,14 @@ test_snapshot (Fixture       *fixture,
 {
   RtCommittee *c = fixture->committee;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) cards = rt_committee_list_cards (c, 4);
+  g_autoptr(GListModel) cards = rt_committee_list_cards (c, 6);
   g_autoptr(RtCard) first = g_list_model_get_item (cards, 0);
   g_autoptr(RtCard) second = g_list_model_get_item (cards, 1);
   g_autoptr(RtSnapshot) snapshot = NULL;
   RtSnapCard *card;
   gint64 own;
 
-  g_assert_cmpint (rt_committee_answer_theme (c, 4, &(RtResponseEdit) { 0, "条例化を検討します。", "", 0, 0 },
+  g_assert_cmpint (rt_committee_answer_theme (c, 6, &(RtResponseEdit) { 0, "条例化を検討します。", "", 0, 0 },
                                               &error), >, 0);
   own = rt_committee_answer_cards (c, (gint64[]) { rt_card_get_id (first) }, 1,
                                    &(RtResponseEdit) { 0, "個別に回答します。", "", 3, 0 }, &error);

@@ -45,6 +45,16 @@ int    rt_cli_fail         (GError      *error);
 /* Print how @verb is used and return 2 (bad arguments). */
 int    rt_cli_usage_error  (const char  *verb,
                             const char  *args);
+/* --speakers=real|pseudonym|generic|hidden: TRUE and @display set when
+ * @arg is that option with a valid value; @bad set when its value is not. */
+gboolean rt_cli_speakers_option (const char        *arg,
+                                 RtSpeakerDisplay  *display,
+                                 gboolean          *bad);
+/* After an output that showed pseudonyms was written from the committee at
+ * @path (opened read-only): the letters it showed are kept in the file, so
+ * that later members get new ones, when the file can be written. */
+void   rt_cli_keep_pseudonyms (RtCommittee **committee,
+                               const char   *path);
 /* The id of the meeting numbered @number in @committee, or 0 if none. */
 gint64 rt_cli_find_meeting (RtCommittee *committee,
                             gint64       number);

@@ -19,6 +19,7 @@
 #include "rt-coverage.h"
 #include "rt-import.h"
 #include "rt-minutes.h"
+#include "rt-speaker-policy.h"
 
 /* The command line: verbs that drive core and render with no display, for
  * automation and tests. Only here may Ronten print. */
@@ -43,6 +44,50 @@ rt_cli_option_value (const char *arg,
     return arg + length + 1;
 
   return NULL;
+}
+
+gboolean
+rt_cli_speakers_option (const char       *arg,
+                        RtSpeakerDisplay *display,
+                        gboolean         *bad)
+{
+  const char *value = rt_cli_option_value (arg, "--speakers");
+  int parsed;
+
+  if (value == NULL)
+    return FALSE;
+
+  if (rt_enum_from_nick (RT_TYPE_SPEAKER_DISPLAY, value, &parsed))
+    *display = parsed;
+  else
+    *bad = TRUE;
+
+  return TRUE;
+}
+
+void
+rt_cli_keep_pseudonyms (RtCommittee **committee,
+                        const char   *path)
+{
+  g_autoptr(RtSpeakerPolicy) policy = NULL;
+  g_autoptr(RtCommittee) writable = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(policy = rt_speaker_policy_new (*committee, NULL)) || rt_speaker_policy_get_n_unstored (policy) == 0)
+    return;
+
+  /* The file is open read-only, and only one connection may write it. */
+  g_clear_object (committee);
+  g_clear_pointer (&policy, rt_speaker_policy_unref);
+  if (!(writable = rt_committee_open (path, RT_STORE_OPEN_DEFAULT, &error)) ||
+      rt_committee_get_read_only (writable) ||
+      !(policy = rt_speaker_policy_new (writable, &error)) ||
+      !rt_speaker_policy_keep (policy, writable, &error))
+    {
+      /* A read-only file keeps none: the same letters are computed again next time. */
+      if (error != NULL)
+        g_printerr (_("ronten: the pseudonyms shown were not kept in the committee file: %s\n"), error->message);
+    }
 }
 
 int
@@ -444,12 +489,12 @@ static const RtVerb verbs[] = {
   { "stats", N_("FILE"), N_("Print counts of meetings, speakers, cards, themes, points and links"), verb_stats },
   { "parse-minutes", N_("TEXT"), N_("Print the statements of a minutes file (or - for standard input): speaker, tab, text"), verb_parse_minutes },
   { "import-minutes", N_("TEXT FILE --meeting N"), N_("Import minutes into FILE as cards of meeting N without review, skipping duplicates"), verb_import_minutes },
-  { "export-pdf", N_("FILE OUT.pdf [--handout=KIND,…] [--paper=A4|A3] [--landscape]"), N_("Write the handouts (opinions, points, map, speakers, changes or all) as a PDF"), rt_cli_verb_export_pdf },
-  { "export-docx", N_("FILE OUT.docx [--handout=KIND,…] [--paper=A4|A3] [--landscape]"), N_("Write the handouts as an editable Word file, with the same options as export-pdf"), rt_cli_verb_export_docx },
-  { "export-xlsx", N_("FILE OUT.xlsx [--sheets=one|meeting] [--public-only]"), N_("Write the cards as an Excel workbook, one row a card, in one sheet or one sheet a meeting"), rt_cli_verb_export_xlsx },
-  { "export-csv", N_("FILE OUT.csv [--encoding=utf-8|cp932] [--public-only]"), N_("Write the cards as CSV for Excel: UTF-8 with a BOM, or Shift_JIS; CRLF line ends"), rt_cli_verb_export_csv },
+  { "export-pdf", N_("FILE OUT.pdf [--handout=KIND,…] [--paper=A4|A3] [--landscape] [--speakers=DISPLAY]"), N_("Write the handouts (opinions, points, map, speakers, changes, responses, pseudonyms or all) as a PDF"), rt_cli_verb_export_pdf },
+  { "export-docx", N_("FILE OUT.docx [--handout=KIND,…] [--paper=A4|A3] [--landscape] [--speakers=DISPLAY]"), N_("Write the handouts as an editable Word file, with the same options as export-pdf"), rt_cli_verb_export_docx },
+  { "export-xlsx", N_("FILE OUT.xlsx [--sheets=one|meeting] [--public-only] [--speakers=DISPLAY]"), N_("Write the cards as an Excel workbook, one row a card, in one sheet or one sheet a meeting"), rt_cli_verb_export_xlsx },
+  { "export-csv", N_("FILE OUT.csv [--encoding=utf-8|cp932] [--public-only] [--speakers=DISPLAY]"), N_("Write the cards as CSV for Excel: UTF-8 with a BOM, or Shift_JIS; CRLF line ends"), rt_cli_verb_export_csv },
   { "import-table", N_("IN.csv|IN.xlsx FILE --text-column=COLUMN [--speaker-column=COLUMN] [--category-column=COLUMN] [--date-column=COLUMN] [--meeting=N]"), N_("Import opinions from a CSV file or an Excel sheet: one card a row, into the inbox or the themes of the category column"), rt_cli_verb_import_table },
-  { "render-map", N_("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3]"), N_("Draw the issue map as PNG, SVG or PDF (landscape; a large map is tiled over pages)"), rt_cli_verb_render_map },
+  { "render-map", N_("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3] [--speakers=DISPLAY]"), N_("Draw the issue map as PNG, SVG or PDF (landscape; a large map is tiled over pages)"), rt_cli_verb_render_map },
   { "suggest-themes", N_("FILE [--k N] [--scope inbox|all|meeting:N]"), N_("Print suggested themes as JSON: names, characteristic terms and cards"), rt_cli_verb_suggest_themes },
   { "place-cards", N_("FILE"), N_("Print as JSON the theme suggested for each card of the inbox, with its score (null: none fits)"), rt_cli_verb_place_cards },
   { "suggest-points", N_("FILE"), N_("Print as JSON the points suggested for each card and theme, with their scores"), rt_cli_verb_suggest_points },

@@ -63,6 +63,8 @@ response_free (RtSnapResponse *r)
   g_free (r->text);
   g_free (r->reflected);
   g_free (r->where);
+  g_free (r->created);
+  g_free (r->modified);
   g_ptr_array_unref (r->cards);
   g_free (r);
 }
@@ -423,6 +425,8 @@ read_responses (RtSnapshot  *self,
       r->meeting_id = rt_response_get_meeting_id (response);
       r->meeting_number = rt_response_get_meeting_number (response);
       r->where = rt_response_dup_where (response);
+      r->created = g_strdup (rt_response_get_created (response));
+      r->modified = g_strdup (rt_response_get_modified (response));
       r->cards = g_ptr_array_new ();
       g_ptr_array_add (self->responses, r);
       g_hash_table_insert (by_id, &r->id, r);

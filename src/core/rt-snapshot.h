@@ -97,6 +97,8 @@ struct _RtSnapResponse
   gint64       meeting_id;
   int          meeting_number;  /* or 0 */
   char        *where;         /* where it is reflected, as handouts say it, or NULL */
+  char        *created;
+  char        *modified;
   GPtrArray   *cards;         /* RtSnapCard given this answer as their own, by id */
 };
 

@@ -27,6 +27,7 @@ typedef struct
   char             *display;   /* name and role: 林委員 */
   char             *letter;
   char             *reading;   /* for 五十音 order, when asked for */
+  char            **aliases;   /* how minutes write them: 林委員 */
   guint             order;     /* in the committee's list of people */
 } Person;
 
@@ -47,6 +48,7 @@ person_free (Person *p)
   g_free (p->display);
   g_free (p->letter);
   g_free (p->reading);
+  g_strfreev (p->aliases);
   g_free (p);
 }
 
@@ -210,6 +212,7 @@ rt_speaker_policy_new (RtCommittee  *committee,
       p->name = g_strdup (rt_person_get_name (person));
       p->role = g_strdup (rt_person_get_role (person));
       p->display = g_strdup (rt_person_get_display_name (person));
+      p->aliases = g_strdupv ((char **)rt_person_get_aliases (person));
       p->letter = g_strdup ("");
       p->order = i;
       g_ptr_array_add (self->people, p);
@@ -535,4 +538,114 @@ rt_speaker_policy_keep (RtSpeakerPolicy  *self,
    * letters it shows are the ones now stored. */
   return rt_committee_keep_pseudonyms (committee, (RtPseudonym *)(gpointer)pseudonyms->data, pseudonyms->len,
                                        error);
+}
+
+typedef struct
+{
+  char *needle;
+  char *replacement;
+} Mask;
+
+static int
+compare_masks (gconstpointer a,
+               gconstpointer b)
+{
+  gsize la = strlen (((const Mask *)a)->needle), lb = strlen (((const Mask *)b)->needle);
+
+  return la > lb ? -1 : la < lb;
+}
+
+static void
+add_mask (GArray     *masks,
+          const char *needle,
+          const char *replacement)
+{
+  Mask mask;
+
+  /* A lone 林 would turn 森林 into 森委員A: only names with more. */
+  if (needle == NULL || g_utf8_strlen (needle, -1) < 2 || g_strcmp0 (needle, replacement) == 0)
+    return;
+
+  mask.needle = g_strdup (needle);
+  mask.replacement = g_strdup (replacement);
+  g_array_append_val (masks, mask);
+}
+
+static void
+clear_mask (gpointer data)
+{
+  g_free (((Mask *)data)->needle);
+  g_free (((Mask *)data)->replacement);
+}
+
+/**
+ * rt_speaker_policy_mask:
+ * @text: what a card says
+ *
+ * Names that an opinion's text or a verbatim excerpt may hold (林委員の
+ * 意見に賛成, or the (林委員) at the end of a line of minutes) written as
+ * @output names speakers: 委員Aの意見に賛成. Names are matched as the
+ * committee knows them (name with role, and each alias); a bare name of
+ * one character is left alone, as it is too often part of a word.
+ *
+ * Returns: (transfer full): @text with every known name replaced, or a
+ *   copy of it when @output shows real names
+ */
+char *
+rt_speaker_policy_mask (RtSpeakerPolicy  *self,
+                        RtOutput          output,
+                        RtSpeakerDisplay  display,
+                        const char       *text)
+{
+  g_autoptr(GArray) masks = NULL;
+  g_autoptr(GString) result = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (text == NULL)
+    return NULL;
+
+  display = rt_speaker_policy_get_display (self, output, display);
+  if (display == RT_SPEAKER_DISPLAY_REAL)
+    return g_strdup (text);
+
+  masks = g_array_new (FALSE, FALSE, sizeof (Mask));
+  g_array_set_clear_func (masks, clear_mask);
+  for (guint i = 0; i < self->people->len; i++)
+    {
+      Person *p = self->people->pdata[i];
+      g_autofree char *shown = NULL;
+
+      if (p->name[0] == '\0')
+        continue;
+      /* Hidden speakers are still members in a text that names them. */
+      shown = rt_speaker_policy_name (self, output,
+                                      display == RT_SPEAKER_DISPLAY_HIDDEN ? RT_SPEAKER_DISPLAY_GENERIC : display,
+                                      p->entry.person_id, RT_VISIBILITY_PUBLIC);
+      if (shown == NULL)
+        continue;
+      add_mask (masks, p->display, shown);
+      for (guint j = 0; p->aliases != NULL && p->aliases[j] != NULL; j++)
+        add_mask (masks, p->aliases[j], shown);
+      if (p->entry.kind == RT_PERSON_KIND_MEMBER)
+        {
+          g_autofree char *san = g_strconcat (p->name, C_("speaker", "さん"), NULL);
+          g_autofree char *iin = g_strconcat (p->name, C_("speaker", "委員"), NULL);
+
+          add_mask (masks, san, shown);
+          add_mask (masks, iin, shown);
+        }
+    }
+  g_array_sort (masks, compare_masks);
+
+  result = g_string_new (text);
+  for (guint i = 0; i < masks->len; i++)
+    {
+      const Mask *mask = &g_array_index (masks, Mask, i);
+
+      if (strstr (result->str, mask->needle) != NULL)
+        g_string_replace (result, mask->needle, mask->replacement, 0);
+    }
+
+  return g_string_free (g_steal_pointer (&result), FALSE);
 }

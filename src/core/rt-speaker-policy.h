@@ -73,6 +73,10 @@ char            *rt_speaker_policy_name         (RtSpeakerPolicy  *self,
                                                  RtSpeakerDisplay  display,
                                                  gint64            person_id,
                                                  RtVisibility      visibility);
+char            *rt_speaker_policy_mask         (RtSpeakerPolicy  *self,
+                                                 RtOutput          output,
+                                                 RtSpeakerDisplay  display,
+                                                 const char       *text);
 const char      *rt_speaker_policy_get_letter   (RtSpeakerPolicy  *self,
                                                  gint64            person_id);
 guint            rt_speaker_policy_get_n_entries (RtSpeakerPolicy *self);

@@ -123,7 +123,10 @@ _rt_handout_build_map (RtWriter *w)
   RtHandoutData *data = _rt_writer_get_data (w);
 
   _rt_writer_begin_section (w, C_("handout", "資料3"), rt_handout_kind_get_title (RT_HANDOUT_MAP));
-  if (data->map != NULL)
+  /* The map names speakers as it was laid out for: never more than this
+   * handout may (a public version of a committee whose map shows names
+   * gets the plain graph, which names nobody). */
+  if (data->map != NULL && data->map_display >= _rt_writer_get_display (w))
     {
       _rt_writer_note (w, C_("handout", "論点（中央）、テーマ（色付きの札）、意見カード（付箋）とその結び付き。"
                                         "非公開の意見は載せていません。"));

@@ -51,6 +51,7 @@ struct _RtHandoutData
   GHashTable *people_by_id;
   GHashTable *themes_by_id;
   RtMap      *map;         /* public cards only; NULL when it could not be read */
+  RtSpeakerDisplay map_display;  /* how @map names speakers */
 };
 
 /* Building. Each handout kind has one builder (rt-handout-*.c) that writes
@@ -97,14 +98,24 @@ void         _rt_writer_image          (RtWriter                *w,
                                         gpointer                 user_data,
                                         GDestroyNotify           destroy);
 
-/* Helpers shared by the handout kinds. */
-char        *_rt_handout_speaker       (RtHandoutData           *data,
+/* Helpers shared by the handout kinds. Speakers are named by the
+ * committee's display policy for the handout being built. */
+RtSpeakerDisplay _rt_writer_get_display (RtWriter               *w);
+char        *_rt_handout_speaker       (RtWriter                *w,
                                         HCard                   *card);
-void         _rt_handout_add_opinion   (RtHandoutData           *data,
+char        *_rt_handout_person        (RtWriter                *w,
+                                        HPerson                 *person);
+char        *_rt_handout_text          (RtWriter                *w,
+                                        const char              *text);
+void         _rt_handout_add_opinion   (RtWriter                *w,
                                         RtDocPara               *para,
                                         HCard                   *card);
 char        *_rt_handout_opinion_markup (RtHandoutData          *data,
                                         HCard                   *card);
+void         _rt_handout_add_response  (RtWriter                *w,
+                                        HCard                   *card,
+                                        double                   font_size,
+                                        double                   indent);
 const char  *_rt_handout_point_status  (RtPointStatus            status);
 
 void         _rt_handout_build_opinions (RtWriter *w);
@@ -112,5 +123,7 @@ void         _rt_handout_build_points   (RtWriter *w);
 void         _rt_handout_build_map      (RtWriter *w);
 void         _rt_handout_build_speakers (RtWriter *w);
 void         _rt_handout_build_changes  (RtWriter *w);
+void         _rt_handout_build_responses (RtWriter *w);
+void         _rt_handout_build_pseudonyms (RtWriter *w);
 
 G_END_DECLS

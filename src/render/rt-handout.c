@@ -27,6 +27,7 @@ struct _RtWriter
   RtDoc                  *doc;
   RtHandoutData          *data;
   const RtHandoutOptions *options;
+  RtHandoutKind           kind;     /* the handout being built */
 };
 
 /* Options */
@@ -41,6 +42,8 @@ rt_handout_options_init (RtHandoutOptions *options)
   options->paper = RT_PAPER_A4;
   options->margin_mm = 20.0;
   options->date_style = RT_DATE_STYLE_ERA;
+  options->speakers = RT_SPEAKER_DISPLAY_DEFAULT;
+  options->responses_form = RT_RESPONSES_FORM_DEFAULT;
 }
 
 void
@@ -74,6 +77,8 @@ static const struct {
   { RT_HANDOUT_MAP, "map" },
   { RT_HANDOUT_SPEAKERS, "speakers" },
   { RT_HANDOUT_CHANGES, "changes" },
+  { RT_HANDOUT_RESPONSES, "responses" },
+  { RT_HANDOUT_PSEUDONYMS, "pseudonyms" },
 };
 
 const char *
@@ -106,9 +111,61 @@ rt_handout_kind_get_title (RtHandoutKind kind)
       return C_("handout", "発言者別意見一覧");
     case RT_HANDOUT_CHANGES:
       return C_("handout", "前回からの変更点");
+    case RT_HANDOUT_RESPONSES:
+      return C_("handout", "委員意見と対応");
+    case RT_HANDOUT_PSEUDONYMS:
+      return C_("handout", "発言者の表示（仮名）対応表");
     default:
       return NULL;
     }
+}
+
+/**
+ * rt_handout_kind_get_output:
+ *
+ * Returns: the output whose speaker display policy a single handout kind
+ *   follows
+ */
+RtOutput
+rt_handout_kind_get_output (RtHandoutKind kind)
+{
+  switch ((int)kind)
+    {
+    case RT_HANDOUT_POINTS:
+      return RT_OUTPUT_POINTS;
+    case RT_HANDOUT_MAP:
+      return RT_OUTPUT_MAP;
+    case RT_HANDOUT_SPEAKERS:
+      return RT_OUTPUT_SPEAKERS;
+    case RT_HANDOUT_CHANGES:
+      return RT_OUTPUT_CHANGES;
+    case RT_HANDOUT_RESPONSES:
+      return RT_OUTPUT_RESPONSES;
+    case RT_HANDOUT_OPINIONS:
+    case RT_HANDOUT_PSEUDONYMS:
+    default:
+      return RT_OUTPUT_OPINIONS;
+    }
+}
+
+/**
+ * rt_responses_form_parse:
+ * @nick: "committee" or "public"
+ */
+gboolean
+rt_responses_form_parse (const char      *nick,
+                         RtResponsesForm *form)
+{
+  g_return_val_if_fail (form != NULL, FALSE);
+
+  if (g_strcmp0 (nick, "committee") == 0)
+    *form = RT_RESPONSES_FORM_COMMITTEE;
+  else if (g_strcmp0 (nick, "public") == 0)
+    *form = RT_RESPONSES_FORM_PUBLIC;
+  else
+    return FALSE;
+
+  return TRUE;
 }
 
 /**
@@ -135,6 +192,8 @@ rt_handout_kinds_parse (const char    *spec,
       const char *part = g_strstrip (parts[i]);
       gboolean found = FALSE;
 
+      /* "all" is what a meeting hands out: the pseudonym table (委員限り)
+       * only when named. */
       if (g_str_equal (part, "all"))
         {
           result |= RT_HANDOUT_ALL;
@@ -198,10 +257,34 @@ RtHandoutData *
 rt_handout_data_new (RtCommittee  *committee,
                      GError      **error)
 {
+  return rt_handout_data_new_for_options (committee, NULL, error);
+}
+
+/**
+ * rt_handout_data_new_for_options:
+ * @options: (nullable): the options the handouts will be built with
+ *
+ * As rt_handout_data_new(); the issue map page names speakers as @options
+ * ask (the map is laid out here, once, with the names it shows).
+ *
+ * Returns: (transfer full): the snapshot, or %NULL with @error set
+ */
+RtHandoutData *
+rt_handout_data_new_for_options (RtCommittee             *committee,
+                                 const RtHandoutOptions  *options,
+                                 GError                 **error)
+{
   g_autoptr(RtHandoutData) data = NULL;
   RtSnapshot *snapshot;
+  RtHandoutOptions defaults;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
+
+  if (options == NULL)
+    {
+      rt_handout_options_init (&defaults);
+      options = &defaults;
+    }
 
   if (!(snapshot = rt_snapshot_new (committee, error)))
     return NULL;
@@ -245,8 +328,11 @@ rt_handout_data_new (RtCommittee  *committee,
     }
 
   /* The issue map page shows what a handout may show: no 非公開 card and
-   * no hidden speaker. Laid out here, on the caller's thread, once. */
-  data->map = rt_map_new_for_audience (committee, RT_MAP_CONTENT_PUBLIC_ONLY, NULL);
+   * no hidden speaker, the others named as the options say. Laid out
+   * here, on the caller's thread, once. */
+  data->map_display = rt_handout_options_get_display (options, data, RT_HANDOUT_MAP);
+  data->map = rt_map_new_for_output (committee, RT_MAP_CONTENT_PUBLIC_ONLY, snapshot->speakers,
+                                     RT_OUTPUT_MAP, data->map_display, NULL);
   if (data->map != NULL && !rt_map_get_complete (data->map))
     rt_map_layout_now (data->map, 1, TRUE);
 
@@ -269,50 +355,140 @@ rt_handout_data_unref (RtHandoutData *data)
   g_atomic_rc_box_release_full (data, (GDestroyNotify)rt_handout_data_clear);
 }
 
+/**
+ * rt_handout_data_get_speakers:
+ *
+ * Returns: (transfer none): how the committee names its speakers
+ */
+RtSpeakerPolicy *
+rt_handout_data_get_speakers (RtHandoutData *data)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+
+  return data->snapshot->speakers;
+}
+
+/**
+ * rt_handout_options_get_display:
+ * @kind: a single handout kind
+ *
+ * Returns: how @kind names speakers with @options: their display, else
+ *   the committee's setting for the handout; at least pseudonyms in a
+ *   public version (公開用)
+ */
+RtSpeakerDisplay
+rt_handout_options_get_display (const RtHandoutOptions *options,
+                                RtHandoutData          *data,
+                                RtHandoutKind           kind)
+{
+  RtSpeakerDisplay display;
+
+  g_return_val_if_fail (options != NULL, RT_SPEAKER_DISPLAY_HIDDEN);
+  g_return_val_if_fail (data != NULL, RT_SPEAKER_DISPLAY_HIDDEN);
+
+  display = rt_speaker_policy_get_display (data->snapshot->speakers, rt_handout_kind_get_output (kind),
+                                           options->speakers);
+  if (options->public_version)
+    display = rt_speaker_display_stricter (display, RT_SPEAKER_DISPLAY_PSEUDONYM);
+
+  return display;
+}
+
+/**
+ * rt_handout_options_need_pseudonyms:
+ *
+ * Returns: whether the handouts of @options show pseudonym letters, which
+ *   the committee should then keep (rt_speaker_policy_keep())
+ */
+gboolean
+rt_handout_options_need_pseudonyms (const RtHandoutOptions *options,
+                                    RtHandoutData          *data)
+{
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_nicks); i++)
+    {
+      RtHandoutKind kind = kind_nicks[i].kind;
+
+      if ((options->kinds & kind) == 0)
+        continue;
+      if (kind == RT_HANDOUT_PSEUDONYMS ||
+          rt_handout_options_get_display (options, data, kind) == RT_SPEAKER_DISPLAY_PSEUDONYM)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Helpers shared by the handout kinds */
 
-/* Cards whose speaker is hidden keep their text but not their speaker: even a
- * role such as 市長 would name the person, so none is printed. */
-char *
-_rt_handout_speaker (RtHandoutData *data,
-                     HCard         *card)
+/* How the handout being built names speakers. */
+RtSpeakerDisplay
+_rt_writer_get_display (RtWriter *w)
 {
-  HPerson *person;
+  return rt_handout_options_get_display (w->options, w->data, w->kind);
+}
 
-  if (card->visibility == RT_VISIBILITY_ANONYMOUS)
-    return g_strdup (C_("handout", "発言者非公開"));
+/* The speaker of @card as the handout being built names it, by the
+ * committee's display policy (rt_speaker_policy_name()), or NULL. */
+char *
+_rt_handout_speaker (RtWriter *w,
+                     HCard    *card)
+{
+  return rt_snapshot_name_speaker (w->data->snapshot, card, rt_handout_kind_get_output (w->kind),
+                                   _rt_writer_get_display (w));
+}
 
-  person = g_hash_table_lookup (data->people_by_id, &card->speaker_id);
-  if (person == NULL || person->display[0] == '\0')
-    return NULL;
+/* A person as the handout being built names them (the speaker index). */
+char *
+_rt_handout_person (RtWriter *w,
+                    HPerson  *person)
+{
+  return rt_speaker_policy_name (w->data->snapshot->speakers, rt_handout_kind_get_output (w->kind),
+                                 _rt_writer_get_display (w), person->id, RT_VISIBILITY_PUBLIC);
+}
 
-  return g_strdup (person->display);
+/* A text the handout prints (an opinion, an answer), with the names it may
+ * hold written as the handout names speakers (rt_speaker_policy_mask()). */
+char *
+_rt_handout_text (RtWriter   *w,
+                  const char *text)
+{
+  char *masked = rt_speaker_policy_mask (w->data->snapshot->speakers, rt_handout_kind_get_output (w->kind),
+                                         _rt_writer_get_display (w), text ? text : "");
+
+  return g_strstrip (masked);
 }
 
 /* "text（林委員）", as the opinions of 資料1-1 end: the text, then the
  * speaker as a run of its own. */
 void
-_rt_handout_add_opinion (RtHandoutData *data,
-                         RtDocPara     *para,
-                         HCard         *card)
+_rt_handout_add_opinion (RtWriter  *w,
+                         RtDocPara *para,
+                         HCard     *card)
 {
-  g_autofree char *speaker = _rt_handout_speaker (data, card);
-  g_autofree char *stripped = g_strstrip (g_strdup (card->text));
+  g_autofree char *speaker = _rt_handout_speaker (w, card);
+  g_autofree char *stripped = _rt_handout_text (w, card->text);
 
   rt_doc_para_add_run (para, 0, stripped);
   if (speaker != NULL)
     rt_doc_para_add_printf (para, RT_DOC_RUN_SPEAKER, "（%s）", speaker);
 }
 
-/* The same as Pango markup. */
+/* An opinion as the opinions handout shows it with the default options, as
+ * Pango markup (for tests and previews). */
 char *
 _rt_handout_opinion_markup (RtHandoutData *data,
                             HCard         *card)
 {
+  g_auto(RtHandoutOptions) options;
   g_autoptr(RtDoc) doc = rt_doc_new (100, 100, 0);
   RtDocPara *para = rt_doc_add_paragraph (doc, RT_DOC_PARA_BODY, 10.5, 0, NULL);
+  RtWriter w = { doc, data, &options, RT_HANDOUT_OPINIONS };
 
-  _rt_handout_add_opinion (data, para, card);
+  rt_handout_options_init (&options);
+  _rt_handout_add_opinion (&w, para, card);
+
   return rt_doc_para_to_markup (para);
 }
 
@@ -508,6 +684,8 @@ rt_handout_build_doc (RtHandoutData           *data,
     { RT_HANDOUT_MAP, _rt_handout_build_map },
     { RT_HANDOUT_SPEAKERS, _rt_handout_build_speakers },
     { RT_HANDOUT_CHANGES, _rt_handout_build_changes },
+    { RT_HANDOUT_RESPONSES, _rt_handout_build_responses },
+    { RT_HANDOUT_PSEUDONYMS, _rt_handout_build_pseudonyms },
   };
   g_autoptr(RtDoc) doc = NULL;
   g_autofree char *title = NULL;
@@ -517,10 +695,18 @@ rt_handout_build_doc (RtHandoutData           *data,
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
 
-  if ((options->kinds & RT_HANDOUT_ALL) == 0)
+  if ((options->kinds & RT_HANDOUT_EVERY) == 0)
     {
       g_set_error_literal (error, RT_HANDOUT_ERROR, RT_HANDOUT_ERROR_INVALID,
                            _("No handout is chosen"));
+      return NULL;
+    }
+
+  /* The pseudonym table names everyone: it is never published. */
+  if (options->public_version && (options->kinds & RT_HANDOUT_EVERY) == RT_HANDOUT_PSEUDONYMS)
+    {
+      g_set_error_literal (error, RT_HANDOUT_ERROR, RT_HANDOUT_ERROR_INVALID,
+                           _("The pseudonym table is for the committee only: it has no public version"));
       return NULL;
     }
 
@@ -537,10 +723,13 @@ rt_handout_build_doc (RtHandoutData           *data,
     {
       if ((options->kinds & builders[i].kind) == 0)
         continue;
+      if (options->public_version && builders[i].kind == RT_HANDOUT_PSEUDONYMS)
+        continue;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
 
+      w.kind = builders[i].kind;
       builders[i].build (&w);
     }
 

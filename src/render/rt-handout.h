@@ -12,6 +12,7 @@
 #include "rt-committee.h"
 #include "rt-date.h"
 #include "rt-doc.h"
+#include "rt-speaker-policy.h"
 
 G_BEGIN_DECLS
 
@@ -32,8 +33,19 @@ typedef enum
   RT_HANDOUT_MAP      = 1 << 2,  /* the issue map (themes → points for now) */
   RT_HANDOUT_SPEAKERS = 1 << 3,  /* who said how much, and what */
   RT_HANDOUT_CHANGES  = 1 << 4,  /* what changed since the previous meeting */
-  RT_HANDOUT_ALL      = 0x1f,
+  RT_HANDOUT_RESPONSES = 1 << 5, /* 意見と対応: the answer to each opinion */
+  RT_HANDOUT_PSEUDONYMS = 1 << 6, /* the pseudonym table, 委員限り: never published */
+  RT_HANDOUT_ALL      = 0x3f,    /* "all": every handout but the pseudonym table */
+  RT_HANDOUT_EVERY    = 0x7f,
 } RtHandoutKind;
+
+/* The two forms of the 意見と対応 handout. */
+typedef enum
+{
+  RT_RESPONSES_FORM_DEFAULT,     /* as the committee's mode: public comment or committee */
+  RT_RESPONSES_FORM_COMMITTEE,   /* 番号・テーマ・意見・発言者・対応・考え方 */
+  RT_RESPONSES_FORM_PUBLIC,      /* 番号・項目・意見の概要・市の考え方, with 「N件（M人）」 */
+} RtResponsesForm;
 
 typedef enum
 {
@@ -54,6 +66,9 @@ typedef struct
   int            meeting_number;  /* the meeting the handouts are for; 0: the last one */
   gboolean       include_inbox;   /* the 未分類 inbox after the themes */
   gboolean       include_coverage; /* the coverage matrix after the point table */
+  RtSpeakerDisplay speakers;     /* for every handout; DEFAULT: each as the committee set it */
+  gboolean       public_version;  /* 公開用: pseudonyms at least, no 委員限り handout, no working notes */
+  RtResponsesForm responses_form;
 } RtHandoutOptions;
 
 typedef struct _RtHandoutData RtHandoutData;
@@ -69,12 +84,24 @@ gboolean           rt_handout_kinds_parse          (const char              *spe
                                                     RtHandoutKind           *kinds);
 const char        *rt_handout_kind_get_nick        (RtHandoutKind            kind);
 const char        *rt_handout_kind_get_title       (RtHandoutKind            kind);
+RtOutput           rt_handout_kind_get_output      (RtHandoutKind            kind);
+gboolean           rt_responses_form_parse         (const char              *nick,
+                                                    RtResponsesForm         *form);
+RtSpeakerDisplay   rt_handout_options_get_display  (const RtHandoutOptions  *options,
+                                                    RtHandoutData           *data,
+                                                    RtHandoutKind            kind);
+gboolean           rt_handout_options_need_pseudonyms (const RtHandoutOptions *options,
+                                                    RtHandoutData           *data);
+RtSpeakerPolicy   *rt_handout_data_get_speakers    (RtHandoutData           *data);
 void               rt_paper_get_size               (RtPaper                  paper,
                                                     gboolean                 landscape,
                                                     double                  *width,
                                                     double                  *height);
 
 RtHandoutData     *rt_handout_data_new             (RtCommittee             *committee,
+                                                    GError                 **error);
+RtHandoutData     *rt_handout_data_new_for_options (RtCommittee             *committee,
+                                                    const RtHandoutOptions  *options,
                                                     GError                 **error);
 RtHandoutData     *rt_handout_data_ref             (RtHandoutData           *data);
 void               rt_handout_data_unref           (RtHandoutData           *data);

@@ -1091,7 +1091,8 @@ add_points (RtMap       *self,
  * @content: what may be shown
  *
  * Reads the map of @committee: its nodes, links and saved positions. Nodes
- * without a saved position have none until a layout places them.
+ * without a saved position have none until a layout places them. Speakers
+ * are named as cards name them (林委員).
  *
  * Returns: (transfer full): the map, or %NULL with @error set
  */
@@ -1099,6 +1100,29 @@ RtMap *
 rt_map_new_for_audience (RtCommittee   *committee,
                          RtMapContent   content,
                          GError       **error)
+{
+  return rt_map_new_for_output (committee, content, NULL, RT_OUTPUT_MAP, RT_SPEAKER_DISPLAY_REAL, error);
+}
+
+/**
+ * rt_map_new_for_output:
+ * @content: what may be shown
+ * @speakers: (nullable): the committee's speaker display policy, to name
+ *   the speakers of cards as @output does; %NULL names them as cards do
+ * @display: a display for this output only, or %RT_SPEAKER_DISPLAY_DEFAULT
+ *
+ * As rt_map_new_for_audience(), with speakers named by the committee's
+ * display policy for @output (the projector, a handout, render-map).
+ *
+ * Returns: (transfer full): the map, or %NULL with @error set
+ */
+RtMap *
+rt_map_new_for_output (RtCommittee       *committee,
+                       RtMapContent       content,
+                       RtSpeakerPolicy   *speakers,
+                       RtOutput           output,
+                       RtSpeakerDisplay   display,
+                       GError           **error)
 {
   g_autoptr(RtMap) self = NULL;
   g_autoptr(GPtrArray) proposals = NULL;
@@ -1166,11 +1190,17 @@ rt_map_new_for_audience (RtCommittee   *committee,
       int theme = rt_map_find_node (self, RT_MAP_NODE_THEME, rt_card_get_theme_id (card));
       const RtColor *color = theme >= 0 ? &RT_MAP_NODE (self, theme)->color : NULL;
       RtVisibility visibility = rt_card_get_visibility (card);
+      g_autofree char *named = NULL;
       const char *speaker = rt_card_get_speaker (card);
       guint node;
 
       if ((content & RT_MAP_CONTENT_PUBLIC_ONLY) && visibility == RT_VISIBILITY_PRIVATE)
         continue;
+      /* The secretariat's own map shows every speaker. */
+      if (speakers != NULL)
+        speaker = named = rt_speaker_policy_name (speakers, output, display, rt_card_get_speaker_id (card),
+                                                  (content & RT_MAP_CONTENT_PUBLIC_ONLY) ? visibility
+                                                                                          : RT_VISIBILITY_PUBLIC);
       if ((content & RT_MAP_CONTENT_HIDE_SPEAKERS) ||
           ((content & RT_MAP_CONTENT_PUBLIC_ONLY) && visibility == RT_VISIBILITY_ANONYMOUS))
         speaker = NULL;

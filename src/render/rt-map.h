@@ -11,6 +11,7 @@
 
 #include "rt-color.h"
 #include "rt-committee.h"
+#include "rt-speaker-policy.h"
 #include "rt-map-layout.h"
 
 G_BEGIN_DECLS
@@ -68,6 +69,12 @@ RtMap        *rt_map_new_from_committee   (RtCommittee          *committee,
                                            GError              **error);
 RtMap        *rt_map_new_for_audience     (RtCommittee          *committee,
                                            RtMapContent          content,
+                                           GError              **error);
+RtMap        *rt_map_new_for_output       (RtCommittee          *committee,
+                                           RtMapContent          content,
+                                           RtSpeakerPolicy      *speakers,
+                                           RtOutput              output,
+                                           RtSpeakerDisplay      display,
                                            GError              **error);
 
 guint         rt_map_add_node             (RtMap                *self,
