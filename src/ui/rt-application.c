@@ -300,7 +300,26 @@ quit_action (GSimpleAction *action,
     }
 }
 
+/* app.show-error ("(ss)", heading and message): how any widget tells the
+ * user that something failed, in a dialog on the active window. */
+static void
+show_error_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  AdwMessageDialog *dialog;
+  const char *heading, *message;
+
+  g_variant_get (parameter, "(&s&s)", &heading, &message);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, heading, message[0] != '\0' ? message : NULL));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const GActionEntry app_actions[] = {
+  { "show-error", show_error_action, "(ss)" },
   { "about", about_action },
   { "preferences", preferences_action },
   { "quit", quit_action },

@@ -40,6 +40,13 @@ struct _RtHandoutDialog
   GtkCheckButton     *kind_map;
   GtkCheckButton     *kind_speakers;
   GtkCheckButton     *kind_changes;
+  GtkCheckButton     *kind_responses;
+  GtkCheckButton     *kind_pseudonyms;
+  GtkSwitch          *public_switch;
+  AdwComboRow        *speakers_row;
+  AdwComboRow        *form_row;
+  RtSpeakerDisplay    data_display;   /* the map of @data was laid out for these */
+  gboolean            data_public;
   AdwComboRow        *paper_row;
   GtkSwitch          *landscape_switch;
   GtkSpinButton      *margin_spin;
@@ -91,6 +98,14 @@ read_options (RtHandoutDialog  *self,
     options->kinds |= RT_HANDOUT_SPEAKERS;
   if (gtk_check_button_get_active (self->kind_changes))
     options->kinds |= RT_HANDOUT_CHANGES;
+  if (gtk_check_button_get_active (self->kind_responses))
+    options->kinds |= RT_HANDOUT_RESPONSES;
+  if (gtk_check_button_get_active (self->kind_pseudonyms))
+    options->kinds |= RT_HANDOUT_PSEUDONYMS;
+  /* The first item is the committee's setting for each handout. */
+  options->speakers = (int)adw_combo_row_get_selected (self->speakers_row) - 1;
+  options->public_version = gtk_switch_get_active (self->public_switch);
+  options->responses_form = adw_combo_row_get_selected (self->form_row);
 
   options->paper = adw_combo_row_get_selected (self->paper_row) == 1 ? RT_PAPER_A3 : RT_PAPER_A4;
   options->landscape = gtk_switch_get_active (self->landscape_switch);
@@ -133,6 +148,10 @@ update_page_label (RtHandoutDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.print", n > 0);
 }
 
+static gboolean refresh_data (RtHandoutDialog         *self,
+                              const RtHandoutOptions  *options,
+                              GError                 **error);
+
 static gboolean
 relayout (gpointer user_data)
 {
@@ -143,6 +162,10 @@ relayout (gpointer user_data)
   self->relayout_id = 0;
   read_options (self, &options);
   save_settings (self, &options);
+
+  if (self->data != NULL && (options.speakers != self->data_display || options.public_version != self->data_public) &&
+      !refresh_data (self, &options, &error))
+    g_debug ("Could not read the committee: %s", error->message);
 
   g_clear_pointer (&self->document, rt_handout_document_free);
   if (self->data != NULL && options.kinds != 0)
@@ -157,6 +180,21 @@ relayout (gpointer user_data)
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
 
   return G_SOURCE_REMOVE;
+}
+
+static void options_changed (RtHandoutDialog *self);
+
+/* The 意見と対応 table is wide: printed alone, it is landscape. */
+static void
+responses_toggled (RtHandoutDialog *self)
+{
+  if (gtk_check_button_get_active (self->kind_responses) &&
+      !gtk_check_button_get_active (self->kind_opinions) && !gtk_check_button_get_active (self->kind_points) &&
+      !gtk_check_button_get_active (self->kind_map) && !gtk_check_button_get_active (self->kind_speakers) &&
+      !gtk_check_button_get_active (self->kind_changes))
+    gtk_switch_set_active (self->landscape_switch, TRUE);
+
+  options_changed (self);
 }
 
 static void
@@ -213,18 +251,35 @@ change_page (GtkWidget  *widget,
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
 }
 
+/* Reads the committee again; the issue map is laid out naming speakers as
+ * @options ask. */
 static gboolean
-refresh_data (RtHandoutDialog  *self,
-              GError          **error)
+refresh_data (RtHandoutDialog         *self,
+              const RtHandoutOptions  *options,
+              GError                 **error)
 {
   RtHandoutData *data;
 
-  if (!(data = rt_handout_data_new (self->committee, error)))
+  if (!(data = rt_handout_data_new_for_options (self->committee, options, error)))
     return FALSE;
 
   g_clear_pointer (&self->data, rt_handout_data_unref);
   self->data = data;
+  self->data_display = options->speakers;
+  self->data_public = options->public_version;
   return TRUE;
+}
+
+/* Pseudonyms an output shows are kept from then on (rt_speaker_policy_keep()). */
+static void
+keep_pseudonyms (RtHandoutDialog        *self,
+                 const RtHandoutOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (rt_handout_options_need_pseudonyms (options, self->data) &&
+      !rt_speaker_policy_keep (rt_handout_data_get_speakers (self->data), self->committee, &error))
+    g_debug ("Pseudonyms not kept: %s", error->message);
 }
 
 static void
@@ -294,13 +349,14 @@ export_chosen (GFile    *file,
   if (file == NULL || (path = g_file_get_path (file)) == NULL)
     return;
 
-  if (!refresh_data (self, &error))
+  read_options (self, &options);
+  if (!refresh_data (self, &options, &error))
     {
       show_error (self, _("Could Not Export the Handouts"), error);
       return;
     }
 
-  read_options (self, &options);
+  keep_pseudonyms (self, &options);
   gtk_widget_set_sensitive (self->export_button, FALSE);
 
   export = g_new0 (Export, 1);
@@ -336,13 +392,14 @@ print_action (GtkWidget  *widget,
   g_autofree char *name = NULL;
   GtkPrintOperationResult result;
 
-  if (!refresh_data (self, &error))
+  read_options (self, &options);
+  if (!refresh_data (self, &options, &error))
     {
       show_error (self, _("Could Not Print the Handouts"), error);
       return;
     }
 
-  read_options (self, &options);
+  keep_pseudonyms (self, &options);
   operation = rt_print_operation_new (self->data, &options);
   /* "Print to File" writes beside the committee, as the export does. */
   folder = rt_file_chooser_get_start_folder (GTK_WINDOW (self));
@@ -405,6 +462,11 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_map);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_speakers);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_changes);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_responses);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_pseudonyms);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, public_switch);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, speakers_row);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, form_row);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, paper_row);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, landscape_switch);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, margin_spin);
@@ -418,6 +480,7 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, page_label);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, export_button);
   gtk_widget_class_bind_template_callback (widget_class, options_changed);
+  gtk_widget_class_bind_template_callback (widget_class, responses_toggled);
 
   gtk_widget_class_install_action (widget_class, "handout.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "handout.export-word", NULL, export_action);
@@ -435,9 +498,15 @@ rt_handout_dialog_init (RtHandoutDialog *self)
 {
   GSettings *settings = get_settings ();
 
+  g_autoptr(GtkStringList) displays = gtk_string_list_new (NULL);
+
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
+
+  for (RtSpeakerDisplay d = RT_SPEAKER_DISPLAY_DEFAULT; d < RT_N_SPEAKER_DISPLAYS; d++)
+    gtk_string_list_append (displays, rt_speaker_display_to_label (d));
+  adw_combo_row_set_model (self->speakers_row, G_LIST_MODEL (displays));
 
   if (settings != NULL)
     {
@@ -457,12 +526,14 @@ rt_handout_dialog_new (GtkWindow   *parent,
 {
   RtHandoutDialog *self;
   g_autoptr(GError) error = NULL;
+  g_auto(RtHandoutOptions) options = { 0 };
 
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
 
   self = g_object_new (RT_TYPE_HANDOUT_DIALOG, "transient-for", parent, NULL);
   self->committee = g_object_ref (committee);
-  if (!refresh_data (self, &error))
+  read_options (self, &options);
+  if (!refresh_data (self, &options, &error))
     g_warning ("Could not read the committee for the handouts: %s", error->message);
 
   g_clear_handle_id (&self->relayout_id, g_source_remove);

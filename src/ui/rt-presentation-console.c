@@ -164,6 +164,7 @@ fill_targets (RtPresentationConsole *self,
   switch (kind)
     {
     case RT_SCENE_MEETING:
+    case RT_SCENE_RESPONSES:
       add_target (self, strings, 0, _("All meetings"));
       model = rt_committee_get_meetings (self->committee);
       for (guint i = 0; i < g_list_model_get_n_items (model); i++)

@@ -17,6 +17,7 @@
 #include "rt-board.h"
 #include "rt-card-editor.h"
 #include "rt-committee.h"
+#include "rt-committee-dialog.h"
 #include "rt-capture-bar.h"
 #include "rt-file-chooser.h"
 #include "rt-handout-dialog.h"
@@ -24,6 +25,7 @@
 #include "rt-suggest-dialog.h"
 #include "rt-map-view.h"
 #include "rt-points-view.h"
+#include "rt-responses-view.h"
 #include "rt-presentation-console.h"
 #include "rt-search-bar.h"
 #include "rt-tooltip.h"
@@ -50,6 +52,7 @@ struct _RtWindow
   AdwViewStack         *stack;
   RtBoard              *board;
   RtPointsView         *points_view;
+  RtResponsesView      *responses_view;
   RtMapView            *map_view;
   /* Made on first use (see rt_window_get_search_bar() and the others):
    * most windows never show them, and they are most of its widgets. */
@@ -186,6 +189,24 @@ undo_action (GtkWidget  *widget,
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
+/* win.toast ("s") and win.toast-undo ("s", with an Undo button): how a
+ * view tells the user what it did. */
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
+
+  if (g_str_equal (action_name, "win.toast-undo"))
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 dialog_destroyed (RtWindow  *self,
                   GtkWindow *dialog)
@@ -320,6 +341,7 @@ rt_window_set_committee (RtWindow    *self,
 
   rt_board_set_committee (self->board, committee);
   rt_points_view_set_committee (self->points_view, committee);
+  rt_responses_view_set_committee (self->responses_view, committee);
   rt_map_view_set_committee (self->map_view, committee);
   if (self->search_bar != NULL)
     rt_search_bar_set_committee (self->search_bar, committee);
@@ -369,7 +391,7 @@ update_read_only (RtWindow *self)
   gboolean read_only = self->committee != NULL && rt_committee_get_read_only (self->committee);
   static const char * const editing[] = { "win.import-minutes", "win.capture", "win.suggest-themes" };
   static const char * const reading[] = { "win.save-copy", "win.handouts", "win.present", "win.present-start",
-                                          "win.find", "win.toggle-speakers" };
+                                          "win.find", "win.toggle-speakers", "win.committee-settings" };
 
   for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), editing[i], self->committee != NULL && !read_only);
@@ -587,6 +609,19 @@ handouts_action (GtkWidget  *widget,
     return;
 
   gtk_window_present (track_dialog (self, GTK_WINDOW (rt_handout_dialog_new (GTK_WINDOW (self), self->committee))));
+}
+
+static void
+committee_settings_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+
+  if (self->committee == NULL)
+    return;
+
+  gtk_window_present (track_dialog (self, GTK_WINDOW (rt_committee_dialog_new (GTK_WINDOW (self), self->committee))));
 }
 
 static void
@@ -956,6 +991,7 @@ rt_window_class_init (RtWindowClass *klass)
 
   g_type_ensure (RT_TYPE_BOARD);
   g_type_ensure (RT_TYPE_POINTS_VIEW);
+  g_type_ensure (RT_TYPE_RESPONSES_VIEW);
   g_type_ensure (RT_TYPE_MAP_VIEW);
   g_type_ensure (RT_TYPE_SEARCH_BAR);
   g_type_ensure (RT_TYPE_CAPTURE_BAR);
@@ -976,6 +1012,7 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, board);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, points_view);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, responses_view);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, speakers_button);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, undo_button);
@@ -989,6 +1026,9 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
 
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.toast-undo", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.committee-settings", NULL, committee_settings_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.edit-card", "x", edit_card_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
