@@ -899,6 +899,32 @@ test_every_table (Fixture       *fixture,
   sqlite3_finalize (stmt);
 }
 
+/* A log left where a committee file was deleted (after a crash, say) is
+ * not replayed into a new committee made at that place. */
+static void
+test_stale_log (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *log = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *other = g_build_filename (fixture->dir, "other.ronten", NULL);
+  g_autofree char *other_log = g_strconcat (other, "-wal", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(RtCommittee) made = NULL;
+  gsize length;
+
+  /* The open committee's log holds a change not yet in its file. */
+  g_assert_true (rt_committee_set_name (fixture->committee, "ログだけにある名前", &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (log, &contents, &length, &error));
+  g_assert_cmpuint (length, >, 0);
+  g_assert_true (g_file_set_contents (other_log, contents, length, &error));
+
+  made = rt_committee_create_from_json (other, fixture->sample, fixture->sample_length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rt_committee_get_name (made), !=, "ログだけにある名前");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -909,6 +935,7 @@ main (int    argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/ronten/json/round-trip", test_round_trip);
+  ADD ("/ronten/json/stale-log", test_stale_log);
   ADD ("/ronten/json/sample-equal", test_sample_equal);
   ADD ("/ronten/json/round-trip-edited", test_round_trip_edited);
   ADD ("/ronten/json/bad-input", test_bad_input);

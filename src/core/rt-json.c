@@ -850,6 +850,9 @@ rt_committee_create_from_json (const char  *path,
 
   part = g_strconcat (path, ".part", NULL);
   remove_database (part);
+  /* A log left beside a file that is gone (deleted after a crash) would
+   * be replayed into the new committee once it is renamed into place. */
+  remove_database (path);
 
   if (!(committee = rt_committee_open (part, RT_STORE_OPEN_CREATE, error)) ||
       !rt_committee_import_json (committee, data, length, RT_JSON_IMPORT_DEFAULT, error))
