@@ -64,6 +64,7 @@ struct _RtResponsesView
   GtkColumnViewColumn *meeting_column;
   GtkColumnViewColumn *theme_column;
   GtkColumnViewColumn *answer_column;
+  GtkLabel            *opinion_label;
   RtResponseEditor    *editor;
 };
 
@@ -468,6 +469,33 @@ selected_card_ids (RtResponsesView *self,
   return ids;
 }
 
+/* The opinion being answered, whole, above the answer: the table shows
+ * only its first lines. */
+static void
+update_opinion (RtResponsesView *self,
+                GArray          *ids)
+{
+  g_autofree char *text = NULL;
+  RtCard *card;
+
+  if (ids->len == 1 && self->committee != NULL &&
+      (card = rt_committee_lookup (self->committee, RT_KIND_CARD, g_array_index (ids, gint64, 0))))
+    {
+      const char *speaker = rt_card_get_speaker (card);
+
+      /* Translators: an opinion above its answer: its text, then its speaker. */
+      text = speaker[0] != '\0' ? g_strdup_printf (_("%s（%s）"), rt_card_get_text (card), speaker)
+                                : g_strdup (rt_card_get_text (card));
+    }
+  else if (ids->len > 1)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u opinion selected: they get one answer",
+                                         "%u opinions selected: they get one answer", ids->len), ids->len);
+
+  gtk_label_set_label (self->opinion_label, text ? text : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->opinion_label), text);
+  gtk_widget_set_visible (GTK_WIDGET (self->opinion_label), text != NULL);
+}
+
 static void
 selection_changed (RtResponsesView *self)
 {
@@ -479,6 +507,7 @@ selection_changed (RtResponsesView *self)
 
   ids = selected_card_ids (self, NULL);
   rt_response_editor_set_cards (self->editor, (const gint64 *)(gpointer)ids->data, ids->len);
+  update_opinion (self, ids);
 }
 
 static GtkWidget *
@@ -746,6 +775,7 @@ rt_responses_view_class_init (RtResponsesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtResponsesView, meeting_column);
   gtk_widget_class_bind_template_child (widget_class, RtResponsesView, theme_column);
   gtk_widget_class_bind_template_child (widget_class, RtResponsesView, answer_column);
+  gtk_widget_class_bind_template_child (widget_class, RtResponsesView, opinion_label);
   gtk_widget_class_bind_template_child (widget_class, RtResponsesView, editor);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed);
   gtk_widget_class_bind_template_callback (widget_class, order_changed);

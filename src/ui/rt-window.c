@@ -431,6 +431,32 @@ rt_window_get_board (RtWindow *self)
   return GTK_WIDGET (self->board);
 }
 
+/**
+ * rt_window_get_responses_view:
+ *
+ * Returns: (transfer none): the Responses view
+ */
+GtkWidget *
+rt_window_get_responses_view (RtWindow *self)
+{
+  g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->responses_view);
+}
+
+/**
+ * rt_window_show_view:
+ * @name: "board", "points", "responses" or "map"
+ */
+void
+rt_window_show_view (RtWindow   *self,
+                     const char *name)
+{
+  g_return_if_fail (RT_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
 void
 rt_window_add_toast (RtWindow *self,
                      AdwToast *toast)
