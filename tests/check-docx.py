@@ -171,6 +171,46 @@ def check_changes(d, document, arg):
         fail("%d opinions listed, headings say %d" % (len(bullets), n))
 
 
+def check_responses(d, document, arg):
+    """The committee form of 意見と対応: a row for every public opinion of the
+    themes, with its speaker, kind and answer (or a reference to the row
+    that has it)."""
+    themes, inbox = board_order(d)
+    kinds = {k["id"]: k["name"] for k in d["response_kinds"]}
+    responses = {r["id"]: r for r in d["responses"]}
+    own = {card: responses[r] for r, card in d["response_cards"]}
+    of_theme = {r["theme"]: r for r in d["responses"] if r["theme"] is not None}
+    if len(document.tables) != 1:
+        fail("%d tables, want 1" % len(document.tables))
+    rows = document.tables[0].rows
+    expect_equal("header row", [c.text for c in rows[0].cells], ["番号", "テーマ", "意見", "発言者", "対応", "考え方"])
+    want = [c for t, cards in themes for c in cards if c["visibility"] != "private"]
+    if len(rows) - 1 != len(want):
+        fail("%d rows, want %d" % (len(rows) - 1, len(want)))
+    first = {}
+    for i, (row, c) in enumerate(zip(rows[1:], want)):
+        cells = [cell.text for cell in row.cells]
+        if cells[0] != str(i + 1) or cells[2] != NOT_XML.sub("", c["text"].strip()):
+            fail("row %d: %r" % (i + 1, cells[:3]))
+        who = "発言者非公開" if c["visibility"] == "anonymous" else person(d, c["speaker"])
+        if cells[3] != (who or "－"):
+            fail("row %d speaker %r, want %r" % (i + 1, cells[3], who))
+        r = own.get(c["id"]) or of_theme.get(c["theme"])
+        if r is None:
+            if cells[4] or cells[5]:
+                fail("row %d has an answer: %r" % (i + 1, cells[4:]))
+            continue
+        if cells[4] != kinds.get(r["kind"], ""):
+            fail("row %d kind %r" % (i + 1, cells[4]))
+        if r["id"] in first:
+            if cells[5] != "No.%dと同じ" % first[r["id"]]:
+                fail("row %d: %r, want a reference to row %d" % (i + 1, cells[5], first[r["id"]]))
+        else:
+            first[r["id"]] = i + 1
+            if not cells[5].startswith(r["text"]):
+                fail("row %d answer %r" % (i + 1, cells[5]))
+
+
 def check_all(d, document, arg):
     want = ["資料1-1", "資料1-2", "資料2", "資料3", "資料4", "資料5", "資料6"]
     expect_equal("sections", header_labels(document), want)
@@ -244,6 +284,7 @@ checks = {
     "speakers": check_speakers,
     "map": check_map,
     "changes": check_changes,
+    "responses": check_responses,
     "all": check_all,
     "paper": check_paper,
     "styles": check_styles,
