@@ -61,8 +61,19 @@ rt_cli_verb_render_map (int    argc,
 
   /* The map as a document: named as the committee names speakers on it. */
   if (!(committee = rt_committee_open (in, RT_STORE_OPEN_READ_ONLY, &error)) ||
-      !(policy = rt_speaker_policy_new (committee, &error)) ||
-      !(map = rt_map_new_for_output (committee, RT_MAP_CONTENT_ALL, policy, RT_OUTPUT_MAP, display, &error)))
+      !(policy = rt_speaker_policy_new (committee, &error)))
+    return rt_cli_fail (error);
+
+  if (rt_speaker_policy_get_display (policy, RT_OUTPUT_MAP, display) == RT_SPEAKER_DISPLAY_PSEUDONYM &&
+      rt_speaker_policy_get_n_unstored (policy) > 0)
+    {
+      g_clear_pointer (&policy, rt_speaker_policy_unref);
+      if (!rt_cli_keep_pseudonyms (&committee, in, &error) ||
+          !(policy = rt_speaker_policy_new (committee, &error)))
+        return rt_cli_fail (error);
+    }
+
+  if (!(map = rt_map_new_for_output (committee, RT_MAP_CONTENT_ALL, policy, RT_OUTPUT_MAP, display, &error)))
     return rt_cli_fail (error);
 
   if (!rt_map_get_complete (map))
@@ -70,9 +81,6 @@ rt_cli_verb_render_map (int    argc,
 
   if (!rt_map_export (map, out, paper, rt_committee_get_name (committee), &error))
     return rt_cli_fail (error);
-
-  if (rt_speaker_policy_get_display (policy, RT_OUTPUT_MAP, display) == RT_SPEAKER_DISPLAY_PSEUDONYM)
-    rt_cli_keep_pseudonyms (&committee, in);
 
   g_print (_("Wrote the issue map of %s to %s\n"), in, out);
   return 0;

@@ -117,12 +117,22 @@ export_handouts (int              argc,
     options.landscape = TRUE;
 
   if (!(committee = rt_committee_open (in, RT_STORE_OPEN_READ_ONLY, &error)) ||
-      !(data = rt_handout_data_new_for_options (committee, &options, &error)) ||
-      !rt_handout_export (data, &options, format, out, &n_pages, NULL, &error))
+      !(data = rt_handout_data_new_for_options (committee, &options, &error)))
     return rt_cli_fail (error);
 
-  if (rt_handout_options_need_pseudonyms (&options, data))
-    rt_cli_keep_pseudonyms (&committee, in);
+  /* Letters shown are kept first, so that the pseudonym table prints them
+   * as kept; then the committee is read again. */
+  if (rt_handout_options_need_pseudonyms (&options, data) &&
+      rt_speaker_policy_get_n_unstored (rt_handout_data_get_speakers (data)) > 0)
+    {
+      g_clear_pointer (&data, rt_handout_data_unref);
+      if (!rt_cli_keep_pseudonyms (&committee, in, &error) ||
+          !(data = rt_handout_data_new_for_options (committee, &options, &error)))
+        return rt_cli_fail (error);
+    }
+
+  if (!rt_handout_export (data, &options, format, out, &n_pages, NULL, &error))
+    return rt_cli_fail (error);
 
   if (format == RT_HANDOUT_FORMAT_DOCX)
     g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u handout to %s\n", "Wrote %u handouts to %s\n", n_pages),

@@ -50,11 +50,13 @@ int    rt_cli_usage_error  (const char  *verb,
 gboolean rt_cli_speakers_option (const char        *arg,
                                  RtSpeakerDisplay  *display,
                                  gboolean          *bad);
-/* After an output that showed pseudonyms was written from the committee at
- * @path (opened read-only): the letters it showed are kept in the file, so
- * that later members get new ones, when the file can be written. */
-void   rt_cli_keep_pseudonyms (RtCommittee **committee,
-                               const char   *path);
+/* Before an output that shows pseudonyms is written from @committee (at
+ * @path, opened read-only): the letters not kept yet are kept in the file,
+ * when it can be written, so that later members get new ones and move
+ * nobody; @committee is then read again, read-only. */
+gboolean rt_cli_keep_pseudonyms (RtCommittee **committee,
+                                 const char   *path,
+                                 GError      **error);
 /* The id of the meeting numbered @number in @committee, or 0 if none. */
 gint64 rt_cli_find_meeting (RtCommittee *committee,
                             gint64       number);

@@ -81,14 +81,18 @@ export_table (int                argc,
   if (bad || in == NULL || out == NULL)
     return rt_cli_usage_error (argv[0], usage);
 
-  if (!(committee = rt_committee_open (in, RT_STORE_OPEN_READ_ONLY, &error)) ||
-      !(table = rt_card_table_new_for_output (committee, public_only, output, display, &error)) ||
-      !rt_card_table_write (table, &options, out, NULL, &error))
+  if (!(committee = rt_committee_open (in, RT_STORE_OPEN_READ_ONLY, &error)))
     return rt_cli_fail (error);
 
-  if (rt_committee_get_speaker_display (committee, output) == RT_SPEAKER_DISPLAY_PSEUDONYM ||
-      display == RT_SPEAKER_DISPLAY_PSEUDONYM)
-    rt_cli_keep_pseudonyms (&committee, in);
+  if ((display == RT_SPEAKER_DISPLAY_PSEUDONYM ||
+       (display == RT_SPEAKER_DISPLAY_DEFAULT &&
+        rt_committee_get_speaker_display (committee, output) == RT_SPEAKER_DISPLAY_PSEUDONYM)) &&
+      !rt_cli_keep_pseudonyms (&committee, in, &error))
+    return rt_cli_fail (error);
+
+  if (!(table = rt_card_table_new_for_output (committee, public_only, output, display, &error)) ||
+      !rt_card_table_write (table, &options, out, NULL, &error))
+    return rt_cli_fail (error);
 
   g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u card to %s\n", "Wrote %u cards to %s\n",
                         rt_card_table_get_n_rows (table)),

@@ -65,29 +65,34 @@ rt_cli_speakers_option (const char       *arg,
   return TRUE;
 }
 
-void
+gboolean
 rt_cli_keep_pseudonyms (RtCommittee **committee,
-                        const char   *path)
+                        const char   *path,
+                        GError      **error)
 {
   g_autoptr(RtSpeakerPolicy) policy = NULL;
-  g_autoptr(RtCommittee) writable = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local_error = NULL;
 
-  if (!(policy = rt_speaker_policy_new (*committee, NULL)) || rt_speaker_policy_get_n_unstored (policy) == 0)
-    return;
+  if (!(policy = rt_speaker_policy_new (*committee, error)))
+    return FALSE;
+  if (rt_speaker_policy_get_n_unstored (policy) == 0)
+    return TRUE;
 
   /* The file is open read-only, and only one connection may write it. */
   g_clear_object (committee);
   g_clear_pointer (&policy, rt_speaker_policy_unref);
-  if (!(writable = rt_committee_open (path, RT_STORE_OPEN_DEFAULT, &error)) ||
-      rt_committee_get_read_only (writable) ||
-      !(policy = rt_speaker_policy_new (writable, &error)) ||
-      !rt_speaker_policy_keep (policy, writable, &error))
-    {
-      /* A read-only file keeps none: the same letters are computed again next time. */
-      if (error != NULL)
-        g_printerr (_("ronten: the pseudonyms shown were not kept in the committee file: %s\n"), error->message);
-    }
+  {
+    g_autoptr(RtCommittee) writable = rt_committee_open (path, RT_STORE_OPEN_DEFAULT, &local_error);
+
+    /* A file that cannot be written keeps none: the same letters are
+     * computed again the next time. */
+    if (writable != NULL && !rt_committee_get_read_only (writable) &&
+        (!(policy = rt_speaker_policy_new (writable, &local_error)) ||
+         !rt_speaker_policy_keep (policy, writable, &local_error)))
+      g_printerr (_("ronten: the pseudonyms shown were not kept in the committee file: %s\n"), local_error->message);
+  }
+
+  return (*committee = rt_committee_open (path, RT_STORE_OPEN_READ_ONLY, error)) != NULL;
 }
 
 int

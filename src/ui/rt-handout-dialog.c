@@ -270,16 +270,24 @@ refresh_data (RtHandoutDialog         *self,
   return TRUE;
 }
 
-/* Pseudonyms an output shows are kept from then on (rt_speaker_policy_keep()). */
-static void
+/* Pseudonyms an output shows are kept from then on (rt_speaker_policy_keep()),
+ * before it is made, so that the pseudonym table prints them as kept.
+ * Returns whether the committee was read again. */
+static gboolean
 keep_pseudonyms (RtHandoutDialog        *self,
-                 const RtHandoutOptions *options)
+                 const RtHandoutOptions *options,
+                 GError                **error)
 {
-  g_autoptr(GError) error = NULL;
+  RtSpeakerPolicy *speakers = rt_handout_data_get_speakers (self->data);
 
-  if (rt_handout_options_need_pseudonyms (options, self->data) &&
-      !rt_speaker_policy_keep (rt_handout_data_get_speakers (self->data), self->committee, &error))
-    g_debug ("Pseudonyms not kept: %s", error->message);
+  if (!rt_handout_options_need_pseudonyms (options, self->data) ||
+      rt_speaker_policy_get_n_unstored (speakers) == 0 || rt_committee_get_read_only (self->committee))
+    return TRUE;
+
+  if (!rt_speaker_policy_keep (speakers, self->committee, error))
+    return FALSE;
+
+  return refresh_data (self, options, error);
 }
 
 static void
@@ -350,13 +358,12 @@ export_chosen (GFile    *file,
     return;
 
   read_options (self, &options);
-  if (!refresh_data (self, &options, &error))
+  if (!refresh_data (self, &options, &error) || !keep_pseudonyms (self, &options, &error))
     {
       show_error (self, _("Could Not Export the Handouts"), error);
       return;
     }
 
-  keep_pseudonyms (self, &options);
   gtk_widget_set_sensitive (self->export_button, FALSE);
 
   export = g_new0 (Export, 1);
@@ -393,13 +400,12 @@ print_action (GtkWidget  *widget,
   GtkPrintOperationResult result;
 
   read_options (self, &options);
-  if (!refresh_data (self, &options, &error))
+  if (!refresh_data (self, &options, &error) || !keep_pseudonyms (self, &options, &error))
     {
       show_error (self, _("Could Not Print the Handouts"), error);
       return;
     }
 
-  keep_pseudonyms (self, &options);
   operation = rt_print_operation_new (self->data, &options);
   /* "Print to File" writes beside the committee, as the export does. */
   folder = rt_file_chooser_get_start_folder (GTK_WINDOW (self));

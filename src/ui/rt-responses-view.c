@@ -579,6 +579,16 @@ row_activated (RtResponsesView *self,
   rt_response_editor_focus_text (self->editor);
 }
 
+/* A new filter or order starts from the top. */
+static void
+scroll_to_top (RtResponsesView *self)
+{
+  GtkWidget *list_view = find_list_view (GTK_WIDGET (self->column_view));
+
+  if (list_view != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", 0);
+}
+
 static void
 filters_changed (RtResponsesView *self)
 {
@@ -593,12 +603,14 @@ filters_changed (RtResponsesView *self)
 
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_count (self);
+  scroll_to_top (self);
 }
 
 static void
 order_changed (RtResponsesView *self)
 {
   gtk_sorter_changed (GTK_SORTER (self->unanswered_sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  scroll_to_top (self);
 }
 
 static void
@@ -612,6 +624,21 @@ move_action (GtkWidget  *widget,
     return;
 
   move_by (self, g_str_equal (action_name, "responses.next") ? 1 : -1);
+}
+
+/* Ctrl+digit and Ctrl+Enter work from the table too, on the selected
+ * opinions: the editor's own keys, handed on. */
+static void
+editor_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RtResponsesView *self = RT_RESPONSES_VIEW (widget);
+
+  if (g_str_equal (action_name, "responses.kind"))
+    gtk_widget_activate_action_variant (GTK_WIDGET (self->editor), "response.kind", parameter);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self->editor), "response.save", NULL);
 }
 
 /* Public API */
@@ -788,6 +815,15 @@ rt_responses_view_class_init (RtResponsesViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "responses.previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "responses.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "responses.previous", NULL);
+  gtk_widget_class_install_action (widget_class, "responses.kind", "i", editor_action);
+  gtk_widget_class_install_action (widget_class, "responses.save", NULL, editor_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "responses.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "responses.save", NULL);
+  for (int i = 1; i <= 9; i++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_CONTROL_MASK, "responses.kind", "i", i);
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + i, GDK_CONTROL_MASK, "responses.kind", "i", i);
+    }
 }
 
 static void
