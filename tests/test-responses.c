@@ -354,11 +354,23 @@ test_add_answers (Fixture       *fixture,
   answers[1].card_ids = (gint64[]) { 123456 };
   g_assert_false (rt_committee_add_answers (c, answers, G_N_ELEMENTS (answers), &error));
   g_assert_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
   g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, n0 + 3);
 
   g_assert_true (rt_committee_undo (c, &error));
   g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, n0);
   g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_response_kinds (c)), ==, 6);
+  /* Inside an import's own change (a savepoint): one step for both. */
+  undo_steps = rt_history_get_n_undo (rt_committee_get_history (c));
+  answers[1].card_ids = &card[2];
+  g_assert_true (rt_committee_begin_change (c, "Import minutes", &error));
+  g_assert_cmpint (rt_committee_add_card (c, &(RtCardDraft) { .text = "取り込んだ意見" }, &error), >, 0);
+  g_assert_true (rt_committee_add_answers (c, answers, G_N_ELEMENTS (answers), &error));
+  g_assert_true (rt_committee_end_change (c, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rt_history_get_n_undo (rt_committee_get_history (c)), ==, undo_steps + 1);
+  g_assert_cmpstr (rt_history_get_undo_label (rt_committee_get_history (c)), ==, "Import minutes");
+  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, n0 + 3);
 }
 
 /* Kinds of answer: deleting one keeps the answers, without a kind. */

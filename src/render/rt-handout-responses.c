@@ -118,90 +118,67 @@ count_submitters (GArray   *rows,
   return g_hash_table_size (people) + unknown;
 }
 
+/* The table of either form. The committee's has the speaker and the kind
+ * in columns of their own; the public form puts the kind, if any, before
+ * the answer, and names no one. */
 static void
-build_committee_form (RtWriter *w,
-                      GArray   *rows)
+build_table (RtWriter *w,
+             GArray   *rows,
+             gboolean  public_form)
 {
-  static const double fractions[] = { 0.05, 0.13, 0.33, 0.09, 0.09, 0.31 };
+  static const double committee_fractions[] = { 0.05, 0.13, 0.33, 0.09, 0.09, 0.31 };
+  static const double public_fractions[] = { 0.06, 0.16, 0.39, 0.39 };
+  const double *fractions = public_form ? public_fractions : committee_fractions;
   g_autoptr(GHashTable) first_row = g_hash_table_new (NULL, NULL);
   RtTableSpec spec = { 0, };
   RtDocTable *table;
   double width = _rt_writer_get_width (w);
   HTheme *last_theme = NULL;
 
-  spec.n_cols = G_N_ELEMENTS (fractions);
-  spec.font_size = 8.5;
+  spec.n_cols = public_form ? G_N_ELEMENTS (public_fractions) : G_N_ELEMENTS (committee_fractions);
+  spec.font_size = public_form ? 9 : 8.5;
   spec.headers[0] = C_("handout", "番号");
-  spec.headers[1] = C_("handout", "テーマ");
-  spec.headers[2] = C_("handout", "意見");
-  spec.headers[3] = C_("handout", "発言者");
-  spec.headers[4] = C_("handout", "対応");
-  spec.headers[5] = C_("handout", "考え方");
-  for (guint i = 0; i < spec.n_cols; i++)
+  if (public_form)
     {
-      spec.widths[i] = width * fractions[i];
-      spec.align[i] = RT_DOC_ALIGN_LEFT;
+      spec.headers[1] = C_("handout", "項目");
+      spec.headers[2] = C_("handout", "意見の概要");
+      spec.headers[3] = C_("handout", "市の考え方");
     }
+  else
+    {
+      spec.headers[1] = C_("handout", "テーマ");
+      spec.headers[2] = C_("handout", "意見");
+      spec.headers[3] = C_("handout", "発言者");
+      spec.headers[4] = C_("handout", "対応");
+      spec.headers[5] = C_("handout", "考え方");
+      spec.align[4] = RT_DOC_ALIGN_CENTER;
+    }
+  for (guint i = 0; i < spec.n_cols; i++)
+    spec.widths[i] = width * fractions[i];
   spec.align[0] = RT_DOC_ALIGN_CENTER;
-  spec.align[4] = RT_DOC_ALIGN_CENTER;
 
   table = _rt_writer_table (w, &spec);
   for (guint i = 0; i < rows->len; i++)
     {
       Row *row = &g_array_index (rows, Row, i);
       RtSnapResponse *response = row->card->response;
-      g_autofree char *speaker = _rt_handout_speaker (w, row->card);
       g_autofree char *text = _rt_handout_text (w, row->card->text);
       gboolean new_theme = i == 0 || row->theme != last_theme;
 
       rt_doc_table_add_row (table, FALSE);
       rt_doc_para_add_printf (rt_doc_table_add_text (table, 0, NULL), 0, "%u", i + 1);
       /* The theme on its first row only, as a merged cell would show it. */
-      rt_doc_table_add_text (table, 0, !new_theme ? "" : row->theme ? row->theme->name : C_("handout", "未分類"));
+      rt_doc_table_add_text (table, 0, !new_theme ? "" : row->theme ? row->theme->name
+                                       : public_form ? C_("handout", "その他") : C_("handout", "未分類"));
       rt_doc_table_add_text (table, 0, text);
-      rt_doc_table_add_text (table, 0, speaker != NULL ? speaker : "－");
-      rt_doc_table_add_text (table, 0, response != NULL ? response->kind : "");
-      add_answer (w, table, response, first_row, i + 1, FALSE);
-      last_theme = row->theme;
-    }
-}
+      if (!public_form)
+        {
+          g_autofree char *speaker = _rt_handout_speaker (w, row->card);
 
-static void
-build_public_form (RtWriter *w,
-                   GArray   *rows)
-{
-  static const double fractions[] = { 0.06, 0.16, 0.39, 0.39 };
-  g_autoptr(GHashTable) first_row = g_hash_table_new (NULL, NULL);
-  RtTableSpec spec = { 0, };
-  RtDocTable *table;
-  double width = _rt_writer_get_width (w);
-  HTheme *last_theme = NULL;
-
-  spec.n_cols = G_N_ELEMENTS (fractions);
-  spec.font_size = 9;
-  spec.headers[0] = C_("handout", "番号");
-  spec.headers[1] = C_("handout", "項目");
-  spec.headers[2] = C_("handout", "意見の概要");
-  spec.headers[3] = C_("handout", "市の考え方");
-  for (guint i = 0; i < spec.n_cols; i++)
-    {
-      spec.widths[i] = width * fractions[i];
-      spec.align[i] = RT_DOC_ALIGN_LEFT;
-    }
-  spec.align[0] = RT_DOC_ALIGN_CENTER;
-
-  table = _rt_writer_table (w, &spec);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      Row *row = &g_array_index (rows, Row, i);
-      g_autofree char *text = _rt_handout_text (w, row->card->text);
-      gboolean new_theme = i == 0 || row->theme != last_theme;
-
-      rt_doc_table_add_row (table, FALSE);
-      rt_doc_para_add_printf (rt_doc_table_add_text (table, 0, NULL), 0, "%u", i + 1);
-      rt_doc_table_add_text (table, 0, !new_theme ? "" : row->theme ? row->theme->name : C_("handout", "その他"));
-      rt_doc_table_add_text (table, 0, text);
-      add_answer (w, table, row->card->response, first_row, i + 1, TRUE);
+          rt_doc_table_add_text (table, 0, speaker != NULL ? speaker : "－");
+          rt_doc_table_add_text (table, 0, response != NULL ? response->kind : "");
+        }
+      add_answer (w, table, response, first_row, i + 1, public_form);
       last_theme = row->theme;
     }
 }
@@ -254,10 +231,7 @@ _rt_handout_build_responses (RtWriter *w)
       return;
     }
 
-  if (form == RT_RESPONSES_FORM_PUBLIC)
-    build_public_form (w, rows);
-  else
-    build_committee_form (w, rows);
+  build_table (w, rows, form == RT_RESPONSES_FORM_PUBLIC);
 }
 
 /* The pseudonym table (委員限り): which member each letter stands for, for
