@@ -389,6 +389,11 @@ refresh_now (RtResponsesView *self)
   for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
     rt_response_row_update (row_at (model, i), self->committee, self->theme_order, self->kind_order);
 
+  /* In a public comment, themes are the plan's items (項目). */
+  gtk_column_view_column_set_title (self->theme_column,
+                                    rt_committee_get_mode (self->committee) == RT_COMMITTEE_MODE_PUBLIC_COMMENT
+                                    ? _("Item") : _("Theme"));
+
   fill_filters (self);
   update_count (self);
 }
