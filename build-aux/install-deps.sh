@@ -8,8 +8,9 @@ packages=(
   gcc meson ninja-build pkg-config gettext libglib2.0-dev-bin
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libsqlite3-dev
   libcairo2-dev libpango1.0-dev
-  # Word and Excel: zip, XML and .xlsx writing
-  libzip-dev libxml2-dev libxlsxwriter-dev
+  # Word and Excel (zip, XML, .xlsx writing); minutes from PDF (poppler,
+  # with the CJK encodings of poppler-data), Word and web pages
+  libzip-dev libxml2-dev libxlsxwriter-dev libpoppler-glib-dev poppler-data
   # theme suggestions: Japanese morphological analysis
   libmecab-dev mecab-ipadic-utf8
   # run: Japanese fonts and locale
@@ -19,6 +20,8 @@ packages=(
   clang libclang-rt-14-dev python3 valgrind
   # tests: independent readers of the Word and Excel files
   python3-docx python3-openpyxl libreoffice-writer-nogui
+  # benchmarks: Graphviz's sfdp, the layout the issue map is compared with
+  graphviz
 )
 
 missing=()

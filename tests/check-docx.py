@@ -149,15 +149,20 @@ def check_speakers(d, document, arg):
 
 
 def check_map(d, document, arg):
+    # The whole map, then the map of each point with themes or opinions
+    # linked to it, under its heading: one picture a page.
     z = zipfile.ZipFile(arg)
     images = [n for n in z.namelist() if n.startswith("word/media/")]
-    if len(images) != 1 or not z.read(images[0]).startswith(b"\x89PNG"):
+    if not images or not all(z.read(n).startswith(b"\x89PNG") for n in images):
         fail("images: %r" % images)
     shapes = document.inline_shapes
-    if len(shapes) != 1 or shapes[0].width < Pt(300) or shapes[0].height < Pt(300):
+    if len(shapes) != len(images) or any(s.width < Pt(300) or s.height < Pt(300) for s in shapes):
         fail("the map is %d shapes, %r" % (len(shapes), [(s.width, s.height) for s in shapes]))
     if paragraphs(document, "Heading 1")[0].text != "論点マップ":
         fail("map title")
+    headings = [p.text for p in paragraphs(document, "Heading 2")]
+    if len(headings) != len(shapes) - 1 or not all(h.startswith("論点") for h in headings):
+        fail("point maps: %d pictures, headings %r" % (len(shapes), headings))
 
 
 def check_changes(d, document, arg):

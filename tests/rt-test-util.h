@@ -130,6 +130,37 @@ rt_test_time_factor (void)
   return value;
 }
 
+/* A test fixture: the sample committee, open, in a folder of its own. */
+typedef struct
+{
+  char        *tmpdir;
+  char        *path;
+  RtCommittee *committee;
+} RtTestSample;
+
+static inline void rt_test_remove_tree (const char *path);
+
+static inline void
+rt_test_sample_set_up (RtTestSample  *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->path = rt_test_make_sample (&f->tmpdir);
+  f->committee = rt_committee_open (f->path, RT_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+static inline void
+rt_test_sample_tear_down (RtTestSample  *f,
+                          gconstpointer  data)
+{
+  g_clear_object (&f->committee);
+  rt_test_remove_tree (f->tmpdir);
+  g_free (f->tmpdir);
+  g_free (f->path);
+}
+
 /* Removes @path and, if it is a folder, everything under it: a symbolic link
  * is removed, not followed, and folders are made writable first. */
 static inline void

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -695,6 +696,8 @@ test_board_themes (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   RtTheme *theme = rt_committee_lookup (fixture->committee, RT_KIND_THEME, 2);
   GtkWidget *add_label;
+  GtkWidget *column4 = rt_board_get_column (fixture->board, 4);
+  GtkWidget *inbox = rt_board_get_column (fixture->board, 0);
   gint64 label_id;
 
   /* Add a label: its group shows at once, empty, with an "Add Theme" button. */
@@ -714,6 +717,19 @@ test_board_themes (Fixture       *fixture,
   g_assert_no_error (error);
   settle ();
   g_assert_cmpint (rt_theme_get_label_id (rt_committee_lookup (fixture->committee, RT_KIND_THEME, 4)), ==, 2);
+  /* The columns of themes that stay are the same widgets, cards and all,
+   * moved under their new label: only a new theme's column is built. */
+  g_assert_true (rt_board_get_column (fixture->board, 4) == column4);
+  g_assert_true (rt_board_get_column (fixture->board, 0) == inbox);
+  {
+    g_autoptr(GListModel) themes = rt_committee_list_themes (fixture->committee, 2);
+    g_autoptr(RtTheme) second = g_list_model_get_item (themes, 1);
+    GtkWidget *neighbour = rt_board_get_column (fixture->board, rt_theme_get_id (second));
+
+    g_assert_true (neighbour != column4);
+    g_assert_true (gtk_widget_get_parent (neighbour) == gtk_widget_get_parent (column4));
+    g_assert_true (gtk_widget_get_prev_sibling (neighbour) == column4);
+  }
 
   g_assert_true (rt_theme_popover_move_theme (fixture->committee, theme, -1, &error));
   g_assert_no_error (error);
@@ -728,6 +744,70 @@ test_board_themes (Fixture       *fixture,
   undo_step (fixture, NULL);
   undo_step (fixture, NULL);
   g_assert_cmpint (rt_theme_get_label_id (rt_committee_lookup (fixture->committee, RT_KIND_THEME, 4)), ==, 1);
+  settle ();
+  /* Undone, the same column is back at the end of 資料1-1. */
+  g_assert_true (rt_board_get_column (fixture->board, 4) == column4);
+  g_assert_null (gtk_widget_get_next_sibling (column4));
+  g_assert_true (gtk_widget_get_parent (rt_board_get_column (fixture->board, 3)) == gtk_widget_get_parent (column4));
+}
+
+static gboolean
+has_css_class (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return gtk_widget_has_css_class (widget, data);
+}
+
+static gboolean
+has_label (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+/* A theme column's menu, as the user works it: rename, recolour, move,
+ * and delete with the window's undo toast. */
+static void
+test_board_theme_menu (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  RtTheme *theme = rt_committee_lookup (fixture->committee, RT_KIND_THEME, 2);
+  g_autofree char *old_color = g_strdup (rt_theme_get_color (theme));
+  GtkWidget *popover = rt_theme_popover_new (fixture->committee, theme);
+  GtkWidget *entry, *swatch, *button;
+
+  gtk_widget_set_parent (popover, GTK_WIDGET (column (fixture, 2)));
+  gtk_popover_popup (GTK_POPOVER (popover));
+  settle ();
+
+  entry = find_widget (popover, is_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "名前を変えたテーマ");
+  g_signal_emit_by_name (entry, "activate");
+  settle ();
+  g_assert_cmpstr (rt_theme_get_name (theme), ==, "名前を変えたテーマ");
+
+  gtk_popover_popup (GTK_POPOVER (popover));
+  swatch = find_widget (popover, has_css_class, "color-swatch");
+  g_assert_nonnull (swatch);
+  if (gtk_widget_has_css_class (swatch, "current"))
+    swatch = gtk_widget_get_next_sibling (swatch);
+  g_signal_emit_by_name (swatch, "clicked");
+  settle ();
+  g_assert_cmpstr (rt_theme_get_color (theme), !=, old_color);
+
+  gtk_popover_popup (GTK_POPOVER (popover));
+  button = find_widget (popover, has_label, _("_Delete Theme"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  settle ();
+  /* The column went with its theme, and its menu with it. */
+  g_assert_null (rt_committee_lookup (fixture->committee, RT_KIND_THEME, 2));
+
+  /* The undo toast's button takes the deletion back. */
+  activate (fixture->window, "win.undo");
+  settle ();
+  g_assert_nonnull (rt_committee_lookup (fixture->committee, RT_KIND_THEME, 2));
 }
 
 /* Search */
@@ -954,6 +1034,7 @@ main (int   argc,
   ADD ("merge-refused", test_board_merge_refused);
   ADD ("keyboard-focus", test_board_keyboard_focus);
   ADD ("themes", test_board_themes);
+  ADD ("theme-menu", test_board_theme_menu);
   ADD ("search", test_board_search);
   ADD ("screenshots", test_board_screenshots);
 #undef ADD

@@ -24,6 +24,7 @@
 #include "rt-test-ui.h"
 #include "rt-test-util.h"
 #include "rt-window.h"
+#include "rt-settings.h"
 
 static RtApplication *app;
 
@@ -38,8 +39,8 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->sample = rt_test_make_sample (&fixture->dir);
-  g_settings_reset (rt_application_get_settings (app), "recent-files");
-  g_settings_reset (rt_application_get_settings (app), "last-file");
+  g_settings_reset (rt_settings_get (), "recent-files");
+  g_settings_reset (rt_settings_get (), "last-file");
 }
 
 static void
@@ -197,7 +198,7 @@ static void
 test_recent (Fixture       *fixture,
              gconstpointer  data)
 {
-  GSettings *settings = rt_application_get_settings (app);
+  GSettings *settings = rt_settings_get ();
   g_autofree char *missing = g_build_filename (fixture->dir, "消えた委員会.ronten", NULL);
   g_autofree char *other_dir = g_build_filename (fixture->dir, "other", NULL);
   g_autofree char *other = g_build_filename (other_dir, "sample.ronten", NULL);
@@ -345,7 +346,7 @@ static void
 test_style (Fixture       *fixture,
             gconstpointer  data)
 {
-  GSettings *settings = rt_application_get_settings (app);
+  GSettings *settings = rt_settings_get ();
   AdwStyleManager *manager = adw_style_manager_get_default ();
   RtWindow *window = new_window ();
 
@@ -489,7 +490,7 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_log_set_always_fatal (fatal);
   g_assert_no_error (error);
-  g_assert_nonnull (rt_application_get_settings (app));
+  g_assert_nonnull (rt_settings_get ());
 
   g_test_add ("/ronten/files-ui/new-committee", Fixture, NULL, fixture_set_up, test_new_committee, fixture_tear_down);
   g_test_add ("/ronten/files-ui/recent", Fixture, NULL, fixture_set_up, test_recent, fixture_tear_down);

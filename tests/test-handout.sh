@@ -74,8 +74,40 @@ test_page_counts () {
     count=$(pages "$tmp/$kind.pdf")
     [ "$count" -ge 1 ] || { echo "$kind: $count pages" >&2; return 1; }
   done
-  # The map is one page; the opinions of the sample (資料1-1 and 資料1-2) take at least two.
-  [ "$(pages "$tmp/map.pdf")" -eq 1 ] && [ "$(pages "$tmp/opinions.pdf")" -ge 2 ]
+  # The map is one page, then one for each point with themes or opinions
+  # linked to it (論点1, 4, 7, 9 in the sample); the opinions of the sample
+  # (資料1-1 and 資料1-2) take at least two.
+  [ "$(pages "$tmp/map.pdf")" -eq 5 ] && [ "$(pages "$tmp/opinions.pdf")" -ge 2 ]
+}
+
+# The issue map handout on A3 landscape: one page, every public opinion's
+# words on it, in the committee's words whatever the interface's language.
+test_map_page () {
+  "$ronten" export-pdf "$tmp/sample.ronten" "$tmp/map-a3.pdf" --handout=map --paper=A3 --landscape \
+    --map-focus=none >/dev/null || return 1
+  [ "$(pages "$tmp/map-a3.pdf")" -eq 1 ] || { echo "A3 map: $(pages "$tmp/map-a3.pdf") pages" >&2; return 1; }
+  LANGUAGE=en LANG=en_US.UTF-8 pdftotext -q "$tmp/map-a3.pdf" - | tr -d ' \n\t\f\r' >"$tmp/map.flat"
+  # The beginning of each opinion (its first eight characters).
+  python3 - "$tmp/sample.json" <<'EOF' >"$tmp/starts.txt"
+import json, re, sys
+d = json.load(open(sys.argv[1]))
+for c in d["cards"]:
+    print(re.sub(r"\s", "", c["text"])[:8])
+EOF
+  local missing=0
+  while IFS= read -r start; do
+    grep -qF -- "$start" "$tmp/map.flat" || { echo "not on the map: $start" >&2; missing=$((missing + 1)); }
+  done <"$tmp/starts.txt"
+  [ $missing -eq 0 ] || return 1
+  grep -q '論点1' "$tmp/map.flat" && grep -q '意見カード' "$tmp/map.flat" && ! grep -q 'Point' "$tmp/map.flat"
+}
+
+# Each point's own map: its heading, its proposals, its opinions.
+test_map_focus () {
+  pdftotext -q -f 2 -l 2 "$tmp/map.pdf" - | tr -d ' \n\t\f\r' >"$tmp/focus.flat"
+  grep -q '論点1協働制度の見直しと働きかけ' "$tmp/focus.flat" &&
+  grep -q '協働専担課の設置' "$tmp/focus.flat" &&
+  grep -q 'センター設置の根拠は' "$tmp/focus.flat"
 }
 
 test_metadata () {
@@ -227,6 +259,8 @@ test_usage () {
 
 check sizes test_sizes
 check page-counts test_page_counts
+check map-page test_map_page
+check map-focus test_map_focus
 check metadata test_metadata
 check fonts-embedded-subset test_fonts
 check header test_header

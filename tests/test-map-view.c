@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "rt-map-view.h"
 #include "rt-test-ui.h"
@@ -83,6 +84,50 @@ test_map_page (void)
   /* The map is painted into an image and shown as a texture: look at it. */
   rt_test_save_screenshot (GTK_WIDGET (window), "map-view-window.png");
 
+  /* Fitted, nothing lies under the controls or the legend, and no text is
+   * smaller than 12 px: measured on what the view painted. */
+  {
+    g_autoptr(RtMapReport) report = rt_map_report_new ();
+    GtkWidget *controls = gtk_widget_get_first_child (GTK_WIDGET (view));
+    graphene_rect_t bounds;
+    const RtMapReportBox *legend = NULL;
+    RtMapReportSummary summary;
+    guint n_boxes;
+
+    rt_map_set_report (rt_map_view_get_map (view), report);
+    gtk_widget_queue_draw (GTK_WIDGET (view));
+    for (guint i = 0; i < 40 && rt_map_report_get_n_boxes (report) == 0; i++)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (5000);
+      }
+    rt_map_set_report (rt_map_view_get_map (view), NULL);
+    n_boxes = rt_map_report_get_n_boxes (report);
+    g_assert_cmpuint (n_boxes, >, 0);
+    g_assert_true (gtk_widget_compute_bounds (controls, GTK_WIDGET (view), &bounds));
+
+    for (guint i = 0; i < n_boxes; i++)
+      if (rt_map_report_get_box (report, i)->node < 0)
+        legend = rt_map_report_get_box (report, i);
+    g_assert_nonnull (legend);
+
+    for (guint i = 0; i < n_boxes; i++)
+      {
+        const RtMapReportBox *box = rt_map_report_get_box (report, i);
+        const RtMapRect *r = &box->rect;
+
+        if (box->node < 0)
+          continue;
+        g_assert_false (r->x < bounds.origin.x + bounds.size.width && bounds.origin.x < r->x + r->width &&
+                        r->y < bounds.origin.y + bounds.size.height && bounds.origin.y < r->y + r->height);
+        g_assert_false (r->x < legend->rect.x + legend->rect.width && legend->rect.x < r->x + r->width &&
+                        r->y < legend->rect.y + legend->rect.height && legend->rect.y < r->y + r->height);
+      }
+    rt_map_report_summarize (report, rt_map_view_get_map (view), NULL, &summary);
+    g_assert_cmpfloat (summary.min_text, >=, 12 - 0.01);
+    g_assert_cmpuint (summary.overlaps, ==, 0);
+  }
+
   zoom = rt_map_view_get_zoom (view);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "map.zoom-in", NULL));
   g_assert_cmpfloat (rt_map_view_get_zoom (view), >, zoom);
@@ -115,6 +160,50 @@ test_map_page (void)
     rt_map_get_node_position (map, rt_map_find_node (map, RT_MAP_NODE_POINT, 3), &nx, &ny);
     g_assert_cmpfloat (nx, ==, x);
     g_assert_cmpfloat (ny, ==, y);
+  }
+
+  /* In columns: not saved, not laid out again, back as it was after. */
+  {
+    g_autoptr(GArray) saved = rt_committee_get_map_positions (committee, NULL);
+    g_autoptr(GArray) after = NULL;
+    double nx, ny;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "map.arrangement", "s", "structured"));
+    g_assert_cmpstr (rt_map_view_get_arrangement (view), ==, "structured");
+    for (guint i = 0; i < 20; i++)
+      g_main_context_iteration (NULL, FALSE);
+    rt_test_save_screenshot (GTK_WIDGET (window), "map-view-columns.png");
+    after = rt_committee_get_map_positions (committee, NULL);
+    g_assert_cmpuint (after->len, ==, saved->len);
+    for (guint i = 0; i < saved->len; i++)
+      g_assert_cmpfloat (g_array_index (after, RtMapPosition, i).x, ==, g_array_index (saved, RtMapPosition, i).x);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "map.arrangement", "s", "force"));
+    map = rt_map_view_get_map (view);
+    rt_map_get_node_position (map, rt_map_find_node (map, RT_MAP_NODE_POINT, 3), &nx, &ny);
+    g_assert_cmpfloat (nx, ==, x);
+    g_assert_cmpfloat (ny, ==, y);
+  }
+
+  /* Export, in a worker thread: a PDF of the map appears, whole. */
+  {
+    g_autofree char *pdf = g_build_filename (tmpdir, "map.pdf", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (pdf);
+    gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+
+    rt_map_view_export (view, file);
+    while (!g_file_test (pdf, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (2000);
+      }
+    g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF"));
+    /* Written whole: a PDF ends with its end-of-file mark. */
+    g_assert_cmpuint (length, >, 1000);
+    g_assert_true (memcmp (contents + length - 6, "%%EOF", 5) == 0 || memcmp (contents + length - 5, "%%EOF", 5) == 0);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

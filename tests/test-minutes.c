@@ -95,7 +95,10 @@ check_invariants (const char      *text,
       assert_string (s->name, TRUE);
       assert_string (s->role, TRUE);
       assert_string (s->text, FALSE);
+      assert_string (s->answer, TRUE);
       g_assert_cmpuint (strlen (s->text), >, 0);
+      g_assert_cmpint (s->kind, >=, RT_STATEMENT_KIND_OPINION);
+      g_assert_cmpint (s->kind, <=, RT_STATEMENT_KIND_LAST);
       g_assert_cmpint (s->heading, >=, -1);
       g_assert_cmpint (s->heading, <, (int) n_headings);
       if (s->label == NULL)
@@ -131,6 +134,23 @@ check_invariants (const char      *text,
       g_array_append_val (ranges, r);
     }
 
+  {
+    gsize hs = 0, he = 0;
+
+    if (rt_minutes_get_header (m, &hs, &he))
+      {
+        Range r = { hs, he };
+
+        g_assert_false (is_blank (text + hs, text + he));
+        g_array_append_val (ranges, r);
+      }
+    else
+      {
+        g_assert_cmpuint (hs, ==, 0);
+        g_assert_cmpuint (he, ==, 0);
+      }
+  }
+
   g_assert_cmpuint (unattributed, ==, rt_minutes_get_n_unattributed (m));
   g_assert_cmpuint (rt_minutes_get_n_speakers (m), <=, n_statements - unattributed);
 
@@ -164,8 +184,9 @@ parse_checked (const char *text,
 
 /* Everything the parser found, in text order, as one string:
  * "S:label:text" for a statement ("-" when the speaker is unknown, ⏎ for a
- * paragraph break), "H:text" for a heading, "U:text" for an unused span,
- * separated by " | ".
+ * paragraph break, "=>answer" after it for a public comment's answer),
+ * "H:text" for a heading, "U:text" for an unused span, "R:text" for the
+ * header block first, separated by " | ".
  */
 static char *
 describe (const char      *text,
@@ -176,6 +197,10 @@ describe (const char      *text,
   guint ns = rt_minutes_get_n_statements (m);
   guint nh = rt_minutes_get_n_headings (m);
   guint nu = rt_minutes_get_n_unused (m);
+  gsize head_start, head_end;
+
+  if (rt_minutes_get_header (m, &head_start, &head_end))
+    g_string_append_printf (out, "R:%.*s", (int) (head_end - head_start), text + head_start);
 
   while (si < ns || hi < nh || ui < nu)
     {
@@ -193,6 +218,8 @@ describe (const char      *text,
 
           g_string_replace (t, "\n", "⏎", 0);
           g_string_append_printf (out, "S:%s:%s", s->label != NULL ? s->label : "-", t->str);
+          if (s->answer != NULL)
+            g_string_append_printf (out, "=>%s", s->answer);
         }
       else if (hs <= us)
         g_string_append_printf (out, "H:%s", rt_minutes_get_heading (m, hi++)->text);
@@ -326,7 +353,7 @@ test_speaker_end (void)
     { "賛成です。(林委員)\n\n（休憩）\n\n反対です。(森田委員)",
       "S:林委員:賛成です。 | U:（休憩） | S:森田委員:反対です。" },
     { "○林委員　賛成です。\n（笑）\n以上です。",
-      "S:林委員:賛成です。⏎（笑）⏎以上です。" },
+      "S:林委員:賛成です。⏎以上です。" },
   };
 
   run_cases (cases, G_N_ELEMENTS (cases));
@@ -367,11 +394,11 @@ test_speaker_start (void)
     { "○林委員　一点目は予算です。\n　二点目は人材です。\n・三点目\n○事務局　承知しました。",
       "S:林委員:一点目は予算です。⏎二点目は人材です。⏎・三点目 | S:事務局:承知しました。" },
     { "○林委員　賛成です。\n\n２　議事\n\n事務局から説明があった。",
-      "S:林委員:賛成です。 | H:２　議事 | S:-:事務局から説明があった。" },
+      "S:林委員:賛成です。 | H:２　議事 | U:事務局から説明があった。" },
     { "委員長　開会します。(笑)", "S:委員長:開会します。(笑)" },
     /* Not speakers. */
-    { "日時：平成30年6月12日（火）", "U:日時：平成30年6月12日（火）" },
-    { "参 加 者：橋野 出口 奈良", "H:参 加 者：橋野 出口 奈良" },
+    { "日時：平成30年6月12日（火）", "R:日時：平成30年6月12日（火）" },
+    { "参 加 者：橋野 出口 奈良", "R:参 加 者：橋野 出口 奈良" },
     { "○協働の形態（あくまで手段）", "H:協働の形態（あくまで手段）" },
     { "●例えば、地域円卓会議", "H:例えば、地域円卓会議" },
     { "○NPO・市民活動団体は、市民の地域参加の入口になる。",
@@ -448,8 +475,8 @@ test_bullets_and_pages (void)
       "S:林委員:賛成です。 | U:- 3 - | S:森田委員:反対です。 | U:４" },
     { "－３－\n\n3 / 10\n\nP. 12\n\n12ページ", "U:－３－ | U:3 / 10 | U:P. 12 | U:12ページ" },
     { "第3回委員会\n本文です。\n第3回委員会\n本文2です。\n第3回委員会\n本文3です。",
-      "U:第3回委員会 | S:-:本文です。 | U:第3回委員会 | S:-:本文2です。 | U:第3回委員会 | S:-:本文3です。" },
-    { "2026年2月20日（金） 18：30～20：30", "U:2026年2月20日（金） 18：30～20：30" },
+      "R:第3回委員会 | S:-:本文です。 | U:第3回委員会 | S:-:本文2です。 | U:第3回委員会 | S:-:本文3です。" },
+    { "2026年2月20日（金） 18：30～20：30", "R:2026年2月20日（金） 18：30～20：30" },
     { "①\nはじめに", "H:①はじめに" },
     { "↑\n\n→", "U:↑ | U:→" },
     { "1. 協働ってなに？（協力して働くこと）\n異種、異質の組織（行政や企業、他の NPOなど）が共に動くこと。",
@@ -514,6 +541,327 @@ test_ranges (void)
   g_assert_cmpuint (rt_minutes_get_n_speakers (m), ==, 2);
 }
 
+
+/* Detect, then cut: each convention is found, and cut with */
+
+static void
+test_conventions (void)
+{
+  static const struct {
+    const char          *input;
+    RtMinutesConvention  convention;
+    const char          *expected;
+  } cases[] = {
+    { "○林委員　賛成です。\n○事務局　承知しました。", RT_MINUTES_CONVENTION_MARK,
+      "S:林委員:賛成です。 | S:事務局:承知しました。" },
+    { "【林委員】賛成です。\n【事務局】承知しました。", RT_MINUTES_CONVENTION_BRACKET,
+      "S:林委員:賛成です。 | S:事務局:承知しました。" },
+    { "（委員）賛成です。\n（事務局）承知しました。", RT_MINUTES_CONVENTION_PAREN,
+      "S:委員:賛成です。 | S:事務局:承知しました。" },
+    { "林委員：賛成です。\n事務局：承知しました。", RT_MINUTES_CONVENTION_COLON,
+      "S:林委員:賛成です。 | S:事務局:承知しました。" },
+    { "委員長　開会します。\n林委員　賛成です。", RT_MINUTES_CONVENTION_NAME,
+      "S:委員長:開会します。 | S:林委員:賛成です。" },
+    /* A closing parenthesis only; numbered turns. */
+    { "川村委員長)ただ今から開会します。\n林委員)賛成です。", RT_MINUTES_CONVENTION_NAME,
+      "S:川村委員長:ただ今から開会します。 | S:林委員:賛成です。" },
+    { "1 石井和子委員長 ただいまから開会します。\n2 林委員 賛成です。", RT_MINUTES_CONVENTION_NAME,
+      "S:石井和子委員長:ただいまから開会します。 | S:林委員:賛成です。" },
+    { "委員\n賛成です。\n事務局\n承知しました。", RT_MINUTES_CONVENTION_LABEL_LINE,
+      "S:委員:賛成です。 | S:事務局:承知しました。" },
+    { "議長(佐藤一郎君)\nただいまから会議を開きます。\n◎森会長\n賛成です。", RT_MINUTES_CONVENTION_LABEL_LINE,
+      "S:議長(佐藤一郎君):ただいまから会議を開きます。 | S:森会長:賛成です。" },
+    /* (会長) alone before its words, not after: nothing precedes the first. */
+    { "（会長）\nただいまから開会します。\n（事務局）\n資料を説明します。", RT_MINUTES_CONVENTION_PAREN,
+      "S:会長:ただいまから開会します。 | S:事務局:資料を説明します。" },
+    { "賛成です。(林委員)\n反対です。(森委員)", RT_MINUTES_CONVENTION_END,
+      "S:林委員:賛成です。 | S:森委員:反対です。" },
+    { "・市民への周知が必要だ。\n・予算を確保すべきだ。", RT_MINUTES_CONVENTION_SUMMARY,
+      "S:-:市民への周知が必要だ。 | S:-:予算を確保すべきだ。" },
+    /* Bullets under a label alone: one statement each, the label's. */
+    { "【委員】\n・周知が必要だ。\n・予算が足りない。\n【事務局】\n・検討します。", RT_MINUTES_CONVENTION_LABEL_LINE,
+      "S:委員:周知が必要だ。 | S:委員:予算が足りない。 | S:事務局:検討します。" },
+    /* Flattened by a web page. */
+    { "○林委員　賛成です。○事務局　承知しました。○林委員　ありがとうございます。", RT_MINUTES_CONVENTION_MARK,
+      "S:林委員:賛成です。 | S:事務局:承知しました。 | S:林委員:ありがとうございます。" },
+    { "・参加者との綿密な連絡調整 ・市民目線の意見", RT_MINUTES_CONVENTION_SUMMARY,
+      "S:-:参加者との綿密な連絡調整 | S:-:市民目線の意見" },
+    /* Spaces inside the marks; stage notes inside a turn stay in its range,
+     * out of its text. */
+    { "◎ 委員長　開会します。\n【委 員】\n賛成です。", RT_MINUTES_CONVENTION_MARK,
+      "S:委員長:開会します。 | S:委員:賛成です。" },
+    { "○委員長　休憩します。\n午前10時9分休憩\n○委員長　再開します。", RT_MINUTES_CONVENTION_MARK,
+      "S:委員長:休憩します。 | S:委員長:再開します。" },
+    { "〔意見等〕\n（委員）設置はいつか。\n（事務局）4月です。\n-資料1に基づき、事務局から説明-\n-了承-",
+      RT_MINUTES_CONVENTION_PAREN,
+      "H:意見等 | S:委員:設置はいつか。 | S:事務局:4月です。 | U:-資料1に基づき、事務局から説明- | U:-了承-" },
+    /* Bare names of the attendance list. */
+    { "第3回協働推進委員会 会議録\n日時：令和6年5月10日\n出席委員：山口太郎、林花子\n\n"
+      "山口太郎\nただいまから開会します。\n林花子\n賛成です。", RT_MINUTES_CONVENTION_LABEL_LINE,
+      "R:第3回協働推進委員会 会議録\n日時：令和6年5月10日\n出席委員：山口太郎、林花子 | "
+      "S:山口太郎:ただいまから開会します。 | S:林花子:賛成です。" },
+    /* Public comments: the answer stays with its opinion. */
+    { "パブリックコメントの結果\n1 [お寄せいただいた意見]\n図書館の開館時間を延長してほしい。\n"
+      "[市の検討結果と理由]\n今後検討します。\n2 [お寄せいただいた意見]\n駐輪場を増やしてほしい。\n"
+      "[市の検討結果と理由]\n計画に反映します。", RT_MINUTES_CONVENTION_COMMENTS,
+      "R:パブリックコメントの結果 | S:-:図書館の開館時間を延長してほしい。=>今後検討します。 | "
+      "S:-:駐輪場を増やしてほしい。=>計画に反映します。" },
+    { "意見の概要\t市の考え方\n駐輪場を増やしてほしい。\t計画に反映します。\n開館時間を延ばしてほしい。\t今後検討します。",
+      RT_MINUTES_CONVENTION_COMMENTS,
+      "U:意見の概要\t市の考え方 | S:-:駐輪場を増やしてほしい。=>計画に反映します。 | "
+      "S:-:開館時間を延ばしてほしい。=>今後検討します。" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RtMinutes) m = parse_checked (cases[i].input, -1);
+      g_autofree char *got = describe (cases[i].input, m);
+
+      g_test_message ("case %" G_GSIZE_FORMAT ": %s", i, cases[i].input);
+      g_assert_cmpstr (got, ==, cases[i].expected);
+      g_assert_cmpint (rt_minutes_get_convention (m), ==, cases[i].convention);
+      g_assert_true (rt_minutes_get_convention_found (m));
+      g_assert_true (g_utf8_validate (rt_minutes_convention_describe (cases[i].convention), -1, NULL));
+    }
+}
+
+/* A caller forces another convention and cuts again. */
+static void
+test_forced (void)
+{
+  static const char text[] = "（会長）\n賛成です。\n（委員）\n反対です。";
+  g_autoptr(RtMinutes) before = NULL;
+  g_autoptr(RtMinutes) after = NULL;
+  g_autoptr(RtMinutes) summary = NULL;
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+
+  before = rt_minutes_parse_full (text, -1, RT_MINUTES_CONVENTION_LABEL_LINE);
+  check_invariants (text, strlen (text), before);
+  a = describe (text, before);
+  g_assert_cmpstr (a, ==, "S:会長:賛成です。 | S:委員:反対です。");
+  g_assert_false (rt_minutes_get_convention_found (before));
+
+  /* The speaker after the statement: the first label names nothing. */
+  after = rt_minutes_parse_full (text, -1, RT_MINUTES_CONVENTION_END);
+  check_invariants (text, strlen (text), after);
+  b = describe (text, after);
+  g_assert_cmpstr (b, ==, "S:会長:賛成です。 | S:委員:反対です。");
+  g_assert_cmpint (rt_minutes_get_convention (after), ==, RT_MINUTES_CONVENTION_END);
+
+  /* A convention chosen takes its own shape of speakers only: ○ items read
+   * as a summary are bullets, with no speaker. */
+  {
+    static const char marks[] = "○林委員　賛成です。\n○森委員　反対です。";
+    g_autoptr(RtMinutes) as_summary = rt_minutes_parse_full (marks, -1, RT_MINUTES_CONVENTION_SUMMARY);
+    g_autoptr(RtMinutes) as_brackets = rt_minutes_parse_full (marks, -1, RT_MINUTES_CONVENTION_BRACKET);
+    g_autofree char *d = NULL;
+
+    check_invariants (marks, strlen (marks), as_summary);
+    check_invariants (marks, strlen (marks), as_brackets);
+    d = describe (marks, as_summary);
+    g_assert_cmpstr (d, ==, "S:-:林委員　賛成です。 | S:-:森委員　反対です。");
+    g_assert_cmpuint (rt_minutes_get_n_statements (as_brackets), ==, 0);
+  }
+
+  summary = rt_minutes_parse_full ("1 [お寄せいただいた意見]\n駐輪場を増やしてほしい。\n[市の検討結果と理由]\n反映します。", -1,
+                                   RT_MINUTES_CONVENTION_COMMENTS);
+  c = describe ("1 [お寄せいただいた意見]\n駐輪場を増やしてほしい。\n[市の検討結果と理由]\n反映します。", summary);
+  g_assert_cmpstr (c, ==, "S:-:駐輪場を増やしてほしい。=>反映します。");
+
+  for (RtMinutesConvention i = 0; i < RT_MINUTES_N_CONVENTIONS; i++)
+    {
+      RtMinutesConvention back;
+
+      g_assert_true (rt_minutes_convention_from_nick (rt_minutes_convention_to_nick (i), &back));
+      g_assert_cmpint (back, ==, i);
+    }
+}
+
+/* What PDFs and pages make of minutes: labels glued to the text, lists of
+ * who attended cut from their header, text no speaker says. */
+static void
+test_messy (void)
+{
+  static const ParseCase cases[] = {
+    /* A PDF lost the blank after the speaker. */
+    { "○林委員長ただいまから会議を開きます。\n○森委員賛成です。\n○事務局ご説明いたします。",
+      "S:林委員長:ただいまから会議を開きます。 | S:森委員:賛成です。 | S:事務局:ご説明いたします。" },
+    { "○議長(山田太郎君)お諮りします。\n○日向委員長議会運営委員会を開会いたします。",
+      "S:議長(山田太郎君):お諮りします。 | S:日向委員長:議会運営委員会を開会いたします。" },
+    /* In a record of speakers, what no speaker says is no statement… */
+    { "当日の資料は市のホームページで公開しています。\n\n○林委員　賛成です。\n\n○森委員　反対です。",
+      "U:当日の資料は市のホームページで公開しています。 | S:林委員:賛成です。 | S:森委員:反対です。" },
+    /* …but for the secretariat's explanation under -…説明-. */
+    { "○林委員　賛成です。\n\n-資料1に基づき、事務局から説明-\n\n計画の期間は5年である。\n\n○森委員　反対です。",
+      "S:林委員:賛成です。 | U:-資料1に基づき、事務局から説明- | S:-:計画の期間は5年である。 | S:森委員:反対です。" },
+    /* Who attended, the header cut away. */
+    { "○林委員　賛成です。\n\n平田郁美教育長、沼田翔二朗委員、代田秋子委員\n\n○森委員　反対です。",
+      "S:林委員:賛成です。 | S:森委員:反対です。" },   /* in the turn's range, not its text */
+    { "財務部長 古内勝人,財務部理事 下河邊卓美,次長 鈴木 勉\n○森委員　反対です。",
+      "U:財務部長 古内勝人,財務部理事 下河邊卓美,次長 鈴木 勉 | S:森委員:反対です。" },
+    /* Assemblies: offices named in kana, a seat and its councillor. */
+    { "○こども未来部長　説明いたします。\n○１２番　佐藤花子君　再質問します。",
+      "S:こども未来部長:説明いたします。 | S:１２番　佐藤花子君:再質問します。" },
+    /* The chair's calls. */
+    { "委員長(相馬君):ほかに討論ありませんか。", "S:委員長(相馬君):ほかに討論ありませんか。" },
+    /* Fields of a header, not speakers. */
+    { "会議録\n〇欠席委員        な し\n〇出席説明員  教育長  浦 田 幹 男\n○森委員　反対です。",
+      "R:会議録\n〇欠席委員        な し\n〇出席説明員  教育長  浦 田 幹 男 | S:森委員:反対です。" },
+    /* A header drawn as a table. */
+    { "第16回議会改革特別委員会\n┌──────┬──────┐\n│会議名 │第16回 │\n├──────┼──────┤\n│日 時│平成25年10月29日│\n└──────┴──────┘\n○森委員　反対です。",
+      "R:第16回議会改革特別委員会\n┌──────┬──────┐\n│会議名 │第16回 │\n├──────┼──────┤\n│日 時│平成25年10月29日│\n└──────┴──────┘ | S:森委員:反対です。" },
+  };
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* Public comments under numbered marks: 意見1 … 回答 …. */
+static void
+test_comments_numbered (void)
+{
+  static const char text[] =
+    "パブリックコメントの結果\n\n意見1\n公園を増やしてほしい。\n回答\n計画に位置付けます。\n"
+    "意見2\n駐輪場が足りない。\n回答\n検討します。\n";
+  g_autoptr(RtMinutes) m = parse_checked (text, -1);
+
+  g_assert_cmpint (rt_minutes_get_convention (m), ==, RT_MINUTES_CONVENTION_COMMENTS);
+  g_assert_cmpuint (rt_minutes_get_n_statements (m), ==, 2);
+  g_assert_cmpstr (rt_minutes_get_statement (m, 0)->text, ==, "公園を増やしてほしい。");
+  g_assert_cmpstr (rt_minutes_get_statement (m, 0)->answer, ==, "計画に位置付けます。");
+  g_assert_cmpstr (rt_minutes_get_statement (m, 1)->text, ==, "駐輪場が足りない。");
+  g_assert_cmpstr (rt_minutes_get_statement (m, 1)->answer, ==, "検討します。");
+}
+
+/* A PDF that gave its text one character a line. */
+static void
+test_char_per_line (void)
+{
+  static const char * const lines[] = {
+    "○林委員長　ただいまから会議を開きます。", "○森委員　賛成です。", "○事務局　ご説明いたします。",
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(RtMinutes) m = NULL;
+  g_autofree char *got = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      for (const char *p = lines[i]; *p != '\0'; p = g_utf8_next_char (p))
+        if (g_utf8_get_char (p) != 0x3000)
+          g_string_append_printf (text, "%.*s\n", (int) (g_utf8_next_char (p) - p), p);
+      g_string_append_c (text, '\n');
+    }
+
+  m = parse_checked (text->str, text->len);
+  got = describe (text->str, m);
+  g_assert_cmpuint (rt_minutes_get_n_statements (m), ==, 3);
+  g_assert_cmpstr (rt_minutes_get_statement (m, 0)->label, ==, "林委員長");
+  g_assert_cmpstr (rt_minutes_get_statement (m, 0)->text, ==, "ただいまから会議を開きます。");
+  g_assert_cmpstr (rt_minutes_get_statement (m, 1)->label, ==, "森委員");
+  g_assert_cmpstr (rt_minutes_get_statement (m, 2)->label, ==, "事務局");
+  /* The statements' ranges are in the text as given. */
+  g_assert_true (g_str_has_prefix (text->str + rt_minutes_get_statement (m, 1)->start, "○\n森"));
+}
+
+static void
+test_header (void)
+{
+  static const char text[] =
+    "ページの先頭です\n"
+    "令和6年度第1回市民協働推進委員会 会議録\n"
+    "1 日時 令和6年5月10日（金）午後2時～4時\n"
+    "2 場所 市役所5階委員会室\n"
+    "3 出席委員 会長 山本花子、林 太郎、森 一郎\n"
+    "4 議題\n"
+    "(1) 推進計画について\n"
+    "5 会議の経過\n"
+    "○山本会長　ただいまから開会します。\n";
+  g_autoptr(RtMinutes) m = parse_checked (text, -1);
+  const char * const *names = rt_minutes_get_attendees (m);
+  gsize start, end;
+
+  g_assert_true (rt_minutes_get_header (m, &start, &end));
+  g_assert_cmpuint (start, ==, 0);
+  g_assert_true (g_str_has_prefix (text + end, "\n5 会議の経過"));
+  g_assert_cmpstrv (names, ((const char * const[]) { "山本花子", "林太郎", "森一郎", NULL }));
+  g_assert_cmpuint (rt_minutes_get_n_statements (m), ==, 1);
+  g_assert_cmpstr (rt_minutes_get_statement (m, 0)->label, ==, "山本会長");
+
+  /* No header: the seed's opinion lists start with a heading. */
+  {
+    g_autoptr(RtMinutes) none = parse_checked ("協働の理念\n\n賛成です。(林委員)", -1);
+
+    g_assert_false (rt_minutes_get_header (none, &start, &end));
+    g_assert_cmpuint (start, ==, 0);
+    g_assert_cmpuint (end, ==, 0);
+  }
+}
+
+/* Statement kinds, by the rules of rt_minutes_classify(). */
+static void
+test_kinds (void)
+{
+  static const struct {
+    const char      *label;
+    const char      *role;
+    const char      *text;
+    RtStatementKind  kind;
+  } cases[] = {
+    /* Procedure: stock phrases, greetings, 異議なし. */
+    { "委員長", "委員長", "ただいまから第3回委員会を開会いたします。", RT_STATEMENT_KIND_PROCEDURE },
+    { "委員長", "委員長", "ほかにご意見はありませんか。", RT_STATEMENT_KIND_PROCEDURE },
+    { "会長", "会長", "次第に沿って進めます。議題1について事務局から説明をお願いします。", RT_STATEMENT_KIND_PROCEDURE },
+    { "林委員", "委員", "林です。よろしくお願いいたします。", RT_STATEMENT_KIND_PROCEDURE },
+    { NULL, NULL, "異議なし", RT_STATEMENT_KIND_PROCEDURE },
+    { NULL, NULL, "（「異議なし」と呼ぶ者あり）", RT_STATEMENT_KIND_PROCEDURE },
+    { "事務局", "事務局", "定刻になりましたので、ただいまから会議を始めます。", RT_STATEMENT_KIND_PROCEDURE },
+    { "委員長", "委員長", "休憩します。", RT_STATEMENT_KIND_PROCEDURE },
+    { "議長", "議長", "日程第1を議題といたします。", RT_STATEMENT_KIND_PROCEDURE },
+    /* The secretariat and the city explain and answer. */
+    { "事務局", "事務局", "資料1について、市民活動団体の登録数は120件です。", RT_STATEMENT_KIND_ANSWER },
+    { "佐藤課長", "課長", "予算は前年並みを見込んでいます。", RT_STATEMENT_KIND_ANSWER },
+    { "市民部長", "部長", "条例の改正は来年度を予定しています。", RT_STATEMENT_KIND_ANSWER },
+    { "事務局（佐藤課長）", "事務局", "4月から実施します。", RT_STATEMENT_KIND_ANSWER },
+    { "事務局", "事務局", "委員の皆様はどちらの案がよいとお考えでしょうか。", RT_STATEMENT_KIND_QUESTION },
+    /* Requests, questions, opinions. */
+    { "林委員", "委員", "周知を徹底してほしい。", RT_STATEMENT_KIND_REQUEST },
+    { "林委員", "委員", "次回までに資料を提供していただきたい。", RT_STATEMENT_KIND_REQUEST },
+    { "林委員", "委員", "若者の参加について検討をお願いしたい。", RT_STATEMENT_KIND_REQUEST },
+    { NULL, NULL, "要望として、駐輪場を増やすこと。", RT_STATEMENT_KIND_REQUEST },
+    { "林委員", "委員", "予算はいくらか。", RT_STATEMENT_KIND_QUESTION },
+    { "林委員", "委員", "どのように進めるのでしょうか。", RT_STATEMENT_KIND_QUESTION },
+    { "林委員", "委員", "開館時間は何時までですか？", RT_STATEMENT_KIND_QUESTION },
+    { "林委員", "委員", "市民の意見を聴くべきではないか。", RT_STATEMENT_KIND_OPINION },
+    { "林委員", "委員", "協働は大切だと思う。", RT_STATEMENT_KIND_OPINION },
+    { "副委員長", "副委員長", "賛成です。", RT_STATEMENT_KIND_OPINION },
+    { "金尾委員長", "委員長", "協働と委託の相違をきちんと区別しないといけないと感じている。", RT_STATEMENT_KIND_OPINION },
+    { NULL, NULL, "ステークホルダーは拡大している。", RT_STATEMENT_KIND_OPINION },
+    { "委員長(相馬君)", "委員長", "ほかに討論ありませんか。", RT_STATEMENT_KIND_PROCEDURE },
+    /* Marks of questions and answers. */
+    { NULL, NULL, "（問）申請の時期は決まっている", RT_STATEMENT_KIND_QUESTION },
+    { NULL, NULL, "（答）市内の団体が対象です。", RT_STATEMENT_KIND_ANSWER },
+    { NULL, NULL, "Q：申請の時期は決まっている", RT_STATEMENT_KIND_QUESTION },
+    { NULL, NULL, "A：4月です。", RT_STATEMENT_KIND_ANSWER },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("kind case %" G_GSIZE_FORMAT ": %s", i, cases[i].text);
+      g_assert_cmpstr (rt_statement_kind_to_tag (rt_minutes_classify (cases[i].label, cases[i].role, cases[i].text)),
+                       ==, rt_statement_kind_to_tag (cases[i].kind));
+    }
+
+  /* Tags and nicks both read back. */
+  for (RtStatementKind k = 0; k <= RT_STATEMENT_KIND_LAST; k++)
+    {
+      RtStatementKind back;
+
+      g_assert_true (rt_statement_kind_from_tag (rt_statement_kind_to_tag (k), &back));
+      g_assert_cmpint (back, ==, k);
+      g_assert_true (rt_statement_kind_from_tag (rt_enum_to_nick (RT_TYPE_STATEMENT_KIND, k), &back));
+      g_assert_cmpint (back, ==, k);
+    }
+}
+
 /* Broken inputs: nothing crashes, the invariants hold. */
 
 static void
@@ -571,6 +919,16 @@ test_broken (void)
     {
       gsize len = cases[i].len < 0 ? strlen (cases[i].data) : (gsize) cases[i].len;
       g_autoptr(RtMinutes) m = parse_checked (cases[i].data, len);
+
+      /* Whatever convention the caller forces. */
+      for (RtMinutesConvention c = 0; c < RT_MINUTES_N_CONVENTIONS; c++)
+        {
+          g_autoptr(RtMinutes) f = rt_minutes_parse_full (cases[i].data, len, c);
+
+          check_invariants (cases[i].data, len, f);
+          if (c != RT_MINUTES_CONVENTION_AUTO)
+            g_assert_cmpint (rt_minutes_get_convention (f), ==, c);
+        }
     }
 
   /* An invalid line is reported, never dropped. */
@@ -588,7 +946,8 @@ static void
 test_random (void)
 {
   static const char * const pieces[] = {
-    "林委員", "委員長", "事務局", "（", "）", "(", ")", "【", "】", "〔", "〕", "○", "●",
+    "林委員", "委員長", "事務局", "日時：", "出席委員", "市の考え方", "\t", "意見の概要", "パブリックコメント",
+    "-了承-", "午前10時9分休憩", "川村委員長)", "2 ", "委 員 長", "。○事務局　", "（", "）", "(", ")", "【", "】", "〔", "〕", "○", "●",
     "◎", "・", "- ", "-", "：", ":", "　", " ", "\t", "\n", "\n\n", "\r\n", "\r", "。",
     "、", "「", "」", "考えている", "協働", "NPO", "Local", "1.", "(1)", "①", "3",
     "- 3 -", "\xff", "\xe3\x81", "\xef\xbb\xbf", "\xc2\xa0", "\xe3\x80\x80", "<p>",
@@ -604,6 +963,12 @@ test_random (void)
       for (guint i = 0; i < n; i++)
         g_string_append (s, pieces[g_test_rand_int_range (0, G_N_ELEMENTS (pieces))]);
       m = parse_checked (s->str, s->len);
+      {
+        g_autoptr(RtMinutes) f = rt_minutes_parse_full (s->str, s->len,
+                                                        g_test_rand_int_range (0, RT_MINUTES_N_CONVENTIONS));
+
+        check_invariants (s->str, s->len, f);
+      }
     }
 }
 
@@ -944,8 +1309,15 @@ main (int    argc,
   g_test_add_func ("/ronten/minutes/bullets-and-pages", test_bullets_and_pages);
   g_test_add_func ("/ronten/minutes/headings", test_headings);
   g_test_add_func ("/ronten/minutes/ranges", test_ranges);
+  g_test_add_func ("/ronten/minutes/conventions", test_conventions);
+  g_test_add_func ("/ronten/minutes/forced", test_forced);
+  g_test_add_func ("/ronten/minutes/header", test_header);
+  g_test_add_func ("/ronten/minutes/kinds", test_kinds);
   g_test_add_func ("/ronten/minutes/broken", test_broken);
   g_test_add_func ("/ronten/minutes/random", test_random);
+  g_test_add_func ("/ronten/minutes/messy", test_messy);
+  g_test_add_func ("/ronten/minutes/char-per-line", test_char_per_line);
+  g_test_add_func ("/ronten/minutes/comments-numbered", test_comments_numbered);
   g_test_add_func ("/ronten/minutes/large", test_large);
   g_test_add_func ("/ronten/minutes/decode", test_decode);
   g_test_add_func ("/ronten/minutes/seed-000", test_seed_000);

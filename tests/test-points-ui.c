@@ -12,6 +12,8 @@
 #include "rt-committee.h"
 #include "rt-coverage-view.h"
 #include "rt-point-chooser.h"
+#include "rt-point-editor.h"
+#include "rt-proposal-row.h"
 #include "rt-point-row.h"
 #include "rt-points-view.h"
 #include "rt-test-util.h"
@@ -158,6 +160,26 @@ test_points_page (void)
   g_assert_cmpstr (rt_point_get_directions (point)[0], ==, "センター設置条例を制定する方向で検討する");
   iterate (20);
 
+  /* A third, removed again with its own trash button. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "points.add-direction", "(xxs)",
+                                             rt_point_get_id (point), (gint64)3, "削除される方向性"));
+  iterate (20);
+  {
+    g_autoptr(GPtrArray) removes = g_ptr_array_new ();
+    GtkWidget *remove = NULL;
+
+    collect (GTK_WIDGET (find_row (GTK_WIDGET (view), 1)), GTK_TYPE_BUTTON, removes);
+    for (guint i = 0; i < removes->len; i++)
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (removes, i)), "Remove Direction") == 0)
+        remove = g_ptr_array_index (removes, i);   /* the last one is the newest */
+    g_assert_nonnull (remove);
+    g_assert_cmpuint (g_strv_length ((char **)rt_point_get_directions (point)), ==, 3);
+    g_signal_emit_by_name (remove, "clicked");
+    g_assert_cmpuint (g_strv_length ((char **)rt_point_get_directions (point)), ==, 2);
+    g_assert_cmpstr (rt_point_get_directions (point)[1], ==, "市民参加条例第25条を根拠とする案も併記する");
+  }
+  iterate (20);
+
   /* Tick an opinion in 論点2's "Link Opinions…" popover. */
   row = find_row (GTK_WIDGET (view), 2);
   collect (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, buttons);
@@ -172,6 +194,29 @@ test_points_page (void)
   g_assert_nonnull (popover);
   collect (popover, GTK_TYPE_CHECK_BUTTON, checks);
   g_assert_cmpuint (checks->len, ==, 8 + 46);  /* the themes, then the cards */
+  /* The search keeps the rows whose text or speaker matches. */
+  {
+    g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+    guint shown = 0, total = 0;
+
+    collect (popover, GTK_TYPE_SEARCH_ENTRY, entries);
+    g_assert_cmpuint (entries->len, ==, 1);
+    gtk_editable_set_text (g_ptr_array_index (entries, 0), "センター");
+    g_signal_emit_by_name (g_ptr_array_index (entries, 0), "search-changed");
+    iterate (5);
+    for (guint i = 0; i < checks->len; i++)
+      {
+        GtkWidget *list_row = gtk_widget_get_ancestor (g_ptr_array_index (checks, i), GTK_TYPE_LIST_BOX_ROW);
+
+        total++;
+        shown += gtk_widget_get_child_visible (list_row) ? 1 : 0;
+      }
+    g_assert_cmpuint (shown, >, 0);
+    g_assert_cmpuint (shown, <, total);
+    gtk_editable_set_text (g_ptr_array_index (entries, 0), "");
+    g_signal_emit_by_name (g_ptr_array_index (entries, 0), "search-changed");
+    iterate (5);
+  }
   g_assert_cmpint (rt_point_get_n_cards (rt_point_row_get_point (row)), ==, 0);
   gtk_check_button_set_active (g_ptr_array_index (checks, 8), TRUE);
   gtk_check_button_set_active (g_ptr_array_index (checks, 9), TRUE);
@@ -416,6 +461,68 @@ test_coverage_cell (void)
   rt_test_remove_tree (tmpdir);
 }
 
+/* The point editor: every field filled from the point, proposals added,
+ * moved and removed through their row's actions, saved as one undo step. */
+static void
+test_point_editor (void)
+{
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *path = rt_test_make_sample (&tmpdir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtCommittee) committee = rt_committee_open (path, RT_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(GListModel) points = NULL;
+  g_autoptr(RtPoint) point = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GListModel) frameworks_points = NULL;
+  const char * const *proposals;
+  RtPointEditor *editor;
+  guint n_before;
+  gint64 framework_id;
+
+  g_assert_no_error (error);
+  {
+    g_autoptr(RtFramework) framework = g_list_model_get_item (rt_committee_get_frameworks (committee), 0);
+
+    framework_id = rt_framework_get_id (framework);
+  }
+  points = rt_committee_list_points (committee, framework_id);
+  point = g_list_model_get_item (points, 0);
+  n_before = g_strv_length ((char **)rt_point_get_proposals (point));
+  g_assert_cmpuint (n_before, >=, 1);
+
+  editor = rt_point_editor_new (NULL, committee, rt_point_get_id (point));
+  gtk_window_present (GTK_WINDOW (editor));
+  iterate (10);
+  collect (GTK_WIDGET (editor), RT_TYPE_PROPOSAL_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, n_before);
+
+  /* A new proposal, typed, moved to the top; the old first one removed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-proposal", NULL));
+  g_ptr_array_set_size (rows, 0);
+  collect (GTK_WIDGET (editor), RT_TYPE_PROPOSAL_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, n_before + 1);
+  collect (g_ptr_array_index (rows, rows->len - 1), GTK_TYPE_ENTRY, entries);
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)), "新しい提言");
+  for (guint i = 0; i < n_before; i++)
+    g_assert_true (gtk_widget_activate_action (g_ptr_array_index (rows, rows->len - 1), "proposal.move", "i", -1));
+  g_assert_true (gtk_widget_activate_action (g_ptr_array_index (rows, 0), "proposal.remove", NULL));
+
+  g_assert_true (rt_point_editor_save (editor, &error));
+  g_assert_no_error (error);
+  proposals = rt_point_get_proposals (point);
+  g_assert_cmpuint (g_strv_length ((char **)proposals), ==, n_before);
+  g_assert_cmpstr (proposals[0], ==, "新しい提言");
+
+  g_assert_true (rt_committee_undo (committee, &error));
+  g_assert_cmpuint (g_strv_length ((char **)rt_point_get_proposals (point)), ==, n_before);
+  g_assert_cmpstr (rt_point_get_proposals (point)[0], !=, "新しい提言");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  iterate (5);
+  rt_test_remove_tree (tmpdir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,6 +548,7 @@ main (int   argc,
   g_test_add_func ("/ronten/points-ui/page", test_points_page);
   g_test_add_func ("/ronten/points-ui/link-popover-stays", test_link_popover_stays);
   g_test_add_func ("/ronten/points-ui/coverage-cell", test_coverage_cell);
+  g_test_add_func ("/ronten/points-ui/point-editor", test_point_editor);
 
   return g_test_run ();
 }

@@ -105,7 +105,7 @@ build_text (RtCommittee            *committee,
             const RtHandoutOptions *options)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(RtHandoutData) data = rt_handout_data_new_for_options (committee, options, &error);
+  g_autoptr(RtHandoutData) data = rt_handout_data_new (committee, &error);
   g_autoptr(RtDoc) doc = NULL;
 
   g_assert_no_error (error);

@@ -18,33 +18,7 @@
 #include "rt-slide.h"
 #include "rt-test-util.h"
 
-typedef struct
-{
-  char        *tmpdir;
-  char        *path;
-  RtCommittee *committee;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->path = rt_test_make_sample (&fixture->tmpdir);
-  fixture->committee = rt_committee_open (fixture->path, RT_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->committee);
-  rt_test_remove_tree (fixture->tmpdir);
-  g_free (fixture->tmpdir);
-  g_free (fixture->path);
-}
+typedef RtTestSample Fixture;
 
 static GPtrArray *
 list (RtCommittee *committee)
@@ -311,6 +285,44 @@ test_slides (Fixture       *fixture,
       save_png (s, 1920, 1080, TRUE, dark);
     }
 
+  /* The map scenes: the whole map as arranged and in columns, the map of
+   * a point and of a theme, and a target that was deleted. */
+  {
+    static const struct {
+      gint64      target;
+      const char *text;
+      const char *name;
+    } maps[] = {
+      { 0, "", "map-whole" },
+      { 0, "structured", "map-columns" },
+      { 1, "", "map-point1" },
+      { 7, "", "map-point7" },
+      { 2, "theme", "map-theme2" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (maps); i++)
+      {
+        RtScene scene = { .kind = RT_SCENE_MAP, .target_id = maps[i].target,
+                          .title = (char *)"", .text = (char *)maps[i].text };
+        g_autoptr(RtSlide) s = rt_slide_new_for_scene (committee, &scene, NULL, &error);
+        g_autofree char *big = g_strdup_printf ("slide-%s-1920x1080.png", maps[i].name);
+        g_autofree char *small = g_strdup_printf ("slide-%s-1024x768.png", maps[i].name);
+
+        g_assert_no_error (error);
+        g_assert_cmpint (s->kind, ==, RT_SLIDE_MAP);
+        save_png (s, 1920, 1080, FALSE, big);
+        save_png (s, 1024, 768, FALSE, small);
+      }
+
+    {
+      RtScene gone = { .kind = RT_SCENE_MAP, .target_id = 999, .title = (char *)"", .text = (char *)"theme" };
+      g_autoptr(RtSlide) s = rt_slide_new_for_scene (committee, &gone, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (s->kind, ==, RT_SLIDE_MISSING);
+    }
+  }
+
   slide = rt_slide_new_for_scene (committee, meeting, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (slide->kind, ==, RT_SLIDE_CARDS);
@@ -517,7 +529,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, rt_test_sample_set_up, func, rt_test_sample_tear_down)
 
   ADD ("/ronten/scenes/sample", test_sample);
   ADD ("/ronten/scenes/edit-undo", test_edit_undo);

@@ -67,6 +67,17 @@ export_handouts (int              argc,
         options.include_inbox = TRUE;
       else if (g_str_equal (arg, "--coverage"))
         options.include_coverage = TRUE;
+      else if ((value = rt_cli_option_value (arg, "--map-focus")))
+        bad = !rt_handout_map_focus_parse (value, &options.map_focus);
+      else if ((value = rt_cli_option_value (arg, "--map-arrangement")))
+        {
+          if (g_str_equal (value, "structured"))
+            options.map_structured = TRUE;
+          else if (g_str_equal (value, "force"))
+            options.map_structured = FALSE;
+          else
+            bad = TRUE;
+        }
       else if ((value = rt_cli_option_value (arg, "--label")))
         (g_free (options.label), options.label = g_strdup (value));
       else if ((value = rt_cli_option_value (arg, "--date")) || (value = rt_cli_option_value (arg, "--since")))
@@ -108,7 +119,8 @@ export_handouts (int              argc,
     {
       rt_cli_usage_error (argv[0], format == RT_HANDOUT_FORMAT_DOCX ? _(USAGE_DOCX) : _(USAGE_PDF));
       g_printerr ("%s\n", _("Other options: --label=資料1 --date=YYYY-MM-DD --since=YYYY-MM-DD --meeting=N "
-                            "--margin=MM --western --include-inbox --coverage --form=committee|public --public"));
+                            "--margin=MM --western --include-inbox --coverage --map-focus=none|points|themes|all "
+                            "--map-arrangement=force|structured --form=committee|public --public"));
       return 2;
     }
 
@@ -117,7 +129,7 @@ export_handouts (int              argc,
     options.landscape = TRUE;
 
   if (!(committee = rt_committee_open (in, RT_STORE_OPEN_READ_ONLY, &error)) ||
-      !(data = rt_handout_data_new_for_options (committee, &options, &error)))
+      !(data = rt_handout_data_new (committee, &error)))
     return rt_cli_fail (error);
 
   /* Letters shown are kept first, so that the pseudonym table prints them
@@ -127,7 +139,7 @@ export_handouts (int              argc,
     {
       g_clear_pointer (&data, rt_handout_data_unref);
       if (!rt_cli_keep_pseudonyms (&committee, in, &error) ||
-          !(data = rt_handout_data_new_for_options (committee, &options, &error)))
+          !(data = rt_handout_data_new (committee, &error)))
         return rt_cli_fail (error);
     }
 

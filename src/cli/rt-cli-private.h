@@ -35,6 +35,10 @@ int rt_cli_verb_suggest_points (int    argc,
                                 char **argv);
 int rt_cli_verb_search         (int    argc,
                                 char **argv);
+int rt_cli_verb_parse_minutes  (int    argc,
+                                char **argv);
+int rt_cli_verb_import_minutes (int    argc,
+                                char **argv);
 
 /* Shared by the verbs: the value of "--name=value", or NULL when @arg is
  * not that option. */

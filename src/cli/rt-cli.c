@@ -307,98 +307,6 @@ verb_stats (int    argc,
   return print_coverage (committee);
 }
 
-/* Reads a whole file, or standard input for "-", and decodes it to UTF-8. */
-static char *
-read_minutes (const char  *path,
-              gsize       *length,
-              GError     **error)
-{
-  g_autofree char *data = NULL;
-  g_autofree char *text = NULL;
-  gsize size = 0;
-
-  if (g_strcmp0 (path, "-") == 0)
-    {
-      g_autoptr(GByteArray) bytes = g_byte_array_new ();
-      guint8 buffer[65536];
-      size_t n;
-
-      while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
-        {
-          if (bytes->len + n > RT_MINUTES_MAX_INPUT)
-            break;
-          g_byte_array_append (bytes, buffer, n);
-        }
-      if (ferror (stdin))
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                               _("Could not read the standard input"));
-          return NULL;
-        }
-      size = bytes->len;
-      data = (char *)g_byte_array_free (g_steal_pointer (&bytes), FALSE);
-    }
-  else if (!g_file_get_contents (path, &data, &size, error))
-    return NULL;
-
-  if (!(text = rt_minutes_decode ((const guint8 *)data, size, NULL, error)))
-    return NULL;
-
-  *length = strlen (text);
-  return g_steal_pointer (&text);
-}
-
-static int
-verb_parse_minutes (int    argc,
-                    char **argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RtMinutes) minutes = NULL;
-  g_autoptr(GString) out = NULL;
-  g_autofree char *text = NULL;
-  gsize length;
-  guint n, n_unused_chars = 0;
-
-  if (argc != 2)
-    return rt_cli_usage_error ("parse-minutes", _("TEXT"));
-
-  if (!(text = read_minutes (argv[1], &length, &error)))
-    return rt_cli_fail (error);
-
-  minutes = rt_minutes_parse (text, length);
-  n = rt_minutes_get_n_statements (minutes);
-  out = g_string_new (NULL);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const RtStatement *s = rt_minutes_get_statement (minutes, i);
-
-      g_string_truncate (out, 0);
-      g_string_append (out, s->label ? s->label : "");
-      g_string_append_c (out, '\t');
-      g_string_append (out, s->text);
-      for (gsize j = out->len - strlen (s->text); j < out->len; j++)
-        if (out->str[j] == '\n' || out->str[j] == '\r' || out->str[j] == '\t')
-          out->str[j] = ' ';
-      g_string_append_c (out, '\n');
-      fwrite (out->str, 1, out->len, stdout);
-    }
-
-  for (guint i = 0; i < rt_minutes_get_n_unused (minutes); i++)
-    {
-      const RtSpan *span = rt_minutes_get_unused (minutes, i);
-
-      n_unused_chars += g_utf8_strlen (text + span->start, span->end - span->start);
-    }
-
-  fflush (stdout);
-  g_printerr (_("%u statements, %u speakers, %u unattributed, %u unused characters\n"),
-              n, rt_minutes_get_n_speakers (minutes), rt_minutes_get_n_unattributed (minutes),
-              n_unused_chars);
-
-  return 0;
-}
-
 gint64
 rt_cli_find_meeting (RtCommittee *committee,
                      gint64       number)
@@ -416,90 +324,19 @@ rt_cli_find_meeting (RtCommittee *committee,
   return 0;
 }
 
-static int
-verb_import_minutes (int    argc,
-                     char **argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RtCommittee) committee = NULL;
-  g_autoptr(RtImport) import = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *title = NULL;
-  const char *in = NULL, *file = NULL;
-  RtImportSummary summary;
-  gint64 meeting_id;
-  gint64 number = 0;
-  gsize length;
-
-  for (int i = 1; i < argc; i++)
-    {
-      if (g_strcmp0 (argv[i], "--meeting") == 0 && i + 1 < argc)
-        {
-          if (!g_ascii_string_to_signed (argv[++i], 10, 1, G_MAXINT, &number, NULL))
-            number = -1;
-        }
-      else if (g_str_has_prefix (argv[i], "--meeting="))
-        {
-          if (!g_ascii_string_to_signed (argv[i] + strlen ("--meeting="), 10, 1, G_MAXINT, &number, NULL))
-            number = -1;
-        }
-      else if (in == NULL)
-        in = argv[i];
-      else if (file == NULL)
-        file = argv[i];
-      else
-        number = -1;
-    }
-
-  if (in == NULL || file == NULL || number <= 0)
-    return rt_cli_usage_error ("import-minutes", _("TEXT FILE --meeting N"));
-
-  if (!(text = read_minutes (in, &length, &error)) ||
-      !(committee = rt_committee_open (file, RT_STORE_OPEN_DEFAULT, &error)))
-    return rt_cli_fail (error);
-
-  meeting_id = rt_cli_find_meeting (committee, number);
-  if (!(import = rt_import_new (committee, text, length, meeting_id, NULL, &error)))
-    return rt_cli_fail (error);
-
-  title = g_strcmp0 (in, "-") == 0 ? g_strdup (_("Standard input")) : g_path_get_basename (in);
-  rt_import_set_title (import, title);
-  rt_import_set_new_meeting_number (import, number);
-
-  if (!rt_import_commit (import, &error))
-    return rt_cli_fail (error);
-
-  rt_import_get_summary (import, &summary);
-
-  /* Keys are fixed for scripts; they are not translated. */
-  g_print ("source: %" G_GINT64_FORMAT "\n", summary.source_id);
-  g_print ("meeting: %d%s\n", (int)number, summary.meeting_created ? " (created)" : "");
-  g_print ("statements: %u\n", summary.n_statements);
-  g_print ("cards: %u\n", summary.n_cards);
-  g_print ("duplicates-skipped: %u\n", summary.n_skipped_duplicates);
-  g_print ("excluded: %u\n", summary.n_excluded);
-  g_print ("new-speakers: %u\n", summary.n_new_people);
-  g_print ("new-aliases: %u\n", summary.n_new_aliases);
-  g_print ("new-themes: %u\n", summary.n_new_themes);
-  g_print ("unattributed: %u\n", summary.n_unattributed);
-  g_print ("unused-characters: %u\n", summary.n_unused_chars);
-
-  return 0;
-}
-
 static const RtVerb verbs[] = {
   { "new", N_("FILE [--empty] [--name=NAME]"), N_("Create a committee file from the sample committee, or with --empty only the national discussion points"), verb_new },
   { "export-json", N_("FILE [OUT]"), N_("Write a committee as JSON to OUT or to standard output"), verb_export_json },
   { "import-json", N_("IN FILE [--replace]"), N_("Read a JSON committee into a new FILE, or replace the content of FILE"), verb_import_json },
   { "stats", N_("FILE"), N_("Print counts of meetings, speakers, cards, themes, points and links"), verb_stats },
-  { "parse-minutes", N_("TEXT"), N_("Print the statements of a minutes file (or - for standard input): speaker, tab, text"), verb_parse_minutes },
-  { "import-minutes", N_("TEXT FILE --meeting N"), N_("Import minutes into FILE as cards of meeting N without review, skipping duplicates"), verb_import_minutes },
+  { "parse-minutes", N_("MINUTES [--with-kind] [--convention=NAME] [--text]"), N_("Print the statements of minutes (text, PDF, .docx or web page; - for standard input): speaker, tab, text, and the answer to a public comment"), rt_cli_verb_parse_minutes },
+  { "import-minutes", N_("MINUTES FILE --meeting N [--convention=NAME]"), N_("Import minutes (text, PDF, .docx or web page) into FILE as cards of meeting N without review, skipping duplicates"), rt_cli_verb_import_minutes },
   { "export-pdf", N_("FILE OUT.pdf [--handout=KIND,…] [--paper=A4|A3] [--landscape] [--speakers=DISPLAY]"), N_("Write the handouts (opinions, points, map, speakers, changes, responses, pseudonyms or all) as a PDF"), rt_cli_verb_export_pdf },
   { "export-docx", N_("FILE OUT.docx [--handout=KIND,…] [--paper=A4|A3] [--landscape] [--speakers=DISPLAY]"), N_("Write the handouts as an editable Word file, with the same options as export-pdf"), rt_cli_verb_export_docx },
   { "export-xlsx", N_("FILE OUT.xlsx [--sheets=one|meeting] [--public-only] [--speakers=DISPLAY]"), N_("Write the cards as an Excel workbook, one row a card, in one sheet or one sheet a meeting"), rt_cli_verb_export_xlsx },
   { "export-csv", N_("FILE OUT.csv [--encoding=utf-8|cp932] [--public-only] [--speakers=DISPLAY]"), N_("Write the cards as CSV for Excel: UTF-8 with a BOM, or Shift_JIS; CRLF line ends"), rt_cli_verb_export_csv },
   { "import-table", N_("IN.csv|IN.xlsx FILE --text-column=COLUMN [--speaker-column=COLUMN] [--category-column=COLUMN] [--date-column=COLUMN] [--meeting=N]"), N_("Import opinions from a CSV file or an Excel sheet: one card a row, into the inbox or the themes of the category column"), rt_cli_verb_import_table },
-  { "render-map", N_("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3] [--speakers=DISPLAY]"), N_("Draw the issue map as PNG, SVG or PDF (landscape; a large map is tiled over pages)"), rt_cli_verb_render_map },
+  { "render-map", N_("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3] [--arrangement=force|structured] [--focus=point:N|theme:N] [--speakers=DISPLAY]"), N_("Draw the issue map as PNG, SVG or PDF (landscape; a large map is tiled over pages), or the map of one point or theme"), rt_cli_verb_render_map },
   { "suggest-themes", N_("FILE [--k N] [--scope inbox|all|meeting:N]"), N_("Print suggested themes as JSON: names, characteristic terms and cards"), rt_cli_verb_suggest_themes },
   { "place-cards", N_("FILE"), N_("Print as JSON the theme suggested for each card of the inbox, with its score (null: none fits)"), rt_cli_verb_place_cards },
   { "suggest-points", N_("FILE"), N_("Print as JSON the points suggested for each card and theme, with their scores"), rt_cli_verb_suggest_points },

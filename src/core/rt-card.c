@@ -30,6 +30,7 @@ struct _RtCard
   int position;
   RtCardStatus status;
   RtVisibility visibility;
+  RtStatementKind kind;
   gint64 source_id;
   gint64 source_offset;
   gint64 source_length;
@@ -53,6 +54,7 @@ enum {
   PROP_POSITION,
   PROP_STATUS,
   PROP_VISIBILITY,
+  PROP_KIND,
   PROP_SOURCE_ID,
   PROP_SOURCE_OFFSET,
   PROP_SOURCE_LENGTH,
@@ -131,6 +133,10 @@ rt_card_get_property (GObject    *object,
 
     case PROP_VISIBILITY:
       g_value_set_enum (value, self->visibility);
+      break;
+
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
       break;
 
     case PROP_SOURCE_ID:
@@ -213,6 +219,10 @@ rt_card_class_init (RtCardClass *klass)
   properties[PROP_VISIBILITY] =
     g_param_spec_enum ("visibility", NULL, NULL,
                        RT_TYPE_VISIBILITY, RT_VISIBILITY_PUBLIC,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       RT_TYPE_STATEMENT_KIND, RT_STATEMENT_KIND_OPINION,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   properties[PROP_SOURCE_ID] =
     g_param_spec_int64 ("source-id", NULL, NULL,
@@ -341,6 +351,14 @@ rt_card_get_visibility (RtCard *self)
   return self->visibility;
 }
 
+RtStatementKind
+rt_card_get_kind (RtCard *self)
+{
+  g_return_val_if_fail (RT_IS_CARD (self), 0);
+
+  return self->kind;
+}
+
 gint64
 rt_card_get_source_id (RtCard *self)
 {
@@ -409,6 +427,7 @@ _rt_card_load (RtCard      *self,
   changed |= rt_model_set_int (self, &self->position, rt_stmt_get_int (stmt, RT_COL (stmt, "position")), properties[PROP_POSITION]);
   changed |= rt_model_set_enum (self, (int *)&self->status, RT_TYPE_CARD_STATUS, rt_stmt_get_text (stmt, RT_COL (stmt, "status")), properties[PROP_STATUS]);
   changed |= rt_model_set_enum (self, (int *)&self->visibility, RT_TYPE_VISIBILITY, rt_stmt_get_text (stmt, RT_COL (stmt, "visibility")), properties[PROP_VISIBILITY]);
+  changed |= rt_model_set_enum (self, (int *)&self->kind, RT_TYPE_STATEMENT_KIND, rt_stmt_get_text (stmt, RT_COL (stmt, "kind")), properties[PROP_KIND]);
   changed |= rt_model_set_int64 (self, &self->source_id, rt_stmt_get_int64 (stmt, RT_COL (stmt, "source_id")), properties[PROP_SOURCE_ID]);
   changed |= rt_model_set_int64 (self, &self->source_offset, rt_stmt_get_int64 (stmt, RT_COL (stmt, "source_offset")), properties[PROP_SOURCE_OFFSET]);
   changed |= rt_model_set_int64 (self, &self->source_length, rt_stmt_get_int64 (stmt, RT_COL (stmt, "source_length")), properties[PROP_SOURCE_LENGTH]);

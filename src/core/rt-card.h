@@ -28,6 +28,7 @@ gint64       rt_card_get_theme_id       (RtCard *self);
 int          rt_card_get_position       (RtCard *self);
 RtCardStatus rt_card_get_status         (RtCard *self);
 RtVisibility rt_card_get_visibility     (RtCard *self);
+RtStatementKind rt_card_get_kind        (RtCard *self);
 gint64       rt_card_get_source_id      (RtCard *self);
 gint64       rt_card_get_source_offset  (RtCard *self);
 gint64       rt_card_get_source_length  (RtCard *self);

@@ -293,6 +293,7 @@ typedef struct
   RtCardStatus status;
   RtVisibility visibility;
   const char *created;       /* when it was said or written; NULL for now */
+  RtStatementKind kind;
 } RtCardDraft;
 
 /* Who has been heard: cards per speaker, and per speaker and theme.
@@ -353,6 +354,11 @@ gboolean     rt_committee_set_cards_visibility (RtCommittee    *self,
                                              const gint64      *card_ids,
                                              guint              n_cards,
                                              RtVisibility       visibility,
+                                             GError           **error);
+gboolean     rt_committee_set_cards_kind    (RtCommittee       *self,
+                                             const gint64      *card_ids,
+                                             guint              n_cards,
+                                             RtStatementKind    kind,
                                              GError           **error);
 gboolean     rt_committee_move_cards        (RtCommittee       *self,
                                              const gint64      *card_ids,
@@ -792,7 +798,8 @@ gboolean     rt_committee_clear_map_positions (RtCommittee        *self,
  * | RT_SCENE_LABEL            | a handout label              | its themes side by side        |
  * | RT_SCENE_POINT            | a point                      | question, directions, opinions |
  * | RT_SCENE_POINT_TABLE      | a framework, or 0 for first  | the point table (資料2)        |
- * | RT_SCENE_MAP              | a point to focus, or 0       | the issue map                  |
+ * | RT_SCENE_MAP              | a point or theme, or 0       | the issue map, or of one of    |
+ * |                           |                              | them (see RtSceneMapFlags)     |
  * | RT_SCENE_TEXT             | none                         | its title and text             |
  * | RT_SCENE_RESPONSES        | a meeting, or 0 for all      | opinions with their answers    |
  *
@@ -809,6 +816,17 @@ typedef struct
   char        *text;        /* text scenes: the body */
 } RtScene;
 
+/* How a map scene shows the map, kept as words in its text: "theme" (its
+ * target is a theme, not a point), "structured" (the columns arrangement
+ * rather than the saved one). */
+typedef enum
+{
+  RT_SCENE_MAP_THEME      = 1 << 0,
+  RT_SCENE_MAP_STRUCTURED = 1 << 1,
+} RtSceneMapFlags;
+
+RtSceneMapFlags rt_scene_get_map_flags      (const RtScene *scene);
+char        *rt_scene_map_flags_to_text     (RtSceneMapFlags flags);
 const char  *rt_scene_kind_to_label         (RtSceneKind    kind);
 RtScene     *rt_scene_copy                  (const RtScene *scene);
 void         rt_scene_free                  (RtScene       *scene);

@@ -87,6 +87,12 @@ G_DEFINE_ENUM_TYPE (RtOutput, rt_output,
 G_DEFINE_ENUM_TYPE (RtPseudonymOrder, rt_pseudonym_order,
   G_DEFINE_ENUM_VALUE (RT_PSEUDONYM_ORDER_APPEARANCE, "appearance"),
   G_DEFINE_ENUM_VALUE (RT_PSEUDONYM_ORDER_READING, "reading"))
+G_DEFINE_ENUM_TYPE (RtStatementKind, rt_statement_kind,
+  G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_OPINION, "opinion"),
+  G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_QUESTION, "question"),
+  G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_REQUEST, "request"),
+  G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_ANSWER, "answer"),
+  G_DEFINE_ENUM_VALUE (RT_STATEMENT_KIND_PROCEDURE, "procedure"))
 
 const char *
 rt_enum_to_nick (GType enum_type,
@@ -233,6 +239,26 @@ rt_speaker_display_to_label (RtSpeakerDisplay display)
 }
 
 const char *
+rt_statement_kind_to_label (RtStatementKind kind)
+{
+  switch (kind)
+    {
+    case RT_STATEMENT_KIND_OPINION:
+      return _("Opinion");
+    case RT_STATEMENT_KIND_QUESTION:
+      return _("Question");
+    case RT_STATEMENT_KIND_REQUEST:
+      return _("Request");
+    case RT_STATEMENT_KIND_ANSWER:
+      return _("Explanation or answer");
+    case RT_STATEMENT_KIND_PROCEDURE:
+      return _("Procedure");
+    default:
+      return "";
+    }
+}
+
+const char *
 rt_output_to_label (RtOutput output)
 {
   switch (output)
@@ -279,4 +305,41 @@ rt_pseudonym_order_to_label (RtPseudonymOrder order)
     default:
       return "";
     }
+}
+
+static const char * const kind_tags[] = {
+  [RT_STATEMENT_KIND_OPINION] = "意見",
+  [RT_STATEMENT_KIND_QUESTION] = "質問",
+  [RT_STATEMENT_KIND_REQUEST] = "要望",
+  [RT_STATEMENT_KIND_ANSWER] = "説明・回答",
+  [RT_STATEMENT_KIND_PROCEDURE] = "進行",
+};
+
+const char *
+rt_statement_kind_to_tag (RtStatementKind kind)
+{
+  if ((guint)kind >= G_N_ELEMENTS (kind_tags))
+    return "";
+
+  return kind_tags[kind];
+}
+
+gboolean
+rt_statement_kind_from_tag (const char      *tag,
+                            RtStatementKind *kind)
+{
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  if (tag == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_tags); i++)
+    if (g_str_equal (tag, kind_tags[i]))
+      {
+        *kind = i;
+        return TRUE;
+      }
+
+  /* The stored nicks too, so that a file may use either spelling. */
+  return rt_enum_from_nick (RT_TYPE_STATEMENT_KIND, tag, (int *)kind);
 }

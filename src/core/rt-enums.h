@@ -120,6 +120,26 @@ typedef enum
   RT_PSEUDONYM_ORDER_APPEARANCE,  /* first appearance in the committee */
   RT_PSEUDONYM_ORDER_READING,     /* 五十音 order of the names' readings */
 } RtPseudonymOrder;
+/**
+ * RtStatementKind:
+ * @RT_STATEMENT_KIND_OPINION: 意見, an opinion
+ * @RT_STATEMENT_KIND_QUESTION: 質問, a question
+ * @RT_STATEMENT_KIND_REQUEST: 要望, a request
+ * @RT_STATEMENT_KIND_ANSWER: 説明・回答, the secretariat's explanation or answer
+ * @RT_STATEMENT_KIND_PROCEDURE: 進行, the chair's procedure (開会, 異議なし, 休憩)
+ *
+ * What a statement of the minutes is (発言の種類).
+ */
+typedef enum
+{
+  RT_STATEMENT_KIND_OPINION,
+  RT_STATEMENT_KIND_QUESTION,
+  RT_STATEMENT_KIND_REQUEST,
+  RT_STATEMENT_KIND_ANSWER,
+  RT_STATEMENT_KIND_PROCEDURE,
+} RtStatementKind;
+
+#define RT_STATEMENT_KIND_LAST RT_STATEMENT_KIND_PROCEDURE
 
 #define RT_TYPE_CARD_STATUS (rt_card_status_get_type ())
 #define RT_TYPE_VISIBILITY (rt_visibility_get_type ())
@@ -132,6 +152,7 @@ typedef enum
 #define RT_TYPE_SPEAKER_DISPLAY (rt_speaker_display_get_type ())
 #define RT_TYPE_OUTPUT (rt_output_get_type ())
 #define RT_TYPE_PSEUDONYM_ORDER (rt_pseudonym_order_get_type ())
+#define RT_TYPE_STATEMENT_KIND (rt_statement_kind_get_type ())
 
 GType        rt_card_status_get_type   (void);
 GType        rt_visibility_get_type    (void);
@@ -144,6 +165,7 @@ GType        rt_committee_mode_get_type (void);
 GType        rt_speaker_display_get_type (void);
 GType        rt_output_get_type        (void);
 GType        rt_pseudonym_order_get_type (void);
+GType        rt_statement_kind_get_type (void);
 
 /* The nick of a value is its spelling in the committee file and in JSON. */
 const char  *rt_enum_to_nick           (GType        enum_type,
@@ -159,5 +181,11 @@ RtPersonKind rt_person_kind_guess      (const char  *role);
 const char  *rt_speaker_display_to_label (RtSpeakerDisplay display);
 const char  *rt_output_to_label        (RtOutput     output);
 const char  *rt_pseudonym_order_to_label (RtPseudonymOrder order);
+const char  *rt_statement_kind_to_label (RtStatementKind kind);
+/* The Japanese word of a kind, never translated: 意見, 質問, 要望, 説明・回答,
+ * 進行; for scripts and files. */
+const char  *rt_statement_kind_to_tag  (RtStatementKind kind);
+gboolean     rt_statement_kind_from_tag (const char     *tag,
+                                        RtStatementKind *kind);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "rt-enums.h"
 #include "rt-import-private.h"
 #include "rt-model-private.h"
 #include "rt-similarity.h"
@@ -22,19 +23,22 @@ struct _RtImportEntry
 {
   GObject  parent_instance;
 
-  GBytes  *source;
-  char    *text;
-  char    *speaker_label;
-  char    *normalized;
-  char    *duplicate_text;
-  gsize    start;
-  gsize    end;
-  gint64   meeting_id;
-  gint64   duplicate_of;
-  double   similarity;
-  int      heading;
-  gboolean included;
-  gboolean duplicate_in_import;
+  GBytes          *source;
+  char            *text;
+  char            *speaker_label;
+  char            *answer;
+  char            *normalized;
+  char            *duplicate_text;
+  gsize            start;
+  gsize            end;
+  gint64           meeting_id;
+  gint64           duplicate_of;
+  double           similarity;
+  int              heading;
+  RtStatementKind  kind;
+  gboolean         included;
+  gboolean         duplicate_in_import;
+  gboolean         exact;
 };
 
 G_DEFINE_FINAL_TYPE (RtImportEntry, rt_import_entry, G_TYPE_OBJECT)
@@ -54,6 +58,9 @@ enum {
   PROP_DUPLICATE_IN_IMPORT,
   PROP_DUPLICATE_TEXT,
   PROP_SIMILARITY,
+  PROP_SIMILAR,
+  PROP_KIND,
+  PROP_ANSWER,
   N_PROPS
 };
 
@@ -67,6 +74,7 @@ rt_import_entry_finalize (GObject *object)
   g_clear_pointer (&self->source, g_bytes_unref);
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->speaker_label, g_free);
+  g_clear_pointer (&self->answer, g_free);
   g_clear_pointer (&self->normalized, g_free);
   g_clear_pointer (&self->duplicate_text, g_free);
 
@@ -135,6 +143,18 @@ rt_import_entry_get_property (GObject    *object,
       g_value_set_double (value, self->similarity);
       break;
 
+    case PROP_SIMILAR:
+      g_value_set_boolean (value, rt_import_entry_get_similar (self));
+      break;
+
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_ANSWER:
+      g_value_set_string (value, self->answer);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -168,6 +188,14 @@ rt_import_entry_set_property (GObject      *object,
 
     case PROP_INCLUDED:
       rt_import_entry_set_included (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_KIND:
+      rt_import_entry_set_kind (self, g_value_get_enum (value));
+      break;
+
+    case PROP_ANSWER:
+      rt_import_entry_set_answer (self, g_value_get_string (value));
       break;
 
     default:
@@ -236,6 +264,32 @@ rt_import_entry_class_init (RtImportEntryClass *klass)
     g_param_spec_double ("similarity", NULL, NULL,
                          0, 1, 0,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SIMILAR] =
+    g_param_spec_boolean ("similar", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  /**
+   * RtImportEntry:kind:
+   *
+   * What the statement is: opinion, question, request, explanation or
+   * answer, or procedure. Found by rt_minutes_classify(); the user may
+   * change it. Not stored by rt_import_commit() yet: the cards table has
+   * no column for it (issue 16 adds one).
+   */
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       RT_TYPE_STATEMENT_KIND, RT_STATEMENT_KIND_OPINION,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * RtImportEntry:answer:
+   *
+   * For a public comment, the city's answer to it (市の考え方), or %NULL;
+   * for the responses feature. Not stored by rt_import_commit() yet.
+   */
+  properties[PROP_ANSWER] =
+    g_param_spec_string ("answer", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -250,13 +304,15 @@ rt_import_entry_init (RtImportEntry *self)
 }
 
 RtImportEntry *
-_rt_import_entry_new (GBytes     *source,
-                      gsize       start,
-                      gsize       end,
-                      const char *text,
-                      const char *speaker_label,
-                      int         heading,
-                      gint64      meeting_id)
+_rt_import_entry_new (GBytes          *source,
+                      gsize            start,
+                      gsize            end,
+                      const char      *text,
+                      const char      *speaker_label,
+                      int              heading,
+                      gint64           meeting_id,
+                      RtStatementKind  kind,
+                      const char      *answer)
 {
   RtImportEntry *self = g_object_new (RT_TYPE_IMPORT_ENTRY, NULL);
 
@@ -271,6 +327,8 @@ _rt_import_entry_new (GBytes     *source,
   self->speaker_label = g_strdup (speaker_label ? speaker_label : "");
   self->heading = heading;
   self->meeting_id = meeting_id;
+  self->kind = kind;
+  self->answer = answer != NULL && answer[0] != '\0' ? g_strdup (answer) : NULL;
 
   return self;
 }
@@ -305,9 +363,11 @@ _rt_import_entry_set_duplicate (RtImportEntry *self,
                                 gint64         card_id,
                                 gboolean       in_import,
                                 const char    *text,
-                                double         similarity)
+                                double         similarity,
+                                gboolean       exact)
 {
   gboolean was = rt_import_entry_get_duplicate (self);
+  gboolean was_similar = rt_import_entry_get_similar (self);
 
   g_object_freeze_notify (G_OBJECT (self));
   rt_model_set_int64 (self, &self->duplicate_of, card_id, properties[PROP_DUPLICATE_OF]);
@@ -322,8 +382,11 @@ _rt_import_entry_set_duplicate (RtImportEntry *self,
       self->similarity = similarity;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIMILARITY]);
     }
+  self->exact = exact && (card_id > 0 || in_import);
   if (was != rt_import_entry_get_duplicate (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUPLICATE]);
+  if (was_similar != rt_import_entry_get_similar (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIMILAR]);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -487,13 +550,81 @@ rt_import_entry_set_included (RtImportEntry *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INCLUDED]);
 }
 
-/* Whether the entry is probably a card already, or said twice in this import. */
+/**
+ * rt_import_entry_get_duplicate:
+ *
+ * Whether the entry is a duplicate: an existing card, or an earlier entry,
+ * has the same speaker (or both have none) and the same text, numbers
+ * included, as rt_similarity_normalize() sees it. Duplicates start
+ * excluded. Two members saying the same are no duplicates.
+ */
 gboolean
 rt_import_entry_get_duplicate (RtImportEntry *self)
 {
   g_return_val_if_fail (RT_IS_IMPORT_ENTRY (self), FALSE);
 
-  return self->duplicate_of > 0 || self->duplicate_in_import;
+  return self->exact && (self->duplicate_of > 0 || self->duplicate_in_import);
+}
+
+/**
+ * rt_import_entry_get_similar:
+ *
+ * Whether the entry resembles an existing card or an earlier entry without
+ * being its duplicate: another speaker, or other words or numbers. It stays
+ * included; the review page flags it for the user to decide.
+ */
+gboolean
+rt_import_entry_get_similar (RtImportEntry *self)
+{
+  g_return_val_if_fail (RT_IS_IMPORT_ENTRY (self), FALSE);
+
+  return !self->exact && (self->duplicate_of > 0 || self->duplicate_in_import);
+}
+
+RtStatementKind
+rt_import_entry_get_kind (RtImportEntry *self)
+{
+  g_return_val_if_fail (RT_IS_IMPORT_ENTRY (self), RT_STATEMENT_KIND_OPINION);
+
+  return self->kind;
+}
+
+void
+rt_import_entry_set_kind (RtImportEntry   *self,
+                          RtStatementKind  kind)
+{
+  g_return_if_fail (RT_IS_IMPORT_ENTRY (self));
+  g_return_if_fail (kind <= RT_STATEMENT_KIND_LAST);
+
+  if (self->kind == kind)
+    return;
+
+  self->kind = kind;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+/**
+ * rt_import_entry_get_answer:
+ *
+ * Returns: (nullable): the city's answer to a public comment
+ */
+const char *
+rt_import_entry_get_answer (RtImportEntry *self)
+{
+  g_return_val_if_fail (RT_IS_IMPORT_ENTRY (self), NULL);
+
+  return self->answer;
+}
+
+void
+rt_import_entry_set_answer (RtImportEntry *self,
+                            const char    *answer)
+{
+  g_return_if_fail (RT_IS_IMPORT_ENTRY (self));
+
+  if (answer != NULL && answer[0] == '\0')
+    answer = NULL;
+  rt_model_set_string (self, &self->answer, answer, properties[PROP_ANSWER]);
 }
 
 /* The existing card this entry resembles, or 0. */

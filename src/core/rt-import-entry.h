@@ -9,6 +9,8 @@
 
 #include <glib-object.h>
 
+#include "rt-enums.h"
+
 G_BEGIN_DECLS
 
 #define RT_TYPE_IMPORT_ENTRY (rt_import_entry_get_type ())
@@ -38,5 +40,12 @@ gint64      rt_import_entry_get_duplicate_of      (RtImportEntry *self);
 gboolean    rt_import_entry_get_duplicate_in_import (RtImportEntry *self);
 const char *rt_import_entry_get_duplicate_text    (RtImportEntry *self);
 double      rt_import_entry_get_similarity        (RtImportEntry *self);
+gboolean    rt_import_entry_get_similar           (RtImportEntry *self);
+RtStatementKind rt_import_entry_get_kind          (RtImportEntry *self);
+void        rt_import_entry_set_kind              (RtImportEntry *self,
+                                                   RtStatementKind kind);
+const char *rt_import_entry_get_answer            (RtImportEntry *self);
+void        rt_import_entry_set_answer            (RtImportEntry *self,
+                                                   const char    *answer);
 
 G_END_DECLS

@@ -21,7 +21,9 @@ RtImportEntry   *_rt_import_entry_new                (GBytes          *source,
                                                       const char      *text,
                                                       const char      *speaker_label,
                                                       int              heading,
-                                                      gint64           meeting_id);
+                                                      gint64           meeting_id,
+                                                      RtStatementKind  kind,
+                                                      const char      *answer);
 void             _rt_import_entry_set_range          (RtImportEntry   *self,
                                                       gsize            start,
                                                       gsize            end);
@@ -29,7 +31,8 @@ void             _rt_import_entry_set_duplicate      (RtImportEntry   *self,
                                                       gint64           card_id,
                                                       gboolean         in_import,
                                                       const char      *text,
-                                                      double           similarity);
+                                                      double           similarity,
+                                                      gboolean         exact);
 const char      *_rt_import_entry_get_normalized     (RtImportEntry   *self);
 
 RtImportSpeaker *_rt_import_speaker_new              (const char      *label,

@@ -31,7 +31,9 @@ typedef struct
 typedef struct
 {
   gint64  id;
+  gint64  speaker_id;
   char   *text;
+  char   *normalized;
 } CardInfo;
 
 struct _RtImport
@@ -56,7 +58,15 @@ struct _RtImport
   GHashTable        *label_names;
   GArray            *cards;
   GHashTable        *card_texts;
+  GHashTable        *card_exact;     /* normalized text → GArray of card indices */
   RtSimilarityIndex *card_index;
+
+  RtMinutesConvention convention;
+  gboolean           convention_found;
+  gboolean           has_header;
+  gsize              header_start;
+  gsize              header_end;
+  char             **attendees;
 
   RtImportSummary    result;
   guint              n_unused_chars;
@@ -75,6 +85,8 @@ enum {
   PROP_NEW_MEETING_NUMBER,
   PROP_COMMITTED,
   PROP_N_INCLUDED,
+  PROP_CONVENTION,
+  PROP_CONVENTION_FOUND,
   N_PROPS
 };
 
@@ -92,6 +104,9 @@ static void on_entry_included_changed (RtImportEntry *entry,
 static void on_heading_text_changed (RtImportHeading *heading,
                                      GParamSpec      *pspec,
                                      RtImport        *self);
+static void on_speaker_person_changed (RtImportSpeaker *speaker,
+                                       GParamSpec      *pspec,
+                                       RtImport        *self);
 
 static void
 person_info_clear (gpointer data)
@@ -108,6 +123,7 @@ card_info_clear (gpointer data)
   CardInfo *info = data;
 
   g_free (info->text);
+  g_free (info->normalized);
 }
 
 static void
@@ -146,6 +162,16 @@ rt_import_dispose (GObject *object)
         }
     }
 
+  if (self->speaker_map != NULL)
+    {
+      GHashTableIter iter;
+      gpointer speaker;
+
+      g_hash_table_iter_init (&iter, self->speaker_map);
+      while (g_hash_table_iter_next (&iter, NULL, &speaker))
+        g_signal_handlers_disconnect_by_data (speaker, self);
+    }
+
   g_clear_object (&self->entries);
   g_clear_object (&self->speakers);
   g_clear_object (&self->headings);
@@ -170,6 +196,8 @@ rt_import_finalize (GObject *object)
   g_clear_pointer (&self->cards, g_array_unref);
   g_clear_pointer (&self->card_texts, g_hash_table_unref);
   g_clear_pointer (&self->card_index, rt_similarity_index_free);
+  g_clear_pointer (&self->card_exact, g_hash_table_unref);
+  g_clear_pointer (&self->attendees, g_strfreev);
 
   G_OBJECT_CLASS (rt_import_parent_class)->finalize (object);
 }
@@ -206,6 +234,14 @@ rt_import_get_property (GObject    *object,
 
     case PROP_N_INCLUDED:
       g_value_set_uint (value, self->n_included);
+      break;
+
+    case PROP_CONVENTION:
+      g_value_set_uint (value, self->convention);
+      break;
+
+    case PROP_CONVENTION_FOUND:
+      g_value_set_boolean (value, self->convention_found);
       break;
 
     default:
@@ -274,6 +310,20 @@ rt_import_class_init (RtImportClass *klass)
     g_param_spec_uint ("n-included", NULL, NULL,
                        0, G_MAXUINT, 0,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  /**
+   * RtImport:convention:
+   *
+   * The RtMinutesConvention the minutes were cut with; see
+   * rt_import_recut_async() to cut them with another.
+   */
+  properties[PROP_CONVENTION] =
+    g_param_spec_uint ("convention", NULL, NULL,
+                       0, RT_MINUTES_N_CONVENTIONS - 1, RT_MINUTES_CONVENTION_SUMMARY,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CONVENTION_FOUND] =
+    g_param_spec_boolean ("convention-found", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -295,6 +345,8 @@ rt_import_init (RtImport *self)
   self->cards = g_array_new (FALSE, TRUE, sizeof (CardInfo));
   g_array_set_clear_func (self->cards, card_info_clear);
   self->card_texts = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->convention = RT_MINUTES_CONVENTION_SUMMARY;
+  self->attendees = g_new0 (char *, 1);
 }
 
 /* Snapshot of the committee (main thread) */
@@ -364,12 +416,24 @@ read_committee (RtImport *self)
   for (guint i = 0, n = g_list_model_get_n_items (cards); i < n; i++)
     {
       g_autoptr(RtCard) card = g_list_model_get_item (cards, i);
-      CardInfo info;
+      CardInfo info = { 0 };
 
       info.id = rt_card_get_id (card);
+      info.speaker_id = rt_card_get_speaker_id (card);
       info.text = g_strdup (rt_card_get_text (card));
       g_array_append_val (self->cards, info);
     }
+}
+
+static gboolean
+is_blank (const char *text,
+          gsize       length)
+{
+  for (const char *p = text, *e = text + length; p < e; p = g_utf8_next_char (p))
+    if (!rt_minutes_is_space (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
 }
 
 static RtImport *
@@ -399,6 +463,13 @@ rt_import_create (RtCommittee  *committee,
     {
       g_set_error_literal (error, RT_IMPORT_ERROR, RT_IMPORT_ERROR_INVALID,
                            _("The minutes are not valid UTF-8 text"));
+      return NULL;
+    }
+
+  if (is_blank (text, length))
+    {
+      g_set_error_literal (error, RT_IMPORT_ERROR, RT_IMPORT_ERROR_EMPTY,
+                           _("The minutes are empty: there is no text to import"));
       return NULL;
     }
 
@@ -514,6 +585,8 @@ update_speakers (RtImport *self)
         {
           speaker = new_speaker (self, label);
           g_hash_table_insert (self->speaker_map, g_strdup (label), speaker);
+          g_signal_connect (speaker, "notify::person-id", G_CALLBACK (on_speaker_person_changed), self);
+          g_signal_connect (speaker, "notify::create", G_CALLBACK (on_speaker_person_changed), self);
         }
 
       if (!g_hash_table_contains (counts, speaker))
@@ -592,7 +665,14 @@ update_heading_counts (RtImport *self)
     }
 }
 
-/* Duplicates */
+/* Duplicates
+ *
+ * A duplicate is the same statement by the same speaker: the same text,
+ * numbers included (rt_similarity_normalize() only drops blanks,
+ * punctuation and case), and the same person, or no speaker on both sides.
+ * It starts excluded. Two members saying 賛成です。 is no duplicate, nor are
+ * 補助金は1割… and 補助金は3割…: such entries are only flagged as similar
+ * (rt_import_entry_get_similar()), for the user to decide, and stay in. */
 
 static const char *
 card_text (RtImport *self,
@@ -603,23 +683,137 @@ card_text (RtImport *self,
   return text ? text : "";
 }
 
-/* Checks one entry against the committee's cards and against the entries
- * before it. @index holds those entries during the first scan; later, after
- * an edit, they are compared one by one. */
+/* Who an entry's label is, as far as the committee knows: a person id, or
+ * 0 for a new person or no label. @persons, when given, holds the mapping
+ * the review has (the user's choices); else the label is mapped afresh. */
+static gint64
+label_person (RtImport   *self,
+              const char *label,
+              GHashTable *persons)
+{
+  g_autoptr(RtImportSpeaker) speaker = NULL;
+  gpointer id;
+
+  if (label == NULL || label[0] == '\0')
+    return 0;
+  if (persons != NULL && g_hash_table_lookup_extended (persons, label, NULL, &id))
+    return *(gint64 *)id;
+
+  speaker = new_speaker (self, label);
+  return rt_import_speaker_get_person_id (speaker);
+}
+
+static gboolean
+same_speaker (RtImport      *self,
+              RtImportEntry *a,
+              RtImportEntry *b,
+              GHashTable    *persons)
+{
+  const char *la = rt_import_entry_get_speaker_label (a);
+  const char *lb = rt_import_entry_get_speaker_label (b);
+  g_autofree char *na = NULL;
+  g_autofree char *nb = NULL;
+  gint64 pa, pb;
+
+  if (la[0] == '\0' || lb[0] == '\0')
+    return la[0] == '\0' && lb[0] == '\0';
+
+  na = rt_similarity_normalize (la, -1);
+  nb = rt_similarity_normalize (lb, -1);
+  if (g_str_equal (na, nb))
+    return TRUE;
+
+  pa = label_person (self, la, persons);
+  pb = label_person (self, lb, persons);
+  return pa > 0 && pa == pb;
+}
+
+/* An existing card with the entry's text and speaker, or 0. */
+static gint64
+find_exact_card (RtImport      *self,
+                 RtImportEntry *entry,
+                 GHashTable    *persons)
+{
+  GArray *same;
+  const char *label = rt_import_entry_get_speaker_label (entry);
+  gint64 person;
+
+  if (self->card_exact == NULL ||
+      !(same = g_hash_table_lookup (self->card_exact, _rt_import_entry_get_normalized (entry))))
+    return 0;
+
+  person = label_person (self, label, persons);
+  for (guint i = 0; i < same->len; i++)
+    {
+      const CardInfo *card = &g_array_index (self->cards, CardInfo, g_array_index (same, guint, i));
+
+      if (label[0] == '\0' ? card->speaker_id == 0 : (person > 0 && card->speaker_id == person))
+        return card->id;
+    }
+
+  return 0;
+}
+
+/* Checks one entry against the committee's cards and the entries before it
+ * in @entries. @index holds those entries, and @exact their positions by
+ * normalized text, during the first scan; after an edit, the entries are
+ * compared one by one. */
 static void
 check_entry (RtImport          *self,
              RtImportEntry     *entry,
              guint              position,
-             RtSimilarityIndex *index)
+             GPtrArray         *entries,
+             RtSimilarityIndex *index,
+             GHashTable        *exact,
+             GHashTable        *persons)
 {
   const char *normalized = _rt_import_entry_get_normalized (entry);
   gint64 tag = 0;
   double score = 0;
+  gint64 card_id;
 
+  /* Exact duplicates first: the same text by the same speaker. */
+  if ((card_id = find_exact_card (self, entry, persons)) > 0)
+    {
+      _rt_import_entry_set_duplicate (entry, card_id, FALSE, card_text (self, card_id), 1.0, TRUE);
+      return;
+    }
+
+  if (exact != NULL)
+    {
+      GArray *same = g_hash_table_lookup (exact, normalized);
+
+      for (guint i = 0; same != NULL && i < same->len; i++)
+        {
+          RtImportEntry *other = g_ptr_array_index (entries, g_array_index (same, guint, i));
+
+          if (same_speaker (self, entry, other, persons))
+            {
+              _rt_import_entry_set_duplicate (entry, 0, TRUE, rt_import_entry_get_text (other), 1.0, TRUE);
+              return;
+            }
+        }
+    }
+  else
+    {
+      for (guint i = 0; i < position; i++)
+        {
+          RtImportEntry *other = g_ptr_array_index (entries, i);
+
+          if (g_str_equal (normalized, _rt_import_entry_get_normalized (other)) &&
+              same_speaker (self, entry, other, persons))
+            {
+              _rt_import_entry_set_duplicate (entry, 0, TRUE, rt_import_entry_get_text (other), 1.0, TRUE);
+              return;
+            }
+        }
+    }
+
+  /* Then what is only alike: flagged, kept. */
   if (self->card_index != NULL &&
       rt_similarity_index_find (self->card_index, normalized, &tag, &score))
     {
-      _rt_import_entry_set_duplicate (entry, tag, FALSE, card_text (self, tag), score);
+      _rt_import_entry_set_duplicate (entry, tag, FALSE, card_text (self, tag), score, FALSE);
       return;
     }
 
@@ -627,37 +821,37 @@ check_entry (RtImport          *self,
     {
       if (rt_similarity_index_find (index, normalized, &tag, &score))
         {
-          g_autoptr(RtImportEntry) other = g_list_model_get_item (G_LIST_MODEL (self->entries), tag);
+          RtImportEntry *other = g_ptr_array_index (entries, tag);
 
-          _rt_import_entry_set_duplicate (entry, 0, TRUE, rt_import_entry_get_text (other), score);
+          _rt_import_entry_set_duplicate (entry, 0, TRUE, rt_import_entry_get_text (other), score, FALSE);
           return;
         }
     }
   else
     {
-      g_autoptr(RtImportEntry) best = NULL;
+      RtImportEntry *best = NULL;
       double best_score = 0;
 
       for (guint i = 0; i < position; i++)
         {
-          g_autoptr(RtImportEntry) other = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
-          double s = rt_similarity_dice (normalized, _rt_import_entry_get_normalized (other));
+          RtImportEntry *other = g_ptr_array_index (entries, i);
+          double d = rt_similarity_dice (normalized, _rt_import_entry_get_normalized (other));
 
-          if (s > best_score)
+          if (d > best_score)
             {
-              best_score = s;
-              g_set_object (&best, other);
+              best_score = d;
+              best = other;
             }
         }
 
       if (best != NULL && best_score + 1e-9 >= RT_IMPORT_DUPLICATE_THRESHOLD)
         {
-          _rt_import_entry_set_duplicate (entry, 0, TRUE, rt_import_entry_get_text (best), best_score);
+          _rt_import_entry_set_duplicate (entry, 0, TRUE, rt_import_entry_get_text (best), best_score, FALSE);
           return;
         }
     }
 
-  _rt_import_entry_set_duplicate (entry, 0, FALSE, NULL, 0);
+  _rt_import_entry_set_duplicate (entry, 0, FALSE, NULL, 0, FALSE);
 }
 
 static guint
@@ -672,15 +866,76 @@ entry_position (RtImport      *self,
   return position;
 }
 
+/* The entries as an array, for check_entry() after an edit. */
+static GPtrArray *
+entry_array (RtImport *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+  GPtrArray *entries = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (entries, g_list_model_get_item (G_LIST_MODEL (self->entries), i));
+
+  return entries;
+}
+
+/* The review's mapping of labels to people, the user's choices included. */
+static GHashTable *
+person_map (RtImport *self)
+{
+  GHashTable *persons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->speaker_map);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (persons, g_strdup (key), new_id (rt_import_speaker_get_person_id (value)));
+
+  return persons;
+}
+
+static void
+recheck_entry (RtImport      *self,
+               RtImportEntry *entry)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GHashTable) persons = NULL;
+  guint position = entry_position (self, entry);
+
+  if (position == G_MAXUINT)
+    return;
+
+  entries = entry_array (self);
+  persons = person_map (self);
+  check_entry (self, entry, position, entries, NULL, NULL, persons);
+}
+
+/* After a speaker is mapped to another person, its entries may have become,
+ * or stopped being, duplicates of existing cards. */
+static void
+on_speaker_person_changed (RtImportSpeaker *speaker,
+                           GParamSpec      *pspec,
+                           RtImport        *self)
+{
+  g_autoptr(GPtrArray) entries = entry_array (self);
+  g_autoptr(GHashTable) persons = person_map (self);
+  const char *label = rt_import_speaker_get_label (speaker);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      RtImportEntry *entry = g_ptr_array_index (entries, i);
+
+      if (g_str_equal (rt_import_entry_get_speaker_label (entry), label))
+        check_entry (self, entry, i, entries, NULL, NULL, persons);
+    }
+}
+
 static void
 on_entry_text_changed (RtImportEntry *entry,
                        GParamSpec    *pspec,
                        RtImport      *self)
 {
-  guint position = entry_position (self, entry);
-
-  if (position != G_MAXUINT)
-    check_entry (self, entry, position, NULL);
+  recheck_entry (self, entry);
 }
 
 static void
@@ -689,6 +944,7 @@ on_entry_label_changed (RtImportEntry *entry,
                         RtImport      *self)
 {
   update_speakers (self);
+  recheck_entry (self, entry);
 }
 
 static void
@@ -747,24 +1003,108 @@ watch_entry (RtImport      *self,
   g_signal_connect (entry, "notify::included", G_CALLBACK (on_entry_included_changed), self);
 }
 
-/* The parse and the duplicate scan, in a thread or not. */
-static gboolean
-rt_import_prepare (RtImport      *self,
-                   GCancellable  *cancellable,
-                   GError       **error)
+/* Cutting: the parse and the duplicate scan run where they may (a thread),
+ * on objects no one else sees yet; what the review shows is replaced on the
+ * thread that owns it. */
+
+typedef struct
 {
+  RtMinutesConvention  convention;
+  gboolean             found;
+  gboolean             has_header;
+  gsize                header_start;
+  gsize                header_end;
+  char               **attendees;
+  GPtrArray           *entries;
+  GPtrArray           *headings;
+  GArray              *unused;
+  guint                n_unused_chars;
+} Cut;
+
+static void
+cut_free (Cut *cut)
+{
+  g_clear_pointer (&cut->attendees, g_strfreev);
+  g_clear_pointer (&cut->entries, g_ptr_array_unref);
+  g_clear_pointer (&cut->headings, g_ptr_array_unref);
+  g_clear_pointer (&cut->unused, g_array_unref);
+  g_free (cut);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Cut, cut_free)
+
+/* The committee's cards, indexed once: by their bigrams for what is alike,
+ * and by their exact text for duplicates. */
+static gboolean
+index_cards (RtImport      *self,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  if (self->card_index != NULL)
+    return TRUE;
+
+  self->card_index = rt_similarity_index_new (RT_IMPORT_DUPLICATE_THRESHOLD);
+  self->card_exact = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
+
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      CardInfo *card = &g_array_index (self->cards, CardInfo, i);
+      GArray *same;
+
+      card->normalized = rt_similarity_normalize (card->text, -1);
+      g_hash_table_insert (self->card_texts, (gpointer)&card->id, card->text);
+      rt_similarity_index_learn (self->card_index, card->normalized);
+
+      if (!(same = g_hash_table_lookup (self->card_exact, card->normalized)))
+        {
+          same = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (self->card_exact, card->normalized, same);
+        }
+      g_array_append_val (same, i);
+    }
+
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      const CardInfo *card = &g_array_index (self->cards, CardInfo, i);
+
+      rt_similarity_index_add (self->card_index, card->normalized, card->id);
+      if (i % 1024 == 1023 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Parses the source with @convention and scans the new entries for
+ * duplicates. Touches nothing the review shows: safe in a thread, as long
+ * as the review is not edited meanwhile. */
+static Cut *
+compute_cut (RtImport             *self,
+             RtMinutesConvention   convention,
+             GHashTable           *persons,
+             GCancellable         *cancellable,
+             GError              **error)
+{
+  g_autoptr(Cut) cut = g_new0 (Cut, 1);
   g_autoptr(RtMinutes) minutes = NULL;
   g_autoptr(RtSimilarityIndex) index = NULL;
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) headings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) exact = NULL;
   gsize length;
   const char *text = g_bytes_get_data (self->source, &length);
   gint64 label_id = 0;
 
-  minutes = rt_minutes_parse (text, length);
+  minutes = rt_minutes_parse_full (text, length, convention);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
+    return NULL;
+
+  cut->convention = rt_minutes_get_convention (minutes);
+  cut->found = rt_minutes_get_convention_found (minutes);
+  cut->has_header = rt_minutes_get_header (minutes, &cut->header_start, &cut->header_end);
+  cut->attendees = g_strdupv ((char **)rt_minutes_get_attendees (minutes));
+  cut->entries = g_ptr_array_new_with_free_func (g_object_unref);
+  cut->headings = g_ptr_array_new_with_free_func (g_object_unref);
+  cut->unused = g_array_new (FALSE, FALSE, sizeof (RtSpan));
 
   for (guint i = 0; i < rt_minutes_get_n_headings (minutes); i++)
     {
@@ -777,101 +1117,167 @@ rt_import_prepare (RtImport      *self,
         rt_import_heading_set_label_id (heading, label_id);
 
       match_heading_theme (self, heading);
-      g_signal_connect (heading, "notify::text", G_CALLBACK (on_heading_text_changed), self);
-      g_ptr_array_add (headings, heading);
+      g_ptr_array_add (cut->headings, heading);
     }
-  g_list_store_splice (self->headings, 0, 0, headings->pdata, headings->len);
 
   for (guint i = 0; i < rt_minutes_get_n_statements (minutes); i++)
     {
       const RtStatement *s = rt_minutes_get_statement (minutes, i);
       RtImportEntry *entry = _rt_import_entry_new (self->source, s->start, s->end, s->text,
-                                                   s->label, s->heading, self->meeting_id);
+                                                   s->label, s->heading, self->meeting_id,
+                                                   s->kind, s->answer);
 
-      g_ptr_array_add (entries, entry);
+      g_ptr_array_add (cut->entries, entry);
     }
-  g_list_store_splice (self->entries, 0, 0, entries->pdata, entries->len);
 
   for (guint i = 0; i < rt_minutes_get_n_unused (minutes); i++)
     {
       const RtSpan *span = rt_minutes_get_unused (minutes, i);
 
-      g_array_append_val (self->unused, *span);
-      self->n_unused_chars += g_utf8_strlen (text + span->start, span->end - span->start);
+      g_array_append_val (cut->unused, *span);
+      cut->n_unused_chars += g_utf8_strlen (text + span->start, span->end - span->start);
     }
+
+  if (!index_cards (self, cancellable, error))
+    return NULL;
+
+  /* Each entry against the cards, then against the entries before it. The
+   * index first learns which bigrams are rare among the texts it will hold. */
+  index = rt_similarity_index_new (RT_IMPORT_DUPLICATE_THRESHOLD);
+  exact = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
+  for (guint i = 0; i < cut->entries->len; i++)
+    rt_similarity_index_learn (index, _rt_import_entry_get_normalized (g_ptr_array_index (cut->entries, i)));
+
+  for (guint i = 0; i < cut->entries->len; i++)
+    {
+      RtImportEntry *entry = g_ptr_array_index (cut->entries, i);
+      const char *normalized = _rt_import_entry_get_normalized (entry);
+      GArray *same;
+
+      check_entry (self, entry, i, cut->entries, index, exact, persons);
+      /* Duplicates and the chair's procedure start unticked. */
+      if (rt_import_entry_get_duplicate (entry) ||
+          rt_import_entry_get_kind (entry) == RT_STATEMENT_KIND_PROCEDURE)
+        rt_import_entry_set_included (entry, FALSE);
+
+      rt_similarity_index_add (index, normalized, i);
+      if (!(same = g_hash_table_lookup (exact, normalized)))
+        {
+          same = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (exact, (gpointer)normalized, same);
+        }
+      g_array_append_val (same, i);
+
+      if (i % 1024 == 1023 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  return g_steal_pointer (&cut);
+}
+
+static void
+unwatch_all (RtImport *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RtImportEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+
+      disconnect_entry (entry, self);
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->headings));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) heading = g_list_model_get_item (G_LIST_MODEL (self->headings), i);
+
+      g_signal_handlers_disconnect_by_data (heading, self);
+    }
+}
+
+/* Shows @cut: replaces the entries, the headings and the unused spans. */
+static void
+apply_cut (RtImport *self,
+           Cut      *cut)
+{
+  gboolean convention_changed = self->convention != cut->convention;
+  gboolean found_changed = self->convention_found != cut->found;
+
+  unwatch_all (self);
+
+  self->convention = cut->convention;
+  self->convention_found = cut->found;
+  self->has_header = cut->has_header;
+  self->header_start = cut->header_start;
+  self->header_end = cut->header_end;
+  g_strfreev (self->attendees);
+  self->attendees = g_steal_pointer (&cut->attendees);
+  g_array_set_size (self->unused, 0);
+  g_array_append_vals (self->unused, cut->unused->data, cut->unused->len);
+  self->n_unused_chars = cut->n_unused_chars;
+
+  for (guint i = 0; i < cut->headings->len; i++)
+    g_signal_connect (g_ptr_array_index (cut->headings, i), "notify::text",
+                      G_CALLBACK (on_heading_text_changed), self);
+
+  g_list_store_splice (self->headings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->headings)),
+                       cut->headings->pdata, cut->headings->len);
+  g_list_store_splice (self->entries, 0, g_list_model_get_n_items (G_LIST_MODEL (self->entries)),
+                       cut->entries->pdata, cut->entries->len);
 
   update_speakers (self);
   update_heading_counts (self);
 
-  for (guint i = 0; i < headings->len; i++)
+  for (guint i = 0; i < cut->headings->len; i++)
     {
-      RtImportHeading *heading = g_ptr_array_index (headings, i);
+      RtImportHeading *heading = g_ptr_array_index (cut->headings, i);
 
+      /* 資料1-2 names a handout, 議事の経過 the minutes' body: no themes. */
       rt_import_heading_set_accepted (heading,
                                       rt_import_heading_get_n_statements (heading) > 0 &&
-                                      !is_handout_heading (rt_import_heading_get_source_text (heading)));
+                                      !is_handout_heading (rt_import_heading_get_source_text (heading)) &&
+                                      !rt_minutes_heading_is_structure (rt_import_heading_get_source_text (heading)));
     }
 
-  /* The duplicate scan: the committee's cards first, then each entry
-   * against the entries before it. Each index first learns which bigrams
-   * are rare among the texts it will hold. */
-  {
-    g_autoptr(GPtrArray) normalized = g_ptr_array_new_full (self->cards->len, g_free);
-
-    self->card_index = rt_similarity_index_new (RT_IMPORT_DUPLICATE_THRESHOLD);
-    for (guint i = 0; i < self->cards->len; i++)
-      {
-        const CardInfo *card = &g_array_index (self->cards, CardInfo, i);
-        char *norm = rt_similarity_normalize (card->text, -1);
-
-        g_hash_table_insert (self->card_texts, (gpointer)&card->id, card->text);
-        rt_similarity_index_learn (self->card_index, norm);
-        g_ptr_array_add (normalized, norm);
-      }
-    for (guint i = 0; i < self->cards->len; i++)
-      {
-        rt_similarity_index_add (self->card_index, g_ptr_array_index (normalized, i),
-                                 g_array_index (self->cards, CardInfo, i).id);
-
-        if (i % 1024 == 1023 && g_cancellable_set_error_if_cancelled (cancellable, error))
-          return FALSE;
-      }
-  }
-
-  index = rt_similarity_index_new (RT_IMPORT_DUPLICATE_THRESHOLD);
-  for (guint i = 0; i < entries->len; i++)
-    rt_similarity_index_learn (index, _rt_import_entry_get_normalized (g_ptr_array_index (entries, i)));
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      RtImportEntry *entry = g_ptr_array_index (entries, i);
-
-      check_entry (self, entry, i, index);
-      if (rt_import_entry_get_duplicate (entry))
-        rt_import_entry_set_included (entry, FALSE);
-      rt_similarity_index_add (index, _rt_import_entry_get_normalized (entry), i);
-
-      if (i % 1024 == 1023 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-    }
-
-  /* Watched only now: the scan above set what the handlers would. */
-  for (guint i = 0; i < entries->len; i++)
-    watch_entry (self, g_ptr_array_index (entries, i));
+  /* Watched only now: the scan set what the handlers would. */
+  for (guint i = 0; i < cut->entries->len; i++)
+    watch_entry (self, g_ptr_array_index (cut->entries, i));
   count_included (self);
 
-  return !g_cancellable_set_error_if_cancelled (cancellable, error);
+  if (convention_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONVENTION]);
+  if (found_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONVENTION_FOUND]);
+}
+
+static gboolean
+rt_import_prepare (RtImport             *self,
+                   RtMinutesConvention   convention,
+                   GCancellable         *cancellable,
+                   GError              **error)
+{
+  g_autoptr(Cut) cut = compute_cut (self, convention, NULL, cancellable, error);
+
+  if (cut == NULL)
+    return FALSE;
+
+  apply_cut (self, cut);
+  return TRUE;
 }
 
 /**
  * rt_import_new:
  * @committee: the committee the minutes go into
- * @text: the minutes, UTF-8 (see rt_minutes_decode()); kept verbatim
+ * @text: the minutes, UTF-8 (see rt_minutes_file_read()); kept verbatim
  * @length: its length in bytes, or -1 when NUL-terminated
  * @meeting_id: the meeting of the minutes, or 0
  *
- * Parses @text and scans it for duplicates, blocking; see
- * rt_import_new_async() for the window.
+ * Parses @text, with the convention it finds, and scans it for duplicates,
+ * blocking; see rt_import_new_async() for the window.
  *
  * Returns: (transfer full): the import, ready for review, or %NULL with @error set
  */
@@ -883,14 +1289,36 @@ rt_import_new (RtCommittee   *committee,
                GCancellable  *cancellable,
                GError       **error)
 {
+  return rt_import_new_full (committee, text, length, meeting_id, RT_MINUTES_CONVENTION_AUTO,
+                             cancellable, error);
+}
+
+/**
+ * rt_import_new_full:
+ * @convention: the convention to cut with, or %RT_MINUTES_CONVENTION_AUTO
+ *
+ * Like rt_import_new(), with a convention the caller chose.
+ *
+ * Returns: (transfer full): the import, or %NULL with @error set
+ */
+RtImport *
+rt_import_new_full (RtCommittee          *committee,
+                    const char           *text,
+                    gssize                length,
+                    gint64                meeting_id,
+                    RtMinutesConvention   convention,
+                    GCancellable         *cancellable,
+                    GError              **error)
+{
   g_autoptr(RtImport) self = NULL;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
   g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (convention < RT_MINUTES_N_CONVENTIONS, NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
 
   if (!(self = rt_import_create (committee, text ? text : "", length, meeting_id, error)) ||
-      !rt_import_prepare (self, cancellable, error))
+      !rt_import_prepare (self, convention, cancellable, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -905,7 +1333,7 @@ prepare_thread (GTask        *task,
   RtImport *self = task_data;
   GError *error = NULL;
 
-  if (rt_import_prepare (self, cancellable, &error))
+  if (rt_import_prepare (self, RT_MINUTES_CONVENTION_AUTO, cancellable, &error))
     g_task_return_pointer (task, g_object_ref (self), g_object_unref);
   else
     g_task_return_error (task, error);
@@ -962,6 +1390,136 @@ rt_import_new_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rt_import_new_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+typedef struct
+{
+  RtMinutesConvention  convention;
+  GHashTable          *persons;
+} RecutData;
+
+static void
+recut_data_free (RecutData *data)
+{
+  g_clear_pointer (&data->persons, g_hash_table_unref);
+  g_free (data);
+}
+
+static void
+recut_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  RtImport *self = source_object;
+  RecutData *data = task_data;
+  GError *error = NULL;
+  Cut *cut = compute_cut (self, data->convention, data->persons, cancellable, &error);
+
+  if (cut == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, cut, (GDestroyNotify)cut_free);
+}
+
+/**
+ * rt_import_recut_async:
+ * @convention: the convention to cut with, or %RT_MINUTES_CONVENTION_AUTO
+ *   to let the parser find it again
+ *
+ * Cuts the minutes again, in a thread, with another convention: when the
+ * review shows that the parser misread who spoke. The entries, headings
+ * and unused spans are replaced by rt_import_recut_finish(), on the
+ * calling thread; edits of the entries are lost, the speakers' mappings
+ * kept. The review must not be edited until then.
+ */
+void
+rt_import_recut_async (RtImport            *self,
+                       RtMinutesConvention  convention,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  RecutData *data;
+
+  g_return_if_fail (RT_IS_IMPORT (self));
+  g_return_if_fail (convention < RT_MINUTES_N_CONVENTIONS);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rt_import_recut_async);
+  g_task_set_name (task, "[ronten] cut minutes again");
+
+  if (self->committed)
+    {
+      g_task_return_new_error (task, RT_IMPORT_ERROR, RT_IMPORT_ERROR_COMMITTED,
+                               _("These minutes have already been imported"));
+      return;
+    }
+
+  data = g_new0 (RecutData, 1);
+  data->convention = convention;
+  data->persons = person_map (self);
+  g_task_set_task_data (task, data, (GDestroyNotify)recut_data_free);
+  g_task_run_in_thread (task, recut_thread);
+}
+
+/**
+ * rt_import_recut_finish:
+ *
+ * Replaces the review's entries with the new cut.
+ *
+ * Returns: %TRUE, or %FALSE with @error set (nothing changed then)
+ */
+gboolean
+rt_import_recut_finish (RtImport      *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  g_autoptr(Cut) cut = NULL;
+
+  g_return_val_if_fail (RT_IS_IMPORT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rt_import_recut_async, FALSE);
+
+  if (!(cut = g_task_propagate_pointer (G_TASK (result), error)))
+    return FALSE;
+
+  apply_cut (self, cut);
+  return TRUE;
+}
+
+/**
+ * rt_import_recut:
+ *
+ * rt_import_recut_async(), blocking.
+ */
+gboolean
+rt_import_recut (RtImport             *self,
+                 RtMinutesConvention   convention,
+                 GCancellable         *cancellable,
+                 GError              **error)
+{
+  g_autoptr(GHashTable) persons = NULL;
+  g_autoptr(Cut) cut = NULL;
+
+  g_return_val_if_fail (RT_IS_IMPORT (self), FALSE);
+  g_return_val_if_fail (convention < RT_MINUTES_N_CONVENTIONS, FALSE);
+
+  if (self->committed)
+    {
+      g_set_error_literal (error, RT_IMPORT_ERROR, RT_IMPORT_ERROR_COMMITTED,
+                           _("These minutes have already been imported"));
+      return FALSE;
+    }
+
+  persons = person_map (self);
+  if (!(cut = compute_cut (self, convention, persons, cancellable, error)))
+    return FALSE;
+
+  apply_cut (self, cut);
+  return TRUE;
 }
 
 /* Accessors */
@@ -1182,6 +1740,103 @@ rt_import_find_speaker (RtImport   *self,
     return NULL;
 
   return speaker;
+}
+
+RtMinutesConvention
+rt_import_get_convention (RtImport *self)
+{
+  g_return_val_if_fail (RT_IS_IMPORT (self), RT_MINUTES_CONVENTION_SUMMARY);
+
+  return self->convention;
+}
+
+/* Whether the convention was found in the minutes rather than chosen. */
+gboolean
+rt_import_get_convention_found (RtImport *self)
+{
+  g_return_val_if_fail (RT_IS_IMPORT (self), FALSE);
+
+  return self->convention_found;
+}
+
+/**
+ * rt_import_get_header:
+ * @start: (out) (optional): the first byte of the header block
+ * @end: (out) (optional): one past its last byte
+ *
+ * Returns: whether the minutes have a header block (title, date, place,
+ *   attendance, agenda), which goes into no card
+ */
+gboolean
+rt_import_get_header (RtImport *self,
+                      gsize    *start,
+                      gsize    *end)
+{
+  g_return_val_if_fail (RT_IS_IMPORT (self), FALSE);
+
+  if (start != NULL)
+    *start = self->has_header ? self->header_start : 0;
+  if (end != NULL)
+    *end = self->has_header ? self->header_end : 0;
+
+  return self->has_header;
+}
+
+/**
+ * rt_import_dup_header_text:
+ *
+ * Returns: (transfer full): the header block, or "" when there is none
+ */
+char *
+rt_import_dup_header_text (RtImport *self)
+{
+  g_return_val_if_fail (RT_IS_IMPORT (self), NULL);
+
+  if (!self->has_header)
+    return g_strdup ("");
+
+  return rt_import_dup_slice (self, self->header_start, self->header_end);
+}
+
+/**
+ * rt_import_get_attendees:
+ *
+ * Returns: (transfer none): the names of the header's attendance list,
+ *   %NULL-terminated
+ */
+const char * const *
+rt_import_get_attendees (RtImport *self)
+{
+  g_return_val_if_fail (RT_IS_IMPORT (self), NULL);
+
+  return (const char * const *)self->attendees;
+}
+
+/**
+ * rt_import_set_speaker_included:
+ * @label: a speaker label of the entries, or "" for the unattributed ones
+ *
+ * Ticks or unticks every entry of one speaker: the chair's procedure, a
+ * guest's report.
+ */
+void
+rt_import_set_speaker_included (RtImport   *self,
+                                const char *label,
+                                gboolean    included)
+{
+  guint n;
+
+  g_return_if_fail (RT_IS_IMPORT (self));
+  g_return_if_fail (label != NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RtImportEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+
+      if (g_str_equal (rt_import_entry_get_speaker_label (entry), label))
+        rt_import_entry_set_included (entry, included);
+    }
 }
 
 /* The number of spans of the minutes that went into no statement and no heading. */
@@ -1419,7 +2074,8 @@ rt_import_split_entry (RtImport       *self,
   second = _rt_import_entry_new (self->source, second_start, end, tail,
                                  rt_import_entry_get_speaker_label (entry),
                                  rt_import_entry_get_heading (entry),
-                                 rt_import_entry_get_meeting_id (entry));
+                                 rt_import_entry_get_meeting_id (entry),
+                                 rt_import_entry_get_kind (entry), NULL);
   rt_import_entry_set_included (second, rt_import_entry_get_included (entry));
 
   g_object_freeze_notify (G_OBJECT (entry));
@@ -1428,7 +2084,8 @@ rt_import_split_entry (RtImport       *self,
   g_object_thaw_notify (G_OBJECT (entry));
 
   g_list_store_insert (self->entries, position + 1, second);
-  check_entry (self, second, position + 1, NULL);
+  recheck_entry (self, second);
+  recheck_entry (self, entry);
   watch_entry (self, second);
   count_included (self);
 
@@ -1512,6 +2169,7 @@ rt_import_get_summary (RtImport        *self,
   summary->n_unattributed = 0;
   summary->n_duplicates = 0;
   summary->n_internal_duplicates = 0;
+  summary->n_similar = 0;
   summary->n_included = 0;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
@@ -1522,10 +2180,12 @@ rt_import_get_summary (RtImport        *self,
       summary->n_statements++;
       if (rt_import_entry_get_speaker_label (entry)[0] == '\0')
         summary->n_unattributed++;
-      if (rt_import_entry_get_duplicate_of (entry) > 0)
+      if (rt_import_entry_get_duplicate (entry) && rt_import_entry_get_duplicate_of (entry) > 0)
         summary->n_duplicates++;
-      else if (rt_import_entry_get_duplicate_in_import (entry))
+      else if (rt_import_entry_get_duplicate (entry))
         summary->n_internal_duplicates++;
+      if (rt_import_entry_get_similar (entry))
+        summary->n_similar++;
       if (rt_import_entry_get_included (entry))
         summary->n_included++;
     }
@@ -1703,6 +2363,7 @@ commit_locked (RtImport         *self,
         .source_length = end - start,
         .status = RT_CARD_STATUS_NEW,
         .visibility = RT_VISIBILITY_PUBLIC,
+        .kind = rt_import_entry_get_kind (entry),
       };
 
       if (!rt_import_entry_get_included (entry) || draft.text[0] == '\0')

@@ -24,6 +24,7 @@
 #include "rt-import-entry.h"
 #include "rt-import-heading.h"
 #include "rt-import-speaker.h"
+#include "rt-minutes.h"
 
 G_BEGIN_DECLS
 
@@ -36,6 +37,7 @@ typedef enum
   RT_IMPORT_ERROR_SPLIT,
   RT_IMPORT_ERROR_MERGE,
   RT_IMPORT_ERROR_TOO_LARGE,
+  RT_IMPORT_ERROR_EMPTY,
 } RtImportError;
 
 /* The largest minutes text one import takes, in bytes: some 30 meetings'
@@ -43,7 +45,8 @@ typedef enum
  * is refused with a message rather than left to run for hours. */
 #define RT_IMPORT_MAX_INPUT ((gsize) 4 * 1024 * 1024)
 
-/* Entries at least this alike (Dice of character bigrams) are duplicates. */
+/* Entries at least this alike (Dice of character bigrams) are flagged as
+ * similar; only the same text by the same speaker is a duplicate. */
 #define RT_IMPORT_DUPLICATE_THRESHOLD 0.85
 
 /**
@@ -53,8 +56,10 @@ typedef enum
  * @n_unattributed: entries without a speaker label
  * @n_unused: unused spans
  * @n_unused_chars: characters in the unused spans
- * @n_duplicates: entries resembling an existing card
- * @n_internal_duplicates: entries resembling an earlier entry of the import
+ * @n_duplicates: entries that are an existing card: same speaker, same text
+ * @n_internal_duplicates: entries that repeat an earlier entry of the import
+ * @n_similar: entries only resembling a card or an earlier entry (another
+ *   speaker, other words or numbers), flagged but kept
  * @n_included: entries that will become cards
  * @source_id: after a commit, the stored source
  * @meeting_id: after a commit, the meeting of the cards, or 0
@@ -75,6 +80,7 @@ typedef struct
   guint    n_unused_chars;
   guint    n_duplicates;
   guint    n_internal_duplicates;
+  guint    n_similar;
   guint    n_included;
   gint64   source_id;
   gint64   meeting_id;
@@ -108,6 +114,36 @@ void         rt_import_new_async            (RtCommittee          *committee,
                                              gpointer              user_data);
 RtImport    *rt_import_new_finish           (GAsyncResult         *result,
                                              GError              **error);
+RtImport    *rt_import_new_full             (RtCommittee          *committee,
+                                             const char           *text,
+                                             gssize                length,
+                                             gint64                meeting_id,
+                                             RtMinutesConvention   convention,
+                                             GCancellable         *cancellable,
+                                             GError              **error);
+
+RtMinutesConvention rt_import_get_convention (RtImport            *self);
+gboolean     rt_import_get_convention_found (RtImport             *self);
+gboolean     rt_import_recut                (RtImport             *self,
+                                             RtMinutesConvention   convention,
+                                             GCancellable         *cancellable,
+                                             GError              **error);
+void         rt_import_recut_async          (RtImport             *self,
+                                             RtMinutesConvention   convention,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+gboolean     rt_import_recut_finish         (RtImport             *self,
+                                             GAsyncResult         *result,
+                                             GError              **error);
+gboolean     rt_import_get_header           (RtImport             *self,
+                                             gsize                *start,
+                                             gsize                *end);
+char        *rt_import_dup_header_text      (RtImport             *self);
+const char * const *rt_import_get_attendees (RtImport             *self);
+void         rt_import_set_speaker_included (RtImport             *self,
+                                             const char           *label,
+                                             gboolean              included);
 
 RtCommittee *rt_import_get_committee        (RtImport             *self);
 const char  *rt_import_get_text             (RtImport             *self,

@@ -12,37 +12,28 @@
 
 #define G_LOG_DOMAIN "rt-minutes"
 
-#ifdef HAVE_CONFIG_H
-# include "config.h"
-#endif
-
-/* Lets the fuzzer and the benchmark build this file alone. */
-#ifndef GETTEXT_PACKAGE
-# define GETTEXT_PACKAGE "ronten"
-#endif
+#include "config.h"
 
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
-#include "rt-minutes.h"
-
-/* A speaker label is short: about 24 Japanese characters at most. */
-#define LABEL_MAX_BYTES    96
-#define HEADING_MAX_CHARS  40
-/* A line at least this long (in characters) can be a line wrapped by a PDF. */
-#define LONG_LINE_CHARS    20
-/* A short line seen this many times is a running page header. */
-#define REPEAT_MIN         3
-#define REPEAT_MAX_CHARS   40
+#include "rt-minutes-private.h"
 
 struct _RtMinutes
 {
-  GArray *statements;   /* RtStatement */
-  GArray *headings;     /* RtHeading */
-  GArray *unused;       /* RtSpan */
-  guint   n_speakers;
-  guint   n_unattributed;
+  GArray              *statements;   /* RtStatement */
+  GArray              *headings;     /* RtHeading */
+  GArray              *unused;       /* RtSpan */
+  guint                n_speakers;
+  guint                n_unattributed;
+  RtMinutesConvention  convention;
+  gboolean             found;
+  gboolean             explaining;    /* while cutting: under a note that the secretariat explains */
+  gboolean             has_header;
+  gsize                header_start;
+  gsize                header_end;
+  char               **attendees;
 };
 
 G_DEFINE_QUARK (rt-minutes-error-quark, rt_minutes_error)
@@ -61,527 +52,9 @@ rt_minutes_is_space (gunichar c)
       return FALSE;
     }
 }
-
-/* The byte-level twins of rt_minutes_is_space() also work on lines that are
- * not valid UTF-8, which are only ever trimmed, never decoded.
- */
-static inline gsize
-space_len_at (const char *p,
-              const char *e)
-{
-  guchar c = (guchar) p[0];
-
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
-    return 1;
-  if (c == 0xC2 && e - p >= 2 && (guchar) p[1] == 0xA0)
-    return 2;
-  if (c == 0xE3 && e - p >= 3 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x80)
-    return 3;
-  if (c == 0xEF && e - p >= 3 && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
-    return 3;
-  return 0;
-}
-
-static inline gsize
-space_len_before (const char *s,
-                  const char *p)
-{
-  if (p - s >= 1)
-    {
-      guchar c = (guchar) p[-1];
-
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
-        return 1;
-    }
-  if (p - s >= 2 && (guchar) p[-2] == 0xC2 && (guchar) p[-1] == 0xA0)
-    return 2;
-  if (p - s >= 3
-      && (((guchar) p[-3] == 0xE3 && (guchar) p[-2] == 0x80 && (guchar) p[-1] == 0x80)
-          || ((guchar) p[-3] == 0xEF && (guchar) p[-2] == 0xBB && (guchar) p[-1] == 0xBF)))
-    return 3;
-  return 0;
-}
-
-static const char *
-skip_space (const char *p,
-            const char *e)
-{
-  gsize n;
-
-  while (p < e && (n = space_len_at (p, e)) > 0)
-    p += n;
-  return p;
-}
-
-static const char *
-trim_end (const char *s,
-          const char *e)
-{
-  gsize n;
-
-  while (e > s && (n = space_len_before (s, e)) > 0)
-    e -= n;
-  return e;
-}
-
-/* Character classes (the text is valid UTF-8 wherever these are used) */
-
-static inline gunichar
-char_at (const char *p)
-{
-  return g_utf8_get_char (p);
-}
-
-static inline gunichar
-last_char (const char *s,
-           const char *e,
-           const char **at)
-{
-  const char *p = g_utf8_find_prev_char (s, e);
-
-  if (p == NULL)
-    return 0;
-  if (at != NULL)
-    *at = p;
-  return g_utf8_get_char (p);
-}
-
-static inline gboolean
-is_kanji (gunichar c)
-{
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
-         || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF)
-         || c == 0x3005 || c == 0x3006 || c == 0x30F6;
-}
-
-static inline gboolean
-is_katakana (gunichar c)
-{
-  return (c >= 0x30A1 && c <= 0x30FA) || (c >= 0xFF66 && c <= 0xFF9F);
-}
-
-static inline gboolean
-is_latin (gunichar c)
-{
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
-         || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
-}
-
-static inline gboolean
-is_digit (gunichar c)
-{
-  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
-}
-
-static inline gboolean
-is_open_paren (gunichar c)
-{
-  return c == '(' || c == 0xFF08;
-}
-
-static inline gboolean
-is_close_paren (gunichar c)
-{
-  return c == ')' || c == 0xFF09;
-}
-
-static inline gboolean
-is_colon (gunichar c)
-{
-  return c == ':' || c == 0xFF1A;
-}
-
-/* ○ ◯ ● ◎ 〇 ◆ ◇ ■ □ ◉ ☆ ★ ▼ ▽ put in front of a speaker in minutes. */
-static inline gboolean
-is_speaker_marker (gunichar c)
-{
-  switch (c)
-    {
-    case 0x25CB: case 0x25EF: case 0x25CF: case 0x25CE: case 0x3007:
-    case 0x25C6: case 0x25C7: case 0x25A0: case 0x25A1: case 0x25C9:
-    case 0x2606: case 0x2605: case 0x25BC: case 0x25BD:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* Brackets that can hold a speaker at the start of a line, or a heading. */
-static gunichar
-closing_bracket (gunichar c)
-{
-  switch (c)
-    {
-    case 0x3010: return 0x3011;   /* 【】 */
-    case 0x3014: return 0x3015;   /* 〔〕 */
-    case 0xFF3B: return 0xFF3D;   /* ［］ */
-    case '[': return ']';
-    case 0x300A: return 0x300B;   /* 《》 */
-    case 0xFF1C: return 0xFF1E;   /* ＜＞ */
-    case 0x3008: return 0x3009;   /* 〈〉 */
-    case '<': return '>';
-    case '(': return ')';
-    case 0xFF08: return 0xFF09;   /* （） */
-    default: return 0;
-    }
-}
-
-static inline gboolean
-is_sentence_end (gunichar c)
-{
-  switch (c)
-    {
-    case 0x3002: case 0xFF0E: case 0xFF01: case 0xFF1F: case '!': case '?':
-    case 0x300D: case 0x300F:   /* 」』 */
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* Characters that never occur in a speaker label. */
-static inline gboolean
-is_label_stop (gunichar c)
-{
-  switch (c)
-    {
-    case 0x3001: case 0x3002: case 0xFF0C: case ',': case 0xFF0E:
-    case 0xFF01: case 0xFF1F: case '!': case '?':
-    case 0x300C: case 0x300D: case 0x300E: case 0x300F: case 0x3010: case 0x3011:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static inline gboolean
-is_dash (gunichar c)
-{
-  switch (c)
-    {
-    case '-': case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-    case 0x2015: case 0x2212: case 0xFF0D: case 0x30FC: case '~': case 0xFF5E:
-    case 0x301C:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* Speaker labels */
-
-typedef enum
-{
-  LEVEL_NONE,
-  LEVEL_NAME,     /* looks like a name: 林, 金尾 */
-  LEVEL_PERSON,   /* a name with an honorific: 林さん, 林氏 */
-  LEVEL_ROLE,     /* ends with a known role: 委員, 林委員, 事務局（佐藤課長） */
-} LabelLevel;
-
-typedef struct
-{
-  const char *str;
-  gsize       len;
-} Word;
-
-#define WORD(s) { s, sizeof (s) - 1 }
-
-static const Word roles[] = {
-  WORD ("副委員長"), WORD ("委員長代理"), WORD ("職務代理者"), WORD ("会長代理"),
-  WORD ("委員長"), WORD ("副会長"), WORD ("副市長"), WORD ("副議長"), WORD ("副座長"),
-  WORD ("事務局長"), WORD ("事務局次長"), WORD ("事務局員"), WORD ("事務局"),
-  WORD ("準備室長"), WORD ("準備室"), WORD ("委員"), WORD ("会長"), WORD ("市長"),
-  WORD ("議長"), WORD ("座長"), WORD ("部長"), WORD ("課長補佐"), WORD ("課長"),
-  WORD ("係長"), WORD ("室長"), WORD ("所長"), WORD ("局長"), WORD ("次長"),
-  WORD ("館長"), WORD ("センター長"), WORD ("理事長"), WORD ("理事"), WORD ("教育長"),
-  WORD ("区長"), WORD ("町長"), WORD ("村長"), WORD ("知事"), WORD ("主査"),
-  WORD ("主任"), WORD ("説明員"), WORD ("司会"), WORD ("講師"), WORD ("参与"),
-  WORD ("顧問"), WORD ("オブザーバー"), WORD ("アドバイザー"),
-};
-
-static const Word honorifics[] = {
-  WORD ("さん"), WORD ("氏"), WORD ("様"), WORD ("君"), WORD ("先生"),
-};
-
-static inline gboolean
-has_suffix_word (const char *p,
-                 const char *e,
-                 const Word *w)
-{
-  return (gsize) (e - p) >= w->len && memcmp (e - w->len, w->str, w->len) == 0;
-}
-
-static gboolean
-is_name (const char *p,
-         const char *e,
-         guint       max_chars)
-{
-  guint n = 0;
-  gboolean in_space = FALSE;
-  guint spaces = 0;
-
-  while (p < e)
-    {
-      gunichar c = char_at (p);
-
-      if (rt_minutes_is_space (c))
-        {
-          if (n == 0 || in_space || ++spaces > 1)
-            return FALSE;
-          in_space = TRUE;
-        }
-      else
-        {
-          in_space = FALSE;
-          if ((c == 0x30FB || c == 0x30FC) && n > 0)
-            ;
-          else if (!is_kanji (c) && !is_katakana (c) && !is_latin (c))
-            return FALSE;
-          if (++n > max_chars)
-            return FALSE;
-        }
-      p = g_utf8_next_char (p);
-    }
-
-  return n > 0 && !in_space;
-}
-
-static gboolean
-has_japanese (const char *p,
-              const char *e)
-{
-  for (; p < e; p = g_utf8_next_char (p))
-    if (is_kanji (char_at (p)) || is_katakana (char_at (p)))
-      return TRUE;
-  return FALSE;
-}
-
-static char *
-dup_trimmed (const char *p,
-             const char *e)
-{
-  p = skip_space (p, e);
-  e = trim_end (p, e);
-  if (p >= e)
-    return NULL;
-  return g_strndup (p, e - p);
-}
-
-/* A label without a final parenthesised part. */
-static LabelLevel
-label_level_simple (const char  *p,
-                    const char  *e,
-                    char       **name,
-                    char       **role)
-{
-  gsize best = 0;
-
-  p = skip_space (p, e);
-  e = trim_end (p, e);
-  if (p >= e)
-    return LEVEL_NONE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
-    if (roles[i].len > best && has_suffix_word (p, e, &roles[i]))
-      best = roles[i].len;
-
-  if (best > 0)
-    {
-      const char *name_end = trim_end (p, e - best);
-
-      if (name_end != p && !is_name (p, name_end, 12))
-        return LEVEL_NONE;
-      if (name != NULL)
-        *name = dup_trimmed (p, name_end);
-      if (role != NULL)
-        *role = g_strndup (e - best, best);
-      return LEVEL_ROLE;
-    }
-
-  /* Anonymised minutes write 委員A, 委員Ｂ, 委員1. */
-  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
-    {
-      gsize rlen = roles[i].len;
-      const char *q;
-      guint ids = 0;
-
-      if ((gsize) (e - p) <= rlen || memcmp (p, roles[i].str, rlen) != 0)
-        continue;
-      q = skip_space (p + rlen, e);
-      while (q < e && ids <= 3)
-        {
-          gunichar c = char_at (q);
-
-          if (!is_latin (c) && !is_digit (c) && c != 0x25CB)
-            break;
-          ids++;
-          q = g_utf8_next_char (q);
-        }
-      if (q == e && ids >= 1 && ids <= 3)
-        {
-          if (name != NULL)
-            *name = dup_trimmed (p + rlen, e);
-          if (role != NULL)
-            *role = g_strndup (p, rlen);
-          return LEVEL_ROLE;
-        }
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (honorifics); i++)
-    {
-      if (has_suffix_word (p, e, &honorifics[i]))
-        {
-          gsize n = honorifics[i].len;
-          const char *name_end = trim_end (p, e - n);
-
-          if (name_end == p || !is_name (p, name_end, 8))
-            return LEVEL_NONE;
-          if (name != NULL)
-            *name = dup_trimmed (p, name_end);
-          return LEVEL_PERSON;
-        }
-    }
-
-  if (is_name (p, e, 8) && has_japanese (p, e))
-    {
-      if (name != NULL)
-        *name = g_strndup (p, e - p);
-      return LEVEL_NAME;
-    }
-
-  return LEVEL_NONE;
-}
-
-/* Also understands 事務局（佐藤課長） and 林（委員）. */
-static LabelLevel
-label_level (const char  *p,
-             const char  *e,
-             char       **name,
-             char       **role)
-{
-  const char *close;
-  gunichar c;
-
-  p = skip_space (p, e);
-  e = trim_end (p, e);
-  if (p >= e || e - p > LABEL_MAX_BYTES)
-    return LEVEL_NONE;
-
-  c = last_char (p, e, &close);
-  if (is_close_paren (c))
-    {
-      const char *open = NULL;
-
-      for (const char *q = p; q < close; q = g_utf8_next_char (q))
-        if (is_open_paren (char_at (q)))
-          open = q;
-
-      if (open != NULL && open > p)
-        {
-          const char *inner = g_utf8_next_char (open);
-          g_autofree char *xn = NULL, *xr = NULL, *yn = NULL, *yr = NULL;
-          LabelLevel lx = label_level_simple (p, open, &xn, &xr);
-          LabelLevel ly = label_level_simple (inner, close, &yn, &yr);
-
-          if (lx == LEVEL_ROLE && ly >= LEVEL_NAME)
-            {
-              if (role != NULL)
-                *role = g_steal_pointer (&xr);
-              if (name != NULL)
-                *name = xn != NULL ? g_steal_pointer (&xn) : g_steal_pointer (&yn);
-              return LEVEL_ROLE;
-            }
-          if (lx >= LEVEL_NAME && ly == LEVEL_ROLE)
-            {
-              if (role != NULL)
-                *role = g_steal_pointer (&yr);
-              if (name != NULL)
-                *name = g_steal_pointer (&xn);
-              return LEVEL_ROLE;
-            }
-        }
-      return LEVEL_NONE;
-    }
-
-  return label_level_simple (p, e, name, role);
-}
-
-gboolean
-rt_minutes_split_speaker (const char  *label,
-                          char       **name,
-                          char       **role)
-{
-  g_autofree char *n = NULL;
-  g_autofree char *r = NULL;
-  gsize len;
-
-  g_return_val_if_fail (label != NULL, FALSE);
-
-  if (name != NULL)
-    *name = NULL;
-  if (role != NULL)
-    *role = NULL;
-
-  len = strlen (label);
-  if (!g_utf8_validate_len (label, len, NULL))
-    return FALSE;
-
-  if (label_level (label, label + len, &n, &r) == LEVEL_NONE)
-    return FALSE;
-
-  if (name != NULL)
-    *name = g_steal_pointer (&n);
-  if (role != NULL)
-    *role = g_steal_pointer (&r);
-  return TRUE;
-}
-
 /* Lines */
 
-enum
-{
-  LINE_SKIP,       /* page number or running header */
-  LINE_INVALID,    /* not valid UTF-8, or holds a NUL */
-  LINE_TEXT,
-};
 
-enum
-{
-  MARK_NONE,
-  MARK_SPEAKER,        /* ○林委員　…, 林委員：…, 【事務局】… */
-  MARK_LABEL,          /* a speaker label alone: 委員, 【事務局】 */
-  MARK_SPEAKER_PAREN,  /* (林委員) alone */
-  MARK_BRACKET,        /* 【資料 1-2】 alone */
-  MARK_PAREN,          /* (ステークホルダー) alone */
-  MARK_BULLET,         /* ・ - • */
-  MARK_SYMBOL,         /* ○ ● … not followed by a speaker */
-  MARK_ENUM,           /* 1. (1) ① */
-  MARK_OPEN,           /* 【…】 followed by more text */
-};
-
-enum
-{
-  ENDS_NONE,
-  ENDS_SENTENCE,
-  ENDS_SPEAKER,
-};
-
-typedef struct
-{
-  gsize   start;        /* trimmed content */
-  gsize   end;
-  guint   n_chars;
-  guint32 n_blank;      /* blank lines before it */
-  guint8  kind;
-  guint8  mark;
-  guint8  ends;
-  guint32 head;         /* bytes after start where the text begins */
-  guint32 tail;         /* bytes before end that are a closing bracket or an end speaker */
-  guint32 label_off;    /* the start speaker label, relative to start */
-  guint32 label_len;
-  guint32 elabel_off;   /* the end speaker label, relative to start */
-  guint32 elabel_len;
-} Line;
 
 /* Lines are not NUL-terminated: never compare past @e. */
 static gboolean
@@ -683,22 +156,159 @@ set_speaker (Line       *l,
              const char *label,
              const char *label_end,
              const char *text,
-             guint8      mark)
+             guint8      mark,
+             guint8      shape,
+             guint8      via)
 {
   l->mark = mark;
   l->label_off = label - s;
   l->label_len = label_end - label;
   l->head = text - s;
+  l->shape = shape;
+  l->via = via;
+}
+
+/* Whether @p…@e, its blanks taken out, is a name of the attendance list. */
+static gboolean
+is_attendee (const Conv *conv,
+             const char *p,
+             const char *e)
+{
+  g_autoptr(GString) key = NULL;
+
+  if (conv == NULL || conv->names == NULL || g_hash_table_size (conv->names) == 0 || e - p > LABEL_MAX_BYTES)
+    return FALSE;
+
+  key = g_string_sized_new (e - p);
+  for (; p < e; p = g_utf8_next_char (p))
+    if (!rt_minutes_is_space (char_at (p)))
+      g_string_append_unichar (key, char_at (p));
+
+  return g_hash_table_contains (conv->names, key->str);
+}
+
+/* A label spaced out character by character, 委 員 長 or 木 原 大 輔: the
+ * end of its last character, when the label so read is a speaker. */
+static const char *
+spaced_label_end (const char *label,
+                  const char *e,
+                  LabelLevel  need)
+{
+  const char *q = label;
+  const char *best = NULL;
+  guint tokens = 0;
+
+  while (q < e && tokens < 8)
+    {
+      const char *t = q;
+      guint n = 0;
+
+      while (q < e && !rt_minutes_is_space (char_at (q)) && !is_colon (char_at (q)) && n < 3)
+        {
+          if (is_label_stop (char_at (q)))
+            return best;
+          q = g_utf8_next_char (q);
+          n++;
+        }
+      if (q == t || (q < e && !rt_minutes_is_space (char_at (q)) && !is_colon (char_at (q))))
+        return best;
+      tokens++;
+      if (tokens >= 2 && _rt_minutes_label_level (label, q, NULL, NULL) >= need)
+        best = q;
+      if (q >= e || is_colon (char_at (q)))
+        return best;
+      /* One blank between the characters, two or more before the text. */
+      if (space_len_at (q, e) == 0)
+        return best;
+      q += space_len_at (q, e);
+      if (q < e && space_len_at (q, e) > 0)
+        return best;
+    }
+
+  return best;
 }
 
 /* Recognises a speaker at the start of a line. */
+/* What may follow a role and still be the label: 委員+長, 課長+補佐, +君, (山田君). */
+static gboolean
+is_label_suffix (const char *p,
+                 const char *e)
+{
+  static const char * const suffixes[] = {
+    "長", "君", "氏", "さん", "様", "補佐", "代理", "職務代理者", "職務代理",
+  };
+
+  if (p < e && is_open_paren (char_at (p)))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if ((gsize)(e - p) == strlen (suffixes[i]) && memcmp (p, suffixes[i], e - p) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* ○林委員長ただいまから…, ○議長(山田太郎君)お諮りします: a PDF lost the
+ * blank after the speaker. The first start that is a role and someone's
+ * name is the label, with what may follow a role (長, 補佐, 君, (名前));
+ * then the text, which must follow. */
+static const char *
+glued_label_end (const char *label,
+                 const char *e)
+{
+  const char *best = NULL;
+  guint n = 0;
+
+  for (const char *q = label; q < e && n < 24; n++)
+    {
+      gunichar c = char_at (q);
+
+      if (rt_minutes_is_space (c) || is_label_stop (c) || is_colon (c))
+        break;
+      if (is_open_paren (c))
+        {
+          const char *r = find_close (g_utf8_next_char (q), e, c, 0xFF09);
+
+          if (r == NULL)
+            break;
+          q = r;
+        }
+      q = g_utf8_next_char (q);
+      if (q < e && (best == NULL || is_label_suffix (best, q)) &&
+          _rt_minutes_label_level (label, q, NULL, NULL) == LEVEL_ROLE)
+        best = q;
+    }
+
+  return best;
+}
+
+static gboolean
+parse_glued_speaker (Line       *l,
+                     const char *s,
+                     const char *label,
+                     const char *e)
+{
+  const char *q = glued_label_end (label, e);
+  gboolean kana = FALSE;
+
+  if (q == NULL)
+    return FALSE;
+  /* Words follow, not more of a header: 〇理事者側出席者, 〇議会事務局出席者. */
+  for (const char *t = q; t < e && !kana; t = g_utf8_next_char (t))
+    kana = char_at (t) >= 0x3041 && char_at (t) <= 0x3096;
+  if (!kana)
+    return FALSE;
+  set_speaker (l, s, label, q, q, MARK_SPEAKER, SHAPE_MARK, VIA_PLAIN);
+  return TRUE;
+}
+
 static void
 parse_start_speaker (Line       *l,
                      const char *s,
-                     const char *e)
+                     const char *e,
+                     const Conv *conv)
 {
   const char *p = s;
   gboolean marker = FALSE;
+  gboolean numbered = FALSE;
   gunichar c = char_at (p);
   gunichar close;
 
@@ -710,15 +320,36 @@ parse_start_speaker (Line       *l,
         return;
       c = char_at (p);
     }
+  else if (is_digit (c) && (conv->numbered || conv->probe))
+    {
+      const char *q = p;
+      guint n = 0;
+
+      /* A numbered turn: 2 石井和子委員長 … */
+      while (q < e && is_digit (char_at (q)) && n < 4)
+        {
+          q = g_utf8_next_char (q);
+          n++;
+        }
+      if (q < e && space_len_at (q, e) > 0)
+        {
+          p = skip_space (q, e);
+          numbered = TRUE;
+          if (p >= e)
+            return;
+          c = char_at (p);
+        }
+    }
 
   close = closing_bracket (c);
-  if (close != 0)
+  if (close != 0 && !numbered)
     {
       const char *label = g_utf8_next_char (p);
       const char *r = find_close (label, e, c, close);
       const char *text;
       gboolean empty, paren;
       LabelLevel need;
+      guint8 shape;
 
       if (r == NULL)
         return;
@@ -730,12 +361,19 @@ parse_start_speaker (Line       *l,
         need = LEVEL_ROLE;
       else
         need = empty ? LEVEL_PERSON : LEVEL_NAME;
-      if (label_level (label, r, NULL, NULL) < need)
-        return;
+      shape = marker ? SHAPE_MARK : paren ? SHAPE_PAREN : SHAPE_BRACKET;
+      if (_rt_minutes_label_level (label, r, NULL, NULL) < need)
+        {
+          if (!is_attendee (conv, label, r))
+            return;
+          set_speaker (l, s, label, r, text, empty ? (paren && !marker ? MARK_SPEAKER_PAREN : MARK_LABEL)
+                                                   : MARK_SPEAKER, shape, VIA_ATTENDEE);
+          return;
+        }
       if (empty && paren && !marker)
-        set_speaker (l, s, label, r, text, MARK_SPEAKER_PAREN);
+        set_speaker (l, s, label, r, text, MARK_SPEAKER_PAREN, shape, VIA_PLAIN);
       else
-        set_speaker (l, s, label, r, text, empty ? MARK_LABEL : MARK_SPEAKER);
+        set_speaker (l, s, label, r, text, empty ? MARK_LABEL : MARK_SPEAKER, shape, VIA_PLAIN);
       return;
     }
   else
@@ -743,8 +381,10 @@ parse_start_speaker (Line       *l,
       const char *label = p;
       const char *q = p;
       const char *text;
+      const char *spaced;
       gboolean empty, colon;
       LabelLevel need, level;
+      guint8 shape;
 
       while (q < e)
         {
@@ -752,7 +392,22 @@ parse_start_speaker (Line       *l,
           if (rt_minutes_is_space (c) || is_colon (c))
             break;
           if (is_label_stop (c))
-            return;
+            {
+              if (marker)
+                parse_glued_speaker (l, s, label, e);
+              return;
+            }
+          if (is_close_paren (c) && !numbered)
+            {
+              /* 川村委員長)ただ今から…: a closing parenthesis only. */
+              const char *r = q;
+
+              text = skip_separators (g_utf8_next_char (r), e);
+              if (text < e && r > label &&
+                  (_rt_minutes_label_level (label, r, NULL, NULL) == LEVEL_ROLE || is_attendee (conv, label, r)))
+                set_speaker (l, s, label, r, text, MARK_SPEAKER, marker ? SHAPE_MARK : SHAPE_NAME, VIA_CLOSE);
+              return;
+            }
           if (is_open_paren (c))
             {
               const char *r = find_close (g_utf8_next_char (q), e, c, 0xFF09);
@@ -763,7 +418,11 @@ parse_start_speaker (Line       *l,
             }
           q = g_utf8_next_char (q);
           if (q - label > LABEL_MAX_BYTES)
-            return;
+            {
+              if (marker)
+                parse_glued_speaker (l, s, label, e);
+              return;
+            }
         }
       if (q == label)
         return;
@@ -771,19 +430,73 @@ parse_start_speaker (Line       *l,
       colon = q < e && is_colon (char_at (q));
       text = skip_separators (q, e);
       empty = text >= e;
-      if (empty)
+      if (numbered)
+        need = LEVEL_ROLE;
+      else if (empty)
         need = marker ? LEVEL_PERSON : LEVEL_ROLE;
       else if (colon)
         need = marker ? LEVEL_NAME : LEVEL_PERSON;
       else
         need = marker ? LEVEL_NAME : LEVEL_ROLE;
+      shape = marker ? SHAPE_MARK : colon ? SHAPE_COLON : SHAPE_NAME;
 
-      level = label_level (label, q, NULL, NULL);
+      level = _rt_minutes_label_level (label, q, NULL, NULL);
+
+      /* 〇関 三郎委員長 …, 委 員 長　…: a label with blanks inside. */
+      if (level < LEVEL_ROLE && !colon && (spaced = spaced_label_end (label, e, LEVEL_ROLE)) != NULL)
+        {
+          q = spaced;
+          level = LEVEL_ROLE;
+          colon = q < e && is_colon (char_at (q));
+          text = skip_separators (q, e);
+          empty = text >= e;
+          if (colon)
+            shape = marker ? SHAPE_MARK : SHAPE_COLON;
+        }
+      else if (level < LEVEL_ROLE && marker && !colon && text < e)
+        {
+          const char *t = text;
+
+          /* 〇関 三郎委員長: a name, a blank, then given name and role. */
+          while (t < e && !rt_minutes_is_space (char_at (t)) && !is_colon (char_at (t)) && t - text < 24)
+            t = g_utf8_next_char (t);
+          if (t > text && _rt_minutes_label_level (label, t, NULL, NULL) == LEVEL_ROLE)
+            {
+              q = t;
+              level = LEVEL_ROLE;
+              colon = q < e && is_colon (char_at (q));
+              text = skip_separators (q, e);
+              empty = text >= e;
+            }
+        }
+
       if (level < need)
-        return;
+        {
+          if (!numbered && is_attendee (conv, label, q))
+            set_speaker (l, s, label, q, text, empty ? MARK_LABEL : MARK_SPEAKER, shape, VIA_ATTENDEE);
+          else if (marker && !colon)
+            parse_glued_speaker (l, s, label, e);
+          return;
+        }
       if (level == LEVEL_NAME && g_utf8_strlen (label, q - label) > 5)
         return;
-      set_speaker (l, s, label, q, text, empty ? MARK_LABEL : MARK_SPEAKER);
+      /* ○12番　佐藤花子君　…: the seat, then the councillor. */
+      if (level == LEVEL_ROLE && q - label >= (gssize) strlen ("番") &&
+          memcmp (q - strlen ("番"), "番", strlen ("番")) == 0 && !empty)
+        {
+          const char *t = text;
+
+          while (t < e && !rt_minutes_is_space (char_at (t)) && t - text < 40)
+            t = g_utf8_next_char (t);
+          if (t < e && t > text && _rt_minutes_label_level (text, t, NULL, NULL) == LEVEL_PERSON)
+            {
+              q = t;
+              text = skip_separators (q, e);
+              empty = text >= e;
+            }
+        }
+      set_speaker (l, s, label, q, text, empty ? MARK_LABEL : MARK_SPEAKER, shape,
+                   numbered ? VIA_NUMBER : VIA_PLAIN);
     }
 }
 
@@ -960,7 +673,7 @@ parse_end_speaker (Line       *l,
 
   if (open == NULL || trim_end (s, open) == s + l->head || open <= s + l->head)
     return;
-  if (label_level (g_utf8_next_char (open), close, NULL, NULL) < LEVEL_PERSON)
+  if (_rt_minutes_label_level (g_utf8_next_char (open), close, NULL, NULL) < LEVEL_PERSON)
     return;
 
   l->ends = ENDS_SPEAKER;
@@ -969,14 +682,185 @@ parse_end_speaker (Line       *l,
   l->elabel_len = close - g_utf8_next_char (open);
 }
 
+static gboolean
+is_note_dash (gunichar c)
+{
+  return c == '-' || c == 0xFF0D || c == 0x2015 || c == 0x2010 || c == 0x2500 || c == 0x2014 ||
+         c == 0x2212;
+}
+
+/* -資料1に基づき、事務局から説明-, ―了承―, 午前10時9分休憩: what happened,
+ * not what was said. */
+static gboolean
+is_stage_note (const char *s,
+               const char *e)
+{
+  const char *last_at = NULL;
+  gunichar first = char_at (s);
+  gunichar last = last_char (s, e, &last_at);
+  static const char * const events[] = {
+    "休憩", "再開", "開会", "閉会", "散会", "開議", "延会", "休会", "閉議",
+  };
+  gboolean event = FALSE;
+  guint n = 0;
+
+  if (last_at != NULL && last_at > s && is_note_dash (first) && is_note_dash (last) &&
+      space_len_at (g_utf8_next_char (s), e) == 0 &&
+      space_len_before (s, last_at) == 0)
+    return TRUE;
+
+  /* A time and an event, and nothing else. */
+  for (const char *p = s; p < e; n++)
+    {
+      gunichar c = char_at (p);
+      gboolean found = FALSE;
+
+      if (n > 30)
+        return FALSE;
+      if (is_digit (c) || rt_minutes_is_space (c) ||
+          g_utf8_strchr ("年月日時分秒午前後()（）:：〔〕［］「」一二三四五六七八九十〇零", -1, c) != NULL)
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (events) && !found; i++)
+        if (has_prefix_bytes (p, e, events[i]))
+          {
+            found = TRUE;
+            p += strlen (events[i]);
+          }
+      if (!found)
+        return FALSE;
+      event = TRUE;
+    }
+
+  return event && n > 2;
+}
+
+/* 平田郁美教育長、沼田翔二朗教育長職務代理者、代田秋子委員 …, 財務部長 古内勝人,
+ * 次長 鈴木 勉: a list of who attended, read from a header cut away. Names
+ * and titles are written in kanji and katakana; a sentence has kana. */
+static gboolean
+is_name_list (const char *s,
+              const char *e)
+{
+  guint n_items = 1, n_chars = 0, n_kana = 0, item = 0;
+  int depth = 0;
+
+  if (g_strstr_len (s, e - s, "。") != NULL || g_strstr_len (s, e - s, "？") != NULL ||
+      g_strstr_len (s, e - s, "?") != NULL)
+    return FALSE;
+
+  for (const char *p = s; p < e; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+
+      if (c == 0x3001 || c == ',' || c == 0xFF0C)
+        {
+          if (item == 0)
+            return FALSE;
+          n_items++;
+          item = 0;
+          continue;
+        }
+      if (rt_minutes_is_space (c))
+        continue;
+      if (is_open_paren (c))
+        depth++;
+      else if (is_close_paren (c))
+        depth--;
+      /* 2 施設、足立区: numbered, a list of things; (14名) may close names. */
+      else if (is_digit (c) && depth <= 0)
+        return FALSE;
+      if (++item > 30)
+        return FALSE;
+      n_chars++;
+      if (c >= 0x3041 && c <= 0x3096)
+        n_kana++;
+    }
+
+  return n_items >= 3 && item > 0 && n_kana * 10 <= n_chars;
+}
+
+/* 資料4 狛江市市民協働事業提案制度 [3361KB pdfファイル], 参考資料2 …: the
+ * list of handouts, read from a header cut away. */
+static gboolean
+is_handout_line (const char *s,
+                 const char *e)
+{
+  const char *p = s;
+
+  if (g_strstr_len (s, e - s, "。") != NULL)
+    return FALSE;
+  if (has_prefix_bytes (p, e, "参考資料"))
+    p += strlen ("参考資料");
+  else if (has_prefix_bytes (p, e, "資料"))
+    p += strlen ("資料");
+  else
+    return FALSE;
+
+  return p < e && (is_digit (char_at (p)) || rt_minutes_is_space (char_at (p)));
+}
+
+/* A convention the caller chose, not one found: its shape of speakers only. */
+static gboolean
+conv_is_forced (const Conv *conv)
+{
+  return !conv->probe && !conv->found;
+}
+
+static gboolean
+forced_allows (const Conv *conv,
+               const Line *l)
+{
+  if (!conv_is_forced (conv) ||
+      (l->mark != MARK_SPEAKER && l->mark != MARK_LABEL && l->mark != MARK_SPEAKER_PAREN))
+    return TRUE;
+
+  switch (conv->convention)
+    {
+    case RT_MINUTES_CONVENTION_LABEL_LINE:
+      return l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN;
+    case RT_MINUTES_CONVENTION_MARK:
+      return l->shape == SHAPE_MARK;
+    case RT_MINUTES_CONVENTION_BRACKET:
+      return l->shape == SHAPE_BRACKET;
+    case RT_MINUTES_CONVENTION_PAREN:
+      return l->shape == SHAPE_PAREN || l->mark == MARK_SPEAKER_PAREN;
+    case RT_MINUTES_CONVENTION_COLON:
+      return l->shape == SHAPE_COLON;
+    case RT_MINUTES_CONVENTION_NAME:
+      return l->shape == SHAPE_NAME;
+    case RT_MINUTES_CONVENTION_AUTO:
+      return TRUE;
+    case RT_MINUTES_CONVENTION_END:
+      /* （林委員） alone after the statement. */
+      return l->mark == MARK_SPEAKER_PAREN;
+    case RT_MINUTES_CONVENTION_SUMMARY:
+    case RT_MINUTES_CONVENTION_COMMENTS:
+    default:
+      return FALSE;
+    }
+}
+
 static void
 classify_line (Line       *l,
-               const char *base)
+               const char *base,
+               const Conv *conv)
 {
   const char *s = base + l->start;
   const char *e = base + l->end;
   gunichar c, close, last;
   const char *last_at = NULL;
+  const char *after = NULL;
+
+  /* Lines are classified twice: once to learn, once to cut. */
+  l->mark = MARK_NONE;
+  l->ends = ENDS_NONE;
+  l->head = l->tail = 0;
+  l->label_off = l->label_len = l->elabel_off = l->elabel_len = 0;
+  l->shape = SHAPE_NONE;
+  l->via = VIA_PLAIN;
 
   if (!g_utf8_validate_len (s, e - s, NULL))
     {
@@ -992,9 +876,83 @@ classify_line (Line       *l,
     }
 
   l->kind = LINE_TEXT;
-  parse_start_speaker (l, s, e);
+
+  /* A table of public comments: its head row is no comment. */
+  if (conv->comments && conv->opinion_col >= 0)
+    {
+      const char *cell_end;
+      int answer_col = -1;
+
+      if (_rt_minutes_is_comment_head_row (s, e, conv->row_spaces, NULL, &answer_col) && answer_col >= 0)
+        {
+          l->mark = MARK_HEAD_ROW;
+          return;
+        }
+      if (next_cell (s, e, conv->row_spaces, &cell_end) != NULL)
+        {
+          l->mark = MARK_ROW;
+          return;
+        }
+    }
+
+  if (conv->comments && _rt_minutes_is_answer_mark (s, e, &after))
+    {
+      l->mark = MARK_ANSWER;
+      l->head = after - s;
+      return;
+    }
+  if (conv->comments && _rt_minutes_is_opinion_mark (s, e, &after))
+    {
+      l->mark = MARK_OPINION;
+      l->head = after - s;
+      return;
+    }
+
+  if (is_stage_note (s, e) || _rt_minutes_is_web_furniture (s, e))
+    {
+      l->mark = MARK_NOTE;
+      return;
+    }
+
+  parse_start_speaker (l, s, e, conv);
+  if (!forced_allows (conv, l))
+    {
+      l->mark = MARK_NONE;
+      l->shape = SHAPE_NONE;
+      l->via = VIA_PLAIN;
+      l->head = 0;
+      l->label_off = l->label_len = 0;
+    }
   if (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN)
     return;
+  /* 財務部長 古内勝人,財務部理事 下河邊卓美,…: an attendance list, no turn. */
+  if (l->mark == MARK_SPEAKER && (l->shape == SHAPE_NAME || l->shape == SHAPE_COLON) &&
+      !conv->comments && is_name_list (s + l->head, e))
+    {
+      l->mark = MARK_NOTE;
+      l->shape = SHAPE_NONE;
+      l->head = 0;
+      l->label_off = l->label_len = 0;
+      return;
+    }
+
+  /* Items of the agenda, and headings that name who speaks under them. */
+  if (l->n_chars <= 40)
+    {
+      const char *label = NULL, *label_end = NULL;
+
+      switch (_rt_minutes_agenda_line (s, e, &label, &label_end))
+        {
+        case 1:
+          l->mark = MARK_AGENDA;
+          return;
+        case 2:
+          set_speaker (l, s, label, label_end, e, MARK_LABEL, SHAPE_NAME, VIA_HEADING);
+          return;
+        default:
+          break;
+        }
+    }
 
   c = char_at (s);
   last = last_char (s, e, &last_at);
@@ -1041,9 +999,15 @@ classify_line (Line       *l,
         l->mark = MARK_ENUM;
       else if (close != 0 || is_field_line (s, e))
         l->mark = MARK_OPEN;
+      else if (!conv->comments && (is_name_list (s, e) || is_handout_line (s, e)))
+        {
+          l->mark = MARK_NOTE;
+          return;
+        }
     }
 
-  parse_end_speaker (l, s, e);
+  if (!conv_is_forced (conv) || conv->convention == RT_MINUTES_CONVENTION_END)
+    parse_end_speaker (l, s, e);
   if (l->ends == ENDS_NONE)
     {
       if (is_sentence_end (last))
@@ -1066,10 +1030,12 @@ hash_bytes (const char *p,
   return h;
 }
 
+/* A running header counts in the header block too, where its first copy
+ * stays. */
 static gboolean
 is_repeat_candidate (const Line *l)
 {
-  return l->kind == LINE_TEXT && l->mark == MARK_NONE && l->ends == ENDS_NONE
+  return (l->kind == LINE_TEXT || l->kind == LINE_HEADER) && l->mark == MARK_NONE && l->ends == ENDS_NONE
          && l->n_chars >= 2 && l->n_chars <= REPEAT_MAX_CHARS;
 }
 
@@ -1125,7 +1091,7 @@ mark_repeated_lines (GArray     *lines,
 
           if (pass == 0)
             counts[h]++;
-          else if (counts[h] >= REPEAT_MIN)
+          else if (counts[h] >= REPEAT_MIN && l->kind == LINE_TEXT)
             l->kind = LINE_SKIP;
         }
     }
@@ -1141,13 +1107,47 @@ typedef struct
   guint8   kind;           /* the mark of its first line */
   guint32  n_blank;        /* blank lines before it */
   gboolean after_invalid;  /* an invalid line lies between it and the unit before */
+  gboolean skip;           /* in its statement's range, not in its text */
 } Unit;
+
+/* The width of a full line of the text, in characters, when lines were
+ * broken by a page or a window: most long lines are about as long. 0 when
+ * the text is too short or too ragged to tell. */
+static guint
+wrap_width (GArray *lines)
+{
+  guint counts[257] = { 0 };
+  guint n = 0, seen = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      if (l->kind == LINE_TEXT && l->n_chars >= 5)
+        {
+          counts[MIN (l->n_chars, 256)]++;
+          n++;
+        }
+    }
+  if (n < 8)
+    return 0;
+
+  for (guint w = 0; w <= 256; w++)
+    {
+      seen += counts[w];
+      if (seen * 10 >= n * 9)
+        return w >= 24 ? w : 0;
+    }
+
+  return 0;
+}
 
 static gboolean
 can_join (const Unit *u,
           const Line *prev,
           const Line *next,
-          guint32     n_blank)
+          guint32     n_blank,
+          guint       width)
 {
   switch (u->kind)
     {
@@ -1155,6 +1155,10 @@ can_join (const Unit *u,
     case MARK_SPEAKER_PAREN:
     case MARK_BRACKET:
     case MARK_PAREN:
+    case MARK_NOTE:
+    case MARK_ROW:
+    case MARK_HEAD_ROW:
+    case MARK_AGENDA:
       return FALSE;
     default:
       break;
@@ -1165,7 +1169,13 @@ can_join (const Unit *u,
 
   if (n_blank == 0)
     {
-      if (u->kind == MARK_SPEAKER || u->kind == MARK_BULLET)
+      if (u->kind == MARK_SPEAKER || u->kind == MARK_ANSWER)
+        return TRUE;
+      /* A line well short of the text's width, or well beyond it, was not
+       * broken by it: a list of one opinion a line. */
+      if (width > 0 && (prev->n_chars * 5 < width * 4 || prev->n_chars * 4 > width * 5))
+        return FALSE;
+      if (u->kind == MARK_BULLET)
         return TRUE;
       /* A short line followed by a much longer one is a heading, not a wrap. */
       if (prev->n_chars <= LONG_LINE_CHARS
@@ -1185,14 +1195,16 @@ can_join (const Unit *u,
 }
 
 static GArray *
-build_units (GArray *lines)
+build_units (GArray *lines,
+             guint   from,
+             guint   width)
 {
   GArray *units = g_array_new (FALSE, TRUE, sizeof (Unit));
   Unit *cur = NULL;
   guint32 n_blank = 0;
   gboolean after_invalid = FALSE;
 
-  for (guint i = 0; i < lines->len; i++)
+  for (guint i = from; i < lines->len; i++)
     {
       const Line *l = &g_array_index (lines, Line, i);
 
@@ -1210,7 +1222,7 @@ build_units (GArray *lines)
         }
 
       if (cur != NULL
-          && can_join (cur, &g_array_index (lines, Line, cur->last), l, n_blank))
+          && can_join (cur, &g_array_index (lines, Line, cur->last), l, n_blank, width))
         {
           cur->last = i;
           cur->n_chars += l->n_chars;
@@ -1339,10 +1351,14 @@ typedef struct
 {
   guint8   kind;
   guint8   speaker;
-  gboolean open;    /* a speaker's turn that takes the paragraphs that follow */
-  gboolean empty;   /* a turn that has only its label yet */
+  gboolean open;     /* a speaker's turn that takes the paragraphs that follow */
+  gboolean empty;    /* a turn that has only its label yet */
+  gboolean listed;   /* a turn of bullets under a label alone: one statement each */
+  gboolean opinion;  /* a public comment opened by a mark: it takes everything to its answer */
+  gboolean section;  /* a turn opened by a heading naming its speaker: it runs over sub-headings */
   guint    u0;
   guint    u1;
+  guint    answer;   /* the first unit of the answer to a public comment, or 0 */
   guint    speaker_line;
 } Item;
 
@@ -1359,16 +1375,92 @@ push_item (GArray *items,
   return &g_array_index (items, Item, items->len - 1);
 }
 
+/* Stage notes and asides inside a turn stay in its range, out of its text. */
+static gboolean
+is_note_unit (const Unit *unit)
+{
+  return unit->kind == MARK_NOTE || unit->kind == MARK_PAREN;
+}
+
+static guint8
+unit_indent (GArray *units,
+             GArray *lines,
+             guint   u)
+{
+  return g_array_index (lines, Line, g_array_index (units, Unit, u).first).indent;
+}
+
+/* Short lines indented under a heading, one after the other, are not
+ * headings but a list of opinions, one a line:
+ *
+ *   1.職員及び市民の意識改革の視点の追加
+ *     行政に携わる人の体質改善・意識改革が重要
+ *     協働の観点から市民の意識改革も必要
+ */
+static void
+list_short_lines (GArray *items,
+                  GArray *units,
+                  GArray *lines)
+{
+  g_autofree guint8 *to_list = g_new0 (guint8, items->len + 1);
+  guint i = 1;
+
+  while (i < items->len)
+    {
+      const Item *first = &g_array_index (items, Item, i);
+      const Item *before = &g_array_index (items, Item, i - 1);
+      guint8 indent = unit_indent (units, lines, first->u0);
+      guint n_headings = 0;
+      guint j;
+
+      /* Under a heading less indented, or an enumerated one. */
+      if (indent == 0 || before->kind != ITEM_HEADING ||
+          unit_indent (units, lines, before->u0) >= indent)
+        {
+          i++;
+          continue;
+        }
+
+      /* The run: short lines at that indentation, headings to look at or
+       * statements already, none enumerated. */
+      for (j = i; j < items->len; j++)
+        {
+          const Item *it = &g_array_index (items, Item, j);
+          const Unit *unit = &g_array_index (units, Unit, it->u0);
+
+          if ((it->kind != ITEM_HEADING && !(it->kind == ITEM_STATEMENT && it->speaker == SPEAKER_NONE)) ||
+              it->u0 != it->u1 || unit->kind == MARK_ENUM || unit->kind == MARK_BRACKET ||
+              unit_indent (units, lines, it->u0) != indent)
+            break;
+          n_headings += it->kind == ITEM_HEADING;
+        }
+
+      if (j - i >= 2 && n_headings > 0)
+        for (guint k = i; k < j; k++)
+          to_list[k] = TRUE;
+      i = MAX (j, i + 1);
+    }
+
+  for (guint k = 0; k < items->len; k++)
+    if (to_list[k])
+      g_array_index (items, Item, k).kind = ITEM_STATEMENT;
+}
+
+static gboolean explains (const char *p,
+                          const char *e);
+
 static GArray *
 build_items (GArray     *units,
              GArray     *lines,
-             const char *base)
+             const char *base,
+             const Conv *conv)
 {
   GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
+  gboolean in_table = FALSE;
 
   for (guint u = 0; u < units->len; u++)
     {
-      const Unit *unit = &g_array_index (units, Unit, u);
+      Unit *unit = &g_array_index (units, Unit, u);
       const Line *last_line = &g_array_index (lines, Line, unit->last);
       Item *last = items->len > 0 ? &g_array_index (items, Item, items->len - 1) : NULL;
       gboolean adjacent = last != NULL && !unit->after_invalid;
@@ -1378,8 +1470,8 @@ build_items (GArray     *units,
       switch (unit->kind)
         {
         case MARK_SPEAKER_PAREN:
-          if (adjacent && last->kind == ITEM_STATEMENT && last->speaker == SPEAKER_NONE
-              && unit->n_blank <= 1)
+          if (!conv->paren_before && adjacent && last->kind == ITEM_STATEMENT &&
+              last->speaker == SPEAKER_NONE && unit->n_blank <= 1)
             {
               last->u1 = u;
               last->speaker = SPEAKER_PAREN;
@@ -1393,17 +1485,56 @@ build_items (GArray     *units,
           it->speaker_line = unit->first;
           it->open = TRUE;
           it->empty = TRUE;
+          it->section = g_array_index (lines, Line, unit->first).via == VIA_HEADING;
           continue;
 
         case MARK_SPEAKER:
           it = push_item (items, ITEM_STATEMENT, u);
           it->speaker = SPEAKER_START;
           it->speaker_line = unit->first;
-          it->open = TRUE;
+          it->open = !conv->comments;
           continue;
 
         case MARK_BRACKET:
+        case MARK_AGENDA:
           push_item (items, ITEM_HEADING, u);
+          continue;
+
+        case MARK_NOTE:
+          /* -資料1に基づき、事務局から説明-: a turn ends, the explanation starts. */
+          if (adjacent && last->kind == ITEM_STATEMENT && last->open && !last->empty &&
+              !explains (base + g_array_index (lines, Line, unit->first).start,
+                         base + g_array_index (lines, Line, unit->last).end))
+            last->u1 = u;
+          else
+            push_item (items, ITEM_UNUSED, u);
+          continue;
+
+        case MARK_ANSWER:
+          /* The city's answer belongs to the comment before it. */
+          if (adjacent && last->kind == ITEM_STATEMENT && last->answer == 0 && !last->empty)
+            {
+              last->u1 = u;
+              last->answer = u;
+              last->open = TRUE;
+            }
+          else
+            push_item (items, ITEM_UNUSED, u);
+          continue;
+
+        case MARK_ROW:
+          push_item (items, ITEM_STATEMENT, u);
+          continue;
+
+        case MARK_HEAD_ROW:
+          in_table = TRUE;
+          push_item (items, ITEM_UNUSED, u);
+          continue;
+
+        case MARK_OPINION:
+          it = push_item (items, ITEM_STATEMENT, u);
+          it->open = TRUE;
+          it->opinion = TRUE;
           continue;
 
         case MARK_PAREN:
@@ -1415,7 +1546,6 @@ build_items (GArray     *units,
           if (adjacent && last->kind == ITEM_STATEMENT && last->open)
             {
               last->u1 = u;
-              last->empty = FALSE;
               continue;
             }
           /* Asides such as （休憩） or （拍手） are neither themes nor opinions. */
@@ -1426,8 +1556,47 @@ build_items (GArray     *units,
             }
           break;
 
+        case MARK_BULLET:
+          /* 【委員】 and bullets under it: each bullet is an opinion of its own. */
+          if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->speaker == SPEAKER_START &&
+              (last->empty || last->listed) && last_line->ends != ENDS_SPEAKER)
+            {
+              if (last->empty)
+                {
+                  last->u1 = u;
+                  last->empty = FALSE;
+                  last->listed = TRUE;
+                }
+              else
+                {
+                  guint speaker_line = last->speaker_line;
+
+                  it = push_item (items, ITEM_STATEMENT, u);
+                  it->speaker = SPEAKER_START;
+                  it->speaker_line = speaker_line;
+                  it->open = TRUE;
+                  it->listed = TRUE;
+                }
+              continue;
+            }
+          break;
+
         default:
           break;
+        }
+
+      /* Public comments under marks: the opinion and its answer take every
+       * paragraph and list up to the next mark; what lies outside them is
+       * no opinion. */
+      if (conv->comments && (conv->opinion_marks > 0 || conv->opinion_col >= 0))
+        {
+          if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->opinion)
+            last->u1 = u;
+          else if (in_table && unit_has_letter (unit, lines, base))
+            push_item (items, ITEM_STATEMENT, u);   /* a row cut short */
+          else
+            push_item (items, unit_is_heading (unit, lines, base) ? ITEM_HEADING : ITEM_UNUSED, u);
+          continue;
         }
 
       if (last_line->ends == ENDS_SPEAKER)
@@ -1445,16 +1614,35 @@ build_items (GArray     *units,
         }
 
       heading = unit_is_heading (unit, lines, base);
+
+      /* Under 3 報告事項(事務局), （1）… is a part of the same report. */
+      if (heading && adjacent && last->kind == ITEM_STATEMENT && last->open && last->section &&
+          (unit->kind == MARK_ENUM || unit->kind == MARK_PAREN || unit->kind == MARK_OPEN || unit->kind == MARK_AGENDA) &&
+          is_open_paren (char_at (base + g_array_index (lines, Line, unit->first).start)) &&
+          !is_open_paren (char_at (base + g_array_index (lines, Line, last->speaker_line).start)))
+        {
+          last->u1 = u;
+          unit->skip = TRUE;
+          continue;
+        }
+
       if (adjacent && last->kind == ITEM_STATEMENT && last->open
-          && (last->empty || !heading))
+          && ((last->empty && !last->section) || !heading ||
+              (last->section && (unit->kind == MARK_SYMBOL || unit->kind == MARK_BULLET)))
+          && !(last->listed && unit->kind != MARK_NONE)
+          && !(conv->comments && unit->kind != MARK_NONE))
         {
           last->u1 = u;
           last->empty = FALSE;
           continue;
         }
 
-      push_item (items, heading ? ITEM_HEADING : ITEM_STATEMENT, u);
+      it = push_item (items, heading ? ITEM_HEADING : ITEM_STATEMENT, u);
+      /* A public comment runs on to its answer. */
+      it->open = conv->comments && !heading;
     }
+
+  list_short_lines (items, units, lines);
 
   return items;
 }
@@ -1511,6 +1699,7 @@ rt_statement_clear (gpointer data)
   g_free (st->name);
   g_free (st->role);
   g_free (st->text);
+  g_free (st->answer);
 }
 
 static void
@@ -1531,12 +1720,154 @@ push_unused (RtMinutes *self,
   g_array_append_val (self->unused, span);
 }
 
+/* The label as written, or without its blanks when it was spaced out
+ * character by character (委 員 長 → 委員長; 林 委員 stays). */
+static char *
+dup_label (const char *p,
+           const char *e)
+{
+  g_autofree char *label = _rt_minutes_dup_trimmed (p, e);
+  GString *compact;
+  gboolean spaced = FALSE;
+  guint run = 0;
+
+  if (label == NULL)
+    return NULL;
+
+  for (const char *q = label; *q != '\0'; q = g_utf8_next_char (q))
+    {
+      if (rt_minutes_is_space (char_at (q)))
+        {
+          spaced = TRUE;
+          run = 0;
+          continue;
+        }
+      if (++run > 1)
+        return g_steal_pointer (&label);
+    }
+  if (!spaced)
+    return g_steal_pointer (&label);
+
+  compact = g_string_new (NULL);
+  for (const char *q = label; *q != '\0'; q = g_utf8_next_char (q))
+    if (!rt_minutes_is_space (char_at (q)))
+      g_string_append_unichar (compact, char_at (q));
+
+  return g_string_free (compact, FALSE);
+}
+
+/* -資料1に基づき、事務局から説明-: what follows is the secretariat's
+ * explanation. */
+static gboolean
+explains (const char *p,
+          const char *e)
+{
+  return g_strstr_len (p, e - p, "説明") != NULL &&
+         (g_strstr_len (p, e - p, "事務局") != NULL || g_strstr_len (p, e - p, "市から") != NULL ||
+          g_strstr_len (p, e - p, "市より") != NULL || g_strstr_len (p, e - p, "課から") != NULL ||
+          g_strstr_len (p, e - p, "課より") != NULL || g_strstr_len (p, e - p, "担当") != NULL);
+}
+
+/* A turn whose whole text is a stage note: 事務局 (説明), ○議長 (挨拶). */
+static gboolean
+is_note_text (const char *text)
+{
+  static const char * const notes[] = {
+    "説明", "挨拶", "あいさつ", "了承", "報告", "資料説明", "朗読", "省略", "以下省略",
+  };
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+
+      if (!rt_minutes_is_space (c) && !is_open_paren (c) && !is_close_paren (c) && c != 0x3002 &&
+          c != 0x3014 && c != 0x3015 && c != 0x3010 && c != 0x3011)
+        g_string_append_unichar (key, c);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    if (g_str_equal (key->str, notes[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+push_statement (RtMinutes   *self,
+                RtStatement *st,
+                GHashTable  *speakers)
+{
+  st->kind = rt_minutes_classify (st->label, st->role, st->text);
+
+  if (st->label != NULL)
+    g_hash_table_add (speakers, st->label);
+  else
+    self->n_unattributed++;
+
+  g_array_append_val (self->statements, *st);
+}
+
+/* Copies a cell of a tab-separated row, trimmed; NULL when empty. */
+static char *
+dup_cell (const char *s,
+          const char *e,
+          gboolean    spaces,
+          int         col)
+{
+  const char *p = s;
+  const char *end = e;
+
+  for (int i = 0; p != NULL; i++)
+    {
+      const char *next = next_cell (p, e, spaces, &end);
+
+      if (i == col)
+        return _rt_minutes_dup_trimmed (p, end);
+      p = next;
+    }
+
+  return NULL;
+}
+
+/* A row of a table of public comments: the opinion's cell is the text,
+ * the answer's cell the answer. */
+static void
+emit_row (RtMinutes  *self,
+          const Item *it,
+          const Unit *unit,
+          GArray     *lines,
+          const char *base,
+          const Conv *conv)
+{
+  const Line *l = &g_array_index (lines, Line, unit->first);
+  const char *s = base + l->start;
+  const char *e = base + l->end;
+  RtStatement st = { 0 };
+
+  st.text = dup_cell (s, e, conv->row_spaces, MAX (conv->opinion_col, 0));
+  if (st.text == NULL)
+    {
+      push_unused (self, l->start, l->end);
+      return;
+    }
+  if (conv->answer_col >= 0)
+    st.answer = dup_cell (s, e, conv->row_spaces, conv->answer_col);
+  st.start = l->start;
+  st.end = l->end;
+  st.heading = (int) self->headings->len - 1;
+  st.kind = rt_minutes_classify (NULL, NULL, st.text);
+  self->n_unattributed++;
+  g_array_append_val (self->statements, st);
+}
+
 static void
 emit_item (RtMinutes  *self,
            const Item *it,
            GArray     *units,
            GArray     *lines,
            const char *base,
+           const Conv *conv,
            GHashTable *speakers)
 {
   const Unit *first = &g_array_index (units, Unit, it->u0);
@@ -1544,10 +1875,12 @@ emit_item (RtMinutes  *self,
   gsize start = g_array_index (lines, Line, first->first).start;
   gsize end = g_array_index (lines, Line, end_unit->last).end;
   g_autoptr(GString) text = NULL;
+  g_autoptr(GString) answer = NULL;
 
   if (it->kind == ITEM_UNUSED)
     {
       push_unused (self, start, end);
+      self->explaining = explains (base + start, base + end);
       return;
     }
 
@@ -1573,6 +1906,7 @@ emit_item (RtMinutes  *self,
       h.start = start;
       h.end = end;
       g_array_append_val (self->headings, h);
+      /* -事務局から説明- (1)自己紹介 …: the explanation goes on under its items. */
 
       /* Statements before the first heading belong to it. */
       if (self->headings->len == 1)
@@ -1581,32 +1915,75 @@ emit_item (RtMinutes  *self,
       return;
     }
 
+  if (it->u0 == it->u1 && first->kind == MARK_ROW)
+    {
+      emit_row (self, it, first, lines, base, conv);
+      return;
+    }
+
   for (guint u = it->u0; u <= it->u1; u++)
     {
       const Unit *unit = &g_array_index (units, Unit, u);
       gboolean head, tail;
-      gsize before = text->len;
+      GString *out;
+      gsize before;
 
       if (it->speaker == SPEAKER_PAREN && u == it->u1)
         break;
+      if (u > it->u0 && (is_note_unit (unit) || unit->skip))
+        continue;
+      /* A heading naming the speaker is no part of the statement. */
+      if (u == it->u0 && it->section)
+        continue;
 
-      if (u == it->u0)
+      if (it->answer != 0 && u >= it->answer)
+        {
+          if (answer == NULL)
+            answer = g_string_new (NULL);
+          out = answer;
+        }
+      else
+        out = text;
+
+      if (u == it->u0 || u == it->answer)
         head = unit->kind != MARK_ENUM && unit->kind != MARK_OPEN
                && unit->kind != MARK_PAREN && unit->kind != MARK_NONE;
+      else if (it->opinion || it->listed)
+        head = unit->kind == MARK_BULLET;
       else
         head = FALSE;
       tail = it->speaker == SPEAKER_END && u == it->u1;
 
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      append_unit (text, unit, lines, base, head, tail);
-      if (text->len == before + 1)
-        g_string_truncate (text, before);
+      before = out->len;
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      append_unit (out, unit, lines, base, head, tail);
+      if (out->len == before + 1)
+        g_string_truncate (out, before);
     }
 
-  if (text->len == 0)
+  /* Narration: …について説明。 without a speaker, or 「…」により説明 without a
+   * sentence of its own. */
+  if (text->len == 0 || is_note_text (text->str) ||
+      (answer == NULL && _rt_minutes_is_narration (text->str, text->len) &&
+       (it->speaker == SPEAKER_NONE ||
+        (g_strstr_len (text->str, text->len, "。") == NULL && g_str_has_suffix (text->str, "説明")))))
     {
       push_unused (self, start, end);
+      self->explaining = explains (text->str, text->str + text->len);
+      return;
+    }
+
+  /* In a record of speakers a statement is a speaker's turn: text that no
+   * speaker says is the header's, the agenda's or narration, but for what
+   * follows -資料1に基づき、事務局から説明-. */
+  if (it->speaker == SPEAKER_NONE && answer == NULL && !conv->summary && !conv->comments &&
+      !self->explaining)
+    {
+      push_unused (self, start, end);
+      /* ― 次第及び資料1に基づき、事務局から説明 ―, blanks inside the dashes. */
+      self->explaining = (is_note_dash (char_at (base + start)) || is_open_paren (char_at (base + start))) &&
+                         explains (text->str, text->str + text->len);
       return;
     }
 
@@ -1617,6 +1994,8 @@ emit_item (RtMinutes  *self,
     st.start = start;
     st.end = end;
     st.heading = (int) self->headings->len - 1;
+    if (answer != NULL && answer->len > 0)
+      st.answer = g_string_free (g_steal_pointer (&answer), FALSE);
 
     if (it->speaker != SPEAKER_NONE)
       {
@@ -1625,16 +2004,17 @@ emit_item (RtMinutes  *self,
         const char *p = base + l->start + (at_end ? l->elabel_off : l->label_off);
         gsize n = at_end ? l->elabel_len : l->label_len;
 
-        st.label = dup_trimmed (p, p + n);
-        label_level (p, p + n, &st.name, &st.role);
+        st.label = dup_label (p, p + n);
+        _rt_minutes_label_level (p, p + n, &st.name, &st.role);
       }
 
-    if (st.label != NULL)
-      g_hash_table_add (speakers, st.label);
-    else
-      self->n_unattributed++;
+    push_statement (self, &st, speakers);
 
-    g_array_append_val (self->statements, st);
+    /* Bullets under -資料1に基づき、事務局から説明- are its explanation. */
+    if (st.label == NULL && self->explaining)
+      g_array_index (self->statements, RtStatement, self->statements->len - 1).kind = RT_STATEMENT_KIND_ANSWER;
+    else if (st.label != NULL)
+      self->explaining = FALSE;
   }
 }
 
@@ -1665,10 +2045,21 @@ split_lines (const char *text,
       else
         {
           Line l = { 0 };
+          guint indent = 0;
+
+          /* The indentation, in half-width columns. */
+          for (const char *p = text + i; p < s && indent < 255; )
+            {
+              gsize n = space_len_at (p, s);
+
+              indent += n == 3 ? 2 : 1;
+              p += MAX (n, 1);
+            }
 
           l.start = s - text;
           l.end = e - text;
           l.n_blank = n_blank;
+          l.indent = MIN (indent, 255);
           g_array_append_val (lines, l);
           n_blank = 0;
         }
@@ -1681,12 +2072,206 @@ split_lines (const char *text,
   return lines;
 }
 
+/* Flattened lines */
+
+/* Where a turn starts inside a line that a web page flattened: a speaker
+ * mark, a bracketed or a colon speaker right after the end of a sentence
+ * (…ます。○事務局　…), or a bullet after a blank in a line of bullets
+ * (・市民目線の意見 ・費用対効果が高い). Returns the byte offsets of the cuts,
+ * relative to the line. */
+static GArray *
+find_inline_cuts (const Line *l,
+                  const char *base,
+                  const Conv *conv,
+                  gboolean    speakers,
+                  guint      *n_speakers)
+{
+  const char *s = base + l->start;
+  const char *e = base + l->end;
+  gboolean bullets = (is_bullet_char (char_at (s), g_utf8_next_char (s), e) && is_plain_bullet (char_at (s))) ||
+                     (conv->split_inline && l->n_chars >= 30);
+  GArray *cuts = NULL;
+  gunichar before = 0;
+
+  /* 8 会議の内容都市計画課係長(水野剛史君) 本日は…: the first turn glued to
+   * the heading of the body. */
+  {
+    const char *p = _rt_minutes_body_heading_end (s, e);
+
+    if (speakers && p != NULL && p < e && !rt_minutes_is_space (char_at (p)))
+      {
+        Line probe = { 0 };
+
+        probe.start = p - base;
+        probe.end = l->end;
+        parse_start_speaker (&probe, p, e, conv);
+        if (probe.mark == MARK_SPEAKER &&
+            _rt_minutes_label_level (p + probe.label_off, p + probe.label_off + probe.label_len,
+                                     NULL, NULL) == LEVEL_ROLE)
+          {
+            guint32 off = p - s;
+
+            cuts = g_array_new (FALSE, FALSE, sizeof (guint32));
+            g_array_append_val (cuts, off);
+            *n_speakers += 2;
+          }
+      }
+  }
+
+  for (const char *p = g_utf8_next_char (s); p < e; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+      gboolean cut = FALSE;
+      gboolean after_blank, after_sentence;
+
+      if (rt_minutes_is_space (c))
+        continue;
+
+      after_blank = space_len_before (s, p) > 0;
+      after_sentence = before == 0x3002 || before == 0xFF01 || before == 0xFF1F || before == 0x300D ||
+                       (before != 0 && is_close_paren (before)) || (after_blank && is_dash (before));
+
+      if (bullets && c == 0x30FB && after_blank && g_utf8_next_char (p) < e)
+        cut = TRUE;
+      /* In a flattened page, (1)開会 (2)会長あいさつ … are items of their own. */
+      else if (conv->split_inline && after_blank && is_open_paren (c) && is_enumerator (p, e) &&
+               !is_whole_paren (p, e))
+        cut = TRUE;
+      /* … 9、審議の概要 (1)開会 …: the heading of the body. */
+      else if (conv->split_inline && after_blank && is_digit (c) && _rt_minutes_body_heading_end (p, e) != NULL)
+        cut = TRUE;
+      else if (speakers && (after_sentence || after_blank) &&
+               (is_speaker_marker (c) || closing_bracket (c) != 0 || is_kanji (c) || is_katakana (c)))
+        {
+          Line probe = { 0 };
+          LabelLevel level;
+
+          probe.start = p - base;
+          probe.end = l->end;
+          parse_start_speaker (&probe, p, e, conv);
+          level = probe.mark == MARK_SPEAKER || probe.mark == MARK_LABEL
+                  ? _rt_minutes_label_level (p + probe.label_off, p + probe.label_off + probe.label_len, NULL, NULL)
+                  : LEVEL_NONE;
+
+          /* After a sentence: a mark, brackets, parentheses or a colon and a
+           * speaker; after a mere blank, a mark or parentheses only. */
+          if (probe.mark == MARK_SPEAKER || (probe.mark == MARK_LABEL && probe.shape == SHAPE_BRACKET))
+            {
+              if (probe.via == VIA_CLOSE && after_sentence)
+                cut = TRUE;
+              else if (level >= LEVEL_PERSON || probe.via == VIA_ATTENDEE)
+                switch (probe.shape)
+                  {
+                  case SHAPE_MARK:
+                    cut = TRUE;
+                    /* ○委員長 after a blank is a turn even alone in a text. */
+                    if (level == LEVEL_ROLE)
+                      (*n_speakers)++;
+                    break;
+                  case SHAPE_PAREN:
+                    cut = TRUE;
+                    break;
+                  case SHAPE_BRACKET:
+                    /* <委員長> alone, its bullets after it. */
+                    cut = level == LEVEL_ROLE && (after_sentence || probe.mark == MARK_LABEL ||
+                                                  (conv->split_inline && after_blank));
+                    break;
+                  case SHAPE_COLON:
+                    cut = after_sentence && level == LEVEL_ROLE;
+                    break;
+                  case SHAPE_NONE:
+                  case SHAPE_NAME:
+                  default:
+                    break;
+                  }
+            }
+          if (cut)
+            (*n_speakers)++;
+        }
+
+      if (cut)
+        {
+          guint32 off = p - s;
+
+          if (cuts == NULL)
+            cuts = g_array_new (FALSE, FALSE, sizeof (guint32));
+          if (cuts->len == 0 || g_array_index (cuts, guint32, cuts->len - 1) < off)
+            g_array_append_val (cuts, off);
+        }
+      before = c;
+    }
+
+  return cuts;
+}
+
+/* Cuts flattened lines into one line per turn; NULL when none is cut. */
+static GArray *
+split_inline (GArray     *lines,
+              const char *base,
+              const Conv *conv,
+              gboolean    speakers,
+              guint      *n_speakers)
+{
+  GArray *out = NULL;
+
+  *n_speakers = 0;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      g_autoptr(GArray) cuts = NULL;
+
+      if (l->kind == LINE_TEXT && l->n_chars >= 8)
+        cuts = find_inline_cuts (l, base, conv, speakers, n_speakers);
+
+      if (cuts == NULL)
+        {
+          if (out != NULL)
+            g_array_append_val (out, *l);
+          continue;
+        }
+
+      if (out == NULL)
+        {
+          out = g_array_sized_new (FALSE, TRUE, sizeof (Line), lines->len + cuts->len);
+          g_array_append_vals (out, lines->data, i);
+        }
+
+      for (guint k = 0; k <= cuts->len; k++)
+        {
+          Line piece = { 0 };
+          gsize a = k == 0 ? l->start : l->start + g_array_index (cuts, guint32, k - 1);
+          gsize b = k == cuts->len ? l->end : l->start + g_array_index (cuts, guint32, k);
+          const char *pa = skip_space (base + a, base + b);
+          const char *pb = trim_end (pa, base + b);
+
+          if (pa >= pb)
+            continue;
+          piece.start = pa - base;
+          piece.end = pb - base;
+          piece.n_blank = k == 0 ? l->n_blank : 0;
+          g_array_append_val (out, piece);
+        }
+    }
+
+  return out;
+}
+
+void
+_rt_minutes_classify_lines (GArray     *lines,
+                            const char *base,
+                            const Conv *conv)
+{
+  for (guint i = 0; i < lines->len; i++)
+    classify_line (&g_array_index (lines, Line, i), base, conv);
+}
+
 /**
  * rt_minutes_parse:
  * @text: the minutes text, normally from rt_minutes_decode()
  * @len: its length in bytes, or -1 if it is NUL-terminated
  *
- * Cuts @text into statements. See rt-minutes.h.
+ * Cuts @text into statements, with the convention it finds. See
+ * rt-minutes.h.
  *
  * Returns: (transfer full): the result, never %NULL
  */
@@ -1694,35 +2279,279 @@ RtMinutes *
 rt_minutes_parse (const char *text,
                   gssize      len)
 {
+  return rt_minutes_parse_full (text, len, RT_MINUTES_CONVENTION_AUTO);
+}
+
+/* PDF text one character a line */
+
+/* Text that a PDF gave one character a line (a vertical layout, a justified
+ * line read letter by letter): most lines hold a single character. */
+static gboolean
+is_char_per_line (const char *text,
+                  gsize       len)
+{
+  guint n_lines = 0, n_single = 0;
+  const char *e = text + len;
+
+  for (const char *p = text; p < e;)
+    {
+      const char *nl = memchr (p, '\n', e - p);
+      const char *end = nl != NULL ? nl : e;
+      guint n = 0;
+
+      for (const char *q = p; q < end && n < 2;)
+        {
+          gsize sp = space_len_at (q, end);
+
+          if (sp > 0)
+            q += sp;
+          else
+            {
+              const char *next = g_utf8_find_next_char (q, end);
+
+              n++;
+              q = next != NULL ? next : end;
+            }
+        }
+      if (n > 0)
+        {
+          n_lines++;
+          n_single += n == 1;
+        }
+      p = nl != NULL ? nl + 1 : e;
+    }
+
+  return n_lines >= 20 && n_single * 10 >= n_lines * 6;
+}
+
+/* Joins the runs of one-character lines into lines; @map gets the offset
+ * in @text of every byte of the result, and of its end. */
+static char *
+join_char_lines (const char  *text,
+                 gsize        len,
+                 GArray     **map,
+                 gsize       *out_len)
+{
+  GString *out = g_string_sized_new (len);
+  GArray *m = g_array_sized_new (FALSE, FALSE, sizeof (gsize), len + 1);
+  const char *e = text + len;
+  gboolean open = FALSE;    /* a joined line is being written */
+
+  for (const char *p = text; p < e;)
+    {
+      const char *nl = memchr (p, '\n', e - p);
+      const char *end = nl != NULL ? nl : e;
+      const char *s = p, *t = end;
+      guint n = 0;
+
+      while (s < t && space_len_at (s, t) > 0)
+        s += space_len_at (s, t);
+      while (t > s && (t[-1] == '\r' || t[-1] == ' ' || t[-1] == '\t'))
+        t--;
+      for (const char *q = s; q < t && n < 2; n++)
+        {
+          const char *next = g_utf8_find_next_char (q, t);
+          q = next != NULL ? next : t;
+        }
+
+      if (n == 1 && t - s <= 4)
+        {
+          /* One character: on to the line being joined. */
+          if (!open && out->len > 0)
+            {
+              gsize o = p - text > 0 ? (gsize)(p - text - 1) : 0;
+
+              g_string_append_c (out, '\n');
+              g_array_append_val (m, o);
+            }
+          for (const char *q = s; q < t; q++)
+            {
+              gsize o = q - text;
+
+              g_string_append_c (out, *q);
+              g_array_append_val (m, o);
+            }
+          open = TRUE;
+        }
+      else
+        {
+          /* A blank line ends the joined line; a longer line stands alone. */
+          if (out->len > 0)
+            {
+              gsize o = p - text > 0 ? (gsize)(p - text - 1) : 0;
+
+              g_string_append_c (out, '\n');
+              g_array_append_val (m, o);
+            }
+          for (const char *q = p; q < end; q++)
+            {
+              gsize o = q - text;
+
+              g_string_append_c (out, *q);
+              g_array_append_val (m, o);
+            }
+          open = FALSE;
+        }
+      p = nl != NULL ? nl + 1 : e;
+    }
+
+  g_array_append_val (m, len);
+  *map = m;
+  *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
+
+static void
+remap_spans (RtMinutes *self,
+             GArray    *map)
+{
+  const gsize *o = (const gsize *) map->data;
+
+  for (guint i = 0; i < self->statements->len; i++)
+    {
+      RtStatement *st = &g_array_index (self->statements, RtStatement, i);
+      st->start = o[st->start];
+      st->end = o[st->end];
+    }
+  for (guint i = 0; i < self->headings->len; i++)
+    {
+      RtHeading *h = &g_array_index (self->headings, RtHeading, i);
+      h->start = o[h->start];
+      h->end = o[h->end];
+    }
+  for (guint i = 0; i < self->unused->len; i++)
+    {
+      RtSpan *u = &g_array_index (self->unused, RtSpan, i);
+      u->start = o[u->start];
+      u->end = o[u->end];
+    }
+  if (self->has_header)
+    {
+      self->header_start = o[self->header_start];
+      self->header_end = o[self->header_end];
+    }
+}
+
+static RtMinutes *parse_text (const char          *text,
+                              gsize                len,
+                              RtMinutesConvention  convention);
+
+/**
+ * rt_minutes_parse_full:
+ * @text: the minutes text
+ * @len: its length in bytes, or -1 if it is NUL-terminated
+ * @convention: the convention to cut with, or %RT_MINUTES_CONVENTION_AUTO
+ *
+ * Cuts @text into statements: first learns its conventions, then cuts
+ * with them, or with @convention when the caller forces one.
+ *
+ * Returns: (transfer full): the result, never %NULL
+ */
+RtMinutes *
+rt_minutes_parse_full (const char          *text,
+                       gssize               len,
+                       RtMinutesConvention  convention)
+{
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+  g_return_val_if_fail (convention < RT_MINUTES_N_CONVENTIONS, NULL);
+
+  if (text != NULL && len < 0)
+    len = strlen (text);
+
+  /* One character a line: cut the lines as they were, then tell where in
+   * the text each piece lies. */
+  if (text != NULL && is_char_per_line (text, len))
+    {
+      g_autoptr(GArray) map = NULL;
+      gsize joined_len = 0;
+      g_autofree char *joined = join_char_lines (text, len, &map, &joined_len);
+      RtMinutes *self = parse_text (joined, joined_len, convention);
+
+      remap_spans (self, map);
+      return self;
+    }
+
+  return parse_text (text, MAX (len, 0), convention);
+}
+
+static RtMinutes *
+parse_text (const char          *text,
+            gsize                len,
+            RtMinutesConvention  convention)
+{
   g_autoptr(RtMinutes) self = g_new0 (RtMinutes, 1);
   g_autoptr(GArray) lines = NULL;
   g_autoptr(GArray) units = NULL;
   g_autoptr(GArray) items = NULL;
   g_autoptr(GHashTable) speakers = NULL;
+  GArray *split;
+  Conv conv;
   guint line_cursor = 0;
-
-  g_return_val_if_fail (text != NULL || len == 0, NULL);
+  guint n_inline = 0;
+  gsize header_bytes = 0;
 
   self->statements = g_array_new (FALSE, TRUE, sizeof (RtStatement));
   self->headings = g_array_new (FALSE, TRUE, sizeof (RtHeading));
   self->unused = g_array_new (FALSE, TRUE, sizeof (RtSpan));
   g_array_set_clear_func (self->statements, rt_statement_clear);
   g_array_set_clear_func (self->headings, rt_heading_clear);
+  self->convention = convention != RT_MINUTES_CONVENTION_AUTO ? convention : RT_MINUTES_CONVENTION_SUMMARY;
+  self->attendees = g_new0 (char *, 1);
 
   if (text == NULL)
     return g_steal_pointer (&self);
-  if (len < 0)
-    len = strlen (text);
 
+  _rt_minutes_conv_init (&conv);
+
+  /* First pass: every rule on, to learn which the text uses. Lines a web
+   * page flattened are cut first, when marks recur inside them. */
   lines = split_lines (text, len);
-  for (guint i = 0; i < lines->len; i++)
-    classify_line (&g_array_index (lines, Line, i), text);
+  conv.probe = TRUE;
+  _rt_minutes_classify_lines (lines, text, &conv);
+  split = split_inline (lines, text, &conv, TRUE, &n_inline);
+  g_clear_pointer (&split, g_array_unref);
+  /* Speakers inside lines when they recur; bullets after a blank in a line
+   * of bullets always. */
+  conv.split_inline = n_inline >= 2;
+  split = split_inline (lines, text, &conv, conv.split_inline, &n_inline);
+  if (split != NULL)
+    {
+      g_array_unref (lines);
+      lines = split;
+      _rt_minutes_classify_lines (lines, text, &conv);
+    }
+  _rt_minutes_detect (&conv, lines, text, convention);
+  if (conv.header_end > 0)
+    header_bytes = g_array_index (lines, Line, conv.header_end - 1).end;
+
+  /* Second pass: cut with what was learnt. */
+  _rt_minutes_classify_lines (lines, text, &conv);
+  conv.wrap_width = wrap_width (lines);
+
+  if (header_bytes > 0)
+    {
+      guint i = 0;
+
+      while (i < lines->len && g_array_index (lines, Line, i).end <= header_bytes)
+        g_array_index (lines, Line, i++).kind = LINE_HEADER;
+      conv.header_end = i;
+      if (i > 0)
+        {
+          self->has_header = TRUE;
+          self->header_start = g_array_index (lines, Line, 0).start;
+          self->header_end = g_array_index (lines, Line, i - 1).end;
+        }
+    }
+  else
+    conv.header_end = 0;
+
   mark_repeated_lines (lines, text);
 
-  units = build_units (lines);
-  items = build_items (units, lines, text);
+  units = build_units (lines, conv.header_end, conv.wrap_width);
+  items = build_items (units, lines, text, &conv);
 
   speakers = g_hash_table_new (g_str_hash, g_str_equal);
+  line_cursor = conv.header_end;
 
   for (guint k = 0; k <= items->len; k++)
     {
@@ -1740,11 +2569,17 @@ rt_minutes_parse (const char *text,
       if (it == NULL)
         break;
 
-      emit_item (self, it, units, lines, text, speakers);
+      emit_item (self, it, units, lines, text, &conv, speakers);
       line_cursor = g_array_index (units, Unit, it->u1).last + 1;
     }
 
   self->n_speakers = g_hash_table_size (speakers);
+  self->convention = conv.convention;
+  self->found = conv.found;
+  g_strfreev (self->attendees);
+  g_ptr_array_add (conv.attendees, NULL);
+  self->attendees = g_strdupv ((char **)conv.attendees->pdata);
+  _rt_minutes_conv_clear (&conv);
 
   return g_steal_pointer (&self);
 }
@@ -1758,7 +2593,116 @@ rt_minutes_free (RtMinutes *self)
   g_clear_pointer (&self->statements, g_array_unref);
   g_clear_pointer (&self->headings, g_array_unref);
   g_clear_pointer (&self->unused, g_array_unref);
+  g_clear_pointer (&self->attendees, g_strfreev);
   g_free (self);
+}
+
+static const struct {
+  const char *nick;
+  const char *description;
+} conventions[RT_MINUTES_N_CONVENTIONS] = {
+  [RT_MINUTES_CONVENTION_AUTO] = { "auto", N_("Find the convention") },
+  /* Translators: how minutes write their speakers; 発言者: 行頭の○名前 */
+  [RT_MINUTES_CONVENTION_MARK] = { "mark", N_("Speakers: a mark and the name at the start of a line (○Name)") },
+  /* Translators: 発言者: 行頭の【名前】 */
+  [RT_MINUTES_CONVENTION_BRACKET] = { "bracket", N_("Speakers: the name in brackets at the start of a line (【Name】)") },
+  /* Translators: 発言者: 行頭の（名前） */
+  [RT_MINUTES_CONVENTION_PAREN] = { "paren", N_("Speakers: the name in parentheses at the start of a line ((Name))") },
+  /* Translators: 発言者: 名前：本文 */
+  [RT_MINUTES_CONVENTION_COLON] = { "colon", N_("Speakers: the name and a colon (Name: text)") },
+  /* Translators: 発言者: 行頭の名前と空白（記号なし） */
+  [RT_MINUTES_CONVENTION_NAME] = { "name", N_("Speakers: the name and a blank at the start of a line, without a mark") },
+  /* Translators: 発言者: 名前だけの行、発言はその下 */
+  [RT_MINUTES_CONVENTION_LABEL_LINE] = { "label-line", N_("Speakers: the name alone on a line, the statement below it") },
+  /* Translators: 発言者: 文末の（名前） */
+  [RT_MINUTES_CONVENTION_END] = { "end", N_("Speakers: the name in parentheses after the statement (…(Name))") },
+  /* Translators: 要点筆記: 箇条書き・段落ごとに一つの発言（発言者なし） */
+  [RT_MINUTES_CONVENTION_SUMMARY] = { "summary", N_("Summary: one statement per bullet or paragraph, no speakers") },
+  /* Translators: パブリックコメント: 意見ごとに一つ、市の考え方を添えて */
+  [RT_MINUTES_CONVENTION_COMMENTS] = { "comments", N_("Public comments: one statement per opinion, with the city's answer") },
+};
+
+/**
+ * rt_minutes_convention_describe:
+ *
+ * Returns: the convention in words, translated
+ */
+const char *
+rt_minutes_convention_describe (RtMinutesConvention convention)
+{
+  g_return_val_if_fail (convention < RT_MINUTES_N_CONVENTIONS, "");
+
+  return _(conventions[convention].description);
+}
+
+const char *
+rt_minutes_convention_to_nick (RtMinutesConvention convention)
+{
+  g_return_val_if_fail (convention < RT_MINUTES_N_CONVENTIONS, "");
+
+  return conventions[convention].nick;
+}
+
+gboolean
+rt_minutes_convention_from_nick (const char          *nick,
+                                 RtMinutesConvention *convention)
+{
+  g_return_val_if_fail (convention != NULL, FALSE);
+
+  for (guint i = 0; nick != NULL && i < RT_MINUTES_N_CONVENTIONS; i++)
+    if (g_str_equal (nick, conventions[i].nick))
+      {
+        *convention = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+RtMinutesConvention
+rt_minutes_get_convention (const RtMinutes *self)
+{
+  g_return_val_if_fail (self != NULL, RT_MINUTES_CONVENTION_SUMMARY);
+
+  return self->convention;
+}
+
+gboolean
+rt_minutes_get_convention_found (const RtMinutes *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->found;
+}
+
+/**
+ * rt_minutes_get_header:
+ * @start: (out) (optional): its first byte
+ * @end: (out) (optional): one past its last byte
+ *
+ * See rt-minutes.h.
+ */
+gboolean
+rt_minutes_get_header (const RtMinutes *self,
+                       gsize           *start,
+                       gsize           *end)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (start != NULL)
+    *start = self->has_header ? self->header_start : 0;
+  if (end != NULL)
+    *end = self->has_header ? self->header_end : 0;
+
+  return self->has_header;
+}
+
+const char * const *
+rt_minutes_get_attendees (const RtMinutes *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return (const char * const *)self->attendees;
 }
 
 guint
@@ -1829,179 +2773,4 @@ rt_minutes_get_n_unattributed (const RtMinutes *self)
   g_return_val_if_fail (self != NULL, 0);
 
   return self->n_unattributed;
-}
-
-/* Decoding */
-
-static char *
-decode_utf16 (const guint8  *data,
-              gsize          len,
-              gboolean       big_endian,
-              GError       **error)
-{
-  g_autofree gunichar2 *units = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize n = len / 2;
-  char *out;
-
-  if (len % 2 != 0)
-    {
-      g_set_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_ENCODING,
-                   _("The UTF-16 text ends in the middle of a character."));
-      return NULL;
-    }
-
-  units = g_new (gunichar2, n + 1);
-  for (gsize i = 0; i < n; i++)
-    {
-      units[i] = big_endian ? (data[2 * i] << 8 | data[2 * i + 1])
-                            : (data[2 * i] | data[2 * i + 1] << 8);
-      if (units[i] == 0)
-        {
-          g_set_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_ENCODING,
-                       _("The text contains NUL characters; it is probably not a text file."));
-          return NULL;
-        }
-    }
-  units[n] = 0;
-
-  out = g_utf16_to_utf8 (units, n, NULL, NULL, &local_error);
-  if (out == NULL)
-    {
-      g_set_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_ENCODING,
-                   _("The text is not valid UTF-16: %s"), local_error->message);
-      return NULL;
-    }
-  return out;
-}
-
-static char *
-decode_cp932 (const guint8  *data,
-              gsize          len,
-              const char   **charset)
-{
-  static const char * const charsets[] = { "CP932", "SHIFT_JIS" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (charsets); i++)
-    {
-      gsize written = 0;
-      char *out = g_convert ((const char *) data, len, "UTF-8", charsets[i],
-                             NULL, &written, NULL);
-
-      if (out != NULL && memchr (out, 0, written) == NULL
-          && g_utf8_validate_len (out, written, NULL))
-        {
-          *charset = charsets[i];
-          return out;
-        }
-      g_free (out);
-    }
-  return NULL;
-}
-
-/**
- * rt_minutes_decode:
- * @data: the bytes of a minutes file
- * @len: their number
- * @encoding: (out) (optional): the encoding found
- * @error: a #GError
- *
- * See rt-minutes.h.
- *
- * Returns: (transfer full): NUL-terminated UTF-8 text, or %NULL with @error set
- */
-char *
-rt_minutes_decode (const guint8  *data,
-                   gsize          len,
-                   char         **encoding,
-                   GError       **error)
-{
-  const char *charset = NULL;
-  char *out = NULL;
-
-  g_return_val_if_fail (data != NULL || len == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (encoding != NULL)
-    *encoding = NULL;
-
-  if (len > RT_MINUTES_MAX_INPUT)
-    {
-      g_autofree char *size = g_format_size (len);
-      g_autofree char *max = g_format_size (RT_MINUTES_MAX_INPUT);
-
-      g_set_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_TOO_LARGE,
-                   _("The text is too large (%s); minutes of up to %s can be imported."),
-                   size, max);
-      return NULL;
-    }
-
-  if (len >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
-    {
-      if (!g_utf8_validate_len ((const char *) data + 3, len - 3, NULL))
-        {
-          g_set_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_ENCODING,
-                       _("The text is marked as UTF-8 but contains invalid bytes or NUL characters."));
-          return NULL;
-        }
-      charset = "UTF-8";
-      out = g_strndup ((const char *) data + 3, len - 3);
-    }
-  else if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
-    {
-      gboolean big_endian = data[0] == 0xFE;
-
-      out = decode_utf16 (data + 2, len - 2, big_endian, error);
-      if (out == NULL)
-        return NULL;
-      charset = big_endian ? "UTF-16BE" : "UTF-16LE";
-    }
-  else if (len > 0 && memchr (data, 0, len) != NULL)
-    {
-      gsize even = 0, odd = 0;
-
-      /* Without a BOM, UTF-16 shows itself by the NUL half of ASCII characters. */
-      for (gsize i = 0; i < len; i++)
-        if (data[i] == 0)
-          {
-            if (i % 2 == 0)
-              even++;
-            else
-              odd++;
-          }
-
-      if (len % 2 == 0 && (odd > 2 * even || even > 2 * odd))
-        {
-          gboolean big_endian = even > odd;
-
-          out = decode_utf16 (data, len, big_endian, NULL);
-          charset = big_endian ? "UTF-16BE" : "UTF-16LE";
-        }
-      if (out == NULL)
-        {
-          g_set_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_ENCODING,
-                       _("The text contains NUL characters; it is probably not a text file."));
-          return NULL;
-        }
-    }
-  else if (g_utf8_validate_len ((const char *) data, len, NULL))
-    {
-      charset = "UTF-8";
-      out = g_strndup ((const char *) data, len);
-    }
-  else
-    {
-      out = decode_cp932 (data, len, &charset);
-      if (out == NULL)
-        {
-          g_set_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_ENCODING,
-                       _("The text is neither UTF-8, UTF-16 nor Shift_JIS. "
-                         "Save it as UTF-8 and try again."));
-          return NULL;
-        }
-    }
-
-  if (encoding != NULL)
-    *encoding = g_strdup (charset);
-  return out;
 }

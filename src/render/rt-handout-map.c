@@ -9,136 +9,222 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "rt-handout-private.h"
 
-/* The issue map page: the map painter of the screen (rt-map.c), with public
- * cards only. Should the map not be readable, the page falls back to a plain
- * graph of themes (left) and points (right), a line for every link of a
- * theme to a point, directly or through its cards, thicker for more cards. */
+/* The issue map handout (資料3): the map painter of the screen (rt-map.c),
+ * with public cards only, its text never smaller than the paper reads (7 pt
+ * on A3, 6.5 pt on A4). A map that does not fit its page at that size comes
+ * as an overview followed by the tiles it announces, one image a page, all
+ * of one size so that the overview and the tiles agree. Then, if asked, the
+ * map of each point with themes or opinions linked to it, and of each theme. */
+
+/* A map printed over pages of one size: each page an image of the
+ * document, painted from any thread, one at a time. */
+typedef struct
+{
+  gatomicrefcount  ref_count;
+  GMutex           lock;
+  RtMap           *map;
+  double           width;   /* the size the pages are cut for, points */
+  double           height;
+} MapSheet;
 
 typedef struct
 {
-  double x, y, w, h;
-} Box;
+  MapSheet *sheet;
+  guint     page;
+} MapPage;
 
-static void
-draw_box (cairo_t    *cr,
-          const Box  *box,
-          const char *text)
+static MapSheet *
+map_sheet_new (RtMap  *map,
+               double  width,
+               double  height)
 {
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans CJK JP 8");
-  int height;
+  MapSheet *sheet = g_new0 (MapSheet, 1);
 
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_width (layout, (int)((box->w - 8) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_height (layout, (int)((box->h - 4) * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_size (layout, NULL, &height);
+  g_atomic_ref_count_init (&sheet->ref_count);
+  g_mutex_init (&sheet->lock);
+  sheet->map = g_object_ref (map);
+  sheet->width = width;
+  sheet->height = height;
 
-  cairo_rectangle (cr, box->x, box->y, box->w, box->h);
-  cairo_set_source_rgb (cr, 0.96, 0.96, 0.96);
-  cairo_fill_preserve (cr);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  cairo_set_line_width (cr, 0.5);
-  cairo_stroke (cr);
-  cairo_move_to (cr, box->x + 4, box->y + (box->h - (double)height / PANGO_SCALE) / 2);
-  pango_cairo_show_layout (cr, layout);
+  return sheet;
 }
 
 static void
-draw_simple_map (gpointer  user_data,
-                 cairo_t  *cr,
-                 double    width,
-                 double    height)
+map_sheet_unref (MapSheet *sheet)
 {
-  RtHandoutData *data = user_data;
-  guint n_themes = data->themes->len, n_points = data->points->len;
-  guint n = MAX (MAX (n_themes, n_points), 1);
-  double gap = 6, box_w = width * 0.34;
-  double box_h = MIN (40, (height - gap * n) / n);
-  g_autofree Box *themes = g_new0 (Box, MAX (n_themes, 1));
-  g_autofree Box *points = g_new0 (Box, MAX (n_points, 1));
-
-  for (guint i = 0; i < n_themes; i++)
-    themes[i] = (Box) { 0, i * (box_h + gap), box_w, box_h };
-  for (guint i = 0; i < n_points; i++)
-    points[i] = (Box) { width - box_w, i * (box_h + gap), box_w, box_h };
-
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  for (guint p = 0; p < n_points; p++)
-    {
-      HPoint *point = data->points->pdata[p];
-
-      for (guint t = 0; t < n_themes; t++)
-        {
-          HTheme *theme = data->themes->pdata[t];
-          guint weight = 0;
-
-          for (guint j = 0; j < point->themes->len; j++)
-            weight += point->themes->pdata[j] == theme ? 2 : 0;
-          for (guint j = 0; j < point->cards->len; j++)
-            {
-              HCard *card = point->cards->pdata[j];
-
-              weight += card->theme_id == theme->id && card->visibility != RT_VISIBILITY_PRIVATE;
-            }
-
-          if (weight > 0)
-            {
-              cairo_set_line_width (cr, MIN (0.6 + 0.4 * weight, 3.0));
-              cairo_move_to (cr, themes[t].x + themes[t].w, themes[t].y + box_h / 2);
-              cairo_line_to (cr, points[p].x, points[p].y + box_h / 2);
-              cairo_stroke (cr);
-            }
-        }
-    }
-
-  for (guint i = 0; i < n_themes; i++)
-    draw_box (cr, &themes[i], ((HTheme *)data->themes->pdata[i])->name);
-  for (guint i = 0; i < n_points; i++)
-    {
-      HPoint *point = data->points->pdata[i];
-      g_autofree char *text = g_strdup_printf (C_("handout", "論点%d　%s"), point->number, point->title);
-
-      draw_box (cr, &points[i], text);
-    }
+  if (!g_atomic_ref_count_dec (&sheet->ref_count))
+    return;
+  g_mutex_clear (&sheet->lock);
+  g_object_unref (sheet->map);
+  g_free (sheet);
 }
 
 static void
-paint_map (gpointer  user_data,
-           cairo_t  *cr,
-           double    width,
-           double    height)
+map_page_free (MapPage *page)
 {
-  rt_map_paint_page (user_data, cr, 0, width, height);
+  map_sheet_unref (page->sheet);
+  g_free (page);
+}
+
+/* The page as cut for its sheet, scaled to the rectangle given (the same
+ * on the PDF's page; a Word picture may be drawn at another size). */
+static void
+paint_map_page (gpointer  user_data,
+                cairo_t  *cr,
+                double    width,
+                double    height)
+{
+  MapPage *page = user_data;
+  MapSheet *sheet = page->sheet;
+  double k = MIN (width / sheet->width, height / sheet->height);
+
+  g_mutex_lock (&sheet->lock);
+  cairo_save (cr);
+  cairo_scale (cr, k, k);
+  rt_map_paint_page (sheet->map, cr, page->page, sheet->width, sheet->height);
+  cairo_restore (cr);
+  g_mutex_unlock (&sheet->lock);
+}
+
+/* The pages of @map, @width × @height points each: an overview and its
+ * tiles when it needs them, each on a page of its own. */
+static void
+add_map_pages (RtWriter *w,
+               RtMap    *map,
+               gboolean  arrange,
+               double    width,
+               double    height)
+{
+  MapSheet *sheet;
+  guint n_pages;
+
+  if (arrange)
+    rt_map_arrange_for_sheet (map, width, height);
+  n_pages = rt_map_get_n_pages (map, width, height);
+  sheet = map_sheet_new (map, width, height);
+
+  for (guint k = 0; k < n_pages; k++)
+    {
+      MapPage *page = g_new0 (MapPage, 1);
+
+      page->sheet = sheet;
+      g_atomic_ref_count_inc (&sheet->ref_count);
+      page->page = k;
+      if (k > 0)
+        rt_doc_add_page_break (_rt_writer_get_doc (w));
+      rt_doc_add_image (_rt_writer_get_doc (w), width, height, 0, rt_handout_kind_get_title (RT_HANDOUT_MAP),
+                        paint_map_page, page, (GDestroyNotify)map_page_free);
+    }
+  map_sheet_unref (sheet);
+}
+
+/* Whether the map of one point or theme holds more than its subject: a
+ * point with nothing linked has no page of its own. */
+static gboolean
+has_links (RtMap *map)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < rt_map_get_n_nodes (map); i++)
+    n += rt_map_get_node_kind (map, i) == RT_MAP_NODE_THEME || rt_map_get_node_kind (map, i) == RT_MAP_NODE_CARD;
+
+  return n > 0;
+}
+
+static void
+add_focus_pages (RtWriter   *w,
+                 RtMap      *map,
+                 int         node,
+                 const char *heading,
+                 double      min_text,
+                 double      width,
+                 double      height)
+{
+  g_autoptr(RtMap) focused = NULL;
+
+  if (node < 0)
+    return;
+
+  focused = rt_map_new_focused (map, node);
+  if (!has_links (focused))
+    return;
+  rt_map_set_min_text_size (focused, min_text);
+
+  rt_doc_add_page_break (_rt_writer_get_doc (w));
+  _rt_writer_heading (w, heading);
+  _rt_writer_space (w, 4);
+  add_map_pages (w, focused, TRUE, width, height);
+}
+
+/* How many lines @text takes at @size points in @width: CJK characters a
+ * full em, others half. */
+static double
+estimate_lines (const char *text,
+                double      size,
+                double      width)
+{
+  double ems = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    ems += g_utf8_get_char (p) < 0x2000 ? 0.55 : 1.0;
+
+  return ceil (ems * size / MAX (width, size));
 }
 
 void
 _rt_handout_build_map (RtWriter *w)
 {
   RtHandoutData *data = _rt_writer_get_data (w);
+  const RtHandoutOptions *options = _rt_writer_get_options (w);
+  const char *note = C_("handout", "論点（青）と、テーマごとにまとめた意見カード、その結び付き。カードの「→論点」はその意見が結び付く論点です。"
+                                   "提言は論点ごとの図に載せています。非公開の意見は載せていません。");
+  double width, height, min_text;
 
   _rt_writer_begin_section (w, C_("handout", "資料3"), rt_handout_kind_get_title (RT_HANDOUT_MAP));
-  /* The map names speakers as it was laid out for: never more than this
-   * handout may (a public version of a committee whose map shows names
-   * gets the plain graph, which names nobody). */
-  if (data->map != NULL && data->map_display >= _rt_writer_get_display (w))
-    {
-      _rt_writer_note (w, C_("handout", "論点（中央）、テーマ（色付きの札）、意見カード（付箋）とその結び付き。"
-                                        "非公開の意見は載せていません。"));
-      _rt_writer_space (w, 6);
-      _rt_writer_image (w, 12, rt_handout_kind_get_title (RT_HANDOUT_MAP), paint_map,
-                        g_object_ref (data->map), g_object_unref);
-      return;
-    }
+  /* Every page of the map is as large as what is left on the first, under
+   * the page's header (資料番号, committee and date, rule: 48 pt), the
+   * section's title and the note, so that the overview and its tiles are
+   * cut alike. An estimate, on the generous side: a line more than the note
+   * needs; the page writer (rt-doc-pages.c) moves an image that does not
+   * fit to the next page. */
+  width = _rt_writer_get_width (w);
+  height = rt_doc_get_text_height (_rt_writer_get_doc (w)) - 48 -
+           (14 * 1.45 + 14) - (estimate_lines (note, 9, width) + 1) * 9 * 1.45 - 6 - 6;
 
-  _rt_writer_note (w, C_("handout", "テーマ（左）と論点（右）の関係。線はテーマまたはその意見が論点に結び付けられていることを示し、"
-                                    "結び付きが多いほど太く描いています。"));
-  _rt_writer_space (w, 6);
-  _rt_writer_image (w, 24, rt_handout_kind_get_title (RT_HANDOUT_MAP), draw_simple_map,
-                    rt_handout_data_ref (data), (GDestroyNotify)rt_handout_data_unref);
+  /* The paper decides the smallest text; a copy of the map keeps the
+   * snapshot's own map untouched for other documents. */
+  {
+    g_autoptr(RtMap) map = rt_map_copy (_rt_handout_data_get_map (data, _rt_writer_get_display (w)));
+
+    min_text = options->paper == RT_PAPER_A3 ? 7.0 : 6.5;
+    rt_map_set_min_text_size (map, min_text);
+
+    _rt_writer_note (w, note);
+    _rt_writer_space (w, 6);
+    add_map_pages (w, map, options->map_structured, width, height);
+
+    if (options->map_focus & RT_HANDOUT_MAP_FOCUS_POINTS)
+      for (guint i = 0; i < data->points->len; i++)
+        {
+          HPoint *point = data->points->pdata[i];
+          g_autofree char *heading = g_strdup_printf (C_("handout", "論点%d　%s"), point->number, point->title);
+
+          add_focus_pages (w, map, rt_map_find_node (map, RT_MAP_NODE_POINT, point->id), heading, min_text,
+                           width, height);
+        }
+
+    if (options->map_focus & RT_HANDOUT_MAP_FOCUS_THEMES)
+      for (guint i = 0; i < data->themes->len; i++)
+        {
+          HTheme *theme = data->themes->pdata[i];
+          g_autofree char *heading = g_strdup_printf (C_("handout", "テーマ「%s」"), theme->name);
+
+          add_focus_pages (w, map, rt_map_find_node (map, RT_MAP_NODE_THEME, theme->id), heading, min_text,
+                           width, height);
+        }
+  }
 }

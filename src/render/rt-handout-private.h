@@ -50,9 +50,12 @@ struct _RtHandoutData
   GPtrArray  *directions;  /* HDirection of those points, point by point */
   GHashTable *people_by_id;
   GHashTable *themes_by_id;
-  RtMap      *map;         /* public cards only; NULL when it could not be read */
-  RtSpeakerDisplay map_display;  /* how @map names speakers */
+  GMutex      map_lock;
+  RtMap      *maps[RT_N_SPEAKER_DISPLAYS];  /* public cards only, one a speaker display, made when first needed */
 };
+
+RtMap       *_rt_handout_data_get_map   (RtHandoutData   *data,
+                                         RtSpeakerDisplay display);
 
 /* Building. Each handout kind has one builder (rt-handout-*.c) that writes
  * it into the document model (rt-doc.h) through an RtWriter, which knows the

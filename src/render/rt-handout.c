@@ -42,6 +42,7 @@ rt_handout_options_init (RtHandoutOptions *options)
   options->paper = RT_PAPER_A4;
   options->margin_mm = 20.0;
   options->date_style = RT_DATE_STYLE_ERA;
+  options->map_focus = RT_HANDOUT_MAP_FOCUS_POINTS;
   options->speakers = RT_SPEAKER_DISPLAY_DEFAULT;
   options->responses_form = RT_RESPONSES_FORM_DEFAULT;
 }
@@ -169,6 +170,30 @@ rt_responses_form_parse (const char      *nick,
 }
 
 /**
+ * rt_handout_map_focus_parse:
+ * @spec: none, points, themes or all
+ *
+ * Returns: %TRUE when @spec names which focused maps to print
+ */
+gboolean
+rt_handout_map_focus_parse (const char        *spec,
+                            RtHandoutMapFocus *focus)
+{
+  if (g_strcmp0 (spec, "none") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_NONE;
+  else if (g_strcmp0 (spec, "points") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_POINTS;
+  else if (g_strcmp0 (spec, "themes") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_THEMES;
+  else if (g_strcmp0 (spec, "all") == 0)
+    *focus = RT_HANDOUT_MAP_FOCUS_ALL;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/**
  * rt_handout_kinds_parse:
  * @spec: "all", or nicks separated by commas: "opinions,points"
  *
@@ -241,8 +266,36 @@ static void
 rt_handout_data_clear (RtHandoutData *data)
 {
   g_clear_pointer (&data->directions, g_ptr_array_unref);
-  g_clear_object (&data->map);
+  for (guint i = 0; i < G_N_ELEMENTS (data->maps); i++)
+    g_clear_object (&data->maps[i]);
+  g_mutex_clear (&data->map_lock);
   g_clear_pointer (&data->snapshot, rt_snapshot_unref);
+}
+
+/* The issue map of the handouts: what a handout may show, no 非公開 card
+ * and no hidden speaker, the others named as @display says (a display, not
+ * %RT_SPEAKER_DISPLAY_DEFAULT: _rt_writer_get_display()). Made and laid out
+ * once for each display, by the first document that needs it, on that
+ * document's thread; then only read. */
+RtMap *
+_rt_handout_data_get_map (RtHandoutData    *data,
+                          RtSpeakerDisplay  display)
+{
+  RtMap *map;
+
+  g_return_val_if_fail (display >= 0 && display < RT_N_SPEAKER_DISPLAYS, NULL);
+
+  g_mutex_lock (&data->map_lock);
+  if (data->maps[display] == NULL)
+    {
+      data->maps[display] = rt_map_new_for_output (data->snapshot, RT_MAP_CONTENT_PUBLIC_ONLY,
+                                                   RT_OUTPUT_MAP, display);
+      rt_map_tidy (data->maps[display]);
+    }
+  map = data->maps[display];
+  g_mutex_unlock (&data->map_lock);
+
+  return map;
 }
 
 /**
@@ -257,39 +310,16 @@ RtHandoutData *
 rt_handout_data_new (RtCommittee  *committee,
                      GError      **error)
 {
-  return rt_handout_data_new_for_options (committee, NULL, error);
-}
-
-/**
- * rt_handout_data_new_for_options:
- * @options: (nullable): the options the handouts will be built with
- *
- * As rt_handout_data_new(); the issue map page names speakers as @options
- * ask (the map is laid out here, once, with the names it shows).
- *
- * Returns: (transfer full): the snapshot, or %NULL with @error set
- */
-RtHandoutData *
-rt_handout_data_new_for_options (RtCommittee             *committee,
-                                 const RtHandoutOptions  *options,
-                                 GError                 **error)
-{
   g_autoptr(RtHandoutData) data = NULL;
   RtSnapshot *snapshot;
-  RtHandoutOptions defaults;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
-
-  if (options == NULL)
-    {
-      rt_handout_options_init (&defaults);
-      options = &defaults;
-    }
 
   if (!(snapshot = rt_snapshot_new (committee, error)))
     return NULL;
 
   data = g_atomic_rc_box_new0 (RtHandoutData);
+  g_mutex_init (&data->map_lock);
   data->snapshot = snapshot;
   data->committee_name = snapshot->committee_name;
   data->meetings = snapshot->meetings;
@@ -326,15 +356,6 @@ rt_handout_data_new_for_options (RtCommittee             *committee,
       data->framework_name = "";
       data->points = no_points;
     }
-
-  /* The issue map page shows what a handout may show: no 非公開 card and
-   * no hidden speaker, the others named as the options say. Laid out
-   * here, on the caller's thread, once. */
-  data->map_display = rt_handout_options_get_display (options, data, RT_HANDOUT_MAP);
-  data->map = rt_map_new_for_output (committee, RT_MAP_CONTENT_PUBLIC_ONLY, snapshot->speakers,
-                                     RT_OUTPUT_MAP, data->map_display, NULL);
-  if (data->map != NULL && !rt_map_get_complete (data->map))
-    rt_map_layout_now (data->map, 1, TRUE);
 
   return g_steal_pointer (&data);
 }

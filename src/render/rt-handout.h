@@ -53,6 +53,16 @@ typedef enum
   RT_PAPER_A3,
 } RtPaper;
 
+/* The pages of the issue map handout after the whole map: the map of each
+ * point that has themes or opinions linked, of each theme. */
+typedef enum
+{
+  RT_HANDOUT_MAP_FOCUS_NONE   = 0,
+  RT_HANDOUT_MAP_FOCUS_POINTS = 1 << 0,
+  RT_HANDOUT_MAP_FOCUS_THEMES = 1 << 1,
+  RT_HANDOUT_MAP_FOCUS_ALL    = 0x3,
+} RtHandoutMapFocus;
+
 typedef struct
 {
   RtHandoutKind  kinds;
@@ -65,6 +75,8 @@ typedef struct
   char          *since;           /* ISO date for CHANGES; NULL: the previous meeting's */
   int            meeting_number;  /* the meeting the handouts are for; 0: the last one */
   gboolean       include_inbox;   /* the 未分類 inbox after the themes */
+  RtHandoutMapFocus map_focus;    /* the map's pages of one point or theme */
+  gboolean       map_structured;  /* the map in columns, not as arranged in the window */
   gboolean       include_coverage; /* the coverage matrix after the point table */
   RtSpeakerDisplay speakers;     /* for every handout; DEFAULT: each as the committee set it */
   gboolean       public_version;  /* 公開用: pseudonyms at least, no 委員限り handout, no working notes */
@@ -82,6 +94,8 @@ void               rt_handout_options_copy         (const RtHandoutOptions  *src
                                                     RtHandoutOptions        *dest);
 gboolean           rt_handout_kinds_parse          (const char              *spec,
                                                     RtHandoutKind           *kinds);
+gboolean           rt_handout_map_focus_parse      (const char              *spec,
+                                                    RtHandoutMapFocus       *focus);
 const char        *rt_handout_kind_get_nick        (RtHandoutKind            kind);
 const char        *rt_handout_kind_get_title       (RtHandoutKind            kind);
 RtOutput           rt_handout_kind_get_output      (RtHandoutKind            kind);
@@ -99,9 +113,6 @@ void               rt_paper_get_size               (RtPaper                  pap
                                                     double                  *height);
 
 RtHandoutData     *rt_handout_data_new             (RtCommittee             *committee,
-                                                    GError                 **error);
-RtHandoutData     *rt_handout_data_new_for_options (RtCommittee             *committee,
-                                                    const RtHandoutOptions  *options,
                                                     GError                 **error);
 RtHandoutData     *rt_handout_data_ref             (RtHandoutData           *data);
 void               rt_handout_data_unref           (RtHandoutData           *data);

@@ -40,6 +40,7 @@ typedef struct
   guint  pinned : 1;
   guint  placed : 1;
   guint  given : 1;   /* placed by the caller, not by prepare() */
+  guint  passive : 1; /* not laid out: moved along with another node by the caller */
 } Node;
 
 typedef struct
@@ -82,6 +83,10 @@ struct _RtMapLayout
   guint    overlap_passes;
   guint    iteration;
   guint    max_iterations;
+  double   aspect;
+  double   pack_gap;
+  guint    packing : 1;
+  guint    pack_compact : 1;
   guint    prepared : 1;
   guint    converged : 1;
   guint    nested : 1;
@@ -116,6 +121,7 @@ rt_map_layout_new (guint32 seed)
   self->initial_temperature = -1;
   self->cooling = COOLING;
   self->overlaps_from = G_MAXUINT;
+  self->aspect = 1;
 
   return self;
 }
@@ -132,6 +138,10 @@ rt_map_layout_copy (const RtMapLayout *self)
   g_array_append_vals (copy->edges, self->edges->data, self->edges->len);
   copy->rng = self->rng;
   copy->max_iterations = self->max_iterations;
+  copy->aspect = self->aspect;
+  copy->pack_gap = self->pack_gap;
+  copy->packing = self->packing;
+  copy->pack_compact = self->pack_compact;
   copy->initial_temperature = self->initial_temperature;
   copy->cooling = self->cooling;
   copy->overlaps_from = self->overlaps_from;
@@ -225,13 +235,82 @@ rt_map_layout_add_edge (RtMapLayout *self,
   g_array_append_val (self->edges, edge);
 }
 
+/**
+ * rt_map_layout_set_max_iterations:
+ *
+ * At most @max_iterations iterations of the forces; 0 for none, only the
+ * packing (see rt_map_layout_set_packing()).
+ */
 void
 rt_map_layout_set_max_iterations (RtMapLayout *self,
                                   guint        max_iterations)
 {
   g_return_if_fail (self != NULL);
 
-  self->max_iterations = MAX (max_iterations, 1);
+  self->max_iterations = max_iterations;
+}
+
+/**
+ * rt_map_layout_set_passive:
+ *
+ * Leaves @node out of the layout: it neither moves nor pushes; the caller
+ * places it (a card docked in its theme's block moves with the block).
+ */
+void
+rt_map_layout_set_passive (RtMapLayout *self,
+                           guint        node)
+{
+  Node *n;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (node < self->nodes->len);
+  g_return_if_fail (!self->prepared);
+
+  n = &g_array_index (self->nodes, Node, node);
+  n->passive = TRUE;
+  n->pinned = TRUE;
+  n->placed = TRUE;
+  n->given = TRUE;
+}
+
+/**
+ * rt_map_layout_set_aspect:
+ *
+ * The width to height ratio the layout should take: the pull towards the
+ * centre is weaker across than along, like the screen or sheet it is for.
+ */
+void
+rt_map_layout_set_aspect (RtMapLayout *self,
+                          double       aspect)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (aspect > 0);
+
+  self->aspect = aspect;
+}
+
+/**
+ * rt_map_layout_set_packing:
+ * @gap: the space to keep between boxes
+ * @compact: whether to draw the layout together first (a fresh layout),
+ *   or only to move overlapping boxes aside (a map that stands already)
+ *
+ * Once the forces settle, places the boxes one by one, largest first, each
+ * at the free place nearest where the forces put it, so that no two boxes
+ * overlap; with @compact, the forces' picture is first shrunk to the area
+ * the boxes need and the boxes are afterwards moved towards the centre as
+ * far as they go.
+ */
+void
+rt_map_layout_set_packing (RtMapLayout *self,
+                           double       gap,
+                           gboolean     compact)
+{
+  g_return_if_fail (self != NULL);
+
+  self->packing = TRUE;
+  self->pack_gap = MAX (gap, 0);
+  self->pack_compact = !!compact;
 }
 
 /**
@@ -292,7 +371,7 @@ coarse_start (RtMapLayout  *self,
               const guint  *degree_start,
               const guint  *neighbours)
 {
-  guint n = self->nodes->len, n_coarse = 0;
+  guint n = self->nodes->len, n_coarse = 0, n_leaves = 0;
   Node *nodes = (Node *)(gpointer)self->nodes->data;
   double total = 0;
   g_autofree int *parent = g_new (int, n);
@@ -307,7 +386,7 @@ coarse_start (RtMapLayout  *self,
       double best = -1;
 
       parent[i] = -1;
-      if (nodes[i].given || degree == 0 || degree > 2)
+      if (nodes[i].given || nodes[i].passive || degree == 0 || degree > 2)
         continue;
       for (guint k = degree_start[i]; k < degree_start[i + 1]; k++)
         {
@@ -327,10 +406,12 @@ coarse_start (RtMapLayout  *self,
   for (guint i = 0; i < n; i++)
     {
       coarse_of[i] = -1;
-      if (parent[i] < 0)
+      if (parent[i] < 0 && !nodes[i].passive)
         coarse_of[i] = n_coarse++;
+      else if (parent[i] >= 0)
+        n_leaves++;
     }
-  if (n_coarse == 0 || n_coarse == n)
+  if (n_coarse == 0 || n_leaves == 0)
     return FALSE;
 
   for (guint i = 0; i < n; i++)
@@ -352,6 +433,7 @@ coarse_start (RtMapLayout  *self,
 
   /* Few nodes: time for them to spread over the whole map. */
   rt_map_layout_set_temperature (coarse, SPACING * sqrt (total / G_PI) / 8);
+  rt_map_layout_set_aspect (coarse, self->aspect);
   rt_map_layout_set_max_iterations (coarse, 600);
   coarse->cooling = 0.98;
   coarse->overlaps_from = 0;
@@ -364,7 +446,7 @@ coarse_start (RtMapLayout  *self,
       int a = parent[edge->source] >= 0 ? parent[edge->source] : (int)edge->source;
       int b = parent[edge->target] >= 0 ? parent[edge->target] : (int)edge->target;
 
-      if (a != b)
+      if (a != b && coarse_of[a] >= 0 && coarse_of[b] >= 0)
         rt_map_layout_add_edge (coarse, coarse_of[a], coarse_of[b], edge->length, edge->strength);
     }
 
@@ -413,8 +495,8 @@ prepare (RtMapLayout *self)
   g_autofree guint *degree_start = g_new0 (guint, n + 1);
   g_autofree guint *neighbours = g_new (guint, 2 * self->edges->len + 1);
   g_autofree guint *fill = g_new0 (guint, n + 1);
-  double radius = SPACING * sqrt (n + 1) * 0.6;
-  guint n_placed = 0;
+  double radius;
+  guint n_placed = 0, n_active = 0;
 
   for (guint e = 0; e < self->edges->len; e++)
     {
@@ -438,7 +520,15 @@ prepare (RtMapLayout *self)
     }
 
   for (guint i = 0; i < n; i++)
-    n_placed += g_array_index (self->nodes, Node, i).placed;
+    {
+      const Node *node = &g_array_index (self->nodes, Node, i);
+
+      if (node->passive)
+        continue;
+      n_active++;
+      n_placed += node->placed;
+    }
+  radius = SPACING * sqrt (n_active + 1) * 0.6;
 
   for (guint i = 0; i < n; i++)
     {
@@ -485,7 +575,7 @@ prepare (RtMapLayout *self)
 
   /* A fresh layout of a map of some size: from a sketch, cooler and
    * cooling faster, removing overlaps from the start. */
-  if (!self->nested && n >= 64 && n_placed < n / 2 && self->initial_temperature < 0 &&
+  if (!self->nested && n_active >= 64 && n_placed < n_active / 2 && self->initial_temperature < 0 &&
       coarse_start (self, degree_start, neighbours))
     {
       self->initial_temperature = 2 * SPACING;
@@ -581,12 +671,16 @@ build_quadtree (RtMapLayout *self)
   self->n_cells = 0;
   for (guint i = 0; i < n; i++)
     {
+      if (g_array_index (self->nodes, Node, i).passive)
+        continue;
       minx = MIN (minx, self->xy[2 * i]);
       maxx = MAX (maxx, self->xy[2 * i]);
       miny = MIN (miny, self->xy[2 * i + 1]);
       maxy = MAX (maxy, self->xy[2 * i + 1]);
     }
 
+  if (minx > maxx)
+    minx = miny = maxx = maxy = 0;
   new_cell (self, minx - 1, miny - 1, MAX (maxx - minx, maxy - miny) + 2);
 
   for (guint i = 0; i < n; i++)
@@ -595,6 +689,9 @@ build_quadtree (RtMapLayout *self)
       double q = g_array_index (self->nodes, Node, i).charge;
       gint32 c = 0;
       int depth = 0;
+
+      if (g_array_index (self->nodes, Node, i).passive)
+        continue;
 
       for (;;)
         {
@@ -695,9 +792,11 @@ add_repulsion (RtMapLayout *self,
 }
 
 /* A uniform grid of cell size @cell over the nodes' centres, as start offsets
- * and items (compressed rows), for the overlap passes. */
+ * and items (compressed rows), for the overlap passes; without the passive
+ * nodes of @nodes, if given. */
 static double
 build_grid (const double  *xy,
+            const Node    *nodes,
             guint          n,
             double         cell,
             double        *minx_out,
@@ -714,11 +813,15 @@ build_grid (const double  *xy,
 
   for (guint i = 0; i < n; i++)
     {
+      if (nodes != NULL && nodes[i].passive)
+        continue;
       minx = MIN (minx, xy[2 * i]);
       maxx = MAX (maxx, xy[2 * i]);
       miny = MIN (miny, xy[2 * i + 1]);
       maxy = MAX (maxy, xy[2 * i + 1]);
     }
+  if (minx > maxx)
+    minx = maxx = miny = maxy = 0;
 
   /* Keep the grid small for widely scattered nodes. */
   while ((maxx - minx) / cell * (maxy - miny) / cell > 4.0 * n + 1024)
@@ -739,20 +842,25 @@ build_grid (const double  *xy,
 
   for (guint i = 0; i < n; i++)
     {
-      guint cx = (guint)((xy[2 * i] - minx) / cell);
-      guint cy = (guint)((xy[2 * i + 1] - miny) / cell);
+      guint cx, cy;
 
+      if (nodes != NULL && nodes[i].passive)
+        continue;
+      cx = (guint)((xy[2 * i] - minx) / cell);
+      cy = (guint)((xy[2 * i + 1] - miny) / cell);
       (*start)[cy * cols + cx + 1]++;
     }
   for (guint c = 0; c < n_cells; c++)
     (*start)[c + 1] += (*start)[c];
   for (guint i = 0; i < n; i++)
     {
-      guint cx = (guint)((xy[2 * i] - minx) / cell);
-      guint cy = (guint)((xy[2 * i + 1] - miny) / cell);
-      guint c = cy * cols + cx;
+      guint cx, cy;
 
-      (*items)[(*start)[c] + fill[c]++] = i;
+      if (nodes != NULL && nodes[i].passive)
+        continue;
+      cx = (guint)((xy[2 * i] - minx) / cell);
+      cy = (guint)((xy[2 * i + 1] - miny) / cell);
+      (*items)[(*start)[cy * cols + cx] + fill[cy * cols + cx]++] = i;
     }
 
   *minx_out = minx;
@@ -776,13 +884,17 @@ remove_overlaps (RtMapLayout *self,
   for (guint i = 0; i < n; i++)
     max_half = MAX (max_half, MAX (nodes[i].hw, nodes[i].hh));
 
-  cell = build_grid (self->xy, n, 2 * max_half + PADDING, &minx, &miny, &cols, &rows,
+  cell = build_grid (self->xy, nodes, n, 2 * max_half + PADDING, &minx, &miny, &cols, &rows,
                      &self->grid_start, &self->grid_items, &self->grid_allocated);
 
   for (guint i = 0; i < n; i++)
     {
-      int cx = (int)((self->xy[2 * i] - minx) / cell);
-      int cy = (int)((self->xy[2 * i + 1] - miny) / cell);
+      int cx, cy;
+
+      if (nodes[i].passive)
+        continue;
+      cx = (int)((self->xy[2 * i] - minx) / cell);
+      cy = (int)((self->xy[2 * i + 1] - miny) / cell);
 
       for (int gy = MAX (cy - 1, 0); gy <= MIN (cy + 1, (int)rows - 1); gy++)
         for (int gx = MAX (cx - 1, 0); gx <= MIN (cx + 1, (int)cols - 1); gx++)
@@ -794,7 +906,7 @@ remove_overlaps (RtMapLayout *self,
                 guint j = self->grid_items[k];
                 double dx, dy, ox, oy, wi, wj, total;
 
-                if (j <= i || (nodes[i].pinned && nodes[j].pinned))
+                if (j <= i || (nodes[i].pinned && nodes[j].pinned) || nodes[i].passive || nodes[j].passive)
                   continue;
 
                 dx = self->xy[2 * j] - self->xy[2 * i];
@@ -829,6 +941,711 @@ remove_overlaps (RtMapLayout *self,
     }
 }
 
+/* Packing. Boxes are placed one by one on a grid of buckets, each at the
+ * free spot nearest its target found along a spiral stretched to the
+ * layout's aspect. */
+
+#define PACK_CELL 96.0
+
+typedef struct
+{
+  double  x0, y0;
+  guint   cols, rows;
+  GArray **cells;     /* guint, the boxes touching each cell */
+  double *box;        /* x0, y0, x1, y1 of each node, with half the gap around */
+} Pack;
+
+static void
+pack_cells (const Pack *p,
+            const double *b,
+            int         *cx0,
+            int         *cy0,
+            int         *cx1,
+            int         *cy1)
+{
+  *cx0 = CLAMP ((int)floor ((b[0] - p->x0) / PACK_CELL), 0, (int)p->cols - 1);
+  *cy0 = CLAMP ((int)floor ((b[1] - p->y0) / PACK_CELL), 0, (int)p->rows - 1);
+  *cx1 = CLAMP ((int)floor ((b[2] - p->x0) / PACK_CELL), 0, (int)p->cols - 1);
+  *cy1 = CLAMP ((int)floor ((b[3] - p->y0) / PACK_CELL), 0, (int)p->rows - 1);
+}
+
+static void
+pack_insert (Pack  *p,
+             guint  i)
+{
+  int cx0, cy0, cx1, cy1;
+
+  pack_cells (p, &p->box[4 * i], &cx0, &cy0, &cx1, &cy1);
+  for (int cy = cy0; cy <= cy1; cy++)
+    for (int cx = cx0; cx <= cx1; cx++)
+      {
+        GArray **cell = &p->cells[cy * p->cols + cx];
+
+        if (*cell == NULL)
+          *cell = g_array_new (FALSE, FALSE, sizeof (guint));
+        g_array_append_val (*cell, i);
+      }
+}
+
+static void
+pack_remove (Pack  *p,
+             guint  i)
+{
+  int cx0, cy0, cx1, cy1;
+
+  pack_cells (p, &p->box[4 * i], &cx0, &cy0, &cx1, &cy1);
+  for (int cy = cy0; cy <= cy1; cy++)
+    for (int cx = cx0; cx <= cx1; cx++)
+      {
+        GArray *cell = p->cells[cy * p->cols + cx];
+
+        for (guint k = 0; cell != NULL && k < cell->len; k++)
+          if (g_array_index (cell, guint, k) == i)
+            {
+              g_array_remove_index (cell, k);
+              break;
+            }
+      }
+}
+
+/* Whether box @i would overlap a placed box if centred at (@x, @y). */
+static gboolean
+pack_collides (const Pack  *p,
+               const Node  *nodes,
+               double       gap,
+               guint        i,
+               double       x,
+               double       y)
+{
+  double b[4] = { x - nodes[i].hw - gap / 2, y - nodes[i].hh - gap / 2,
+                  x + nodes[i].hw + gap / 2, y + nodes[i].hh + gap / 2 };
+  int cx0, cy0, cx1, cy1;
+
+  pack_cells (p, b, &cx0, &cy0, &cx1, &cy1);
+  for (int cy = cy0; cy <= cy1; cy++)
+    for (int cx = cx0; cx <= cx1; cx++)
+      {
+        GArray *cell = p->cells[cy * p->cols + cx];
+
+        for (guint k = 0; cell != NULL && k < cell->len; k++)
+          {
+            guint j = g_array_index (cell, guint, k);
+            const double *o = &p->box[4 * j];
+
+            if (j != i && b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3])
+              return TRUE;
+          }
+      }
+
+  return FALSE;
+}
+
+static void
+pack_set (Pack       *p,
+          const Node *nodes,
+          double      gap,
+          guint       i,
+          double      x,
+          double      y)
+{
+  double *b = &p->box[4 * i];
+
+  b[0] = x - nodes[i].hw - gap / 2;
+  b[1] = y - nodes[i].hh - gap / 2;
+  b[2] = x + nodes[i].hw + gap / 2;
+  b[3] = y + nodes[i].hh + gap / 2;
+}
+
+typedef struct
+{
+  guint  node;
+  double key;
+} Order;
+
+static int
+compare_order (gconstpointer a,
+               gconstpointer b)
+{
+  const Order *x = a, *y = b;
+
+  if (x->key != y->key)
+    return x->key > y->key ? -1 : 1;
+  return x->node < y->node ? -1 : x->node > y->node;
+}
+
+/**
+ * rt_map_layout_segments_cross:
+ * @p: x0, y0, x1, y1 of a segment
+ * @q: those of another
+ *
+ * Returns: whether they cross; segments that merely touch at an end, or
+ *   are parallel, do not
+ */
+gboolean
+rt_map_layout_segments_cross (const double *p,
+                              const double *q)
+{
+  double d1x = p[2] - p[0], d1y = p[3] - p[1], d2x = q[2] - q[0], d2y = q[3] - q[1];
+  double den = d1x * d2y - d1y * d2x, t, u;
+
+  if (fabs (den) < 1e-12)
+    return FALSE;
+  t = ((q[0] - p[0]) * d2y - (q[1] - p[1]) * d2x) / den;
+  u = ((q[0] - p[0]) * d1y - (q[1] - p[1]) * d1x) / den;
+  return t > 1e-9 && t < 1 - 1e-9 && u > 1e-9 && u < 1 - 1e-9;
+}
+
+/* Where the segment from the centre of a box towards (tx, ty) leaves it. */
+static void
+box_exit (double  cx,
+          double  cy,
+          double  hw,
+          double  hh,
+          double  tx,
+          double  ty,
+          double *x,
+          double *y)
+{
+  double dx = tx - cx, dy = ty - cy, t = 1;
+
+  if (fabs (dx) > 1e-9)
+    t = MIN (t, hw / fabs (dx));
+  if (fabs (dy) > 1e-9)
+    t = MIN (t, hh / fabs (dy));
+  *x = cx + dx * t;
+  *y = cy + dy * t;
+}
+
+/**
+ * rt_map_layout_curve:
+ * @a: x, y, half width, half height of the box a link leaves
+ * @b: the same of the box it reaches
+ * @curve: (out): x, y of the start, the control point and the end
+ *
+ * The quadratic curve a link between two boxes is drawn as: from edge to
+ * edge, bowed a little always to the same side, so that links meeting at a
+ * box fan out. The layout counts crossings on the curves it will be drawn
+ * as.
+ */
+void
+rt_map_layout_curve (const double *a,
+                     const double *b,
+                     double       *curve)
+{
+  double mx, my, dx, dy, length, bend;
+
+  box_exit (a[0], a[1], a[2], a[3], b[0], b[1], &curve[0], &curve[1]);
+  box_exit (b[0], b[1], b[2], b[3], a[0], a[1], &curve[4], &curve[5]);
+  mx = (curve[0] + curve[4]) / 2;
+  my = (curve[1] + curve[5]) / 2;
+  dx = curve[4] - curve[0];
+  dy = curve[5] - curve[1];
+  length = sqrt (dx * dx + dy * dy);
+  bend = MIN (0.14 * length, 60);
+  curve[2] = length > 1e-9 ? mx - dy / length * bend : mx;
+  curve[3] = length > 1e-9 ? my + dx / length * bend : my;
+}
+
+#define UNTANGLE_SEGMENTS 8
+#define CURVE_DOUBLES (2 * (UNTANGLE_SEGMENTS + 1))
+
+/* The links between boxes (each pair of linked boxes once), their curves as
+ * points and the boxes around them, kept up to date as boxes move. */
+typedef struct
+{
+  guint   *pairs;
+  guint    n;
+  double  *points;    /* CURVE_DOUBLES for each */
+  double  *bounds;    /* x0, y0, x1, y1 for each */
+  GArray **of_node;   /* guint: the links of each node */
+} Links;
+
+static void
+links_update (RtMapLayout *self,
+              Links       *l,
+              guint        e)
+{
+  const Node *nodes = (const Node *)(gpointer)self->nodes->data;
+  const guint *pair = &l->pairs[2 * e];
+  double a[4] = { self->xy[2 * pair[0]], self->xy[2 * pair[0] + 1], nodes[pair[0]].hw, nodes[pair[0]].hh };
+  double b[4] = { self->xy[2 * pair[1]], self->xy[2 * pair[1] + 1], nodes[pair[1]].hw, nodes[pair[1]].hh };
+  double *points = &l->points[CURVE_DOUBLES * e], *box = &l->bounds[4 * e];
+  double c[6];
+
+  rt_map_layout_curve (a, b, c);
+  box[0] = box[1] = G_MAXDOUBLE;
+  box[2] = box[3] = -G_MAXDOUBLE;
+  for (guint k = 0; k <= UNTANGLE_SEGMENTS; k++)
+    {
+      double t = k / (double)UNTANGLE_SEGMENTS, u = 1 - t;
+
+      points[2 * k] = u * u * c[0] + 2 * u * t * c[2] + t * t * c[4];
+      points[2 * k + 1] = u * u * c[1] + 2 * u * t * c[3] + t * t * c[5];
+      box[0] = MIN (box[0], points[2 * k]);
+      box[1] = MIN (box[1], points[2 * k + 1]);
+      box[2] = MAX (box[2], points[2 * k]);
+      box[3] = MAX (box[3], points[2 * k + 1]);
+    }
+}
+
+static void
+links_moved (RtMapLayout *self,
+             Links       *l,
+             guint        node)
+{
+  GArray *of = l->of_node[node];
+
+  for (guint k = 0; of != NULL && k < of->len; k++)
+    links_update (self, l, g_array_index (of, guint, k));
+}
+
+/* How many times the links of nodes @i and @j cross other links. */
+static guint
+crossings_at (Links *l,
+              guint  i,
+              guint  j)
+{
+  guint count = 0;
+
+  for (int side = 0; side < 2; side++)
+    {
+      GArray *of = l->of_node[side == 0 ? i : j];
+
+      if (side == 1 && i == j)
+        break;
+      for (guint k = 0; of != NULL && k < of->len; k++)
+        {
+          guint e = g_array_index (of, guint, k);
+          const guint *a = &l->pairs[2 * e];
+          const double *ba = &l->bounds[4 * e], *p = &l->points[CURVE_DOUBLES * e];
+
+          /* A link between i and j is met from both sides: once. */
+          if (side == 1 && (a[0] == i || a[1] == i))
+            continue;
+          for (guint f = 0; f < l->n; f++)
+            {
+              const guint *b = &l->pairs[2 * f];
+              const double *bb = &l->bounds[4 * f], *q = &l->points[CURVE_DOUBLES * f];
+
+              if (f == e || b[0] == a[0] || b[0] == a[1] || b[1] == a[0] || b[1] == a[1])
+                continue;
+              /* Pairs of links both at i or j are counted from the first. */
+              if (f < e && (b[0] == i || b[1] == i || b[0] == j || b[1] == j))
+                continue;
+              if (ba[2] < bb[0] || bb[2] < ba[0] || ba[3] < bb[1] || bb[3] < ba[1])
+                continue;
+              for (guint s = 0; s < UNTANGLE_SEGMENTS; s++)
+                for (guint t = 0; t < UNTANGLE_SEGMENTS; t++)
+                  count += rt_map_layout_segments_cross (&p[2 * s], &q[2 * t]);
+            }
+        }
+    }
+
+  return count;
+}
+
+/* The length of the links of node @i, centre to centre. */
+static double
+link_length (RtMapLayout *self,
+             Links       *l,
+             guint        i)
+{
+  GArray *of = l->of_node[i];
+  double total = 0;
+
+  for (guint k = 0; of != NULL && k < of->len; k++)
+    {
+      const guint *pair = &l->pairs[2 * g_array_index (of, guint, k)];
+
+      total += hypot (self->xy[2 * pair[0]] - self->xy[2 * pair[1]],
+                      self->xy[2 * pair[0] + 1] - self->xy[2 * pair[1] + 1]);
+    }
+
+  return total;
+}
+
+static int
+compare_pairs (gconstpointer a,
+               gconstpointer b)
+{
+  const guint *x = a, *y = b;
+
+  if (x[0] != y[0])
+    return x[0] < y[0] ? -1 : 1;
+  return x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
+/* Small boxes (points, perspectives) may be moved to untangle links; the
+ * blocks of themes stay where the packing put them. */
+#define SMALL_AREA (4 * 80 * 30)
+#define MAX_SMALL  64
+
+static void
+move_to (RtMapLayout *self,
+         Links       *l,
+         guint        i,
+         double       x,
+         double       y)
+{
+  self->xy[2 * i] = x;
+  self->xy[2 * i + 1] = y;
+  links_moved (self, l, i);
+}
+
+/* Fewer crossings: two small boxes of the same width trade places when that
+ * makes their links cross fewer others and covers nothing; then a small
+ * box may move to a free spot among the boxes it is linked to, where its
+ * links cross fewer others, or as few and are a good deal shorter. */
+static void
+untangle (RtMapLayout *self,
+          Pack        *p,
+          const guint *movable,
+          guint        n_movable)
+{
+  const Node *nodes = (const Node *)(gpointer)self->nodes->data;
+  double gap = self->pack_gap;
+  guint n = self->nodes->len, n_small = 0;
+  g_autofree guint *small = g_new (guint, n_movable + 1);
+  Links l = { 0 };
+
+  for (guint a = 0; a < n_movable; a++)
+    if (nodes[movable[a]].hw * nodes[movable[a]].hh <= SMALL_AREA && n_small < MAX_SMALL)
+      small[n_small++] = movable[a];
+  if (n_small == 0)
+    return;
+
+  /* Each pair of linked boxes once, as the map draws it. */
+  l.pairs = g_new (guint, 2 * self->edges->len + 2);
+  for (guint e = 0; e < self->edges->len; e++)
+    {
+      const Edge *edge = &g_array_index (self->edges, Edge, e);
+
+      l.pairs[2 * l.n] = MIN (edge->source, edge->target);
+      l.pairs[2 * l.n + 1] = MAX (edge->source, edge->target);
+      l.n++;
+    }
+  qsort (l.pairs, l.n, 2 * sizeof (guint), (GCompareFunc)compare_pairs);
+  {
+    guint out = 0;
+
+    for (guint k = 0; k < l.n; k++)
+      if (out == 0 || compare_pairs (&l.pairs[2 * k], &l.pairs[2 * (out - 1)]) != 0)
+        {
+          l.pairs[2 * out] = l.pairs[2 * k];
+          l.pairs[2 * out + 1] = l.pairs[2 * k + 1];
+          out++;
+        }
+    l.n = out;
+  }
+  l.points = g_new (double, CURVE_DOUBLES * l.n + 1);
+  l.bounds = g_new (double, 4 * l.n + 1);
+  l.of_node = g_new0 (GArray *, n + 1);
+  for (guint e = 0; e < l.n; e++)
+    for (int end = 0; end < 2; end++)
+      {
+        guint node = l.pairs[2 * e + end];
+
+        if (l.of_node[node] == NULL)
+          l.of_node[node] = g_array_new (FALSE, FALSE, sizeof (guint));
+        g_array_append_val (l.of_node[node], e);
+      }
+  for (guint e = 0; e < l.n; e++)
+    links_update (self, &l, e);
+
+  for (guint pass = 0; pass < 8; pass++)
+    {
+      guint swaps = 0;
+
+      for (guint a = 0; a < n_small; a++)
+        for (guint b = a + 1; b < n_small; b++)
+          {
+            guint i = small[a], j = small[b];
+            double xi = self->xy[2 * i], yi = self->xy[2 * i + 1];
+            double xj = self->xy[2 * j], yj = self->xy[2 * j + 1];
+            guint before, after;
+            gboolean fits;
+
+            if (fabs (nodes[i].hw - nodes[j].hw) > 0.5)
+              continue;
+
+            before = crossings_at (&l, i, j);
+            if (before == 0)
+              continue;
+
+            move_to (self, &l, i, xj, yj);
+            move_to (self, &l, j, xi, yi);
+            after = crossings_at (&l, i, j);
+
+            pack_remove (p, i);
+            pack_remove (p, j);
+            fits = after < before && !pack_collides (p, nodes, gap, i, xj, yj) &&
+                   !pack_collides (p, nodes, gap, j, xi, yi);
+            if (fits)
+              {
+                /* The two must not cover each other either. */
+                pack_set (p, nodes, gap, i, xj, yj);
+                pack_insert (p, i);
+                fits = !pack_collides (p, nodes, gap, j, xi, yi);
+                pack_remove (p, i);
+              }
+            if (!fits)
+              {
+                move_to (self, &l, i, xi, yi);
+                move_to (self, &l, j, xj, yj);
+              }
+            else
+              swaps++;
+            pack_set (p, nodes, gap, i, self->xy[2 * i], self->xy[2 * i + 1]);
+            pack_insert (p, i);
+            pack_set (p, nodes, gap, j, self->xy[2 * j], self->xy[2 * j + 1]);
+            pack_insert (p, j);
+          }
+
+      if (swaps == 0)
+        break;
+    }
+
+  for (guint a = 0; a < n_small; a++)
+    {
+      guint i = small[a], n_found = 0;
+      GArray *of = l.of_node[i];
+      double best_x = self->xy[2 * i], best_y = self->xy[2 * i + 1], cx = 0, cy = 0, best_length;
+      double step = 12, r = 0, angle = 0, stretch = sqrt (self->aspect);
+      guint best, guard = 0;
+
+      if (of == NULL || of->len == 0)
+        continue;
+      for (guint k = 0; k < of->len; k++)
+        {
+          const guint *pair = &l.pairs[2 * g_array_index (of, guint, k)];
+          guint other = pair[0] == i ? pair[1] : pair[0];
+
+          cx += self->xy[2 * other];
+          cy += self->xy[2 * other + 1];
+        }
+      cx /= of->len;
+      cy /= of->len;
+      best = crossings_at (&l, i, i);
+      best_length = link_length (self, &l, i);
+
+      /* The first free spots on a spiral round the middle of its boxes. */
+      pack_remove (p, i);
+      while (n_found < 48 && guard++ < 20000)
+        {
+          double x = cx + r * cos (angle) * stretch, y = cy + r * sin (angle) / stretch;
+          guint count;
+          double length;
+
+          angle += step / MAX (r, step);
+          r = step * angle / (2 * G_PI);
+          if (pack_collides (p, nodes, gap, i, x, y))
+            continue;
+          n_found++;
+          move_to (self, &l, i, x, y);
+          count = crossings_at (&l, i, i);
+          length = link_length (self, &l, i);
+          if (count < best || (count == best && length < best_length * 0.7))
+            {
+              best = count;
+              best_length = length;
+              best_x = x;
+              best_y = y;
+            }
+        }
+      move_to (self, &l, i, best_x, best_y);
+      pack_set (p, nodes, gap, i, best_x, best_y);
+      pack_insert (p, i);
+    }
+
+  for (guint i = 0; i < n; i++)
+    if (l.of_node[i] != NULL)
+      g_array_unref (l.of_node[i]);
+  g_free (l.of_node);
+  g_free (l.pairs);
+  g_free (l.points);
+  g_free (l.bounds);
+}
+
+static void
+pack (RtMapLayout *self)
+{
+  guint n = self->nodes->len, n_order = 0;
+  const Node *nodes = (const Node *)(gpointer)self->nodes->data;
+  double gap = self->pack_gap, stretch = self->aspect;
+  double minx = G_MAXDOUBLE, miny = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
+  double total = 0, cx = 0, cy = 0, weight = 0, reach;
+  g_autofree Order *order = g_new (Order, n + 1);
+  g_autofree double *target = g_new (double, 2 * n + 2);
+  Pack p = { 0 };
+
+  for (guint i = 0; i < n; i++)
+    {
+      double area;
+
+      if (nodes[i].passive)
+        continue;
+      area = (2 * nodes[i].hw + gap) * (2 * nodes[i].hh + gap);
+      total += area;
+      minx = MIN (minx, self->xy[2 * i] - nodes[i].hw);
+      maxx = MAX (maxx, self->xy[2 * i] + nodes[i].hw);
+      miny = MIN (miny, self->xy[2 * i + 1] - nodes[i].hh);
+      maxy = MAX (maxy, self->xy[2 * i + 1] + nodes[i].hh);
+      cx += self->xy[2 * i] * area;
+      cy += self->xy[2 * i + 1] * area;
+      weight += area;
+      target[2 * i] = self->xy[2 * i];
+      target[2 * i + 1] = self->xy[2 * i + 1];
+    }
+  if (weight <= 0)
+    return;
+  cx /= weight;
+  cy /= weight;
+
+  /* The forces leave room between the boxes; draw their picture together
+   * to about the area the boxes need, keeping its shape. */
+  if (self->pack_compact)
+    {
+      double f = sqrt (total * 1.15 / MAX ((maxx - minx) * (maxy - miny), 1));
+      /* And to the shape of the frame: wider than the forces left it. */
+      double shape = sqrt (self->aspect / MAX ((maxx - minx) / MAX (maxy - miny, 1), 1e-3));
+      double fx = CLAMP (f * shape, 0.02, 1.5), fy = CLAMP (f / shape, 0.02, 1.0);
+
+      for (guint i = 0; i < n; i++)
+        if (!nodes[i].passive && !nodes[i].pinned)
+          {
+            target[2 * i] = cx + fx * (self->xy[2 * i] - cx);
+            target[2 * i + 1] = cy + fy * (self->xy[2 * i + 1] - cy);
+          }
+    }
+
+  /* A grid large enough for any spiral: the targets and room around them. */
+  reach = 2 * sqrt (total) + 400;
+  p.x0 = MIN (minx, cx - reach) - reach;
+  p.y0 = MIN (miny, cy - reach) - reach;
+  p.cols = (guint)((MAX (maxx, cx + reach) + reach - p.x0) / PACK_CELL) + 1;
+  p.rows = (guint)((MAX (maxy, cy + reach) + reach - p.y0) / PACK_CELL) + 1;
+  while ((double)p.cols * p.rows > 4e6)
+    {
+      /* Absurdly scattered targets: keep the memory bounded. */
+      p.cols = p.cols / 2 + 1;
+      p.rows = p.rows / 2 + 1;
+    }
+  p.cells = g_new0 (GArray *, (gsize)p.cols * p.rows);
+  p.box = g_new0 (double, 4 * n + 4);
+
+  /* Pinned boxes first, where they are; then the others, largest first. */
+  for (guint i = 0; i < n; i++)
+    if (!nodes[i].passive && nodes[i].pinned)
+      {
+        pack_set (&p, nodes, gap, i, self->xy[2 * i], self->xy[2 * i + 1]);
+        pack_insert (&p, i);
+      }
+  for (guint i = 0; i < n; i++)
+    if (!nodes[i].passive && !nodes[i].pinned)
+      order[n_order++] = (Order) { i, (2 * nodes[i].hw) * (2 * nodes[i].hh) };
+  qsort (order, n_order, sizeof (Order), (GCompareFunc)compare_order);
+
+  for (guint k = 0; k < n_order; k++)
+    {
+      guint i = order[k].node;
+      double tx = target[2 * i], ty = target[2 * i + 1];
+      /* Steps in proportion to the box: a large block need not be placed
+       * to the unit, and must not run out of steps before it finds room. */
+      double x = tx, y = ty, step = CLAMP (MIN (nodes[i].hw, nodes[i].hh) / 4, 6, 40), r = 0, angle = 0;
+      guint guard = 0;
+
+      /* An Archimedean spiral, a step further out each turn, points a step
+       * apart along it, stretched to the aspect. */
+      while (pack_collides (&p, nodes, gap, i, x, y) && guard++ < 4000000)
+        {
+          angle += step / MAX (r, step);
+          r = step * angle / (2 * G_PI);
+          x = tx + r * cos (angle) * stretch;
+          y = ty + r * sin (angle) / stretch;
+        }
+      self->xy[2 * i] = x;
+      self->xy[2 * i + 1] = y;
+      pack_set (&p, nodes, gap, i, x, y);
+      pack_insert (&p, i);
+    }
+
+  /* Then each box as close to the centre as it goes: towards it, then
+   * along each axis, in shrinking steps, nearest boxes first. */
+  if (self->pack_compact)
+    for (guint pass = 0; pass < 24; pass++)
+      {
+        guint moved = 0;
+
+        for (guint k = 0; k < n_order; k++)
+          order[k].key = -hypot ((self->xy[2 * order[k].node] - cx) / stretch,
+                                 (self->xy[2 * order[k].node + 1] - cy) * stretch);
+        qsort (order, n_order, sizeof (Order), (GCompareFunc)compare_order);
+
+        for (guint k = 0; k < n_order; k++)
+          {
+            guint i = order[k].node;
+
+            pack_remove (&p, i);
+            for (double step = 48; step >= 1.5; step /= 2)
+              for (int axis = 0; axis < 3; axis++)
+                for (;;)
+                  {
+                    double x = self->xy[2 * i], y = self->xy[2 * i + 1];
+                    double dx = cx - x, dy = cy - y;
+                    /* Towards the centre, drawn in harder across than
+                     * along, so that the map keeps the frame's shape. */
+                    double wx = dx / (stretch * stretch), d = hypot (wx, dy), nx, ny;
+
+                    /* 0: up or down; 1: towards the centre; 2: across. */
+                    if (axis == 0 && fabs (dy) >= step)
+                      nx = x, ny = y + (dy > 0 ? step : -step);
+                    else if (axis == 1 && d >= step && hypot (dx, dy) >= step)
+                      nx = x + wx / d * step, ny = y + dy / d * step;
+                    else if (axis == 2 && fabs (dx) >= step * stretch * stretch)
+                      nx = x + (dx > 0 ? step : -step), ny = y;
+                    else
+                      break;
+                    if (pack_collides (&p, nodes, gap, i, nx, ny))
+                      break;
+                    self->xy[2 * i] = nx;
+                    self->xy[2 * i + 1] = ny;
+                    moved++;
+                  }
+            pack_set (&p, nodes, gap, i, self->xy[2 * i], self->xy[2 * i + 1]);
+            pack_insert (&p, i);
+          }
+
+        if (moved == 0)
+          break;
+      }
+
+  if (self->pack_compact)
+    {
+      g_autofree guint *movable = g_new (guint, n_order + 1);
+
+      for (guint k = 0; k < n_order; k++)
+        movable[k] = order[k].node;
+      untangle (self, &p, movable, n_order);
+    }
+
+  for (gsize c = 0; c < (gsize)p.cols * p.rows; c++)
+    if (p.cells[c] != NULL)
+      g_array_unref (p.cells[c]);
+  g_free (p.cells);
+  g_free (p.box);
+}
+
+static void
+finish (RtMapLayout *self)
+{
+  if (self->packing)
+    pack (self);
+  else
+    for (int pass = 0; pass < 6; pass++)
+      remove_overlaps (self, 1.0);
+  self->converged = TRUE;
+}
+
 static void
 iterate (RtMapLayout *self)
 {
@@ -845,8 +1662,8 @@ iterate (RtMapLayout *self)
         continue;
 
       add_repulsion (self, i, &self->force[2 * i], &self->force[2 * i + 1]);
-      self->force[2 * i] -= GRAVITY * nodes[i].charge * self->xy[2 * i];
-      self->force[2 * i + 1] -= GRAVITY * nodes[i].charge * self->xy[2 * i + 1];
+      self->force[2 * i] -= GRAVITY / sqrt (self->aspect) * nodes[i].charge * self->xy[2 * i];
+      self->force[2 * i + 1] -= GRAVITY * sqrt (self->aspect) * nodes[i].charge * self->xy[2 * i + 1];
     }
 
   for (guint e = 0; e < self->edges->len; e++)
@@ -904,11 +1721,7 @@ iterate (RtMapLayout *self)
 
   if (self->iteration >= self->max_iterations || self->temperature < MIN_TEMP ||
       (self->iteration > 20 && max_move < 0.05))
-    {
-      for (int pass = 0; pass < 6; pass++)
-        remove_overlaps (self, 1.0);
-      self->converged = TRUE;
-    }
+    finish (self);
 }
 
 /**
@@ -931,6 +1744,8 @@ rt_map_layout_step (RtMapLayout *self,
     {
       if (self->nodes->len == 0)
         self->converged = TRUE;
+      else if (self->max_iterations == 0)
+        finish (self);
       else
         iterate (self);
     }
@@ -1200,7 +2015,7 @@ rt_map_layout_count_overlaps (const double *xy,
   for (guint i = 0; i < n_nodes; i++)
     max_half = MAX (max_half, MAX (half_sizes[2 * i], half_sizes[2 * i + 1]));
 
-  cell = build_grid (xy, n_nodes, 2 * max_half + 1, &minx, &miny, &cols, &rows,
+  cell = build_grid (xy, NULL, n_nodes, 2 * max_half + 1, &minx, &miny, &cols, &rows,
                      &start, &items, &allocated);
 
   for (guint i = 0; i < n_nodes; i++)

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 
 /* A force-directed layout of a graph of boxes: Barnes–Hut repulsion over a
  * quadtree, springs along the edges, a weak pull to the centre, and overlap
- * removal on a uniform grid. Pinned nodes never move. The same seed and the
+ * removal on a uniform grid; then, optionally, a packing of the boxes near
+ * where the forces put them, with no overlap left. Pinned nodes never move. The same seed and the
  * same graph always give the same positions. It knows nothing of GTK and can
  * run in a worker thread. */
 typedef struct _RtMapLayout RtMapLayout;
@@ -46,6 +47,13 @@ void          rt_map_layout_set_max_iterations (RtMapLayout      *self,
                                             guint                 max_iterations);
 void          rt_map_layout_set_temperature (RtMapLayout         *self,
                                             double                temperature);
+void          rt_map_layout_set_passive    (RtMapLayout          *self,
+                                            guint                 node);
+void          rt_map_layout_set_aspect     (RtMapLayout          *self,
+                                            double                aspect);
+void          rt_map_layout_set_packing    (RtMapLayout          *self,
+                                            double                gap,
+                                            gboolean              compact);
 guint         rt_map_layout_get_n_nodes    (const RtMapLayout    *self);
 guint         rt_map_layout_get_iteration  (const RtMapLayout    *self);
 gboolean      rt_map_layout_is_converged   (const RtMapLayout    *self);
@@ -75,6 +83,11 @@ RtMapLayout  *rt_map_layout_run_finish     (GAsyncResult         *result,
 double        rt_map_layout_measure_edge_cv  (const double       *xy,
                                               const guint        *edges,
                                               guint               n_edges);
+void          rt_map_layout_curve            (const double       *a,
+                                              const double       *b,
+                                              double             *curve);
+gboolean      rt_map_layout_segments_cross   (const double       *p,
+                                              const double       *q);
 guint         rt_map_layout_count_overlaps   (const double       *xy,
                                               const double       *half_sizes,
                                               guint               n_nodes);

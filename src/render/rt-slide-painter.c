@@ -776,20 +776,60 @@ paint_text (Ctx        *c,
 
 /* The map */
 
+/* A map slide gives the map all it can: the kicker, title and committee
+ * on one line at the top, the map below, edge to edge. The map's panel is
+ * white on a dark slide too: its colours are made for paper. Its text is
+ * never smaller than the room's readable size; a map too large for it folds
+ * its themes (see rt_map_paint()). A map of one point or theme is arranged
+ * in columns for the frame's shape, and not blown up past twice that size. */
 static void
-paint_map (Ctx     *c,
-           RtSlide *slide,
-           double   x,
-           double   y,
-           double   w,
-           double   h)
+paint_map_slide (Ctx     *c,
+                 RtSlide *slide,
+                 double   width,
+                 double   height)
 {
+  /* The room's smallest readable text, larger with the projector-scale
+   * setting, as the rest of the slide is. */
+  double margin = MAX (12.0, c->base * 0.6);
+  double min_text = rt_slide_min_text_for_height (height) * c->base / rt_slide_base_size_for_height (height, 1.0);
+  double line = c->base * 0.8, x = margin, y = margin, w = width - 2 * margin, h, pad;
   RtMapViewport viewport = { 0 };
+  RtMapRect bounds, area;
+  g_autofree char *heading = NULL;
+  g_autoptr(PangoLayout) title = NULL;
+  g_autoptr(PangoLayout) footer = NULL;
+  int fw, fh, tw, th;
 
-  /* The map's colours are made for paper: on a dark slide it keeps a light panel. */
+  /* The committee on the right, the kicker and title on the left. */
+  footer = text_layout (c, slide->footer, c->base * 0.5, FALSE, -1);
+  pango_layout_get_pixel_size (footer, &fw, &fh);
+  if (slide->kicker != NULL && slide->kicker[0] != '\0')
+    heading = g_markup_printf_escaped ("<span foreground=\"#%02x%02x%02x\">%s</span>　%s",
+                                       (int)(c->p->accent[0] * 255), (int)(c->p->accent[1] * 255),
+                                       (int)(c->p->accent[2] * 255), slide->kicker, slide->title ? slide->title : "");
+  else
+    heading = g_markup_escape_text (slide->title ? slide->title : "", -1);
+  title = text_layout (c, "", line, TRUE, MAX (w - fw - c->base, w * 0.5));
+  pango_layout_set_markup (title, heading, -1);
+  pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (title, -1);
+  pango_layout_get_pixel_size (title, &tw, &th);
+  set_rgb (c->cr, c->p->fg);
+  cairo_move_to (c->cr, x, y);
+  pango_cairo_show_layout (c->cr, title);
+  set_rgb (c->cr, c->p->muted);
+  cairo_move_to (c->cr, x + w - fw, y + th - fh);
+  pango_cairo_show_layout (c->cr, footer);
+
+  y += th + margin * 0.6;
+  h = height - y - margin;
+  if (h <= 0)
+    return;
+
   rounded_rect (c->cr, x, y, w, h, c->base * 0.3);
   cairo_set_source_rgb (c->cr, 1, 1, 1);
   cairo_fill (c->cr);
+  slide->map_area = (RtMapRect) { x, y, w, h };
 
   if (slide->map == NULL || rt_map_get_n_nodes (slide->map) == 0)
     {
@@ -800,9 +840,25 @@ paint_map (Ctx     *c,
       return;
     }
 
-  rt_map_fit (slide->map, &viewport, w, h, c->base * 0.6);
+  if (slide->map_arranged && fabs (slide->map_aspect - w / h) > 1e-3)
+    {
+      rt_map_arrange_structured (slide->map, w / h);
+      slide->map_aspect = w / h;
+    }
+
+  pad = min_text * 0.6;
+  area = (RtMapRect) { pad, pad, w - 2 * pad, h - 2 * pad };
+  rt_map_get_bounds (slide->map, &bounds);
+  rt_map_fit_rect (slide->map, &viewport, &area, &bounds);
+  if (viewport.scale * RT_MAP_TEXT_SIZE > 2 * min_text)
+    {
+      viewport.scale = 2 * min_text / RT_MAP_TEXT_SIZE;
+      viewport.x = bounds.x + bounds.width / 2 - w / 2 / viewport.scale;
+      viewport.y = bounds.y + bounds.height / 2 - h / 2 / viewport.scale;
+    }
   viewport.width = w;
   viewport.height = h;
+  viewport.min_text = min_text;
 
   cairo_save (c->cr);
   rounded_rect (c->cr, x, y, w, h, c->base * 0.3);
@@ -873,6 +929,13 @@ rt_slide_paint_page (RtSlide            *slide,
   set_rgb (cr, c.p->bg);
   cairo_paint (cr);
 
+  if (slide->kind == RT_SLIDE_MAP)
+    {
+      paint_map_slide (&c, slide, width, height);
+      cairo_restore (cr);
+      return;
+    }
+
   x = margin;
   w = width - 2 * margin;
   y = paint_header (&c, slide, x, margin * 0.8, w);
@@ -913,14 +976,11 @@ rt_slide_paint_page (RtSlide            *slide,
       paint_table (&c, slide, x, y, w, h);
       break;
 
-    case RT_SLIDE_MAP:
-      paint_map (&c, slide, x, y, w, h);
-      break;
-
     case RT_SLIDE_TEXT:
       paint_text (&c, slide->text, x, y, w, h);
       break;
 
+    case RT_SLIDE_MAP:      /* painted above */
     case RT_SLIDE_MISSING:
     default:
       paint_centered_message (&c, slide->empty, x, y, w, h);

@@ -78,6 +78,19 @@ rt_slide_find_card (RtSlide *slide,
 }
 
 /**
+ * rt_slide_min_text_for_height:
+ * @height: the height of the screen, in device units
+ *
+ * Returns: the smallest text that reads from the back of a room: 18 px on a
+ *   1080-line projector, never under 14 px
+ */
+double
+rt_slide_min_text_for_height (double height)
+{
+  return MAX (14.0, height * 18.0 / 1080.0);
+}
+
+/**
  * rt_slide_base_size_for_height:
  * @height: the height of the screen, in device units
  * @scale: the projector-scale setting
@@ -407,6 +420,9 @@ build_table (RtSlide              *slide,
     }
 }
 
+/* The map scene: the whole map as saved (or in columns), or the map of one
+ * point or theme, always in columns. Its words are the committee's, like
+ * those of the map itself. */
 static gboolean
 build_map (RtSlide              *slide,
            RtCommittee          *committee,
@@ -414,34 +430,57 @@ build_map (RtSlide              *slide,
            const RtSlideOptions *options,
            GError              **error)
 {
-  RtPoint *point = NULL;
+  RtSceneMapFlags flags = rt_scene_get_map_flags (scene);
+  g_autoptr(RtSnapshot) snapshot = NULL;
+  g_autoptr(RtMap) map = NULL;
+  gpointer target = NULL;
+  gboolean own_title = scene->title == NULL || scene->title[0] == '\0';
 
   if (scene->target_id != 0 &&
-      !(point = rt_committee_lookup (committee, RT_KIND_POINT, scene->target_id)))
+      !(target = rt_committee_lookup (committee, (flags & RT_SCENE_MAP_THEME) ? RT_KIND_THEME : RT_KIND_POINT,
+                                      scene->target_id)))
     {
       slide->kind = RT_SLIDE_MISSING;
       return TRUE;
     }
 
   /* The projector never shows 非公開 cards nor a hidden speaker. */
-  if (!(slide->map = rt_map_new_for_output (committee,
-                                            RT_MAP_CONTENT_PUBLIC_ONLY |
-                                            (options->hide_speakers ? RT_MAP_CONTENT_HIDE_SPEAKERS : 0),
-                                            options->speakers, RT_OUTPUT_PROJECTOR, slide_display (options),
-                                            error)))
+  if (!(snapshot = rt_snapshot_new (committee, error)))
     return FALSE;
+  map = rt_map_new_for_output (snapshot,
+                               RT_MAP_CONTENT_PUBLIC_ONLY |
+                               (options->hide_speakers ? RT_MAP_CONTENT_HIDE_SPEAKERS : 0),
+                               RT_OUTPUT_PROJECTOR, slide_display (options));
 
-  if (!rt_map_get_complete (slide->map))
-    rt_map_layout_now (slide->map, 1, TRUE);
+  slide->kicker = g_strdup (C_("handout", "論点マップ"));
 
-  if (point != NULL)
+  if (target == NULL)
     {
-      /* Translators: the line above the issue map focused on point %d. */
-      slide->kicker = g_strdup_printf (_("Issue map around point %d"), rt_point_get_number (point));
-      rt_map_set_focus (slide->map, rt_map_find_node (slide->map, RT_MAP_NODE_POINT, scene->target_id));
+      slide->map_arranged = (flags & RT_SCENE_MAP_STRUCTURED) != 0;
+      if (!slide->map_arranged)
+        rt_map_tidy (map);
+      slide->map = g_steal_pointer (&map);
+      if (own_title)
+        slide->title = (g_free (slide->title), g_strdup (C_("handout", "論点マップ")));
+      g_clear_pointer (&slide->kicker, g_free);
+      return TRUE;
+    }
+
+  if (flags & RT_SCENE_MAP_THEME)
+    {
+      slide->map = rt_map_new_focused (map, rt_map_find_node (map, RT_MAP_NODE_THEME, scene->target_id));
+      if (own_title)
+        slide->title = (g_free (slide->title), g_strdup_printf (C_("handout", "テーマ「%s」"), rt_theme_get_name (target)));
     }
   else
-    slide->kicker = g_strdup (_("Issue map"));
+    {
+      slide->map = rt_map_new_focused (map, rt_map_find_node (map, RT_MAP_NODE_POINT, scene->target_id));
+      if (own_title)
+        slide->title = (g_free (slide->title), g_strdup_printf (C_("handout", "論点%d　%s"),
+                                                                rt_point_get_number (target),
+                                                                rt_point_get_title (target)));
+    }
+  slide->map_arranged = TRUE;
 
   return TRUE;
 }

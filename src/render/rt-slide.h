@@ -76,7 +76,10 @@ typedef struct
   GPtrArray   *directions;   /* char * */
   GPtrArray   *proposals;    /* char * */
   GPtrArray   *rows;         /* RtSlideRow */
-  RtMap       *map;
+  RtMap       *map;          /* the whole map, or the map of one point or theme */
+  gboolean     map_arranged; /* map slides: arranged in columns for the frame */
+  double       map_aspect;   /* the frame's shape it was last arranged for */
+  RtMapRect    map_area;     /* where rt_slide_paint() last drew the map, device units */
 } RtSlide;
 
 /* How the slides name speakers: by the committee's display policy for the
@@ -113,6 +116,7 @@ int      rt_slide_find_card     (RtSlide              *slide,
                                  gint64                card_id);
 double   rt_slide_base_size_for_height (double         height,
                                  double                scale);
+double   rt_slide_min_text_for_height (double          height);
 void     rt_slide_paint         (RtSlide              *slide,
                                  const RtSlideStyle   *style,
                                  cairo_t              *cr,

@@ -12,11 +12,13 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "rt-feedback.h"
 #include "rt-application.h"
 #include "rt-tooltip.h"
 #include "rt-preferences-window.h"
 #include "rt-window.h"
 #include "rt-committee.h"
+#include "rt-settings.h"
 
 #define MAX_RECENT 10
 
@@ -24,27 +26,12 @@ struct _RtApplication
 {
   AdwApplication  parent_instance;
 
-  GSettings      *settings;
   /* libadwaita's and Ronten's high-contrast stylesheets, while forced */
   GtkCssProvider *high_contrast[2];
   gboolean        forced_high_contrast;
 };
 
 G_DEFINE_FINAL_TYPE (RtApplication, rt_application, ADW_TYPE_APPLICATION)
-
-/**
- * rt_application_get_settings:
- *
- * Returns: (transfer none) (nullable): the settings, or %NULL when the schema
- *   is not installed (Ronten then runs with its defaults)
- */
-GSettings *
-rt_application_get_settings (RtApplication *self)
-{
-  g_return_val_if_fail (RT_IS_APPLICATION (self), NULL);
-
-  return self->settings;
-}
 
 void
 rt_application_note_recent (RtApplication *self,
@@ -58,10 +45,7 @@ rt_application_note_recent (RtApplication *self,
   g_return_if_fail (RT_IS_APPLICATION (self));
   g_return_if_fail (path != NULL);
 
-  if (self->settings == NULL)
-    return;
-
-  recent = g_settings_get_strv (self->settings, "recent-files");
+  recent = g_settings_get_strv (rt_settings_get (), "recent-files");
   g_strv_builder_add (builder, path);
   for (guint i = 0; recent[i] && n < MAX_RECENT; i++)
     if (g_strcmp0 (recent[i], path) != 0)
@@ -71,8 +55,8 @@ rt_application_note_recent (RtApplication *self,
       }
 
   updated = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "recent-files", (const char * const *)updated);
-  g_settings_set_string (self->settings, "last-file", path);
+  g_settings_set_strv (rt_settings_get (), "recent-files", (const char * const *)updated);
+  g_settings_set_string (rt_settings_get (), "last-file", path);
 }
 
 /**
@@ -93,18 +77,15 @@ find_start_path (RtApplication  *self,
                  GError        **error)
 {
   g_autofree char *sample = rt_application_get_sample_path ();
+  g_autofree char *last = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *json = NULL;
   g_autoptr(RtCommittee) committee = NULL;
   gsize length;
 
-  if (self->settings != NULL)
-    {
-      g_autofree char *last = g_settings_get_string (self->settings, "last-file");
-
-      if (last[0] != '\0' && g_file_test (last, G_FILE_TEST_EXISTS))
-        return g_steal_pointer (&last);
-    }
+  last = g_settings_get_string (rt_settings_get (), "last-file");
+  if (last[0] != '\0' && g_file_test (last, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&last);
 
   if (g_file_test (sample, G_FILE_TEST_EXISTS))
     return g_steal_pointer (&sample);
@@ -145,7 +126,7 @@ rt_application_activate (GApplication *application)
 
   if (!(path = find_start_path (self, &error)) ||
       !rt_window_open_path (RT_WINDOW (window), path, &error))
-    rt_window_show_error (RT_WINDOW (window), _("Could Not Open the Committee"), error);
+    rt_feedback_error (GTK_WIDGET (window), _("Could Not Open the Committee"), error);
 }
 
 static void
@@ -175,7 +156,7 @@ rt_application_open (GApplication  *application,
 
       gtk_window_present (GTK_WINDOW (window));
       if (path == NULL || !rt_window_open_path (window, path, &error))
-        rt_window_show_error (window, _("Could Not Open the Committee"), error);
+        rt_feedback_error (GTK_WIDGET (window), _("Could Not Open the Committee"), error);
     }
 }
 
@@ -230,10 +211,7 @@ apply_style (RtApplication *self)
   AdwStyleManager *manager = adw_style_manager_get_default ();
   g_autofree char *style = NULL;
 
-  if (self->settings == NULL)
-    return;
-
-  style = g_settings_get_string (self->settings, "style");
+  style = g_settings_get_string (rt_settings_get (), "style");
   if (g_str_equal (style, "light"))
     adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
   else if (g_str_equal (style, "dark"))
@@ -275,11 +253,8 @@ preferences_action (GSimpleAction *action,
   RtApplication *self = user_data;
   GtkWidget *preferences;
 
-  if (self->settings == NULL)
-    return;
-
   preferences = rt_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                                           self->settings);
+                                           rt_settings_get ());
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -300,26 +275,7 @@ quit_action (GSimpleAction *action,
     }
 }
 
-/* app.show-error ("(ss)", heading and message): how any widget tells the
- * user that something failed, in a dialog on the active window. */
-static void
-show_error_action (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  AdwMessageDialog *dialog;
-  const char *heading, *message;
-
-  g_variant_get (parameter, "(&s&s)", &heading, &message);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, heading, message[0] != '\0' ? message : NULL));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static const GActionEntry app_actions[] = {
-  { "show-error", show_error_action, "(ss)" },
   { "about", about_action },
   { "preferences", preferences_action },
   { "quit", quit_action },
@@ -331,20 +287,12 @@ rt_application_startup (GApplication *application)
   RtApplication *self = RT_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
 
   G_APPLICATION_CLASS (rt_application_parent_class)->startup (application);
   rt_tooltip_install ();
 
-  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
-    {
-      self->settings = g_settings_new (APPLICATION_ID);
-      g_signal_connect_swapped (self->settings, "changed::style", G_CALLBACK (apply_style), self);
-      apply_style (self);
-    }
-  else
-    g_debug ("Schema %s is not installed; settings will not be kept", APPLICATION_ID);
+  g_signal_connect_object (rt_settings_get (), "changed::style", G_CALLBACK (apply_style), self, G_CONNECT_SWAPPED);
+  apply_style (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
@@ -356,7 +304,6 @@ rt_application_dispose (GObject *object)
 {
   RtApplication *self = (RtApplication *)object;
 
-  g_clear_object (&self->settings);
   g_clear_object (&self->high_contrast[0]);
   g_clear_object (&self->high_contrast[1]);
 

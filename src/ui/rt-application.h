@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RtApplication, rt_application, RT, APPLICATION, AdwApplication)
 
 RtApplication *rt_application_new                 (void);
-GSettings     *rt_application_get_settings        (RtApplication *self);
 void           rt_application_note_recent         (RtApplication *self,
                                                    const char    *path);
 char          *rt_application_get_sample_path     (void);

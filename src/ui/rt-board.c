@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-board.h"
 #include "rt-card-widget.h"
 #include "rt-committee.h"
@@ -19,8 +20,10 @@
 #include "rt-theme-popover.h"
 
 /* The board: the 未分類 inbox first, then the themes as columns grouped
- * under their handout label (資料1-1 …). Columns are rebuilt when labels or
- * themes are added, removed or reordered; cards update inside their column.
+ * under their handout label (資料1-1 …). The groups are built again when
+ * labels are added, removed or reordered, or a group comes or goes; a
+ * theme added, removed or moved adds, removes or moves its column alone;
+ * cards update inside their column.
  *
  * The selections of the columns make one board selection: a plain click in
  * one column clears the others, Ctrl and Shift add to it. The board's
@@ -35,6 +38,9 @@ struct _RtBoard
   GListModel     *cards;
   gboolean        shows_empty;
   RtSearchModel  *search;
+  GHashTable     *placed;         /* theme id → the label id its column is under */
+  GHashTable     *groups;         /* label id (0: none, -1: inbox) → its box of columns */
+  gboolean        rebuild_groups; /* labels changed: build the groups again */
   guint           rebuild_source;
   guint           focus_source;
   GdkModifierType last_state;
@@ -125,8 +131,35 @@ clear_columns (RtBoard *self)
 {
   GtkWidget *child;
 
+  /* Gone once the board is disposed. */
+  if (self->columns_box == NULL)
+    return;
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box))))
     gtk_box_remove (self->columns_box, child);
+}
+
+/* Takes the columns out of the board, by theme id (0 for the inbox), so
+ * that a rebuild puts back the columns of themes that stay, their cards
+ * and scroll positions as they are, and builds only those of new themes. */
+static GHashTable *
+take_columns (RtBoard *self)
+{
+  g_autoptr(GPtrArray) columns = rt_board_get_columns (self);
+  GHashTable *kept = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+
+  for (guint i = 0; i < columns->len; i++)
+    {
+      GtkWidget *column = columns->pdata[i];
+      RtTheme *theme = rt_theme_column_get_theme (RT_THEME_COLUMN (column));
+      gint64 *id = g_new (gint64, 1);
+
+      *id = theme != NULL ? rt_theme_get_id (theme) : 0;
+      g_hash_table_replace (kept, id, g_object_ref (column));
+      gtk_box_remove (GTK_BOX (gtk_widget_get_parent (column)), column);
+    }
+
+  return kept;
 }
 
 static void
@@ -175,11 +208,24 @@ column_context_menu (RtBoard       *self,
   gtk_popover_popup (GTK_POPOVER (self->context_menu));
 }
 
+/* The column of @theme: the one @kept has for it if it is still the
+ * theme's, otherwise a new one. Returns: (transfer full) */
 static GtkWidget *
-new_column (RtBoard *self,
-            RtTheme *theme)
+new_column (RtBoard    *self,
+            GHashTable *kept,
+            RtTheme    *theme)
 {
-  GtkWidget *column = rt_theme_column_new (self->committee, theme);
+  gint64 id = theme != NULL ? rt_theme_get_id (theme) : 0;
+  GtkWidget *column = kept != NULL && !g_getenv ("NOKEEP") ? g_hash_table_lookup (kept, &id) : NULL;
+
+  if (column != NULL && rt_theme_column_get_theme (RT_THEME_COLUMN (column)) == theme)
+    {
+      g_object_ref (column);
+      g_hash_table_remove (kept, &id);
+      return column;
+    }
+
+  column = g_object_ref_sink (rt_theme_column_new (self->committee, theme));
 
   rt_theme_column_set_search (RT_THEME_COLUMN (column), self->search);
   g_signal_connect_object (column, "card-activated", G_CALLBACK (column_card_activated), self, G_CONNECT_SWAPPED);
@@ -190,24 +236,53 @@ new_column (RtBoard *self,
   return column;
 }
 
+/* What a label's menu button or an add button stands for. */
+typedef struct
+{
+  RtBoard *board;      /* weak: the board owns the button */
+  RtLabel *label;      /* the label menu's label */
+  gint64   label_id;   /* the add button's: a label, 0, or -1 for a new label */
+} ButtonTarget;
+
+static ButtonTarget *
+button_target_new (RtBoard *board,
+                   RtLabel *label,
+                   gint64   label_id)
+{
+  ButtonTarget *target = g_new0 (ButtonTarget, 1);
+
+  target->board = board;
+  target->label = label ? g_object_ref (label) : NULL;
+  target->label_id = label_id;
+
+  return target;
+}
+
+static void
+button_target_free (gpointer data)
+{
+  ButtonTarget *target = data;
+
+  g_clear_object (&target->label);
+  g_free (target);
+}
+
 static void
 create_label_menu (GtkMenuButton *button,
                    gpointer       user_data)
 {
-  RtBoard *self = g_object_get_data (G_OBJECT (button), "rt-board");
-  RtLabel *label = user_data;
+  ButtonTarget *target = user_data;
 
-  gtk_menu_button_set_popover (button, rt_label_popover_new (self->committee, label));
+  gtk_menu_button_set_popover (button, rt_label_popover_new (target->board->committee, target->label));
 }
 
 static void
 create_add_popover (GtkMenuButton *button,
                     gpointer       user_data)
 {
-  RtBoard *self = g_object_get_data (G_OBJECT (button), "rt-board");
-  gint64 label_id = GPOINTER_TO_SIZE (user_data) - 1;
+  ButtonTarget *target = user_data;
 
-  gtk_menu_button_set_popover (button, rt_add_popover_new (self->committee, label_id));
+  gtk_menu_button_set_popover (button, rt_add_popover_new (target->board->committee, target->label_id));
 }
 
 /* A button that asks for the name of a new theme of @label_id, or of a new
@@ -237,9 +312,8 @@ new_add_button (RtBoard    *self,
   gtk_widget_set_sensitive (button, !rt_committee_get_read_only (self->committee));
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (button), "rt-board", self);
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_add_popover,
-                                         GSIZE_TO_POINTER (label_id + 1), NULL);
+                                         button_target_new (self, NULL, label_id), button_target_free);
 
   return button;
 }
@@ -254,6 +328,9 @@ new_group (RtBoard    *self,
   GtkWidget *group = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *header_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   GtkWidget *header = gtk_label_new (title);
+
+  if (label != NULL)
+    g_object_bind_property (label, "name", header, "label", G_BINDING_DEFAULT);
 
   gtk_widget_add_css_class (group, "label-group");
   gtk_widget_add_css_class (header, "label-header");
@@ -273,9 +350,8 @@ new_group (RtBoard    *self,
       gtk_widget_set_sensitive (menu, !rt_committee_get_read_only (self->committee));
       gtk_widget_add_css_class (menu, "flat");
       gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
-      g_object_set_data (G_OBJECT (menu), "rt-board", self);
       gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu), create_label_menu,
-                                             g_object_ref (label), g_object_unref);
+                                             button_target_new (self, label, 0), button_target_free);
       gtk_box_append (GTK_BOX (header_box), menu);
     }
 
@@ -295,6 +371,7 @@ new_group (RtBoard    *self,
 
 static void
 add_group (RtBoard    *self,
+           GHashTable *kept,
            const char *title,
            RtLabel    *label,
            gint64      label_id)
@@ -309,11 +386,19 @@ add_group (RtBoard    *self,
     return;
 
   group = new_group (self, title, label, label_id, &columns);
+  g_hash_table_insert (self->groups, g_memdup2 (&label_id, sizeof label_id), columns);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RtTheme) theme = g_list_model_get_item (themes, i);
 
-      gtk_box_append (GTK_BOX (columns), new_column (self, theme));
+      GtkWidget *column = new_column (self, kept, theme);
+      gint64 *id = g_new (gint64, 1);
+
+      *id = rt_theme_get_id (theme);
+      g_hash_table_insert (self->placed, id, GSIZE_TO_POINTER (rt_theme_get_label_id (theme)));
+
+      gtk_box_append (GTK_BOX (columns), column);
+      g_object_unref (column);
     }
 
   if (n == 0)
@@ -372,20 +457,27 @@ static void
 rebuild (RtBoard *self)
 {
   g_autoptr(GArray) selected = rt_board_get_selected_cards (self);
+  g_autoptr(GHashTable) kept = take_columns (self);
   GtkWidget *inbox_columns;
+  GtkWidget *inbox;
   GtkWidget *add_label;
   GtkWidget *add_theme;
   GtkWidget *add_box;
   guint n_labels;
 
-  g_debug ("Rebuilding the board");
+  g_debug ("Rebuilding the board, %u columns kept", g_hash_table_size (kept));
   clear_columns (self);
+  g_hash_table_remove_all (self->placed);
+  g_hash_table_remove_all (self->groups);
+  self->rebuild_groups = FALSE;
 
   if (self->committee == NULL)
     return;
 
   gtk_box_append (self->columns_box, new_group (self, _("Unsorted"), NULL, -1, &inbox_columns));
-  gtk_box_append (GTK_BOX (inbox_columns), new_column (self, NULL));
+  inbox = new_column (self, kept, NULL);
+  gtk_box_append (GTK_BOX (inbox_columns), inbox);
+  g_object_unref (inbox);
   gtk_widget_set_hexpand (gtk_widget_get_parent (inbox_columns), FALSE);
 
   n_labels = g_list_model_get_n_items (self->labels);
@@ -393,10 +485,10 @@ rebuild (RtBoard *self)
     {
       g_autoptr(RtLabel) label = g_list_model_get_item (self->labels, i);
 
-      add_group (self, rt_label_get_name (label), label, rt_label_get_id (label));
+      add_group (self, kept, rt_label_get_name (label), label, rt_label_get_id (label));
     }
 
-  add_group (self, _("No handout label"), NULL, 0);
+  add_group (self, kept, _("No handout label"), NULL, 0);
 
   /* A theme needs no handout label: one can be given later. */
   add_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -420,23 +512,141 @@ rebuild (RtBoard *self)
   update_actions (self);
 }
 
+/* Whether the groups the board shows are those it would build: the same
+ * labels, each with themes or still empty, and the group of themes without
+ * a label there only while it has some. */
+static gboolean
+groups_fit (RtBoard *self)
+{
+  guint n_labels = g_list_model_get_n_items (self->labels);
+
+  if (self->rebuild_groups || committee_is_empty (self) != self->shows_empty)
+    return FALSE;
+
+  for (guint i = 0; i <= n_labels; i++)
+    {
+      g_autoptr(RtLabel) label = i < n_labels ? g_list_model_get_item (self->labels, i) : NULL;
+      gint64 label_id = label != NULL ? rt_label_get_id (label) : 0;
+      g_autoptr(GListModel) themes = rt_committee_list_themes (self->committee, label_id);
+      GtkWidget *box = g_hash_table_lookup (self->groups, &label_id);
+      GtkWidget *first = box != NULL ? gtk_widget_get_first_child (box) : NULL;
+      gboolean has_themes = g_list_model_get_n_items (themes) > 0;
+
+      if (box == NULL ? has_themes || label != NULL
+                      : has_themes != (first != NULL && RT_IS_THEME_COLUMN (first)) || (label == NULL && !has_themes))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Puts the columns of the themes as they are now in the groups the board
+ * has: a new theme's column is built, a deleted theme's removed, a moved
+ * one taken to its place; the others stay as they are, cards and scroll
+ * position and all. */
+static void
+update_columns (RtBoard *self)
+{
+  g_autoptr(GPtrArray) columns = rt_board_get_columns (self);
+  g_autoptr(GHashTable) kept = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  guint n_labels = g_list_model_get_n_items (self->labels);
+  guint built = 0;
+
+  for (guint i = 0; i < columns->len; i++)
+    {
+      RtTheme *theme = rt_theme_column_get_theme (columns->pdata[i]);
+      gint64 id = theme != NULL ? rt_theme_get_id (theme) : 0;
+
+      if (id != 0)
+        g_hash_table_replace (kept, g_memdup2 (&id, sizeof id), g_object_ref (columns->pdata[i]));
+    }
+
+  g_hash_table_remove_all (self->placed);
+  for (guint i = 0; i <= n_labels; i++)
+    {
+      g_autoptr(RtLabel) label = i < n_labels ? g_list_model_get_item (self->labels, i) : NULL;
+      gint64 label_id = label != NULL ? rt_label_get_id (label) : 0;
+      g_autoptr(GListModel) themes = rt_committee_list_themes (self->committee, label_id);
+      GtkWidget *box = g_hash_table_lookup (self->groups, &label_id);
+      GtkWidget *previous = NULL;
+
+      for (guint j = 0; j < g_list_model_get_n_items (themes); j++)
+        {
+          g_autoptr(RtTheme) theme = g_list_model_get_item (themes, j);
+          guint size = g_hash_table_size (kept);
+          g_autoptr(GtkWidget) column = new_column (self, kept, theme);
+          gint64 id = rt_theme_get_id (theme);
+
+          built += g_hash_table_size (kept) == size ? 1 : 0;
+          if (gtk_widget_get_parent (column) == box)
+            gtk_box_reorder_child_after (GTK_BOX (box), column, previous);
+          else
+            {
+              if (gtk_widget_get_parent (column) != NULL)
+                gtk_box_remove (GTK_BOX (gtk_widget_get_parent (column)), column);
+              gtk_box_insert_child_after (GTK_BOX (box), column, previous);
+            }
+          g_hash_table_insert (self->placed, g_memdup2 (&id, sizeof id), GSIZE_TO_POINTER (label_id));
+          previous = column;
+        }
+    }
+
+  /* What is left in kept are the columns of deleted themes. */
+  {
+    GHashTableIter iter;
+    gpointer column;
+
+    g_hash_table_iter_init (&iter, kept);
+    while (g_hash_table_iter_next (&iter, NULL, &column))
+      if (gtk_widget_get_parent (column) != NULL)
+        gtk_box_remove (GTK_BOX (gtk_widget_get_parent (column)), column);
+  }
+
+  g_debug ("Updating the board's columns: %u built, %u removed", built, g_hash_table_size (kept));
+  update_actions (self);
+}
+
 static gboolean
 rebuild_idle (gpointer user_data)
 {
   RtBoard *self = user_data;
 
   self->rebuild_source = 0;
-  rebuild (self);
+  if (groups_fit (self))
+    update_columns (self);
+  else
+    rebuild (self);
 
   return G_SOURCE_REMOVE;
 }
 
-/* Several lists change in one transaction; rebuild once after all of them. */
+/* Several lists change in one transaction; update once after all of them. */
 static void
 queue_rebuild (RtBoard *self)
 {
   if (self->rebuild_source == 0)
     self->rebuild_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_idle, self, NULL);
+}
+
+static void
+labels_changed (RtBoard *self)
+{
+  self->rebuild_groups = TRUE;
+  queue_rebuild (self);
+}
+
+/* A theme given another label keeps its place in the list of all themes
+ * when it moves across the edge of its label's group: its column moves. */
+static void
+theme_changed (RtBoard *self,
+               RtTheme *theme)
+{
+  gint64 id = rt_theme_get_id (theme);
+  gpointer label_id;
+
+  if (g_hash_table_lookup_extended (self->placed, &id, NULL, &label_id) &&
+      GPOINTER_TO_SIZE (label_id) != (gsize)rt_theme_get_label_id (theme))
+    queue_rebuild (self);
 }
 
 /* The columns follow the cards themselves; only the first card of an empty
@@ -515,51 +725,7 @@ update_actions (RtBoard *self)
 
 /* Toasts */
 
-static void
-undo_clicked (AdwToast *toast,
-              RtBoard  *self)
-{
-  g_autoptr(GError) error = NULL;
 
-  if (self->committee != NULL && !rt_committee_undo (self->committee, &error))
-    g_debug ("Could not undo: %s", error->message);
-}
-
-static void
-show_error (RtBoard      *self,
-            const GError *error)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  g_debug ("%s", error->message);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-}
-
-/**
- * rt_board_add_undo_toast:
- *
- * Shows @title in a toast with an Undo button that takes back the last
- * change of the committee.
- */
-void
-rt_board_add_undo_toast (RtBoard    *self,
-                         const char *title)
-{
-  GtkWidget *overlay;
-  AdwToast *toast;
-
-  g_return_if_fail (RT_IS_BOARD (self));
-
-  if ((overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY)) == NULL)
-    return;
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked), self, 0);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-}
 
 /* Actions on the selection */
 
@@ -631,7 +797,7 @@ move_selection (RtBoard *self,
 
   if (!rt_committee_move_cards (self->committee, (const gint64 *)ids->data, ids->len, theme_id, position, &error))
     {
-      show_error (self, error);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return FALSE;
     }
 
@@ -759,12 +925,12 @@ delete_action (GtkWidget  *widget,
 
   if (!rt_committee_delete_cards (self->committee, (const gint64 *)ids->data, ids->len, &error))
     {
-      show_error (self, error);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
   message = g_strdup_printf (ngettext ("Deleted %u card", "Deleted %u cards", ids->len), ids->len);
-  rt_board_add_undo_toast (self, message);
+  rt_feedback_toast_undo (GTK_WIDGET (self), message);
 }
 
 static void
@@ -782,12 +948,12 @@ merge_action (GtkWidget  *widget,
 
   if (!rt_committee_merge_cards (self->committee, (const gint64 *)ids->data, ids->len, &error))
     {
-      show_error (self, error);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
   message = g_strdup_printf (ngettext ("Merged %u card", "Merged %u cards", ids->len), ids->len);
-  rt_board_add_undo_toast (self, message);
+  rt_feedback_toast_undo (GTK_WIDGET (self), message);
 
   /* The merged card keeps the first card's id. */
   g_array_set_size (ids, 1);
@@ -808,54 +974,92 @@ edit_action (GtkWidget  *widget,
     g_signal_emit (self, signals[CARD_ACTIVATED], 0, card);
 }
 
-/* "Move to theme": a list of the columns, filtered as one types. */
+/* "Move to theme": a list of the columns, filtered as one types. The list
+ * box is bound to a store of the columns, so a row's column is the item at
+ * its index; the popover's state lives in one MovePopover, freed with it. */
+
+typedef struct
+{
+  RtBoard    *board;     /* weak: the board owns the popover */
+  GtkPopover *popover;
+  GtkListBox *list;
+  GtkEditable *entry;
+  GtkFilter  *filter;
+  GListModel *shown;     /* RtThemeColumn, filtered by the entry */
+} MovePopover;
+
+static void
+move_popover_free (gpointer  data,
+                   GClosure *closure)
+{
+  MovePopover *move = data;
+
+  g_clear_object (&move->shown);
+  g_free (move);
+}
+
+static const char *
+column_name (RtThemeColumn *column)
+{
+  RtTheme *theme = rt_theme_column_get_theme (column);
+
+  return theme ? rt_theme_get_name (theme) : _("New opinions");
+}
+
+static GtkWidget *
+create_move_row (gpointer item,
+                 gpointer user_data)
+{
+  GtkWidget *label = gtk_label_new (column_name (item));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+
+  return label;
+}
 
 static gboolean
-filter_row (GtkListBoxRow *row,
-            gpointer       user_data)
+filter_column (gpointer item,
+               gpointer user_data)
 {
-  GtkEditable *entry = user_data;
-  g_autofree char *query = g_utf8_casefold (gtk_editable_get_text (entry), -1);
-  const char *name = g_object_get_data (G_OBJECT (row), "rt-name");
-  g_autofree char *folded = g_utf8_casefold (name, -1);
+  MovePopover *move = user_data;
+  g_autofree char *query = g_utf8_casefold (gtk_editable_get_text (move->entry), -1);
+  g_autofree char *folded = g_utf8_casefold (column_name (item), -1);
 
   return strstr (folded, query) != NULL;
 }
 
 static void
-move_to_row (RtBoard       *self,
+move_to_row (MovePopover   *move,
              GtkListBoxRow *row)
 {
+  RtBoard *self = move->board;
   g_autoptr(GArray) ids = rt_board_get_selected_cards (self);
-  gint64 theme_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "rt-theme-id"));
-  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_POPOVER);
+  g_autoptr(RtThemeColumn) column = g_list_model_get_item (move->shown, gtk_list_box_row_get_index (row));
+  RtTheme *theme = rt_theme_column_get_theme (column);
 
-  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_popover_popdown (move->popover);
   if (ids->len > 0)
-    move_selection (self, ids, theme_id, -1);
+    move_selection (self, ids, theme ? rt_theme_get_id (theme) : 0, -1);
 }
 
 static void
-move_entry_activate (GtkEditable *entry,
-                     GtkListBox  *list)
+move_entry_changed (MovePopover *move)
 {
-  RtBoard *self = g_object_get_data (G_OBJECT (list), "rt-board");
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row) && filter_row (GTK_LIST_BOX_ROW (row), entry))
-      {
-        move_to_row (self, GTK_LIST_BOX_ROW (row));
-        return;
-      }
+  gtk_filter_changed (move->filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+/* Enter moves to the first theme shown, filtered by what is typed now: the
+ * search entry tells of a change only after a pause. */
 static void
-move_entry_changed (GtkEditable *entry,
-                    GtkListBox  *list)
+move_entry_activate (MovePopover *move)
 {
-  gtk_list_box_invalidate_filter (list);
+  GtkListBoxRow *first;
+
+  move_entry_changed (move);
+  first = gtk_list_box_get_row_at_index (move->list, 0);
+
+  if (first != NULL)
+    move_to_row (move, first);
 }
 
 static gboolean
@@ -884,36 +1088,35 @@ GtkWidget *
 rt_board_new_move_popover (RtBoard *self)
 {
   g_autoptr(GPtrArray) columns = rt_board_get_columns (self);
+  MovePopover *move = g_new0 (MovePopover, 1);
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *entry = gtk_search_entry_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *list = gtk_list_box_new ();
 
+  move->board = self;
+  move->popover = GTK_POPOVER (popover);
+  move->list = GTK_LIST_BOX (list);
+  move->entry = GTK_EDITABLE (entry);
+  {
+    GListStore *store = g_list_store_new (RT_TYPE_THEME_COLUMN);
+
+    g_list_store_splice (store, 0, 0, columns->pdata, columns->len);
+    move->filter = GTK_FILTER (gtk_custom_filter_new (filter_column, move, NULL));
+    move->shown = G_LIST_MODEL (gtk_filter_list_model_new (G_LIST_MODEL (store), move->filter));
+  }
+
   g_object_set (entry, "placeholder-text", _("Move to theme…"), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move to theme"), -1);
-  gtk_list_box_set_filter_func (GTK_LIST_BOX (list), filter_row, entry, NULL);
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), move->shown, create_move_row, NULL, NULL);
   gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
   gtk_widget_add_css_class (list, "navigation-sidebar");
-  g_object_set_data (G_OBJECT (list), "rt-board", self);
 
-  for (guint i = 0; i < columns->len; i++)
-    {
-      RtTheme *theme = rt_theme_column_get_theme (columns->pdata[i]);
-      const char *name = theme ? rt_theme_get_name (theme) : _("New opinions");
-      GtkWidget *label = gtk_label_new (name);
-      GtkWidget *row = gtk_list_box_row_new ();
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      g_object_set_data_full (G_OBJECT (row), "rt-name", g_strdup (name), g_free);
-      g_object_set_data (G_OBJECT (row), "rt-theme-id", GSIZE_TO_POINTER (theme ? rt_theme_get_id (theme) : 0));
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-    }
-
-  g_signal_connect_swapped (list, "row-activated", G_CALLBACK (move_to_row), self);
-  g_signal_connect (entry, "search-changed", G_CALLBACK (move_entry_changed), list);
-  g_signal_connect (entry, "activate", G_CALLBACK (move_entry_activate), list);
+  g_signal_connect_data (list, "row-activated", G_CALLBACK (move_to_row), move, move_popover_free,
+                         G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (entry, "search-changed", G_CALLBACK (move_entry_changed), move);
+  g_signal_connect_swapped (entry, "activate", G_CALLBACK (move_entry_activate), move);
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
@@ -992,17 +1195,21 @@ static void
 disconnect_committee (RtBoard *self)
 {
   if (self->labels != NULL)
-    g_signal_handlers_disconnect_by_func (self->labels, queue_rebuild, self);
+    g_signal_handlers_disconnect_by_func (self->labels, labels_changed, self);
   if (self->themes != NULL)
     g_signal_handlers_disconnect_by_func (self->themes, queue_rebuild, self);
   if (self->cards != NULL)
     g_signal_handlers_disconnect_by_func (self->cards, cards_changed, self);
+  if (self->committee != NULL)
+    g_signal_handlers_disconnect_by_func (self->committee, theme_changed, self);
   g_clear_object (&self->labels);
   g_clear_object (&self->themes);
   g_clear_object (&self->cards);
   g_clear_object (&self->committee);
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
   g_clear_handle_id (&self->focus_source, g_source_remove);
+  /* No column of one committee is kept for another. */
+  clear_columns (self);
 }
 
 void
@@ -1019,7 +1226,6 @@ rt_board_set_committee (RtBoard     *self,
   if (self->search != NULL && rt_search_model_get_committee (self->search) != committee)
     rt_board_set_search (self, NULL);
 
-  clear_columns (self);
   disconnect_committee (self);
 
   if (committee != NULL)
@@ -1027,10 +1233,11 @@ rt_board_set_committee (RtBoard     *self,
       self->committee = g_object_ref (committee);
       self->labels = g_object_ref (rt_committee_get_labels (committee));
       self->themes = g_object_ref (rt_committee_get_themes (committee));
-      g_signal_connect_swapped (self->labels, "items-changed", G_CALLBACK (queue_rebuild), self);
+      g_signal_connect_swapped (self->labels, "items-changed", G_CALLBACK (labels_changed), self);
       g_signal_connect_swapped (self->themes, "items-changed", G_CALLBACK (queue_rebuild), self);
       self->cards = g_object_ref (rt_committee_get_cards (committee));
       g_signal_connect_swapped (self->cards, "items-changed", G_CALLBACK (cards_changed), self);
+      g_signal_connect_swapped (committee, "item-changed::theme", G_CALLBACK (theme_changed), self);
     }
 
   rebuild (self);
@@ -1094,6 +1301,8 @@ rt_board_dispose (GObject *object)
 
   disconnect_committee (self);
   g_clear_object (&self->search);
+  g_clear_pointer (&self->placed, g_hash_table_unref);
+  g_clear_pointer (&self->groups, g_hash_table_unref);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_BOARD);
   /* Unnamed template children are not removed by dispose_template. */
@@ -1248,6 +1457,8 @@ rt_board_init (RtBoard *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->placed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   g_menu_append (menu, _("_Edit"), "board.edit");
   g_menu_append (menu, _("_Move to Theme…"), "board.move-to-theme");

@@ -31,8 +31,6 @@ void           rt_board_set_search         (RtBoard       *self,
 GArray        *rt_board_get_selected_cards (RtBoard       *self);
 void           rt_board_select_cards       (RtBoard       *self,
                                             GArray        *ids);
-void           rt_board_add_undo_toast     (RtBoard       *self,
-                                            const char    *title);
 GtkWidget     *rt_board_new_move_popover   (RtBoard       *self);
 
 G_END_DECLS

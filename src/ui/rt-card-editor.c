@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rt-feedback.h"
 #include "rt-board.h"
 #include "rt-card-editor.h"
 #include "rt-committee.h"
@@ -55,18 +56,6 @@ struct _RtCardEditor
 
 G_DEFINE_FINAL_TYPE (RtCardEditor, rt_card_editor, ADW_TYPE_WINDOW)
 
-static void
-show_error (RtCardEditor *self,
-            const GError *error)
-{
-  AdwMessageDialog *dialog;
-
-  g_debug ("%s", error->message);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Change the Card"),
-                                                       error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static char *
 buffer_text (RtCardEditor *self)
@@ -105,7 +94,7 @@ rt_card_editor_save (RtCardEditor *self)
 
   if (!rt_committee_set_card_text (self->committee, rt_card_get_id (self->card), text, &error))
     {
-      show_error (self, error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Card"), error);
       return FALSE;
     }
 
@@ -238,7 +227,7 @@ dropdown_changed (RtCardEditor *self,
 
   if (!ok)
     {
-      show_error (self, error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Card"), error);
       update_fields (self);
     }
 }
@@ -306,7 +295,7 @@ rt_card_editor_split (RtCardEditor *self)
 
   if ((id = rt_committee_split_card (self->committee, rt_card_get_id (self->card), strlen (before), &error)) == 0)
     {
-      show_error (self, error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Card"), error);
       return 0;
     }
 
@@ -347,12 +336,12 @@ delete_action (GtkWidget  *widget,
   id = rt_card_get_id (self->card);
   if (!rt_committee_delete_cards (self->committee, &id, 1, &error))
     {
-      show_error (self, error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Card"), error);
       return;
     }
 
-  if (RT_IS_WINDOW (parent))
-    rt_board_add_undo_toast (RT_BOARD (rt_window_get_board (RT_WINDOW (parent))), _("Deleted 1 card"));
+  if (parent != NULL)
+    rt_feedback_toast_undo (GTK_WIDGET (parent), _("Deleted 1 card"));
 
   rt_card_editor_set_card (self, NULL);
   gtk_window_close (GTK_WINDOW (self));
@@ -386,7 +375,7 @@ rt_card_editor_show_source (RtCardEditor *self)
 
   if (!(text = rt_committee_get_source_text (self->committee, rt_card_get_source_id (self->card), &title, &error)))
     {
-      show_error (self, error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Card"), error);
       return NULL;
     }
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rt-committee-dialog.h"
+#include "rt-feedback.h"
 #include "rt-speaker-policy.h"
 
 /* The committee's own settings, kept in its file: how each output names
@@ -44,8 +45,7 @@ static void
 report (RtCommitteeDialog *self,
         const GError      *error)
 {
-  g_debug ("%s", error->message);
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+  rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Committee’s Settings"), error);
 }
 
 static GListModel *

@@ -32,14 +32,31 @@ typedef struct
   gpointer         user_data;
 } Chooser;
 
-/* The extension of the chosen filter, stored on the filter by add_filter:
- * a name typed without one gets it. */
+/* The extension a filter stands for: its first pattern of the form "*.ext".
+ * Read from the filter itself, so nothing is stored beside it. */
+static char *
+filter_extension (GtkFileFilter *filter)
+{
+  g_autoptr(GVariant) variant = g_variant_ref_sink (gtk_file_filter_to_gvariant (filter));
+  g_autoptr(GVariantIter) rules = NULL;
+  const char *name, *pattern;
+  guint32 type;
+
+  g_variant_get (variant, "(&sa(us))", &name, &rules);
+  while (g_variant_iter_next (rules, "(u&s)", &type, &pattern))
+    if (type == 0 && g_str_has_prefix (pattern, "*.") && strchr (pattern + 2, '*') == NULL)
+      return g_strdup (pattern + 1);
+
+  return NULL;
+}
+
+/* A name typed without an extension gets the chosen filter's. */
 static GFile *
 with_extension (GtkFileChooser *chooser,
                 GFile          *file)
 {
   GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
-  const char *extension = filter ? g_object_get_data (G_OBJECT (filter), "rt-extension") : NULL;
+  g_autofree char *extension = filter ? filter_extension (filter) : NULL;
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *named = NULL;
   g_autoptr(GFile) parent = NULL;
@@ -113,8 +130,6 @@ add_filter (GtkFileChooserNative *native,
   gtk_file_filter_add_pattern (filter, pattern);
   if (mime_type != NULL)
     gtk_file_filter_add_mime_type (filter, mime_type);
-  if (g_str_has_prefix (pattern, "*.") && strchr (pattern + 2, '*') == NULL)
-    g_object_set_data_full (G_OBJECT (filter), "rt-extension", g_strdup (pattern + 1), g_free);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
 }
 
@@ -210,6 +225,24 @@ rt_file_chooser_save_handouts (GtkWindow        *parent,
 
       gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), filter);
     }
+  show_dialog (native, suggested_name, callback, user_data);
+}
+
+/* The issue map as a picture or a document; the file's ending says which. */
+void
+rt_file_chooser_save_map (GtkWindow        *parent,
+                          const char       *suggested_name,
+                          RtFileChosenFunc  callback,
+                          gpointer          user_data)
+{
+  GtkFileChooserNative *native;
+
+  g_return_if_fail (callback != NULL);
+
+  native = new_dialog (parent, _("Export the Issue Map"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
+  add_filter (native, _("PDF documents"), "*.pdf", "application/pdf");
+  add_filter (native, _("PNG images"), "*.png", "image/png");
+  add_filter (native, _("SVG images"), "*.svg", "image/svg+xml");
   show_dialog (native, suggested_name, callback, user_data);
 }
 
@@ -323,18 +356,42 @@ rt_file_chooser_new_committee (GtkWindow        *parent,
                   suggested_name, callback, user_data);
 }
 
-/* Minutes as text: UTF-8, Shift_JIS or UTF-16, decoded by the caller. */
+/**
+ * rt_file_chooser_open_minutes:
+ *
+ * Asks for minutes to import: text, PDF, Word .docx or a saved web page.
+ */
 void
-rt_file_chooser_open_text (GtkWindow        *parent,
-                           RtFileChosenFunc  callback,
-                           gpointer          user_data)
+rt_file_chooser_open_minutes (GtkWindow        *parent,
+                              RtFileChosenFunc  callback,
+                              gpointer          user_data)
 {
+  static const char * const patterns[] = {
+    "*.txt", "*.TXT", "*.pdf", "*.PDF", "*.docx", "*.DOCX", "*.html", "*.htm", "*.HTML", "*.HTM",
+  };
+  static const char * const mime_types[] = {
+    "text/plain", "application/pdf", "text/html",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  };
+  g_autoptr(GtkFileFilter) all_minutes = gtk_file_filter_new ();
   GtkFileChooserNative *native;
 
   g_return_if_fail (callback != NULL);
 
   native = new_dialog (parent, _("Open Minutes"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+
+  gtk_file_filter_set_name (all_minutes, _("Minutes (text, PDF, Word, web page)"));
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+    gtk_file_filter_add_pattern (all_minutes, patterns[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (mime_types); i++)
+    gtk_file_filter_add_mime_type (all_minutes, mime_types[i]);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all_minutes);
+
   add_filter (native, _("Text files"), "*.txt", "text/plain");
+  add_filter (native, _("PDF documents"), "*.pdf", "application/pdf");
+  add_filter (native, _("Word documents"), "*.docx",
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  add_filter (native, _("Web pages"), "*.html", "text/html");
   add_filter (native, _("All files"), "*", NULL);
   show_dialog (native, NULL, callback, user_data);
 }

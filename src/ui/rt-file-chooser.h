@@ -44,7 +44,11 @@ void rt_file_chooser_new_committee  (GtkWindow        *parent,
                                      const char       *suggested_name,
                                      RtFileChosenFunc  callback,
                                      gpointer          user_data);
-void rt_file_chooser_open_text      (GtkWindow        *parent,
+void rt_file_chooser_save_map       (GtkWindow        *parent,
+                                     const char       *suggested_name,
+                                     RtFileChosenFunc  callback,
+                                     gpointer          user_data);
+void rt_file_chooser_open_minutes   (GtkWindow        *parent,
                                      RtFileChosenFunc  callback,
                                      gpointer          user_data);
 

@@ -11,12 +11,14 @@
 
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-application.h"
 #include "rt-file-chooser.h"
 #include "rt-handout-dialog.h"
 #include "rt-handout.h"
 #include "rt-handout-export.h"
 #include "rt-print-operation.h"
+#include "rt-settings.h"
 
 /* The handouts window: options on the left, a preview of the pages on the
  * right, and Print… and Export… (PDF or Word) with the same options. The
@@ -45,8 +47,6 @@ struct _RtHandoutDialog
   GtkSwitch          *public_switch;
   AdwComboRow        *speakers_row;
   AdwComboRow        *form_row;
-  RtSpeakerDisplay    data_display;   /* the map of @data was laid out for these */
-  gboolean            data_public;
   AdwComboRow        *paper_row;
   GtkSwitch          *landscape_switch;
   GtkSpinButton      *margin_spin;
@@ -63,13 +63,6 @@ struct _RtHandoutDialog
 
 G_DEFINE_FINAL_TYPE (RtHandoutDialog, rt_handout_dialog, ADW_TYPE_WINDOW)
 
-static GSettings *
-get_settings (void)
-{
-  GApplication *application = g_application_get_default ();
-
-  return RT_IS_APPLICATION (application) ? rt_application_get_settings (RT_APPLICATION (application)) : NULL;
-}
 
 static char *
 entry_date (AdwEntryRow *row)
@@ -123,10 +116,7 @@ static void
 save_settings (RtHandoutDialog        *self,
                const RtHandoutOptions *options)
 {
-  GSettings *settings = get_settings ();
-
-  if (settings == NULL)
-    return;
+  GSettings *settings = rt_settings_get ();
 
   g_settings_set_string (settings, "handout-paper", options->paper == RT_PAPER_A3 ? "A3" : "A4");
   g_settings_set_boolean (settings, "handout-landscape", options->landscape);
@@ -148,10 +138,6 @@ update_page_label (RtHandoutDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "handout.print", n > 0);
 }
 
-static gboolean refresh_data (RtHandoutDialog         *self,
-                              const RtHandoutOptions  *options,
-                              GError                 **error);
-
 static gboolean
 relayout (gpointer user_data)
 {
@@ -162,10 +148,6 @@ relayout (gpointer user_data)
   self->relayout_id = 0;
   read_options (self, &options);
   save_settings (self, &options);
-
-  if (self->data != NULL && (options.speakers != self->data_display || options.public_version != self->data_public) &&
-      !refresh_data (self, &options, &error))
-    g_debug ("Could not read the committee: %s", error->message);
 
   g_clear_pointer (&self->document, rt_handout_document_free);
   if (self->data != NULL && options.kinds != 0)
@@ -251,22 +233,18 @@ change_page (GtkWidget  *widget,
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
 }
 
-/* Reads the committee again; the issue map is laid out naming speakers as
- * @options ask. */
+/* Reads the committee again. */
 static gboolean
-refresh_data (RtHandoutDialog         *self,
-              const RtHandoutOptions  *options,
-              GError                 **error)
+refresh_data (RtHandoutDialog  *self,
+              GError          **error)
 {
   RtHandoutData *data;
 
-  if (!(data = rt_handout_data_new_for_options (self->committee, options, error)))
+  if (!(data = rt_handout_data_new (self->committee, error)))
     return FALSE;
 
   g_clear_pointer (&self->data, rt_handout_data_unref);
   self->data = data;
-  self->data_display = options->speakers;
-  self->data_public = options->public_version;
   return TRUE;
 }
 
@@ -287,19 +265,7 @@ keep_pseudonyms (RtHandoutDialog        *self,
   if (!rt_speaker_policy_keep (speakers, self->committee, error))
     return FALSE;
 
-  return refresh_data (self, options, error);
-}
-
-static void
-show_error (RtHandoutDialog *self,
-            const char      *heading,
-            const GError    *error)
-{
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error ? error->message : NULL));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  return refresh_data (self, error);
 }
 
 typedef struct
@@ -332,7 +298,7 @@ export_done (GObject      *source,
   if (error != NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, _("Could Not Export the Handouts"), error);
+        rt_feedback_error (GTK_WIDGET (self), _("Could Not Export the Handouts"), error);
       return;
     }
 
@@ -341,7 +307,7 @@ export_done (GObject      *source,
                                             "Exported %u handouts as a Word document", count), count);
   else
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u page", "Exported %u pages", count), count);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  rt_feedback_toast (GTK_WIDGET (self), message);
 }
 
 static void
@@ -358,9 +324,9 @@ export_chosen (GFile    *file,
     return;
 
   read_options (self, &options);
-  if (!refresh_data (self, &options, &error) || !keep_pseudonyms (self, &options, &error))
+  if (!refresh_data (self, &error) || !keep_pseudonyms (self, &options, &error))
     {
-      show_error (self, _("Could Not Export the Handouts"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Export the Handouts"), error);
       return;
     }
 
@@ -400,9 +366,9 @@ print_action (GtkWidget  *widget,
   GtkPrintOperationResult result;
 
   read_options (self, &options);
-  if (!refresh_data (self, &options, &error) || !keep_pseudonyms (self, &options, &error))
+  if (!refresh_data (self, &error) || !keep_pseudonyms (self, &options, &error))
     {
-      show_error (self, _("Could Not Print the Handouts"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Print the Handouts"), error);
       return;
     }
 
@@ -416,14 +382,14 @@ print_action (GtkWidget  *widget,
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_WINDOW (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, _("Could Not Print the Handouts"), error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Print the Handouts"), error);
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
            (printed = rt_print_operation_dup_output_file (operation)) != NULL)
     {
       g_autofree char *path = g_file_get_path (printed);
       g_autofree char *message = g_strdup_printf (_("Printed to the file “%s”"), path ? path : g_file_peek_path (printed));
 
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      rt_feedback_toast (GTK_WIDGET (self), message);
     }
 }
 
@@ -462,6 +428,7 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
   object_class->finalize = rt_handout_dialog_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-handout-dialog.ui");
+  rt_feedback_install (widget_class, RT_TYPE_HANDOUT_DIALOG, G_STRUCT_OFFSET (RtHandoutDialog, toast_overlay));
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_opinions);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_points);
@@ -502,8 +469,9 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
 static void
 rt_handout_dialog_init (RtHandoutDialog *self)
 {
-  GSettings *settings = get_settings ();
-
+  GSettings *settings = rt_settings_get ();
+  g_autofree char *paper = g_settings_get_string (settings, "handout-paper");
+  g_autofree char *style = g_settings_get_string (settings, "date-style");
   g_autoptr(GtkStringList) displays = gtk_string_list_new (NULL);
 
   self->cancellable = g_cancellable_new ();
@@ -514,16 +482,10 @@ rt_handout_dialog_init (RtHandoutDialog *self)
     gtk_string_list_append (displays, rt_speaker_display_to_label (d));
   adw_combo_row_set_model (self->speakers_row, G_LIST_MODEL (displays));
 
-  if (settings != NULL)
-    {
-      g_autofree char *paper = g_settings_get_string (settings, "handout-paper");
-      g_autofree char *style = g_settings_get_string (settings, "date-style");
-
-      adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "A3") == 0 ? 1 : 0);
-      gtk_switch_set_active (self->landscape_switch, g_settings_get_boolean (settings, "handout-landscape"));
-      gtk_spin_button_set_value (self->margin_spin, g_settings_get_double (settings, "handout-margin-mm"));
-      adw_combo_row_set_selected (self->date_style_row, rt_date_style_from_string (style) == RT_DATE_STYLE_WESTERN);
-    }
+  adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "A3") == 0 ? 1 : 0);
+  gtk_switch_set_active (self->landscape_switch, g_settings_get_boolean (settings, "handout-landscape"));
+  gtk_spin_button_set_value (self->margin_spin, g_settings_get_double (settings, "handout-margin-mm"));
+  adw_combo_row_set_selected (self->date_style_row, rt_date_style_from_string (style) == RT_DATE_STYLE_WESTERN);
 }
 
 RtHandoutDialog *
@@ -532,14 +494,12 @@ rt_handout_dialog_new (GtkWindow   *parent,
 {
   RtHandoutDialog *self;
   g_autoptr(GError) error = NULL;
-  g_auto(RtHandoutOptions) options = { 0 };
 
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
 
   self = g_object_new (RT_TYPE_HANDOUT_DIALOG, "transient-for", parent, NULL);
   self->committee = g_object_ref (committee);
-  read_options (self, &options);
-  if (!refresh_data (self, &options, &error))
+  if (!refresh_data (self, &error))
     g_warning ("Could not read the committee for the handouts: %s", error->message);
 
   g_clear_handle_id (&self->relayout_id, g_source_remove);

@@ -11,16 +11,23 @@
 
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-file-chooser.h"
 #include "rt-import-dialog.h"
+#include "rt-import-heading-row.h"
 #include "rt-import-row.h"
+#include "rt-import-speaker-row.h"
+#include "rt-minutes-file.h"
 #include "rt-minutes.h"
 
-/* The review of a minutes import. The minutes are pasted or read from a
- * file, parsed in a thread (rt_import_new_async()), then shown as
- * statements to check and correct, speakers to map to people, headings to
- * accept as themes and the text that went nowhere. Import stores it all in
- * one transaction and closes; Cancel, or closing, stores nothing.
+/* The review of a minutes import. The minutes are pasted, dropped or read
+ * from a file of any kind (text, PDF, .docx, a saved page: rt-minutes-file,
+ * in a thread), parsed in a thread (rt_import_new_async()), then shown as
+ * statements to check and correct — with their kind, the convention they
+ * were cut with (another one cuts them again at once), the header block —
+ * speakers to map to people, headings to accept as themes and the text
+ * that went nowhere. Import stores it all in one transaction and closes;
+ * Cancel, or closing, stores nothing.
  */
 struct _RtImportDialog
 {
@@ -49,6 +56,11 @@ struct _RtImportDialog
   GtkListBox      *headings_list;
   GtkExpander     *unused_expander;
   GtkLabel        *unused_label;
+  GtkExpander     *header_expander;
+  GtkLabel        *header_label;
+  GtkDropDown     *convention_dropdown;
+  GtkStringList   *convention_list;
+  GtkLabel        *convention_hint;
 };
 
 G_DEFINE_FINAL_TYPE (RtImportDialog, rt_import_dialog, ADW_TYPE_WINDOW)
@@ -69,12 +81,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-toast (RtImportDialog *self,
-       const char     *message)
-{
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-}
 
 static void
 update_actions (RtImportDialog *self)
@@ -84,6 +90,7 @@ update_actions (RtImportDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.commit", can_commit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.read", !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.open-file", !self->busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->convention_dropdown), can_commit);
 }
 
 static void
@@ -190,244 +197,15 @@ apply_meeting (RtImportDialog *self)
   rt_import_set_new_meeting_number (self->import, number);
 }
 
-/* Speakers */
-
-static char *
-person_to_string (GObject  *item,
-                  gpointer  user_data)
-{
-  if (RT_IS_PERSON (item))
-    return g_strdup (rt_person_get_display_name (RT_PERSON (item)));
-
-  if (GTK_IS_STRING_OBJECT (item))
-    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
-
-  return g_strdup ("");
-}
-
-static const char *
-describe_match (RtImportMatch match)
-{
-  switch (match)
-    {
-    case RT_IMPORT_MATCH_ALIAS:
-      return _("known speaker");
-    case RT_IMPORT_MATCH_NAME_ROLE:
-      return _("found by name and role");
-    case RT_IMPORT_MATCH_NAME:
-      return _("found by name");
-    case RT_IMPORT_MATCH_ROLE:
-      return _("found by role");
-    case RT_IMPORT_MATCH_NEW:
-      return _("new person, please check");
-    case RT_IMPORT_MATCH_CHOSEN:
-      return _("your choice");
-    case RT_IMPORT_MATCH_UNKNOWN:
-    default:
-      return _("no speaker");
-    }
-}
-
-static guint
-speaker_position (RtImportDialog  *self,
-                  RtImportSpeaker *speaker)
-{
-  GListModel *people = rt_committee_get_people (self->committee);
-  guint n = g_list_model_get_n_items (people);
-  gint64 id = rt_import_speaker_get_person_id (speaker);
-
-  if (rt_import_speaker_get_create (speaker))
-    return n;
-
-  for (guint i = 0; id > 0 && i < n; i++)
-    {
-      g_autoptr(RtPerson) person = g_list_model_get_item (people, i);
-
-      if (rt_person_get_id (person) == id)
-        return i;
-    }
-
-  return n + 1;
-}
-
-static void
-update_speaker_row (AdwComboRow *row)
-{
-  RtImportDialog *self = g_object_get_data (G_OBJECT (row), "dialog");
-  RtImportSpeaker *speaker = g_object_get_data (G_OBJECT (row), "speaker");
-  guint n = rt_import_speaker_get_n_statements (speaker);
-  g_autofree char *count = g_strdup_printf (ngettext ("%u statement", "%u statements", n), n);
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", count, describe_match (rt_import_speaker_get_match (speaker)));
-
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  self->updating++;
-  adw_combo_row_set_selected (row, speaker_position (self, speaker));
-  self->updating--;
-
-  if (rt_import_speaker_get_match (speaker) == RT_IMPORT_MATCH_NEW)
-    gtk_widget_add_css_class (GTK_WIDGET (row), "new-speaker");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "new-speaker");
-}
-
-static void
-on_speaker_selected (AdwComboRow *row)
-{
-  RtImportDialog *self = g_object_get_data (G_OBJECT (row), "dialog");
-  RtImportSpeaker *speaker = g_object_get_data (G_OBJECT (row), "speaker");
-  GListModel *people = rt_committee_get_people (self->committee);
-  guint n = g_list_model_get_n_items (people);
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (self->updating || selected == GTK_INVALID_LIST_POSITION)
-    return;
-
-  if (selected < n)
-    {
-      g_autoptr(RtPerson) person = g_list_model_get_item (people, selected);
-
-      rt_import_speaker_set_person_id (speaker, rt_person_get_id (person));
-    }
-  else if (selected == n)
-    rt_import_speaker_set_create (speaker, TRUE);
-  else
-    rt_import_speaker_set_person_id (speaker, 0);
-}
+/* Speakers and headings */
 
 static GtkWidget *
 create_speaker_row (gpointer item,
                     gpointer user_data)
 {
   RtImportDialog *self = user_data;
-  RtImportSpeaker *speaker = item;
-  g_autoptr(GListStore) models = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_autoptr(GListStore) extras = g_list_store_new (GTK_TYPE_STRING_OBJECT);
-  g_autoptr(GtkExpression) expression = NULL;
-  g_autoptr(GtkStringObject) create = NULL;
-  g_autoptr(GtkStringObject) none = NULL;
-  g_autofree char *title = g_markup_escape_text (rt_import_speaker_get_label (speaker), -1);
-  g_autofree char *new_label = NULL;
-  g_autofree char *who = g_strconcat (rt_import_speaker_get_name (speaker),
-                                      rt_import_speaker_get_role (speaker), NULL);
-  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
 
-  /* Translators: the choice of making a new person from a speaker label. */
-  new_label = g_strdup_printf (_("New person: %s"), who[0] != '\0' ? who : rt_import_speaker_get_label (speaker));
-  create = gtk_string_object_new (new_label);
-  none = gtk_string_object_new (_("No speaker"));
-  g_list_store_append (extras, create);
-  g_list_store_append (extras, none);
-  g_list_store_append (models, rt_committee_get_people (self->committee));
-  g_list_store_append (models, extras);
-
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                            G_CALLBACK (person_to_string), NULL, NULL);
-  adw_combo_row_set_expression (row, expression);
-  adw_combo_row_set_model (row, G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&models)))));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-
-  g_object_set_data (G_OBJECT (row), "dialog", self);
-  g_object_set_data_full (G_OBJECT (row), "speaker", g_object_ref (speaker), g_object_unref);
-  update_speaker_row (row);
-
-  g_signal_connect (row, "notify::selected", G_CALLBACK (on_speaker_selected), NULL);
-  g_signal_connect_object (speaker, "notify::match", G_CALLBACK (update_speaker_row), row, G_CONNECT_SWAPPED);
-  g_signal_connect_object (speaker, "notify::create", G_CALLBACK (update_speaker_row), row, G_CONNECT_SWAPPED);
-  g_signal_connect_object (speaker, "notify::person-id", G_CALLBACK (update_speaker_row), row, G_CONNECT_SWAPPED);
-  g_signal_connect_object (speaker, "notify::n-statements", G_CALLBACK (update_speaker_row), row, G_CONNECT_SWAPPED);
-
-  return GTK_WIDGET (row);
-}
-
-/* Headings */
-
-static char *
-label_to_string (GObject  *item,
-                 gpointer  user_data)
-{
-  if (RT_IS_LABEL (item))
-    return g_strdup (rt_label_get_name (RT_LABEL (item)));
-
-  if (GTK_IS_STRING_OBJECT (item))
-    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
-
-  return g_strdup ("");
-}
-
-static void
-update_heading_row (AdwEntryRow *row)
-{
-  RtImportDialog *self = g_object_get_data (G_OBJECT (row), "dialog");
-  RtImportHeading *heading = g_object_get_data (G_OBJECT (row), "heading");
-  GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "check");
-  GtkDropDown *labels = g_object_get_data (G_OBJECT (row), "labels");
-  GListModel *model = rt_committee_get_labels (self->committee);
-  guint n_labels = g_list_model_get_n_items (model);
-  guint n = rt_import_heading_get_n_statements (heading);
-  g_autofree char *count = g_strdup_printf (ngettext ("%u statement", "%u statements", n), n);
-  g_autofree char *title = NULL;
-  gint64 label_id = rt_import_heading_get_label_id (heading);
-  guint selected = n_labels;
-
-  if (rt_import_heading_get_theme_id (heading) > 0)
-    /* Translators: a heading that names a theme the committee has already. */
-    title = g_strdup_printf (_("%s · existing theme"), count);
-  else
-    title = g_strdup_printf (_("%s · new theme"), count);
-
-  for (guint i = 0; i < n_labels; i++)
-    {
-      g_autoptr(RtLabel) label = g_list_model_get_item (model, i);
-
-      if (rt_label_get_id (label) == label_id)
-        selected = i;
-    }
-
-  self->updating++;
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_check_button_set_active (check, rt_import_heading_get_accepted (heading));
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), rt_import_heading_get_text (heading)) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), rt_import_heading_get_text (heading));
-  gtk_drop_down_set_selected (labels, selected);
-  gtk_widget_set_visible (GTK_WIDGET (labels), rt_import_heading_get_theme_id (heading) == 0);
-  self->updating--;
-}
-
-static void
-on_heading_accepted (GtkCheckButton *check,
-                     AdwEntryRow    *row)
-{
-  RtImportDialog *self = g_object_get_data (G_OBJECT (row), "dialog");
-
-  if (!self->updating)
-    rt_import_heading_set_accepted (g_object_get_data (G_OBJECT (row), "heading"),
-                                    gtk_check_button_get_active (check));
-}
-
-static void
-on_heading_text_changed (AdwEntryRow *row)
-{
-  RtImportDialog *self = g_object_get_data (G_OBJECT (row), "dialog");
-
-  if (!self->updating)
-    rt_import_heading_set_text (g_object_get_data (G_OBJECT (row), "heading"),
-                                gtk_editable_get_text (GTK_EDITABLE (row)));
-}
-
-static void
-on_heading_label_selected (GtkDropDown *labels,
-                           GParamSpec  *pspec,
-                           AdwEntryRow *row)
-{
-  RtImportDialog *self = g_object_get_data (G_OBJECT (row), "dialog");
-  GObject *item = gtk_drop_down_get_selected_item (labels);
-
-  if (self->updating)
-    return;
-
-  rt_import_heading_set_label_id (g_object_get_data (G_OBJECT (row), "heading"),
-                                  item != NULL && RT_IS_LABEL (item) ? rt_label_get_id (RT_LABEL (item)) : 0);
+  return rt_import_speaker_row_new (self->import, item);
 }
 
 static GtkWidget *
@@ -435,42 +213,8 @@ create_heading_row (gpointer item,
                     gpointer user_data)
 {
   RtImportDialog *self = user_data;
-  RtImportHeading *heading = item;
-  g_autoptr(GListStore) models = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_autoptr(GListStore) extras = g_list_store_new (GTK_TYPE_STRING_OBJECT);
-  g_autoptr(GtkStringObject) none = gtk_string_object_new (_("No handout"));
-  g_autoptr(GtkExpression) expression = NULL;
-  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *labels;
 
-  g_list_store_append (extras, none);
-  g_list_store_append (models, rt_committee_get_labels (self->committee));
-  g_list_store_append (models, extras);
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                            G_CALLBACK (label_to_string), NULL, NULL);
-  labels = gtk_drop_down_new (G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&models)))),
-                              g_steal_pointer (&expression));
-  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (labels, _("The handout the new theme goes under"));
-  gtk_widget_set_tooltip_text (check, _("Make this heading a theme for the statements under it"));
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-
-  adw_entry_row_add_prefix (row, check);
-  adw_entry_row_add_suffix (row, labels);
-
-  g_object_set_data (G_OBJECT (row), "dialog", self);
-  g_object_set_data_full (G_OBJECT (row), "heading", g_object_ref (heading), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "check", check);
-  g_object_set_data (G_OBJECT (row), "labels", labels);
-  update_heading_row (row);
-
-  g_signal_connect (check, "toggled", G_CALLBACK (on_heading_accepted), row);
-  g_signal_connect (labels, "notify::selected", G_CALLBACK (on_heading_label_selected), row);
-  g_signal_connect (row, "changed", G_CALLBACK (on_heading_text_changed), NULL);
-  g_signal_connect_object (heading, "notify", G_CALLBACK (update_heading_row), row, G_CONNECT_SWAPPED);
-
-  return GTK_WIDGET (row);
+  return rt_import_heading_row_new (self->import, item);
 }
 
 /* Statements */
@@ -509,6 +253,7 @@ update_summary (RtImportDialog *self)
   g_autofree char *statements = NULL;
   g_autofree char *speakers = NULL;
   g_autofree char *duplicates = NULL;
+  g_autofree char *similar = NULL;
   g_autofree char *text = NULL;
   g_autofree char *button = NULL;
   guint n_duplicates;
@@ -521,21 +266,21 @@ update_summary (RtImportDialog *self)
 
   statements = g_strdup_printf (ngettext ("%u statement", "%u statements", summary.n_statements), summary.n_statements);
   speakers = g_strdup_printf (ngettext ("%u speaker", "%u speakers", summary.n_speakers), summary.n_speakers);
-  duplicates = g_strdup_printf (ngettext ("%u possible duplicate", "%u possible duplicates", n_duplicates), n_duplicates);
-  text = g_strdup_printf ("%s · %s · %s", statements, speakers, duplicates);
+  duplicates = g_strdup_printf (ngettext ("%u duplicate", "%u duplicates", n_duplicates), n_duplicates);
+  similar = g_strdup_printf (ngettext ("%u similar", "%u similar", summary.n_similar), summary.n_similar);
+  text = g_strdup_printf ("%s · %s · %s · %s", statements, speakers, duplicates, similar);
   gtk_label_set_label (self->summary_label, text);
 
   button = g_strdup_printf (ngettext ("_Import %u Card", "_Import %u Cards", summary.n_included), summary.n_included);
   gtk_button_set_label (self->import_button, button);
 }
 
+static void show_cut (RtImportDialog *self);
+
 static void
 show_import (RtImportDialog *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autofree char *unused = NULL;
-  g_autofree char *expander = NULL;
-  RtImportSummary summary;
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_entry_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_entry_row), self);
@@ -551,6 +296,46 @@ show_import (RtImportDialog *self)
   gtk_widget_set_visible (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->headings_list))),
                           g_list_model_get_n_items (rt_import_get_headings (self->import)) > 0);
 
+  show_cut (self);
+
+  g_signal_connect_object (rt_import_get_entries (self->import), "items-changed",
+                           G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->import, "notify::n-included",
+                           G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
+  update_summary (self);
+
+  adw_window_title_set_subtitle (self->window_title, rt_import_get_title (self->import));
+  gtk_stack_set_visible_child_name (self->stack, "review");
+}
+
+/* What a cut shows besides the statements: the convention, the header,
+ * the unused text. Called again after cutting with another convention. */
+static void
+show_cut (RtImportDialog *self)
+{
+  g_autofree char *unused = NULL;
+  g_autofree char *expander = NULL;
+  g_autofree char *header = NULL;
+  g_autofree char *header_title = NULL;
+  RtImportSummary summary;
+
+  self->updating++;
+  gtk_drop_down_set_selected (self->convention_dropdown, rt_import_get_convention (self->import));
+  self->updating--;
+  gtk_label_set_label (self->convention_hint,
+                       rt_import_get_convention_found (self->import) ? _("found in the minutes") : _("your choice"));
+
+  header = rt_import_dup_header_text (self->import);
+  /* Translators: the title, date, place, attendance and agenda at the top of minutes. */
+  header_title = g_strdup_printf (ngettext ("Header, Not Imported: %u Character", "Header, Not Imported: %u Characters",
+                                            (guint)g_utf8_strlen (header, -1)),
+                                  (guint)g_utf8_strlen (header, -1));
+  gtk_expander_set_label (self->header_expander, header_title);
+  gtk_label_set_label (self->header_label, header);
+  gtk_widget_set_visible (GTK_WIDGET (self->header_expander), header[0] != '\0');
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->header_expander),
+                               _("The title, date, place, attendance and agenda at the top of the minutes: no statements"));
+
   rt_import_get_summary (self->import, &summary);
   unused = rt_import_dup_unused_text (self->import);
   expander = g_strdup_printf (ngettext ("Not Used: %u Character", "Not Used: %u Characters", summary.n_unused_chars),
@@ -561,15 +346,6 @@ show_import (RtImportDialog *self)
                        unused[0] != '\0' ? unused : _("Every character of the minutes is in a statement or a heading."));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->unused_expander),
                                _("Page numbers, dates and other text that went into no statement"));
-
-  g_signal_connect_object (rt_import_get_entries (self->import), "items-changed",
-                           G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->import, "notify::n-included",
-                           G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
-  update_summary (self);
-
-  adw_window_title_set_subtitle (self->window_title, rt_import_get_title (self->import));
-  gtk_stack_set_visible_child_name (self->stack, "review");
 }
 
 /* Reading */
@@ -592,7 +368,7 @@ on_read (GObject      *source,
   if (import == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "paste");
-      toast (self, error->message);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -659,45 +435,87 @@ read_action (GtkWidget  *widget,
 
   if (stripped[0] == '\0')
     {
-      toast (self, _("Paste the minutes first, or open a text file"));
+      rt_feedback_toast (GTK_WIDGET (self), _("Paste the minutes first, or open a file"));
       return;
     }
 
   rt_import_dialog_read_text (self, text, -1, _("Pasted minutes"));
 }
 
-static void
-on_file_loaded (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+typedef struct
 {
-  g_autoptr(RtImportDialog) self = user_data;
+  RtImportDialog *self;
+  GFile          *file;
+} ReadContext;
+
+static ReadContext *
+read_context_new (RtImportDialog *self,
+                  GFile          *file)
+{
+  ReadContext *context = g_new0 (ReadContext, 1);
+
+  context->self = g_object_ref (self);
+  context->file = g_object_ref (file);
+  return context;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!rt_minutes_is_space (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+on_file_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ReadContext *context = user_data;
+  g_autoptr(RtImportDialog) self = context->self;
+  g_autoptr(GFile) file = context->file;
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
-  gsize length;
+
+  g_free (context);
+  text = rt_minutes_file_read_finish (result, NULL, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
 
   set_busy (self, FALSE);
 
-  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error) ||
-      !(text = rt_minutes_decode ((const guint8 *)contents, length, NULL, &error)))
+  if (text == NULL)
     {
+      gtk_stack_set_visible_child_name (self->stack, "paste");
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        toast (self, error->message);
+        rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
-  title = g_file_get_basename (G_FILE (source));
+  /* An empty file goes nowhere: nothing read, nothing stored. */
+  if (is_blank (text))
+    {
+      gtk_stack_set_visible_child_name (self->stack, "paste");
+      rt_feedback_toast (GTK_WIDGET (self), _("The file has no text to import"));
+      return;
+    }
+
+  title = g_file_get_basename (file);
   rt_import_dialog_read_text (self, text, -1, title);
 }
 
 /**
  * rt_import_dialog_load_file:
- * @file: minutes as text (UTF-8, Shift_JIS or UTF-16)
+ * @file: minutes: text (UTF-8, Shift_JIS or UTF-16), PDF, Word .docx or a
+ *   web page, told apart by content
  *
- * Reads @file and shows its minutes for review, as if it had been chosen
- * with the dialog's Open button; used when minutes are dropped on a window.
+ * Reads @file in a thread and shows its minutes for review, as if it had
+ * been chosen with the dialog's Open button; used when minutes are dropped
+ * or pasted as a file.
  */
 void
 rt_import_dialog_load_file (RtImportDialog *self,
@@ -709,8 +527,12 @@ rt_import_dialog_load_file (RtImportDialog *self,
   if (self->busy)
     return;
 
+  if (self->cancellable == NULL)
+    self->cancellable = g_cancellable_new ();
+
   set_busy (self, TRUE);
-  g_file_load_contents_async (file, self->cancellable, on_file_loaded, g_object_ref (self));
+  gtk_stack_set_visible_child_name (self->stack, "reading");
+  rt_minutes_file_read_async (file, self->cancellable, on_file_read, read_context_new (self, file));
 }
 
 static void
@@ -730,7 +552,7 @@ open_file_action (GtkWidget  *widget,
 {
   RtImportDialog *self = RT_IMPORT_DIALOG (widget);
 
-  rt_file_chooser_open_text (GTK_WINDOW (self), on_file_chosen, g_object_ref (self));
+  rt_file_chooser_open_minutes (GTK_WINDOW (self), on_file_chosen, g_object_ref (self));
 }
 
 /* Import and cancel */
@@ -775,18 +597,123 @@ cancel_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (widget));
 }
 
-static void
-show_error_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  toast (RT_IMPORT_DIALOG (widget), g_variant_get_string (parameter, NULL));
-}
 
 static void
 on_meeting_selected (RtImportDialog *self)
 {
   apply_meeting (self);
+}
+
+/* Conventions */
+
+static void
+on_recut (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(RtImportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean done = rt_import_recut_finish (RT_IMPORT (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  set_busy (self, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "review");
+  if (!done)
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
+  show_cut (self);
+  update_summary (self);
+}
+
+/* Another convention chosen: the minutes are cut again at once, in a thread. */
+static void
+on_convention_selected (RtImportDialog *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->convention_dropdown);
+
+  if (self->updating || self->import == NULL || self->busy || selected >= RT_MINUTES_N_CONVENTIONS ||
+      (selected == rt_import_get_convention (self->import) && !rt_import_get_convention_found (self->import)))
+    return;
+
+  if (self->cancellable == NULL)
+    self->cancellable = g_cancellable_new ();
+
+  set_busy (self, TRUE);
+  gtk_stack_set_visible_child_name (self->stack, "reading");
+  rt_import_recut_async (self->import, selected, self->cancellable, on_recut, g_object_ref (self));
+}
+
+static void
+setup_conventions (RtImportDialog *self)
+{
+  for (RtMinutesConvention c = 0; c < RT_MINUTES_N_CONVENTIONS; c++)
+    gtk_string_list_append (self->convention_list, rt_minutes_convention_describe (c));
+
+  g_signal_connect_swapped (self->convention_dropdown, "notify::selected",
+                            G_CALLBACK (on_convention_selected), self);
+}
+
+/* Dropped and pasted files */
+
+static gboolean
+on_drop (GtkDropTarget  *target,
+         const GValue   *value,
+         double          x,
+         double          y,
+         RtImportDialog *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) ||
+      !(files = gdk_file_list_get_files (g_value_get_boxed (value))))
+    return FALSE;
+
+  if (files->next != NULL)
+    rt_feedback_toast (GTK_WIDGET (self), _("Only the first of the dropped files was read"));
+  rt_import_dialog_load_file (self, files->data);
+  g_slist_free (files);
+
+  return TRUE;
+}
+
+static void
+on_clipboard_files (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RtImportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  const GValue *value = gdk_clipboard_read_value_finish (GDK_CLIPBOARD (source), result, &error);
+  GSList *files;
+
+  if (value == NULL || !G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) ||
+      !(files = gdk_file_list_get_files (g_value_get_boxed (value))))
+    {
+      if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rt_feedback_toast (GTK_WIDGET (self), error->message);
+      return;
+    }
+
+  rt_import_dialog_load_file (self, files->data);
+  g_slist_free (files);
+}
+
+/* A file copied in a file manager and pasted here is read as a file, of
+ * whatever kind; text is pasted as text. */
+static void
+on_paste (GtkTextView    *view,
+          RtImportDialog *self)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (view));
+  GdkContentFormats *formats = gdk_clipboard_get_formats (clipboard);
+
+  if (!gdk_content_formats_contain_gtype (formats, GDK_TYPE_FILE_LIST))
+    return;
+
+  g_signal_stop_emission_by_name (view, "paste-clipboard");
+  gdk_clipboard_read_value_async (clipboard, GDK_TYPE_FILE_LIST, G_PRIORITY_DEFAULT,
+                                  self->cancellable, on_clipboard_files, g_object_ref (self));
 }
 
 /* GObject */
@@ -800,6 +727,7 @@ rt_import_dialog_constructed (GObject *object)
 
   g_assert (self->committee != NULL);
   setup_meetings (self);
+  setup_conventions (self);
   g_signal_connect_swapped (self->meeting_dropdown, "notify::selected",
                             G_CALLBACK (on_meeting_selected), self);
   update_actions (self);
@@ -929,12 +857,17 @@ rt_import_dialog_class_init (RtImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtImportDialog, headings_list);
   gtk_widget_class_bind_template_child (widget_class, RtImportDialog, unused_expander);
   gtk_widget_class_bind_template_child (widget_class, RtImportDialog, unused_label);
+  gtk_widget_class_bind_template_child (widget_class, RtImportDialog, header_expander);
+  gtk_widget_class_bind_template_child (widget_class, RtImportDialog, header_label);
+  gtk_widget_class_bind_template_child (widget_class, RtImportDialog, convention_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RtImportDialog, convention_list);
+  gtk_widget_class_bind_template_child (widget_class, RtImportDialog, convention_hint);
 
   gtk_widget_class_install_action (widget_class, "import.read", NULL, read_action);
   gtk_widget_class_install_action (widget_class, "import.open-file", NULL, open_file_action);
   gtk_widget_class_install_action (widget_class, "import.commit", NULL, commit_action);
   gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
-  gtk_widget_class_install_action (widget_class, "import.show-error", "s", show_error_action);
+  rt_feedback_install (widget_class, RT_TYPE_IMPORT_DIALOG, G_STRUCT_OFFSET (RtImportDialog, toast_overlay));
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.cancel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "import.commit", NULL);
@@ -944,7 +877,15 @@ rt_import_dialog_class_init (RtImportDialogClass *klass)
 static void
 rt_import_dialog_init (RtImportDialog *self)
 {
+  GtkDropTarget *target;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  g_signal_connect (self->paste_view, "paste-clipboard", G_CALLBACK (on_paste), self);
 }
 
 /**
@@ -1003,4 +944,17 @@ rt_import_dialog_get_busy (RtImportDialog *self)
   g_return_val_if_fail (RT_IS_IMPORT_DIALOG (self), FALSE);
 
   return self->busy;
+}
+
+/**
+ * rt_import_dialog_get_convention_dropdown:
+ *
+ * Returns: (transfer none): the choice of the convention to cut with, for tests
+ */
+GtkDropDown *
+rt_import_dialog_get_convention_dropdown (RtImportDialog *self)
+{
+  g_return_val_if_fail (RT_IS_IMPORT_DIALOG (self), NULL);
+
+  return self->convention_dropdown;
 }

@@ -29,5 +29,6 @@ void            rt_import_dialog_load_file  (RtImportDialog *self,
                                              GFile          *file);
 RtImport       *rt_import_dialog_get_import (RtImportDialog *self);
 gboolean        rt_import_dialog_get_busy   (RtImportDialog *self);
+GtkDropDown    *rt_import_dialog_get_convention_dropdown (RtImportDialog *self);
 
 G_END_DECLS

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "rt-enums.h"
+#include "rt-feedback.h"
 #include "rt-import-row.h"
 
 /* One statement in the review of an import: whether it is imported, its
@@ -29,9 +31,13 @@ struct _RtImportRow
   RtImportHeading *heading;
   guint            updating;
 
+  GtkWidget       *outer;
   GtkWidget       *box;
   GtkCheckButton  *include_check;
   GtkEntry        *speaker_entry;
+  GtkDropDown     *kind_dropdown;
+  GtkStringList   *kind_list;
+  GtkLabel        *answer_label;
   GtkLabel        *heading_label;
   GtkLabel        *duplicate_label;
   GtkTextView     *text_view;
@@ -46,7 +52,7 @@ show_error (RtImportRow  *self,
             const GError *error)
 {
   gtk_widget_error_bell (GTK_WIDGET (self));
-  gtk_widget_activate_action (GTK_WIDGET (self), "import.show-error", "s", error->message);
+  rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -91,19 +97,52 @@ update_speaker (RtImportRow *self)
 }
 
 static void
+update_kind (RtImportRow *self)
+{
+  self->updating++;
+  gtk_drop_down_set_selected (self->kind_dropdown, rt_import_entry_get_kind (self->entry));
+  self->updating--;
+}
+
+static void
+update_answer (RtImportRow *self)
+{
+  const char *answer = rt_import_entry_get_answer (self->entry);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->answer_label), answer != NULL);
+  if (answer != NULL)
+    {
+      /* Translators: the city's answer to a public comment, shown under it. */
+      g_autofree char *label = g_strdup_printf (_("Answer: %s"), answer);
+
+      gtk_label_set_label (self->answer_label, label);
+    }
+}
+
+/* A duplicate (the same speaker, the same text) starts unticked; what is
+ * only alike is flagged for the user to decide. */
+static void
 update_duplicate (RtImportRow *self)
 {
   const char *text = rt_import_entry_get_duplicate_text (self->entry);
+  gboolean duplicate = rt_import_entry_get_duplicate (self->entry);
+  gboolean similar = rt_import_entry_get_similar (self->entry);
   g_autofree char *tooltip = NULL;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->duplicate_label),
-                          rt_import_entry_get_duplicate (self->entry));
+  gtk_widget_set_visible (GTK_WIDGET (self->duplicate_label), duplicate || similar);
+  gtk_label_set_label (self->duplicate_label, duplicate ? _("Duplicate") : _("Similar"));
 
-  if (rt_import_entry_get_duplicate_of (self->entry) > 0)
-    tooltip = g_strdup_printf (_("Already a card (%.0f%% alike):\n%s"),
+  if (duplicate && rt_import_entry_get_duplicate_of (self->entry) > 0)
+    tooltip = g_strdup_printf (_("Already a card, by the same speaker:\n%s"), text ? text : "");
+  else if (duplicate)
+    tooltip = g_strdup_printf (_("Said before in these minutes, by the same speaker:\n%s"), text ? text : "");
+  else if (rt_import_entry_get_duplicate_of (self->entry) > 0)
+    tooltip = g_strdup_printf (_("Like a card (%.0f%% alike), by another speaker or in other words; "
+                                 "imported unless you untick it:\n%s"),
                                100 * rt_import_entry_get_similarity (self->entry), text ? text : "");
-  else if (rt_import_entry_get_duplicate_in_import (self->entry))
-    tooltip = g_strdup_printf (_("Said before in these minutes (%.0f%% alike):\n%s"),
+  else if (similar)
+    tooltip = g_strdup_printf (_("Like a statement before (%.0f%% alike), by another speaker or in other "
+                                 "words; imported unless you untick it:\n%s"),
                                100 * rt_import_entry_get_similarity (self->entry), text ? text : "");
 
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->duplicate_label), tooltip);
@@ -171,8 +210,12 @@ on_entry_notify (RtImportRow   *self,
   else if (g_str_equal (name, "speaker-label"))
     update_speaker (self);
   else if (g_str_equal (name, "duplicate") || g_str_equal (name, "duplicate-text") ||
-           g_str_equal (name, "similarity"))
+           g_str_equal (name, "similarity") || g_str_equal (name, "similar"))
     update_duplicate (self);
+  else if (g_str_equal (name, "kind"))
+    update_kind (self);
+  else if (g_str_equal (name, "answer"))
+    update_answer (self);
   else if (g_str_equal (name, "heading"))
     set_heading (self);
 }
@@ -230,6 +273,17 @@ on_include_toggled (RtImportRow *self)
 }
 
 static void
+on_kind_selected (RtImportRow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
+
+  if (self->updating || self->entry == NULL || selected > RT_STATEMENT_KIND_LAST)
+    return;
+
+  rt_import_entry_set_kind (self->entry, selected);
+}
+
+static void
 on_split_clicked (RtImportRow *self)
 {
   g_autoptr(GError) error = NULL;
@@ -282,6 +336,8 @@ rt_import_row_bind (RtImportRow   *self,
   update_included (self);
   update_text (self);
   update_speaker (self);
+  update_kind (self);
+  update_answer (self);
   update_duplicate (self);
   set_heading (self);
 
@@ -350,9 +406,13 @@ rt_import_row_class_init (RtImportRowClass *klass)
   object_class->dispose = rt_import_row_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-import-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RtImportRow, outer);
   gtk_widget_class_bind_template_child (widget_class, RtImportRow, box);
   gtk_widget_class_bind_template_child (widget_class, RtImportRow, include_check);
   gtk_widget_class_bind_template_child (widget_class, RtImportRow, speaker_entry);
+  gtk_widget_class_bind_template_child (widget_class, RtImportRow, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RtImportRow, kind_list);
+  gtk_widget_class_bind_template_child (widget_class, RtImportRow, answer_label);
   gtk_widget_class_bind_template_child (widget_class, RtImportRow, heading_label);
   gtk_widget_class_bind_template_child (widget_class, RtImportRow, duplicate_label);
   gtk_widget_class_bind_template_child (widget_class, RtImportRow, text_view);
@@ -373,6 +433,10 @@ rt_import_row_init (RtImportRow *self)
   GtkEventController *focus;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (RtStatementKind kind = 0; kind <= RT_STATEMENT_KIND_LAST; kind++)
+    gtk_string_list_append (self->kind_list, rt_statement_kind_to_label (kind));
+  g_signal_connect_swapped (self->kind_dropdown, "notify::selected", G_CALLBACK (on_kind_selected), self);
 
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->text_view), "changed",
                             G_CALLBACK (on_buffer_changed), self);

@@ -23,5 +23,10 @@ void   rt_map_view_set_committee (RtMapView   *self,
 RtMap *rt_map_view_get_map       (RtMapView   *self);
 double rt_map_view_get_zoom      (RtMapView   *self);
 void   rt_map_view_relayout      (RtMapView   *self);
+const char *rt_map_view_get_arrangement (RtMapView  *self);
+void   rt_map_view_set_arrangement (RtMapView  *self,
+                                  const char  *arrangement);
+void   rt_map_view_export        (RtMapView   *self,
+                                  GFile       *file);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-point-chooser.h"
 #include "rt-committee.h"
 
@@ -42,6 +43,20 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static gint64
+check_point_id (RtPointChooser *self,
+                GtkWidget      *check)
+{
+  g_autoptr(RtPoint) point = NULL;
+  guint index = 0;
+
+  for (GtkWidget *w = gtk_widget_get_prev_sibling (check); w; w = gtk_widget_get_prev_sibling (w))
+    index++;
+  point = self->points ? g_list_model_get_item (self->points, index) : NULL;
+
+  return point ? rt_point_get_id (point) : 0;
+}
+
 static void
 sync_checks (RtPointChooser *self)
 {
@@ -52,9 +67,10 @@ sync_checks (RtPointChooser *self)
 
   linked = rt_committee_get_card_point_ids (self->committee, self->card_id, NULL);
   self->syncing = TRUE;
+  /* The checks are the points of self->points, in order. */
   for (GtkWidget *child = gtk_widget_get_first_child (self->box); child; child = gtk_widget_get_next_sibling (child))
     {
-      gint64 point_id = *(gint64 *)g_object_get_data (G_OBJECT (child), "point-id");
+      gint64 point_id = check_point_id (self, child);
       gboolean active = FALSE;
 
       for (guint i = 0; linked != NULL && i < linked->len && !active; i++)
@@ -69,7 +85,7 @@ check_toggled (RtPointChooser *self,
                GtkCheckButton *check)
 {
   g_autoptr(GError) error = NULL;
-  gint64 point_id = *(gint64 *)g_object_get_data (G_OBJECT (check), "point-id");
+  gint64 point_id = check_point_id (self, GTK_WIDGET (check));
   gboolean ok;
 
   if (self->syncing || self->committee == NULL || self->card_id == 0)
@@ -82,7 +98,7 @@ check_toggled (RtPointChooser *self,
 
   if (!ok)
     {
-      g_warning ("Could not change the link to a point: %s", error->message);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Link to the Point"), error);
       sync_checks (self);
     }
 }
@@ -116,7 +132,6 @@ rebuild (RtPointChooser *self)
       g_autoptr(RtPoint) point = g_list_model_get_item (self->points, i);
       GtkWidget *check = gtk_check_button_new ();
       GtkWidget *label;
-      gint64 *id = g_new (gint64, 1);
 
       label = gtk_label_new (NULL);
       update_label (GTK_LABEL (label), NULL, point);
@@ -127,8 +142,6 @@ rebuild (RtPointChooser *self)
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
-      *id = rt_point_get_id (point);
-      g_object_set_data_full (G_OBJECT (check), "point-id", id, g_free);
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (check_toggled), self);
       gtk_box_append (GTK_BOX (self->box), check);
     }

@@ -11,7 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-point-editor.h"
+#include "rt-proposal-row.h"
 #include "rt-committee.h"
 
 /* Edits one point: number, title, question, note and its local proposals
@@ -44,86 +46,16 @@ text_view_get_text (GtkTextView *view)
   return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
 }
 
-static void proposal_remove (GtkButton *button, RtPointEditor *self);
-static void proposal_move (GtkButton *button, RtPointEditor *self);
-
-static GtkWidget *
-proposal_row (RtPointEditor *self,
-              gint64         id,
-              const char    *text)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *entry = gtk_entry_new ();
-  struct { const char *icon, *tooltip; GCallback callback; int delta; } buttons[] = {
-    { "go-up-symbolic", N_("Move Up"), G_CALLBACK (proposal_move), -1 },
-    { "go-down-symbolic", N_("Move Down"), G_CALLBACK (proposal_move), 1 },
-    { "list-remove-symbolic", N_("Remove Proposal"), G_CALLBACK (proposal_remove), 0 },
-  };
-  gint64 *stored = g_new (gint64, 1);
-
-  *stored = id;
-  g_object_set_data_full (G_OBJECT (row), "proposal-id", stored, g_free);
-  g_object_set_data (G_OBJECT (row), "entry", entry);
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  gtk_widget_set_hexpand (entry, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Proposal"), -1);
-  gtk_box_append (GTK_BOX (box), entry);
-
-  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
-    {
-      GtkWidget *button = gtk_button_new_from_icon_name (buttons[i].icon);
-
-      gtk_widget_set_tooltip_text (button, _(buttons[i].tooltip));
-      gtk_widget_add_css_class (button, "flat");
-      g_object_set_data (G_OBJECT (button), "delta", GINT_TO_POINTER (buttons[i].delta));
-      g_object_set_data (G_OBJECT (button), "row", row);
-      g_signal_connect (button, "clicked", buttons[i].callback, self);
-      gtk_box_append (GTK_BOX (box), button);
-    }
-
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-
-  return row;
-}
-
 static void
-proposal_remove (GtkButton     *button,
-                 RtPointEditor *self)
+add_proposal_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  gtk_list_box_remove (self->proposals, g_object_get_data (G_OBJECT (button), "row"));
-}
-
-static void
-proposal_move (GtkButton     *button,
-               RtPointEditor *self)
-{
-  GtkListBoxRow *row = g_object_get_data (G_OBJECT (button), "row");
-  int index = gtk_list_box_row_get_index (row) + GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "delta"));
-
-  if (index < 0 || gtk_list_box_get_row_at_index (self->proposals, index) == NULL)
-    return;
-
-  g_object_ref (row);
-  gtk_list_box_remove (self->proposals, GTK_WIDGET (row));
-  gtk_list_box_insert (self->proposals, GTK_WIDGET (row), index);
-  g_object_unref (row);
-}
-
-static void
-add_proposal (GtkButton     *button,
-              RtPointEditor *self)
-{
-  GtkWidget *row = proposal_row (self, 0, "");
+  RtPointEditor *self = RT_POINT_EDITOR (widget);
+  GtkWidget *row = rt_proposal_row_new (0, "");
 
   gtk_list_box_append (self->proposals, row);
-  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "entry"));
+  rt_proposal_row_focus (RT_PROPOSAL_ROW (row));
 }
 
 /**
@@ -148,15 +80,15 @@ rt_point_editor_save (RtPointEditor  *self,
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->proposals, i)); i++)
     {
-      GtkEditable *entry = g_object_get_data (G_OBJECT (row), "entry");
-      char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+      char *text = rt_proposal_row_dup_text (RT_PROPOSAL_ROW (row));
+      gint64 id = rt_proposal_row_get_id (RT_PROPOSAL_ROW (row));
 
       if (text[0] == '\0')
         {
           g_free (text);
           continue;
         }
-      g_array_append_val (ids, *(gint64 *)g_object_get_data (G_OBJECT (row), "proposal-id"));
+      g_array_append_val (ids, id);
       g_ptr_array_add (texts, text);
     }
 
@@ -173,62 +105,20 @@ rt_point_editor_save (RtPointEditor  *self,
 }
 
 static void
-save_clicked (RtPointEditor *self)
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
+  RtPointEditor *self = RT_POINT_EDITOR (widget);
   g_autoptr(GError) error = NULL;
 
   if (!rt_point_editor_save (self, &error))
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save the Point"), error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      rt_feedback_error (widget, _("Could Not Save the Point"), error);
       return;
     }
 
   gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static GtkWidget *
-field (GtkWidget  *box,
-       const char *title,
-       GtkWidget  *child)
-{
-  GtkWidget *label = gtk_label_new (title);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 12);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), child);
-  gtk_label_set_use_underline (GTK_LABEL (label), TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), child);
-
-  return child;
-}
-
-static GtkTextView *
-text_field (GtkWidget  *box,
-            const char *title,
-            const char *text)
-{
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *view = gtk_text_view_new ();
-
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 72);
-  gtk_widget_add_css_class (scrolled, "card");
-  field (box, title, scrolled);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_widget_get_prev_sibling (scrolled)), view);
-
-  return GTK_TEXT_VIEW (view);
 }
 
 static void
@@ -236,6 +126,7 @@ rt_point_editor_dispose (GObject *object)
 {
   RtPointEditor *self = RT_POINT_EDITOR (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_POINT_EDITOR);
   g_clear_object (&self->committee);
 
   G_OBJECT_CLASS (rt_point_editor_parent_class)->dispose (object);
@@ -249,12 +140,22 @@ rt_point_editor_class_init (RtPointEditorClass *klass)
 
   object_class->dispose = rt_point_editor_dispose;
 
+  g_type_ensure (RT_TYPE_PROPOSAL_ROW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-point-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, RtPointEditor, number);
+  gtk_widget_class_bind_template_child (widget_class, RtPointEditor, title);
+  gtk_widget_class_bind_template_child (widget_class, RtPointEditor, question);
+  gtk_widget_class_bind_template_child (widget_class, RtPointEditor, note);
+  gtk_widget_class_bind_template_child (widget_class, RtPointEditor, proposals);
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-proposal", NULL, add_proposal_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 rt_point_editor_init (RtPointEditor *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 RtPointEditor *
@@ -262,82 +163,29 @@ rt_point_editor_new (GtkWindow   *parent,
                      RtCommittee *committee,
                      gint64       point_id)
 {
+  g_autoptr(RtPointTableRow) row = NULL;
   RtPointEditor *self;
   RtPoint *point;
-  GtkWidget *toolbar, *header, *cancel, *save, *scrolled, *clamp, *box, *add, *number_box;
-  g_autoptr(RtPointTableRow) row = NULL;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
   g_return_val_if_fail ((point = rt_committee_lookup (committee, RT_KIND_POINT, point_id)), NULL);
 
-  self = g_object_new (RT_TYPE_POINT_EDITOR,
-                       "modal", TRUE,
-                       "transient-for", parent,
-                       "default-width", 640,
-                       "default-height", 720,
-                       "title", _("Edit Point"),
-                       NULL);
+  self = g_object_new (RT_TYPE_POINT_EDITOR, "transient-for", parent, NULL);
   self->committee = g_object_ref (committee);
   self->point_id = point_id;
-  row = rt_committee_get_point_row (committee, point_id, NULL);
 
-  toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  save = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (save, "suggested-action");
-  g_signal_connect_swapped (save, "clicked", G_CALLBACK (save_clicked), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
-  gtk_box_append (GTK_BOX (toolbar), header);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 24);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
-  number_box = gtk_spin_button_new_with_range (1, 999, 1);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (number_box), rt_point_get_number (point));
-  gtk_widget_set_halign (number_box, GTK_ALIGN_START);
-  self->number = GTK_SPIN_BUTTON (field (box, _("_Number"), number_box));
-
-  self->title = GTK_ENTRY (field (box, _("_Title"), gtk_entry_new ()));
+  gtk_spin_button_set_value (self->number, rt_point_get_number (point));
   gtk_editable_set_text (GTK_EDITABLE (self->title), rt_point_get_title (point));
-  gtk_entry_set_activates_default (self->title, TRUE);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->question), rt_point_get_question (point), -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note), rt_point_get_note (point), -1);
 
-  self->question = text_field (box, _("_Question"), rt_point_get_question (point));
-  self->note = text_field (box, _("N_ote"), rt_point_get_note (point));
-
-  self->proposals = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->proposals, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->proposals), "boxed-list");
-  field (box, _("Local _Proposals"), GTK_WIDGET (self->proposals));
+  row = rt_committee_get_point_row (committee, point_id, NULL);
   for (guint i = 0; row != NULL && i < row->proposals->len; i++)
     {
       RtPointText *proposal = g_ptr_array_index (row->proposals, i);
 
-      gtk_list_box_append (self->proposals, proposal_row (self, proposal->id, proposal->text));
+      gtk_list_box_append (self->proposals, rt_proposal_row_new (proposal->id, proposal->text));
     }
-  add = gtk_button_new_with_mnemonic (_("_Add Proposal"));
-  gtk_widget_set_halign (add, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (add, 6);
-  g_signal_connect (add, "clicked", G_CALLBACK (add_proposal), self);
-  gtk_box_append (GTK_BOX (box), add);
-
-  clamp = adw_clamp_new ();
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_box_append (GTK_BOX (toolbar), scrolled);
-
-  adw_window_set_content (ADW_WINDOW (self), toolbar);
-  gtk_window_set_default_widget (GTK_WINDOW (self), save);
 
   return self;
 }

@@ -14,6 +14,10 @@
 #include <string.h>
 
 #include "rt-committee.h"
+#include "rt-feedback.h"
+#include "rt-direction-item.h"
+#include "rt-direction-popover.h"
+#include "rt-link-popover.h"
 #include "rt-point-editor.h"
 #include "rt-point-row.h"
 
@@ -51,16 +55,6 @@ G_DEFINE_FINAL_TYPE (RtPointRow, rt_point_row, GTK_TYPE_WIDGET)
 /* How many opinions of one theme a row shows before "and N more". */
 #define MAX_OPINIONS_PER_THEME 4
 
-static void
-show_error (RtPointRow   *self,
-            const GError *error)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  g_debug ("%s", error->message);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-}
 
 static GtkWidget *
 new_label (const char *text,
@@ -86,297 +80,7 @@ clear_box (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
-/* Directions */
-
-typedef struct
-{
-  RtPointRow  *row;
-  gint64       direction_id;  /* 0 for a new one */
-  GtkTextView *text_view;
-  GtkDropDown *meetings;
-  GArray      *meeting_ids;
-} DirectionForm;
-
-static void
-direction_form_free (DirectionForm *form)
-{
-  g_array_unref (form->meeting_ids);
-  g_free (form);
-}
-
-static void
-direction_save (GtkButton     *button,
-                DirectionForm *form)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (form->text_view);
-  GtkTextIter start, end;
-  guint selected = gtk_drop_down_get_selected (form->meetings);
-  gint64 meeting_id = selected < form->meeting_ids->len ? g_array_index (form->meeting_ids, gint64, selected) : 0;
-  RtPointRow *self = form->row;
-  gboolean ok;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-  if (text[0] == '\0')
-    return;
-
-  if (form->direction_id == 0)
-    ok = rt_committee_add_direction (self->committee, rt_point_get_id (self->point), meeting_id, text, &error) != 0;
-  else
-    ok = rt_committee_set_direction (self->committee, form->direction_id, meeting_id, text, &error);
-
-  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER)));
-  if (!ok)
-    show_error (self, error);
-}
-
-static GtkWidget *
-direction_popover_new (RtPointRow        *self,
-                       const RtPointText *direction)
-{
-  DirectionForm *form = g_new0 (DirectionForm, 1);
-  GListModel *meetings = rt_committee_get_meetings (self->committee);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *text_view = gtk_text_view_new ();
-  GtkWidget *bottom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *dropdown;
-  GtkWidget *button;
-  GtkWidget *heading;
-  guint n = g_list_model_get_n_items (meetings);
-
-  form->row = self;
-  form->direction_id = direction != NULL ? direction->id : 0;
-  form->meeting_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  heading = new_label (direction != NULL ? _("Edit Direction") : _("New Direction"), "heading");
-  gtk_box_append (GTK_BOX (box), heading);
-
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text_view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (text_view), FALSE);
-  gtk_widget_add_css_class (text_view, "direction-text");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (text_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Direction of the committee"), -1);
-  if (direction != NULL)
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)), direction->text, -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), text_view);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 96);
-  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 340);
-  gtk_widget_add_css_class (scrolled, "card");
-  gtk_box_append (GTK_BOX (box), scrolled);
-  form->text_view = GTK_TEXT_VIEW (text_view);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RtMeeting) meeting = g_list_model_get_item (meetings, i);
-      g_autofree char *name = NULL;
-      gint64 id = rt_meeting_get_id (meeting);
-
-      /* TRANSLATORS: a meeting by its number: 第3回 */
-      name = g_strdup_printf (_("Meeting %d"), rt_meeting_get_number (meeting));
-      gtk_string_list_append (names, name);
-      g_array_append_val (form->meeting_ids, id);
-    }
-  gtk_string_list_append (names, _("No meeting"));
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
-  gtk_widget_set_tooltip_text (dropdown, _("The meeting at which the committee came to this direction"));
-  /* A new direction is most likely the one of the latest meeting. */
-  if (direction != NULL)
-    {
-      guint selected = n;
-
-      for (guint i = 0; i < n; i++)
-        if (g_array_index (form->meeting_ids, gint64, i) == direction->meeting_id)
-          selected = i;
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
-    }
-  else
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), n > 0 ? n - 1 : 0);
-  form->meetings = GTK_DROP_DOWN (dropdown);
-  gtk_box_append (GTK_BOX (bottom), dropdown);
-
-  button = gtk_button_new_with_label (direction != NULL ? _("Save") : _("Add"));
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_widget_set_hexpand (button, TRUE);
-  gtk_widget_set_halign (button, GTK_ALIGN_END);
-  g_signal_connect_data (button, "clicked", G_CALLBACK (direction_save), form,
-                         (GClosureNotify)(void (*) (void))direction_form_free, 0);
-  gtk_box_append (GTK_BOX (bottom), button);
-  gtk_box_append (GTK_BOX (box), bottom);
-
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_popover_set_default_widget (GTK_POPOVER (popover), button);
-  g_signal_connect_swapped (popover, "show", G_CALLBACK (gtk_widget_grab_focus), text_view);
-
-  return popover;
-}
-
-static void
-direction_remove (GtkButton  *button,
-                  RtPointRow *self)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = *(gint64 *)g_object_get_data (G_OBJECT (button), "direction-id");
-
-  if (!rt_committee_delete_direction (self->committee, id, &error))
-    show_error (self, error);
-}
-
-static GtkWidget *
-direction_widget (RtPointRow        *self,
-                  const RtPointText *direction)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
-  GtkWidget *edit = gtk_menu_button_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gint64 *id = g_new (gint64, 1);
-
-  gtk_widget_add_css_class (box, "direction");
-  gtk_box_append (GTK_BOX (box), new_label (direction->text, NULL));
-
-  if (direction->meeting_number > 0)
-    {
-      /* TRANSLATORS: when a direction was recorded: 第3回 */
-      g_autofree char *meeting = g_strdup_printf (_("Meeting %d"), direction->meeting_number);
-      GtkWidget *label = new_label (meeting, "caption");
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_box_append (GTK_BOX (footer), label);
-    }
-  else
-    {
-      GtkWidget *spacer = gtk_label_new (NULL);
-
-      gtk_widget_set_hexpand (spacer, TRUE);
-      gtk_box_append (GTK_BOX (footer), spacer);
-    }
-
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (edit), "document-edit-symbolic");
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (edit), direction_popover_new (self, direction));
-  gtk_widget_set_tooltip_text (edit, _("Edit Direction"));
-  gtk_widget_add_css_class (edit, "flat");
-  gtk_widget_add_css_class (edit, "small-button");
-  gtk_box_append (GTK_BOX (footer), edit);
-
-  *id = direction->id;
-  g_object_set_data_full (G_OBJECT (remove), "direction-id", id, g_free);
-  gtk_widget_set_tooltip_text (remove, _("Remove Direction"));
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_add_css_class (remove, "small-button");
-  g_signal_connect (remove, "clicked", G_CALLBACK (direction_remove), self);
-  gtk_box_append (GTK_BOX (footer), remove);
-
-  gtk_box_append (GTK_BOX (box), footer);
-
-  return box;
-}
-
 /* Linking opinions */
-
-static void
-link_toggled (GtkCheckButton *check,
-              RtPointRow     *self)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 card_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "card-id"));
-  gint64 theme_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "theme-id"));
-  gint64 point_id = rt_point_get_id (self->point);
-  gboolean active = gtk_check_button_get_active (check);
-  gboolean ok;
-
-  if (card_id != 0)
-    ok = active ? rt_committee_link_card_point (self->committee, card_id, point_id, &error)
-                : rt_committee_unlink_card_point (self->committee, card_id, point_id, &error);
-  else
-    ok = active ? rt_committee_link_theme_point (self->committee, theme_id, point_id, &error)
-                : rt_committee_unlink_theme_point (self->committee, theme_id, point_id, &error);
-
-  if (!ok)
-    show_error (self, error);
-}
-
-static gboolean
-link_filter (GtkListBoxRow *row,
-             gpointer       data)
-{
-  GtkEditable *search = data;
-  const char *needle = gtk_editable_get_text (search);
-  const char *haystack = g_object_get_data (G_OBJECT (row), "search-text");
-  g_autofree char *folded_needle = NULL;
-  g_autofree char *folded = NULL;
-
-  if (needle == NULL || needle[0] == '\0' || haystack == NULL)
-    return TRUE;
-
-  folded_needle = g_utf8_casefold (needle, -1);
-  folded = g_utf8_casefold (haystack, -1);
-
-  return strstr (folded, folded_needle) != NULL;
-}
-
-static GtkWidget *
-link_row (RtPointRow *self,
-          const char *text,
-          const char *detail,
-          gboolean    active,
-          gint64      card_id,
-          gint64      theme_id)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *label = new_label (text, NULL);
-
-  gtk_label_set_lines (GTK_LABEL (label), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-  gtk_box_append (GTK_BOX (box), label);
-  if (detail != NULL && detail[0] != '\0')
-    {
-      GtkWidget *caption = new_label (detail, "caption");
-
-      gtk_widget_add_css_class (caption, "dim-label");
-      gtk_box_append (GTK_BOX (box), caption);
-    }
-  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), box);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
-  g_object_set_data (G_OBJECT (check), "card-id", GSIZE_TO_POINTER (card_id));
-  g_object_set_data (G_OBJECT (check), "theme-id", GSIZE_TO_POINTER (theme_id));
-  g_signal_connect (check, "toggled", G_CALLBACK (link_toggled), self);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  g_object_set_data_full (G_OBJECT (row), "search-text",
-                          g_strconcat (text, "\n", detail != NULL ? detail : "", NULL), g_free);
-
-  return row;
-}
-
-static GtkWidget *
-section_row (const char *title)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *label = new_label (title, "heading");
-
-  gtk_widget_add_css_class (row, "link-section");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
-
-  return row;
-}
-
-static void
-search_changed (GtkSearchEntry *entry,
-                GtkListBox     *list)
-{
-  gtk_list_box_invalidate_filter (list);
-}
 
 static void link_popover_closed (RtPointRow *self);
 
@@ -385,84 +89,12 @@ create_link_popover (GtkMenuButton *button,
                      gpointer       data)
 {
   RtPointRow *self = data;
-  g_autoptr(GArray) theme_links = NULL;
-  GListModel *themes, *cards;
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *search = gtk_search_entry_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *list = gtk_list_box_new ();
-  gint64 point_id = rt_point_get_id (self->point);
+  GtkWidget *popover;
 
   if (self->committee == NULL)
     return;
 
-  gtk_box_append (GTK_BOX (box), new_label (_("Link Opinions"), "heading"));
-  gtk_search_entry_set_key_capture_widget (GTK_SEARCH_ENTRY (search), popover);
-  g_object_set (search, "placeholder-text", _("Search opinions and themes"), NULL);
-  gtk_box_append (GTK_BOX (box), search);
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_list_box_set_filter_func (GTK_LIST_BOX (list), link_filter, search, NULL);
-  gtk_widget_add_css_class (list, "link-list");
-  g_signal_connect (search, "search-changed", G_CALLBACK (search_changed), list);
-
-  themes = rt_committee_get_themes (self->committee);
-  cards = rt_committee_get_cards (self->committee);
-
-  gtk_list_box_append (GTK_LIST_BOX (list), section_row (_("Themes")));
-  for (guint i = 0; i < g_list_model_get_n_items (themes); i++)
-    {
-      g_autoptr(RtTheme) theme = g_list_model_get_item (themes, i);
-      g_autoptr(GArray) linked = rt_committee_get_theme_point_ids (self->committee, rt_theme_get_id (theme), NULL);
-      g_autofree char *detail = NULL;
-      gboolean active = FALSE;
-
-      for (guint j = 0; linked != NULL && j < linked->len && !active; j++)
-        active = g_array_index (linked, gint64, j) == point_id;
-      detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d opinion", "%d opinions", rt_theme_get_n_cards (theme)),
-                                rt_theme_get_n_cards (theme));
-      gtk_list_box_append (GTK_LIST_BOX (list),
-                           link_row (self, rt_theme_get_name (theme), detail, active, 0, rt_theme_get_id (theme)));
-    }
-
-  gtk_list_box_append (GTK_LIST_BOX (list), section_row (_("Opinions")));
-  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
-    {
-      g_autoptr(RtCard) card = g_list_model_get_item (cards, i);
-      g_autofree char *number = g_strdup_printf ("%d", rt_point_get_number (self->point));
-      g_auto(GStrv) points = g_strsplit (rt_card_get_points (card), ",", -1);
-      RtTheme *theme = rt_committee_lookup (self->committee, RT_KIND_THEME, rt_card_get_theme_id (card));
-      g_autofree char *detail = NULL;
-      gboolean active;
-
-      /* The card's point numbers span frameworks; ask only when they match. */
-      active = g_strv_contains ((const char * const *)points, number);
-      if (active)
-        {
-          g_autoptr(GArray) linked = rt_committee_get_card_point_ids (self->committee, rt_card_get_id (card), NULL);
-
-          active = FALSE;
-          for (guint j = 0; linked != NULL && j < linked->len && !active; j++)
-            active = g_array_index (linked, gint64, j) == point_id;
-        }
-
-      detail = g_strdup_printf ("%s%s%s",
-                                rt_card_get_speaker (card),
-                                theme != NULL ? " · " : "",
-                                theme != NULL ? rt_theme_get_name (theme) : "");
-      gtk_list_box_append (GTK_LIST_BOX (list),
-                           link_row (self, rt_card_get_text (card), detail, active, rt_card_get_id (card), 0));
-    }
-
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 440);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_widget_set_size_request (scrolled, 400, -1);
-  gtk_box_append (GTK_BOX (box), scrolled);
-
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  popover = rt_link_popover_new (self->committee, self->point);
   g_signal_connect_object (popover, "closed", G_CALLBACK (link_popover_closed), self, G_CONNECT_SWAPPED);
   gtk_menu_button_set_popover (button, popover);
 }
@@ -494,7 +126,7 @@ drop_value (GtkDropTarget *target,
     return FALSE;
 
   if (!ok)
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 
   return ok;
 }
@@ -656,10 +288,13 @@ rt_point_row_refresh (RtPointRow *self)
 
   clear_box (self->directions_box);
   for (guint i = 0; i < row->directions->len; i++)
-    gtk_box_append (self->directions_box, direction_widget (self, g_ptr_array_index (row->directions, i)));
+    gtk_box_append (self->directions_box,
+                    rt_direction_item_new (self->committee, rt_point_get_id (self->point),
+                                           g_ptr_array_index (row->directions, i)));
   if (row->directions->len == 0)
     gtk_box_append (self->directions_box, new_label (_("No direction yet"), "point-empty"));
-  gtk_menu_button_set_popover (self->direction_button, direction_popover_new (self, NULL));
+  gtk_menu_button_set_popover (self->direction_button,
+                               rt_direction_popover_new (self->committee, rt_point_get_id (self->point), NULL));
 
   self->syncing = TRUE;
   gtk_drop_down_set_selected (self->status_dropdown, row->status);
@@ -781,7 +416,7 @@ status_selected (RtPointRow *self)
     return;
 
   if (!rt_committee_set_point_status (self->committee, rt_point_get_id (self->point), selected, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 /* Actions */
@@ -824,18 +459,9 @@ move_action (GtkWidget  *widget,
     return;
 
   if (!rt_committee_move_point (self->committee, rt_point_get_id (self->point), index, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
-static void
-undo_clicked (AdwToast    *toast,
-              RtCommittee *committee)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!rt_committee_undo (committee, &error))
-    g_warning ("Could not undo: %s", error->message);
-}
 
 static void
 delete_action (GtkWidget  *widget,
@@ -846,24 +472,17 @@ delete_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autoptr(RtCommittee) committee = g_object_ref (self->committee);
   g_autofree char *title = NULL;
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  /* The row is gone once the point is: its window says so. */
+  g_autoptr(GtkWidget) root = GTK_WIDGET (g_object_ref (gtk_widget_get_root (widget)));
 
   title = g_strdup_printf (_("“%s” deleted"), rt_point_get_title (self->point));
   if (!rt_committee_delete_point (committee, rt_point_get_id (self->point), &error))
     {
-      show_error (self, error);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
-  /* The row is gone now; the toast talks to the committee. */
-  if (overlay != NULL)
-    {
-      AdwToast *toast = adw_toast_new (title);
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked), committee, 0);
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-    }
+  rt_feedback_toast_undo (root, title);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-coverage-view.h"
 #include "rt-point-editor.h"
 #include "rt-point-row.h"
@@ -42,16 +43,6 @@ struct _RtPointsView
 
 G_DEFINE_FINAL_TYPE (RtPointsView, rt_points_view, GTK_TYPE_WIDGET)
 
-static void
-show_error (RtPointsView *self,
-            const GError *error)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  g_debug ("%s", error->message);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-}
 
 static GtkWidget *
 create_row (gpointer item,
@@ -266,15 +257,44 @@ typedef enum
   NAME_RENAME,
 } NameKind;
 
+/* What a dialog of the view asks about, given to its response handler. */
+typedef struct
+{
+  RtPointsView *self;
+  GtkEditable  *entry;          /* a name dialog's entry */
+  NameKind      kind;
+  gint64        framework_id;   /* the framework a delete dialog is about */
+} Request;
+
+static Request *
+request_new (RtPointsView *self)
+{
+  Request *request = g_new0 (Request, 1);
+
+  request->self = g_object_ref (self);
+
+  return request;
+}
+
+static void
+request_free (gpointer  data,
+              GClosure *closure)
+{
+  Request *request = data;
+
+  g_object_unref (request->self);
+  g_free (request);
+}
+
 static void
 name_response (AdwMessageDialog *dialog,
                const char       *response,
-               RtPointsView     *self)
+               Request          *request)
 {
   g_autoptr(GError) error = NULL;
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  NameKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
-  const char *name = gtk_editable_get_text (entry);
+  RtPointsView *self = request->self;
+  NameKind kind = request->kind;
+  const char *name = gtk_editable_get_text (request->entry);
 
   if (!g_str_equal (response, "ok") || self->committee == NULL)
     return;
@@ -290,7 +310,7 @@ name_response (AdwMessageDialog *dialog,
     rt_committee_rename_framework (self->committee, self->framework_id, name, &error);
 
   if (error != NULL)
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -300,6 +320,7 @@ ask_name (RtPointsView *self,
   RtFramework *framework = gtk_drop_down_get_selected_item (self->framework_dropdown);
   GtkWidget *dialog;
   GtkWidget *entry = gtk_entry_new ();
+  Request *request;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                    kind == NAME_NEW ? _("New Framework") : _("Rename Framework"),
@@ -317,9 +338,10 @@ ask_name (RtPointsView *self,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "ok");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
-  g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (kind));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (name_response), self, 0);
+  request = request_new (self);
+  request->entry = GTK_EDITABLE (entry);
+  request->kind = kind;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (name_response), request, request_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -354,20 +376,21 @@ new_perspective_framework_action (GtkWidget  *widget,
   if ((id = rt_committee_add_perspective_framework (self->committee, NULL, &error)))
     rt_points_view_set_framework_id (self, id);
   else
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
 delete_response (AdwMessageDialog *dialog,
                  const char       *response,
-                 RtPointsView     *self)
+                 Request          *request)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = *(gint64 *)g_object_get_data (G_OBJECT (dialog), "framework-id");
+  RtPointsView *self = request->self;
+  gint64 id = request->framework_id;
 
   if (g_str_equal (response, "delete") && self->committee != NULL &&
       !rt_committee_delete_framework (self->committee, id, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -379,7 +402,7 @@ delete_framework_action (GtkWidget  *widget,
   RtFramework *framework = gtk_drop_down_get_selected_item (self->framework_dropdown);
   g_autofree char *body = NULL;
   GtkWidget *dialog;
-  gint64 *id;
+  Request *request;
 
   if (framework == NULL)
     return;
@@ -393,10 +416,9 @@ delete_framework_action (GtkWidget  *widget,
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  id = g_new (gint64, 1);
-  *id = rt_framework_get_id (framework);
-  g_object_set_data_full (G_OBJECT (dialog), "framework-id", id, g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response), self, 0);
+  request = request_new (self);
+  request->framework_id = rt_framework_get_id (framework);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (delete_response), request, request_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -414,7 +436,7 @@ add_point_action (GtkWidget  *widget,
 
   if (!(id = rt_committee_add_point (self->committee, self->framework_id, _("New point"), "", &error)))
     {
-      show_error (self, error);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -435,7 +457,7 @@ set_status_action (GtkWidget  *widget,
   g_variant_get (param, "(xi)", &point_id, &status);
   if (self->committee != NULL && status >= 0 && status <= RT_POINT_STATUS_PARALLEL &&
       !rt_committee_set_point_status (self->committee, point_id, status, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -450,7 +472,7 @@ add_direction_action (GtkWidget  *widget,
 
   g_variant_get (param, "(xx&s)", &point_id, &meeting_id, &text);
   if (self->committee != NULL && !rt_committee_add_direction (self->committee, point_id, meeting_id, text, &error))
-    show_error (self, error);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void

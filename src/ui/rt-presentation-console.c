@@ -11,10 +11,12 @@
 
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-application.h"
 #include "rt-point.h"
 #include "rt-presentation-console.h"
 #include "rt-committee.h"
+#include "rt-settings.h"
 
 /* The console on the laptop: the scenes of the committee, in order, with a
  * preview of the selected one and what it shows; while presenting, the time
@@ -28,6 +30,7 @@ struct _RtPresentationConsole
   RtCommittee          *committee;
   GPtrArray            *scenes;        /* RtScene */
   GArray               *target_ids;    /* gint64, parallel to the drop-down */
+  GArray               *target_themes; /* gboolean: a map scene's target is a theme */
   RtPresentationWindow *presentation;
   guint                 timer_id;
   guint                 preview_id;
@@ -41,6 +44,7 @@ struct _RtPresentationConsole
   GtkWidget            *editor;
   GtkDropDown          *target_dropdown;
   GtkEntry             *title_entry;
+  GtkCheckButton       *columns_check;
   GtkWidget            *text_scroller;
   GtkTextView          *text_view;
   GtkWidget            *live_bar;
@@ -54,13 +58,6 @@ struct _RtPresentationConsole
 
 G_DEFINE_FINAL_TYPE (RtPresentationConsole, rt_presentation_console, ADW_TYPE_WINDOW)
 
-static GSettings *
-get_settings (void)
-{
-  GApplication *application = g_application_get_default ();
-
-  return RT_IS_APPLICATION (application) ? rt_application_get_settings (RT_APPLICATION (application)) : NULL;
-}
 
 static RtScene *
 selected_scene (RtPresentationConsole *self)
@@ -145,21 +142,27 @@ add_target (RtPresentationConsole *self,
             gint64                 id,
             const char            *text)
 {
+  gboolean theme = FALSE;
+
   gtk_string_list_append (strings, text);
   g_array_append_val (self->target_ids, id);
+  g_array_append_val (self->target_themes, theme);
 }
 
-/* Fills the drop-down with what a scene of @kind can show. */
+/* Fills the drop-down with what a scene of @kind can show; a map scene
+ * shows the whole map, or the map of a point or of a theme. */
 static void
 fill_targets (RtPresentationConsole *self,
               RtSceneKind            kind,
-              gint64                 selected)
+              gint64                 selected,
+              gboolean               selected_theme)
 {
   g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
   GListModel *model;
   guint position = 0;
 
   g_array_set_size (self->target_ids, 0);
+  g_array_set_size (self->target_themes, 0);
 
   switch (kind)
     {
@@ -218,6 +221,19 @@ fill_targets (RtPresentationConsole *self,
               add_target (self, strings, rt_point_get_id (point), text);
             }
         }
+      if (kind == RT_SCENE_MAP)
+        {
+          model = rt_committee_get_themes (self->committee);
+          for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+            {
+              g_autoptr(RtTheme) theme = g_list_model_get_item (model, i);
+              /* Translators: a theme in the list of what a map scene shows. */
+              g_autofree char *text = g_strdup_printf (_("Theme: %s"), rt_theme_get_name (theme));
+
+              add_target (self, strings, rt_theme_get_id (theme), text);
+              g_array_index (self->target_themes, gboolean, self->target_themes->len - 1) = TRUE;
+            }
+        }
       break;
 
     case RT_SCENE_POINT_TABLE:
@@ -237,13 +253,15 @@ fill_targets (RtPresentationConsole *self,
     }
 
   for (guint i = 0; i < self->target_ids->len; i++)
-    if (g_array_index (self->target_ids, gint64, i) == selected)
+    if (g_array_index (self->target_ids, gint64, i) == selected &&
+        g_array_index (self->target_themes, gboolean, i) == selected_theme)
       position = i;
 
   gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (strings));
   gtk_drop_down_set_selected (self->target_dropdown, position);
   gtk_widget_set_visible (GTK_WIDGET (self->target_dropdown), kind != RT_SCENE_TEXT);
   gtk_widget_set_visible (self->text_scroller, kind == RT_SCENE_TEXT);
+  gtk_widget_set_visible (GTK_WIDGET (self->columns_check), kind == RT_SCENE_MAP);
 }
 
 static void
@@ -259,7 +277,10 @@ row_selected (RtPresentationConsole *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.add-scene", writable);
   if (scene != NULL)
     {
-      fill_targets (self, scene->kind, scene->target_id);
+      RtSceneMapFlags flags = rt_scene_get_map_flags (scene);
+
+      fill_targets (self, scene->kind, scene->target_id, (flags & RT_SCENE_MAP_THEME) != 0);
+      gtk_check_button_set_active (self->columns_check, (flags & RT_SCENE_MAP_STRUCTURED) != 0);
       gtk_editable_set_text (GTK_EDITABLE (self->title_entry), scene->title);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), scene->text, -1);
     }
@@ -361,17 +382,6 @@ committee_changed (RtPresentationConsole *self)
     self->preview_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, preview_idle, self, NULL);
 }
 
-static void
-show_error (RtPresentationConsole *self,
-            const GError          *error)
-{
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                                         _("Could Not Change the Scenes"),
-                                                                         error->message));
-
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static void
 add_scene_action (GtkWidget  *widget,
@@ -388,14 +398,14 @@ add_scene_action (GtkWidget  *widget,
     return;
 
   /* The first thing the kind can show; the editor below changes it. */
-  fill_targets (self, kind, 0);
+  fill_targets (self, kind, 0, FALSE);
   id = rt_committee_add_scene (self->committee, kind,
                                self->target_ids->len > 0 ? g_array_index (self->target_ids, gint64, 0) : 0,
                                NULL, kind == RT_SCENE_TEXT ? _("Agenda") : NULL,
                                scene ? scene->position + 1 : -1, &error);
   if (id == 0)
     {
-      show_error (self, error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Scenes"), error);
       return;
     }
 
@@ -412,7 +422,7 @@ remove_action (GtkWidget  *widget,
   RtScene *scene = selected_scene (self);
 
   if (scene != NULL && !rt_committee_delete_scene (self->committee, scene->id, &error))
-    show_error (self, error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Scenes"), error);
 }
 
 static void
@@ -425,7 +435,7 @@ move (RtPresentationConsole *self,
   if (scene == NULL || scene->position + delta < 0)
     return;
   if (!rt_committee_move_scene (self->committee, scene->id, scene->position + delta, &error))
-    show_error (self, error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Scenes"), error);
 }
 
 static void
@@ -466,10 +476,23 @@ apply_action (GtkWidget  *widget,
   if (position < self->target_ids->len)
     target = g_array_index (self->target_ids, gint64, position);
 
+  /* A map scene keeps how it shows the map in its text. */
+  if (scene->kind == RT_SCENE_MAP)
+    {
+      RtSceneMapFlags flags = 0;
+
+      if (position < self->target_themes->len && g_array_index (self->target_themes, gboolean, position))
+        flags |= RT_SCENE_MAP_THEME;
+      if (gtk_check_button_get_active (self->columns_check))
+        flags |= RT_SCENE_MAP_STRUCTURED;
+      g_free (text);
+      text = rt_scene_map_flags_to_text (flags);
+    }
+
   if (!rt_committee_update_scene (self->committee, scene->id, target,
                                   gtk_editable_get_text (GTK_EDITABLE (self->title_entry)),
                                   text, &error))
-    show_error (self, error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Scenes"), error);
 }
 
 static void
@@ -556,7 +579,7 @@ presentation_destroyed (RtPresentationConsole *self,
 RtPresentationWindow *
 rt_presentation_console_start (RtPresentationConsole *self)
 {
-  GSettings *settings = get_settings ();
+  GSettings *settings = rt_settings_get ();
   g_autofree char *connector = NULL;
   GtkWindow *parent;
   GdkMonitor *monitor;
@@ -570,8 +593,7 @@ rt_presentation_console_start (RtPresentationConsole *self)
       return self->presentation;
     }
 
-  if (settings != NULL)
-    connector = g_settings_get_string (settings, "projector-monitor");
+  connector = g_settings_get_string (settings, "projector-monitor");
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   monitor = rt_presentation_choose_monitor (parent ? parent : GTK_WINDOW (self), connector);
   n_monitors = g_list_model_get_n_items (gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self))));
@@ -580,8 +602,7 @@ rt_presentation_console_start (RtPresentationConsole *self)
   gtk_window_set_application (GTK_WINDOW (self->presentation), gtk_window_get_application (GTK_WINDOW (self)));
   rt_presentation_window_set_dark (self->presentation, gtk_toggle_button_get_active (self->dark_button));
   rt_presentation_window_set_hide_speakers (self->presentation, gtk_toggle_button_get_active (self->speakers_button));
-  if (settings != NULL)
-    rt_presentation_window_set_scale (self->presentation, g_settings_get_double (settings, "projector-scale"));
+  rt_presentation_window_set_scale (self->presentation, g_settings_get_double (settings, "projector-scale"));
 
   g_signal_connect_object (self->presentation, "destroy", G_CALLBACK (presentation_destroyed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->presentation, "notify::current", G_CALLBACK (update_live), self, G_CONNECT_SWAPPED);
@@ -676,9 +697,9 @@ static void
 speakers_toggled (RtPresentationConsole *self)
 {
   gboolean hide = gtk_toggle_button_get_active (self->speakers_button);
-  GSettings *settings = get_settings ();
+  GSettings *settings = rt_settings_get ();
 
-  if (settings != NULL && g_settings_get_boolean (settings, "projector-hide-speakers") != hide)
+  if (g_settings_get_boolean (settings, "projector-hide-speakers") != hide)
     g_settings_set_boolean (settings, "projector-hide-speakers", hide);
   if (self->presentation != NULL)
     rt_presentation_window_set_hide_speakers (self->presentation, hide);
@@ -770,6 +791,7 @@ rt_presentation_console_finalize (GObject *object)
 
   g_clear_pointer (&self->scenes, g_ptr_array_unref);
   g_clear_pointer (&self->target_ids, g_array_unref);
+  g_clear_pointer (&self->target_themes, g_array_unref);
   g_free (self->timer_text);
 
   G_OBJECT_CLASS (rt_presentation_console_parent_class)->finalize (object);
@@ -793,6 +815,7 @@ rt_presentation_console_class_init (RtPresentationConsoleClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, editor);
   gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, target_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, columns_check);
   gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, text_scroller);
   gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, text_view);
   gtk_widget_class_bind_template_child (widget_class, RtPresentationConsole, live_bar);
@@ -826,14 +849,18 @@ rt_presentation_console_class_init (RtPresentationConsoleClass *klass)
 static void
 rt_presentation_console_init (RtPresentationConsole *self)
 {
-  GSettings *settings = get_settings ();
+  GSettings *settings = rt_settings_get ();
   AdwStyleManager *style = adw_style_manager_get_default ();
   GtkEventController *keys;
 
   self->target_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->target_themes = g_array_new (FALSE, FALSE, sizeof (gboolean));
   self->scenes = g_ptr_array_new_with_free_func ((GDestroyNotify)rt_scene_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The preview shows what a full-HD projector shows, scaled down. */
+  rt_slide_view_set_reference_height (self->preview, 1080);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
@@ -842,8 +869,7 @@ rt_presentation_console_init (RtPresentationConsole *self)
 
   /* Slides start light or dark as the desktop is; the button overrides it. */
   gtk_toggle_button_set_active (self->dark_button, adw_style_manager_get_dark (style));
-  if (settings != NULL)
-    gtk_toggle_button_set_active (self->speakers_button, g_settings_get_boolean (settings, "projector-hide-speakers"));
+  gtk_toggle_button_set_active (self->speakers_button, g_settings_get_boolean (settings, "projector-hide-speakers"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.end", FALSE);
 }
 

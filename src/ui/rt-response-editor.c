@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rt-response-editor.h"
+#include "rt-feedback.h"
 
 /* The answer (対応) to one or more opinion cards: its text, kind, where it
  * is reflected (a text and a point) and the meeting at which it was given.
@@ -70,9 +71,7 @@ static void
 report_error (RtResponseEditor *self,
               const GError     *error)
 {
-  g_debug ("%s", error->message);
-  gtk_widget_activate_action (GTK_WIDGET (self), "app.show-error", "(ss)",
-                              _("Could Not Save the Answer"), error->message);
+  rt_feedback_error (GTK_WIDGET (self), _("Could Not Save the Answer"), error);
 }
 
 static guint

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rt-feedback.h"
 #include "rt-file-chooser.h"
 #include "rt-sheet-import-dialog.h"
 #include "rt-sheet-preview-item.h"
@@ -62,17 +63,6 @@ static guint signals[N_SIGNALS];
 static void load_file (RtSheetImportDialog *self,
                        const char          *sheet);
 
-static void
-show_error (RtSheetImportDialog *self,
-            const char          *heading,
-            const GError        *error)
-{
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error ? error->message : NULL));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 /* Column choices */
 
@@ -368,7 +358,7 @@ load_done (GObject      *source,
   if (sheet == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, _("Could Not Read the Table"), error);
+        rt_feedback_error (GTK_WIDGET (self), _("Could Not Read the Table"), error);
       return;
     }
 
@@ -445,7 +435,7 @@ import_action (GtkWidget  *widget,
 
   if (!rt_committee_import_table (self->committee, self->sheet, &mapping, title, &result, &error))
     {
-      show_error (self, _("Could Not Import the Opinions"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Import the Opinions"), error);
       return;
     }
 

@@ -29,6 +29,7 @@ struct _RtSlideView
   GHashTable *fresh;        /* card id → when it became new, in frame time */
   guint       tick_id;
   double      base_size;
+  double      reference_height;
   gboolean    dark;
   gboolean    black;
   guint       page;
@@ -140,7 +141,7 @@ dup_id (gint64 id)
 
 static RtSlideStyle
 get_style (RtSlideView *self,
-           int          height)
+           double       height)
 {
   RtSlideStyle style = { 0 };
 
@@ -151,6 +152,23 @@ get_style (RtSlideView *self,
   return style;
 }
 
+/* The scale from the screen the view stands for to the view (see
+ * rt_slide_view_set_reference_height()), and that screen's size. */
+static double
+paint_scale (RtSlideView *self,
+             int          width,
+             int          height,
+             double      *screen_width,
+             double      *screen_height)
+{
+  double k = self->reference_height > 0 && height > 0 ? height / self->reference_height : 1;
+
+  *screen_width = width / k;
+  *screen_height = height / k;
+
+  return k;
+}
+
 /* Paints page @page where nothing is shown, for what it holds. */
 static guint
 measure_page (RtSlideView *self,
@@ -158,18 +176,22 @@ measure_page (RtSlideView *self,
               GArray      *card_ids)
 {
   int w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
-  RtSlideStyle style = get_style (self, h);
+  RtSlideStyle style;
   RtSlidePaintInfo info = { .card_ids = card_ids };
   cairo_surface_t *surface;
   cairo_t *cr;
+  double k, pw, ph;
 
   if (self->slide == NULL || w <= 0 || h <= 0)
     return 1;
 
+  k = paint_scale (self, w, h, &pw, &ph);
+  style = get_style (self, ph);
   style.black = FALSE;
   surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR, &(cairo_rectangle_t) { 0, 0, w, h });
   cr = cairo_create (surface);
-  rt_slide_paint_page (self->slide, &style, page, cr, w, h, &info);
+  cairo_scale (cr, k, k);
+  rt_slide_paint_page (self->slide, &style, page, cr, pw, ph, &info);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
@@ -365,18 +387,41 @@ rt_slide_view_set_base_size (RtSlideView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/**
+ * rt_slide_view_set_reference_height:
+ * @height: the height, in pixels, of the screen the view stands for, or 0
+ *
+ * Makes the view a preview: it paints the slide as a screen @height pixels
+ * high would show it, scaled down to the view, so that what folds or gives
+ * way on the projector does so in the preview.
+ */
+void
+rt_slide_view_set_reference_height (RtSlideView *self,
+                                    double       height)
+{
+  g_return_if_fail (RT_IS_SLIDE_VIEW (self));
+
+  self->reference_height = MAX (height, 0);
+  self->n_pages = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 rt_slide_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
   RtSlideView *self = RT_SLIDE_VIEW (widget);
   int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-  RtSlideStyle style = get_style (self, h);
+  RtSlideStyle style;
   RtSlidePaintInfo info = { 0 };
+  double k, pw, ph;
   cairo_t *cr;
 
   if (w <= 0 || h <= 0)
     return;
+
+  k = paint_scale (self, w, h, &pw, &ph);
+  style = get_style (self, ph);
 
   for (guint i = 0; self->slide != NULL && i < self->slide->cards->len; i++)
     {
@@ -386,7 +431,8 @@ rt_slide_view_snapshot (GtkWidget   *widget,
     }
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  rt_slide_paint_page (self->slide, &style, self->page, cr, w, h, &info);
+  cairo_scale (cr, k, k);
+  rt_slide_paint_page (self->slide, &style, self->page, cr, pw, ph, &info);
   cairo_destroy (cr);
   if (!self->black)
     {

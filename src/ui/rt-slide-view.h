@@ -29,6 +29,8 @@ void       rt_slide_view_set_black       (RtSlideView *self,
 gboolean   rt_slide_view_get_black       (RtSlideView *self);
 void       rt_slide_view_set_base_size   (RtSlideView *self,
                                           double       base_size);
+void         rt_slide_view_set_reference_height (RtSlideView *self,
+                                                 double       height);
 double     rt_slide_view_get_highlight   (RtSlideView *self,
                                           gint64       card_id);
 guint      rt_slide_view_get_n_pages     (RtSlideView *self);

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rt-feedback.h"
 #include "rt-color.h"
 #include "rt-suggest.h"
 #include "rt-suggest-dialog.h"
@@ -138,12 +139,6 @@ set_busy (RtSuggestDialog *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-static void
-toast (RtSuggestDialog *self,
-       const char      *message)
-{
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-}
 
 static const char *
 theme_name (RtSuggestDialog *self,
@@ -587,7 +582,7 @@ apply_themes (GtkWidget  *widget,
       if (name[0] == '\0')
         {
           gtk_widget_grab_focus (row->name_row);
-          toast (self, _("Every accepted theme needs a name"));
+          rt_feedback_toast (GTK_WIDGET (self), _("Every accepted theme needs a name"));
           return;
         }
 
@@ -610,7 +605,7 @@ apply_themes (GtkWidget  *widget,
   if (!rt_committee_apply_suggestions (self->committee, (const RtThemeChange *)changes->data, changes->len,
                                        NULL, 0, NULL, &error))
     {
-      toast (self, error->message);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -620,7 +615,7 @@ apply_themes (GtkWidget  *widget,
   else
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Applied %u suggestion", "Applied %u suggestions",
                                             changes->len), changes->len);
-  toast (self, message);
+  rt_feedback_toast (GTK_WIDGET (self), message);
   run_themes (self);
   run_others (self);
 }
@@ -866,7 +861,7 @@ others_done (GObject      *source,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       set_busy (self, &self->others_busy, FALSE);
-      toast (self, error->message);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       gtk_stack_set_visible_child_name (self->place_stack, "empty");
       gtk_stack_set_visible_child_name (self->points_stack, "empty");
       return;
@@ -1002,12 +997,12 @@ apply_placements (GtkWidget  *widget,
   if (!rt_committee_apply_suggestions (self->committee, (const RtThemeChange *)changes->data, changes->len,
                                        NULL, 0, NULL, &error))
     {
-      toast (self, error->message);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card moved", "%u cards moved", moved), moved);
-  toast (self, message);
+  rt_feedback_toast (GTK_WIDGET (self), message);
   run_themes (self);
   run_others (self);
 }
@@ -1036,13 +1031,13 @@ apply_points (GtkWidget  *widget,
   if (!rt_committee_apply_suggestions (self->committee, NULL, 0, (const RtPointLink *)links->data, links->len,
                                        NULL, &error))
     {
-      toast (self, error->message);
+      rt_feedback_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link added", "%u links added", links->len),
                              links->len);
-  toast (self, message);
+  rt_feedback_toast (GTK_WIDGET (self), message);
   for (guint i = 0; i < self->point_rows->len; i++)
     gtk_check_button_set_active (GTK_CHECK_BUTTON (((PointRow *)g_ptr_array_index (self->point_rows, i))->check), FALSE);
 }
@@ -1166,6 +1161,7 @@ rt_suggest_dialog_class_init (RtSuggestDialogClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-suggest-dialog.ui");
+  rt_feedback_install (widget_class, RT_TYPE_SUGGEST_DIALOG, G_STRUCT_OFFSET (RtSuggestDialog, toast_overlay));
   gtk_widget_class_bind_template_child (widget_class, RtSuggestDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RtSuggestDialog, spinner);
   gtk_widget_class_bind_template_child (widget_class, RtSuggestDialog, view_stack);

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-board.h"
 #include "rt-card-widget.h"
 #include "rt-color.h"
@@ -342,16 +343,6 @@ drop_motion (GtkDropTarget *target,
   return GDK_ACTION_MOVE;
 }
 
-static void
-show_error (GtkWidget    *widget,
-            const GError *error)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-
-  g_debug ("%s", error->message);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-}
 
 static gboolean
 drop_theme (RtThemeColumn *self,
@@ -381,7 +372,7 @@ drop_theme (RtThemeColumn *self,
 
   if (!rt_committee_move_theme (self->committee, rt_theme_get_id (theme), label_id, position, &error))
     {
-      show_error (GTK_WIDGET (self), error);
+      rt_feedback_toast (GTK_WIDGET (GTK_WIDGET (self)), error->message);
       return FALSE;
     }
 
@@ -463,7 +454,7 @@ rt_theme_column_drop_value (RtThemeColumn *self,
   if (!rt_committee_move_cards (self->committee, (const gint64 *)ids->data, ids->len,
                                 self->theme ? rt_theme_get_id (self->theme) : 0, position, &error))
     {
-      show_error (GTK_WIDGET (self), error);
+      rt_feedback_toast (GTK_WIDGET (GTK_WIDGET (self)), error->message);
       return FALSE;
     }
 

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "rt-feedback.h"
 #include "rt-board.h"
 #include "rt-color.h"
 #include "rt-committee.h"
@@ -30,6 +31,7 @@ typedef struct
   RtLabel     *label;
   gint64       label_id;
   GtkEntry    *entry;
+  GtkWidget   *popover;     /* not owned: the menu lives as long as it */
 } Menu;
 
 static void
@@ -43,36 +45,42 @@ menu_free (gpointer data)
   g_free (menu);
 }
 
-static Menu *
-get_menu (GtkWidget *widget)
+static void
+menu_finalized (gpointer  data,
+                GObject  *where_the_popover_was)
 {
-  GtkWidget *popover = gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER);
+  menu_free (data);
+}
 
-  return g_object_get_data (G_OBJECT (popover), "rt-menu");
+/* The window of the menu, taken before an edit: the column the menu belongs
+ * to may be gone after it. */
+static GtkWidget *
+menu_window (Menu *menu)
+{
+  GtkRoot *root = gtk_widget_get_root (menu->popover);
+
+  return root ? g_object_ref (GTK_WIDGET (root)) : NULL;
 }
 
 static void
-finish (GtkWidget    *widget,
+finish (Menu         *menu,
+        GtkWidget    *window,
         gboolean      ok,
         const GError *error,
         const char   *undo_message)
 {
-  GtkWidget *popover = gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER);
-  GtkWidget *board = gtk_widget_get_ancestor (widget, RT_TYPE_BOARD);
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (window != NULL && !ok && error != NULL)
+    rt_feedback_toast (window, error->message);
+  else if (window != NULL && ok && undo_message != NULL)
+    rt_feedback_toast_undo (window, undo_message);
 
-  if (!ok && error != NULL && overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-  else if (ok && undo_message != NULL && board != NULL)
-    rt_board_add_undo_toast (RT_BOARD (board), undo_message);
-
-  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_popover_popdown (GTK_POPOVER (menu->popover));
 }
 
 static GtkWidget *
 new_button (const char *label,
             GCallback   callback,
-            gpointer    data)
+            Menu       *data)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
@@ -90,7 +98,8 @@ new_popover (Menu       *menu,
 {
   GtkWidget *popover = gtk_popover_new ();
 
-  g_object_set_data_full (G_OBJECT (popover), "rt-menu", menu, menu_free);
+  menu->popover = popover;
+  g_object_weak_ref (G_OBJECT (popover), menu_finalized, menu);
   *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_add_css_class (popover, "board-menu");
   gtk_popover_set_child (GTK_POPOVER (popover), *box);
@@ -111,7 +120,7 @@ new_name_entry (Menu       *menu,
   gtk_entry_set_activates_default (GTK_ENTRY (entry), FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
   gtk_widget_set_margin_bottom (entry, 4);
-  g_signal_connect (entry, "activate", activate, NULL);
+  g_signal_connect (entry, "activate", activate, menu);
   menu->entry = GTK_ENTRY (entry);
 
   return entry;
@@ -128,9 +137,10 @@ is_blank (const char *text)
 /* A theme column's menu */
 
 static void
-rename_theme (GtkWidget *widget)
+rename_theme (GtkWidget *widget,
+              Menu      *menu)
 {
-  Menu *menu = get_menu (widget);
+  g_autoptr(GtkWidget) window = menu_window (menu);
   g_autoptr(GError) error = NULL;
   const char *name = gtk_editable_get_text (GTK_EDITABLE (menu->entry));
   gboolean ok = TRUE;
@@ -138,19 +148,36 @@ rename_theme (GtkWidget *widget)
   if (!is_blank (name) && g_strcmp0 (name, rt_theme_get_name (menu->theme)) != 0)
     ok = rt_committee_rename_theme (menu->committee, rt_theme_get_id (menu->theme), name, &error);
 
-  finish (widget, ok, error, NULL);
+  finish (menu, window, ok, error, NULL);
+}
+
+/* One colour of the palette, given to its button's handler. */
+typedef struct
+{
+  Menu *menu;
+  char *color;
+} Swatch;
+
+static void
+swatch_free (gpointer  data,
+             GClosure *closure)
+{
+  Swatch *swatch = data;
+
+  g_free (swatch->color);
+  g_free (swatch);
 }
 
 static void
-recolor_theme (GtkWidget *button)
+recolor_theme (Swatch *swatch)
 {
-  Menu *menu = get_menu (button);
+  Menu *menu = swatch->menu;
+  g_autoptr(GtkWidget) window = menu_window (menu);
   g_autoptr(GError) error = NULL;
-  const char *color = g_object_get_data (G_OBJECT (button), "rt-color");
   gboolean ok;
 
-  ok = rt_committee_set_theme_color (menu->committee, rt_theme_get_id (menu->theme), color, &error);
-  finish (button, ok, error, NULL);
+  ok = rt_committee_set_theme_color (menu->committee, rt_theme_get_id (menu->theme), swatch->color, &error);
+  finish (menu, window, ok, error, NULL);
 }
 
 /* Moves a theme one place left or right; past the end of its label group it
@@ -207,21 +234,36 @@ rt_theme_popover_move_theme (RtCommittee  *committee,
 }
 
 static void
-move_theme (GtkWidget *button,
-            gpointer   direction)
+move_theme (Menu *menu,
+            int   direction)
 {
-  Menu *menu = get_menu (button);
+  g_autoptr(GtkWidget) window = menu_window (menu);
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  ok = rt_theme_popover_move_theme (menu->committee, menu->theme, GPOINTER_TO_INT (direction), &error);
-  finish (button, ok, error, NULL);
+  ok = rt_theme_popover_move_theme (menu->committee, menu->theme, direction, &error);
+  finish (menu, window, ok, error, NULL);
 }
 
 static void
-delete_theme (GtkWidget *button)
+move_theme_left (GtkWidget *button,
+                 Menu      *menu)
 {
-  Menu *menu = get_menu (button);
+  move_theme (menu, -1);
+}
+
+static void
+move_theme_right (GtkWidget *button,
+                  Menu      *menu)
+{
+  move_theme (menu, 1);
+}
+
+static void
+delete_theme (GtkWidget *button,
+              Menu      *menu)
+{
+  g_autoptr(GtkWidget) window = menu_window (menu);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   gboolean ok;
@@ -229,7 +271,7 @@ delete_theme (GtkWidget *button)
   /* TRANSLATORS: a toast after deleting the theme %s; its cards go to the inbox */
   message = g_strdup_printf (_("Deleted theme “%s”"), rt_theme_get_name (menu->theme));
   ok = rt_committee_delete_theme (menu->committee, rt_theme_get_id (menu->theme), &error);
-  finish (button, ok, error, message);
+  finish (menu, window, ok, error, message);
 }
 
 static void
@@ -241,7 +283,7 @@ draw_swatch (GtkDrawingArea *area,
 {
   RtColor color;
 
-  if (!rt_color_parse (g_object_get_data (G_OBJECT (area), "rt-color"), &color))
+  if (!rt_color_parse (data, &color))
     return;
 
   cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0 - 1, 0, 2 * G_PI);
@@ -257,7 +299,7 @@ new_palette (Menu *menu)
   for (guint i = 0; i < 8; i++)
     {
       RtColor color;
-      char *spec;
+      g_autofree char *spec = NULL;
       GtkWidget *button = gtk_button_new ();
       GtkWidget *swatch = gtk_drawing_area_new ();
       g_autofree char *name = NULL;
@@ -269,9 +311,7 @@ new_palette (Menu *menu)
 
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 18);
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 18);
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, NULL, NULL);
-      g_object_set_data_full (G_OBJECT (swatch), "rt-color", g_strdup (spec), g_free);
-      g_object_set_data_full (G_OBJECT (button), "rt-color", spec, g_free);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, g_strdup (spec), g_free);
 
       gtk_button_set_child (GTK_BUTTON (button), swatch);
       gtk_widget_add_css_class (button, "flat");
@@ -280,7 +320,13 @@ new_palette (Menu *menu)
         gtk_widget_add_css_class (button, "current");
       gtk_widget_set_tooltip_text (button, name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      g_signal_connect (button, "clicked", G_CALLBACK (recolor_theme), NULL);
+      {
+        Swatch *data = g_new0 (Swatch, 1);
+
+        data->menu = menu;
+        data->color = g_steal_pointer (&spec);
+        g_signal_connect_data (button, "clicked", G_CALLBACK (recolor_theme), data, swatch_free, G_CONNECT_SWAPPED);
+      }
       gtk_box_append (GTK_BOX (box), button);
     }
 
@@ -310,10 +356,10 @@ rt_theme_popover_new (RtCommittee *committee,
                                                  G_CALLBACK (rename_theme)));
   gtk_box_append (GTK_BOX (box), new_palette (menu));
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  gtk_box_append (GTK_BOX (box), new_button (_("Move _Left"), G_CALLBACK (move_theme), GINT_TO_POINTER (-1)));
-  gtk_box_append (GTK_BOX (box), new_button (_("Move _Right"), G_CALLBACK (move_theme), GINT_TO_POINTER (1)));
+  gtk_box_append (GTK_BOX (box), new_button (_("Move _Left"), G_CALLBACK (move_theme_left), menu));
+  gtk_box_append (GTK_BOX (box), new_button (_("Move _Right"), G_CALLBACK (move_theme_right), menu));
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  delete = new_button (_("_Delete Theme"), G_CALLBACK (delete_theme), NULL);
+  delete = new_button (_("_Delete Theme"), G_CALLBACK (delete_theme), menu);
   gtk_widget_add_css_class (delete, "error");
   gtk_box_append (GTK_BOX (box), delete);
 
@@ -323,9 +369,10 @@ rt_theme_popover_new (RtCommittee *committee,
 /* A label group's menu */
 
 static void
-rename_label (GtkWidget *widget)
+rename_label (GtkWidget *widget,
+              Menu      *menu)
 {
-  Menu *menu = get_menu (widget);
+  g_autoptr(GtkWidget) window = menu_window (menu);
   g_autoptr(GError) error = NULL;
   const char *name = gtk_editable_get_text (GTK_EDITABLE (menu->entry));
   gboolean ok = TRUE;
@@ -333,14 +380,14 @@ rename_label (GtkWidget *widget)
   if (!is_blank (name) && g_strcmp0 (name, rt_label_get_name (menu->label)) != 0)
     ok = rt_committee_rename_label (menu->committee, rt_label_get_id (menu->label), name, &error);
 
-  finish (widget, ok, error, NULL);
+  finish (menu, window, ok, error, NULL);
 }
 
 static void
-move_label (GtkWidget *button,
-            gpointer   direction)
+move_label (Menu *menu,
+            int   direction)
 {
-  Menu *menu = get_menu (button);
+  g_autoptr(GtkWidget) window = menu_window (menu);
   g_autoptr(GError) error = NULL;
   GListModel *labels = rt_committee_get_labels (menu->committee);
   guint n = g_list_model_get_n_items (labels);
@@ -355,17 +402,32 @@ move_label (GtkWidget *button,
         index = i;
     }
 
-  target = index + GPOINTER_TO_INT (direction);
+  target = index + direction;
   if (target >= 0 && target < (int)n)
     ok = rt_committee_move_label (menu->committee, rt_label_get_id (menu->label), target, &error);
 
-  finish (button, ok, error, NULL);
+  finish (menu, window, ok, error, NULL);
 }
 
 static void
-delete_label (GtkWidget *button)
+move_label_left (GtkWidget *button,
+                 Menu      *menu)
 {
-  Menu *menu = get_menu (button);
+  move_label (menu, -1);
+}
+
+static void
+move_label_right (GtkWidget *button,
+                  Menu      *menu)
+{
+  move_label (menu, 1);
+}
+
+static void
+delete_label (GtkWidget *button,
+              Menu      *menu)
+{
+  g_autoptr(GtkWidget) window = menu_window (menu);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   gboolean ok;
@@ -373,7 +435,7 @@ delete_label (GtkWidget *button)
   /* TRANSLATORS: a toast after deleting the handout label %s (資料1-1) */
   message = g_strdup_printf (_("Deleted label “%s”"), rt_label_get_name (menu->label));
   ok = rt_committee_delete_label (menu->committee, rt_label_get_id (menu->label), &error);
-  finish (button, ok, error, message);
+  finish (menu, window, ok, error, message);
 }
 
 /**
@@ -397,10 +459,10 @@ rt_label_popover_new (RtCommittee *committee,
 
   gtk_box_append (GTK_BOX (box), new_name_entry (menu, rt_label_get_name (label), _("Handout label"),
                                                  G_CALLBACK (rename_label)));
-  gtk_box_append (GTK_BOX (box), new_button (_("Move _Left"), G_CALLBACK (move_label), GINT_TO_POINTER (-1)));
-  gtk_box_append (GTK_BOX (box), new_button (_("Move _Right"), G_CALLBACK (move_label), GINT_TO_POINTER (1)));
+  gtk_box_append (GTK_BOX (box), new_button (_("Move _Left"), G_CALLBACK (move_label_left), menu));
+  gtk_box_append (GTK_BOX (box), new_button (_("Move _Right"), G_CALLBACK (move_label_right), menu));
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  delete = new_button (_("_Delete Label"), G_CALLBACK (delete_label), NULL);
+  delete = new_button (_("_Delete Label"), G_CALLBACK (delete_label), menu);
   gtk_widget_set_tooltip_text (delete, _("Its themes stay, without a handout label"));
   gtk_widget_add_css_class (delete, "error");
   gtk_box_append (GTK_BOX (box), delete);
@@ -411,9 +473,10 @@ rt_label_popover_new (RtCommittee *committee,
 /* Adding a theme or a label */
 
 static void
-add_named (GtkWidget *widget)
+add_named (GtkWidget *widget,
+           Menu      *menu)
 {
-  Menu *menu = get_menu (widget);
+  g_autoptr(GtkWidget) window = menu_window (menu);
   g_autoptr(GError) error = NULL;
   const char *name = gtk_editable_get_text (GTK_EDITABLE (menu->entry));
   gboolean ok = TRUE;
@@ -435,7 +498,7 @@ add_named (GtkWidget *widget)
     ok = rt_committee_add_label (menu->committee, name, &error) > 0;
 
   gtk_editable_set_text (GTK_EDITABLE (menu->entry), "");
-  finish (widget, ok, error, NULL);
+  finish (menu, window, ok, error, NULL);
 }
 
 /**
@@ -465,7 +528,7 @@ rt_add_popover_new (RtCommittee *committee,
   gtk_editable_set_width_chars (GTK_EDITABLE (menu->entry), 22);
   button = gtk_button_new_with_mnemonic (_("_Add"));
   gtk_widget_add_css_class (button, "suggested-action");
-  g_signal_connect (button, "clicked", G_CALLBACK (add_named), NULL);
+  g_signal_connect (button, "clicked", G_CALLBACK (add_named), menu);
   gtk_box_append (GTK_BOX (row), button);
   gtk_box_append (GTK_BOX (box), row);
 

@@ -13,12 +13,14 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "rt-feedback.h"
 #include "rt-application.h"
 #include "rt-file-chooser.h"
 #include "rt-import-dialog.h"
 #include "rt-new-committee-dialog.h"
 #include "rt-window-private.h"
 #include "rt-committee.h"
+#include "rt-settings.h"
 
 /* The files of a window: a new committee (Ctrl+N), the recent committees in
  * the main menu, and files dropped on the window, a committee to open,
@@ -26,16 +28,6 @@
 
 #define MAX_RECENT_SHOWN 5
 
-static GSettings *
-get_settings (RtWindow *self)
-{
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (application == NULL)
-    application = GTK_APPLICATION (g_application_get_default ());
-
-  return RT_IS_APPLICATION (application) ? rt_application_get_settings (RT_APPLICATION (application)) : NULL;
-}
 
 /* A table of opinions: CSV, TSV or an Excel workbook. */
 static gboolean
@@ -84,7 +76,7 @@ rt_window_open_committee_file (RtWindow   *self,
       }
 
   if (!rt_window_open_path (self, path, &error))
-    rt_window_show_error (self, _("Could Not Open the Committee"), error);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Open the Committee"), error);
 }
 
 /* Recent committees */
@@ -95,15 +87,12 @@ static void
 update_recent (RtWindow *self)
 {
   GMenu *section = G_MENU (gtk_widget_get_template_child (GTK_WIDGET (self), RT_TYPE_WINDOW, "recent_section"));
-  GSettings *settings = get_settings (self);
+  GSettings *settings = rt_settings_get ();
   g_auto(GStrv) recent = NULL;
   g_autoptr(GHashTable) names = NULL;
   g_autoptr(GPtrArray) shown = g_ptr_array_new ();
 
   g_menu_remove_all (section);
-
-  if (settings == NULL)
-    return;
 
   recent = g_settings_get_strv (settings, "recent-files");
   names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -161,13 +150,10 @@ static void
 forget_recent (RtWindow   *self,
                const char *path)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = rt_settings_get ();
   g_auto(GStrv) recent = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) updated = NULL;
-
-  if (settings == NULL)
-    return;
 
   recent = g_settings_get_strv (settings, "recent-files");
   for (guint i = 0; recent[i] != NULL; i++)
@@ -195,7 +181,7 @@ open_recent_action (GtkWidget  *widget,
       /* Translators: %s is the file name of a recent committee */
       message = g_strdup_printf (_("“%s” is no longer there: it was moved or deleted, and is removed from the recent committees"),
                                  basename);
-      rt_window_add_toast (self, adw_toast_new (message));
+      rt_feedback_toast (GTK_WIDGET (self), message);
       return;
     }
 
@@ -328,7 +314,7 @@ new_committee_chosen (GFile    *file,
     rt_window_create_committee (data->window, path, data->name, data->from_sample, &error);
 
   if (error != NULL)
-    rt_window_show_error (data->window, _("Could Not Create the Committee"), error);
+    rt_feedback_error (GTK_WIDGET (data->window), _("Could Not Create the Committee"), error);
 }
 
 static void
@@ -396,13 +382,13 @@ rt_window_open_file (RtWindow *self,
       if (path != NULL)
         rt_window_open_committee_file (self, path);
       else
-        rt_window_add_toast (self, adw_toast_new (_("Only committee files on this computer can be opened")));
+        rt_feedback_toast (GTK_WIDGET (self), _("Only committee files on this computer can be opened"));
       return;
     }
 
   if (rt_window_get_committee (self) == NULL)
     {
-      rt_window_add_toast (self, adw_toast_new (_("Open or create a committee first, then drop the minutes on it")));
+      rt_feedback_toast (GTK_WIDGET (self), _("Open or create a committee first, then drop the minutes on it"));
       return;
     }
 
@@ -426,7 +412,7 @@ on_drop (GtkDropTarget *target,
     return FALSE;
 
   if (files->next != NULL)
-    rt_window_add_toast (self, adw_toast_new (_("Only the first of the dropped files was opened")));
+    rt_feedback_toast (GTK_WIDGET (self), _("Only the first of the dropped files was opened"));
 
   rt_window_open_file (self, files->data);
   g_slist_free (files);
@@ -447,15 +433,14 @@ rt_window_files_class_init (GtkWidgetClass *widget_class)
 void
 rt_window_files_init (RtWindow *self)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = rt_settings_get ();
   GtkDropTarget *target;
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
-  if (settings != NULL)
-    g_signal_connect_object (settings, "changed::recent-files", G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::recent-files", G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::committee", G_CALLBACK (update_recent), NULL);
   update_recent (self);
 }

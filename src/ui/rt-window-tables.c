@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rt-feedback.h"
 #include "rt-card-table.h"
 #include "rt-speaker-policy.h"
 #include "rt-file-chooser.h"
@@ -49,12 +50,12 @@ export_done (GObject      *source,
 
   if (!rt_card_table_write_finish (result, &error))
     {
-      rt_window_show_error (export->window, _("Could Not Export the Cards"), error);
+      rt_feedback_error (GTK_WIDGET (export->window), _("Could Not Export the Cards"), error);
       return;
     }
 
   message = g_strdup_printf (_("Exported the cards as “%s”"), export->basename);
-  rt_window_add_toast (export->window, adw_toast_new (message));
+  rt_feedback_toast (GTK_WIDGET (export->window), message);
 }
 
 static void
@@ -78,7 +79,7 @@ table_chosen (RtWindow          *self,
   if ((path = g_file_get_path (file)) == NULL)
     {
       g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("The cards can only be exported to a local file"));
-      rt_window_show_error (self, _("Could Not Export the Cards"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Export the Cards"), error);
       return;
     }
 
@@ -90,7 +91,7 @@ table_chosen (RtWindow          *self,
   output = format == RT_CARD_TABLE_XLSX ? RT_OUTPUT_XLSX : RT_OUTPUT_CSV;
   if (!(table = rt_card_table_new_for_output (committee, FALSE, output, RT_SPEAKER_DISPLAY_DEFAULT, &error)))
     {
-      rt_window_show_error (self, _("Could Not Export the Cards"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Export the Cards"), error);
       return;
     }
   if (rt_committee_get_speaker_display (committee, output) == RT_SPEAKER_DISPLAY_PSEUDONYM &&
@@ -159,7 +160,7 @@ table_imported (RtSheetImportDialog *dialog,
                                                         "Imported %u opinions from the table", n_cards),
                                               n_cards);
 
-  rt_window_add_toast (self, adw_toast_new (message));
+  rt_feedback_toast (GTK_WIDGET (self), message);
 }
 
 static void

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "rt-feedback.h"
 #include "rt-application.h"
 #include "rt-board.h"
 #include "rt-card-editor.h"
@@ -31,6 +32,7 @@
 #include "rt-tooltip.h"
 #include "rt-speaker-panel.h"
 #include "rt-window-private.h"
+#include "rt-settings.h"
 
 struct _RtWindow
 {
@@ -92,13 +94,6 @@ get_application (RtWindow *self)
   return RT_IS_APPLICATION (application) ? RT_APPLICATION (application) : NULL;
 }
 
-static GSettings *
-get_settings (RtWindow *self)
-{
-  RtApplication *application = get_application (self);
-
-  return application ? rt_application_get_settings (application) : NULL;
-}
 
 static void
 update_title (RtWindow *self)
@@ -186,25 +181,7 @@ undo_action (GtkWidget  *widget,
     ok = rt_committee_redo (self->committee, &error);
 
   if (!ok)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-}
-
-/* win.toast ("s") and win.toast-undo ("s", with an Undo button): how a
- * view tells the user what it did. */
-static void
-toast_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  RtWindow *self = RT_WINDOW (widget);
-  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
-
-  if (g_str_equal (action_name, "win.toast-undo"))
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-    }
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    rt_feedback_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -307,7 +284,7 @@ static void
 committee_failed (RtWindow     *self,
                   const GError *error)
 {
-  rt_window_show_error (self, _("The Committee File Could Not Be Read"), error);
+  rt_feedback_error (GTK_WIDGET (self), _("The Committee File Could Not Be Read"), error);
 }
 
 void
@@ -457,32 +434,6 @@ rt_window_show_view (RtWindow   *self,
   adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
-void
-rt_window_add_toast (RtWindow *self,
-                     AdwToast *toast)
-{
-  g_return_if_fail (RT_IS_WINDOW (self));
-  g_return_if_fail (ADW_IS_TOAST (toast));
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-void
-rt_window_show_error (RtWindow     *self,
-                      const char   *heading,
-                      const GError *error)
-{
-  AdwMessageDialog *dialog;
-
-  g_return_if_fail (RT_IS_WINDOW (self));
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                                       error ? error->message : NULL));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 gboolean
 rt_window_open_path (RtWindow    *self,
                      const char  *path,
@@ -516,7 +467,7 @@ open_chosen (GFile    *file,
   if ((path = g_file_get_path (file)) != NULL)
     rt_window_open_committee_file (self, path);
   else
-    rt_window_show_error (self, _("Could Not Open the Committee"), NULL);
+    rt_feedback_error (GTK_WIDGET (self), _("Could Not Open the Committee"), NULL);
 }
 
 static void
@@ -582,7 +533,7 @@ save_copy_chosen (GFile    *file,
 
   if (error != NULL)
     {
-      rt_window_show_error (self, _("Could Not Save the Copy"), error);
+      rt_feedback_error (GTK_WIDGET (self), _("Could Not Save the Copy"), error);
       return;
     }
 
@@ -593,14 +544,14 @@ save_copy_chosen (GFile    *file,
     {
       if (!rt_window_open_path (self, path, &error))
         {
-          rt_window_show_error (self, _("Could Not Open the Copy"), error);
+          rt_feedback_error (GTK_WIDGET (self), _("Could Not Open the Copy"), error);
           return;
         }
       message = g_strdup_printf (_("Saved a copy as “%s”: changes now go to the copy"), basename);
     }
   else
     message = g_strdup_printf (_("Saved a copy as “%s”"), basename);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  rt_feedback_toast (GTK_WIDGET (self), message);
 }
 
 static void
@@ -674,7 +625,7 @@ minutes_imported (RtWindow *self,
   message = g_strdup_printf (ngettext ("Imported %u card from the minutes",
                                        "Imported %u cards from the minutes", summary.n_cards),
                              summary.n_cards);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  rt_feedback_toast (GTK_WIDGET (self), message);
 }
 
 /**
@@ -881,11 +832,8 @@ toggle_speakers_action (GtkWidget  *widget,
 static void
 save_window_state (RtWindow *self)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = rt_settings_get ();
   int width, height;
-
-  if (settings == NULL)
-    return;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   g_settings_set_int (settings, "window-width", width);
@@ -1046,14 +994,13 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, map_card_activated);
   gtk_widget_class_bind_template_callback (widget_class, board_card_activated);
 
+  rt_feedback_install (widget_class, RT_TYPE_WINDOW, G_STRUCT_OFFSET (RtWindow, toast_overlay));
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
 
-  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
-  gtk_widget_class_install_action (widget_class, "win.toast-undo", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.committee-settings", NULL, committee_settings_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.edit-card", "x", edit_card_action);
@@ -1090,18 +1037,15 @@ rt_window_init (RtWindow *self)
   g_signal_connect_swapped (self->speakers_button, "toggled", G_CALLBACK (speakers_button_toggled), self);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
 
-  settings = get_settings (self);
-  if (settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (settings, "window-width"),
-                                   g_settings_get_int (settings, "window-height"));
-      if (g_settings_get_boolean (settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-      /* A new window opens on the view last chosen in any window. */
-      g_settings_bind (settings, "view", self->stack, "visible-child-name",
-                       G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
-    }
+  settings = rt_settings_get ();
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  /* A new window opens on the view last chosen in any window. */
+  g_settings_bind (settings, "view", self->stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
 
   rt_window_files_init (self);
 

@@ -38,11 +38,6 @@ gboolean     rt_window_open_path     (RtWindow       *self,
                                       GError        **error);
 gboolean     rt_window_shows_path    (RtWindow       *self,
                                       const char     *path);
-void         rt_window_show_error    (RtWindow       *self,
-                                      const char     *heading,
-                                      const GError   *error);
-void         rt_window_add_toast     (RtWindow       *self,
-                                      AdwToast       *toast);
 RtImportDialog *rt_window_import_minutes (RtWindow   *self);
 RtSheetImportDialog *rt_window_import_table (RtWindow *self,
                                              GFile    *file);

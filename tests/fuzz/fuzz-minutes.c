@@ -79,6 +79,18 @@ check_invariants (const char      *text,
   guint si = 0, hi = 0, ui = 0;
   guint unattributed = 0;
   gsize pos = 0;
+  gsize head_start = 0, head_end = 0;
+
+  /* The header block comes first, before any other range. */
+  if (rt_minutes_get_header (m, &head_start, &head_end))
+    {
+      CHECK (head_start < head_end && head_end <= len);
+      CHECK (is_blank (text, text + head_start));
+      CHECK (!is_blank (text + head_start, text + head_end));
+      pos = head_end;
+    }
+  else
+    CHECK (head_start == 0 && head_end == 0);
 
   while (si < ns || hi < nh || ui < nu)
     {
@@ -95,7 +107,9 @@ check_invariants (const char      *text,
           check_string (s->name, TRUE);
           check_string (s->role, TRUE);
           check_string (s->text, FALSE);
+          check_string (s->answer, TRUE);
           CHECK (s->text[0] != '\0');
+          CHECK (s->kind >= RT_STATEMENT_KIND_OPINION && s->kind <= RT_STATEMENT_KIND_LAST);
           CHECK (s->heading >= -1 && s->heading < (int) nh);
           if (s->label == NULL)
             {
@@ -164,12 +178,18 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       CHECK (g_utf8_validate (error->message, -1, NULL));
     }
 
-  /* The parser must also survive bytes that were never decoded. */
+  /* The parser must also survive bytes that were never decoded, and hold
+   * its invariants whatever convention it is forced to cut with. */
   {
     g_autoptr(RtMinutes) m = rt_minutes_parse ((const char *) data, size);
+    RtMinutesConvention forced = size > 0 ? data[0] % RT_MINUTES_N_CONVENTIONS : 0;
+    g_autoptr(RtMinutes) f = rt_minutes_parse_full ((const char *) data, size, forced);
 
-    CHECK (m != NULL);
+    CHECK (m != NULL && f != NULL);
     check_invariants ((const char *) data, size, m);
+    check_invariants ((const char *) data, size, f);
+    CHECK (rt_minutes_get_convention (m) != RT_MINUTES_CONVENTION_AUTO);
+    CHECK (forced == RT_MINUTES_CONVENTION_AUTO || rt_minutes_get_convention (f) == forced);
   }
 
   /* And the speaker splitter any short string. */

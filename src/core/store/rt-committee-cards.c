@@ -25,7 +25,7 @@
   " coalesce(c.speaker_id, 0) AS speaker_id, coalesce(p.name || p.role, '') AS speaker," \
   " coalesce(c.meeting_id, 0) AS meeting_id, coalesce(m.number, 0) AS meeting_number," \
   " coalesce(c.theme_id, 0) AS theme_id, c.position AS position," \
-  " c.status AS status, c.visibility AS visibility, coalesce(c.source_id, 0) AS source_id," \
+  " c.status AS status, c.visibility AS visibility, c.kind AS kind, coalesce(c.source_id, 0) AS source_id," \
   " coalesce(c.source_offset, -1) AS source_offset, coalesce(c.source_length, 0) AS source_length," \
   " coalesce((SELECT group_concat(n, ',') FROM (SELECT pt.number AS n FROM card_points cp" \
   "   JOIN points pt ON pt.id = cp.point_id WHERE cp.card_id = c.id ORDER BY pt.number)), '') AS points," \
@@ -55,6 +55,7 @@ static const RtField card_fields[] = {
   { NULL, "position", RT_FIELD_POSITION, NULL, "theme" },
   { "status", "status", RT_FIELD_ENUM, rt_card_status_get_type },
   { "visibility", "visibility", RT_FIELD_ENUM, rt_visibility_get_type },
+  { "kind", "kind", RT_FIELD_ENUM, rt_statement_kind_get_type },
   { "created", "created", RT_FIELD_STAMP },
   { "modified", "modified", RT_FIELD_STAMP, NULL, "created" },
 };
@@ -130,8 +131,8 @@ rt_committee_insert_card (RtCommittee        *self,
   if (!(stmt = rt_store_prepare (rt_committee_get_store (self),
                                  "INSERT INTO cards (text, verbatim, speaker_id, meeting_id, theme_id,"
                                  " source_id, source_offset, source_length, status, visibility,"
-                                 " created, modified, position)"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?12, ?11,"
+                                 " created, modified, kind, position)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?12, ?11, ?13,"
                                  "  (SELECT coalesce(max(position) + 1, 0) FROM cards"
                                  "   WHERE theme_id IS ?5))",
                                  error)))
@@ -152,6 +153,7 @@ rt_committee_insert_card (RtCommittee        *self,
   rt_stmt_bind_text (stmt, 9, rt_enum_to_nick (RT_TYPE_CARD_STATUS, draft->status));
   rt_stmt_bind_text (stmt, 10, rt_enum_to_nick (RT_TYPE_VISIBILITY, draft->visibility));
   rt_stmt_bind_text (stmt, 11, now);
+  rt_stmt_bind_text (stmt, 13, rt_enum_to_nick (RT_TYPE_STATEMENT_KIND, draft->kind));
 
   return rt_stmt_insert (stmt, error);
 }
@@ -580,6 +582,30 @@ rt_committee_set_cards_visibility (RtCommittee   *self,
                     card_ids, n_cards, 0, nick, error);
 }
 
+/**
+ * rt_committee_set_cards_kind:
+ *
+ * Marks cards as 意見, 質問, 要望, 説明・回答 or 進行: the 議事要旨 draft
+ * gives the secretariat's 説明・回答 one line and leaves 進行 out.
+ */
+gboolean
+rt_committee_set_cards_kind (RtCommittee      *self,
+                             const gint64     *card_ids,
+                             guint             n_cards,
+                             RtStatementKind   kind,
+                             GError          **error)
+{
+  const char *nick = rt_enum_to_nick (RT_TYPE_STATEMENT_KIND, kind);
+
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
+  g_return_val_if_fail (card_ids != NULL || n_cards == 0, FALSE);
+  g_return_val_if_fail (nick != NULL, FALSE);
+
+  return set_cards (self, _("Change statement kind"),
+                    "UPDATE cards SET kind = ?2, modified = ?3 WHERE id = ?1 AND kind IS NOT ?2",
+                    card_ids, n_cards, 0, nick, error);
+}
+
 typedef struct
 {
   char   *text;
@@ -675,7 +701,7 @@ place_after (RtCommittee  *self,
  *
  * Cuts a card in two at @offset. The card keeps the first part; the second
  * part becomes a new card right after it in the same column, with the same
- * speaker, meeting, source, status, visibility and links to points. White
+ * speaker, meeting, source, status, visibility, kind and links to points. White
  * space at the cut is dropped; both parts must keep some text.
  *
  * The verbatim excerpt is split too when it is still the card's text (the
@@ -777,9 +803,9 @@ rt_committee_split_card (RtCommittee  *self,
   if (!(stmt = rt_store_prepare (store,
                                  "INSERT INTO cards (text, verbatim, speaker_id, meeting_id, source_id,"
                                  " source_offset, source_length, theme_id, position, status, visibility,"
-                                 " created, modified)"
+                                 " kind, created, modified)"
                                  " SELECT ?2, ?3, speaker_id, meeting_id, source_id, ?4, ?5, theme_id,"
-                                 " position, status, visibility, ?6, ?6 FROM cards WHERE id = ?1",
+                                 " position, status, visibility, kind, ?6, ?6 FROM cards WHERE id = ?1",
                                  error)))
     {
       ok = FALSE;

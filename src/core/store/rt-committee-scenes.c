@@ -66,6 +66,53 @@ rt_scene_kind_to_label (RtSceneKind kind)
     }
 }
 
+/**
+ * rt_scene_get_map_flags:
+ *
+ * Returns: how a map scene shows the map, read from the words of its text
+ */
+RtSceneMapFlags
+rt_scene_get_map_flags (const RtScene *scene)
+{
+  g_auto(GStrv) words = NULL;
+  RtSceneMapFlags flags = 0;
+
+  g_return_val_if_fail (scene != NULL, 0);
+
+  if (scene->kind != RT_SCENE_MAP || scene->text == NULL)
+    return 0;
+
+  words = g_strsplit_set (scene->text, " \t\n,", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_str_equal (words[i], "theme"))
+        flags |= RT_SCENE_MAP_THEME;
+      else if (g_str_equal (words[i], "structured"))
+        flags |= RT_SCENE_MAP_STRUCTURED;
+    }
+
+  return flags;
+}
+
+/**
+ * rt_scene_map_flags_to_text:
+ *
+ * Returns: (transfer full): the text of a map scene with @flags
+ */
+char *
+rt_scene_map_flags_to_text (RtSceneMapFlags flags)
+{
+  const char *words[3] = { NULL, };
+  guint n = 0;
+
+  if (flags & RT_SCENE_MAP_THEME)
+    words[n++] = "theme";
+  if (flags & RT_SCENE_MAP_STRUCTURED)
+    words[n++] = "structured";
+
+  return g_strjoinv (" ", (char **)words);
+}
+
 RtScene *
 rt_scene_copy (const RtScene *scene)
 {
@@ -143,6 +190,13 @@ rt_scene_dup_display_title (const RtScene *scene,
     case RT_SCENE_MAP:
       if (scene->target_id == 0)
         return g_strdup (_("Issue Map"));
+      if (rt_scene_get_map_flags (scene) & RT_SCENE_MAP_THEME)
+        {
+          if ((target = rt_committee_lookup (committee, RT_KIND_THEME, scene->target_id)))
+            /* Translators: the issue map of one theme, named %s. */
+            return g_strdup_printf (_("Issue Map: %s"), rt_theme_get_name (target));
+          break;
+        }
       if ((target = rt_committee_lookup (committee, RT_KIND_POINT, scene->target_id)))
         /* Translators: the issue map focused on point number %d. */
         return g_strdup_printf (_("Issue Map: Point %d"), rt_point_get_number (target));

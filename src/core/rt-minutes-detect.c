@@ -1,0 +1,1464 @@
+/* rt-minutes-detect.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The first pass of the minutes parser: what the document's conventions
+ * are. It reads the lines as the first classification left them (with
+ * every rule on) and finds where the header block ends, which names the
+ * attendance list gives, which speaker shape recurs, whether a speaker in
+ * parentheses alone on a line opens or closes a statement, and whether the
+ * text is a verbatim record, a summary without speakers or a table of
+ * public comments. The second pass cuts with that (rt-minutes.c).
+ */
+
+#define G_LOG_DOMAIN "rt-minutes"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "rt-minutes-private.h"
+
+/* How far the header block may reach into a text, in lines: a header is a
+ * page at most. */
+#define HEADER_MAX_LINES 80
+
+void
+_rt_minutes_conv_init (Conv *conv)
+{
+  memset (conv, 0, sizeof *conv);
+  conv->convention = RT_MINUTES_CONVENTION_MARK;
+  conv->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  conv->attendees = g_ptr_array_new_with_free_func (g_free);
+}
+
+void
+_rt_minutes_conv_clear (Conv *conv)
+{
+  g_clear_pointer (&conv->names, g_hash_table_unref);
+  g_clear_pointer (&conv->attendees, g_ptr_array_unref);
+}
+
+/* Text helpers */
+
+static gboolean
+starts_with (const char *p,
+             const char *e,
+             const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return (gsize)(e - p) >= n && memcmp (p, prefix, n) == 0;
+}
+
+/* The line without blanks, for matching words written spaced out (日　時). */
+static char *
+compact_line (const char *s,
+              const char *e,
+              guint       max_chars)
+{
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+
+  for (const char *p = s; p < e && n < max_chars; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+
+      if (rt_minutes_is_space (c))
+        continue;
+      g_string_append_unichar (out, c);
+      n++;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Skips what numbers or decorates an item: 1　, (1), ①, ■, ○, 【, ・. */
+static const char *
+skip_item_prefix (const char *p,
+                  const char *e)
+{
+  const char *start = p;
+  guint n = 0;
+
+  p = skip_space (p, e);
+  while (p < e && n < 6)
+    {
+      gunichar c = char_at (p);
+
+      if (is_digit (c) || is_speaker_marker (c) || (c >= 0x2460 && c <= 0x24FF) ||
+          g_utf8_strchr ("・･•■□◆◇▼▽★☆※【】〔〕［］[]<>＜＞()（）.．、,)第-－*＊", -1, c) != NULL)
+        {
+          p = skip_space (g_utf8_next_char (p), e);
+          n++;
+          continue;
+        }
+      break;
+    }
+
+  return p < e ? p : start;
+}
+
+static const char * const field_words[] = {
+  "日時", "開催日時", "開催日", "開催時間", "開催期間", "日程", "場所", "開催場所", "会場",
+  "出席者", "出席委員", "出席", "欠席者", "欠席委員", "欠席", "事務局", "傍聴者", "傍聴人",
+  "傍聴", "議題", "案件", "次第", "会議次第", "配布資料", "配付資料", "会議名",
+  "会議の名称", "名称", "附属機関等の名称", "附属機関", "担当", "所管", "記録", "作成",
+  "公開", "非公開", "会議の公開", "委員", "構成員", "説明員", "説明のため出席した者",
+  "出席説明員", "議事日程", "本日の会議に付した事件", "会議に付した事件", "付議事件",
+  "招集日時", "招集場所", "審議事項", "報告事項", "協議事項", "出席職員", "事務局職員",
+  "参加者", "オブザーバー", "庶務", "問合せ", "問い合わせ", "会議録の作成方法", "発言者",
+  "公開日", "更新日", "最終更新日", "受付月日", "受付日", "受付年月日", "公開年月日", "検討結果公表日",
+  "意見募集期間", "募集期間", "提出された意見件数", "意見件数", "担当課", "ページ番号",
+  "審議会等名称", "審議会等の名称", "会議名称", "次回開催予定日", "次回開催予定", "問い合わせ先",
+  "問合せ先", "所属名", "担当者名", "掲載日", "様式",
+  "開会", "閉会", "時間", "期日", "欠席委員", "委員外出席者", "職員", "進行",
+};
+
+static const char * const title_words[] = {
+  "会議録", "議事録", "議事要旨", "会議要旨", "会議概要", "議事概要", "要点筆記", "速記録",
+  "会議記録", "委員会記録", "会議の概要", "審議会", "委員会", "協議会", "懇談会", "部会",
+  "パブリックコメント", "意見募集", "意見公募",
+};
+
+static const char * const body_words[] = {
+  "議事", "議事の経過", "議事経過", "会議の経過", "審議経過", "審議の経過", "審議内容",
+  "審議の内容", "会議内容", "会議の内容", "議事内容", "発言要旨", "主な意見", "主な発言",
+  "意見交換", "質疑応答", "質疑", "意見等", "委員からの意見", "委員意見", "議事概要",
+  "会議概要", "会議の概要", "概要", "審議状況", "会議の結果", "内容", "議事の概要",
+  "審議の概要", "発言内容", "結果", "会議経過", "議事要旨", "提出された意見",
+  "意見の概要", "意見と市の考え方", "ご意見の概要", "審議要旨", "会議要旨", "審議の要旨",
+  "意見要旨", "議事の要旨", "会議の要旨", "会議の内容",
+};
+
+static gboolean
+is_role_word (const char *word)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+
+  return rt_minutes_split_speaker (word, &name, &role) && role != NULL && name == NULL;
+}
+
+/* Where @word ends in @p…@e, its characters perhaps blanks apart (日　時),
+ * or NULL when the line does not start with it. */
+static const char *
+match_spaced (const char *p,
+              const char *e,
+              const char *word)
+{
+  for (const char *w = word; *w != '\0'; w = g_utf8_next_char (w))
+    {
+      if (w != word)
+        p = skip_space (p, e);
+      if (p >= e || char_at (p) != g_utf8_get_char (w))
+        return NULL;
+      p = g_utf8_next_char (p);
+    }
+
+  return p;
+}
+
+/**
+ * _rt_minutes_is_field_line:
+ *
+ * Whether a line is a field of a header block: 日時：…, 場所 …, 出席委員
+ * …, 議題 …, written with or without a number, a colon or blanks inside:
+ * the field's name, then a colon, a blank, a parenthesis or nothing.
+ */
+gboolean
+_rt_minutes_is_field_line (const char *s,
+                           const char *e)
+{
+  const char *p = skip_item_prefix (s, e);
+  gboolean numbered = FALSE;
+
+  /* 3 出席者会長 杉浦康枝: a numbered field glued to its value by a table. */
+  for (const char *q = s; q < p; q = g_utf8_next_char (q))
+    if (is_digit (char_at (q)))
+      numbered = TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (field_words); i++)
+    {
+      const char *q = match_spaced (p, e, field_words[i]);
+      gunichar c;
+
+      if (q == NULL)
+        continue;
+      if (numbered && q < e && g_utf8_strlen (field_words[i], -1) >= 2 && !is_role_word (field_words[i]) &&
+          !g_utf8_strchr ("はがをにでとものへ", -1, char_at (q)))
+        return TRUE;
+      /* 委員 or 事務局 alone is a speaker's label. */
+      if (q >= e)
+        return !is_role_word (field_words[i]);
+      c = char_at (q);
+      if (is_colon (c) || rt_minutes_is_space (c) || is_open_paren (c) || c == '=' || c == 0xFF1D ||
+          c == 0x3011 || c == 0x3015 || c == 0xFF3D || c == ']')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_title_line (const char *s,
+               const char *e)
+{
+  if (g_strstr_len (s, e - s, "。") != NULL || e - s > 240)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (title_words); i++)
+    if (g_strstr_len (s, e - s, title_words[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * _rt_minutes_body_heading_end:
+ *
+ * When a line starts with a heading that opens the body of minutes (8 会議
+ * の内容, 議事の経過), where that heading ends; else %NULL. For a first
+ * turn glued to it: 8 会議の内容都市計画課係長(水野剛史君) 本日は….
+ */
+const char *
+_rt_minutes_body_heading_end (const char *s,
+                              const char *e)
+{
+  const char *p = skip_item_prefix (s, e);
+  const char *best = NULL;
+
+  /* The first characters of the headings: most lines go no further. */
+  if (p >= e || g_utf8_strchr ("議会審発主意質委内概結提ご", -1, char_at (p)) == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (body_words); i++)
+    {
+      const char *q = match_spaced (p, e, body_words[i]);
+
+      if (q != NULL && (best == NULL || q > best))
+        best = q;
+    }
+
+  return best;
+}
+
+static gboolean
+is_body_heading (const char *s,
+                 const char *e)
+{
+  const char *p = skip_item_prefix (s, e);
+  g_autofree char *key = NULL;
+  gsize n;
+
+  key = compact_line (p, e, 20);
+  n = strlen (key);
+  /* 〔意見等〕, 【議事】: the brackets closed at the end too. */
+  while (n > 0 && g_utf8_strchr ("】〕］]>＞)）", -1, g_utf8_get_char (g_utf8_find_prev_char (key, key + n))) != NULL)
+    {
+      n = g_utf8_find_prev_char (key, key + n) - key;
+      key[n] = '\0';
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (body_words); i++)
+    {
+      gsize m = strlen (body_words[i]);
+
+      if (g_str_equal (key, body_words[i]) && e - p <= 60)
+        return TRUE;
+      /* 議事(◎は委員長、○は委員の発言): a legend after the heading. */
+      if (strncmp (key, body_words[i], m) == 0 &&
+          (g_str_has_prefix (key + m, "(") || g_str_has_prefix (key + m, "（")))
+        {
+          const char *q = g_utf8_next_char (key + m);
+
+          if (*q != '\0' && !is_digit (char_at (q)) && g_utf8_strchr ("一二三四五六七八九十", -1, char_at (q)) == NULL)
+            return TRUE;
+        }
+    }
+
+  /* 議事 (1) …について: an agenda item of the body, not a header field. */
+  return FALSE;
+}
+
+static gboolean
+is_date_line (const char *s,
+              const char *e)
+{
+  gboolean digit = FALSE;
+  guint n = 0;
+
+  for (const char *p = s; p < e; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = char_at (p);
+
+      if (n > 60)
+        return FALSE;
+      if (is_digit (c))
+        digit = TRUE;
+      else if (!rt_minutes_is_space (c) &&
+               g_utf8_strchr ("年月日時分秒曜午前後令和平成昭元祝火水木金土()（）:：/／.．-－~～〜、,・開会閉議散始終了から までより[]［］", -1, c) == NULL)
+        return FALSE;
+    }
+
+  return digit;
+}
+
+static gboolean
+has_sentence (const char *s,
+              const char *e)
+{
+  return g_strstr_len (s, e - s, "。") != NULL || g_strstr_len (s, e - s, "？") != NULL;
+}
+
+/* Prose rather than a list: a sentence, or words that run on in kana (a
+ * statement cut short by the end of a page). */
+static gboolean
+is_prose (const Line *l,
+          const char *s,
+          const char *e)
+{
+  gunichar c;
+
+  if (has_sentence (s, e))
+    return TRUE;
+  if (l->n_chars < 12 || l->mark != MARK_NONE ||
+      (e - s >= (gssize)strlen ("について") && memcmp (e - strlen ("について"), "について", strlen ("について")) == 0))
+    return FALSE;
+  c = last_char (s, e, NULL);
+  return c >= 0x3041 && c <= 0x3096;
+}
+
+static const Line *
+next_text_line (GArray *lines,
+                guint   i)
+{
+  for (guint j = i + 1; j < lines->len; j++)
+    {
+      const Line *l = &g_array_index (lines, Line, j);
+
+      if (l->kind == LINE_TEXT)
+        return l;
+    }
+
+  return NULL;
+}
+
+/* A turn that surely starts the body of the minutes: a speaker whose words
+ * are sentences, on the line or on the next one. 委員：林、森 is a field;
+ * ○林委員　それは…。 a turn. */
+static gboolean
+is_body_turn (GArray     *lines,
+              const char *base,
+              guint       i)
+{
+  const Line *l = &g_array_index (lines, Line, i);
+  const char *s = base + l->start;
+  const char *e = base + l->end;
+  const Line *next;
+
+  if (l->kind != LINE_TEXT)
+    return FALSE;
+
+  if (l->mark == MARK_SPEAKER)
+    {
+      LabelLevel level = _rt_minutes_label_level (s + l->label_off, s + l->label_off + l->label_len, NULL, NULL);
+
+      if (level < LEVEL_PERSON && l->via == VIA_PLAIN &&
+          !(level == LEVEL_NAME && (l->shape == SHAPE_MARK || l->shape == SHAPE_BRACKET)))
+        return FALSE;
+      if (has_sentence (s + l->head, e))
+        return TRUE;
+      next = next_text_line (lines, i);
+      return next != NULL && next->mark == MARK_NONE &&
+             has_sentence (base + next->start, base + next->end);
+    }
+
+  if (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN)
+    {
+      next = next_text_line (lines, i);
+      return next != NULL && next->mark != MARK_LABEL && next->mark != MARK_SPEAKER_PAREN &&
+             is_prose (next, base + next->start, base + next->end);
+    }
+
+  return FALSE;
+}
+
+/* A field of the header, 日時：…, 委員：林、森; not a speaker's sentence
+ * (事務局：ご説明します。). */
+static gboolean
+is_header_field (const Line *l,
+                 const char *s,
+                 const char *e)
+{
+  if (!_rt_minutes_is_field_line (s, e))
+    return FALSE;
+
+  if (l->mark == MARK_SPEAKER && has_sentence (s + l->head, e))
+    {
+      const char *label = s + l->label_off;
+
+      return _rt_minutes_label_level (label, label + l->label_len, NULL, NULL) < LEVEL_PERSON;
+    }
+
+  return TRUE;
+}
+
+/**
+ * _rt_minutes_is_web_furniture:
+ *
+ * Whether a line is what a web page adds around minutes: ページの先頭です,
+ * breadcrumbs, share buttons, the notice about Adobe Reader.
+ */
+gboolean
+_rt_minutes_is_web_furniture (const char *s,
+                              const char *e)
+{
+  static const char * const words[] = {
+    "ページの先頭", "メニューの終端", "本文へ移動", "本文へスキップ", "本文ここから",
+    "ここから本文", "本文ここまで", "このページの本文", "別ウィンドウで開きます",
+    "Adobe Reader", "Adobe Acrobat", "Acrobat Reader", "検索結果がありません",
+    "最初のヒットへ", "ツイート", "最終取得日", "取得元:", "取得元：", "現在の位置",
+    "トップページ >", "トップページ＞", "ホーム >", "ホーム＞", "文字サイズ", "Get ADOBE",
+    "このページを印刷", "ページID", "運営者 Bitlet", "姉妹サービス", "をスキップ",
+    "スマートフォン表示", "ナビゲーションを飛ばす", "メインメニュー", "サイト内検索",
+  };
+  gsize n;
+
+  /* • [2010年3月1日], • ID:1442 */
+  while (s < e && (is_speaker_marker (char_at (s)) || g_utf8_strchr ("・･•", -1, char_at (s)) ||
+                   rt_minutes_is_space (char_at (s))))
+    s = g_utf8_next_char (s);
+  n = e - s;
+  if (n > 400 || n == 0)
+    return FALSE;
+
+  if ((char_at (s) == '[' || char_at (s) == 0xFF3B) && is_date_line (g_utf8_next_char (s), e))
+    return TRUE;
+
+  /* Furniture is short, but for the notice about Adobe Reader and a
+   * breadcrumb: longer lines are only looked at for those, which is cheap. */
+  if (n > 120)
+    return (memchr (s, 'A', n) != NULL &&
+            (g_strstr_len (s, n, "Adobe") != NULL || g_strstr_len (s, n, "Acrobat") != NULL)) ||
+           (memchr (s, '>', n) != NULL && g_strstr_len (s, n, "トップページ >") != NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_strstr_len (s, n, words[i]) != NULL)
+      return TRUE;
+
+  /* 電話番号 045-210-3061, ファックス番号 …: the contact of a page's footer. */
+  if ((starts_with (s, e, "電話") || starts_with (s, e, "ファックス") || starts_with (s, e, "ファクシミリ") ||
+       starts_with (s, e, "FAX") || starts_with (s, e, "TEL") || starts_with (s, e, "Tel") ||
+       starts_with (s, e, "E-mail") || starts_with (s, e, "メール")) &&
+      n < 160 && g_strstr_len (s, n, "-") != NULL)
+    return TRUE;
+
+  /* ID:17046, [2021年6月23日] */
+  if (starts_with (s, e, "ID:") || starts_with (s, e, "ID："))
+    return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * _rt_minutes_is_narration:
+ *
+ * Whether a text narrates what happened rather than being said by anyone:
+ * 事務局より資料に基づき説明。, 互選により委員長は…に決定した。, …の開会を宣
+ * す。
+ */
+gboolean
+_rt_minutes_is_narration (const char *text,
+                          gssize      length)
+{
+  static const char * const ends[] = {
+    "説明", "説明した", "説明があった", "説明を受けた", "説明を行った", "説明がなされた",
+    "報告", "報告した", "報告があった", "報告を受けた", "報告された", "決定", "決定した",
+    "決定された", "宣す", "宣した", "宣言した", "務めた", "指名", "指名した", "指名された",
+    "指名される", "選出", "選出した", "選出された", "了承", "了承した", "了承された", "承認",
+    "承認した", "承認された", "紹介", "紹介した", "紹介があった", "確認した", "確認された",
+    "開催した", "行った", "交付", "挨拶", "あいさつ", "配布", "可決", "可決した", "可決された",
+    "採択", "採択された", "掲載しています", "掲載しております", "朗読", "朗読した", "議決",
+    "議決した", "議決された", "発議があった", "散会した", "閉会した", "開会した", "進行",
+    "進行した", "進行を務めた",
+  };
+  static const char * const particles[] = {
+    "より", "から", "を", "について", "が", "による", "の", "は", "に",
+  };
+  gsize len = length < 0 ? strlen (text) : (gsize)length;
+  gboolean ends_so = FALSE;
+
+  if (len > 360)
+    return FALSE;
+
+  /* The ending, without its full stop. */
+  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n'))
+    len--;
+  if (len >= strlen ("。") && memcmp (text + len - strlen ("。"), "。", strlen ("。")) == 0)
+    len -= strlen ("。");
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends) && !ends_so; i++)
+    {
+      gsize n = strlen (ends[i]);
+
+      if (len > n && memcmp (text + len - n, ends[i], n) == 0)
+        {
+          /* …について説明, not 丁寧な説明: a particle before the verb. */
+          for (guint k = 0; k < G_N_ELEMENTS (particles) && !ends_so; k++)
+            if (g_strstr_len (text, len - n, particles[k]) != NULL)
+              ends_so = TRUE;
+        }
+    }
+
+  /* A sentence of the first person is said, not narrated. */
+  return ends_so && g_strstr_len (text, len, "思") == NULL && g_strstr_len (text, len, "私") == NULL;
+}
+
+static const char * const agenda_words[] = {
+  "開会", "閉会", "開会あいさつ", "閉会あいさつ", "開会挨拶", "閉会挨拶", "議事", "議題", "報告",
+  "報告事項", "協議事項", "審議事項", "意見交換", "その他", "質疑応答", "質疑", "次回の日程",
+  "次回日程", "次回開催日", "事務連絡", "委員紹介", "委員の紹介", "事務局紹介", "自由討議",
+  "情報提供", "連絡事項", "諸連絡", "閉会の辞", "開会の辞",
+};
+
+static const char * const heading_verbs[] = {
+  "あいさつ", "挨拶", "説明", "報告", "の挨拶", "のあいさつ", "より説明", "から説明",
+};
+
+/**
+ * _rt_minutes_agenda_line:
+ * @label: (out): for a heading that names a speaker, the label
+ * @label_end: (out): its end
+ *
+ * Whether a short line is an item of the agenda: 開会, ・意見交換, 2 会長あい
+ * さつ, 3 報告事項(事務局), 講演「…」. Returns 0 when not, 1 for an item, 2
+ * for an item that names who speaks under it (会長, 事務局).
+ */
+int
+_rt_minutes_agenda_line (const char  *s,
+                         const char  *e,
+                         const char **label,
+                         const char **label_end)
+{
+  const char *p = skip_item_prefix (s, e);
+  g_autofree char *key = NULL;
+  gsize n;
+
+  if (e - p > 90 || has_sentence (p, e))
+    return 0;
+
+  key = compact_line (p, e, 30);
+  for (guint i = 0; i < G_N_ELEMENTS (agenda_words); i++)
+    if (g_str_equal (key, agenda_words[i]))
+      return 1;
+  if (g_str_has_prefix (key, "講演「") || g_str_has_prefix (key, "講演『"))
+    return 1;
+
+  /* 会長あいさつ, 会長 挨拶 */
+  n = strlen (key);
+  for (guint i = 0; i < G_N_ELEMENTS (heading_verbs); i++)
+    {
+      gsize m = strlen (heading_verbs[i]);
+
+      if (n > m && memcmp (key + n - m, heading_verbs[i], m) == 0)
+        {
+          /* The role, as written in the line: up to the verb, blanks aside. */
+          const char *q = p;
+          gsize role_bytes = n - m;
+          gsize seen = 0;
+
+          while (q < e && seen < role_bytes)
+            {
+              if (!rt_minutes_is_space (char_at (q)))
+                seen += g_utf8_next_char (q) - q;
+              q = g_utf8_next_char (q);
+            }
+          if (_rt_minutes_label_level (p, q, NULL, NULL) == LEVEL_ROLE)
+            {
+              *label = p;
+              *label_end = trim_end (p, q);
+              return 2;
+            }
+          break;
+        }
+    }
+
+  /* 3 報告事項(事務局): the speaker in parentheses after the item. */
+  {
+    const char *close = NULL;
+    gunichar c = last_char (p, e, &close);
+
+    if (is_close_paren (c) && close != NULL)
+      {
+        const char *open = NULL;
+        gboolean numbered = FALSE;
+
+        for (const char *q = p; q < close; q = g_utf8_next_char (q))
+          if (is_open_paren (char_at (q)))
+            open = q;
+
+        /* …(林委員) is an opinion and its speaker; 3 報告事項(事務局) a heading. */
+        for (const char *q = s; q < p; q = g_utf8_next_char (q))
+          numbered |= is_digit (char_at (q)) || (char_at (q) >= 0x2460 && char_at (q) <= 0x24FF);
+
+        if (open != NULL && open > p && g_utf8_strlen (p, open - p) <= 20 && numbered &&
+            _rt_minutes_label_level (g_utf8_next_char (open), close, NULL, NULL) == LEVEL_ROLE)
+          {
+            *label = g_utf8_next_char (open);
+            *label_end = close;
+            return 2;
+          }
+      }
+  }
+
+  return 0;
+}
+
+/* Addresses and contacts at the top of a page: 〒315-8640, Tel …, mail. */
+static gboolean
+is_contact_line (const char *s,
+                 const char *e)
+{
+  return starts_with (s, e, "〒") || starts_with (s, e, "Tel") || starts_with (s, e, "TEL") ||
+         starts_with (s, e, "電話") || starts_with (s, e, "FAX") || starts_with (s, e, "Fax") ||
+         (memchr (s, '@', e - s) != NULL && memchr (s, ' ', e - s) == NULL);
+}
+
+/* A line of a table drawn with box characters: ┌──┬, │会議名 │… */
+gboolean
+_rt_minutes_is_box_line (const char *s,
+                         const char *e)
+{
+  gunichar c = char_at (s);
+
+  return s < e && c >= 0x2500 && c <= 0x257F;
+}
+
+#define is_box_line _rt_minutes_is_box_line
+
+/* 会議録 日 時 令和5年9月15日 場 所 第3委員会室 出席委員(8名) …: the
+ * fields of a header that a web page flattened into one line. */
+static gboolean
+is_flat_header_line (const char *s,
+                     const char *e)
+{
+  static const char * const words[] = { "日時", "場所", "出席", "欠席", "議題", "会議名", "開会" };
+  g_autoptr(GString) compact = g_string_new (NULL);
+  guint n = 0;
+
+  if (e - s < 40 || g_strstr_len (s, e - s, "。") != NULL)
+    return FALSE;
+
+  for (const char *p = s; p < e && compact->len < 4096; p = g_utf8_next_char (p))
+    if (!rt_minutes_is_space (char_at (p)))
+      g_string_append_unichar (compact, char_at (p));
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (compact->str, words[i]) != NULL)
+      n++;
+
+  return n >= 3;
+}
+
+/* -資料1に基づき、事務局から説明-, ― 資料2に基づき説明 ― */
+static gboolean
+is_explain_note (const char *s,
+                 const char *e)
+{
+  static const char dashes[] = "-－―‐─—−";
+  const char *last_at = NULL;
+  gunichar last = last_char (s, e, &last_at);
+
+  return last_at != NULL && last_at > s && g_utf8_strchr (dashes, -1, char_at (s)) != NULL &&
+         g_utf8_strchr (dashes, -1, last) != NULL && g_strstr_len (s, e - s, "説明") != NULL;
+}
+
+/* Where the header block ends: at the first turn of the body, at a heading
+ * that opens it (議事の経過, 会議概要), or at the first sentence; provided
+ * a title or a field (日時, 場所, 出席者 …) was seen before. */
+static guint
+find_header_end (GArray     *lines,
+                 const char *base)
+{
+  guint evidence_end = 0;
+  guint content = 0;
+  gboolean seen = FALSE;
+  gboolean in_field = FALSE;
+  guint limit = MIN (lines->len, HEADER_MAX_LINES);
+
+  for (guint i = 0; i < limit; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      const char *s = base + l->start;
+      const char *e = base + l->end;
+
+      if (l->kind == LINE_SKIP || l->kind == LINE_INVALID)
+        continue;
+
+      if (_rt_minutes_is_web_furniture (s, e) || is_contact_line (s, e))
+        continue;
+      content++;
+
+      if (is_body_turn (lines, base, i))
+        return seen ? i : 0;
+
+      if (is_header_field (l, s, e) || is_flat_header_line (s, e) ||
+          (seen && is_box_line (s, e)))
+        {
+          seen = TRUE;
+          in_field = TRUE;
+          evidence_end = i + 1;
+          continue;
+        }
+
+      /* -資料1に基づき、事務局から説明-: the explanation starts. */
+      if (is_explain_note (s, e))
+        return seen ? i : 0;
+
+      if (is_body_heading (s, e) || _rt_minutes_is_opinion_mark (s, e, NULL) ||
+          _rt_minutes_is_answer_mark (s, e, NULL))
+        return seen ? i : 0;
+
+      if (content <= 6 && is_title_line (s, e) && !in_field && l->mark != MARK_BULLET)
+        {
+          seen = TRUE;
+          evidence_end = i + 1;
+          continue;
+        }
+      if (is_date_line (s, e))
+        {
+          seen |= content <= 6;
+          evidence_end = i + 1;
+          continue;
+        }
+
+      /* Narration (次の審議会等を下記のとおり開催した。) stays in the header. */
+      if (has_sentence (s, e) && _rt_minutes_is_narration (s, e - s))
+        continue;
+
+      /* A bullet of a site's furniture above the title. */
+      if (!seen && content <= 3 && l->mark == MARK_BULLET && !has_sentence (s, e))
+        continue;
+
+      /* A sentence, or a bullet outside a field's list: the body. */
+      if (has_sentence (s, e) || (!in_field && l->mark == MARK_BULLET))
+        return seen ? i : 0;
+
+      /* Names, agenda items, handouts, an address. */
+      if (in_field)
+        evidence_end = i + 1;
+    }
+
+  /* No body found within reach: the fields and their lists only. */
+  return seen ? evidence_end : 0;
+}
+
+/* Attendance */
+
+static void
+add_name (Conv       *conv,
+          const char *p,
+          const char *e)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+  guint n = 0;
+
+  for (; p < e; p = g_utf8_next_char (p))
+    if (!rt_minutes_is_space (char_at (p)))
+      {
+        g_string_append_unichar (key, char_at (p));
+        n++;
+      }
+
+  if (n < 2 || n > 8 || !_rt_minutes_is_person_name (key->str, key->str + key->len, 8))
+    return;
+  if (is_role_word (key->str) || g_hash_table_contains (conv->names, key->str) ||
+      _rt_minutes_is_field_line (key->str, key->str + key->len))
+    return;
+  /* 林委員 in the list: its name is 林. */
+  if (rt_minutes_split_speaker (key->str, &name, &role) && role != NULL)
+    return;
+
+  g_ptr_array_add (conv->attendees, g_strdup (key->str));
+  g_hash_table_add (conv->names, g_string_free (g_steal_pointer (&key), FALSE));
+}
+
+static gboolean
+is_name_separator (const char *p,
+                   const char *e,
+                   gboolean    wide)
+{
+  gunichar c = char_at (p);
+
+  if (g_utf8_strchr ("、，,・／/;；\t", -1, c) != NULL)
+    return TRUE;
+  if (c == 0x3000)
+    return TRUE;
+  /* Two blanks apart: 林 太郎  森 花子 */
+  if (c == ' ' && wide)
+    {
+      const char *q = p + 1;
+
+      return q < e && (*q == ' ' || char_at (q) == 0x3000);
+    }
+  return FALSE;
+}
+
+/* The names of the attendance fields of the header: 出席委員：林太郎、森花子 …,
+ * 委員長 山本花子 出席. Spaced names (木 原 大 輔) are joined. */
+static void
+collect_names (Conv       *conv,
+               GArray     *lines,
+               const char *base)
+{
+  gboolean in_attendance = FALSE;
+
+  for (guint i = 0; i < conv->header_end && i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      const char *s = base + l->start;
+      const char *e = base + l->end;
+      g_autofree char *key = NULL;
+      const char *p, *word;
+      gboolean spaced;
+
+      if (l->kind != LINE_TEXT)
+        continue;
+
+      key = compact_line (skip_item_prefix (s, e), e, 12);
+      if (_rt_minutes_is_field_line (s, e))
+        in_attendance = g_str_has_prefix (key, "出席") || g_str_has_prefix (key, "委員") ||
+                        g_str_has_prefix (key, "構成員") || g_str_has_prefix (key, "参加者") ||
+                        g_str_has_prefix (key, "事務局") || g_str_has_prefix (key, "説明") ||
+                        g_str_has_prefix (key, "職員") || g_str_has_prefix (key, "会議に出席");
+      if (!in_attendance || g_strstr_len (s, e - s, "欠席") != NULL)
+        continue;
+
+      /* After the field's name and its colon. */
+      p = s;
+      for (const char *q = s; q < e; q = g_utf8_next_char (q))
+        if (is_colon (char_at (q)))
+          {
+            p = g_utf8_next_char (q);
+            break;
+          }
+
+      /* A name spaced out character by character: 木 原 大 輔. */
+      spaced = FALSE;
+      {
+        guint singles = 0, tokens = 0;
+        const char *q = skip_space (p, e);
+
+        while (q < e)
+          {
+            const char *t = q;
+            guint n = 0;
+
+            while (q < e && !rt_minutes_is_space (char_at (q)))
+              {
+                q = g_utf8_next_char (q);
+                n++;
+              }
+            tokens++;
+            singles += n == 1;
+            q = skip_space (q, e);
+            (void)t;
+          }
+        spaced = tokens >= 3 && singles * 3 >= tokens * 2;
+      }
+
+      word = skip_space (p, e);
+      for (const char *q = word; q <= e; )
+        {
+          if (q == e || (!spaced && is_name_separator (q, e, TRUE)) ||
+              (spaced && q + 1 < e && rt_minutes_is_space (char_at (q)) &&
+               space_len_at (q + space_len_at (q, e), e) > 0) ||
+              is_open_paren (char_at (q)) || is_colon (char_at (q)))
+            {
+              const char *end = q;
+
+              if (end > word)
+                {
+                  const char *w = word;
+                  g_autofree char *lead = NULL;
+
+                  /* 委員長 山本花子: the role in front is no name. */
+                  for (const char *t = word; t < end; t = g_utf8_next_char (t))
+                    if (rt_minutes_is_space (char_at (t)) && !spaced)
+                      {
+                        lead = g_strndup (word, t - word);
+                        if (is_role_word (lead))
+                          w = skip_space (t, end);
+                        break;
+                      }
+                  if (!spaced && g_utf8_strlen (w, end - w) > 8)
+                    {
+                      /* 林太郎 森花子 出席: names one blank apart. */
+                      const char *t = w;
+
+                      while (t < end)
+                        {
+                          const char *u = t;
+
+                          while (u < end && !rt_minutes_is_space (char_at (u)))
+                            u = g_utf8_next_char (u);
+                          add_name (conv, t, u);
+                          t = skip_space (u, end);
+                        }
+                    }
+                  else
+                    add_name (conv, w, end);
+                }
+
+              if (q == e)
+                break;
+              /* Skip a parenthesised part: (会長), (市民公募). */
+              if (is_open_paren (char_at (q)))
+                {
+                  while (q < e && !is_close_paren (char_at (q)))
+                    q = g_utf8_next_char (q);
+                }
+              if (q < e)
+                q = g_utf8_next_char (q);
+              q = skip_space (q, e);
+              word = q;
+              continue;
+            }
+          q = g_utf8_next_char (q);
+        }
+    }
+}
+
+/* Public comments */
+
+static const char * const answer_words[] = {
+  "市の考え方", "区の考え方", "町の考え方", "村の考え方", "県の考え方", "都の考え方",
+  "府の考え方", "道の考え方", "本市の考え方", "市の検討結果", "区の検討結果", "町の検討結果",
+  "検討結果", "市の回答", "区の回答", "町の回答", "回答", "考え方", "対応", "市の対応",
+  "対応方針", "意見に対する考え方", "ご意見に対する考え方", "市の見解", "見解",
+};
+
+/**
+ * _rt_minutes_is_answer_mark:
+ * @after: (out): where the answer's own text starts
+ *
+ * Whether a line starts the city's answer to a public comment:
+ * [市の検討結果と理由], 【市の考え方】, 市の考え方：…, 回答 ….
+ */
+gboolean
+_rt_minutes_is_answer_mark (const char  *s,
+                            const char  *e,
+                            const char **after)
+{
+  const char *p = s;
+  gunichar open = char_at (p);
+  gunichar close = closing_bracket (open);
+  const char *word_end = NULL;
+
+  if (close != 0 || is_speaker_marker (open) || g_utf8_strchr ("・■◆●", -1, open) != NULL)
+    p = skip_space (g_utf8_next_char (p), e);
+
+  for (guint i = 0; i < G_N_ELEMENTS (answer_words); i++)
+    if (starts_with (p, e, answer_words[i]))
+      {
+        word_end = p + strlen (answer_words[i]);
+        break;
+      }
+  if (word_end == NULL)
+    return FALSE;
+
+  p = word_end;
+  if (close != 0)
+    {
+      /* [市の検討結果と理由]: up to the closing bracket, a short way off. */
+      const char *q = p;
+      guint n = 0;
+
+      while (q < e && char_at (q) != close && !(is_close_paren (close) && is_close_paren (char_at (q))) && n < 12)
+        {
+          q = g_utf8_next_char (q);
+          n++;
+        }
+      if (q >= e || n >= 12)
+        return FALSE;
+      p = g_utf8_next_char (q);
+    }
+  else
+    {
+      /* 市の考え方：…, 回答 …; not 回答を得た。 */
+      if (p < e && !is_colon (char_at (p)) && !rt_minutes_is_space (char_at (p)) &&
+          !(starts_with (p, e, "と理由") || starts_with (p, e, "及び理由") || starts_with (p, e, "等")))
+        return FALSE;
+      if (starts_with (p, e, "と理由"))
+        p += strlen ("と理由");
+      else if (starts_with (p, e, "及び理由"))
+        p += strlen ("及び理由");
+      else if (starts_with (p, e, "等"))
+        p += strlen ("等");
+    }
+
+  while (p < e && (rt_minutes_is_space (char_at (p)) || is_colon (char_at (p))))
+    p = g_utf8_next_char (p);
+  if (after != NULL)
+    *after = p;
+  return TRUE;
+}
+
+/**
+ * _rt_minutes_is_comment_head_row:
+ * @opinion_col: (out) (optional): the column of the opinions
+ * @answer_col: (out) (optional): the column of the answers, or -1
+ *
+ * Whether a tab-separated row heads a table of public comments: 番号 |
+ * 意見の概要 | 市の考え方.
+ */
+gboolean
+_rt_minutes_is_comment_head_row (const char *s,
+                                 const char *e,
+                                 gboolean    spaces,
+                                 int        *opinion_col,
+                                 int        *answer_col)
+{
+  int opinion = -1, answer = -1, col = 0;
+  const char *p = s;
+
+  if (e - s > 200)
+    return FALSE;
+
+  while (p != NULL)
+    {
+      const char *end;
+      const char *next;
+      gsize n;
+
+      /* A head row is short: any blank may part its cells. */
+      if (spaces)
+        {
+          end = p;
+          while (end < e && space_len_at (end, e) == 0)
+            end = g_utf8_next_char (end);
+          next = end < e ? skip_space (end, e) : NULL;
+        }
+      else
+        next = next_cell (p, e, FALSE, &end);
+      n = end - p;
+
+      if (n < 60)
+        {
+          if (answer < 0 && (g_strstr_len (p, n, "考え方") != NULL || g_strstr_len (p, n, "回答") != NULL ||
+                             g_strstr_len (p, n, "検討結果") != NULL || g_strstr_len (p, n, "対応") != NULL ||
+                             g_strstr_len (p, n, "見解") != NULL))
+            answer = col;
+          else if (opinion < 0 && g_strstr_len (p, n, "意見") != NULL)
+            opinion = col;
+        }
+      col++;
+      p = next;
+    }
+
+  if (opinion < 0 || col < 2)
+    return FALSE;
+  if (opinion_col != NULL)
+    *opinion_col = opinion;
+  if (answer_col != NULL)
+    *answer_col = answer;
+  return TRUE;
+}
+
+static const char * const opinion_words[] = {
+  "お寄せいただいたご意見", "お寄せいただいた意見", "いただいたご意見", "提出されたご意見",
+  "提出された意見", "ご意見等要旨", "ご意見等の要旨", "ご意見の要旨", "意見の要旨", "ご意見の概要",
+  "意見の概要", "意見概要", "意見要旨", "ご意見の内容", "意見の内容", "意見内容", "ご意見等",
+  "ご意見", "意見等", "意見", "ご質問", "質問",
+};
+
+/**
+ * _rt_minutes_is_opinion_mark:
+ * @after: (out): where the opinion's own text starts
+ *
+ * Whether a line starts a submitted opinion: [お寄せいただいた意見],
+ * (意見), ご意見等要旨, 1 意見の概要：…
+ */
+gboolean
+_rt_minutes_is_opinion_mark (const char  *s,
+                             const char  *e,
+                             const char **after)
+{
+  const char *p = skip_item_prefix (s, e);
+  const char *q = NULL;
+  gunichar before = p > s ? g_utf8_get_char (g_utf8_find_prev_char (s, p)) : 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (opinion_words); i++)
+    if (starts_with (p, e, opinion_words[i]))
+      {
+        q = p + strlen (opinion_words[i]);
+        break;
+      }
+  if (q == NULL)
+    return FALSE;
+
+  /* 意見1, ご意見No.2, 意見２: numbered. */
+  {
+    const char *r = q;
+
+    if (starts_with (r, e, "No.") || starts_with (r, e, "NO.") || starts_with (r, e, "No．"))
+      r += starts_with (r, e, "No．") ? strlen ("No．") : strlen ("No.");
+    else if (starts_with (r, e, "№"))
+      r += strlen ("№");
+    if (r < e && is_digit (char_at (r)))
+      {
+        while (r < e && is_digit (char_at (r)))
+          r = g_utf8_next_char (r);
+        q = r;
+      }
+  }
+
+  /* (意見の概要) or 意見の概要 alone or with a colon; not 意見交換 or 意見が出た. */
+  if (q < e && (char_at (q) == 0xFF08 || char_at (q) == '('))
+    {
+      const char *r = q;
+
+      while (r < e && !is_close_paren (char_at (r)) && r - q < 24)
+        r = g_utf8_next_char (r);
+      if (r < e && is_close_paren (char_at (r)))
+        q = g_utf8_next_char (r);
+    }
+  if (q < e && (closing_bracket (before) == char_at (q) || is_close_paren (char_at (q)) ||
+                char_at (q) == 0x3011 || char_at (q) == 0x3015 || char_at (q) == ']' || char_at (q) == 0xFF3D ||
+                char_at (q) == 0x300B || char_at (q) == '>' || char_at (q) == 0xFF1E))
+    q = g_utf8_next_char (q);
+  else if (q < e && !is_colon (char_at (q)) && !rt_minutes_is_space (char_at (q)))
+    return FALSE;
+
+  while (q < e && (rt_minutes_is_space (char_at (q)) || is_colon (char_at (q))))
+    q = g_utf8_next_char (q);
+  if (after != NULL)
+    *after = q;
+  return TRUE;
+}
+
+/* The words of a public comment are at the top of its text. */
+static gboolean
+text_has (const char *base,
+          gsize       len,
+          const char *word)
+{
+  return g_strstr_len (base, MIN (len, 64 * 1024), word) != NULL;
+}
+
+/* A public-comment result: the words of one, and answers in marks or in
+ * a column of a table. */
+static gboolean
+is_comment_table (GArray     *lines,
+                  const char *base,
+                  gsize       len,
+                  int        *opinion_col,
+                  int        *answer_col,
+                  gboolean   *spaces,
+                  guint      *n_opinions)
+{
+  guint rows_after = 0;
+  guint answers = 0;
+  guint rows = 0;
+  gboolean header_row = FALSE;
+
+  guint opinions = 0;
+  gboolean words = text_has (base, len, "パブリックコメント") || text_has (base, len, "パブリック・コメント") ||
+                   text_has (base, len, "意見募集") || text_has (base, len, "意見公募") ||
+                   text_has (base, len, "提出された意見") || text_has (base, len, "意見の概要") ||
+                   text_has (base, len, "ご意見の概要") || text_has (base, len, "意見の要旨") ||
+                   text_has (base, len, "市民の声") || text_has (base, len, "市長への手紙") ||
+                   text_has (base, len, "ご意見等") || text_has (base, len, "お寄せいただいた");
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      const char *s = base + l->start;
+      const char *e = base + l->end;
+
+      if (l->kind != LINE_TEXT)
+        continue;
+      if (_rt_minutes_is_answer_mark (s, e, NULL))
+        answers++;
+      else if (_rt_minutes_is_opinion_mark (s, e, NULL))
+        opinions++;
+      /* A head row: 意見の概要 <tab or blanks> 市の考え方. */
+      {
+        gboolean tabs = memchr (s, '\t', e - s) != NULL;
+        int opinion = -1, answer = -1;
+
+        if (tabs)
+          rows++;
+        if (!header_row && _rt_minutes_is_comment_head_row (s, e, !tabs, &opinion, &answer) && answer >= 0)
+          {
+            header_row = TRUE;
+            *opinion_col = opinion;
+            *answer_col = answer;
+            *spaces = !tabs;
+            rows_after = 0;
+          }
+        else if (header_row && !tabs)
+          {
+            const char *end;
+
+            if (next_cell (s, e, TRUE, &end) != NULL)
+              rows_after++;
+          }
+      }
+    }
+
+  /* Opinions and answers under marks of their own (意見 / 回答) need no
+   * other word; anything else, the words of a public comment. */
+  *n_opinions = opinions;
+  if (opinions >= 1 && answers >= 1)
+    return TRUE;
+  return words && (answers >= 2 || (header_row && (rows >= 2 || rows_after >= 2)));
+}
+
+/* Decision */
+
+typedef struct
+{
+  guint shapes[SHAPE_NAME + 1];
+  guint alone;        /* labels alone on a line */
+  guint paren_alone;  /* (林委員) alone */
+  guint end;          /* …。(林委員) */
+  guint numbered;
+  guint bullets;
+  guint sentences;
+} Counts;
+
+static void
+count_lines (GArray     *lines,
+             const char *base,
+             guint       from,
+             Counts     *counts)
+{
+  memset (counts, 0, sizeof *counts);
+
+  for (guint i = from; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      if (l->kind != LINE_TEXT)
+        continue;
+
+      switch (l->mark)
+        {
+        case MARK_SPEAKER:
+          if (l->via == VIA_NUMBER)
+            counts->numbered++;
+          else
+            counts->shapes[l->shape]++;
+          break;
+        case MARK_LABEL:
+          counts->alone++;
+          break;
+        case MARK_SPEAKER_PAREN:
+          counts->paren_alone++;
+          break;
+        case MARK_BULLET:
+          counts->bullets++;
+          break;
+        default:
+          break;
+        }
+      if (l->ends == ENDS_SPEAKER)
+        counts->end++;
+      else if (l->ends == ENDS_SENTENCE)
+        counts->sentences++;
+    }
+}
+
+/* Whether a speaker in parentheses alone on a line names the statement
+ * after it rather than the one before: the text then starts with one, or
+ * does not end with one. */
+static gboolean
+paren_opens (GArray     *lines,
+             const char *base,
+             guint       from)
+{
+  gint first = -1, last = -1;
+  gboolean text_before = FALSE, text_after = FALSE;
+
+  for (guint i = from; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      if (l->kind == LINE_TEXT && l->mark == MARK_SPEAKER_PAREN)
+        {
+          if (first < 0)
+            first = i;
+          last = i;
+        }
+    }
+  if (first < 0)
+    return FALSE;
+
+  for (guint i = from; i < (guint)first; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      /* Narration (…が説明。) is no statement awaiting its speaker. */
+      if (l->kind == LINE_TEXT && (l->ends == ENDS_SENTENCE || l->n_chars > 40) &&
+          l->mark != MARK_BRACKET && l->mark != MARK_PAREN &&
+          !_rt_minutes_is_narration (base + l->start, l->end - l->start))
+        text_before = TRUE;
+    }
+  for (guint i = last + 1; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      if (l->kind == LINE_TEXT && (l->ends == ENDS_SENTENCE || l->n_chars > 40))
+        text_after = TRUE;
+    }
+
+  return text_after && !text_before;
+}
+
+static void
+apply_convention (Conv                *conv,
+                  RtMinutesConvention  convention)
+{
+  conv->convention = convention;
+  conv->summary = convention == RT_MINUTES_CONVENTION_SUMMARY;
+  conv->comments = convention == RT_MINUTES_CONVENTION_COMMENTS;
+  if (convention == RT_MINUTES_CONVENTION_LABEL_LINE)
+    conv->paren_before = TRUE;
+  else if (convention == RT_MINUTES_CONVENTION_END)
+    conv->paren_before = FALSE;
+  if (convention == RT_MINUTES_CONVENTION_NAME)
+    conv->numbered = TRUE;
+}
+
+/**
+ * _rt_minutes_detect:
+ * @conv: what is learnt
+ * @lines: the lines, classified with @conv->probe set
+ * @base: the text
+ * @forced: a convention to cut with, or AUTO to find it
+ *
+ * See the top of this file.
+ */
+void
+_rt_minutes_detect (Conv                *conv,
+                    GArray              *lines,
+                    const char          *base,
+                    RtMinutesConvention  forced)
+{
+  Counts counts;
+  gsize len = lines->len > 0 ? g_array_index (lines, Line, lines->len - 1).end : 0;
+  RtMinutesConvention best = RT_MINUTES_CONVENTION_SUMMARY;
+  guint best_count = 0;
+  guint total;
+  struct {
+    RtMinutesConvention convention;
+    guint count;
+  } candidates[6];
+
+  conv->header_end = find_header_end (lines, base);
+  collect_names (conv, lines, base);
+
+  /* With the attendance known, bare names are speakers: the header ends
+   * before a name followed by prose, and the lines are read again. */
+  if (conv->attendees->len > 0)
+    {
+      _rt_minutes_classify_lines (lines, base, conv);
+      while (conv->header_end > 0)
+        {
+          const Line *l = &g_array_index (lines, Line, conv->header_end - 1);
+
+          if (l->kind == LINE_TEXT && (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER) &&
+              l->via == VIA_ATTENDEE && is_body_turn (lines, base, conv->header_end - 1))
+            conv->header_end--;
+          else
+            break;
+        }
+    }
+
+  count_lines (lines, base, conv->header_end, &counts);
+
+  conv->numbered = counts.numbered >= 2;
+  conv->paren_before = paren_opens (lines, base, conv->header_end);
+
+  candidates[0].convention = RT_MINUTES_CONVENTION_MARK;
+  candidates[0].count = counts.shapes[SHAPE_MARK];
+  candidates[1].convention = RT_MINUTES_CONVENTION_BRACKET;
+  candidates[1].count = counts.shapes[SHAPE_BRACKET];
+  candidates[2].convention = RT_MINUTES_CONVENTION_PAREN;
+  candidates[2].count = counts.shapes[SHAPE_PAREN] + (conv->paren_before ? counts.paren_alone : 0);
+  candidates[3].convention = RT_MINUTES_CONVENTION_COLON;
+  candidates[3].count = counts.shapes[SHAPE_COLON];
+  candidates[4].convention = RT_MINUTES_CONVENTION_NAME;
+  candidates[4].count = counts.shapes[SHAPE_NAME] + (conv->numbered ? counts.numbered : 0);
+  candidates[5].convention = RT_MINUTES_CONVENTION_END;
+  candidates[5].count = counts.end + (conv->paren_before ? 0 : counts.paren_alone);
+
+  total = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      total += candidates[i].count;
+      if (candidates[i].count > best_count)
+        {
+          best = candidates[i].convention;
+          best_count = candidates[i].count;
+        }
+    }
+
+  /* Labels alone on their lines, the text below: a convention of its own
+   * when they outnumber the inline ones. */
+  if (counts.alone > best_count)
+    {
+      best = RT_MINUTES_CONVENTION_LABEL_LINE;
+      best_count = counts.alone;
+    }
+  total += counts.alone;
+
+  conv->opinion_col = conv->answer_col = -1;
+  if (is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col, &conv->row_spaces, &conv->opinion_marks))
+    best = RT_MINUTES_CONVENTION_COMMENTS;
+  else if (total == 0 || (total <= 1 && counts.bullets + counts.sentences >= 4))
+    best = RT_MINUTES_CONVENTION_SUMMARY;
+
+  if (forced == RT_MINUTES_CONVENTION_COMMENTS && conv->opinion_col < 0)
+    {
+      int opinion = -1, answer = -1;
+
+      (void)is_comment_table (lines, base, len, &opinion, &answer, &conv->row_spaces, &conv->opinion_marks);
+      conv->opinion_col = opinion;
+      conv->answer_col = answer;
+    }
+
+  conv->found = forced == RT_MINUTES_CONVENTION_AUTO;
+  conv->probe = FALSE;
+  apply_convention (conv, conv->found ? best : forced);
+}
+
+/**
+ * rt_minutes_heading_is_structure:
+ * @text: a heading's text
+ *
+ * See rt-minutes.h.
+ */
+gboolean
+rt_minutes_heading_is_structure (const char *text)
+{
+  const char *e, *label, *label_end;
+  const char *end;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  e = text + strlen (text);
+  end = _rt_minutes_body_heading_end (text, e);
+  if (end != NULL && skip_space (end, e) == e)
+    return TRUE;
+
+  return _rt_minutes_agenda_line (text, e, &label, &label_end) != 0;
+}

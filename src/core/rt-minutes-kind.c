@@ -1,0 +1,350 @@
+/* rt-minutes-kind.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What a statement is — opinion, question, request, explanation or
+ * procedure — by rules a secretariat can check: who speaks, the chair's
+ * stock phrases and how the sentences end. No statistics.
+ */
+
+#define G_LOG_DOMAIN "rt-minutes"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "rt-minutes-private.h"
+
+/* Speakers on the city's side of the table: what they say explains or
+ * answers. Matched at the end of the role, or anywhere in the label. */
+static const char * const answer_roles[] = {
+  "事務局", "準備室", "課長", "部長", "局長", "次長", "室長", "係長", "所長", "館長",
+  "センター長", "主査", "主任", "主事", "参事", "担当", "説明員", "市長", "区長", "町長",
+  "村長", "知事", "教育長", "理事者", "管理者", "課長補佐", "監", "職員",
+};
+
+/* The chair, whose stock phrases are procedure. */
+static const char * const chair_roles[] = {
+  "委員長", "会長", "議長", "座長", "部会長", "分科会長", "司会", "会長代理",
+  "委員長代理", "職務代理者", "進行",
+};
+
+/* Committee members who happen to end in a city role: 副委員長 is no 長 of
+ * the city. */
+static const char * const member_roles[] = {
+  "委員", "副委員長", "副会長", "副座長", "副議長", "議員", "オブザーバー", "アドバイザー",
+};
+
+static const char * const procedure_phrases[] = {
+  "開会", "閉会", "散会", "休憩", "再開", "異議なし", "異議ありませんか", "異議はありませんか",
+  "御異議", "ご異議", "議題とします", "議題といたします", "議題に入り", "を議題と",
+  "ほかにありませんか", "他にありませんか", "ほかにございませんか", "他にございませんか",
+  "ほかにご意見", "他にご意見", "ほかに御意見", "他に御意見", "ほかに質問", "他に質問",
+  "ご意見はありませんか", "ご意見ありませんか", "御意見ありませんか", "ご質問はありませんか",
+  "ご質問ありませんか", "御質問ありませんか", "会議録署名", "署名委員", "定足数", "会議は成立",
+  "会議が成立", "傍聴", "以上で本日", "これをもちまして", "採決", "賛成の方は", "挙手",
+  "お諮りします", "お諮りいたします", "次第に沿って", "次第に従って", "次の議題", "次に、",
+  "以上をもって", "終了いたします", "終了します", "閉じます", "日程第", "報告事項",
+  "終わります", "終わりにします", "終わりといたします", "これで終わり",
+};
+
+/* How a meeting is opened and people introduced, whoever speaks: in the
+ * first sentence of a statement. */
+static const char * const opening_phrases[] = {
+  "おはようございます", "こんにちは", "こんばんは", "おめでとうございます", "と申します",
+  "着任いたしました", "着任しました", "お忙しい中", "お集まりいただき", "ご出席いただき",
+  "御出席いただき", "ただいまから", "ただ今から", "ただいまより", "ただ今より", "これより",
+  "定刻", "開会いたします", "開会します", "開催いたします", "開催します", "始めます",
+  "始めさせていただきます", "会議を開き", "紹介させていただきます", "ご紹介いたします",
+  "ご紹介します", "続きまして", "改めまして", "ありがとうございました。",
+};
+
+/* How the chair or the secretariat calls for what comes next. */
+static const char * const calling_phrases[] = {
+  "ご意見はないか", "ご意見ございますか", "ご意見はございますか", "ご意見ありますか",
+  "ご意見はありますか", "御意見はありますか", "意見ございますか", "ご質問、ご意見",
+  "ご質問・ご意見", "ご意見、ご質問", "感想をお伺い", "ご意見をお伺い", "ご意見を頂きたい",
+  "ご意見をいただきたい", "御意見をいただきたい", "ご意見を伺いたい", "次第に沿って",
+  "審査日程", "議題とします", "議題といたします", "説明をお願い", "説明をしていただ",
+  "説明を求めます", "ご説明をお願い", "会議録については", "議事録については", "会議録の確認",
+  "議事録の確認", "朗読", "よろしいでしょうか", "よろしいですか", "お諮り",
+  "討論ありませんか", "質疑ありませんか", "討論はありませんか", "質疑はありませんか",
+  "発言はありませんか", "ご発言ありませんか", "ご発言はありませんか",
+};
+
+/* Short enough to be nothing but procedure when said by anyone: 異議なし. */
+static const char * const short_procedure[] = {
+  "異議なし", "異議無し", "了承", "はい", "なし", "ありません", "特にありません", "特になし",
+};
+
+static const char * const request_phrases[] = {
+  "てほしい", "て欲しい", "でほしい", "ていただきたい", "て頂きたい", "でいただきたい",
+  "ていただけないか", "ていただけないでしょうか", "ていただければ", "て頂ければ",
+  "てもらいたい", "でもらいたい", "てもらえないか", "お願いしたい", "お願いいたしたい",
+  "要望", "要請", "お願いします。", "お願いする。", "求める。", "求めます。", "望みます",
+  "望む。", "してください", "してくださ", "ようにされたい", "されたい。", "配慮願いたい",
+  "願いたい", "検討願", "してもらえれば",
+};
+
+/* Greetings end in お願いします too. */
+static const char * const not_request[] = {
+  "よろしくお願いします", "宜しくお願いします", "よろしくお願いいたします",
+  "宜しくお願いいたします", "よろしくお願い致します", "お願いいたします。",
+};
+
+/* Sentences ending so are rhetorical: 〜ではないか。 is an opinion. */
+static const char * const rhetorical_ends[] = {
+  "ではないか", "のではないか", "じゃないか", "ないだろうか", "のではなかろうか",
+  "ではないでしょうか", "のではないでしょうか", "ではなかろうか",
+};
+
+static gboolean
+ends_with (const char *s,
+           gsize       len,
+           const char *suffix)
+{
+  gsize n = strlen (suffix);
+
+  return len >= n && memcmp (s + len - n, suffix, n) == 0;
+}
+
+static gboolean
+contains_any (const char         *text,
+              const char * const *words,
+              gsize               n_words)
+{
+  for (gsize i = 0; i < n_words; i++)
+    if (strstr (text, words[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_role_of (const char         *label,
+            const char         *role,
+            const char * const *roles,
+            gsize               n_roles)
+{
+  gsize len;
+
+  for (gsize i = 0; role != NULL && i < n_roles; i++)
+    if (g_str_equal (role, roles[i]))
+      return TRUE;
+
+  if (label == NULL)
+    return FALSE;
+
+  /* 事務局（佐藤課長）, 市民協働課長, 佐藤会長: the label's own ending. */
+  len = strlen (label);
+  for (gsize i = 0; i < n_roles; i++)
+    if (ends_with (label, len, roles[i]) || g_str_has_prefix (label, roles[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_member (const char *label,
+           const char *role)
+{
+  for (guint i = 0; role != NULL && i < G_N_ELEMENTS (member_roles); i++)
+    if (g_str_equal (role, member_roles[i]))
+      return TRUE;
+
+  return label != NULL && (strstr (label, "副委員長") != NULL || strstr (label, "副会長") != NULL);
+}
+
+static gboolean
+is_chair (const char *label,
+          const char *role)
+{
+  if (role != NULL && g_str_has_prefix (role, "副"))
+    return FALSE;
+
+  return is_role_of (label, role, chair_roles, G_N_ELEMENTS (chair_roles));
+}
+
+static gboolean
+is_city (const char *label,
+         const char *role)
+{
+  if (is_member (label, role) || is_chair (label, role))
+    return FALSE;
+
+  if (label != NULL && strstr (label, "事務局") != NULL)
+    return TRUE;
+
+  return is_role_of (label, role, answer_roles, G_N_ELEMENTS (answer_roles));
+}
+
+/* The text without blanks, brackets and stage notes at its end: 「異議な
+ * し」と呼ぶ者あり → 異議なし. */
+static char *
+compact (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (rt_minutes_is_space (c) || g_utf8_strchr ("「」『』（）()〔〕【】・。、", -1, c) != NULL)
+        continue;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whether the last sentence of @text asks something. */
+static gboolean
+ends_as_question (const char *text)
+{
+  gsize len = strlen (text);
+
+  /* Trailing blanks, closing brackets and a stage note in parentheses. */
+  for (;;)
+    {
+      const char *prev;
+      gunichar c;
+
+      if (len == 0)
+        return FALSE;
+      prev = g_utf8_find_prev_char (text, text + len);
+      if (prev == NULL)
+        return FALSE;
+      c = g_utf8_get_char (prev);
+      if (rt_minutes_is_space (c) || c == 0x300D || c == 0x300F)
+        {
+          len = prev - text;
+          continue;
+        }
+      break;
+    }
+
+  if (ends_with (text, len, "？") || ends_with (text, len, "?"))
+    return TRUE;
+
+  if (ends_with (text, len, "。"))
+    len -= strlen ("。");
+
+  if (!ends_with (text, len, "か"))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rhetorical_ends); i++)
+    if (ends_with (text, len, rhetorical_ends[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+asks_anywhere (const char *text)
+{
+  return strstr (text, "？") != NULL || strstr (text, "でしょうか。") != NULL ||
+         strstr (text, "ですか。") != NULL || strstr (text, "ますか。") != NULL;
+}
+
+static gboolean
+is_request (const char *text)
+{
+  g_autofree char *clean = NULL;
+
+  if (!contains_any (text, request_phrases, G_N_ELEMENTS (request_phrases)))
+    return FALSE;
+
+  /* お願いします after a greeting is no request. */
+  clean = g_strdup (text);
+  for (guint i = 0; i < G_N_ELEMENTS (not_request); i++)
+    {
+      char *hit;
+
+      while ((hit = strstr (clean, not_request[i])) != NULL)
+        memset (hit, ' ', strlen (not_request[i]));
+    }
+
+  return contains_any (clean, request_phrases, G_N_ELEMENTS (request_phrases));
+}
+
+/**
+ * rt_minutes_classify:
+ * @label: (nullable): the speaker as written
+ * @role: (nullable): the speaker's role
+ * @text: the statement
+ *
+ * See rt-minutes.h.
+ *
+ * Returns: the kind of the statement
+ */
+RtStatementKind
+rt_minutes_classify (const char *label,
+                     const char *role,
+                     const char *text)
+{
+  g_autofree char *short_text = NULL;
+  gboolean chair, city;
+  gsize n_chars;
+
+  g_return_val_if_fail (text != NULL, RT_STATEMENT_KIND_OPINION);
+
+  short_text = compact (text);
+  n_chars = g_utf8_strlen (short_text, -1);
+
+  /* 異議なし, 了承, (「異議なし」と呼ぶ者あり): procedure, whoever says it. */
+  if (n_chars <= 16)
+    for (guint i = 0; i < G_N_ELEMENTS (short_procedure); i++)
+      if (g_str_has_prefix (short_text, short_procedure[i]) &&
+          (g_utf8_strlen (short_procedure[i], -1) + 4 >= (glong)n_chars ||
+           strstr (short_text, "と呼ぶ者") != NULL || strstr (short_text, "の声") != NULL))
+        return RT_STATEMENT_KIND_PROCEDURE;
+
+  /* Greetings, self-introductions and openings, whoever says them. */
+  {
+    const char *stop = strstr (text, "。");
+    g_autofree char *first = g_strndup (text, stop != NULL ? (gsize)(stop - text) + strlen ("。") : strlen (text));
+
+    if (contains_any (first, opening_phrases, G_N_ELEMENTS (opening_phrases)) ||
+        (n_chars <= 40 && strstr (text, "よろしくお願い") != NULL) ||
+        (g_utf8_strlen (first, -1) <= 24 && g_str_has_suffix (first, "でございます。")))
+      return RT_STATEMENT_KIND_PROCEDURE;
+  }
+
+  /* (問)… (答)…, Q：… A：…: the document says which is which. */
+  {
+    static const char * const asks[] = { "(問)", "（問）", "問：", "問:", "Q：", "Q:", "Ｑ：", "Ｑ:", "〔問〕", "【問】" };
+    static const char * const answers[] = { "(答)", "（答）", "答：", "答:", "A：", "A:", "Ａ：", "Ａ:", "〔答〕", "【答】" };
+
+    const char *t = text;
+
+    while (*t != '\0' && rt_minutes_is_space (g_utf8_get_char (t)))
+      t = g_utf8_next_char (t);
+    for (guint i = 0; i < G_N_ELEMENTS (asks); i++)
+      if (g_str_has_prefix (t, asks[i]))
+        return RT_STATEMENT_KIND_QUESTION;
+    for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
+      if (g_str_has_prefix (t, answers[i]))
+        return RT_STATEMENT_KIND_ANSWER;
+  }
+
+  chair = is_chair (label, role);
+  city = is_city (label, role);
+
+  if ((chair || city) &&
+      (contains_any (text, procedure_phrases, G_N_ELEMENTS (procedure_phrases)) ||
+       contains_any (text, calling_phrases, G_N_ELEMENTS (calling_phrases))))
+    return RT_STATEMENT_KIND_PROCEDURE;
+
+  if (city)
+    return ends_as_question (text) ? RT_STATEMENT_KIND_QUESTION : RT_STATEMENT_KIND_ANSWER;
+
+  if (is_request (text))
+    return RT_STATEMENT_KIND_REQUEST;
+
+  if (ends_as_question (text) || asks_anywhere (text))
+    return RT_STATEMENT_KIND_QUESTION;
+
+  return RT_STATEMENT_KIND_OPINION;
+}

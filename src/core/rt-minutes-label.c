@@ -1,0 +1,399 @@
+/* rt-minutes-label.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Speaker labels: what looks like a speaker, and its name and role.
+ */
+
+#define G_LOG_DOMAIN "rt-minutes"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "rt-minutes-private.h"
+
+/* Speaker labels */
+
+
+
+static const Word roles[] = {
+  WORD ("副委員長"), WORD ("委員長代理"), WORD ("職務代理者"), WORD ("会長代理"),
+  WORD ("委員長"), WORD ("副会長"), WORD ("副市長"), WORD ("副議長"), WORD ("副座長"),
+  WORD ("事務局長"), WORD ("事務局次長"), WORD ("事務局員"), WORD ("事務局"),
+  WORD ("準備室長"), WORD ("準備室"), WORD ("委員"), WORD ("会長"), WORD ("市長"),
+  WORD ("議長"), WORD ("座長"), WORD ("部長"), WORD ("課長補佐"), WORD ("課長"),
+  WORD ("係長"), WORD ("室長"), WORD ("所長"), WORD ("局長"), WORD ("次長"),
+  WORD ("館長"), WORD ("センター長"), WORD ("理事長"), WORD ("理事"), WORD ("教育長"),
+  WORD ("区長"), WORD ("町長"), WORD ("村長"), WORD ("知事"), WORD ("主査"),
+  WORD ("主任"), WORD ("説明員"), WORD ("司会"), WORD ("講師"), WORD ("参与"),
+  WORD ("顧問"), WORD ("オブザーバー"), WORD ("アドバイザー"),
+  WORD ("副部会長"), WORD ("部会長"), WORD ("分科会長"), WORD ("副主幹"), WORD ("主幹"),
+  WORD ("主任主事"), WORD ("指導主事"), WORD ("主事"), WORD ("専門員"), WORD ("技師"),
+  WORD ("副館長"), WORD ("副所長"), WORD ("支所長"), WORD ("本部長"), WORD ("副本部長"),
+  WORD ("事務長"), WORD ("副参事"), WORD ("准教授"), WORD ("教授"), WORD ("副校長"),
+  WORD ("校長"), WORD ("教頭"), WORD ("園長"), WORD ("署長"), WORD ("消防長"), WORD ("議員"),
+  WORD ("監事"), WORD ("幹事"), WORD ("書記"), WORD ("会計管理者"), WORD ("管理者"),
+  WORD ("副区長"), WORD ("副町長"), WORD ("副村長"), WORD ("副知事"), WORD ("一同"),
+};
+
+static const Word honorifics[] = {
+  WORD ("さん"), WORD ("氏"), WORD ("様"), WORD ("君"), WORD ("先生"),
+};
+
+static inline gboolean
+has_suffix_word (const char *p,
+                 const char *e,
+                 const Word *w)
+{
+  return (gsize) (e - p) >= w->len && memcmp (e - w->len, w->str, w->len) == 0;
+}
+
+static gboolean
+name_check (const char *p,
+            const char *e,
+            guint       max_chars,
+            gboolean    kana_ok)
+{
+  guint n = 0;
+  gboolean in_space = FALSE;
+  gboolean kanji = FALSE;
+  guint spaces = 0;
+  guint kana = 0;
+
+  while (p < e)
+    {
+      gunichar c = char_at (p);
+
+      if (rt_minutes_is_space (c))
+        {
+          if (n == 0 || in_space || ++spaces > 1)
+            return FALSE;
+          in_space = TRUE;
+        }
+      else
+        {
+          in_space = FALSE;
+          /* A given name in hiragana after a family name: 金崎ひさ, 野本たつや. */
+          if (c >= 0x3041 && c <= 0x3096 && kanji && kana_ok)
+            kana++;
+          else if (kana > 0)
+            return FALSE;
+          else if ((c == 0x30FB || c == 0x30FC) && n > 0)
+            ;
+          else if (!is_kanji (c) && !is_katakana (c) && !is_latin (c))
+            return FALSE;
+          kanji |= is_kanji (c);
+          if (++n > max_chars || kana > 3)
+            return FALSE;
+        }
+      p = g_utf8_next_char (p);
+    }
+
+  return n > 0 && !in_space;
+}
+
+gboolean
+_rt_minutes_is_name (const char *p,
+                     const char *e,
+                     guint       max_chars)
+{
+  return name_check (p, e, max_chars, FALSE);
+}
+
+/* A person's name, which may end in hiragana (金崎ひさ): only where a role
+ * or an honorific says it is a person. */
+gboolean
+_rt_minutes_is_person_name (const char *p,
+                            const char *e,
+                            guint       max_chars)
+{
+  return name_check (p, e, max_chars, TRUE);
+}
+
+static gboolean
+has_japanese (const char *p,
+              const char *e)
+{
+  for (; p < e; p = g_utf8_next_char (p))
+    if (is_kanji (char_at (p)) || is_katakana (char_at (p)))
+      return TRUE;
+  return FALSE;
+}
+
+char *
+_rt_minutes_dup_trimmed (const char *p,
+             const char *e)
+{
+  p = skip_space (p, e);
+  e = trim_end (p, e);
+  if (p >= e)
+    return NULL;
+  return g_strndup (p, e - p);
+}
+
+/* A label without a final parenthesised part. */
+/* こども未来部長, まちづくり推進課長, みどり公園課長: offices are named in
+ * kana too, which a person's name is not; a sentence has its particles. */
+static gboolean
+is_office_name (const char *p,
+                const char *e,
+                const char *role,
+                gsize       role_len)
+{
+  static const char * const office_roles[] = {
+    "部長", "課長", "課長補佐", "局長", "室長", "所長", "館長", "係長", "センター長", "主幹",
+    "副主幹", "主査", "主任", "主事", "次長", "副参事", "事務局", "事務局長", "支所長",
+  };
+  gboolean office = FALSE;
+  guint n = 0, kanji = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (office_roles) && !office; i++)
+    office = strlen (office_roles[i]) == role_len && memcmp (role, office_roles[i], role_len) == 0;
+  if (!office)
+    return FALSE;
+
+  for (; p < e; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+
+      if (++n > 20)
+        return FALSE;
+      if (is_kanji (c))
+        kanji++;
+      else if (c >= 0x3041 && c <= 0x3096)
+        {
+          if (g_utf8_strchr ("はがをにでへ", -1, c) != NULL)
+            return FALSE;
+        }
+      else if (!is_katakana (c) && c != 0x30FB && c != 0x30FC)
+        return FALSE;
+    }
+
+  return kanji >= 2;
+}
+
+static LabelLevel
+label_level_simple (const char  *p,
+                    const char  *e,
+                    char       **name,
+                    char       **role)
+{
+  gsize best = 0;
+
+  p = skip_space (p, e);
+  e = trim_end (p, e);
+  if (p >= e)
+    return LEVEL_NONE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (roles[i].len > best && has_suffix_word (p, e, &roles[i]))
+      best = roles[i].len;
+
+  if (best > 0)
+    {
+      const char *name_end = trim_end (p, e - best);
+
+      if (name_end != p && !_rt_minutes_is_person_name (p, name_end, 12) &&
+          !is_office_name (p, name_end, e - best, best))
+        return LEVEL_NONE;
+      if (name != NULL)
+        *name = _rt_minutes_dup_trimmed (p, name_end);
+      if (role != NULL)
+        *role = g_strndup (e - best, best);
+      return LEVEL_ROLE;
+    }
+
+  /* A councillor by seat: 2番 (長野晋治). */
+  {
+    const char *q = p;
+    guint digits = 0;
+
+    while (q < e && is_digit (char_at (q)) && digits < 4)
+      {
+        q = g_utf8_next_char (q);
+        digits++;
+      }
+    if (digits > 0 && (gsize)(e - q) == strlen ("番") && memcmp (q, "番", strlen ("番")) == 0)
+      {
+        if (role != NULL)
+          *role = g_strndup (p, e - p);
+        return LEVEL_ROLE;
+      }
+  }
+
+  /* Anonymised minutes write 委員A, 委員Ｂ, 委員1. */
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    {
+      gsize rlen = roles[i].len;
+      const char *q;
+      guint ids = 0;
+
+      if ((gsize) (e - p) <= rlen || memcmp (p, roles[i].str, rlen) != 0)
+        continue;
+      q = skip_space (p + rlen, e);
+      while (q < e && ids <= 3)
+        {
+          gunichar c = char_at (q);
+
+          if (!is_latin (c) && !is_digit (c) && c != 0x25CB)
+            break;
+          ids++;
+          q = g_utf8_next_char (q);
+        }
+      if (q == e && ids >= 1 && ids <= 3)
+        {
+          if (name != NULL)
+            *name = _rt_minutes_dup_trimmed (p + rlen, e);
+          if (role != NULL)
+            *role = g_strndup (p, rlen);
+          return LEVEL_ROLE;
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (honorifics); i++)
+    {
+      if (has_suffix_word (p, e, &honorifics[i]))
+        {
+          gsize n = honorifics[i].len;
+          const char *name_end = trim_end (p, e - n);
+
+          if (name_end == p || !_rt_minutes_is_person_name (p, name_end, 8))
+            return LEVEL_NONE;
+          if (name != NULL)
+            *name = _rt_minutes_dup_trimmed (p, name_end);
+          return LEVEL_PERSON;
+        }
+    }
+
+  if (_rt_minutes_is_name (p, e, 8) && has_japanese (p, e))
+    {
+      if (name != NULL)
+        *name = g_strndup (p, e - p);
+      return LEVEL_NAME;
+    }
+
+  return LEVEL_NONE;
+}
+
+/* Also understands 事務局（佐藤課長） and 林（委員）. */
+static LabelLevel
+label_level_raw (const char  *p,
+                 const char  *e,
+                 char       **name,
+                 char       **role)
+{
+  const char *close;
+  gunichar c;
+
+  p = skip_space (p, e);
+  e = trim_end (p, e);
+  if (p >= e || e - p > LABEL_MAX_BYTES)
+    return LEVEL_NONE;
+
+  /* 出席委員, 欠席委員, 出席説明員: fields of the header, nobody's turn. */
+  if (e - p >= 6 && (memcmp (p, "出席", 6) == 0 || memcmp (p, "欠席", 6) == 0))
+    return LEVEL_NONE;
+
+  c = last_char (p, e, &close);
+  if (is_close_paren (c))
+    {
+      const char *open = NULL;
+
+      for (const char *q = p; q < close; q = g_utf8_next_char (q))
+        if (is_open_paren (char_at (q)))
+          open = q;
+
+      if (open != NULL && open > p)
+        {
+          const char *inner = g_utf8_next_char (open);
+          g_autofree char *xn = NULL, *xr = NULL, *yn = NULL, *yr = NULL;
+          LabelLevel lx = label_level_simple (p, open, &xn, &xr);
+          LabelLevel ly = label_level_simple (inner, close, &yn, &yr);
+
+          if (lx == LEVEL_ROLE && ly >= LEVEL_NAME)
+            {
+              if (role != NULL)
+                *role = g_steal_pointer (&xr);
+              if (name != NULL)
+                *name = xn != NULL ? g_steal_pointer (&xn) : g_steal_pointer (&yn);
+              return LEVEL_ROLE;
+            }
+          if (lx >= LEVEL_NAME && ly == LEVEL_ROLE)
+            {
+              if (role != NULL)
+                *role = g_steal_pointer (&yr);
+              if (name != NULL)
+                *name = g_steal_pointer (&xn);
+              return LEVEL_ROLE;
+            }
+        }
+      return LEVEL_NONE;
+    }
+
+  return label_level_simple (p, e, name, role);
+}
+
+/* Also understands labels spaced out character by character: 会 長,
+ * 事 務 局, 委 員 長 (林 委員 is read as written). */
+LabelLevel
+_rt_minutes_label_level (const char  *p,
+                         const char  *e,
+                         char       **name,
+                         char       **role)
+{
+  LabelLevel level = label_level_raw (p, e, NULL, NULL);
+  LabelLevel spaced;
+  g_autoptr(GString) compact = NULL;
+  guint n = 0;
+
+  if (level == LEVEL_ROLE || e - p > LABEL_MAX_BYTES)
+    return label_level_raw (p, e, name, role);
+
+  compact = g_string_sized_new (e - p);
+  for (const char *q = p; q < e; q = g_utf8_next_char (q))
+    if (!rt_minutes_is_space (char_at (q)))
+      {
+        g_string_append_unichar (compact, char_at (q));
+        n++;
+      }
+  if (compact->len == (gsize)(e - p) || n > 12 ||
+      (spaced = label_level_raw (compact->str, compact->str + compact->len, NULL, NULL)) <= level)
+    return label_level_raw (p, e, name, role);
+
+  return label_level_raw (compact->str, compact->str + compact->len, name, role);
+}
+
+gboolean
+rt_minutes_split_speaker (const char  *label,
+                          char       **name,
+                          char       **role)
+{
+  g_autofree char *n = NULL;
+  g_autofree char *r = NULL;
+  gsize len;
+
+  g_return_val_if_fail (label != NULL, FALSE);
+
+  if (name != NULL)
+    *name = NULL;
+  if (role != NULL)
+    *role = NULL;
+
+  len = strlen (label);
+  if (!g_utf8_validate_len (label, len, NULL))
+    return FALSE;
+
+  if (_rt_minutes_label_level (label, label + len, &n, &r) == LEVEL_NONE)
+    return FALSE;
+
+  if (name != NULL)
+    *name = g_steal_pointer (&n);
+  if (role != NULL)
+    *role = g_steal_pointer (&r);
+  return TRUE;
+}

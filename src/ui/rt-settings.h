@@ -1,0 +1,16 @@
+/* rt-settings.h
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+GSettings *rt_settings_get (void);
+
+G_END_DECLS

@@ -1,0 +1,49 @@
+/* fuzz-pdf.c
+ *
+ * Copyright 2026 The Ronten authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * LibFuzzer target for the PDF reader (poppler-glib): whatever the bytes,
+ * the reader returns UTF-8 text or an error of RT_MINUTES_ERROR (damaged,
+ * encrypted, no text), and the parser cuts the text.
+ */
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "rt-minutes.h"
+#include "rt-pdf-text.h"
+
+int LLVMFuzzerTestOneInput (const uint8_t *data,
+                            size_t         size);
+
+#define CHECK(cond) G_STMT_START { if (!(cond)) { g_printerr ("CHECK failed: %s\n", #cond); abort (); } } G_STMT_END
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = rt_pdf_text_read (data, size, &error);
+
+  if (text == NULL)
+    {
+      CHECK (error != NULL && error->domain == RT_MINUTES_ERROR);
+      CHECK (g_utf8_validate (error->message, -1, NULL));
+      return 0;
+    }
+
+  CHECK (error == NULL);
+  CHECK (g_utf8_validate (text, -1, NULL));
+  {
+    g_autoptr(RtMinutes) m = rt_minutes_parse (text, -1);
+
+    CHECK (m != NULL);
+  }
+
+  return 0;
+}
