@@ -31,6 +31,7 @@ if ! $py -c "import docx, openpyxl" 2>/dev/null; then
 fi
 
 ronten=$1
+data=$(cd "$(dirname "$0")" && pwd)/data
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/ronten-test-responses-XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
@@ -260,7 +261,32 @@ test_bad_options () {
   [ $a -eq 2 ] && [ $b -eq 2 ] && [ $c -eq 2 ] && [ ! -e "$tmp/x.pdf" ] && [ ! -e "$tmp/x.csv" ]
 }
 
-echo "1..9"
+# A real public comment's results (西東京市, tests/data/README.md) imported
+# as minutes: each opinion's card gets the city's answer with it, and the
+# public comment's form prints every opinion (though still in the 未分類
+# inbox) beside its answer.
+test_import_public_comment () {
+  local pc=$data/nishitokyo-sangyo-results.tsv
+  "$ronten" new "$tmp/pc.ronten" --empty --name=パブリックコメント >/dev/null &&
+  "$ronten" import-minutes "$pc" "$tmp/pc.ronten" --meeting 1 >"$tmp/pc.out" &&
+  grep -qx 'cards: 3' "$tmp/pc.out" && grep -qx 'answers: 3' "$tmp/pc.out" &&
+  "$ronten" export-pdf "$tmp/pc.ronten" "$tmp/pc.pdf" --handout=responses --form=public >/dev/null || return 1
+  flat "$tmp/pc.pdf" >"$tmp/pc.flat"
+  grep -qF "意見の件数：3件" "$tmp/pc.flat" &&
+  $py - "$pc" "$tmp/pc.flat" <<'EOF'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8"), delimiter="\t"))[1:]
+flat = open(sys.argv[2], encoding="utf-8").read()
+for row in rows:
+    opinion, answer = row[2].replace(" ", ""), row[4].replace(" ", "")
+    if opinion[:30] not in flat or answer[:30] not in flat:
+        sys.exit("missing: " + row[0])
+    if flat.index(opinion[:30]) > flat.index(answer[:30]):
+        sys.exit("answer before its opinion: " + row[0])
+EOF
+}
+
+echo "1..10"
 check responses-pdf test_responses_pdf
 check public-form test_public_form
 check responses-docx test_responses_docx
@@ -270,5 +296,6 @@ check hidden test_hidden
 check public-version test_public_version
 check pseudonym-table test_pseudonym_table
 check bad-options test_bad_options
+check import-public-comment test_import_public_comment
 
 exit $((failures > 0))

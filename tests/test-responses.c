@@ -16,6 +16,7 @@
 
 #include "rt-committee.h"
 #include "rt-committee-private.h"
+#include "rt-import.h"
 #include "rt-snapshot.h"
 #include "rt-speaker-policy.h"
 #include "rt-test-util.h"
@@ -373,6 +374,68 @@ test_add_answers (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, n0 + 3);
 }
 
+/* The card of @text (the committee keeps it), or NULL. */
+static RtCard *
+card_with_text (RtCommittee *committee,
+                const char  *text)
+{
+  GListModel *cards = rt_committee_get_cards (committee);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
+    {
+      g_autoptr(RtCard) card = g_list_model_get_item (cards, i);
+
+      if (g_strcmp0 (rt_card_get_text (card), text) == 0)
+        return card;
+    }
+
+  return NULL;
+}
+
+/* A public comment's results imported: each opinion's card gets the city's
+ * answer as its own, in the import's one change (one undo step). */
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  RtCommittee *c = fixture->committee;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtImport) import = NULL;
+  RtImportSummary summary;
+  guint undo_steps = rt_history_get_n_undo (rt_committee_get_history (c));
+  guint n0 = g_list_model_get_n_items (rt_committee_get_responses (c));
+  guint n_cards = g_list_model_get_n_items (rt_committee_get_cards (c));
+  const char *text = "意見の概要\t市の考え方\n"
+                     "駐輪場を増やしてほしい。\t計画に反映します。\n"
+                     "開館時間を延ばしてほしい。\t今後検討します。\n";
+  RtCard *card;
+
+  import = rt_import_new (c, text, -1, 0, NULL, &error);
+  g_assert_no_error (error);
+  rt_import_set_new_meeting_number (import, 9);
+  g_assert_true (rt_import_commit (import, &error));
+  g_assert_no_error (error);
+  rt_import_get_summary (import, &summary);
+  g_assert_cmpuint (summary.n_cards, ==, 2);
+  g_assert_cmpuint (summary.n_answers, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, n0 + 2);
+
+  card = card_with_text (c, "駐輪場を増やしてほしい。");
+  g_assert_nonnull (card);
+  g_assert_cmpstr (rt_response_get_text (rt_committee_get_card_own_response (c, rt_card_get_id (card))), ==,
+                   "計画に反映します。");
+  card = card_with_text (c, "開館時間を延ばしてほしい。");
+  g_assert_nonnull (card);
+  g_assert_cmpstr (rt_response_get_text (rt_committee_get_card_own_response (c, rt_card_get_id (card))), ==,
+                   "今後検討します。");
+
+  g_assert_cmpuint (rt_history_get_n_undo (rt_committee_get_history (c)), ==, undo_steps + 1);
+  g_assert_true (rt_committee_undo (c, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_responses (c)), ==, n0);
+  g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_cards (c)), ==, n_cards);
+}
+
 /* Kinds of answer: deleting one keeps the answers, without a kind. */
 static void
 test_kinds (Fixture       *fixture,
@@ -621,6 +684,7 @@ main (int    argc,
   ADD ("/ronten/responses/undo", test_undo);
   ADD ("/ronten/responses/json", test_json);
   ADD ("/ronten/responses/add-answers", test_add_answers);
+  ADD ("/ronten/responses/import", test_import);
   ADD ("/ronten/responses/kinds", test_kinds);
   ADD ("/ronten/responses/snapshot", test_snapshot);
   ADD ("/ronten/speakers/policy", test_policy);

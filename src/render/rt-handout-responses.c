@@ -12,7 +12,8 @@
 #include "rt-handout-private.h"
 
 /* 意見と対応: each opinion with the secretariat's answer, numbered, theme
- * by theme in board order (the 未分類 inbox last when asked for), in one of
+ * by theme in board order (then those of the 未分類 inbox that have an
+ * answer, or all of them when asked for), in one of
  * two forms:
  *  - the committee's: 番号・テーマ・意見・発言者・対応・考え方;
  *  - a public comment's (お寄せいただいたご意見と市の考え方): 番号・項目・
@@ -44,14 +45,15 @@ get_form (RtWriter *w)
 static void
 add_rows (GArray    *rows,
           GPtrArray *cards,
-          HTheme    *theme)
+          HTheme    *theme,
+          gboolean   answered_only)
 {
   for (guint i = 0; i < cards->len; i++)
     {
       HCard *card = cards->pdata[i];
       Row row = { card, theme };
 
-      if (card->visibility != RT_VISIBILITY_PRIVATE)
+      if (card->visibility != RT_VISIBILITY_PRIVATE && (!answered_only || card->response != NULL))
         g_array_append_val (rows, row);
     }
 }
@@ -192,10 +194,12 @@ _rt_handout_build_responses (RtWriter *w)
   RtResponsesForm form = get_form (w);
   guint unanswered = 0;
 
+  /* Opinions of the 未分類 inbox that have an answer are there even
+   * without --include-inbox: a public comment imported is answered before
+   * it is sorted into items. */
   for (guint i = 0; i < data->themes->len; i++)
-    add_rows (rows, ((HTheme *)data->themes->pdata[i])->cards, data->themes->pdata[i]);
-  if (options->include_inbox)
-    add_rows (rows, data->inbox, NULL);
+    add_rows (rows, ((HTheme *)data->themes->pdata[i])->cards, data->themes->pdata[i], FALSE);
+  add_rows (rows, data->inbox, NULL, !options->include_inbox);
 
   for (guint i = 0; i < rows->len; i++)
     unanswered += g_array_index (rows, Row, i).card->response == NULL;
