@@ -192,6 +192,67 @@ test_committee_form (Fixture       *f,
   g_assert_null (strstr (text, "未記入"));
 }
 
+/* The secretariat's explanations and the chair's procedure wait for no
+ * answer: left out of 意見と対応 unless answered on their own, even in a
+ * theme that has an answer. */
+static void
+test_statement_kinds (Fixture       *f,
+                      gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(RtHandoutOptions) options;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) rows = NULL, before = NULL;
+  g_autoptr(RtCard) explained = NULL, unanswered = NULL;
+  GListModel *cards = rt_committee_get_cards (f->committee);
+  gint64 ids[2];
+
+  /* A card of a theme answered as a whole, and an unanswered one. */
+  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
+    {
+      g_autoptr(RtCard) card = g_list_model_get_item (cards, i);
+      RtResponse *response = rt_committee_get_card_response (f->committee, rt_card_get_id (card));
+
+      if (rt_card_get_theme_id (card) == 0 || rt_card_get_visibility (card) == RT_VISIBILITY_PRIVATE)
+        continue;
+      if (explained == NULL && response != NULL && rt_response_get_theme_id (response) != 0)
+        explained = g_object_ref (card);
+      else if (unanswered == NULL && response == NULL)
+        unanswered = g_object_ref (card);
+    }
+  g_assert_nonnull (explained);
+  g_assert_nonnull (unanswered);
+
+  rt_handout_options_init (&options);
+  options.kinds = RT_HANDOUT_RESPONSES;
+  text = build_text (f->committee, &options);
+  before = table_rows (text);
+
+  ids[0] = rt_card_get_id (explained);
+  ids[1] = rt_card_get_id (unanswered);
+  g_assert_true (rt_committee_set_cards_kind (f->committee, &ids[0], 1, RT_STATEMENT_KIND_ANSWER, &error));
+  g_assert_true (rt_committee_set_cards_kind (f->committee, &ids[1], 1, RT_STATEMENT_KIND_PROCEDURE, &error));
+  g_assert_no_error (error);
+  g_free (text);
+  text = build_text (f->committee, &options);
+  rows = table_rows (text);
+  g_assert_cmpuint (rows->len, ==, before->len - 2);
+  g_assert_null (strstr (text, rt_card_get_text (explained)));
+  g_assert_null (strstr (text, rt_card_get_text (unanswered)));
+  g_assert_nonnull (strstr (text, "44件中21件の意見は、対応が未記入です"));
+
+  /* Answered on its own, a procedure is listed again. */
+  g_assert_cmpint (rt_committee_answer_cards (f->committee, &ids[1], 1,
+                                              &(RtResponseEdit) { 0, "記録にとどめます。", "", 0, 0 }, &error), >, 0);
+  g_assert_no_error (error);
+  g_free (text);
+  text = build_text (f->committee, &options);
+  g_ptr_array_unref (g_steal_pointer (&rows));
+  rows = table_rows (text);
+  g_assert_cmpuint (rows->len, ==, before->len - 1);
+  g_assert_nonnull (strstr (text, "記録にとどめます。"));
+}
+
 /* Real results of a public comment, imported with the city's answers
  * through rt_committee_add_answers(), as the public-comment import does,
  * and printed in the public form with their count. */
@@ -412,6 +473,7 @@ main (int    argc,
 
   ADD ("/ronten/response-handout/committee-form", test_committee_form);
   ADD ("/ronten/response-handout/public-form", test_public_form);
+  ADD ("/ronten/response-handout/statement-kinds", test_statement_kinds);
   ADD ("/ronten/response-handout/no-names", test_no_names);
   ADD ("/ronten/response-handout/slides", test_slides);
 

@@ -170,6 +170,26 @@ test_answer_in_a_row (Fixture       *f,
   rt_test_save_screenshot (GTK_WIDGET (f->window), "responses-view-light.png");
 }
 
+/* A card that turns out to be the secretariat's explanation leaves the
+ * view (it waits for no answer) and comes back as an opinion. */
+static void
+test_statement_kind (Fixture       *f,
+                     gconstpointer  data)
+{
+  GListModel *model = G_LIST_MODEL (rt_responses_view_get_model (f->view));
+  gint64 id = card_at (f, 0);
+
+  g_assert_true (rt_committee_set_cards_kind (f->committee, &id, 1, RT_STATEMENT_KIND_ANSWER, NULL));
+  rt_test_iterate_for (100);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 45);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_assert_cmpint (card_at (f, i), !=, id);
+
+  g_assert_true (rt_committee_undo (f->committee, NULL));
+  rt_test_iterate_for (100);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 46);
+}
+
 /* Three opinions selected get one answer, shared. */
 static void
 test_answer_together (Fixture       *f,
@@ -300,6 +320,7 @@ main (int   argc,
 
   ADD ("/ronten/responses-ui/answer-in-a-row", test_answer_in_a_row);
   ADD ("/ronten/responses-ui/answer-together", test_answer_together);
+  ADD ("/ronten/responses-ui/statement-kind", test_statement_kind);
   ADD ("/ronten/responses-ui/card-editor", test_card_editor);
   ADD ("/ronten/responses-ui/settings", test_settings);
 

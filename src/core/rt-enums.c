@@ -307,6 +307,22 @@ rt_pseudonym_order_to_label (RtPseudonymOrder order)
     }
 }
 
+/**
+ * rt_statement_kind_awaits_answer:
+ *
+ * Whether a statement of @kind waits for the secretariat's answer (対応):
+ * an opinion, a question or a request does; the secretariat's own
+ * explanation and the chair's procedure do not. The Responses view, the
+ * 意見と対応 handout and its scene list the cards that do, and any other
+ * card that has an answer of its own.
+ */
+gboolean
+rt_statement_kind_awaits_answer (RtStatementKind kind)
+{
+  return kind == RT_STATEMENT_KIND_OPINION || kind == RT_STATEMENT_KIND_QUESTION ||
+         kind == RT_STATEMENT_KIND_REQUEST;
+}
+
 static const char * const kind_tags[] = {
   [RT_STATEMENT_KIND_OPINION] = "意見",
   [RT_STATEMENT_KIND_QUESTION] = "質問",

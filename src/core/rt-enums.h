@@ -185,6 +185,7 @@ const char  *rt_statement_kind_to_label (RtStatementKind kind);
 /* The Japanese word of a kind, never translated: 意見, 質問, 要望, 説明・回答,
  * 進行; for scripts and files. */
 const char  *rt_statement_kind_to_tag  (RtStatementKind kind);
+gboolean     rt_statement_kind_awaits_answer (RtStatementKind kind);
 gboolean     rt_statement_kind_from_tag (const char     *tag,
                                         RtStatementKind *kind);
 

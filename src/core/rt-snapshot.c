@@ -261,6 +261,7 @@ read_board (RtSnapshot  *self,
       c->position = rt_card_get_position (card);
       c->status = rt_card_get_status (card);
       c->visibility = rt_card_get_visibility (card);
+      c->kind = rt_card_get_kind (card);
       c->created = g_strdup (rt_card_get_created (card));
       c->modified = g_strdup (rt_card_get_modified (card));
       g_ptr_array_add (self->cards, c);

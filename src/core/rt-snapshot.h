@@ -77,6 +77,7 @@ typedef struct
   int           position;
   RtCardStatus  status;
   RtVisibility  visibility;
+  RtStatementKind kind;          /* 意見, 質問 … (rt_statement_kind_awaits_answer()) */
   char         *created;
   char         *modified;
   RtSnapResponse *response;      /* the answer that counts: its own, else its theme's; or NULL */

@@ -53,8 +53,13 @@ add_rows (GArray    *rows,
       HCard *card = cards->pdata[i];
       Row row = { card, theme };
 
-      if (card->visibility != RT_VISIBILITY_PRIVATE && (!answered_only || card->response != NULL))
-        g_array_append_val (rows, row);
+      if (card->visibility == RT_VISIBILITY_PRIVATE || (answered_only && card->response == NULL))
+        continue;
+      /* The secretariat's explanations and the chair's procedure wait for
+       * no answer: listed only with one of their own. */
+      if (!rt_statement_kind_awaits_answer (card->kind) && !card->own_response)
+        continue;
+      g_array_append_val (rows, row);
     }
 }
 

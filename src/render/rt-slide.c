@@ -517,8 +517,12 @@ build_responses (RtSlide              *slide,
         {
           RtCard *card = g_ptr_array_index (cards, j);
 
+          gint64 id = rt_card_get_id (card);
+
           if ((scene->target_id == 0 || rt_card_get_meeting_id (card) == scene->target_id) &&
-              rt_committee_get_card_response (committee, rt_card_get_id (card)) != NULL)
+              (rt_statement_kind_awaits_answer (rt_card_get_kind (card))
+               ? rt_committee_get_card_response (committee, id) != NULL
+               : rt_committee_get_card_own_response (committee, id) != NULL))
             add_card (slide, committee, card, -1, options);
         }
     }

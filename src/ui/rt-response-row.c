@@ -25,6 +25,7 @@ struct _RtResponseRow
   RtCard     *card;
   RtResponse *response;      /* not owned: the committee keeps it */
   gboolean    own;
+  gboolean    listed;     /* waits for an answer, or has one of its own */
   char       *theme_name;
   char       *meeting_label;
   char       *kind_label;
@@ -205,6 +206,17 @@ rt_response_row_get_answered (RtResponseRow *self)
   return self->response != NULL;
 }
 
+/* Whether the row is an opinion of the view: a statement that waits for an
+ * answer (rt_statement_kind_awaits_answer()), or any card answered on its
+ * own; the secretariat's explanations and the chair's procedure are not. */
+gboolean
+rt_response_row_get_listed (RtResponseRow *self)
+{
+  g_return_val_if_fail (RT_IS_RESPONSE_ROW (self), FALSE);
+
+  return self->listed;
+}
+
 guint
 rt_response_row_get_theme_order (RtResponseRow *self)
 {
@@ -261,6 +273,7 @@ rt_response_row_update (RtResponseRow *self,
 
   self->response = response;
   self->own = response != NULL && rt_response_get_theme_id (response) == 0;
+  self->listed = rt_statement_kind_awaits_answer (rt_card_get_kind (self->card)) || self->own;
   self->theme_order = GPOINTER_TO_UINT (g_hash_table_lookup (theme_order, &theme_id));
   if (self->theme_order == 0)
     self->theme_order = G_MAXUINT;  /* the inbox, last */

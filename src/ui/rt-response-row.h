@@ -21,6 +21,7 @@ RtResponseRow *rt_response_row_new            (RtCard        *card);
 RtCard        *rt_response_row_get_card       (RtResponseRow *self);
 RtResponse    *rt_response_row_get_response   (RtResponseRow *self);
 gboolean       rt_response_row_get_answered   (RtResponseRow *self);
+gboolean       rt_response_row_get_listed     (RtResponseRow *self);
 guint          rt_response_row_get_theme_order (RtResponseRow *self);
 guint          rt_response_row_get_kind_order (RtResponseRow *self);
 void           rt_response_row_update         (RtResponseRow *self,

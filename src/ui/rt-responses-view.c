@@ -119,6 +119,8 @@ filter_row (gpointer item,
   guint theme = gtk_drop_down_get_selected (self->theme_dropdown);
   guint meeting = gtk_drop_down_get_selected (self->meeting_dropdown);
 
+  if (!rt_response_row_get_listed (row))
+    return FALSE;
   if (state == STATE_UNANSWERED && response != NULL)
     return FALSE;
   if (state == STATE_ANSWERED && response == NULL)
@@ -337,13 +339,21 @@ fill_filters (RtResponsesView *self)
 static void
 update_count (RtResponsesView *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
-  guint unanswered = 0;
+  guint n = 0, unanswered = 0;
   g_autofree char *text = NULL;
 
-  for (guint i = 0; i < n; i++)
-    unanswered += !rt_response_row_get_answered (row_at (G_LIST_MODEL (self->rows), i));
+  for (guint i = 0; i < n_rows; i++)
+    {
+      RtResponseRow *row = row_at (G_LIST_MODEL (self->rows), i);
+
+      if (rt_response_row_get_listed (row))
+        {
+          n++;
+          unanswered += !rt_response_row_get_answered (row);
+        }
+    }
 
   if (shown == n)
     /* Translators: "46 opinions · 3 unanswered" */
@@ -360,6 +370,7 @@ static void
 refresh_now (RtResponsesView *self)
 {
   GListModel *model;
+  gboolean relist = FALSE;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   self->stale = FALSE;
@@ -385,9 +396,20 @@ refresh_now (RtResponsesView *self)
       put_order (self->kind_order, rt_response_kind_get_id (kind), i + 1);
     }
 
+  /* Rows stay where they are while the secretariat answers; only a card
+   * that became or stopped being an opinion (its kind changed) makes the
+   * filter run again. */
   model = G_LIST_MODEL (self->rows);
   for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
-    rt_response_row_update (row_at (model, i), self->committee, self->theme_order, self->kind_order);
+    {
+      RtResponseRow *row = row_at (model, i);
+      gboolean listed = rt_response_row_get_listed (row);
+
+      rt_response_row_update (row, self->committee, self->theme_order, self->kind_order);
+      relist |= listed != rt_response_row_get_listed (row);
+    }
+  if (relist)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 
   /* In a public comment, themes are the plan's items (項目). */
   gtk_column_view_column_set_title (self->theme_column,
