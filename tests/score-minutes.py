@@ -2,9 +2,15 @@
 """Score a minutes parser on the real-minutes corpus in tests/data/minutes.
 
 Usage:
-  score-minutes.py [--set dev|test|all] [--min-recall R] [--min-precision P]
+  score-minutes.py [--set dev|test|all|holdout|everything] [--min-recall R]
+                   [--min-precision P]
                    [--by kind|convention] [--verbose] [--timeout S] [--data DIR]
                    -- COMMAND...
+
+Sets: dev and test (the corpus the parser is developed on; all = dev + test, the
+set the meson test checks), holdout (excerpts gathered later and kept away from
+the parser's development: score it once, when the work is done), everything
+(all three).
 
 COMMAND... FILE.txt is run for every excerpt of the chosen set; its standard
 output is read as one statement per line, TAB-separated:
@@ -40,6 +46,11 @@ from collections import OrderedDict
 PREFIX_CHARS = 40          # a truth start must occur within this many characters
 KINDS = ('意見', '質問', '要望', '説明・回答', '進行')
 DOC_KINDS = ('verbatim', 'summary', 'comment')
+SETS = ('dev', 'test', 'holdout')
+# --set NAME: which truth sets it takes.
+SET_CHOICES = OrderedDict((('dev', ('dev',)), ('test', ('test',)),
+                           ('all', ('dev', 'test')), ('holdout', ('holdout',)),
+                           ('everything', SETS)))
 
 # Marks dropped from speakers before comparing them.  The brief's list, plus the
 # look-alike circles and the angle brackets that the sources also use.
@@ -149,8 +160,8 @@ class Truth:
         for k in ('source', 'municipality', 'kind', 'convention', 'set'):
             if k not in self.headers:
                 raise ValueError(f'{path}: missing header "# {k}:"')
-        if self.headers['set'] not in ('dev', 'test'):
-            raise ValueError(f'{path}: set must be dev or test')
+        if self.headers['set'] not in SETS:
+            raise ValueError(f'{path}: set must be one of {", ".join(SETS)}')
         if self.headers['kind'] not in DOC_KINDS:
             raise ValueError(f'{path}: kind must be one of {", ".join(DOC_KINDS)}')
 
@@ -297,9 +308,10 @@ def main(argv):
     ap = argparse.ArgumentParser(
         prog='score-minutes.py',
         description='Score a minutes parser on tests/data/minutes.',
-        usage='%(prog)s [--set dev|test|all] [--min-recall R] [--min-precision P] '
+        usage='%(prog)s [--set dev|test|all|holdout|everything] [--min-recall R] [--min-precision P] '
               '[--by kind|convention] [--verbose] [--timeout S] [--data DIR] -- COMMAND...')
-    ap.add_argument('--set', choices=('dev', 'test', 'all'), default='all')
+    ap.add_argument('--set', choices=tuple(SET_CHOICES), default='all',
+                    help='all = dev + test; everything = dev + test + holdout')
     ap.add_argument('--min-recall', type=float, default=None,
                     help='minimum recall, as a fraction (0.97) or a percentage (97)')
     ap.add_argument('--min-precision', type=float, default=None,
@@ -331,7 +343,8 @@ def main(argv):
         return 2
 
     total = Tally()
-    by_set = OrderedDict((s, Tally()) for s in ('dev', 'test'))
+    by_set = OrderedDict((s, Tally()) for s in SETS)
+    wanted = SET_CHOICES[args.set]
     groups = OrderedDict()
     stmt_kinds = OrderedDict((k, [0, 0]) for k in KINDS)   # found, truth
     problems = []
@@ -349,7 +362,7 @@ def main(argv):
             print(f'score-minutes: {xpath} is missing', file=sys.stderr)
             return 2
         tset = truth.headers['set']
-        if args.set != 'all' and tset != args.set:
+        if tset not in wanted:
             continue
 
         stdout, problem = run_command(cmd, xpath, args.timeout)
@@ -422,7 +435,7 @@ def main(argv):
         rs = '   -  ' if r is None else f'{r:5.1f}%'
         ps = '   -  ' if pr is None else f'{pr:5.1f}%'
         flag = f'  !! {problem}' if problem else ''
-        print(f'{name} {tset:4} {truth.headers["kind"]:8} recall {rs} ({t.found}/{t.truth})'
+        print(f'{name} {tset:7} {truth.headers["kind"]:8} recall {rs} ({t.found}/{t.truth})'
               f'  precision {ps} ({t.printed_ok}/{t.printed})'
               f'  {truth.headers["municipality"]}{flag}')
         if problem:
@@ -448,7 +461,7 @@ def main(argv):
         if n:
             print(f'  {k:6}  {100.0 * f / n:5.1f}% ({f}/{n})')
     print()
-    if args.set == 'all':
+    if len(wanted) > 1:
         for s, g in by_set.items():
             if g.files:
                 print(f'{s:7} [{g.files} excerpts]  {g.fmt()}')

@@ -1171,6 +1171,62 @@ test_people (Fixture       *fixture,
   g_assert_false (g_strv_contains (rt_person_get_aliases (hayashi), "林委員長"));
 }
 
+/* Which meeting a new one, live opinions and imported minutes go to by
+ * default: never an older meeting whose minutes are already in. */
+static void
+test_meeting_defaults (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  RtCommittee *committee = fixture->committee;
+  gint64 fourth, fifth;
+
+  /* The sample: 第1回 and 第2回 have their opinions; 第3回 (2026-02-20)
+   * is waiting for its minutes. */
+  g_assert_cmpint (rt_committee_next_meeting_number (committee), ==, 4);
+  g_assert_cmpint (rt_committee_find_minutes_meeting (committee, "2026-03-01", &error), ==, 3);
+  g_assert_no_error (error);
+  /* Before 第3回 was held, its minutes cannot be in: new minutes are of
+   * another meeting, not of 第2回, whose opinions are in. */
+  g_assert_cmpint (rt_committee_find_minutes_meeting (committee, "2026-02-19", &error), ==, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (rt_committee_find_current_meeting (committee, "2026-02-20"), ==, 3);
+  g_assert_cmpint (rt_committee_find_current_meeting (committee, "2026-03-01"), ==, 3);
+
+  /* Once 第3回 has an opinion, the next minutes are of a new meeting. */
+  g_assert_cmpint (rt_committee_capture_card (committee, 3, 2, "次回までに事例を集めてほしい。", &error), >, 0);
+  g_assert_cmpint (rt_committee_find_minutes_meeting (committee, "2026-03-01", &error), ==, 0);
+  g_assert_no_error (error);
+
+  /* 第4回, registered with its date: its minutes go to it once it is held,
+   * and opinions typed on its day too. */
+  fourth = rt_committee_add_meeting (committee, rt_committee_next_meeting_number (committee), "第4回", "2026-03-19",
+                                     &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rt_committee_find_minutes_meeting (committee, "2026-03-18", &error), ==, 0);
+  g_assert_cmpint (rt_committee_find_minutes_meeting (committee, "2026-03-19", &error), ==, fourth);
+  g_assert_cmpint (rt_committee_find_current_meeting (committee, "2026-03-19"), ==, fourth);
+  g_assert_cmpint (rt_committee_next_meeting_number (committee), ==, 5);
+
+  /* A meeting planned ahead does not hide the one being recorded. */
+  fifth = rt_committee_add_meeting (committee, 5, "第5回", "2026-05-21", &error);
+  g_assert_cmpint (fifth, >, 0);
+  g_assert_cmpint (rt_committee_find_minutes_meeting (committee, "2026-04-01", &error), ==, fourth);
+  g_assert_cmpint (rt_committee_find_current_meeting (committee, "2026-05-21"), ==, fifth);
+  /* On no meeting's day, the latest is the one going on. */
+  g_assert_cmpint (rt_committee_find_current_meeting (committee, "2026-04-01"), ==, fifth);
+
+  /* Renumbered, the next number follows. */
+  g_assert_true (rt_committee_edit_meeting (committee, fifth, &(RtMeetingEdit) { .number = 7, .observers = -1 }, &error));
+  g_assert_cmpint (rt_committee_next_meeting_number (committee), ==, 8);
+
+  g_assert_cmpuint (rt_committee_count_cards_of (committee, 2, &error), ==, count_cards_of (committee, 2));
+  g_assert_cmpuint (rt_committee_count_cards_of (committee, 2, &error), >, 0);
+  g_assert_cmpuint (rt_committee_count_cards_of (committee, 999, &error), ==, 0);
+  g_assert_cmpuint (rt_committee_count_cards_of (committee, 0, &error), ==, count_cards_of (committee, 0));
+  g_assert_no_error (error);
+}
+
 /* A card moved within its column is one removal and one insertion, not the
  * column replaced; editing a card's text tells item-changed::card once and
  * no list. */
@@ -1245,6 +1301,7 @@ main (int    argc,
   ADD ("/ronten/committee/list-outlives-committee", test_list_outlives_committee);
   ADD ("/ronten/committee/meetings", test_meetings);
   ADD ("/ronten/committee/people", test_people);
+  ADD ("/ronten/committee/meeting-defaults", test_meeting_defaults);
   ADD ("/ronten/committee/precise-changes", test_precise_changes);
 
 #undef ADD

@@ -505,6 +505,95 @@ test_docx_cancelled (Fixture       *f,
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
+/* The text of every paragraph and heading of @doc, one a line. */
+static char *
+doc_text (RtDoc *doc)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      RtDocBlock *block = g_ptr_array_index (doc->blocks, i);
+
+      if (block->kind == RT_DOC_BLOCK_PARAGRAPH)
+        {
+          g_autofree char *para = rt_doc_para_get_text (block->para);
+
+          g_string_append_printf (text, "%s\n", para);
+        }
+      else if (block->text != NULL)
+        g_string_append_printf (text, "%s\n", block->text);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* The handouts are for one meeting: its number and date head every page;
+ * the changes since the previous meeting start from that meeting's date,
+ * once meetings have dates. */
+static void
+test_meeting_header_and_changes (Fixture       *f,
+                                 gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  RtMeetingEdit second = { .number = 2, .title = "第2回", .date = "2026-01-23", .observers = -1, .is_public = TRUE };
+  static const struct {
+    int         meeting;
+    const char *header;
+    const char *date;
+    const char *since;
+  } cases[] = {
+    { 4, "（第4回）", "令和8年3月19日", "前回（第3回・令和8年2月20日）以降に追加・更新された" },
+    { 3, "（第3回）", "令和8年2月20日", "前回（第2回・令和8年1月23日）以降に追加・更新された" },
+    /* 第1回 has no date: said, not guessed. */
+    { 2, "（第2回）", "令和8年1月23日", "前回の会議の日付が登録されていないため" },
+  };
+
+  g_assert_true (rt_committee_edit_meeting (f->committee, 2, &second, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rt_committee_add_meeting (f->committee, 4, "", "2026-03-19", &error), >, 0);
+  g_clear_pointer (&f->data, rt_handout_data_unref);
+  f->data = rt_handout_data_new (f->committee, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(RtHandoutOptions) options;
+      g_autoptr(RtDoc) doc = NULL;
+      g_autofree char *text = NULL;
+
+      rt_handout_options_init (&options);
+      options.kinds = RT_HANDOUT_OPINIONS | RT_HANDOUT_CHANGES;
+      options.meeting_number = cases[i].meeting;
+      doc = rt_handout_build_doc (f->data, &options, NULL, &error);
+      g_assert_no_error (error);
+      text = doc_text (doc);
+
+      g_assert_true (g_str_has_suffix (doc->header_left, cases[i].header));
+      g_assert_cmpstr (doc->header_right, ==, cases[i].date);
+      g_assert_nonnull (strstr (text, cases[i].since));
+    }
+
+  /* The sample's cards were made before 第3回 (2026-02-13); one typed now
+   * is new since then. */
+  {
+    g_auto(RtHandoutOptions) options;
+    g_autoptr(RtDoc) doc = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_cmpint (rt_committee_capture_card (f->committee, 3, 2, "次回までに事例を集めてほしい。", &error), >, 0);
+    g_clear_pointer (&f->data, rt_handout_data_unref);
+    f->data = rt_handout_data_new (f->committee, &error);
+    rt_handout_options_init (&options);
+    options.kinds = RT_HANDOUT_CHANGES;
+    options.meeting_number = 4;
+    doc = rt_handout_build_doc (f->data, &options, NULL, &error);
+    text = doc_text (doc);
+    g_assert_nonnull (strstr (text, "新しい意見（1件）"));
+    g_assert_nonnull (strstr (text, "次回までに事例を集めてほしい。"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -524,6 +613,7 @@ main (int   argc,
   ADD ("export-async", test_export_async);
   ADD ("export-cancelled", test_export_cancelled);
   ADD ("docx-cancelled", test_docx_cancelled);
+  ADD ("meeting-header-and-changes", test_meeting_header_and_changes);
   g_test_add_func ("/ronten/handout/model-both-writers", test_model_both_writers);
   g_test_add_func ("/ronten/handout/kinds-parse", test_kinds_parse);
 

@@ -13,7 +13,9 @@
 
 #include "rt-coverage-view.h"
 #include "rt-handout-dialog.h"
+#include "rt-meetings-dialog.h"
 #include "rt-new-committee-dialog.h"
+#include "rt-people-dialog.h"
 #include "rt-points-view.h"
 #include "rt-suggest-dialog.h"
 #include "rt-test-ui.h"
@@ -232,6 +234,10 @@ test_dialogs_fit (void)
 
         check_dialog (rt_window_edit_card (window, card), width, height, "card-editor");
       }
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.meetings", NULL));
+      check_dialog (find_toplevel (RT_TYPE_MEETINGS_DIALOG), width, height, "meetings");
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.people", NULL));
+      check_dialog (find_toplevel (RT_TYPE_PEOPLE_DIALOG), width, height, "people");
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-committee", NULL));
       check_dialog (find_toplevel (RT_TYPE_NEW_COMMITTEE_DIALOG), width, height, "new-committee");
 

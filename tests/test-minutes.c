@@ -836,6 +836,29 @@ test_kinds (void)
     { "金尾委員長", "委員長", "協働と委託の相違をきちんと区別しないといけないと感じている。", RT_STATEMENT_KIND_OPINION },
     { NULL, NULL, "ステークホルダーは拡大している。", RT_STATEMENT_KIND_OPINION },
     { "委員長(相馬君)", "委員長", "ほかに討論ありませんか。", RT_STATEMENT_KIND_PROCEDURE },
+    /* The chair calling on a speaker, an assembly's formulae whoever the
+     * page names, a vice-chair chairing, the chair speaking to the meeting
+     * (but not asking about the matter), attendance and introductions. */
+    { "委員長(伊藤成一)", "委員長", "町長。", RT_STATEMENT_KIND_PROCEDURE },
+    { "副議長", "副議長", "2番。", RT_STATEMENT_KIND_PROCEDURE },
+    { NULL, NULL, "質疑なしと認めます。これで質疑を終わります。", RT_STATEMENT_KIND_PROCEDURE },
+    { NULL, NULL, "起立全員。よって、本案は原案のとおり可決されました。", RT_STATEMENT_KIND_PROCEDURE },
+    { "宮入副会長", "副会長", "次第に従って進行する。事務局から説明願いたい。", RT_STATEMENT_KIND_PROCEDURE },
+    { "会長", "会長", "いよいよ会議も大詰めです。皆様の活発な議論をお願いします。", RT_STATEMENT_KIND_PROCEDURE },
+    { "部会長", "部会長", "総合戦略と総合計画、どちらに対するご意見か。", RT_STATEMENT_KIND_QUESTION },
+    { "事務局", "事務局", "なお、本日は委員2名が欠席です。", RT_STATEMENT_KIND_PROCEDURE },
+    { "鈴木会長", "会長", "本日は天竜区へお越しいただき感謝申し上げる。", RT_STATEMENT_KIND_PROCEDURE },
+    { "金指会長", "会長", "東区協議会長の金指操です。1月から会長を務めている。よろしくお願いする。",
+      RT_STATEMENT_KIND_PROCEDURE },
+    /* A guest's title explains; a member's report; questions announced or
+     * confirmed; a rhetorical end broken by a blank. */
+    { "大江教授", NULL, "人口は5年間で27万人ほど減少すると思われます。", RT_STATEMENT_KIND_ANSWER },
+    { "2番(長野晋治)", NULL, "ただいま議題となりました条例について、審査の経過と結果を御報告いたします。",
+      RT_STATEMENT_KIND_ANSWER },
+    { "白井委員", "委員", "住民の方々の意見を聞きました。そこで何点かについて質問したいと思います。",
+      RT_STATEMENT_KIND_QUESTION },
+    { "徳田", NULL, "この場で言うことは意見ではなく疑問点などでしたよね。", RT_STATEMENT_KIND_QUESTION },
+    { "林委員", "委員", "事前に話をしておいた方が良いので はないか。", RT_STATEMENT_KIND_OPINION },
     /* Marks of questions and answers. */
     { NULL, NULL, "（問）申請の時期は決まっている", RT_STATEMENT_KIND_QUESTION },
     { NULL, NULL, "（答）市内の団体が対象です。", RT_STATEMENT_KIND_ANSWER },
@@ -859,6 +882,91 @@ test_kinds (void)
       g_assert_cmpint (back, ==, k);
       g_assert_true (rt_statement_kind_from_tag (rt_enum_to_nick (RT_TYPE_STATEMENT_KIND, k), &back));
       g_assert_cmpint (back, ==, k);
+    }
+}
+
+/* Whole documents against the statements they give: each expected line is
+ * "label<TAB>first characters[<TAB>first characters of the answer]", an
+ * empty label for none. */
+static void
+check_statements (const char         *text,
+                  const char * const *expected)
+{
+  g_autoptr(RtMinutes) m = parse_checked (text, -1);
+  guint n = g_strv_length ((char **) expected);
+
+  for (guint i = 0; i < rt_minutes_get_n_statements (m); i++)
+    g_test_message ("  got %s | %s | %s", rt_minutes_get_statement (m, i)->label,
+                    rt_minutes_get_statement (m, i)->text, rt_minutes_get_statement (m, i)->answer);
+  g_assert_cmpuint (rt_minutes_get_n_statements (m), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GStrv) want = g_strsplit (expected[i], "\t", 3);
+      const RtStatement *st = rt_minutes_get_statement (m, i);
+
+      if (want[0][0] == '\0')
+        g_assert_null (st->label);
+      else
+        g_assert_cmpstr (st->label, ==, want[0]);
+      g_assert_true (g_str_has_prefix (st->text, want[1]));
+      if (want[2] != NULL)
+        {
+          g_assert_nonnull (st->answer);
+          g_assert_true (g_str_has_prefix (st->answer, want[2]));
+        }
+      else
+        g_assert_null (st->answer);
+    }
+}
+
+/* A roll of who attended is no turn; letters and their answers without
+ * marks; a label broken across lines; the page speaking to its reader. */
+static void
+test_rolls_and_voices (void)
+{
+  static const struct {
+    const char *text;
+    const char *expected[6];
+  } cases[] = {
+    /* 委員長 前田 剛志 君: names and head counts after labels. */
+    { "出席委員\n委員長　前田 剛志 君\n副委員長　1番 大 塚 善 弘\n事務局　5名\n"
+      "○前田委員長　ただいまから委員会を開会いたします。\n"
+      "○林委員　駐輪場を増やしてほしい。\n",
+      { "前田委員長\tただいまから", "林委員\t駐輪場を", NULL } },
+    /* A turn cut short by the page is still a turn: 本日 is no name. */
+    { "○議長　ただいまから会議を開きます。\n○議長　本日\n",
+      { "議長\tただいまから", "議長\t本日", NULL } },
+    /* A citizen's letter and the ward's answer, paragraphs without marks. */
+    { "「区長への手紙」から\n\n"
+      "駅前の駐輪場が足りません。増設してください。\n(4月投書)\n\n"
+      "区では、来年度に駐輪場の増設を予定しています。\n\n"
+      "図書館の開館時間を延ばしてほしい。\n\n"
+      "貴重なご意見をいただきありがとうございます。延長を検討してまいります。\n",
+      { "\t駅前の駐輪場\t区では、来年度", "\t図書館の開館\t貴重なご意見", NULL } },
+    /* The answer under a heading that names it. */
+    { "提言内容\n\n新聞に意見公募の欄を設けてはどうか。\n\n取組状況\n\n"
+      "県では、各種媒体での情報発信を行っています。\n",
+      { "\t新聞に意見公募\t県では、各種", NULL } },
+    /* An opinion after an opinion stays an opinion. */
+    { "意見の概要\n\n駐輪場が足りないと思う。\n\n図書館を夜まで開けてほしい。\n",
+      { "\t駐輪場が", "\t図書館を", NULL } },
+    /* ○議長(\n渡邉一夫君): a label broken after its parenthesis is joined;
+     * a line that merely ends in one is left as it is. */
+    { "△議案第53号の質疑\n○議長(\n渡邉一夫君) 日程第4を議題とします。\n"
+      "○議長(\n渡邉一夫君) 質疑なしと認めます。\n○3番(\n佐藤花子君) 賛成です。\n",
+      { "議長(渡邉一夫君)\t日程第4", "議長(渡邉一夫君)\t質疑なし", "3番(佐藤花子君)\t賛成です", NULL } },
+    { "○林委員 資料の説明をお願いしたい(\n特に2ページ)。\n",
+      { "林委員\t資料の説明をお願いしたい(", NULL } },
+    /* …いくつかを紹介します。: the page, not a statement. */
+    { "寄せられた声\n\nここで、寄せられた手紙の中から、いくつかを紹介します。\n\n"
+      "公園にベンチを置いてほしい。\n",
+      { "\t公園にベンチ", NULL } },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("case %" G_GSIZE_FORMAT, i);
+      check_statements (cases[i].text, cases[i].expected);
     }
 }
 
@@ -1313,6 +1421,7 @@ main (int    argc,
   g_test_add_func ("/ronten/minutes/forced", test_forced);
   g_test_add_func ("/ronten/minutes/header", test_header);
   g_test_add_func ("/ronten/minutes/kinds", test_kinds);
+  g_test_add_func ("/ronten/minutes/rolls-and-voices", test_rolls_and_voices);
   g_test_add_func ("/ronten/minutes/broken", test_broken);
   g_test_add_func ("/ronten/minutes/random", test_random);
   g_test_add_func ("/ronten/minutes/messy", test_messy);

@@ -202,7 +202,7 @@ test_search_filters (Fixture       *fixture,
 {
   RtSearchBar *bar;
   RtBoard *board = RT_BOARD (rt_window_get_board (fixture->window));
-  GtkDropDown *meeting, *speaker, *point, *status;
+  GtkDropDown *meeting, *speaker, *point, *status, *kind;
   RtSearchFilter filter;
 
   /* Ctrl+F makes the bar the first time. */
@@ -216,12 +216,14 @@ test_search_filters (Fixture       *fixture,
   speaker = search_dropdown (bar, "speaker_dropdown");
   point = search_dropdown (bar, "point_dropdown");
   status = search_dropdown (bar, "status_dropdown");
+  kind = search_dropdown (bar, "kind_dropdown");
 
   /* all / 3 meetings; all / 13 people; all / 9 points; all / 3 statuses. */
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (meeting)), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (speaker)), ==, 14);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (point)), ==, 10);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (status)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (kind)), ==, 6);
 
   /* A filter alone is a search. */
   gtk_drop_down_set_selected (meeting, 1);
@@ -267,8 +269,29 @@ test_search_filters (Fixture       *fixture,
   gtk_drop_down_set_selected (status, 3);
   assert_count_label (bar, 0);
 
-  /* The search follows the committee: a new card that matches appears. */
+  /* The sample's statements are all opinions; two marked as questions
+   * are what the kind 質問 finds, and the card's kind shows on it. */
   gtk_drop_down_set_selected (status, 0);
+  gtk_drop_down_set_selected (kind, 1 + RT_STATEMENT_KIND_OPINION);
+  assert_count_label (bar, 46);
+  {
+    gint64 ids[] = { 1, 3 };
+
+    g_assert_true (rt_committee_set_cards_kind (fixture->committee, ids, 2, RT_STATEMENT_KIND_QUESTION, NULL));
+  }
+  rt_test_iterate_for (50);
+  assert_count_label (bar, 44);
+  gtk_drop_down_set_selected (kind, 1 + RT_STATEMENT_KIND_QUESTION);
+  g_assert_cmpstr (dropdown_string (kind), ==, "Question");
+  assert_count_label (bar, 2);
+  rt_search_model_get_filter (rt_search_bar_get_model (bar), &filter);
+  g_assert_cmpint (filter.kind, ==, RT_STATEMENT_KIND_QUESTION);
+  g_assert_true (rt_committee_undo (fixture->committee, NULL));
+  rt_test_iterate_for (50);
+  assert_count_label (bar, 0);
+  gtk_drop_down_set_selected (kind, 0);
+
+  /* The search follows the committee: a new card that matches appears. */
   type_query (bar, "企業");
   g_assert_cmpint (rt_committee_capture_card (fixture->committee, 3, 2, "企業との連携を進めたい。", NULL), >, 0);
   rt_test_iterate_for (50);

@@ -423,6 +423,8 @@ test_filters (Fixture       *fixture,
     }
   g_assert_true (rt_committee_set_cards_status (c, linked, 1, RT_CARD_STATUS_REVIEWED, &error));
   g_assert_no_error (error);
+  g_assert_true (rt_committee_set_cards_kind (c, linked, 2, RT_STATEMENT_KIND_QUESTION, &error));
+  g_assert_no_error (error);
 
   /* The sample links cards of its own to points. */
   {
@@ -443,7 +445,7 @@ test_filters (Fixture       *fixture,
     g_assert_no_error (error);
   }
 
-  for (guint f = 0; f < 7; f++)
+  for (guint f = 0; f < 9; f++)
     {
       RtSearchFilter filter = RT_SEARCH_FILTER_INIT;
       g_autoptr(GArray) ids = NULL;
@@ -458,6 +460,8 @@ test_filters (Fixture       *fixture,
         case 4: filter.point_id = point; break;
         case 5: filter.status = RT_CARD_STATUS_REVIEWED; break;
         case 6: filter.point_id = RT_SEARCH_NONE; filter.speaker_id = speaker; break;
+        case 7: filter.kind = RT_STATEMENT_KIND_QUESTION; break;
+        case 8: filter.kind = RT_STATEMENT_KIND_OPINION; filter.status = RT_CARD_STATUS_REVIEWED; break;
         default: g_assert_not_reached ();
         }
 
@@ -479,6 +483,10 @@ test_filters (Fixture       *fixture,
             case 4: ok = g_hash_table_contains (on_point, &card_id); break;
             case 5: ok = rt_card_get_status (card) == RT_CARD_STATUS_REVIEWED; break;
             case 6: ok = !g_hash_table_contains (any_point, &card_id) && rt_card_get_speaker_id (card) == speaker; break;
+            case 7: ok = card_id == linked[0] || card_id == linked[1]; break;
+            case 8: ok = rt_card_get_kind (card) == RT_STATEMENT_KIND_OPINION &&
+                         rt_card_get_status (card) == RT_CARD_STATUS_REVIEWED &&
+                         card_id != linked[0]; break;
             default: g_assert_not_reached ();
             }
 

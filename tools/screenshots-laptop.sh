@@ -31,8 +31,8 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/ronten-screenshots-XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
 # shot NAME STYLE VIEW [FILE] -- KEYS…: starts Ronten on VIEW (on FILE, or
-# the sample), sends KEYS to its window one by one (click:X,Y clicks), and
-# takes the screen.
+# the sample), sends KEYS to its window one by one (click:X,Y clicks,
+# type:TEXT types TEXT), and takes the screen.
 shot () {
   local name=$1 style=$2 view=$3 file=$4
   shift 5
@@ -61,6 +61,7 @@ shot () {
       case $key in
         # click:X,Y clicks there, as a pointer does.
         click:*) xy=${key#click:}; xdotool mousemove "${xy%,*}" "${xy#*,}" click 1 ;;
+        type:*) xdotool type --delay 120 "${key#type:}" ;;
         *) xdotool key --clearmodifiers "$key" ;;
       esac
       sleep 1.5
@@ -94,4 +95,9 @@ for style in light dark; do
   shot projector-page "$style" board "" -- F5 Right Right Down
   shot empty-committee "$style" board "$tmp/empty.ronten" --
   shot empty-console "$style" board "$tmp/empty.ronten" -- F5
+  shot meetings "$style" board "" -- ctrl+shift+m
+  shot meetings-empty "$style" board "$tmp/empty.ronten" -- ctrl+shift+m
+  shot people "$style" board "" -- ctrl+shift+l Down Down
+  # A speaker who is not in the list, typed in the capture bar: offered.
+  shot capture-new-speaker "$style" board "" -- ctrl+shift+n shift+Tab "type:山本委員"
 done

@@ -222,6 +222,15 @@ gboolean     rt_committee_remove_alias      (RtCommittee       *self,
                                              gint64             person_id,
                                              const char        *alias,
                                              GError           **error);
+int          rt_committee_next_meeting_number (RtCommittee     *self);
+gint64       rt_committee_find_current_meeting (RtCommittee    *self,
+                                             const char        *today);
+gint64       rt_committee_find_minutes_meeting (RtCommittee    *self,
+                                             const char        *today,
+                                             GError           **error);
+guint        rt_committee_count_cards_of    (RtCommittee       *self,
+                                             gint64             person_id,
+                                             GError           **error);
 
 
 /* Handout labels and themes. (store/rt-committee-themes.c) */
@@ -916,8 +925,9 @@ typedef struct
  * 未分類 inbox for a theme, no linked point). */
 #define RT_SEARCH_NONE ((gint64) -1)
 
-/* Which cards a search looks at. An id of 0 and a status of -1 do not
- * filter; initialise with RT_SEARCH_FILTER_INIT or rt_search_filter_init(). */
+/* Which cards a search looks at. An id of 0, a status of -1 and a kind of
+ * -1 do not filter; initialise with RT_SEARCH_FILTER_INIT or
+ * rt_search_filter_init(). @kind is an RtStatementKind (意見, 質問 …). */
 typedef struct
 {
   gint64 meeting_id;
@@ -925,9 +935,10 @@ typedef struct
   gint64 theme_id;
   gint64 point_id;
   int    status;
+  int    kind;
 } RtSearchFilter;
 
-#define RT_SEARCH_FILTER_INIT { 0, 0, 0, 0, -1 }
+#define RT_SEARCH_FILTER_INIT { 0, 0, 0, 0, -1, -1 }
 
 /* One card found, with where the words are in its text. */
 typedef struct

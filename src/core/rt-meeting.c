@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "rt-date.h"
 #include "rt-model-private.h"
 #include "rt-meeting.h"
 
@@ -320,4 +323,30 @@ rt_meeting_get_n_absent (RtMeeting *self)
   g_return_val_if_fail (RT_IS_MEETING (self), 0);
 
   return self->n_absent;
+}
+
+/**
+ * rt_meeting_dup_label:
+ * @with_date: whether to add the date, when the meeting has one
+ *
+ * Returns: (transfer full): the meeting as lists and choices name it:
+ *   第4回, or 第4回（令和8年3月19日） @with_date
+ */
+char *
+rt_meeting_dup_label (RtMeeting *self,
+                      gboolean   with_date)
+{
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (RT_IS_MEETING (self), NULL);
+
+  if (with_date && self->date != NULL && self->date[0] != '\0')
+    date = rt_date_format_iso (self->date, RT_DATE_STYLE_ERA);
+
+  if (date != NULL && date[0] != '\0')
+    /* Translators: a meeting by its number and date, 第%d回（%s） in Japanese. */
+    return g_strdup_printf (_("Meeting %d (%s)"), self->number, date);
+
+  /* Translators: a meeting by its number, 第%d回 in Japanese. */
+  return g_strdup_printf (_("Meeting %d"), self->number);
 }

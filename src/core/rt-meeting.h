@@ -27,5 +27,7 @@ int rt_meeting_get_observers (RtMeeting *self);
 gboolean rt_meeting_get_public (RtMeeting *self);
 int rt_meeting_get_n_present (RtMeeting *self);
 int rt_meeting_get_n_absent (RtMeeting *self);
+char *rt_meeting_dup_label (RtMeeting *self,
+                            gboolean   with_date);
 
 G_END_DECLS

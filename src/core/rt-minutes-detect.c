@@ -519,6 +519,188 @@ _rt_minutes_is_narration (const char *text,
   return ends_so && g_strstr_len (text, len, "思") == NULL && g_strstr_len (text, len, "私") == NULL;
 }
 
+/* The text without blanks, as a new string. */
+static char *
+squeeze (const char *text,
+         gsize       len)
+{
+  GString *out = g_string_sized_new (len);
+  const char *e = text + len;
+
+  for (const char *p = text; p < e && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!rt_minutes_is_space (c))
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * _rt_minutes_is_roll_entry:
+ *
+ * Whether the text a label introduces is an entry of a roll rather than a
+ * turn: a name alone (委員長 前田 剛志 君, 副委員長 1番 大 塚 善 弘) or a
+ * head count (事務局 5名, 傍聴議員 0名, 【委員】委員25名(障害者団体…)).
+ * No sentence, no kana but a name's.
+ */
+gboolean
+_rt_minutes_is_roll_entry (const char *text,
+                           gssize      length)
+{
+  gsize len = length < 0 ? strlen (text) : (gsize) length;
+  g_autofree char *t = NULL;
+  const char *p;
+  glong n;
+
+  if (len == 0 || len > 400 || g_strstr_len (text, len, "。") != NULL)
+    return FALSE;
+  t = squeeze (text, len);
+  if (strstr (t, "。") != NULL || (strstr (t, "、") != NULL && strstr (t, "名") == NULL))
+    return FALSE;
+  n = g_utf8_strlen (t, -1);
+  if (n == 0)
+    return FALSE;
+
+  /* A head count at the start: 5名, 委員25名(…), 0人. */
+  for (p = t; *p != '\0' && !g_ascii_isdigit (*p); p = g_utf8_next_char (p))
+    if (!is_kanji (g_utf8_get_char (p)))
+      break;
+  if (g_ascii_isdigit (*p))
+    {
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (g_str_has_prefix (p, "名") || g_str_has_prefix (p, "人"))
+        return TRUE;
+    }
+
+  /* A name: a seat number maybe, kanji and a kana or two; written with an
+   * honorific (前田 剛志 君) or spaced as rolls space names (伊 藤 育 子),
+   * so that a turn cut short (本日, 議事に入る前に) is not taken for one. */
+  if (n > 12)
+    return FALSE;
+  {
+    gboolean honorific = g_str_has_suffix (t, "君") || g_str_has_suffix (t, "氏") ||
+                         g_str_has_suffix (t, "様") || g_str_has_suffix (t, "さん");
+    gboolean spaced = FALSE;
+    const char *q = text, *e = text + len;
+
+    /* A blank between two letters, not only around the text. */
+    while (q < e && rt_minutes_is_space (g_utf8_get_char (q)))
+      q = g_utf8_next_char (q);
+    for (gboolean seen_blank = FALSE; q < e && *q != '\0'; q = g_utf8_next_char (q))
+      {
+        if (rt_minutes_is_space (g_utf8_get_char (q)))
+          seen_blank = TRUE;
+        else if (seen_blank)
+          {
+            spaced = TRUE;
+            break;
+          }
+      }
+    if (!honorific && !spaced)
+      return FALSE;
+  }
+  p = t;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p != t && g_str_has_prefix (p, "番"))
+    p += strlen ("番");
+  {
+    guint kanji = 0, kana = 0;
+
+    for (; *p != '\0'; p = g_utf8_next_char (p))
+      {
+        gunichar c = g_utf8_get_char (p);
+
+        if (is_kanji (c) || c == 0x3005 /* 々 */)
+          kanji++;
+        else if ((c >= 0x3041 && c <= 0x3096) || is_katakana (c))
+          kana++;
+        else
+          return FALSE;
+      }
+    return kanji >= 2 && kana <= 4;
+  }
+}
+
+/* What the administration writes back, at the start of a paragraph: 市で
+ * は…, 県としては…; or anywhere in its first sentence: thanks for the
+ * opinion, 参考とさせていただきます, …してまいります. */
+static const char * const city_subjects[] = {
+  "市では", "県では", "区では", "町では", "村では", "都では", "府では", "道では", "本市では",
+  "本県では", "本区では", "本町では", "本村では", "当市では", "市としては", "県としては",
+  "区としては", "町としては", "村としては", "本市としては", "お手数ですが",
+};
+
+static const char * const city_phrases[] = {
+  "ご意見をいただき", "御意見をいただき", "ご意見をお寄せ", "御意見をお寄せ", "貴重なご意見",
+  "貴重な御意見", "お寄せいただき", "参考とさせていただ", "参考にさせていただ", "てまいります",
+  "お伝えしました", "ご理解", "御理解", "ご活用ください", "ご利用ください",
+};
+
+/**
+ * _rt_minutes_is_city_voice:
+ *
+ * Whether a paragraph with no speaker is the administration answering
+ * rather than a citizen's opinion: 県では、…を行っています。, 貴重な御意見を
+ * お寄せいただき…, …に努めてまいります。 Only the first sentence counts.
+ */
+gboolean
+_rt_minutes_is_city_voice (const char *text,
+                           gssize      length)
+{
+  gsize len = length < 0 ? strlen (text) : (gsize) length;
+  g_autofree char *t = squeeze (text, len);
+  const char *stop = strstr (t, "。");
+  const char *p = t;
+
+  /* ◯◯様におかれましては: a letter's answer opens with its addressee. */
+  while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)) && !is_kanji (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  for (guint i = 0; i < G_N_ELEMENTS (city_subjects); i++)
+    if (g_str_has_prefix (p, city_subjects[i]))
+      return TRUE;
+  if (stop != NULL)
+    *(char *) (stop + strlen ("。")) = '\0';
+  for (guint i = 0; i < G_N_ELEMENTS (city_phrases); i++)
+    if (strstr (t, city_phrases[i]) != NULL)
+      return TRUE;
+
+  return strstr (t, "様におかれましては") != NULL;
+}
+
+/**
+ * _rt_minutes_is_reader_note:
+ *
+ * Whether a paragraph is the page speaking to its reader rather than a
+ * statement: …の中から、いくつかを紹介します。, …ご了承ください。, …を公表しま
+ * す。 The last sentence counts.
+ */
+gboolean
+_rt_minutes_is_reader_note (const char *text,
+                            gssize      length)
+{
+  static const char * const ends[] = {
+    "を紹介します", "をご紹介します", "を紹介いたします", "ご了承ください", "を公表します",
+    "を公表いたします", "をお知らせします", "をお知らせいたします", "をご覧ください",
+    "ご存じですか", "ご存知ですか", "のとおりです",
+  };
+  gsize len = length < 0 ? strlen (text) : (gsize) length;
+  g_autofree char *t = squeeze (text, len);
+  gsize n = strlen (t);
+
+  if (n >= strlen ("。") && g_str_has_suffix (t, "。"))
+    t[n - strlen ("。")] = '\0';
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (g_str_has_suffix (t, ends[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static const char * const agenda_words[] = {
   "開会", "閉会", "開会あいさつ", "閉会あいさつ", "開会挨拶", "閉会挨拶", "議事", "議題", "報告",
   "報告事項", "協議事項", "審議事項", "意見交換", "その他", "質疑応答", "質疑", "次回の日程",

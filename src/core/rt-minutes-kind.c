@@ -18,8 +18,10 @@
 #include "rt-minutes-private.h"
 
 /* Speakers on the city's side of the table: what they say explains or
- * answers. Matched at the end of the role, or anywhere in the label. */
+ * answers. Matched at the end of the role, or anywhere in the label.
+ * 教授 and 講師: a label that names the title of a guest, not a member. */
 static const char * const answer_roles[] = {
+  "教授", "講師",
   "事務局", "準備室", "課長", "部長", "局長", "次長", "室長", "係長", "所長", "館長",
   "センター長", "主査", "主任", "主事", "参事", "担当", "説明員", "市長", "区長", "町長",
   "村長", "知事", "教育長", "理事者", "管理者", "課長補佐", "監", "職員",
@@ -58,7 +60,8 @@ static const char * const opening_phrases[] = {
   "御出席いただき", "ただいまから", "ただ今から", "ただいまより", "ただ今より", "これより",
   "定刻", "開会いたします", "開会します", "開催いたします", "開催します", "始めます",
   "始めさせていただきます", "会議を開き", "紹介させていただきます", "ご紹介いたします",
-  "ご紹介します", "続きまして", "改めまして", "ありがとうございました。",
+  "ご紹介します", "続きまして", "改めまして", "ありがとうございました。", "お越しいただき",
+  "感謝申し上げ",
 };
 
 /* How the chair or the secretariat calls for what comes next. */
@@ -72,6 +75,42 @@ static const char * const calling_phrases[] = {
   "議事録の確認", "朗読", "よろしいでしょうか", "よろしいですか", "お諮り",
   "討論ありませんか", "質疑ありませんか", "討論はありませんか", "質疑はありませんか",
   "発言はありませんか", "ご発言ありませんか", "ご発言はありませんか",
+};
+
+/* The chair's formulae of an assembly, procedure whoever the document
+ * names (flattened pages often lose the chair's label). */
+static const char * const formula_phrases[] = {
+  "と認めます", "と認めました", "起立全員", "起立多数", "挙手全員", "挙手多数", "を議題とします",
+  "を議題といたします", "会議を開きます", "休憩いたします", "再開いたします", "散会いたします",
+  "閉会いたします", "討論を終わります", "質疑を終わります",
+};
+
+/* What the chair says to the meeting rather than about the matter: a
+ * chair's statement with one of these is procedure (opening words, the
+ * order of business, calling on people), one without them keeps the kind
+ * its sentences give (a chair's own opinion or question). */
+static const char * const chair_address[] = {
+  "本日", "今回", "議事", "審議に", "審議を", "皆様", "皆さん", "委員の",
+  "進め", "進行", "お願いします", "お願いいたします", "お願いしたい", "よろしく", "発言",
+  "ご意見", "御意見", "ご質問", "御質問", "ご質疑", "御質疑", "審査",
+};
+
+/* How the side of the table that runs a meeting opens it: attendance,
+ * introductions, who chairs. In the first sentence of the chair's or the
+ * secretariat's statement. */
+static const char * const attendance_phrases[] = {
+  "欠席", "出席", "お待たせ", "紹介", "挨拶", "あいさつ", "推薦", "進行",
+};
+
+/* A member reporting (a committee chair's report to the assembly). */
+static const char * const report_phrases[] = {
+  "報告いたします", "報告します", "報告申し上げます", "報告させていただきます",
+};
+
+/* A member announcing questions: 何点か質問したい, お尋ねします. */
+static const char * const asking_phrases[] = {
+  "質問した", "質問させて", "質問をさせて", "質問いたします", "質問します", "お尋ねし",
+  "お尋ねを", "お伺いしたい", "お聞きしたい", "伺いたい",
 };
 
 /* Short enough to be nothing but procedure when said by anyone: 異議なし. */
@@ -167,6 +206,34 @@ is_chair (const char *label,
   return is_role_of (label, role, chair_roles, G_N_ELEMENTS (chair_roles));
 }
 
+/* 副委員長, 副会長 who chair in the chair's absence: their procedure is
+ * procedure, their opinions stay opinions. */
+static gboolean
+is_vice_chair (const char *label,
+               const char *role)
+{
+  const char *r = role != NULL ? role : label;
+
+  return r != NULL && g_str_has_prefix (r, "副") && !g_str_has_suffix (r, "委員") &&
+         is_role_of (NULL, r + strlen ("副"), chair_roles, G_N_ELEMENTS (chair_roles));
+}
+
+/* The chair calling on someone: 町長。 2番。 総務課長. */
+static gboolean
+is_calling_name (const char *short_text)
+{
+  static const char * const ends[] = { "長", "委員", "番", "君", "さん", "議員", "局", "担当", "課" };
+  glong n = g_utf8_strlen (short_text, -1);
+
+  if (n == 0 || n > 8)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (g_str_has_suffix (short_text, ends[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 is_city (const char *label,
          const char *role)
@@ -199,10 +266,28 @@ compact (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* Whether the last sentence of @text asks something. */
-static gboolean
-ends_as_question (const char *text)
+/* @text without blanks: PDF text breaks ので はないか. */
+static char *
+without_blanks (const char *text)
 {
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!rt_minutes_is_space (c))
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whether the last sentence of @raw asks something. */
+static gboolean
+ends_as_question (const char *raw)
+{
+  g_autofree char *text = without_blanks (raw);
   gsize len = strlen (text);
 
   /* Trailing blanks, closing brackets and a stage note in parentheses. */
@@ -226,6 +311,10 @@ ends_as_question (const char *text)
     }
 
   if (ends_with (text, len, "？") || ends_with (text, len, "?"))
+    return TRUE;
+
+  /* 〜でしたよね。: asking to confirm. */
+  if (ends_with (text, len, "よね。") || ends_with (text, len, "よね"))
     return TRUE;
 
   if (ends_with (text, len, "。"))
@@ -285,7 +374,8 @@ rt_minutes_classify (const char *label,
                      const char *text)
 {
   g_autofree char *short_text = NULL;
-  gboolean chair, city;
+  g_autofree char *first = NULL;
+  gboolean chair, city, vice;
   gsize n_chars;
 
   g_return_val_if_fail (text != NULL, RT_STATEMENT_KIND_OPINION);
@@ -301,16 +391,26 @@ rt_minutes_classify (const char *label,
            strstr (short_text, "と呼ぶ者") != NULL || strstr (short_text, "の声") != NULL))
         return RT_STATEMENT_KIND_PROCEDURE;
 
+  /* Calling on the next speaker: 町長。 */
+  if (is_calling_name (short_text))
+    return RT_STATEMENT_KIND_PROCEDURE;
+
   /* Greetings, self-introductions and openings, whoever says them. */
   {
     const char *stop = strstr (text, "。");
-    g_autofree char *first = g_strndup (text, stop != NULL ? (gsize)(stop - text) + strlen ("。") : strlen (text));
 
+    first = g_strndup (text, stop != NULL ? (gsize)(stop - text) + strlen ("。") : strlen (text));
     if (contains_any (first, opening_phrases, G_N_ELEMENTS (opening_phrases)) ||
         (n_chars <= 40 && strstr (text, "よろしくお願い") != NULL) ||
-        (g_utf8_strlen (first, -1) <= 24 && g_str_has_suffix (first, "でございます。")))
+        (g_utf8_strlen (first, -1) <= 24 && g_str_has_suffix (first, "でございます。")) ||
+        (g_utf8_strlen (first, -1) <= 24 && g_str_has_suffix (first, "です。") &&
+         strstr (text, "よろしくお願い") != NULL))
       return RT_STATEMENT_KIND_PROCEDURE;
   }
+
+  /* 質疑なしと認めます, 起立全員: the chair's formulae. */
+  if (contains_any (text, formula_phrases, G_N_ELEMENTS (formula_phrases)))
+    return RT_STATEMENT_KIND_PROCEDURE;
 
   /* (問)… (答)…, Q：… A：…: the document says which is which. */
   {
@@ -331,14 +431,29 @@ rt_minutes_classify (const char *label,
 
   chair = is_chair (label, role);
   city = is_city (label, role);
+  vice = is_vice_chair (label, role);
 
-  if ((chair || city) &&
+  if ((chair || city || vice) &&
       (contains_any (text, procedure_phrases, G_N_ELEMENTS (procedure_phrases)) ||
-       contains_any (text, calling_phrases, G_N_ELEMENTS (calling_phrases))))
+       contains_any (text, calling_phrases, G_N_ELEMENTS (calling_phrases)) ||
+       contains_any (first, attendance_phrases, G_N_ELEMENTS (attendance_phrases))))
     return RT_STATEMENT_KIND_PROCEDURE;
 
   if (city)
     return ends_as_question (text) ? RT_STATEMENT_KIND_QUESTION : RT_STATEMENT_KIND_ANSWER;
+
+  /* The chair speaking to the meeting, unless asking about the matter. */
+  if (chair && !ends_as_question (text) &&
+      contains_any (text, chair_address, G_N_ELEMENTS (chair_address)))
+    return RT_STATEMENT_KIND_PROCEDURE;
+
+  /* A member's report: 審査の経過と結果について御報告いたします. */
+  if (contains_any (first, report_phrases, G_N_ELEMENTS (report_phrases)))
+    return RT_STATEMENT_KIND_ANSWER;
+
+  /* 何点か質問したい, お尋ねします: what follows are questions. */
+  if (contains_any (text, asking_phrases, G_N_ELEMENTS (asking_phrases)))
+    return RT_STATEMENT_KIND_QUESTION;
 
   if (is_request (text))
     return RT_STATEMENT_KIND_REQUEST;

@@ -416,6 +416,12 @@ gboolean _rt_minutes_is_web_furniture (const char       *s,
                                        const char       *e);
 gboolean _rt_minutes_is_narration  (const char          *text,
                                     gssize               length);
+gboolean _rt_minutes_is_roll_entry (const char          *text,
+                                    gssize               length);
+gboolean _rt_minutes_is_city_voice (const char          *text,
+                                    gssize               length);
+gboolean _rt_minutes_is_reader_note (const char         *text,
+                                     gssize              length);
 const char *_rt_minutes_body_heading_end (const char    *s,
                                           const char    *e);
 int      _rt_minutes_agenda_line   (const char          *s,

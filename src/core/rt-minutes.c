@@ -1359,6 +1359,7 @@ typedef struct
   guint    u0;
   guint    u1;
   guint    answer;   /* the first unit of the answer to a public comment, or 0 */
+  gboolean voiced;   /* that answer was told by its voice, not by a mark */
   guint    speaker_line;
 } Item;
 
@@ -1448,6 +1449,36 @@ list_short_lines (GArray *items,
 
 static gboolean explains (const char *p,
                           const char *e);
+
+/* A heading alone on its line that names the answer: 取組状況, 回答, 市の考え方. */
+static gboolean
+answer_heading (const Unit *unit,
+                GArray     *lines,
+                const char *base)
+{
+  static const char * const words[] = { "取組状況", "取り組み状況", "対応状況", "回答" };
+  const Line *l = &g_array_index (lines, Line, unit->first);
+  const char *s = base + l->start, *e = base + l->end, *after = NULL;
+
+  if (unit->first != unit->last)
+    return FALSE;
+  while (s < e && rt_minutes_is_space (g_utf8_get_char (s)))
+    s = g_utf8_next_char (s);
+  while (e > s)
+    {
+      const char *prev = g_utf8_find_prev_char (s, e);
+
+      if (prev == NULL || !rt_minutes_is_space (g_utf8_get_char (prev)))
+        break;
+      e = prev;
+    }
+  if (_rt_minutes_is_answer_mark (s, e, &after))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if ((gsize) (e - s) == strlen (words[i]) && memcmp (s, words[i], e - s) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 static GArray *
 build_items (GArray     *units,
@@ -1583,6 +1614,57 @@ build_items (GArray     *units,
 
         default:
           break;
+        }
+
+      /* Opinions without marks (a summary of citizens' letters, 提言 and
+       * 取組状況): a paragraph in the administration's voice after an
+       * opinion that has no answer yet is that opinion's answer, across a
+       * heading that names the answer (取組状況, 回答) or an aside ((4月投書)). */
+      if ((conv->summary || conv->comments) && unit->kind == MARK_NONE && last != NULL)
+        {
+          Item *owner = NULL;
+          gboolean over_heading = FALSE;
+
+          if (adjacent && last->kind == ITEM_STATEMENT)
+            owner = last;
+          else if (adjacent && last->u0 == last->u1 && items->len >= 2 &&
+                   ((last->kind == ITEM_HEADING &&
+                     answer_heading (&g_array_index (units, Unit, last->u0), lines, base)) ||
+                    (last->kind == ITEM_UNUSED &&
+                     g_array_index (units, Unit, last->u0).kind == MARK_PAREN)))
+            {
+              owner = &g_array_index (items, Item, items->len - 2);
+              over_heading = TRUE;
+            }
+          if (owner != NULL && owner->kind == ITEM_STATEMENT && owner->speaker == SPEAKER_NONE &&
+              owner->answer != 0 && owner->voiced && owner->u1 + 1 == u &&
+              _rt_minutes_is_city_voice (base + g_array_index (lines, Line, unit->first).start,
+                                         g_array_index (lines, Line, unit->last).end -
+                                         g_array_index (lines, Line, unit->first).start))
+            {
+              /* The answer goes on in the same voice. */
+              owner->u1 = u;
+              continue;
+            }
+          if (owner != NULL && owner->kind == ITEM_STATEMENT && owner->speaker == SPEAKER_NONE &&
+              owner->answer == 0 && !owner->empty && !owner->listed &&
+              owner->u1 + (over_heading ? 2u : 1u) == u &&
+              _rt_minutes_is_city_voice (base + g_array_index (lines, Line, unit->first).start,
+                                         g_array_index (lines, Line, unit->last).end -
+                                         g_array_index (lines, Line, unit->first).start))
+            {
+              if (over_heading)
+                {
+                  g_array_index (units, Unit, last->u0).skip = TRUE;
+                  g_array_set_size (items, items->len - 1);
+                }
+              owner->u1 = u;
+              owner->answer = u;
+              /* What follows in another voice is the next opinion. */
+              owner->open = FALSE;
+              owner->voiced = TRUE;
+              continue;
+            }
         }
 
       /* Public comments under marks: the opinion and its answer take every
@@ -1985,6 +2067,24 @@ emit_item (RtMinutes  *self,
       self->explaining = (is_note_dash (char_at (base + start)) || is_open_paren (char_at (base + start))) &&
                          explains (text->str, text->str + text->len);
       return;
+    }
+
+  /* 委員長 前田 剛志 君, 事務局 5名: a roll of who attended, not a turn. */
+  if (it->speaker != SPEAKER_NONE && answer == NULL && _rt_minutes_is_roll_entry (text->str, text->len))
+    {
+      push_unused (self, start, end);
+      return;
+    }
+
+  if (it->speaker == SPEAKER_NONE && answer == NULL && (conv->summary || conv->comments))
+    {
+      /* …いくつかを紹介します。: the page speaking to its reader. */
+      if (_rt_minutes_is_reader_note (text->str, text->len))
+        {
+          push_unused (self, start, end);
+          return;
+        }
+
     }
 
   {
@@ -2447,6 +2547,84 @@ static RtMinutes *parse_text (const char          *text,
  *
  * Returns: (transfer full): the result, never %NULL
  */
+/* ○議長(\n渡邉一夫君) 日程第4…: a speaker's mark and role, their
+ * parenthesis opened and the line broken there (a web page's highlight or
+ * wrap). Whether a line is such a piece. */
+static gboolean
+is_broken_marker (const char *s,
+                  const char *e)
+{
+  const char *t = e, *prev;
+  glong n;
+
+  while (s < e && space_len_at (s, e) > 0)
+    s += space_len_at (s, e);
+  while (t > s && (t[-1] == '\r' || t[-1] == ' ' || t[-1] == '\t'))
+    t--;
+  if (s >= t || !is_speaker_marker (g_utf8_get_char (s)))
+    return FALSE;
+  prev = g_utf8_find_prev_char (s, t);
+  if (prev == NULL || !is_open_paren (g_utf8_get_char (prev)))
+    return FALSE;
+  n = g_utf8_strlen (s, t - s);
+  return n >= 3 && n <= 12;
+}
+
+/* The text with such breaks joined, and for each byte of it the offset of
+ * the byte it came from; NULL when there is none. */
+static char *
+join_broken_markers (const char  *text,
+                     gsize        len,
+                     GArray     **map,
+                     gsize       *out_len)
+{
+  const char *e = text + len;
+  GString *out = NULL;
+  GArray *m = NULL;
+  const char *done = text;   /* copied up to here */
+
+  for (const char *p = text; p < e;)
+    {
+      const char *nl = memchr (p, '\n', e - p);
+
+      if (nl == NULL)
+        break;
+      if (nl + 1 < e && is_broken_marker (p, nl))
+        {
+          if (out == NULL)
+            {
+              out = g_string_sized_new (len);
+              m = g_array_sized_new (FALSE, FALSE, sizeof (gsize), len + 1);
+            }
+          /* Up to the break, without the line end, then go on after it. */
+          for (const char *q = done; q < nl; q++)
+            if (!(q + 1 == nl && *q == '\r'))
+              {
+                gsize o = q - text;
+
+                g_string_append_c (out, *q);
+                g_array_append_val (m, o);
+              }
+          done = nl + 1;
+        }
+      p = nl + 1;
+    }
+
+  if (out == NULL)
+    return NULL;
+  for (const char *q = done; q < e; q++)
+    {
+      gsize o = q - text;
+
+      g_string_append_c (out, *q);
+      g_array_append_val (m, o);
+    }
+  g_array_append_val (m, len);
+  *map = m;
+  *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
+
 RtMinutes *
 rt_minutes_parse_full (const char          *text,
                        gssize               len,
@@ -2469,6 +2647,22 @@ rt_minutes_parse_full (const char          *text,
 
       remap_spans (self, map);
       return self;
+    }
+
+  /* A speaker's label broken after its opening parenthesis: joined. */
+  if (text != NULL)
+    {
+      g_autoptr(GArray) map = NULL;
+      gsize joined_len = 0;
+      g_autofree char *joined = join_broken_markers (text, len, &map, &joined_len);
+
+      if (joined != NULL)
+        {
+          RtMinutes *self = parse_text (joined, joined_len, convention);
+
+          remap_spans (self, map);
+          return self;
+        }
     }
 
   return parse_text (text, MAX (len, 0), convention);

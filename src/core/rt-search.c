@@ -324,7 +324,7 @@ rt_search_filter_is_empty (const RtSearchFilter *filter)
 {
   return filter == NULL ||
          (filter->meeting_id == 0 && filter->speaker_id == 0 && filter->theme_id == 0 &&
-          filter->point_id == 0 && filter->status < 0);
+          filter->point_id == 0 && filter->status < 0 && filter->kind < 0);
 }
 
 void
@@ -796,7 +796,7 @@ search (RtCommittee           *committee,
     }
 
   check_cards = filter->meeting_id != 0 || filter->speaker_id != 0 ||
-                filter->theme_id != 0 || filter->status >= 0;
+                filter->theme_id != 0 || filter->status >= 0 || filter->kind >= 0;
 
   lengths = g_newa (gsize, words->len + 1);
   for (guint w = 0; w < words->len; w++)
@@ -864,7 +864,8 @@ search (RtCommittee           *committee,
           (!id_matches (filter->meeting_id, rt_card_get_meeting_id (entry->card)) ||
            !id_matches (filter->speaker_id, rt_card_get_speaker_id (entry->card)) ||
            !id_matches (filter->theme_id, rt_card_get_theme_id (entry->card)) ||
-           (filter->status >= 0 && (int)rt_card_get_status (entry->card) != filter->status)))
+           (filter->status >= 0 && (int)rt_card_get_status (entry->card) != filter->status) ||
+           (filter->kind >= 0 && (int)rt_card_get_kind (entry->card) != filter->kind)))
         continue;
 
       if (point_cards != NULL &&
@@ -1277,7 +1278,8 @@ rt_search_model_set_filter (RtSearchModel        *self,
       self->filter.speaker_id == filter->speaker_id &&
       self->filter.theme_id == filter->theme_id &&
       self->filter.point_id == filter->point_id &&
-      self->filter.status == filter->status)
+      self->filter.status == filter->status &&
+      self->filter.kind == filter->kind)
     return;
 
   self->filter = *filter;

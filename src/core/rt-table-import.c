@@ -16,6 +16,7 @@
 #include "rt-committee-private.h"
 #include "rt-minutes.h"
 #include "rt-similarity.h"
+#include "rt-date.h"
 #include "rt-table-import.h"
 
 /* See rt-table-import.h. What the import needs to know of the committee
@@ -226,94 +227,17 @@ parse_meeting (const char *text)
   return number > 0 && number < 100000 ? number : 0;
 }
 
-static int
-era_year (const char *era,
-          int         year)
-{
-  static const struct {
-    const char *name;
-    int         base;
-  } eras[] = {
-    { "令和", 2018 }, { "平成", 1988 }, { "昭和", 1925 }, { "R", 2018 }, { "H", 1988 }, { "S", 1925 },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (eras); i++)
-    if (g_str_equal (era, eras[i].name))
-      return eras[i].base + year;
-  return 0;
-}
-
 /**
  * rt_table_parse_date:
  *
- * Understands the dates of spreadsheets and Japanese documents:
- * 2026-02-20, 2026/2/20 (with or without a time), 2026.2.20, 2026年2月20日,
- * 令和8年2月20日 (令和元年 too), R8.2.20, in full-width digits as well.
+ * The dates of spreadsheets and Japanese documents: see rt_date_parse_text().
  *
  * Returns: (transfer full) (nullable): the ISO date, or %NULL
  */
 char *
 rt_table_parse_date (const char *text)
 {
-  g_autofree char *norm = NULL;
-  g_autofree char *era = NULL;
-  const char *p;
-  int y = 0, m = 0, d = 0;
-
-  if (text == NULL || text[0] == '\0')
-    return NULL;
-
-  norm = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
-  p = g_strstrip (norm);
-
-  /* An era: 令和, 平成, 昭和, or R, H, S. */
-  if (g_str_has_prefix (p, "令和") || g_str_has_prefix (p, "平成") || g_str_has_prefix (p, "昭和"))
-    {
-      era = g_strndup (p, strlen ("令和"));
-      p += strlen ("令和");
-    }
-  else if ((p[0] == 'R' || p[0] == 'H' || p[0] == 'S') && g_ascii_isdigit (p[1]))
-    era = g_strndup (p++, 1);
-
-  if (era != NULL && g_str_has_prefix (p, "元"))
-    {
-      y = 1;
-      p += strlen ("元");
-    }
-  else
-    while (g_ascii_isdigit (*p) && y < 10000)
-      y = y * 10 + (*p++ - '0');
-
-  if (g_str_has_prefix (p, "年"))
-    p += strlen ("年");
-  else if (*p == '-' || *p == '/' || *p == '.')
-    p++;
-  else
-    return NULL;
-
-  while (g_ascii_isdigit (*p) && m < 100)
-    m = m * 10 + (*p++ - '0');
-  if (g_str_has_prefix (p, "月"))
-    p += strlen ("月");
-  else if (*p == '-' || *p == '/' || *p == '.')
-    p++;
-  else
-    return NULL;
-
-  while (g_ascii_isdigit (*p) && d < 100)
-    d = d * 10 + (*p++ - '0');
-  if (g_str_has_prefix (p, "日"))
-    p += strlen ("日");
-  /* A time may follow; nothing else. */
-  if (*p != '\0' && *p != ' ' && *p != 'T' && *p != '(' )
-    return NULL;
-
-  if (era != NULL)
-    y = era_year (era, y);
-  if (y < 1900 || y > 2200 || !g_date_valid_dmy (d, m, y))
-    return NULL;
-
-  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+  return rt_date_parse_text (text);
 }
 
 void

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "rt-draw.h"
 #include "rt-map-private.h"
 
 /* Painting the issue map with cairo and Pango, the same on screen, on paper
@@ -71,23 +72,6 @@ _rt_map_clear_layouts (RtMap *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (self->legend); i++)
     g_clear_object (&self->legend[i]);
-}
-
-static void
-rounded_rect (cairo_t *cr,
-              double   x,
-              double   y,
-              double   w,
-              double   h,
-              double   r)
-{
-  r = MIN (r, MIN (w, h) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
 }
 
 typedef struct
@@ -428,7 +412,7 @@ paint_theme (RtMap       *self,
   report_node_box (self, cr, i);
 
   /* The block: a panel of the theme's colour, its header a band of it. */
-  rounded_rect (cr, block.x, block.y, block.width, block.height, 6);
+  rt_draw_rounded_rect (cr, block.x, block.y, block.width, block.height, 6);
   set_color (cr, &panel, alpha);
   cairo_fill_preserve (cr);
   set_color (cr, &border, alpha);
@@ -446,7 +430,7 @@ paint_theme (RtMap       *self,
   if (!paint->folded)
     {
       cairo_save (cr);
-      rounded_rect (cr, block.x, block.y, block.width, block.height, 6);
+      rt_draw_rounded_rect (cr, block.x, block.y, block.width, block.height, 6);
       cairo_clip (cr);
       set_color (cr, &n->color, alpha);
       cairo_rectangle (cr, hx, hy, 2 * n->hw, 2 * n->hh);
@@ -471,7 +455,7 @@ paint_theme (RtMap       *self,
       return;
 
     cairo_save (cr);
-    rounded_rect (cr, block.x, block.y, block.width, block.height, 6);
+    rt_draw_rounded_rect (cr, block.x, block.y, block.width, block.height, 6);
     cairo_clip (cr);
     set_color (cr, &n->color, alpha);
     cairo_rectangle (cr, block.x, block.y, block.width, header_h + pad * 0.5);
@@ -539,7 +523,7 @@ paint_point (RtMap       *self,
       _rt_map_report_box (self, cr, &r, i, -1);
     }
 
-  rounded_rect (cr, x, y, 2 * n->hw, 2 * n->hh, 9);
+  rt_draw_rounded_rect (cr, x, y, 2 * n->hw, 2 * n->hh, 9);
   set_color (cr, &point_blue, alpha);
   cairo_fill (cr);
 
@@ -563,7 +547,7 @@ paint_proposal (RtMap       *self,
   const double dash[] = { 3, 2 };
 
   report_node_box (self, cr, i);
-  rounded_rect (cr, x, y, 2 * n->hw, 2 * n->hh, 5);
+  rt_draw_rounded_rect (cr, x, y, 2 * n->hw, 2 * n->hh, 5);
   set_color (cr, &white, alpha);
   cairo_fill_preserve (cr);
   set_color (cr, &point_blue, 0.7 * alpha);
@@ -791,7 +775,7 @@ paint_label (RtMap       *self,
       text = &ink;
     }
 
-  rounded_rect (cr, box.x, box.y, box.width, box.height, pad * 1.5);
+  rt_draw_rounded_rect (cr, box.x, box.y, box.width, box.height, pad * 1.5);
   set_color (cr, fill, 0.95 * alpha);
   cairo_fill_preserve (cr);
   set_color (cr, text, 0.5 * alpha);
@@ -1116,7 +1100,7 @@ paint_selection (RtMap       *self,
   _rt_map_get_block (self, i, &r);
   cairo_set_source_rgb (cr, 0xe6 / 255.0, 0x61 / 255.0, 0x00);
   cairo_set_line_width (cr, 3 * paint->px);
-  rounded_rect (cr, r.x - 3 * paint->px, r.y - 3 * paint->px,
+  rt_draw_rounded_rect (cr, r.x - 3 * paint->px, r.y - 3 * paint->px,
                 r.width + 6 * paint->px, r.height + 6 * paint->px, 6 * paint->px);
   cairo_stroke (cr);
 }
@@ -1370,7 +1354,7 @@ rt_map_paint_legend (RtMap   *self,
 
   cairo_save (cr);
 
-  rounded_rect (cr, x, y, MIN (width, total), h + text_size * 0.8, text_size * 0.5);
+  rt_draw_rounded_rect (cr, x, y, MIN (width, total), h + text_size * 0.8, text_size * 0.5);
   cairo_set_source_rgba (cr, 1, 1, 1, 0.92);
   cairo_fill_preserve (cr);
   cairo_set_source_rgba (cr, 0, 0, 0, 0.12);
@@ -1386,13 +1370,13 @@ rt_map_paint_legend (RtMap   *self,
       switch (words[i])
         {
         case RT_MAP_WORD_POINT:
-          rounded_rect (cr, cx, sy + h * 0.1, sw, h * 0.8, h * 0.25);
+          rt_draw_rounded_rect (cr, cx, sy + h * 0.1, sw, h * 0.8, h * 0.25);
           set_color (cr, &point_blue, 1);
           cairo_fill (cr);
           break;
 
         case RT_MAP_WORD_PROPOSAL:
-          rounded_rect (cr, cx, sy + h * 0.15, sw, h * 0.7, 3);
+          rt_draw_rounded_rect (cr, cx, sy + h * 0.15, sw, h * 0.7, 3);
           set_color (cr, &white, 1);
           cairo_fill_preserve (cr);
           set_color (cr, &point_blue, 0.7);
@@ -1418,7 +1402,7 @@ rt_map_paint_legend (RtMap   *self,
           break;
 
         case RT_MAP_WORD_THEME:
-          rounded_rect (cr, cx, sy + h * 0.1, sw, h * 0.8, 3);
+          rt_draw_rounded_rect (cr, cx, sy + h * 0.1, sw, h * 0.8, 3);
           set_color (cr, &panel, 1);
           cairo_fill (cr);
           cairo_rectangle (cr, cx, sy + h * 0.1, sw, h * 0.3);

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <pango/pangocairo.h>
 
+#include "rt-draw.h"
 #include "rt-slide.h"
 
 /* Slides are read from the back of a room on a washed-out projector: one
@@ -121,23 +122,6 @@ draw_text (Ctx          *c,
   return h;
 }
 
-static void
-rounded_rect (cairo_t *cr,
-              double   x,
-              double   y,
-              double   w,
-              double   h,
-              double   r)
-{
-  r = MIN (r, MIN (w, h) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
 /* The kicker, title and subtitle; returns the y below them. */
 static double
 paint_header (Ctx     *c,
@@ -240,7 +224,7 @@ paint_card (Ctx               *c,
   double inner = m->width - 2 * m->pad - stripe;
   double ty;
 
-  rounded_rect (cr, x, y, m->width, h, r);
+  rt_draw_rounded_rect (cr, x, y, m->width, h, r);
   set_rgb (cr, c->p->card);
   cairo_fill_preserve (cr);
   set_rgb (cr, c->p->border);
@@ -251,7 +235,7 @@ paint_card (Ctx               *c,
   if (card->has_color)
     {
       cairo_save (cr);
-      rounded_rect (cr, x, y, m->width, h, r);
+      rt_draw_rounded_rect (cr, x, y, m->width, h, r);
       cairo_clip (cr);
       cairo_set_source_rgb (cr, card->color.red, card->color.green, card->color.blue);
       cairo_rectangle (cr, x, y, stripe, h);
@@ -285,7 +269,7 @@ paint_card (Ctx               *c,
     {
       double lw = MAX (3.0, m->font * 0.16);
 
-      rounded_rect (cr, x - lw / 2, y - lw / 2, m->width + lw, h + lw, r + lw / 2);
+      rt_draw_rounded_rect (cr, x - lw / 2, y - lw / 2, m->width + lw, h + lw, r + lw / 2);
       cairo_set_source_rgba (cr, c->p->fresh[0], c->p->fresh[1], c->p->fresh[2], CLAMP (card->highlight, 0, 1));
       cairo_set_line_width (cr, lw);
       cairo_stroke (cr);
@@ -563,7 +547,7 @@ paint_badge (Ctx           *c,
   if (right)
     x -= bw;
   status_colour (status, c->p, rgb);
-  rounded_rect (c->cr, x, y, bw, th + pad * 0.5, (th + pad * 0.5) / 2);
+  rt_draw_rounded_rect (c->cr, x, y, bw, th + pad * 0.5, (th + pad * 0.5) / 2);
   set_rgb (c->cr, rgb);
   cairo_fill (c->cr);
   cairo_set_source_rgb (c->cr, 1, 1, 1);
@@ -604,7 +588,7 @@ paint_point (Ctx     *c,
       set_rgb (c->cr, c->p->accent);
       cairo_rectangle (c->cr, x, ly, MAX (3.0, font * 0.2), th + font * 0.6);
       cairo_fill (c->cr);
-      rounded_rect (c->cr, x + font * 0.2, ly, left_w - font * 0.2, th + font * 0.6, font * 0.2);
+      rt_draw_rounded_rect (c->cr, x + font * 0.2, ly, left_w - font * 0.2, th + font * 0.6, font * 0.2);
       set_rgb (c->cr, c->p->card);
       cairo_fill (c->cr);
       set_rgb (c->cr, c->p->fg);
@@ -826,7 +810,7 @@ paint_map_slide (Ctx     *c,
   if (h <= 0)
     return;
 
-  rounded_rect (c->cr, x, y, w, h, c->base * 0.3);
+  rt_draw_rounded_rect (c->cr, x, y, w, h, c->base * 0.3);
   cairo_set_source_rgb (c->cr, 1, 1, 1);
   cairo_fill (c->cr);
   slide->map_area = (RtMapRect) { x, y, w, h };
@@ -861,7 +845,7 @@ paint_map_slide (Ctx     *c,
   viewport.min_text = min_text;
 
   cairo_save (c->cr);
-  rounded_rect (c->cr, x, y, w, h, c->base * 0.3);
+  rt_draw_rounded_rect (c->cr, x, y, w, h, c->base * 0.3);
   cairo_clip (c->cr);
   cairo_translate (c->cr, x, y);
   rt_map_paint (slide->map, c->cr, &viewport);

@@ -13,6 +13,7 @@
 
 #include "rt-capture-bar.h"
 #include "rt-committee.h"
+#include "rt-minutes.h"
 #include "rt-search.h"
 
 /* Quick capture during a meeting: the bar at the bottom of the window.
@@ -25,6 +26,11 @@
  * into the speaker entry picks the best match (Up and Down move among the
  * matches). Enter is only ever taken from the entries' "activate" signal, which
  * GTK emits after the input method has committed, so typing Japanese works.
+ *
+ * A name that matches nobody (山本委員, a member not yet in the list) is
+ * never dropped in silence: the matches offer to add them, which Enter in
+ * the speaker entry does; a statement typed meanwhile is not stored, and
+ * the bar says why and how to add them.
  */
 #define N_NUMBERED_SPEAKERS 9
 #define STATUS_TIMEOUT_SECONDS 5
@@ -44,6 +50,8 @@ struct _RtCaptureBar
   guint          match_index;
   gint64         speaker_id;
   gboolean       syncing;
+  gboolean       rebuilding;
+  gboolean       meeting_chosen;  /* by the user: kept, not the default */
 
   GtkRevealer   *revealer;
   GtkDropDown   *meeting_dropdown;
@@ -142,6 +150,7 @@ clear_status (gpointer data)
 
   self->status_id = 0;
   gtk_label_set_label (self->status_label, "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), NULL);
 
   return G_SOURCE_REMOVE;
 }
@@ -152,6 +161,8 @@ show_status (RtCaptureBar *self,
              gboolean      is_error)
 {
   gtk_label_set_label (self->status_label, text);
+  /* All of it, where the bar is too narrow to show it. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), text[0] != '\0' ? text : NULL);
   if (is_error)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "error");
@@ -214,13 +225,42 @@ match_rank (RtPerson   *person,
   return best;
 }
 
+/* The text of the speaker entry when it names nobody in the list, or NULL. */
+static char *
+dup_unknown_speaker (RtCaptureBar *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->speaker_entry))));
+
+  if (self->speaker_id != 0 || text[0] == '\0' || self->matches->len > 0)
+    return NULL;
+
+  return g_steal_pointer (&text);
+}
+
 static void
 fill_match_list (RtCaptureBar *self)
 {
+  g_autofree char *unknown = dup_unknown_speaker (self);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->match_list))))
     gtk_list_box_remove (self->match_list, child);
+
+  /* Nobody matches: the one row offers to add them. */
+  if (unknown != NULL)
+    {
+      /* Translators: the offer, in the speaker matches, to add a speaker typed in the capture bar. */
+      g_autofree char *text = g_strdup_printf (_("Add “%s” as a new speaker (Enter)"), unknown);
+      GtkWidget *label = gtk_label_new (text);
+      GtkWidget *row = gtk_list_box_row_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_widget_add_css_class (row, "new-speaker");
+      gtk_list_box_append (self->match_list, row);
+      gtk_list_box_select_row (self->match_list, GTK_LIST_BOX_ROW (row));
+      return;
+    }
 
   for (guint i = 0; i < self->matches->len; i++)
     {
@@ -242,6 +282,19 @@ fill_match_list (RtCaptureBar *self)
       if (i == self->match_index)
         gtk_list_box_select_row (self->match_list, GTK_LIST_BOX_ROW (row));
     }
+}
+
+/* Shows the matches; a popover already shown is shown again, as it keeps
+ * the size it opened with and would cut a longer row. */
+static void
+show_matches (RtCaptureBar *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->speaker_entry)))
+    return;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->match_popover)))
+    gtk_popover_popdown (self->match_popover);
+  gtk_popover_popup (self->match_popover);
 }
 
 static void
@@ -279,16 +332,16 @@ speaker_entry_changed (RtCaptureBar *self)
 
   if (self->matches->len == 0)
     {
-      gtk_popover_popdown (self->match_popover);
       select_speaker (self, 0, FALSE);
       gtk_widget_add_css_class (GTK_WIDGET (self->speaker_entry), "error");
+      fill_match_list (self);
+      show_matches (self);
       return;
     }
 
   select_speaker (self, rt_person_get_id (g_ptr_array_index (self->matches, 0)), FALSE);
   fill_match_list (self);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self->speaker_entry)))
-    gtk_popover_popup (self->match_popover);
+  show_matches (self);
 }
 
 static void
@@ -335,12 +388,53 @@ speaker_key_pressed (RtCaptureBar          *self,
     }
 }
 
-/* Enter in the speaker entry takes the highlighted match and moves on to
- * the statement. */
+static void rebuild_chips (RtCaptureBar *self);
+
+/* Adds the speaker typed, who matched nobody, as minutes write them:
+ * 山本委員 is 山本 with the role 委員. One undo step. */
+static gboolean
+add_typed_speaker (RtCaptureBar *self,
+                   const char   *typed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+  g_autofree char *message = NULL;
+  gint64 id;
+
+  if (!rt_minutes_split_speaker (typed, &name, &role))
+    name = g_strdup (typed);
+
+  if (!(id = rt_committee_add_person (self->committee, name, role, &error)))
+    {
+      show_status (self, error->message, TRUE);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return FALSE;
+    }
+
+  /* The chips now, not at idle: the new speaker is chosen at once. */
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  rebuild_chips (self);
+  select_speaker (self, id, TRUE);
+
+  /* Translators: a speaker typed in the capture bar was added to the committee. */
+  message = g_strdup_printf (_("Added “%s” to the speakers"), typed);
+  show_status (self, message, FALSE);
+
+  return TRUE;
+}
+
+/* Enter in the speaker entry takes the highlighted match, or adds the
+ * speaker typed if nobody matches, and moves on to the statement. */
 static void
 speaker_entry_activated (RtCaptureBar *self)
 {
+  g_autofree char *unknown = dup_unknown_speaker (self);
+
   gtk_popover_popdown (self->match_popover);
+  if (unknown != NULL && !add_typed_speaker (self, unknown))
+    return;
+
   select_speaker (self, self->speaker_id, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_entry));
 }
@@ -388,6 +482,7 @@ capture (RtCaptureBar *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   g_autofree char *where = NULL;
+  g_autofree char *unknown = NULL;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->text_entry));
   gint64 meeting_id = rt_capture_bar_get_meeting_id (self);
   RtPerson *person = find_person (self, self->speaker_id, NULL);
@@ -396,6 +491,23 @@ capture (RtCaptureBar *self)
 
   if (self->committee == NULL)
     return;
+
+  /* A speaker typed who is not in the list: the card would have nobody's
+   * name. Say so, keep the statement, and offer to add them. */
+  if ((unknown = dup_unknown_speaker (self)) != NULL)
+    {
+      /* Translators: a statement was not stored: %s is the speaker typed, who is not in the list. */
+      g_autofree char *why = g_strdup_printf (_("Not added: “%s” is no speaker yet; Enter in the speaker field "
+                                                "adds them (Alt+0: no speaker)"), unknown);
+
+      show_status (self, why, TRUE);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      gtk_widget_grab_focus (GTK_WIDGET (self->speaker_entry));
+      gtk_editable_set_position (GTK_EDITABLE (self->speaker_entry), -1);
+      fill_match_list (self);
+      show_matches (self);
+      return;
+    }
 
   card_id = rt_committee_capture_card (self->committee, meeting_id, self->speaker_id, text, &error);
   if (card_id <= 0)
@@ -525,12 +637,24 @@ rebuild_meetings (RtCaptureBar *self)
       g_array_append_val (self->meeting_ids, none);
     }
 
-  /* The default is the latest meeting: the one going on. */
+  /* The default is the meeting going on: the one of today, else the
+   * latest; a meeting the user chose stays chosen. */
+  if (!self->meeting_chosen && self->committee != NULL)
+    {
+      gint64 current = rt_committee_find_current_meeting (self->committee, NULL);
+
+      for (guint i = 0; i < self->meeting_ids->len; i++)
+        if (g_array_index (self->meeting_ids, gint64, i) == current)
+          selected = i;
+    }
   if (selected == GTK_INVALID_LIST_POSITION)
     selected = latest;
 
+  self->rebuilding = TRUE;
   gtk_drop_down_set_model (self->meeting_dropdown, G_LIST_MODEL (strings));
   gtk_drop_down_set_selected (self->meeting_dropdown, selected);
+  self->rebuilding = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING_ID]);
 }
 
 static gboolean
@@ -556,6 +680,10 @@ people_changed (RtCaptureBar *self)
 static void
 meeting_changed (RtCaptureBar *self)
 {
+  if (self->rebuilding)
+    return;
+
+  self->meeting_chosen = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING_ID]);
 }
 
@@ -580,6 +708,7 @@ rt_capture_bar_set_committee (RtCaptureBar *self,
     }
 
   self->speaker_id = 0;
+  self->meeting_chosen = FALSE;
   g_array_set_size (self->meeting_ids, 0);
   rebuild_meetings (self);
   rebuild_chips (self);

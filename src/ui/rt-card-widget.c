@@ -84,6 +84,16 @@ update_text (RtCardWidget *self)
   number = rt_card_get_meeting_number (self->card);
   /* TRANSLATORS: a meeting by its number, as on a card: 第1回 */
   meeting = number > 0 ? g_strdup_printf (_("Meeting %d"), number) : g_strdup ("");
+  /* A statement that is no opinion says what it is (質問, 要望 …) before
+   * its meeting. */
+  if (rt_card_get_kind (self->card) != RT_STATEMENT_KIND_OPINION)
+    {
+      const char *kind = rt_statement_kind_to_label (rt_card_get_kind (self->card));
+      char *both = meeting[0] != '\0' ? g_strdup_printf ("%s · %s", kind, meeting) : g_strdup (kind);
+
+      g_free (meeting);
+      meeting = both;
+    }
 
   numbers = g_strsplit (rt_card_get_points (self->card), ",", -1);
   for (guint i = 0; numbers[i] && numbers[i][0]; i++)

@@ -17,6 +17,7 @@
 #include "rt-handout-dialog.h"
 #include "rt-handout.h"
 #include "rt-handout-export.h"
+#include "rt-meetings-dialog.h"
 #include "rt-print-operation.h"
 #include "rt-settings.h"
 
@@ -35,8 +36,11 @@ struct _RtHandoutDialog
   GCancellable       *cancellable;
   guint               relayout_id;
   guint               page;
+  GArray             *meeting_numbers;  /* of meeting_row's choices */
+  guint               updating;
 
   AdwToastOverlay    *toast_overlay;
+  AdwComboRow        *meeting_row;
   GtkCheckButton     *kind_opinions;
   GtkCheckButton     *kind_points;
   GtkCheckButton     *kind_map;
@@ -71,6 +75,15 @@ entry_date (AdwEntryRow *row)
   GDate date;
 
   return rt_date_parse_iso (text, &date) ? g_strdup (text) : NULL;
+}
+
+/* The number of the meeting chosen; 0 for the latest, when there is none. */
+static int
+selected_meeting_number (RtHandoutDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->meeting_row);
+
+  return selected < self->meeting_numbers->len ? g_array_index (self->meeting_numbers, int, selected) : 0;
 }
 
 static void
@@ -108,6 +121,7 @@ read_options (RtHandoutDialog  *self,
   options->label = label[0] != '\0' ? g_strdup (label) : NULL;
   options->date = entry_date (self->date_row);
   options->since = entry_date (self->since_row);
+  options->meeting_number = selected_meeting_number (self);
   options->include_inbox = gtk_switch_get_active (self->inbox_switch);
   options->include_coverage = gtk_switch_get_active (self->coverage_switch);
 }
@@ -393,11 +407,105 @@ print_action (GtkWidget  *widget,
     }
 }
 
+/* The meetings to choose from, by number, with their dates; the one
+ * chosen stays chosen, by its number; the latest, at first. */
+static void
+rebuild_meetings (RtHandoutDialog *self,
+                  int              chosen)
+{
+  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+  GListModel *meetings = rt_committee_get_meetings (self->committee);
+  guint selected = GTK_INVALID_LIST_POSITION;
+  guint n = g_list_model_get_n_items (meetings);
+
+  g_array_set_size (self->meeting_numbers, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RtMeeting) meeting = g_list_model_get_item (meetings, i);
+      g_autofree char *label = rt_meeting_dup_label (meeting, TRUE);
+      int number = rt_meeting_get_number (meeting);
+
+      gtk_string_list_append (strings, label);
+      g_array_append_val (self->meeting_numbers, number);
+      if (number == chosen)
+        selected = i;
+    }
+
+  if (n == 0)
+    gtk_string_list_append (strings, _("No meeting yet"));
+  if (selected == GTK_INVALID_LIST_POSITION)
+    selected = n > 0 ? n - 1 : 0;
+
+  self->updating++;
+  adw_combo_row_set_model (self->meeting_row, G_LIST_MODEL (strings));
+  adw_combo_row_set_selected (self->meeting_row, selected);
+  self->updating--;
+}
+
+/* A meeting was added or changed (its date): the pages show it. */
+static void
+meetings_changed (RtHandoutDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  rebuild_meetings (self, selected_meeting_number (self));
+  if (!refresh_data (self, &error))
+    g_debug ("No preview: %s", error->message);
+  options_changed (self);
+}
+
+static void
+meeting_selected (RtHandoutDialog *self)
+{
+  if (!self->updating)
+    options_changed (self);
+}
+
+static void
+meetings_window_chose (RtHandoutDialog  *self,
+                       GParamSpec       *pspec,
+                       RtMeetingsDialog *dialog)
+{
+  RtMeeting *meeting = rt_committee_lookup (self->committee, RT_KIND_MEETING,
+                                            rt_meetings_dialog_get_meeting_id (dialog));
+
+  if (meeting != NULL)
+    {
+      rebuild_meetings (self, rt_meeting_get_number (meeting));
+      options_changed (self);
+    }
+}
+
+static void
+meetings_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  RtHandoutDialog *self = RT_HANDOUT_DIALOG (widget);
+  RtMeetingsDialog *dialog = rt_meetings_dialog_new (GTK_WINDOW (self), self->committee);
+  int number = selected_meeting_number (self);
+  GListModel *meetings = rt_committee_get_meetings (self->committee);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(RtMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (rt_meeting_get_number (meeting) == number)
+        rt_meetings_dialog_set_meeting_id (dialog, rt_meeting_get_id (meeting));
+    }
+  g_signal_connect_object (dialog, "notify::meeting-id", G_CALLBACK (meetings_window_chose), self, G_CONNECT_SWAPPED);
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 rt_handout_dialog_dispose (GObject *object)
 {
   RtHandoutDialog *self = (RtHandoutDialog *)object;
 
+  if (self->committee != NULL)
+    rt_committee_unwatch (self->committee, self);
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->relayout_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_HANDOUT_DIALOG);
@@ -414,6 +522,7 @@ rt_handout_dialog_finalize (GObject *object)
   g_clear_pointer (&self->data, rt_handout_data_unref);
   g_clear_object (&self->committee);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->meeting_numbers, g_array_unref);
 
   G_OBJECT_CLASS (rt_handout_dialog_parent_class)->finalize (object);
 }
@@ -430,6 +539,7 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-handout-dialog.ui");
   rt_feedback_install (widget_class, RT_TYPE_HANDOUT_DIALOG, G_STRUCT_OFFSET (RtHandoutDialog, toast_overlay));
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, meeting_row);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_opinions);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_points);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_map);
@@ -454,10 +564,12 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, export_button);
   gtk_widget_class_bind_template_callback (widget_class, options_changed);
   gtk_widget_class_bind_template_callback (widget_class, responses_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_selected);
 
   gtk_widget_class_install_action (widget_class, "handout.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "handout.export-word", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "handout.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "handout.meetings", NULL, meetings_action);
   gtk_widget_class_install_action (widget_class, "handout.next-page", NULL, change_page);
   gtk_widget_class_install_action (widget_class, "handout.previous-page", NULL, change_page);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -475,6 +587,7 @@ rt_handout_dialog_init (RtHandoutDialog *self)
   g_autoptr(GtkStringList) displays = gtk_string_list_new (NULL);
 
   self->cancellable = g_cancellable_new ();
+  self->meeting_numbers = g_array_new (FALSE, FALSE, sizeof (int));
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
 
@@ -499,6 +612,8 @@ rt_handout_dialog_new (GtkWindow   *parent,
 
   self = g_object_new (RT_TYPE_HANDOUT_DIALOG, "transient-for", parent, NULL);
   self->committee = g_object_ref (committee);
+  rebuild_meetings (self, 0);
+  rt_committee_watch (committee, RT_KIND_MEETING, G_CALLBACK (meetings_changed), self);
   if (!refresh_data (self, &error))
     g_warning ("Could not read the committee for the handouts: %s", error->message);
 

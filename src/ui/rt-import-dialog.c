@@ -18,6 +18,7 @@
 #include "rt-import-row.h"
 #include "rt-import-speaker-row.h"
 #include "rt-minutes-file.h"
+#include "rt-meetings-dialog.h"
 #include "rt-minutes.h"
 
 /* The review of a minutes import. The minutes are pasted, dropped or read
@@ -36,7 +37,7 @@ struct _RtImportDialog
   RtCommittee     *committee;
   RtImport        *import;
   GCancellable    *cancellable;
-  GListStore      *meeting_extras;
+  GArray          *meeting_ids;      /* of the drop-down's choices; 0: a new meeting */
   char            *pending_title;
   int              new_meeting_number;
   gboolean         busy;
@@ -109,78 +110,56 @@ set_busy (RtImportDialog *self,
 
 /* Meetings */
 
-static char *
-meeting_to_string (GObject  *item,
-                   gpointer  user_data)
-{
-  if (RT_IS_MEETING (item))
-    {
-      RtMeeting *meeting = RT_MEETING (item);
-      const char *date = rt_meeting_get_date (meeting);
-
-      /* Translators: a meeting by its number, 第%d回 in Japanese. */
-      if (date == NULL || date[0] == '\0')
-        return g_strdup_printf (_("Meeting %d"), rt_meeting_get_number (meeting));
-      /* Translators: a meeting by its number and date, 第%d回 (%s) in Japanese. */
-      return g_strdup_printf (_("Meeting %d (%s)"), rt_meeting_get_number (meeting), date);
-    }
-
-  if (GTK_IS_STRING_OBJECT (item))
-    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
-
-  return g_strdup ("");
-}
-
+/* The choices of the meeting drop-down: the meetings, then a new one; the
+ * ids of meeting_ids say which (0 for the new one). Rebuilt when meetings
+ * come, go or change, keeping the choice. */
 static void
-setup_meetings (RtImportDialog *self)
+rebuild_meetings (RtImportDialog *self,
+                  gint64          chosen,
+                  gboolean        keep_new)
 {
-  g_autoptr(GListStore) models = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_autoptr(GtkExpression) expression = NULL;
-  g_autoptr(GtkStringObject) new_meeting = NULL;
+  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
   g_autofree char *label = NULL;
   GListModel *meetings = rt_committee_get_meetings (self->committee);
-  guint n = g_list_model_get_n_items (meetings);
-  int highest = 0;
+  guint selected = GTK_INVALID_LIST_POSITION;
+  gint64 none = 0;
 
-  for (guint i = 0; i < n; i++)
+  g_array_set_size (self->meeting_ids, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {
       g_autoptr(RtMeeting) meeting = g_list_model_get_item (meetings, i);
+      g_autofree char *name = rt_meeting_dup_label (meeting, TRUE);
+      gint64 id = rt_meeting_get_id (meeting);
 
-      highest = MAX (highest, rt_meeting_get_number (meeting));
+      gtk_string_list_append (strings, name);
+      g_array_append_val (self->meeting_ids, id);
+      if (id == chosen && !keep_new)
+        selected = i;
     }
-  self->new_meeting_number = highest + 1;
 
+  self->new_meeting_number = rt_committee_next_meeting_number (self->committee);
   /* Translators: the choice of a meeting that does not exist yet, 新しい会議 (第%d回) in Japanese. */
   label = g_strdup_printf (_("New Meeting (%d)"), self->new_meeting_number);
-  new_meeting = gtk_string_object_new (label);
-  self->meeting_extras = g_list_store_new (GTK_TYPE_STRING_OBJECT);
-  g_list_store_append (self->meeting_extras, new_meeting);
+  gtk_string_list_append (strings, label);
+  g_array_append_val (self->meeting_ids, none);
+  if (selected == GTK_INVALID_LIST_POSITION)
+    selected = self->meeting_ids->len - 1;
 
-  g_list_store_append (models, meetings);
-  g_list_store_append (models, self->meeting_extras);
-
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                            G_CALLBACK (meeting_to_string), NULL, NULL);
-  gtk_drop_down_set_expression (self->meeting_dropdown, expression);
-  gtk_drop_down_set_model (self->meeting_dropdown,
-                           G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&models)))));
-
-  /* Minutes usually belong to the latest meeting. */
-  gtk_drop_down_set_selected (self->meeting_dropdown, n > 0 ? n - 1 : 0);
+  self->updating++;
+  gtk_drop_down_set_model (self->meeting_dropdown, G_LIST_MODEL (strings));
+  gtk_drop_down_set_selected (self->meeting_dropdown, selected);
+  self->updating--;
 }
 
 static gint64
 selected_meeting (RtImportDialog *self,
                   int            *new_number)
 {
-  GObject *item = gtk_drop_down_get_selected_item (self->meeting_dropdown);
+  guint selected = gtk_drop_down_get_selected (self->meeting_dropdown);
+  gint64 id = selected < self->meeting_ids->len ? g_array_index (self->meeting_ids, gint64, selected) : 0;
 
-  *new_number = 0;
-  if (item != NULL && RT_IS_MEETING (item))
-    return rt_meeting_get_id (RT_MEETING (item));
-
-  *new_number = self->new_meeting_number;
-  return 0;
+  *new_number = id > 0 ? 0 : self->new_meeting_number;
+  return id;
 }
 
 static void
@@ -195,6 +174,68 @@ apply_meeting (RtImportDialog *self)
   meeting_id = selected_meeting (self, &number);
   rt_import_set_meeting_id (self->import, meeting_id);
   rt_import_set_new_meeting_number (self->import, number);
+}
+
+static void
+meetings_changed (RtImportDialog *self)
+{
+  int number;
+  gint64 chosen = selected_meeting (self, &number);
+
+  rebuild_meetings (self, chosen, chosen == 0);
+  apply_meeting (self);
+}
+
+/* Minutes are of the latest meeting still waiting for its minutes, or of
+ * a new one: never, by default, of an older meeting. */
+static void
+setup_meetings (RtImportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 guess = rt_committee_find_minutes_meeting (self->committee, NULL, &error);
+
+  if (error != NULL)
+    g_debug ("No guess of the meeting: %s", error->message);
+
+  rebuild_meetings (self, guess, guess == 0);
+  rt_committee_watch (self->committee, RT_KIND_MEETING, G_CALLBACK (meetings_changed), self);
+}
+
+/* The meetings window, opened from here, chooses the meeting it shows. */
+static void
+meetings_window_chose (RtImportDialog   *self,
+                       GParamSpec       *pspec,
+                       RtMeetingsDialog *dialog)
+{
+  gint64 id = rt_meetings_dialog_get_meeting_id (dialog);
+
+  if (id > 0)
+    {
+      rebuild_meetings (self, id, FALSE);
+      apply_meeting (self);
+    }
+}
+
+static void
+meetings_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  RtImportDialog *self = RT_IMPORT_DIALOG (widget);
+  RtMeetingsDialog *dialog = rt_meetings_dialog_new (GTK_WINDOW (self), self->committee);
+  int number;
+  gint64 chosen = selected_meeting (self, &number);
+
+  if (chosen > 0)
+    rt_meetings_dialog_set_meeting_id (dialog, chosen);
+  else
+    /* The new meeting the minutes were going to: make it, with today's date. */
+    gtk_widget_activate_action (GTK_WIDGET (dialog), "meetings.add", NULL);
+  g_signal_connect_object (dialog, "notify::meeting-id", G_CALLBACK (meetings_window_chose), self, G_CONNECT_SWAPPED);
+  meetings_window_chose (self, NULL, dialog);
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Speakers and headings */
@@ -601,7 +642,8 @@ cancel_action (GtkWidget  *widget,
 static void
 on_meeting_selected (RtImportDialog *self)
 {
-  apply_meeting (self);
+  if (!self->updating)
+    apply_meeting (self);
 }
 
 /* Conventions */
@@ -748,7 +790,9 @@ rt_import_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_IMPORT_DIALOG);
 
   g_clear_object (&self->import);
-  g_clear_object (&self->meeting_extras);
+  if (self->committee != NULL)
+    rt_committee_unwatch (self->committee, self);
+  g_clear_pointer (&self->meeting_ids, g_array_unref);
   g_clear_object (&self->committee);
   g_clear_pointer (&self->pending_title, g_free);
 
@@ -868,6 +912,7 @@ rt_import_dialog_class_init (RtImportDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "import.commit", NULL, commit_action);
   gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
   rt_feedback_install (widget_class, RT_TYPE_IMPORT_DIALOG, G_STRUCT_OFFSET (RtImportDialog, toast_overlay));
+  gtk_widget_class_install_action (widget_class, "import.meetings", NULL, meetings_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.cancel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "import.commit", NULL);
@@ -879,6 +924,7 @@ rt_import_dialog_init (RtImportDialog *self)
 {
   GtkDropTarget *target;
 
+  self->meeting_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);

@@ -20,7 +20,7 @@
  * badge when it may be a duplicate, and buttons to split it at the cursor or
  * merge it with the next one. Rows are recycled by the list view: bind and
  * unbind connect them to an entry and let go of it. Errors go to the dialog
- * through its "import.show-error" action.
+ * in a toast of the dialog (rt_feedback_toast).
  */
 struct _RtImportRow
 {

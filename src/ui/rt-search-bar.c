@@ -14,7 +14,8 @@
 #include "rt-search-bar.h"
 
 /* The search bar below the header bar: a search entry and filters by
- * meeting, speaker, point and status, driving one RtSearchModel. While it
+ * meeting, speaker, point, status and kind of statement (意見, 質問 …),
+ * driving one RtSearchModel. While it
  * is closed, or open with nothing typed and nothing chosen, there is no
  * search (RtSearchBar:search is NULL) and the board shows every card.
  */
@@ -38,6 +39,7 @@ struct _RtSearchBar
   GtkDropDown    *speaker_dropdown;
   GtkDropDown    *point_dropdown;
   GtkDropDown    *status_dropdown;
+  GtkDropDown    *kind_dropdown;
   GtkLabel       *count_label;
 };
 
@@ -69,6 +71,7 @@ read_filter (RtSearchBar    *self,
              RtSearchFilter *filter)
 {
   guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
 
   rt_search_filter_init (filter);
   filter->meeting_id = selected_id (self->meeting_dropdown, self->meeting_ids);
@@ -76,6 +79,8 @@ read_filter (RtSearchBar    *self,
   filter->point_id = selected_id (self->point_dropdown, self->point_ids);
   /* Item 0 is “all statuses”; then the statuses in the order of RtCardStatus. */
   filter->status = (status == GTK_INVALID_LIST_POSITION || status == 0) ? -1 : (int)status - 1;
+  /* The same for kinds, in the order of RtStatementKind. */
+  filter->kind = (kind == GTK_INVALID_LIST_POSITION || kind == 0) ? -1 : (int)kind - 1;
 }
 
 static void
@@ -148,6 +153,7 @@ reset_dropdowns (RtSearchBar *self)
   gtk_drop_down_set_selected (self->speaker_dropdown, 0);
   gtk_drop_down_set_selected (self->point_dropdown, 0);
   gtk_drop_down_set_selected (self->status_dropdown, 0);
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
 }
 
 static void
@@ -501,6 +507,7 @@ rt_search_bar_class_init (RtSearchBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtSearchBar, speaker_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RtSearchBar, point_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RtSearchBar, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RtSearchBar, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RtSearchBar, count_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed);
@@ -518,6 +525,7 @@ static void
 rt_search_bar_init (RtSearchBar *self)
 {
   g_autoptr(GtkStringList) statuses = NULL;
+  g_autoptr(GtkStringList) kinds = NULL;
 
   self->meeting_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
   self->speaker_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
@@ -533,6 +541,12 @@ rt_search_bar_init (RtSearchBar *self)
   gtk_string_list_append (statuses, rt_card_status_to_label (RT_CARD_STATUS_REVIEWED));
   gtk_string_list_append (statuses, rt_card_status_to_label (RT_CARD_STATUS_HOLD));
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+
+  kinds = gtk_string_list_new (NULL);
+  gtk_string_list_append (kinds, _("All kinds"));
+  for (int kind = RT_STATEMENT_KIND_OPINION; kind <= RT_STATEMENT_KIND_LAST; kind++)
+    gtk_string_list_append (kinds, rt_statement_kind_to_label (kind));
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
 
   rebuild_dropdowns (self);
   update_count (self);

@@ -18,4 +18,13 @@ void rt_window_files_init       (RtWindow       *self);
 /* rt-window-tables.c: the cards to Excel and CSV, opinions from a table. */
 void rt_window_tables_class_init (GtkWidgetClass *widget_class);
 
+/* rt-window-meetings.c: the meetings and the people of the committee. */
+void rt_window_meetings_class_init (GtkWidgetClass *widget_class);
+
+/* Dialogs that work on the committee shown, closed when another is shown. */
+GtkWindow *rt_window_track_dialog (RtWindow  *self,
+                                   GtkWindow *dialog);
+GtkWindow *rt_window_find_dialog  (RtWindow  *self,
+                                   GType      type);
+
 G_END_DECLS

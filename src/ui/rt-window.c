@@ -223,6 +223,30 @@ track_dialog (RtWindow  *self,
   return dialog;
 }
 
+GtkWindow *
+rt_window_track_dialog (RtWindow  *self,
+                        GtkWindow *dialog)
+{
+  g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (GTK_IS_WINDOW (dialog), NULL);
+
+  return track_dialog (self, dialog);
+}
+
+/* The open dialog of @type, if any: some are one per window. */
+GtkWindow *
+rt_window_find_dialog (RtWindow *self,
+                       GType     type)
+{
+  g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
+
+  for (guint i = 0; i < self->dialogs->len; i++)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (g_ptr_array_index (self->dialogs, i), type))
+      return g_ptr_array_index (self->dialogs, i);
+
+  return NULL;
+}
+
 static void
 close_dialogs (RtWindow *self)
 {
@@ -366,7 +390,8 @@ static void
 update_read_only (RtWindow *self)
 {
   gboolean read_only = self->committee != NULL && rt_committee_get_read_only (self->committee);
-  static const char * const editing[] = { "win.import-minutes", "win.capture", "win.suggest-themes" };
+  static const char * const editing[] = { "win.import-minutes", "win.capture", "win.suggest-themes",
+                                          "win.meetings", "win.people" };
   static const char * const reading[] = { "win.save-copy", "win.handouts", "win.present", "win.present-start",
                                           "win.find", "win.toggle-speakers", "win.committee-settings" };
 
@@ -1024,6 +1049,7 @@ rt_window_class_init (RtWindowClass *klass)
 
   rt_window_files_class_init (widget_class);
   rt_window_tables_class_init (widget_class);
+  rt_window_meetings_class_init (widget_class);
 }
 
 static void

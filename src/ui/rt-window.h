@@ -43,6 +43,11 @@ RtSheetImportDialog *rt_window_import_table (RtWindow *self,
                                              GFile    *file);
 RtPresentationConsole *rt_window_get_presentation_console (RtWindow *self);
 
+/* rt-window-meetings.c */
+GtkWindow   *rt_window_show_meetings (RtWindow       *self,
+                                      gint64          meeting_id);
+GtkWindow   *rt_window_show_people   (RtWindow       *self);
+
 /* Made on first use: %NULL before unless @create. */
 RtSearchBar    *rt_window_get_search_bar    (RtWindow *self,
                                              gboolean  create);

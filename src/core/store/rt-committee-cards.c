@@ -223,31 +223,19 @@ move_cards_locked (RtCommittee   *self,
   g_autoptr(GHashTable) moving = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autofree char *now = rt_now_iso8601 ();
   RtStmt *stmt;
-  gboolean has_row;
+  guint kept = 0;
 
   for (guint i = 0; i < n_cards; i++)
     g_hash_table_add (moving, (gpointer)&card_ids[i]);
 
-  if (!(stmt = rt_store_prepare (rt_committee_get_store (self),
-                                 "SELECT id FROM cards WHERE theme_id IS nullif(?1, 0) ORDER BY position, id",
-                                 error)))
+  /* The column as it stays, without the cards that move. */
+  if (!rt_committee_read_ids (self, "SELECT id FROM cards WHERE theme_id IS nullif(?1, 0) ORDER BY position, id",
+                              theme_id, column, error))
     return FALSE;
-
-  rt_stmt_bind_int64 (stmt, 1, theme_id);
-
-  for (;;)
-    {
-      gint64 id;
-
-      if (!rt_stmt_step (stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-
-      id = rt_stmt_get_int64 (stmt, 0);
-      if (!g_hash_table_contains (moving, &id))
-        g_array_append_val (column, id);
-    }
+  for (guint i = 0; i < column->len; i++)
+    if (!g_hash_table_contains (moving, &g_array_index (column, gint64, i)))
+      g_array_index (column, gint64, kept++) = g_array_index (column, gint64, i);
+  g_array_set_size (column, kept);
 
   if (position < 0 || (guint)position > column->len)
     position = column->len;

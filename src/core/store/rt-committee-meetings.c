@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "rt-committee-private.h"
+#include "rt-date.h"
 #include "rt-model-private.h"
 #include "rt-store-private.h"
 #include "rt-table.h"
@@ -582,6 +583,161 @@ rt_committee_remove_alias (RtCommittee  *self,
                                  person_id, alias, error);
 
   return rt_committee_end_change (self, ok, error);
+}
+
+/**
+ * rt_committee_next_meeting_number:
+ *
+ * Returns: the number a new meeting gets by default: one more than the
+ *   highest, or 1 for the first
+ */
+int
+rt_committee_next_meeting_number (RtCommittee *self)
+{
+  GListModel *meetings;
+  int highest = 0;
+
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), 1);
+
+  meetings = rt_committee_get_meetings (self);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(RtMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      highest = MAX (highest, rt_meeting_get_number (meeting));
+    }
+
+  return highest + 1;
+}
+
+/**
+ * rt_committee_find_current_meeting:
+ * @today: (nullable): today as YYYY-MM-DD; %NULL for the local date
+ *
+ * The meeting going on, which live opinions belong to: the one dated
+ * @today, else the latest.
+ *
+ * Returns: its id, or 0 when the committee has no meeting
+ */
+gint64
+rt_committee_find_current_meeting (RtCommittee *self,
+                                   const char  *today)
+{
+  g_autofree char *local = NULL;
+  GListModel *meetings;
+  gint64 latest = 0;
+  int latest_number = G_MININT;
+
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
+
+  if (today == NULL)
+    today = local = rt_date_today_iso ();
+
+  meetings = rt_committee_get_meetings (self);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(RtMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (g_strcmp0 (rt_meeting_get_date (meeting), today) == 0)
+        return rt_meeting_get_id (meeting);
+      if (rt_meeting_get_number (meeting) >= latest_number)
+        {
+          latest_number = rt_meeting_get_number (meeting);
+          latest = rt_meeting_get_id (meeting);
+        }
+    }
+
+  return latest;
+}
+
+/**
+ * rt_committee_find_minutes_meeting:
+ * @today: (nullable): today as YYYY-MM-DD; %NULL for the local date
+ *
+ * The meeting that minutes imported now most likely record: the latest
+ * meeting held by @today (or without a date) that is still waiting for its
+ * minutes, with no minutes imported and no opinion yet. Once the latest
+ * meeting has its minutes, the next minutes are of a new meeting, never of
+ * an older one.
+ *
+ * Returns: the meeting's id; 0 for a new meeting (numbered
+ *   rt_committee_next_meeting_number()), or on error
+ */
+gint64
+rt_committee_find_minutes_meeting (RtCommittee  *self,
+                                   const char   *today,
+                                   GError      **error)
+{
+  g_autofree char *local = NULL;
+  RtStmt *stmt;
+
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
+
+  if (today == NULL)
+    today = local = rt_date_today_iso ();
+
+  if (!(stmt = rt_store_prepare (rt_committee_get_store (self),
+                                 "SELECT m.id AS id, coalesce(m.date, '') AS date,"
+                                 " (EXISTS (SELECT 1 FROM sources s WHERE s.meeting_id = m.id)"
+                                 "  OR EXISTS (SELECT 1 FROM cards c WHERE c.meeting_id = m.id)) AS recorded"
+                                 " FROM meetings m ORDER BY m.number DESC, m.id DESC",
+                                 error)))
+    return 0;
+
+  for (;;)
+    {
+      gboolean has_row;
+      const char *date;
+      gint64 id;
+
+      if (!rt_stmt_step (stmt, &has_row, error))
+        return 0;
+      if (!has_row)
+        return 0;
+
+      /* A meeting still to come has no minutes yet. */
+      date = rt_stmt_get_text (stmt, RT_COL (stmt, "date"));
+      if (date != NULL && date[0] != '\0' && strcmp (date, today) > 0)
+        continue;
+
+      id = rt_stmt_get_int64 (stmt, RT_COL (stmt, "id"));
+      if (rt_stmt_get_int (stmt, RT_COL (stmt, "recorded")))
+        id = 0;
+      rt_stmt_reset (stmt);
+      return id;
+    }
+}
+
+/**
+ * rt_committee_count_cards_of:
+ *
+ * @person_id: a person, or 0 for none
+ *
+ * Returns: how many cards @person_id is the speaker of, or how many have
+ *   no speaker
+ */
+guint
+rt_committee_count_cards_of (RtCommittee  *self,
+                             gint64        person_id,
+                             GError      **error)
+{
+  RtStmt *stmt;
+  gboolean has_row;
+  guint n;
+
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), 0);
+
+  if (!(stmt = rt_store_prepare (rt_committee_get_store (self),
+                                 "SELECT count(*) AS n FROM cards WHERE speaker_id IS nullif (?1, 0)", error)))
+    return 0;
+
+  rt_stmt_bind_int64 (stmt, 1, person_id);
+  if (!rt_stmt_step (stmt, &has_row, error) || !has_row)
+    return 0;
+  n = rt_stmt_get_int (stmt, RT_COL (stmt, "n"));
+  rt_stmt_reset (stmt);
+
+  return n;
 }
 
 /* Inside a change: every person's kind as their role suggests, for files

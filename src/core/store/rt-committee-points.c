@@ -184,25 +184,6 @@ check_meeting (RtCommittee  *self,
   return rt_committee_check_row (self, "meetings", meeting_id, error, _("The meeting %lld does not exist"), (long long)meeting_id);
 }
 
-static gboolean
-run (RtCommittee  *self,
-     const char   *sql,
-     gint64        id,
-     const char   *text,
-     GError      **error)
-{
-  RtStore *store = rt_committee_get_store (self);
-  RtStmt *stmt;
-
-  if (!(stmt = rt_store_prepare (store, sql, error)))
-    return FALSE;
-  rt_stmt_bind_int64 (stmt, 1, id);
-  if (text != NULL)
-    rt_stmt_bind_text (stmt, 2, text);
-
-  return rt_stmt_run (stmt, error);
-}
-
 static GArray *
 select_ids (RtCommittee  *self,
             const char   *sql,
@@ -310,10 +291,10 @@ add_framework_locked (RtCommittee  *self,
                       const char   *name,
                       GError      **error)
 {
-  if (!run (self,
-            "INSERT INTO frameworks (name, position)"
-            " VALUES (?2, (SELECT coalesce(max(position) + 1, 0) FROM frameworks WHERE ?1 = ?1))",
-            0, name, error))
+  if (!rt_committee_run_id_text (self,
+                                 "INSERT INTO frameworks (name, position)"
+                                 " VALUES (?2, (SELECT coalesce(max(position) + 1, 0) FROM frameworks WHERE ?1 = ?1))",
+                                 0, name, error))
     return 0;
 
   return rt_store_last_insert (rt_committee_get_store (self));
@@ -436,8 +417,8 @@ rt_committee_rename_framework (RtCommittee  *self,
 
   return rt_committee_end_change (self,
                  check_framework (self, framework_id, error) &&
-                 run (self, "UPDATE frameworks SET name = ?2 WHERE id = ?1 AND name != ?2",
-                      framework_id, name, error),
+                 rt_committee_run_id_text (self, "UPDATE frameworks SET name = ?2 WHERE id = ?1 AND name != ?2",
+                                           framework_id, name, error),
                  error);
 }
 
@@ -467,7 +448,7 @@ delete_points_where (RtCommittee  *self,
     {
       g_autofree char *sql = g_strconcat (children[i].head, where, children[i].tail, NULL);
 
-      if (!run (self, sql, id, NULL, error))
+      if (!rt_committee_run_id (self, sql, id, error))
         return FALSE;
     }
 
@@ -487,7 +468,7 @@ rt_committee_delete_framework (RtCommittee  *self,
   return rt_committee_end_change (self,
                  check_framework (self, framework_id, error) &&
                  delete_points_where (self, "framework_id = ?1", framework_id, error) &&
-                 run (self, "DELETE FROM frameworks WHERE id = ?1", framework_id, NULL, error),
+                 rt_committee_run_id (self, "DELETE FROM frameworks WHERE id = ?1", framework_id, error),
                  error);
 }
 
@@ -538,8 +519,8 @@ set_proposals_locked (RtCommittee        *self,
       for (guint j = 0; j < edit->n_proposals && !kept; j++)
         kept = edit->proposal_ids != NULL && edit->proposal_ids[j] == id;
       if (!kept &&
-          (!run (self, "DELETE FROM map_positions WHERE kind = 'proposal' AND item_id = ?1", id, NULL, error) ||
-           !run (self, "DELETE FROM proposals WHERE id = ?1", id, NULL, error)))
+          (!rt_committee_run_id (self, "DELETE FROM map_positions WHERE kind = 'proposal' AND item_id = ?1", id, error) ||
+           !rt_committee_run_id (self, "DELETE FROM proposals WHERE id = ?1", id, error)))
         return FALSE;
     }
 
@@ -593,13 +574,13 @@ edit_point_locked (RtCommittee        *self,
     return FALSE;
 
   if (edit->title != NULL &&
-      !run (self, "UPDATE points SET title = ?2 WHERE id = ?1 AND title != ?2", point_id, edit->title, error))
+      !rt_committee_run_id_text (self, "UPDATE points SET title = ?2 WHERE id = ?1 AND title != ?2", point_id, edit->title, error))
     return FALSE;
   if (edit->question != NULL &&
-      !run (self, "UPDATE points SET question = ?2 WHERE id = ?1 AND question != ?2", point_id, edit->question, error))
+      !rt_committee_run_id_text (self, "UPDATE points SET question = ?2 WHERE id = ?1 AND question != ?2", point_id, edit->question, error))
     return FALSE;
   if (edit->note != NULL &&
-      !run (self, "UPDATE points SET note = ?2 WHERE id = ?1 AND note != ?2", point_id, edit->note, error))
+      !rt_committee_run_id_text (self, "UPDATE points SET note = ?2 WHERE id = ?1 AND note != ?2", point_id, edit->note, error))
     return FALSE;
   if (edit->number > 0)
     {
@@ -663,7 +644,7 @@ rt_committee_set_point_status (RtCommittee    *self,
 
   return rt_committee_end_change (self,
                  check_point (self, point_id, error) &&
-                 run (self, "UPDATE points SET status = ?2 WHERE id = ?1 AND status != ?2", point_id, nick, error),
+                 rt_committee_run_id_text (self, "UPDATE points SET status = ?2 WHERE id = ?1 AND status != ?2", point_id, nick, error),
                  error);
 }
 
@@ -718,10 +699,10 @@ rt_committee_add_proposal (RtCommittee  *self,
   if (!rt_committee_begin_change (self, _("Add proposal"), error))
     return 0;
   if (check_point (self, point_id, error) &&
-      run (self,
-           "INSERT INTO proposals (point_id, text, position)"
-           " VALUES (?1, ?2, (SELECT coalesce(max(position) + 1, 0) FROM proposals WHERE point_id = ?1))",
-           point_id, text, error))
+      rt_committee_run_id_text (self,
+                                "INSERT INTO proposals (point_id, text, position)"
+                                " VALUES (?1, ?2, (SELECT coalesce(max(position) + 1, 0) FROM proposals WHERE point_id = ?1))",
+                                point_id, text, error))
     id = rt_store_last_insert (rt_committee_get_store (self));
   if (!rt_committee_end_change (self, id != 0, error))
     return 0;
@@ -745,7 +726,7 @@ rt_committee_set_proposal_text (RtCommittee  *self,
 
   return rt_committee_end_change (self,
                  check_proposal (self, proposal_id, error) &&
-                 run (self, "UPDATE proposals SET text = ?2 WHERE id = ?1 AND text != ?2", proposal_id, text, error),
+                 rt_committee_run_id_text (self, "UPDATE proposals SET text = ?2 WHERE id = ?1 AND text != ?2", proposal_id, text, error),
                  error);
 }
 
@@ -778,9 +759,9 @@ rt_committee_delete_proposal (RtCommittee  *self,
 
   return rt_committee_end_change (self,
                  check_proposal (self, proposal_id, error) &&
-                 run (self, "DELETE FROM map_positions WHERE kind = 'proposal' AND item_id = ?1",
-                      proposal_id, NULL, error) &&
-                 run (self, "DELETE FROM proposals WHERE id = ?1", proposal_id, NULL, error),
+                 rt_committee_run_id (self, "DELETE FROM map_positions WHERE kind = 'proposal' AND item_id = ?1",
+                                      proposal_id, error) &&
+                 rt_committee_run_id (self, "DELETE FROM proposals WHERE id = ?1", proposal_id, error),
                  error);
 }
 
@@ -876,7 +857,7 @@ rt_committee_delete_direction (RtCommittee  *self,
 
   return rt_committee_end_change (self,
                  check_direction (self, direction_id, error) &&
-                 run (self, "DELETE FROM directions WHERE id = ?1", direction_id, NULL, error),
+                 rt_committee_run_id (self, "DELETE FROM directions WHERE id = ?1", direction_id, error),
                  error);
 }
 

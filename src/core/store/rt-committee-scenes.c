@@ -291,28 +291,15 @@ reorder (RtCommittee  *self,
          int           position,
          GError      **error)
 {
-  RtStore *store = rt_committee_get_store (self);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  RtStmt *stmt;
-  gboolean has_row;
   guint from = G_MAXUINT;
 
-  if (!(stmt = rt_store_prepare (store, "SELECT id FROM scenes ORDER BY position, id", error)))
+  if (!rt_committee_read_ids (self, "SELECT id FROM scenes ORDER BY position, id", 0, ids, error))
     return FALSE;
 
-  for (;;)
-    {
-      gint64 id;
-
-      if (!rt_stmt_step (stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-      id = rt_stmt_get_int64 (stmt, 0);
-      if (id == scene_id)
-        from = ids->len;
-      g_array_append_val (ids, id);
-    }
+  for (guint i = 0; i < ids->len && from == G_MAXUINT; i++)
+    if (g_array_index (ids, gint64, i) == scene_id)
+      from = i;
 
   g_assert (from != G_MAXUINT);
   g_array_remove_index (ids, from);
@@ -320,19 +307,8 @@ reorder (RtCommittee  *self,
     position = ids->len;
   g_array_insert_val (ids, position, scene_id);
 
-  for (guint i = 0; i < ids->len; i++)
-    {
-      gint64 id = g_array_index (ids, gint64, i);
-
-      if (!(stmt = rt_store_prepare (store, "UPDATE scenes SET position = ?2 WHERE id = ?1 AND position != ?2", error)))
-        return FALSE;
-      rt_stmt_bind_int64 (stmt, 1, id);
-      rt_stmt_bind_int (stmt, 2, i);
-      if (!rt_stmt_run (stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return rt_committee_write_order (self, "UPDATE scenes SET position = ?3 WHERE id = ?1 AND position != ?3",
+                                   ids, 0, error);
 }
 
 /**

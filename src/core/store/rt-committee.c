@@ -1133,10 +1133,10 @@ rt_committee_invalid (GError     **error,
 /* Reads the ids a query returns (its ?1 bound to @param) into @ids. */
 gboolean
 rt_committee_read_ids (RtCommittee  *self,
-          const char   *sql,
-          gint64        param,
-          GArray       *ids,
-          GError      **error)
+                       const char   *sql,
+                       gint64        param,
+                       GArray       *ids,
+                       GError      **error)
 {
   RtStore *store = rt_committee_get_store (self);
   RtStmt *stmt;
@@ -1184,10 +1184,10 @@ rt_committee_run_id (RtCommittee  *self,
 /* Runs @sql with ?1 = @id and ?2 = @value for the given value type. */
 gboolean
 rt_committee_run_id_int (RtCommittee  *self,
-            const char   *sql,
-            gint64        id,
-            gint64        value,
-            GError      **error)
+                         const char   *sql,
+                         gint64        id,
+                         gint64        value,
+                         GError      **error)
 {
   RtStore *store = rt_committee_get_store (self);
   RtStmt *stmt;
@@ -1203,10 +1203,10 @@ rt_committee_run_id_int (RtCommittee  *self,
 
 gboolean
 rt_committee_run_id_text (RtCommittee  *self,
-             const char   *sql,
-             gint64        id,
-             const char   *text,
-             GError      **error)
+                          const char   *sql,
+                          gint64        id,
+                          const char   *text,
+                          GError      **error)
 {
   RtStore *store = rt_committee_get_store (self);
   RtStmt *stmt;
@@ -1225,10 +1225,10 @@ rt_committee_run_id_text (RtCommittee  *self,
  * only rows whose place really changes. */
 gboolean
 rt_committee_write_order (RtCommittee  *self,
-             const char   *update_sql,
-             GArray       *order,
-             gint64        parent_id,
-             GError      **error)
+                          const char   *update_sql,
+                          GArray       *order,
+                          gint64        parent_id,
+                          GError      **error)
 {
   RtStore *store = rt_committee_get_store (self);
   g_autofree char *now = rt_now_iso8601 ();
