@@ -25,7 +25,7 @@ images () {
   rm -f "$out/$name"-*.png
   pdftoppm -q -r 60 -png "$pdf" "$tmp/$name"
   for page in "$tmp/$name"-*.png; do
-    convert "$page" -colors 256 "PNG8:$out/$(basename "$page")"
+    convert "$page" -strip -colors 256 "PNG8:$out/$(basename "$page")"
   done
 }
 
