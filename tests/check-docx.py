@@ -167,18 +167,59 @@ def check_map(d, document, arg):
 
 def check_changes(d, document, arg):
     headings = [p.text for p in paragraphs(document, "Heading 2")]
-    if (len(headings) != 4 or not headings[0].startswith("新しい意見（") or
-            not headings[2].startswith("新しい委員会の方向性（") or not headings[3].startswith("宿題・資料要求への回答（")):
+    if (len(headings) != 5 or not headings[0].startswith("新しい意見（") or
+            not headings[2].startswith("対応を記入した意見（") or not headings[3].startswith("新しい委員会の方向性（") or
+            not headings[4].startswith("宿題・資料要求への回答（")):
         fail("headings: %r" % headings)
-    # Listed: the new and the changed opinions, and the 宿題 answered.
-    n = sum(int(re.search(r"（(\d+)件）", headings[i]).group(1)) for i in (0, 1, 3))
+    # Listed: the new, the changed and the answered opinions, and the 宿題 answered.
+    n = sum(int(re.search(r"（(\d+)件）", headings[i]).group(1)) for i in (0, 1, 2, 4))
     bullets = [p for p in paragraphs(document, "List Bullet")]
     if len(bullets) != n:
         fail("%d opinions listed, headings say %d" % (len(bullets), n))
 
 
+def check_responses(d, document, arg):
+    """The committee form of 意見と対応: a row for every public opinion of the
+    themes, with its speaker, kind and answer (or a reference to the row
+    that has it)."""
+    themes, inbox = board_order(d)
+    kinds = {k["id"]: k["name"] for k in d["response_kinds"]}
+    responses = {r["id"]: r for r in d["responses"]}
+    own = {card: responses[r] for r, card in d["response_cards"]}
+    of_theme = {r["theme"]: r for r in d["responses"] if r["theme"] is not None}
+    if len(document.tables) != 1:
+        fail("%d tables, want 1" % len(document.tables))
+    rows = document.tables[0].rows
+    expect_equal("header row", [c.text for c in rows[0].cells], ["番号", "テーマ", "意見", "発言者", "対応", "考え方"])
+    want = [c for t, cards in themes for c in cards if c["visibility"] != "private"]
+    if len(rows) - 1 != len(want):
+        fail("%d rows, want %d" % (len(rows) - 1, len(want)))
+    first = {}
+    for i, (row, c) in enumerate(zip(rows[1:], want)):
+        cells = [cell.text for cell in row.cells]
+        if cells[0] != str(i + 1) or cells[2] != NOT_XML.sub("", c["text"].strip()):
+            fail("row %d: %r" % (i + 1, cells[:3]))
+        who = "発言者非公開" if c["visibility"] == "anonymous" else person(d, c["speaker"])
+        if cells[3] != (who or "－"):
+            fail("row %d speaker %r, want %r" % (i + 1, cells[3], who))
+        r = own.get(c["id"]) or of_theme.get(c["theme"])
+        if r is None:
+            if cells[4] or cells[5]:
+                fail("row %d has an answer: %r" % (i + 1, cells[4:]))
+            continue
+        if cells[4] != kinds.get(r["kind"], ""):
+            fail("row %d kind %r" % (i + 1, cells[4]))
+        if r["id"] in first:
+            if cells[5] != "No.%dと同じ" % first[r["id"]]:
+                fail("row %d: %r, want a reference to row %d" % (i + 1, cells[5], first[r["id"]]))
+        else:
+            first[r["id"]] = i + 1
+            if not cells[5].startswith(r["text"]):
+                fail("row %d answer %r" % (i + 1, cells[5]))
+
+
 def check_all(d, document, arg):
-    want = ["資料1-1", "資料1-2", "資料2", "資料3", "資料4", "資料5"]
+    want = ["資料1-1", "資料1-2", "資料2", "資料3", "資料4", "資料5", "資料6"]
     expect_equal("sections", header_labels(document), want)
     for section in document.sections:
         xml = section.footer._element.xml
@@ -190,7 +231,7 @@ def check_all(d, document, arg):
             fail("page size %r × %r" % (section.page_width, section.page_height))
     z = zipfile.ZipFile(arg)
     xml = z.read("word/document.xml").decode()
-    if xml.count('<w:pgNumType w:start="1"/>') != 6:
+    if xml.count('<w:pgNumType w:start="1"/>') != 7:
         fail("page numbers do not restart in every handout")
 
 
@@ -250,6 +291,7 @@ checks = {
     "speakers": check_speakers,
     "map": check_map,
     "changes": check_changes,
+    "responses": check_responses,
     "all": check_all,
     "paper": check_paper,
     "styles": check_styles,

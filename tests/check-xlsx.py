@@ -14,7 +14,7 @@ import sys
 import openpyxl
 
 HEADER = ["番号", "意見", "発言者", "会議", "会議日", "テーマ", "資料ラベル", "論点", "非公開", "状態",
-          "原文", "作成日時", "更新日時", "カードID"]
+          "対応", "事務局の考え方", "原文", "作成日時", "更新日時", "カードID"]
 
 
 def fail(message):
@@ -34,6 +34,11 @@ def board(d):
     links = {}
     for card, point in d["card_points"]:
         links.setdefault(card, []).append(points[point])
+    # The answer that counts for a card: its own, else its theme's.
+    kinds = {k["id"]: k["name"] for k in d.get("response_kinds", [])}
+    responses = {r["id"]: r for r in d.get("responses", [])}
+    own = {card: responses[r] for r, card in d.get("response_cards", [])}
+    of_theme = {r["theme"]: r for r in d.get("responses", []) if r["theme"] is not None}
     rows = []
     order = [(t, [c for c in d["cards"] if c["theme"] == t["id"]]) for t in d["themes"]]
     order.append((None, [c for c in d["cards"] if c["theme"] is None]))
@@ -47,9 +52,15 @@ def board(d):
                 "資料ラベル": labels.get(t["label"], "") if t else "",
                 "論点": "、".join("論点%d" % n for n in sorted(links.get(c["id"], []))),
                 "非公開": {"private": "非公開", "anonymous": "発言者非公開"}.get(c["visibility"], ""),
+                "対応": kinds.get(answer(own, of_theme, c)["kind"], "") if answer(own, of_theme, c) else "",
+                "事務局の考え方": answer(own, of_theme, c)["text"] if answer(own, of_theme, c) else "",
                 "カードID": c["id"],
             })
     return rows
+
+
+def answer(own, of_theme, c):
+    return own.get(c["id"]) or of_theme.get(c["theme"])
 
 
 def compare(rows, want, columns):
@@ -79,7 +90,8 @@ def check_xlsx(d, path, arg):
         fail("no wrap in the text, or a plain header")
     if ws.auto_filter.ref is None:
         fail("no filter on the header row")
-    compare(rows[1:], board(d), ["意見", "発言者", "会議", "テーマ", "資料ラベル", "論点", "非公開", "カードID"])
+    compare(rows[1:], board(d), ["意見", "発言者", "会議", "テーマ", "資料ラベル", "論点", "非公開", "対応", "事務局の考え方",
+                                 "カードID"])
     numbers = [r[0] for r in rows[1:]]
     if numbers != list(range(1, len(numbers) + 1)):
         fail("番号 is not 1..n")

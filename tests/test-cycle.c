@@ -613,13 +613,26 @@ test_summary_draft (Fixture       *fixture,
     "資料2に基づき、事務局から説明があった。\n",
     "・補助金の割合はどうなっているか。（玉山委員）\n",
     "　→補助金は事業費の1割です。（事務局）\n",
-    "・センターには相談の聞き役が必要だ。\n",
+    /* A hidden speaker is said to be hidden, as in every handout. */
+    "・センターには相談の聞き役が必要だ。（発言者非公開）\n",
     "３　閉会\n",
   };
   gssize last = -1;
 
   setup_agenda (fixture);
   ids = import_minutes (fixture);
+  /* 議事要旨 name members as 委員 unless the committee chooses otherwise
+   * (rt-speaker-policy.c); this one names them. */
+  g_assert_cmpint (rt_committee_get_speaker_display (fixture->committee, RT_OUTPUT_SUMMARY), ==,
+                   RT_SPEAKER_DISPLAY_GENERIC);
+  {
+    g_autofree char *generic = draft (fixture->committee, fixture->meeting_id, RT_SUMMARY_ORDER_AGENDA);
+
+    g_assert_cmpint (find (generic, "・企業も協働の相手に含めるべきではないか。（委員）\n"), >, 0);
+    g_assert_cmpint (find (generic, "（林委員）"), ==, -1);
+    g_assert_cmpint (find (generic, "　→補助金は事業費の1割です。（事務局）\n"), >, 0);
+  }
+  g_assert_true (rt_committee_set_speaker_display (fixture->committee, RT_OUTPUT_SUMMARY, RT_SPEAKER_DISPLAY_REAL, NULL));
   text = draft (fixture->committee, fixture->meeting_id, RT_SUMMARY_ORDER_AGENDA);
   g_test_message ("%s", text);
 

@@ -113,6 +113,8 @@ count_items (RtCommittee *committee,
     case RT_KIND_SUMMARY:
     case RT_KIND_CORRECTION:
     case RT_KIND_OUTLINE:
+    case RT_KIND_RESPONSE_KIND:
+    case RT_KIND_RESPONSE:
     case RT_N_KINDS:
     default:
       g_assert_not_reached ();

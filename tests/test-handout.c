@@ -145,6 +145,7 @@ test_each_kind (Fixture       *f,
 {
   static const RtHandoutKind kinds[] = {
     RT_HANDOUT_OPINIONS, RT_HANDOUT_POINTS, RT_HANDOUT_MAP, RT_HANDOUT_SPEAKERS, RT_HANDOUT_CHANGES,
+    RT_HANDOUT_RESPONSES,
   };
   guint total = 0, all;
 
@@ -286,7 +287,8 @@ test_names_kept_together (Fixture       *f,
   for (guint i = 0; i < f->data->cards->len; i++)
     {
       HCard *card = f->data->cards->pdata[i];
-      g_autofree char *speaker = _rt_handout_speaker (f->data, card);
+      g_autofree char *speaker = rt_snapshot_name_speaker (f->data->snapshot, card, RT_OUTPUT_OPINIONS,
+                                                           RT_SPEAKER_DISPLAY_DEFAULT);
       g_autofree char *markup = _rt_handout_opinion_markup (f->data, card);
       g_autofree char *name = NULL;
       g_autoptr(PangoLayout) layout = pango_layout_new (context);

@@ -31,8 +31,8 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/ronten-screenshots-XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
 # shot NAME STYLE VIEW [FILE] -- KEYS…: starts Ronten on VIEW (on FILE, or
-# the sample), sends KEYS to its window one by one (type:TEXT types TEXT),
-# and takes the screen.
+# the sample), sends KEYS to its window one by one (click:X,Y clicks,
+# type:TEXT types TEXT), and takes the screen.
 shot () {
   local name=$1 style=$2 view=$3 file=$4
   shift 5
@@ -59,6 +59,8 @@ shot () {
     sleep "$wait"
     for key in "$@"; do
       case $key in
+        # click:X,Y clicks there, as a pointer does.
+        click:*) xy=${key#click:}; xdotool mousemove "${xy%,*}" "${xy#*,}" click 1 ;;
         type:*) xdotool type --delay 120 "${key#type:}" ;;
         *) xdotool key --clearmodifiers "$key" ;;
       esac
@@ -83,6 +85,10 @@ for style in light dark; do
   shot board "$style" board "" --
   shot points "$style" points "" --
   shot map "$style" map "" --
+  # The Responses view in board order, the first opinion selected with the
+  # answer it shares; then the first unanswered one, a kind chosen (Ctrl+3).
+  shot responses "$style" responses "" -- click:652,75 click:300,160
+  shot responses-answering "$style" responses "" -- click:300,160 ctrl+3
   shot speakers "$style" points "" -- F9
   shot handouts "$style" board "" -- ctrl+p
   shot presenting "$style" board "" -- F5

@@ -39,13 +39,16 @@ parse_focus (const char    *spec,
 
 /* ronten render-map FILE OUT.{png,svg,pdf} [--paper=A4|A3] [--seed=N]
  *                   [--arrangement=force|structured] [--focus=point:N|theme:N]
+ *                   [--speakers=real|pseudonym|generic|hidden]
  *
  * Draws the issue map of a committee, as the handouts show it (no 非公開
  * card). Nodes with a saved position keep it; the others are laid out
  * (deterministically) first. --arrangement=structured draws the points in
  * a column and the themes beside them in the order of the 資料; --focus
  * draws the map of one point (by its number) or one theme (by its id), in
- * columns. The file is only read. */
+ * columns. Speakers are named as the committee's display policy for the
+ * map says, or as --speakers says; the file is only read, but for the
+ * pseudonym letters it keeps when it is writable. */
 int
 rt_cli_verb_render_map (int    argc,
                         char **argv)
@@ -53,6 +56,8 @@ rt_cli_verb_render_map (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(RtCommittee) committee = NULL;
   g_autoptr(RtMap) map = NULL;
+  g_autoptr(RtSpeakerPolicy) policy = NULL;
+  g_autoptr(RtSnapshot) snapshot = NULL;
   RtMapPaper paper = RT_MAP_PAPER_A3;
   RtMapArrangement arrangement = RT_MAP_ARRANGEMENT_FORCE;
   RtMapNodeKind focus_kind = RT_MAP_NODE_POINT;
@@ -60,6 +65,7 @@ rt_cli_verb_render_map (int    argc,
   const char *in = NULL, *out = NULL, *focus = NULL;
   guint64 seed = 1;
   gboolean bad = FALSE;
+  RtSpeakerDisplay display = RT_SPEAKER_DISPLAY_DEFAULT;
   double width, height;
 
   for (int i = 1; i < argc; i++)
@@ -72,6 +78,8 @@ rt_cli_verb_render_map (int    argc,
         paper = RT_MAP_PAPER_A3;
       else if (g_str_has_prefix (arg, "--seed="))
         bad |= !g_ascii_string_to_unsigned (arg + 7, 10, 0, G_MAXUINT32, &seed, NULL);
+      else if (rt_cli_speakers_option (arg, &display, &bad))
+        ;
       else if (g_str_has_prefix (arg, "--arrangement="))
         bad |= !rt_map_arrangement_from_string (arg + 14, &arrangement);
       else if (g_str_has_prefix (arg, "--focus="))
@@ -88,11 +96,24 @@ rt_cli_verb_render_map (int    argc,
 
   if (bad || in == NULL || out == NULL)
     return rt_cli_usage_error ("render-map", _("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3] "
-                                               "[--arrangement=force|structured] [--focus=point:N|theme:N]"));
+                                               "[--arrangement=force|structured] [--focus=point:N|theme:N] "
+                                               "[--speakers=real|pseudonym|generic|hidden]"));
 
+  /* The map as a document: named as the committee names speakers on it. */
   if (!(committee = rt_committee_open (in, RT_STORE_OPEN_READ_ONLY, &error)) ||
-      !(map = rt_map_new_for_audience (committee, RT_MAP_CONTENT_PUBLIC_ONLY, &error)))
+      !(policy = rt_speaker_policy_new (committee, &error)))
     return rt_cli_fail (error);
+
+  if (rt_speaker_policy_get_display (policy, RT_OUTPUT_MAP, display) == RT_SPEAKER_DISPLAY_PSEUDONYM &&
+      rt_speaker_policy_get_n_unstored (policy) > 0)
+    {
+      if (!rt_cli_keep_pseudonyms (&committee, in, &error))
+        return rt_cli_fail (error);
+    }
+
+  if (!(snapshot = rt_snapshot_new (committee, &error)))
+    return rt_cli_fail (error);
+  map = rt_map_new_for_output (snapshot, RT_MAP_CONTENT_PUBLIC_ONLY, RT_OUTPUT_MAP, display);
 
   /* The sheet's map area, landscape, as rt_map_export() cuts it. */
   rt_map_get_paper_size (paper, &width, &height);

@@ -269,6 +269,7 @@ rt_cli_verb_import_minutes (int    argc,
   g_print ("new-speakers: %u\n", summary.n_new_people);
   g_print ("new-aliases: %u\n", summary.n_new_aliases);
   g_print ("new-themes: %u\n", summary.n_new_themes);
+  g_print ("answers: %u\n", summary.n_answers);
   g_print ("unattributed: %u\n", summary.n_unattributed);
   g_print ("unused-characters: %u\n", summary.n_unused_chars);
 

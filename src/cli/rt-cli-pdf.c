@@ -16,8 +16,8 @@
 #include "rt-committee.h"
 #include "rt-handout-export.h"
 
-#define USAGE_PDF N_("FILE OUT.pdf [--handout=opinions|points|map|speakers|changes|all|agenda|followups|summary|outline|outline-changes] [--paper=A4|A3] [--landscape]")
-#define USAGE_DOCX N_("FILE OUT.docx [--handout=opinions|points|map|speakers|changes|all|agenda|followups|summary|outline|outline-changes] [--paper=A4|A3] [--landscape]")
+#define USAGE_PDF N_("FILE OUT.pdf [--handout=opinions|points|map|speakers|changes|responses|pseudonyms|all|agenda|followups|summary|outline|outline-changes] [--paper=A4|A3] [--landscape] [--speakers=real|pseudonym|generic|hidden]")
+#define USAGE_DOCX N_("FILE OUT.docx [--handout=opinions|points|map|speakers|changes|responses|pseudonyms|all|agenda|followups|summary|outline|outline-changes] [--paper=A4|A3] [--landscape] [--speakers=real|pseudonym|generic|hidden]")
 
 /* ronten export-pdf|export-docx FILE OUT [options]: the handouts, without a
  * display; the same options for both formats. */
@@ -31,7 +31,7 @@ export_handouts (int              argc,
   g_autoptr(RtCommittee) committee = NULL;
   g_autoptr(RtHandoutData) data = NULL;
   const char *in = NULL, *out = NULL;
-  gboolean bad = FALSE;
+  gboolean bad = FALSE, oriented = FALSE;
   guint n_pages = 0;
 
   rt_handout_options_init (&options);
@@ -42,6 +42,12 @@ export_handouts (int              argc,
 
       if ((value = rt_cli_option_value (arg, "--handout")))
         bad = !rt_handout_kinds_parse (value, &options.kinds);
+      else if (rt_cli_speakers_option (arg, &options.speakers, &bad))
+        ;
+      else if ((value = rt_cli_option_value (arg, "--form")))
+        bad = !rt_responses_form_parse (value, &options.responses_form);
+      else if (g_str_equal (arg, "--public"))
+        options.public_version = TRUE;
       else if ((value = rt_cli_option_value (arg, "--paper")))
         {
           if (g_ascii_strcasecmp (value, "A4") == 0)
@@ -52,9 +58,9 @@ export_handouts (int              argc,
             bad = TRUE;
         }
       else if (g_str_equal (arg, "--landscape"))
-        options.landscape = TRUE;
+        options.landscape = oriented = TRUE;
       else if (g_str_equal (arg, "--portrait"))
-        options.landscape = FALSE;
+        (options.landscape = FALSE, oriented = TRUE);
       else if (g_str_equal (arg, "--western"))
         options.date_style = RT_DATE_STYLE_WESTERN;
       else if (g_str_equal (arg, "--include-inbox"))
@@ -121,13 +127,30 @@ export_handouts (int              argc,
       rt_cli_usage_error (argv[0], format == RT_HANDOUT_FORMAT_DOCX ? _(USAGE_DOCX) : _(USAGE_PDF));
       g_printerr ("%s\n", _("Other options: --label=資料1 --date=YYYY-MM-DD --since=YYYY-MM-DD --meeting=N "
                             "--version=N --margin=MM --western --include-inbox --coverage --map-focus=none|points|themes|all "
-                            "--map-arrangement=force|structured"));
+                            "--map-arrangement=force|structured --form=committee|public --public"));
       return 2;
     }
 
+  /* The 意見と対応 table is wide: alone, it is printed landscape unless told. */
+  if (!oriented && (options.kinds & RT_HANDOUT_EVERY) == RT_HANDOUT_RESPONSES)
+    options.landscape = TRUE;
+
   if (!(committee = rt_committee_open (in, RT_STORE_OPEN_READ_ONLY, &error)) ||
-      !(data = rt_handout_data_new (committee, &error)) ||
-      !rt_handout_export (data, &options, format, out, &n_pages, NULL, &error))
+      !(data = rt_handout_data_new (committee, &error)))
+    return rt_cli_fail (error);
+
+  /* Letters shown are kept first, so that the pseudonym table prints them
+   * as kept; then the committee is read again. */
+  if (rt_handout_options_need_pseudonyms (&options, data) &&
+      rt_speaker_policy_get_n_unstored (rt_handout_data_get_speakers (data)) > 0)
+    {
+      g_clear_pointer (&data, rt_handout_data_unref);
+      if (!rt_cli_keep_pseudonyms (&committee, in, &error) ||
+          !(data = rt_handout_data_new (committee, &error)))
+        return rt_cli_fail (error);
+    }
+
+  if (!rt_handout_export (data, &options, format, out, &n_pages, NULL, &error))
     return rt_cli_fail (error);
 
   if (format == RT_HANDOUT_FORMAT_DOCX)

@@ -53,6 +53,18 @@ int    rt_cli_fail         (GError      *error);
 /* Print how @verb is used and return 2 (bad arguments). */
 int    rt_cli_usage_error  (const char  *verb,
                             const char  *args);
+/* --speakers=real|pseudonym|generic|hidden: TRUE and @display set when
+ * @arg is that option with a valid value; @bad set when its value is not. */
+gboolean rt_cli_speakers_option (const char        *arg,
+                                 RtSpeakerDisplay  *display,
+                                 gboolean          *bad);
+/* Before an output that shows pseudonyms is written from @committee (at
+ * @path, opened read-only): the letters not kept yet are kept in the file,
+ * when it can be written, so that later members get new ones and move
+ * nobody; @committee is then read again, read-only. */
+gboolean rt_cli_keep_pseudonyms (RtCommittee **committee,
+                                 const char   *path,
+                                 GError      **error);
 /* The id of the meeting numbered @number in @committee, or 0 if none. */
 gint64 rt_cli_find_meeting (RtCommittee *committee,
                             gint64       number);

@@ -34,9 +34,12 @@ export_table (int                argc,
   RtCardTableOptions options = { format, FALSE, RT_CSV_ENCODING_UTF8 };
   const char *in = NULL, *out = NULL, *usage;
   gboolean public_only = FALSE, bad = FALSE;
+  RtSpeakerDisplay display = RT_SPEAKER_DISPLAY_DEFAULT;
+  RtOutput output = format == RT_CARD_TABLE_XLSX ? RT_OUTPUT_XLSX : RT_OUTPUT_CSV;
 
-  usage = format == RT_CARD_TABLE_XLSX ? _("FILE OUT.xlsx [--sheets=one|meeting] [--public-only]")
-                                       : _("FILE OUT.csv [--encoding=utf-8|cp932] [--public-only]");
+  usage = format == RT_CARD_TABLE_XLSX
+          ? _("FILE OUT.xlsx [--sheets=one|meeting] [--public-only] [--speakers=real|pseudonym|generic|hidden]")
+          : _("FILE OUT.csv [--encoding=utf-8|cp932] [--public-only] [--speakers=real|pseudonym|generic|hidden]");
 
   for (int i = 1; i < argc && !bad; i++)
     {
@@ -63,6 +66,8 @@ export_table (int                argc,
         }
       else if (g_str_equal (arg, "--public-only"))
         public_only = TRUE;
+      else if (rt_cli_speakers_option (arg, &display, &bad))
+        ;
       else if (arg[0] == '-' && arg[1] != '\0')
         bad = TRUE;
       else if (in == NULL)
@@ -76,8 +81,16 @@ export_table (int                argc,
   if (bad || in == NULL || out == NULL)
     return rt_cli_usage_error (argv[0], usage);
 
-  if (!(committee = rt_committee_open (in, RT_STORE_OPEN_READ_ONLY, &error)) ||
-      !(table = rt_card_table_new (committee, public_only, &error)) ||
+  if (!(committee = rt_committee_open (in, RT_STORE_OPEN_READ_ONLY, &error)))
+    return rt_cli_fail (error);
+
+  if ((display == RT_SPEAKER_DISPLAY_PSEUDONYM ||
+       (display == RT_SPEAKER_DISPLAY_DEFAULT &&
+        rt_committee_get_speaker_display (committee, output) == RT_SPEAKER_DISPLAY_PSEUDONYM)) &&
+      !rt_cli_keep_pseudonyms (&committee, in, &error))
+    return rt_cli_fail (error);
+
+  if (!(table = rt_card_table_new_for_output (committee, public_only, output, display, &error)) ||
       !rt_card_table_write (table, &options, out, NULL, &error))
     return rt_cli_fail (error);
 

@@ -19,6 +19,7 @@
 #include "rt-coverage.h"
 #include "rt-import.h"
 #include "rt-minutes.h"
+#include "rt-speaker-policy.h"
 
 /* The command line: verbs that drive core and render with no display, for
  * automation and tests. Only here may Ronten print. */
@@ -43,6 +44,55 @@ rt_cli_option_value (const char *arg,
     return arg + length + 1;
 
   return NULL;
+}
+
+gboolean
+rt_cli_speakers_option (const char       *arg,
+                        RtSpeakerDisplay *display,
+                        gboolean         *bad)
+{
+  const char *value = rt_cli_option_value (arg, "--speakers");
+  int parsed;
+
+  if (value == NULL)
+    return FALSE;
+
+  if (rt_enum_from_nick (RT_TYPE_SPEAKER_DISPLAY, value, &parsed))
+    *display = parsed;
+  else
+    *bad = TRUE;
+
+  return TRUE;
+}
+
+gboolean
+rt_cli_keep_pseudonyms (RtCommittee **committee,
+                        const char   *path,
+                        GError      **error)
+{
+  g_autoptr(RtSpeakerPolicy) policy = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!(policy = rt_speaker_policy_new (*committee, error)))
+    return FALSE;
+  if (rt_speaker_policy_get_n_unstored (policy) == 0)
+    return TRUE;
+
+  /* The file is open read-only, and only one connection may write it. */
+  g_clear_object (committee);
+  g_clear_pointer (&policy, rt_speaker_policy_unref);
+  {
+    g_autoptr(RtCommittee) writable = rt_committee_open (path, RT_STORE_OPEN_DEFAULT, &local_error);
+
+    /* A file that cannot be written keeps none: the same letters are
+     * computed again the next time. */
+    if (writable != NULL && !rt_committee_get_read_only (writable) &&
+        (!(policy = rt_speaker_policy_new (writable, &local_error)) ||
+         !rt_speaker_policy_keep (policy, writable, &local_error)))
+      g_printerr (_("ronten: the pseudonyms shown were not kept in the committee file: %s\n"), local_error->message);
+  }
+
+  return (*committee = rt_committee_open (path, RT_STORE_OPEN_READ_ONLY, error)) != NULL;
 }
 
 int
@@ -307,14 +357,14 @@ static const RtVerb verbs[] = {
   { "stats", N_("FILE"), N_("Print counts of meetings, speakers, cards, themes, points and links, and the meetings with their number, date and place"), verb_stats },
   { "parse-minutes", N_("MINUTES [--with-kind] [--convention=NAME] [--text]"), N_("Print the statements of minutes (text, PDF, .docx or web page; - for standard input): speaker, tab, text, and the answer to a public comment"), rt_cli_verb_parse_minutes },
   { "import-minutes", N_("MINUTES FILE --meeting N [--convention=NAME]"), N_("Import minutes (text, PDF, .docx or web page) into FILE as cards of meeting N without review, skipping duplicates"), rt_cli_verb_import_minutes },
-  { "export-pdf", N_("FILE OUT.pdf [--handout=KIND,…] [--paper=A4|A3] [--landscape]"), N_("Write the handouts (opinions, points, map, speakers, changes or all; agenda, followups, summary --meeting=N, outline or outline-changes --version=N) as a PDF"), rt_cli_verb_export_pdf },
+  { "export-pdf", N_("FILE OUT.pdf [--handout=KIND,…] [--paper=A4|A3] [--landscape] [--speakers=DISPLAY]"), N_("Write the handouts (opinions, points, map, speakers, changes, responses, pseudonyms or all; agenda, followups, summary --meeting=N, outline or outline-changes --version=N) as a PDF"), rt_cli_verb_export_pdf },
   { "draft-summary", N_("FILE --meeting=N [--order=agenda|theme] [--save]"), N_("Print the draft 議事要旨 of meeting N made from its cards; with --save, keep it as the meeting’s summary"), rt_cli_verb_draft_summary },
   { "draft-outline", N_("FILE [--save] [--stage=STAGE]"), N_("Print a draft 答申 outline made from the points; with --save, keep it as a new version"), rt_cli_verb_draft_outline },
-  { "export-docx", N_("FILE OUT.docx [--handout=KIND,…] [--paper=A4|A3] [--landscape]"), N_("Write the handouts as an editable Word file, with the same options as export-pdf"), rt_cli_verb_export_docx },
-  { "export-xlsx", N_("FILE OUT.xlsx [--sheets=one|meeting] [--public-only]"), N_("Write the cards as an Excel workbook, one row a card, in one sheet or one sheet a meeting"), rt_cli_verb_export_xlsx },
-  { "export-csv", N_("FILE OUT.csv [--encoding=utf-8|cp932] [--public-only]"), N_("Write the cards as CSV for Excel: UTF-8 with a BOM, or Shift_JIS; CRLF line ends"), rt_cli_verb_export_csv },
+  { "export-docx", N_("FILE OUT.docx [--handout=KIND,…] [--paper=A4|A3] [--landscape] [--speakers=DISPLAY]"), N_("Write the handouts as an editable Word file, with the same options as export-pdf"), rt_cli_verb_export_docx },
+  { "export-xlsx", N_("FILE OUT.xlsx [--sheets=one|meeting] [--public-only] [--speakers=DISPLAY]"), N_("Write the cards as an Excel workbook, one row a card, in one sheet or one sheet a meeting"), rt_cli_verb_export_xlsx },
+  { "export-csv", N_("FILE OUT.csv [--encoding=utf-8|cp932] [--public-only] [--speakers=DISPLAY]"), N_("Write the cards as CSV for Excel: UTF-8 with a BOM, or Shift_JIS; CRLF line ends"), rt_cli_verb_export_csv },
   { "import-table", N_("IN.csv|IN.xlsx FILE --text-column=COLUMN [--speaker-column=COLUMN] [--category-column=COLUMN] [--date-column=COLUMN] [--meeting=N]"), N_("Import opinions from a CSV file or an Excel sheet: one card a row, into the inbox or the themes of the category column"), rt_cli_verb_import_table },
-  { "render-map", N_("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3] [--arrangement=force|structured] [--focus=point:N|theme:N]"), N_("Draw the issue map as PNG, SVG or PDF (landscape; a large map is tiled over pages), or the map of one point or theme"), rt_cli_verb_render_map },
+  { "render-map", N_("FILE OUT.png|OUT.svg|OUT.pdf [--paper=A4|A3] [--arrangement=force|structured] [--focus=point:N|theme:N] [--speakers=DISPLAY]"), N_("Draw the issue map as PNG, SVG or PDF (landscape; a large map is tiled over pages), or the map of one point or theme"), rt_cli_verb_render_map },
   { "suggest-themes", N_("FILE [--k N] [--scope inbox|all|meeting:N]"), N_("Print suggested themes as JSON: names, characteristic terms and cards"), rt_cli_verb_suggest_themes },
   { "place-cards", N_("FILE"), N_("Print as JSON the theme suggested for each card of the inbox, with its score (null: none fits)"), rt_cli_verb_place_cards },
   { "suggest-points", N_("FILE"), N_("Print as JSON the points suggested for each card and theme, with their scores"), rt_cli_verb_suggest_points },

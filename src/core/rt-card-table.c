@@ -17,6 +17,7 @@
 #include <xlsxwriter.h>
 
 #include "rt-card-table.h"
+#include "rt-speaker-policy.h"
 
 /* See rt-card-table.h. The rows are read from the committee's models on
  * the main thread into plain strings; the files are written from those in
@@ -47,6 +48,8 @@ static const struct {
   [RT_CARD_COLUMN_POINTS] = { NC_("table", "論点"), 14 },
   [RT_CARD_COLUMN_VISIBILITY] = { NC_("table", "非公開"), 12 },
   [RT_CARD_COLUMN_STATUS] = { NC_("table", "状態"), 8 },
+  [RT_CARD_COLUMN_RESPONSE_KIND] = { NC_("table", "対応"), 12 },
+  [RT_CARD_COLUMN_RESPONSE] = { NC_("table", "事務局の考え方"), 50 },
   [RT_CARD_COLUMN_VERBATIM] = { NC_("table", "原文"), 40 },
   [RT_CARD_COLUMN_CREATED] = { NC_("table", "作成日時"), 20 },
   [RT_CARD_COLUMN_MODIFIED] = { NC_("table", "更新日時"), 20 },
@@ -147,8 +150,9 @@ points_text (const char *numbers)
  * @public_only: leave out 非公開 cards and mask hidden speakers, as the
  *   handouts do
  *
- * Reads the cards of @committee into a table. Call it on the thread that
- * owns @committee; the table is immutable and may go to any thread.
+ * Reads the cards of @committee into a table, speakers named as in the
+ * .xlsx export. Call it on the thread that owns @committee; the table is
+ * immutable and may go to any thread.
  *
  * Returns: (transfer full): the table, or %NULL with @error set
  */
@@ -157,6 +161,30 @@ rt_card_table_new (RtCommittee  *committee,
                    gboolean      public_only,
                    GError      **error)
 {
+  return rt_card_table_new_for_output (committee, public_only, RT_OUTPUT_XLSX, RT_SPEAKER_DISPLAY_DEFAULT, error);
+}
+
+/**
+ * rt_card_table_new_for_output:
+ * @output: %RT_OUTPUT_XLSX or %RT_OUTPUT_CSV: whose display policy names speakers
+ * @display: a display for this export only, or %RT_SPEAKER_DISPLAY_DEFAULT
+ *   for the committee's setting of @output
+ *
+ * As rt_card_table_new(), with speakers named by the committee's display
+ * policy (rt_speaker_policy_name()). Unless the display is real names, the
+ * names a text holds are replaced too, and the verbatim excerpt, which
+ * quotes the minutes with their names, is left empty.
+ *
+ * Returns: (transfer full): the table, or %NULL with @error set
+ */
+RtCardTable *
+rt_card_table_new_for_output (RtCommittee       *committee,
+                              gboolean           public_only,
+                              RtOutput           output,
+                              RtSpeakerDisplay   display,
+                              GError           **error)
+{
+  g_autoptr(RtSpeakerPolicy) policy = NULL;
   g_autoptr(GHashTable) theme_index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) label_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(GHashTable) meeting_dates = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
@@ -167,6 +195,10 @@ rt_card_table_new (RtCommittee  *committee,
   guint n;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
+
+  if (!(policy = rt_speaker_policy_new (committee, error)))
+    return NULL;
+  display = rt_speaker_policy_get_display (policy, output, display);
 
   model = rt_committee_get_labels (committee);
   n = g_list_model_get_n_items (model);
@@ -236,12 +268,15 @@ rt_card_table_new (RtCommittee  *committee,
       const char *date = g_hash_table_lookup (meeting_dates, &meeting_id);
       char **row = g_new0 (char *, RT_CARD_N_COLUMNS);
 
+      RtResponse *response = rt_committee_get_card_response (committee, rt_card_get_id (card));
+      char *speaker;
+
       row[RT_CARD_COLUMN_NUMBER] = g_strdup_printf ("%u", i + 1);
-      row[RT_CARD_COLUMN_TEXT] = g_strdup (rt_card_get_text (card));
-      if (public_only && visibility == RT_VISIBILITY_ANONYMOUS)
-        row[RT_CARD_COLUMN_SPEAKER] = g_strdup (C_("table", "発言者非公開"));
-      else
-        row[RT_CARD_COLUMN_SPEAKER] = g_strdup (rt_card_get_speaker (card));
+      row[RT_CARD_COLUMN_TEXT] = rt_speaker_policy_mask (policy, output, display, rt_card_get_text (card));
+      /* The secretariat's own copy names even the speakers it hides elsewhere. */
+      speaker = rt_speaker_policy_name (policy, output, display, rt_card_get_speaker_id (card),
+                                        public_only ? visibility : RT_VISIBILITY_PUBLIC);
+      row[RT_CARD_COLUMN_SPEAKER] = speaker ? speaker : g_strdup ("");
       row[RT_CARD_COLUMN_MEETING] = meeting > 0 ? g_strdup_printf (C_("table", "第%d回"), meeting) : g_strdup ("");
       row[RT_CARD_COLUMN_MEETING_DATE] = g_strdup (date ? date : "");
       row[RT_CARD_COLUMN_THEME] = g_strdup (theme ? rt_theme_get_name (theme) : "");
@@ -250,8 +285,13 @@ rt_card_table_new (RtCommittee  *committee,
       row[RT_CARD_COLUMN_VISIBILITY] = g_strdup (visibility == RT_VISIBILITY_PRIVATE ? C_("table", "非公開") :
                                                  visibility == RT_VISIBILITY_ANONYMOUS ? C_("table", "発言者非公開") : "");
       row[RT_CARD_COLUMN_STATUS] = g_strdup (status_text (rt_card_get_status (card)));
-      row[RT_CARD_COLUMN_VERBATIM] = g_strdup (public_only && visibility == RT_VISIBILITY_ANONYMOUS ? ""
-                                                                                                   : rt_card_get_verbatim (card));
+      row[RT_CARD_COLUMN_RESPONSE_KIND] = g_strdup (response ? rt_response_get_kind (response) : "");
+      row[RT_CARD_COLUMN_RESPONSE] = response ? rt_speaker_policy_mask (policy, output, display,
+                                                                         rt_response_get_text (response))
+                                              : g_strdup ("");
+      row[RT_CARD_COLUMN_VERBATIM] = g_strdup ((public_only && visibility == RT_VISIBILITY_ANONYMOUS) ||
+                                               display != RT_SPEAKER_DISPLAY_REAL ? ""
+                                                                                  : rt_card_get_verbatim (card));
       row[RT_CARD_COLUMN_CREATED] = g_strdup (rt_card_get_created (card));
       row[RT_CARD_COLUMN_MODIFIED] = g_strdup (rt_card_get_modified (card));
       row[RT_CARD_COLUMN_ID] = g_strdup_printf ("%" G_GINT64_FORMAT, rt_card_get_id (card));

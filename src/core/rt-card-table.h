@@ -55,6 +55,8 @@ typedef enum
   RT_CARD_COLUMN_POINTS,
   RT_CARD_COLUMN_VISIBILITY,
   RT_CARD_COLUMN_STATUS,
+  RT_CARD_COLUMN_RESPONSE_KIND,
+  RT_CARD_COLUMN_RESPONSE,
   RT_CARD_COLUMN_VERBATIM,
   RT_CARD_COLUMN_CREATED,
   RT_CARD_COLUMN_MODIFIED,
@@ -76,6 +78,11 @@ RtCardTableFormat rt_card_table_format_for_path  (const char                  *p
 
 RtCardTable *rt_card_table_new          (RtCommittee                 *committee,
                                          gboolean                     public_only,
+                                         GError                     **error);
+RtCardTable *rt_card_table_new_for_output (RtCommittee               *committee,
+                                         gboolean                     public_only,
+                                         RtOutput                     output,
+                                         RtSpeakerDisplay             display,
                                          GError                     **error);
 RtCardTable *rt_card_table_ref          (RtCardTable                 *table);
 void         rt_card_table_unref        (RtCardTable                 *table);

@@ -22,6 +22,8 @@
 #include "rt-person.h"
 #include "rt-perspective.h"
 #include "rt-point.h"
+#include "rt-response.h"
+#include "rt-response-kind.h"
 #include "rt-store.h"
 #include "rt-summary.h"
 #include "rt-theme.h"
@@ -74,6 +76,8 @@ typedef enum
   RT_KIND_SUMMARY,
   RT_KIND_CORRECTION,
   RT_KIND_OUTLINE,
+  RT_KIND_RESPONSE_KIND,
+  RT_KIND_RESPONSE,
   RT_N_KINDS
 } RtKind;
 
@@ -122,6 +126,7 @@ gboolean     rt_committee_save_copy         (RtCommittee       *self,
                                              GError           **error);
 const char  *rt_committee_get_name          (RtCommittee       *self);
 const char  *rt_committee_get_description   (RtCommittee       *self);
+RtCommitteeMode rt_committee_get_mode       (RtCommittee       *self);
 gboolean     rt_committee_get_read_only     (RtCommittee       *self);
 gboolean     rt_committee_set_name          (RtCommittee       *self,
                                              const char        *name,
@@ -626,6 +631,149 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RtPointText, rt_point_text_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RtPointTableRow, rt_point_table_row_free)
 
 
+/* Responses: the secretariat's answer (対応・事務局の考え方) to opinions.
+ * (store/rt-committee-responses.c)
+ *
+ * An answer (RtResponse) is given to one or more cards, which then share
+ * it, or to a theme, for each of its cards. A card has at most one answer
+ * of its own; the answer that counts for a card is its own, else its
+ * theme's (rt_committee_get_card_response()). Each answer has a kind from
+ * the committee's editable list (反映する, 一部反映, 今後の検討, 反映しない,
+ * 質問への回答, 対応不要 in a new committee), its text, where it is
+ * reflected (a free text such as 「答申案 第3章」, or a point) and the
+ * meeting at which it was given.
+ *
+ * | action                                    | call                                   |
+ * |-------------------------------------------|----------------------------------------|
+ * | answer the selected cards (one shared)    | rt_committee_answer_cards()            |
+ * | edit an answer (for all its cards)        | rt_committee_edit_response()           |
+ * | take the answer off cards                 | rt_committee_clear_card_responses()    |
+ * | answer a theme, or take its answer off    | rt_committee_answer_theme(), rt_committee_clear_theme_response() |
+ * | store answers that came with an import    | rt_committee_add_answers()             |
+ *
+ * Views follow RtCommittee::item-changed::response and the lists of
+ * rt_committee_get_responses() and rt_committee_get_response_kinds().
+ */
+
+/* What an answer says; every field is written. */
+typedef struct
+{
+  gint64       kind_id;     /* a response kind, or 0 for none */
+  const char  *text;        /* the answer: 事務局の考え方, 市の考え方 */
+  const char  *reflected;   /* where it is reflected: 「答申案 第3章」, or "" */
+  gint64       point_id;    /* the point it is reflected in, or 0 */
+  gint64       meeting_id;  /* the meeting at which it was given, or 0 */
+} RtResponseEdit;
+
+/* An answer that arrives with imported opinions (the city's answer in a
+ * public comment's results): given to @n_cards cards, which share it. */
+typedef struct
+{
+  const gint64 *card_ids;
+  guint         n_cards;
+  const char   *kind;        /* a kind's name, made if the committee has none of it; NULL or "" for none */
+  const char   *text;
+  const char   *reflected;   /* NULL for "" */
+  gint64        meeting_id;  /* or 0 */
+} RtAnswerDraft;
+
+GListModel  *rt_committee_get_responses     (RtCommittee          *self);
+GListModel  *rt_committee_get_response_kinds (RtCommittee         *self);
+RtResponse  *rt_committee_get_card_response (RtCommittee          *self,
+                                             gint64                card_id);
+RtResponse  *rt_committee_get_card_own_response (RtCommittee      *self,
+                                             gint64                card_id);
+RtResponse  *rt_committee_get_theme_response (RtCommittee         *self,
+                                             gint64                theme_id);
+gint64       rt_committee_answer_cards      (RtCommittee          *self,
+                                             const gint64         *card_ids,
+                                             guint                 n_cards,
+                                             const RtResponseEdit *edit,
+                                             GError              **error);
+gboolean     rt_committee_edit_response     (RtCommittee          *self,
+                                             gint64                response_id,
+                                             const RtResponseEdit *edit,
+                                             GError              **error);
+gboolean     rt_committee_clear_card_responses (RtCommittee       *self,
+                                             const gint64         *card_ids,
+                                             guint                 n_cards,
+                                             GError              **error);
+gint64       rt_committee_answer_theme      (RtCommittee          *self,
+                                             gint64                theme_id,
+                                             const RtResponseEdit *edit,
+                                             GError              **error);
+gboolean     rt_committee_clear_theme_response (RtCommittee       *self,
+                                             gint64                theme_id,
+                                             GError              **error);
+gboolean     rt_committee_add_answers       (RtCommittee          *self,
+                                             const RtAnswerDraft  *answers,
+                                             guint                 n_answers,
+                                             GError              **error);
+
+gint64       rt_committee_add_response_kind (RtCommittee          *self,
+                                             const char           *name,
+                                             GError              **error);
+gboolean     rt_committee_rename_response_kind (RtCommittee       *self,
+                                             gint64                kind_id,
+                                             const char           *name,
+                                             GError              **error);
+gboolean     rt_committee_move_response_kind (RtCommittee         *self,
+                                             gint64                kind_id,
+                                             int                   position,
+                                             GError              **error);
+gboolean     rt_committee_delete_response_kind (RtCommittee       *self,
+                                             gint64                kind_id,
+                                             GError              **error);
+gint64       rt_committee_find_response_kind (RtCommittee         *self,
+                                             const char           *name);
+
+
+/* The committee's own choices: public-comment mode, the speaker display
+ * policy of each output, and the pseudonym letters members keep.
+ * (store/rt-committee-settings.c)
+ *
+ * How a speaker is named in an output is decided in one place, by
+ * rt_speaker_policy_name() (rt-speaker-policy.h), from these settings.
+ */
+
+/* A letter a person keeps in published outputs: 委員A. */
+typedef struct
+{
+  gint64  person_id;
+  char    letter[16];
+} RtPseudonym;
+
+gboolean     rt_committee_set_mode          (RtCommittee          *self,
+                                             RtCommitteeMode       mode,
+                                             GError              **error);
+char        *rt_committee_dup_setting       (RtCommittee          *self,
+                                             const char           *key);
+gboolean     rt_committee_set_setting       (RtCommittee          *self,
+                                             const char           *key,
+                                             const char           *value,
+                                             GError              **error);
+RtSpeakerDisplay rt_committee_get_speaker_display (RtCommittee    *self,
+                                             RtOutput              output);
+gboolean     rt_committee_set_speaker_display (RtCommittee        *self,
+                                             RtOutput              output,
+                                             RtSpeakerDisplay      display,
+                                             GError              **error);
+RtSpeakerDisplay rt_speaker_display_default (RtCommitteeMode       mode,
+                                             RtOutput              output);
+RtPseudonymOrder rt_committee_get_pseudonym_order (RtCommittee    *self);
+gboolean     rt_committee_set_pseudonym_order (RtCommittee        *self,
+                                             RtPseudonymOrder      order,
+                                             GError              **error);
+GArray      *rt_committee_get_pseudonyms    (RtCommittee          *self,
+                                             GError              **error);
+GArray      *rt_committee_list_speakers_by_appearance (RtCommittee *self,
+                                             GError              **error);
+gboolean     rt_committee_keep_pseudonyms   (RtCommittee          *self,
+                                             const RtPseudonym    *pseudonyms,
+                                             guint                 n_pseudonyms,
+                                             GError              **error);
+
+
 /* Imported minutes (出典), kept verbatim so that a card can be shown at its
  * place in them. (store/rt-committee-sources.c) */
 
@@ -675,6 +823,7 @@ gboolean     rt_committee_clear_map_positions (RtCommittee        *self,
  * |                           |                              | them (see RtSceneMapFlags)     |
  * | RT_SCENE_TEXT             | none                         | its title and text             |
  * | RT_SCENE_FOLLOWUPS        | a meeting, or 0 for the last | 宿題 answered for that meeting |
+ * | RT_SCENE_RESPONSES        | a meeting, or 0 for all      | opinions with their answers    |
  *
  * Views follow through RtCommittee::scenes-changed.
  */

@@ -45,7 +45,8 @@ G_DEFINE_ENUM_TYPE (RtSceneKind, rt_scene_kind,
   G_DEFINE_ENUM_VALUE (RT_SCENE_POINT_TABLE, "point-table"),
   G_DEFINE_ENUM_VALUE (RT_SCENE_MAP, "map"),
   G_DEFINE_ENUM_VALUE (RT_SCENE_TEXT, "text"),
-  G_DEFINE_ENUM_VALUE (RT_SCENE_FOLLOWUPS, "followups"))
+  G_DEFINE_ENUM_VALUE (RT_SCENE_FOLLOWUPS, "followups"),
+  G_DEFINE_ENUM_VALUE (RT_SCENE_RESPONSES, "responses"))
 
 G_DEFINE_ENUM_TYPE (RtPersonKind, rt_person_kind,
   G_DEFINE_ENUM_VALUE (RT_PERSON_KIND_MEMBER, "member"),
@@ -80,6 +81,37 @@ G_DEFINE_ENUM_TYPE (RtFollowupStatus, rt_followup_status,
   G_DEFINE_ENUM_VALUE (RT_FOLLOWUP_OPEN, "open"),
   G_DEFINE_ENUM_VALUE (RT_FOLLOWUP_IN_PROGRESS, "in-progress"),
   G_DEFINE_ENUM_VALUE (RT_FOLLOWUP_ANSWERED, "answered"))
+
+/* As stored in committee.mode. */
+G_DEFINE_ENUM_TYPE (RtCommitteeMode, rt_committee_mode,
+  G_DEFINE_ENUM_VALUE (RT_COMMITTEE_MODE_COMMITTEE, "committee"),
+  G_DEFINE_ENUM_VALUE (RT_COMMITTEE_MODE_PUBLIC_COMMENT, "public-comment"))
+
+/* As stored in committee_settings and given to --speakers=. */
+G_DEFINE_ENUM_TYPE (RtSpeakerDisplay, rt_speaker_display,
+  G_DEFINE_ENUM_VALUE (RT_SPEAKER_DISPLAY_REAL, "real"),
+  G_DEFINE_ENUM_VALUE (RT_SPEAKER_DISPLAY_PSEUDONYM, "pseudonym"),
+  G_DEFINE_ENUM_VALUE (RT_SPEAKER_DISPLAY_GENERIC, "generic"),
+  G_DEFINE_ENUM_VALUE (RT_SPEAKER_DISPLAY_HIDDEN, "hidden"))
+
+/* The outputs' names in the keys of committee_settings ("speakers.opinions"). */
+G_DEFINE_ENUM_TYPE (RtOutput, rt_output,
+  G_DEFINE_ENUM_VALUE (RT_OUTPUT_OPINIONS, "opinions"),
+  G_DEFINE_ENUM_VALUE (RT_OUTPUT_POINTS, "points"),
+  G_DEFINE_ENUM_VALUE (RT_OUTPUT_MAP, "map"),
+  G_DEFINE_ENUM_VALUE (RT_OUTPUT_SPEAKERS, "speakers"),
+  G_DEFINE_ENUM_VALUE (RT_OUTPUT_CHANGES, "changes"),
+  G_DEFINE_ENUM_VALUE (RT_OUTPUT_RESPONSES, "responses"),
+  G_DEFINE_ENUM_VALUE (RT_OUTPUT_PROJECTOR, "projector"),
+  G_DEFINE_ENUM_VALUE (RT_OUTPUT_XLSX, "xlsx"),
+  G_DEFINE_ENUM_VALUE (RT_OUTPUT_CSV, "csv"),
+  G_DEFINE_ENUM_VALUE (RT_OUTPUT_SUMMARY, "summary"),
+  G_DEFINE_ENUM_VALUE (RT_OUTPUT_OUTLINE, "outline"),
+  G_DEFINE_ENUM_VALUE (RT_OUTPUT_FOLLOWUPS, "followups"))
+
+G_DEFINE_ENUM_TYPE (RtPseudonymOrder, rt_pseudonym_order,
+  G_DEFINE_ENUM_VALUE (RT_PSEUDONYM_ORDER_APPEARANCE, "appearance"),
+  G_DEFINE_ENUM_VALUE (RT_PSEUDONYM_ORDER_READING, "reading"))
 
 const char *
 rt_enum_to_nick (GType enum_type,
@@ -309,4 +341,90 @@ rt_statement_kind_from_tag (const char      *tag,
 
   /* The stored nicks too, so that a file may use either spelling. */
   return rt_enum_from_nick (RT_TYPE_STATEMENT_KIND, tag, (int *)kind);
+}
+
+const char *
+rt_speaker_display_to_label (RtSpeakerDisplay display)
+{
+  switch (display)
+    {
+    case RT_SPEAKER_DISPLAY_DEFAULT:
+      return _("As set for each output");
+    case RT_SPEAKER_DISPLAY_REAL:
+      return _("Real names (林委員)");
+    case RT_SPEAKER_DISPLAY_PSEUDONYM:
+      return _("Pseudonyms (委員A, 委員B)");
+    case RT_SPEAKER_DISPLAY_GENERIC:
+      return _("Generic (委員)");
+    case RT_SPEAKER_DISPLAY_HIDDEN:
+      return _("Hidden");
+    case RT_N_SPEAKER_DISPLAYS:
+    default:
+      return "";
+    }
+}
+
+const char *
+rt_output_to_label (RtOutput output)
+{
+  switch (output)
+    {
+    case RT_OUTPUT_OPINIONS:
+      return _("Opinions by theme");
+    case RT_OUTPUT_POINTS:
+      return _("Point table");
+    case RT_OUTPUT_MAP:
+      return _("Issue map");
+    case RT_OUTPUT_SPEAKERS:
+      return _("Speaker index");
+    case RT_OUTPUT_CHANGES:
+      return _("Changes since the previous meeting");
+    case RT_OUTPUT_RESPONSES:
+      return _("Opinions and responses");
+    case RT_OUTPUT_PROJECTOR:
+      return _("Projector");
+    case RT_OUTPUT_XLSX:
+      return _("Excel export");
+    case RT_OUTPUT_CSV:
+      return _("CSV export");
+    case RT_OUTPUT_SUMMARY:
+      return _("Meeting summary (議事要旨)");
+    case RT_OUTPUT_OUTLINE:
+      return _("Report outline (答申骨子)");
+    case RT_OUTPUT_FOLLOWUPS:
+      return _("Follow-ups");
+    case RT_N_OUTPUTS:
+    default:
+      return "";
+    }
+}
+
+const char *
+rt_pseudonym_order_to_label (RtPseudonymOrder order)
+{
+  switch (order)
+    {
+    case RT_PSEUDONYM_ORDER_APPEARANCE:
+      return _("Order of first appearance");
+    case RT_PSEUDONYM_ORDER_READING:
+      return _("Order of the names’ readings (五十音)");
+    default:
+      return "";
+    }
+}
+
+/**
+ * rt_statement_kind_awaits_answer:
+ *
+ * Whether a statement of @kind waits for the secretariat's answer (対応):
+ * an opinion, a question or a request does; the secretariat's own
+ * explanation and the chair's procedure do not. The Responses view, the
+ * 意見と対応 handout and its scene list the cards that do, and any other
+ * card that has an answer of its own.
+ */
+gboolean
+rt_statement_kind_awaits_answer (RtStatementKind kind)
+{
+  return kind == RT_STATEMENT_KIND_OPINION || kind == RT_STATEMENT_KIND_QUESTION ||
+         kind == RT_STATEMENT_KIND_REQUEST;
 }

@@ -55,6 +55,7 @@ typedef enum
   RT_SCENE_MAP,
   RT_SCENE_TEXT,
   RT_SCENE_FOLLOWUPS,
+  RT_SCENE_RESPONSES,
   RT_N_SCENE_KINDS
 } RtSceneKind;
 
@@ -99,6 +100,53 @@ typedef enum
   RT_FOLLOWUP_IN_PROGRESS,
   RT_FOLLOWUP_ANSWERED,
 } RtFollowupStatus;
+
+/* What a committee file holds: a committee's meetings, or the opinions sent
+ * in a public comment (パブリックコメント), whose speakers are submitters. */
+typedef enum
+{
+  RT_COMMITTEE_MODE_COMMITTEE,
+  RT_COMMITTEE_MODE_PUBLIC_COMMENT,
+} RtCommitteeMode;
+
+/* How an output names speakers (発言者の表示), from the most to the least
+ * telling. RT_SPEAKER_DISPLAY_DEFAULT, which is not stored, stands for the
+ * committee's setting of the output. */
+typedef enum
+{
+  RT_SPEAKER_DISPLAY_DEFAULT = -1,
+  RT_SPEAKER_DISPLAY_REAL,       /* 林委員 */
+  RT_SPEAKER_DISPLAY_PSEUDONYM,  /* 委員A: the same letter in every output */
+  RT_SPEAKER_DISPLAY_GENERIC,    /* 委員 */
+  RT_SPEAKER_DISPLAY_HIDDEN,     /* no speaker */
+  RT_N_SPEAKER_DISPLAYS
+} RtSpeakerDisplay;
+
+/* The outputs that name speakers, each with its own display policy
+ * (rt_committee_get_speaker_display()). */
+typedef enum
+{
+  RT_OUTPUT_OPINIONS,    /* handout: opinions by theme */
+  RT_OUTPUT_POINTS,      /* handout: the point table and its coverage matrix */
+  RT_OUTPUT_MAP,         /* the issue map as a document: handout page, render-map */
+  RT_OUTPUT_SPEAKERS,    /* handout: the speaker index */
+  RT_OUTPUT_CHANGES,     /* handout: changes since the previous meeting */
+  RT_OUTPUT_RESPONSES,   /* handout: 意見と対応 */
+  RT_OUTPUT_PROJECTOR,   /* the presentation's slides */
+  RT_OUTPUT_XLSX,        /* cards as an Excel workbook */
+  RT_OUTPUT_CSV,         /* cards as CSV */
+  RT_OUTPUT_SUMMARY,     /* the 議事要旨 */
+  RT_OUTPUT_OUTLINE,     /* the 答申 outline */
+  RT_OUTPUT_FOLLOWUPS,   /* follow-ups (宿題) */
+  RT_N_OUTPUTS
+} RtOutput;
+
+/* The order in which members are given their pseudonym letters. */
+typedef enum
+{
+  RT_PSEUDONYM_ORDER_APPEARANCE,  /* first appearance in the committee */
+  RT_PSEUDONYM_ORDER_READING,     /* 五十音 order of the names' readings */
+} RtPseudonymOrder;
 /**
  * RtStatementKind:
  * @RT_STATEMENT_KIND_OPINION: 意見, an opinion
@@ -127,6 +175,10 @@ typedef enum
 #define RT_TYPE_SCENE_KIND (rt_scene_kind_get_type ())
 #define RT_TYPE_PERSON_KIND (rt_person_kind_get_type ())
 #define RT_TYPE_ATTENDANCE (rt_attendance_get_type ())
+#define RT_TYPE_COMMITTEE_MODE (rt_committee_mode_get_type ())
+#define RT_TYPE_SPEAKER_DISPLAY (rt_speaker_display_get_type ())
+#define RT_TYPE_OUTPUT (rt_output_get_type ())
+#define RT_TYPE_PSEUDONYM_ORDER (rt_pseudonym_order_get_type ())
 #define RT_TYPE_STATEMENT_KIND (rt_statement_kind_get_type ())
 #define RT_TYPE_AGENDA_KIND (rt_agenda_kind_get_type ())
 #define RT_TYPE_MATERIAL_KIND (rt_material_kind_get_type ())
@@ -139,6 +191,10 @@ GType        rt_map_node_kind_get_type (void);
 GType        rt_scene_kind_get_type    (void);
 GType        rt_person_kind_get_type   (void);
 GType        rt_attendance_get_type    (void);
+GType        rt_committee_mode_get_type (void);
+GType        rt_speaker_display_get_type (void);
+GType        rt_output_get_type        (void);
+GType        rt_pseudonym_order_get_type (void);
 GType        rt_statement_kind_get_type (void);
 GType        rt_agenda_kind_get_type   (void);
 GType        rt_material_kind_get_type (void);
@@ -155,6 +211,9 @@ const char  *rt_visibility_to_label    (RtVisibility visibility);
 const char  *rt_point_status_to_label  (RtPointStatus status);
 const char  *rt_person_kind_to_label   (RtPersonKind kind);
 RtPersonKind rt_person_kind_guess      (const char  *role);
+const char  *rt_speaker_display_to_label (RtSpeakerDisplay display);
+const char  *rt_output_to_label        (RtOutput     output);
+const char  *rt_pseudonym_order_to_label (RtPseudonymOrder order);
 const char  *rt_statement_kind_to_label (RtStatementKind kind);
 const char  *rt_agenda_kind_to_label   (RtAgendaKind kind);
 const char  *rt_material_kind_to_label (RtMaterialKind kind);
@@ -162,6 +221,7 @@ const char  *rt_followup_status_to_label (RtFollowupStatus status);
 /* The Japanese word of a kind, never translated: 意見, 質問, 要望, 説明・回答,
  * 進行; for scripts and files. */
 const char  *rt_statement_kind_to_tag  (RtStatementKind kind);
+gboolean     rt_statement_kind_awaits_answer (RtStatementKind kind);
 gboolean     rt_statement_kind_from_tag (const char     *tag,
                                         RtStatementKind *kind);
 

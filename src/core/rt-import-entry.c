@@ -284,7 +284,7 @@ rt_import_entry_class_init (RtImportEntryClass *klass)
    * RtImportEntry:answer:
    *
    * For a public comment, the city's answer to it (市の考え方), or %NULL;
-   * for the responses feature. Not stored by rt_import_commit() yet.
+   * rt_import_commit() stores it as the answer of the entry's card.
    */
   properties[PROP_ANSWER] =
     g_param_spec_string ("answer", NULL, NULL,

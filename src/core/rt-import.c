@@ -2321,6 +2321,8 @@ commit_locked (RtImport         *self,
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
   gsize length;
   const char *text = g_bytes_get_data (self->source, &length);
+  g_autoptr(GArray) answered = g_array_new (FALSE, FALSE, sizeof (gint64));  /* card ids */
+  g_autoptr(GPtrArray) answers = g_ptr_array_new ();                          /* their answers */
 
   for (guint i = 0; i < n; i++)
     {
@@ -2352,6 +2354,7 @@ commit_locked (RtImport         *self,
       int heading = rt_import_entry_get_heading (entry);
       gint64 meeting_id = rt_import_entry_get_meeting_id (entry);
       gint64 *speaker_id = g_hash_table_lookup (person_ids, rt_import_entry_get_speaker_label (entry));
+      gint64 card_id;
       RtCardDraft draft = {
         .text = rt_import_entry_get_text (entry),
         .verbatim = text + start,
@@ -2375,10 +2378,32 @@ commit_locked (RtImport         *self,
           continue;
         }
 
-      if (!rt_committee_insert_card (self->committee, &draft, end - start, now, error))
+      if (!(card_id = rt_committee_insert_card (self->committee, &draft, end - start, now, error)))
         return FALSE;
 
       result->n_cards++;
+      if (rt_import_entry_get_answer (entry) != NULL)
+        {
+          g_array_append_val (answered, card_id);
+          g_ptr_array_add (answers, (gpointer)rt_import_entry_get_answer (entry));
+        }
+    }
+
+  /* A public comment's answers (市の考え方), each its card's own, in this
+   * same change. The entries keep the texts. */
+  if (answered->len > 0)
+    {
+      g_autofree RtAnswerDraft *drafts = g_new0 (RtAnswerDraft, answered->len);
+
+      for (guint i = 0; i < answered->len; i++)
+        {
+          drafts[i].card_ids = &g_array_index (answered, gint64, i);
+          drafts[i].n_cards = 1;
+          drafts[i].text = answers->pdata[i];
+        }
+      if (!rt_committee_add_answers (self->committee, drafts, answered->len, error))
+        return FALSE;
+      result->n_answers = answered->len;
     }
 
   return TRUE;
@@ -2390,8 +2415,9 @@ commit_locked (RtImport         *self,
  * Stores the import in one transaction: the minutes as a source, verbatim;
  * the new people, each with its label as an alias; the labels mapped to
  * existing people as aliases, for next time; the accepted headings as
- * themes; and one card per included entry, in the theme of its heading or
- * in the 未分類 inbox. Entries flagged as duplicates start excluded, so they
+ * themes; one card per included entry, in the theme of its heading or
+ * in the 未分類 inbox; and the answer a public comment's entry came with, as
+ * its card's own (rt_committee_add_answers()). Entries flagged as duplicates start excluded, so they
  * are stored only when the user included them again. On failure nothing is
  * stored, and the import can be corrected and committed again.
  */

@@ -70,6 +70,8 @@ typedef enum
  * @n_new_people: after a commit, people created
  * @n_new_aliases: after a commit, aliases remembered for existing people
  * @n_new_themes: after a commit, themes created
+ * @n_answers: after a commit, answers stored with their cards (a public
+ *   comment's 市の考え方)
  */
 typedef struct
 {
@@ -91,6 +93,7 @@ typedef struct
   guint    n_new_people;
   guint    n_new_aliases;
   guint    n_new_themes;
+  guint    n_answers;
 } RtImportSummary;
 
 #define RT_TYPE_IMPORT (rt_import_get_type ())

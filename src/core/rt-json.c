@@ -147,13 +147,14 @@ rt_committee_export_json (RtCommittee  *self,
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *name = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *mode = NULL;
   RtStore *store;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
 
   store = rt_committee_get_store (self);
 
-  if (!rt_table_read_committee (store, &name, &description, error))
+  if (!rt_table_read_committee (store, &name, &description, &mode, error))
     return NULL;
 
   json_builder_begin_object (builder);
@@ -167,6 +168,8 @@ rt_committee_export_json (RtCommittee  *self,
   json_builder_add_string_value (builder, name);
   json_builder_set_member_name (builder, "description");
   json_builder_add_string_value (builder, description);
+  json_builder_set_member_name (builder, "mode");
+  json_builder_add_string_value (builder, mode);
   json_builder_end_object (builder);
 
   for (guint i = 0; rt_committee_tables[i] != NULL; i++)
@@ -589,6 +592,7 @@ import_root (Import            *import,
   g_autoptr(GPtrArray) arrays = g_ptr_array_new ();
   JsonNode *committee;
   const char *name = "", *description = "";
+  const char *mode = rt_enum_to_nick (RT_TYPE_COMMITTEE_MODE, RT_COMMITTEE_MODE_COMMITTEE);
   gboolean empty;
 
   for (guint i = 0; rt_committee_tables[i] != NULL; i++)
@@ -605,6 +609,7 @@ import_root (Import            *import,
     {
       static const RtField name_field = { "name", NULL, RT_FIELD_TEXT };
       static const RtField description_field = { "description", NULL, RT_FIELD_TEXT };
+      static const RtField mode_field = { "mode", NULL, RT_FIELD_ENUM, rt_committee_mode_get_type };
       JsonObject *object;
       RtValue v;
 
@@ -618,12 +623,16 @@ import_root (Import            *import,
       if (!read_value (import, &description_field, json_object_get_member (object, "description"), &v, error))
         return FALSE;
       description = v.s;
+      if (!read_value (import, &mode_field, json_object_get_member (object, "mode"), &v, error))
+        return FALSE;
+      mode = v.s;
     }
 
   if (flags & RT_JSON_IMPORT_REPLACE)
     {
       for (guint i = arrays->len; i > 0; i--)
-        if (!rt_table_clear (import->store, rt_committee_tables[i - 1], error))
+        if ((g_ptr_array_index (arrays, i - 1) != NULL || !rt_committee_tables[i - 1]->seeded) &&
+            !rt_table_clear (import->store, rt_committee_tables[i - 1], error))
           return FALSE;
     }
   else
@@ -638,7 +647,15 @@ import_root (Import            *import,
         }
     }
 
-  if (!rt_table_write_committee (import->store, name, description, error))
+  /* A new committee's rows (the usual kinds of answer) give way to the
+   * file's own. */
+  if (!(flags & RT_JSON_IMPORT_REPLACE))
+    for (guint i = 0; rt_committee_tables[i] != NULL; i++)
+      if (rt_committee_tables[i]->seeded && g_ptr_array_index (arrays, i) != NULL &&
+          !rt_table_clear (import->store, rt_committee_tables[i], error))
+        return FALSE;
+
+  if (!rt_table_write_committee (import->store, name, description, mode, error))
     return FALSE;
 
   for (guint i = 0; rt_committee_tables[i] != NULL; i++)
@@ -833,6 +850,9 @@ rt_committee_create_from_json (const char  *path,
 
   part = g_strconcat (path, ".part", NULL);
   remove_database (part);
+  /* A log left beside a file that is gone (deleted after a crash) would
+   * be replayed into the new committee once it is renamed into place. */
+  remove_database (path);
 
   if (!(committee = rt_committee_open (part, RT_STORE_OPEN_CREATE, error)) ||
       !rt_committee_import_json (committee, data, length, RT_JSON_IMPORT_DEFAULT, error))

@@ -19,6 +19,8 @@
 #include "rt-person.h"
 #include "rt-perspective.h"
 #include "rt-point.h"
+#include "rt-response.h"
+#include "rt-response-kind.h"
 #include "rt-stmt.h"
 #include "rt-summary.h"
 #include "rt-theme.h"
@@ -79,5 +81,9 @@ gboolean _rt_correction_load  (RtCorrection  *self,
                                RtStmt        *stmt);
 gboolean _rt_outline_load     (RtOutline     *self,
                                RtStmt        *stmt);
+gboolean _rt_response_kind_load (RtResponseKind *self,
+                                 RtStmt         *stmt);
+gboolean _rt_response_load      (RtResponse     *self,
+                                 RtStmt         *stmt);
 
 G_END_DECLS

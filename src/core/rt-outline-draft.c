@@ -12,7 +12,6 @@
 #include <string.h>
 
 #include "rt-outline-draft.h"
-#include "rt-speaker-output.h"
 
 /* See rt-outline-draft.h. The outline is the committee's Japanese document:
  * its words are Japanese whatever the language of the interface. */
@@ -92,7 +91,7 @@ write_point (GString     *out,
     {
       RtSnapCard *card = opinions->pdata[i];
       g_autofree char *text = one_line (card->text);
-      g_autofree char *speaker = rt_speaker_for_output (snapshot, card, RT_OUTPUT_OUTLINE);
+      g_autofree char *speaker = rt_snapshot_name_speaker (snapshot, card, RT_OUTPUT_OUTLINE, RT_SPEAKER_DISPLAY_DEFAULT);
 
       if (speaker != NULL)
         g_string_append_printf (out, "・%s（%s）\n", text, speaker);

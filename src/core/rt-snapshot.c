@@ -115,6 +115,19 @@ card_free (RtSnapCard *c)
 }
 
 static void
+response_free (RtSnapResponse *r)
+{
+  g_free (r->kind);
+  g_free (r->text);
+  g_free (r->reflected);
+  g_free (r->where);
+  g_free (r->created);
+  g_free (r->modified);
+  g_ptr_array_unref (r->cards);
+  g_free (r);
+}
+
+static void
 point_free (RtSnapPoint *p)
 {
   g_free (p->title);
@@ -185,6 +198,8 @@ snapshot_clear (RtSnapshot *self)
   g_clear_pointer (&self->followups, g_ptr_array_unref);
   g_clear_pointer (&self->summaries, g_ptr_array_unref);
   g_clear_pointer (&self->outlines, g_ptr_array_unref);
+  g_clear_pointer (&self->responses, g_ptr_array_unref);
+  g_clear_pointer (&self->speakers, rt_speaker_policy_unref);
 }
 
 static int
@@ -565,6 +580,65 @@ read_cycle (RtSnapshot  *self,
     }
 }
 
+/* The answers, and for each card the one that counts. */
+static void
+read_responses (RtSnapshot  *self,
+                RtCommittee *committee)
+{
+  g_autoptr(GHashTable) by_id = new_index ();
+  GListModel *model = rt_committee_get_responses (committee);
+
+  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+    {
+      g_autoptr(RtResponse) response = g_list_model_get_item (model, i);
+      RtSnapResponse *r = g_new0 (RtSnapResponse, 1);
+      const gint64 *card_ids;
+      guint n_cards;
+      RtSnapTheme *t;
+
+      r->id = rt_response_get_id (response);
+      r->theme_id = rt_response_get_theme_id (response);
+      r->kind_id = rt_response_get_kind_id (response);
+      r->kind = g_strdup (rt_response_get_kind (response));
+      r->text = g_strdup (rt_response_get_text (response));
+      r->reflected = g_strdup (rt_response_get_reflected (response));
+      r->point_id = rt_response_get_point_id (response);
+      r->point_number = rt_response_get_point_number (response);
+      r->meeting_id = rt_response_get_meeting_id (response);
+      r->meeting_number = rt_response_get_meeting_number (response);
+      r->where = rt_response_dup_where (response);
+      r->created = g_strdup (rt_response_get_created (response));
+      r->modified = g_strdup (rt_response_get_modified (response));
+      r->cards = g_ptr_array_new ();
+      g_ptr_array_add (self->responses, r);
+      g_hash_table_insert (by_id, &r->id, r);
+
+      if (r->theme_id != 0 && (t = rt_snapshot_get_theme (self, r->theme_id)))
+        t->response = r;
+
+      card_ids = rt_response_get_card_ids (response, &n_cards);
+      for (guint j = 0; j < n_cards; j++)
+        {
+          RtSnapCard *c = rt_snapshot_get_card (self, card_ids[j]);
+
+          if (c == NULL)
+            continue;
+          c->response = r;
+          c->own_response = TRUE;
+          g_ptr_array_add (r->cards, c);
+        }
+    }
+
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      RtSnapCard *c = self->cards->pdata[i];
+      RtSnapTheme *t;
+
+      if (c->response == NULL && (t = rt_snapshot_get_theme (self, c->theme_id)))
+        c->response = t->response;
+    }
+}
+
 /**
  * rt_snapshot_new:
  *
@@ -605,6 +679,9 @@ rt_snapshot_new (RtCommittee  *committee,
   self->summaries = g_ptr_array_new_with_free_func ((GDestroyNotify)summary_free);
   self->outlines = g_ptr_array_new_with_free_func ((GDestroyNotify)outline_free);
 
+  self->responses = g_ptr_array_new_with_free_func ((GDestroyNotify)response_free);
+  self->mode = rt_committee_get_mode (committee);
+
   if (!read_people (self, committee, error))
     {
       rt_snapshot_unref (self);
@@ -613,8 +690,10 @@ rt_snapshot_new (RtCommittee  *committee,
   read_board (self, committee);
   read_points (self, committee);
   read_cycle (self, committee);
+  read_responses (self, committee);
 
-  if (!read_links (self, committee, error))
+  if (!read_links (self, committee, error) ||
+      !(self->speakers = rt_speaker_policy_new (committee, error)))
     {
       rt_snapshot_unref (self);
       return NULL;
@@ -835,4 +914,24 @@ rt_snapshot_previous_outline (RtSnapshot    *self,
     }
 
   return previous;
+}
+
+/**
+ * rt_snapshot_name_speaker:
+ * @display: a display chosen for this output only, or
+ *   %RT_SPEAKER_DISPLAY_DEFAULT for the committee's setting of @output
+ *
+ * Returns: (transfer full) (nullable): the speaker of @card as @output
+ *   shows it (see rt_speaker_policy_name()), or %NULL for none
+ */
+char *
+rt_snapshot_name_speaker (RtSnapshot       *self,
+                          const RtSnapCard *card,
+                          RtOutput          output,
+                          RtSpeakerDisplay  display)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (card != NULL, NULL);
+
+  return rt_speaker_policy_name (self->speakers, output, display, card->speaker_id, card->visibility);
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "rt-committee.h"
+#include "rt-speaker-policy.h"
 
 G_BEGIN_DECLS
 
@@ -21,7 +22,13 @@ G_BEGIN_DECLS
  * cards by id (each theme's and the inbox's cards in board order), points
  * framework by framework. Pointers between records (a label's themes, a
  * point's cards) are not owned.
+ *
+ * Speakers are named by the committee's display policy (@speakers, read in
+ * the same pass): painters call rt_snapshot_name_speaker() for the output
+ * they paint, never print RtSnapPerson's name themselves.
  */
+
+typedef struct _RtSnapResponse RtSnapResponse;
 
 typedef struct
 {
@@ -60,6 +67,7 @@ typedef struct
   char       *name;
   char       *color;
   GPtrArray  *cards;     /* RtSnapCard, in board order */
+  RtSnapResponse *response;  /* the answer given to the theme, or NULL */
 } RtSnapTheme;
 
 typedef struct
@@ -74,12 +82,33 @@ typedef struct
   int           position;
   RtCardStatus  status;
   RtVisibility  visibility;
-  RtStatementKind kind;
+  RtStatementKind kind;          /* 意見, 質問 … (rt_statement_kind_awaits_answer()) */
   gint64        source_id;       /* 0: none */
   gint64        source_offset;   /* -1: none */
   char         *created;
   char         *modified;
+  RtSnapResponse *response;      /* the answer that counts: its own, else its theme's; or NULL */
+  gboolean      own_response;    /* @response is the card's own */
 } RtSnapCard;
+
+/* An answer (対応) to cards or to a theme. */
+struct _RtSnapResponse
+{
+  gint64       id;
+  gint64       theme_id;      /* 0: given to @cards */
+  gint64       kind_id;
+  char        *kind;          /* 反映する …, or "" */
+  char        *text;
+  char        *reflected;
+  gint64       point_id;
+  int          point_number;  /* or 0 */
+  gint64       meeting_id;
+  int          meeting_number;  /* or 0 */
+  char        *where;         /* where it is reflected, as handouts say it, or NULL */
+  char        *created;
+  char        *modified;
+  GPtrArray   *cards;         /* RtSnapCard given this answer as their own, by id */
+};
 
 typedef struct
 {
@@ -215,6 +244,9 @@ typedef struct
   GPtrArray   *followups;      /* RtSnapFollowup, open ones first */
   GPtrArray   *summaries;      /* RtSnapSummary, by meeting */
   GPtrArray   *outlines;       /* RtSnapOutline, oldest version first */
+  GPtrArray   *responses;      /* RtSnapResponse, by id */
+  RtSpeakerPolicy *speakers;   /* how each output names speakers */
+  RtCommitteeMode  mode;
   GHashTable  *meetings_by_id;
   GHashTable  *people_by_id;
   GHashTable  *themes_by_id;
@@ -254,6 +286,10 @@ RtSnapOutline *rt_snapshot_find_outline   (RtSnapshot    *self,
                                            int            version);
 RtSnapOutline *rt_snapshot_previous_outline (RtSnapshot  *self,
                                            RtSnapOutline *outline);
+char          *rt_snapshot_name_speaker   (RtSnapshot    *self,
+                                           const RtSnapCard *card,
+                                           RtOutput       output,
+                                           RtSpeakerDisplay display);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RtSnapshot, rt_snapshot_unref)
 

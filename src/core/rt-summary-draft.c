@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "rt-committee.h"
-#include "rt-speaker-output.h"
 #include "rt-summary-draft.h"
 
 /* See rt-summary-draft.h for the text it writes. The draft is the
@@ -280,7 +279,7 @@ append_statement (GString    *out,
                   RtSnapCard *card)
 {
   g_autofree char *text = one_line (card->text);
-  g_autofree char *speaker = rt_speaker_for_output (snapshot, card, RT_OUTPUT_SUMMARY);
+  g_autofree char *speaker = rt_snapshot_name_speaker (snapshot, card, RT_OUTPUT_SUMMARY, RT_SPEAKER_DISPLAY_DEFAULT);
 
   g_string_append (out, card->kind == RT_STATEMENT_KIND_ANSWER ? "　→" : "・");
   g_string_append (out, text);
@@ -346,7 +345,7 @@ write_item (GString          *out,
       g_autofree char *who = NULL;
 
       if (person != NULL && person->kind == RT_PERSON_KIND_OFFICIAL)
-        who = rt_speaker_for_output (snapshot, explainer, RT_OUTPUT_SUMMARY);
+        who = rt_snapshot_name_speaker (snapshot, explainer, RT_OUTPUT_SUMMARY, RT_SPEAKER_DISPLAY_DEFAULT);
       if (who == NULL)
         who = g_strdup ("事務局");
 

@@ -386,3 +386,63 @@ rt_tokenizer_tokenize (RtTokenizer *self,
 
   return g_steal_pointer (&tokens);
 }
+
+/**
+ * rt_tokenizer_reading:
+ * @text: UTF-8 text, such as a name
+ *
+ * The reading of @text in katakana, as the dictionary gives it: 林 → ハヤシ,
+ * for sorting names in 五十音 order. Hiragana is written as katakana; a word
+ * the dictionary does not know is kept as written.
+ *
+ * Returns: (transfer full): the reading
+ */
+char *
+rt_tokenizer_reading (RtTokenizer *self,
+                      const char  *text)
+{
+  g_autoptr(GString) reading = g_string_new (NULL);
+  g_autofree char *normalized = NULL;
+  const mecab_node_t *node;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!(normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC)))
+    return g_strdup (text);
+
+  if (self->mecab == NULL || !(node = mecab_sparse_tonode (self->mecab, normalized)))
+    node = NULL;
+
+  for (; node != NULL; node = node->next)
+    {
+      const char *fields[8];
+      char buf[512];
+
+      if (node->stat == MECAB_BOS_NODE || node->stat == MECAB_EOS_NODE)
+        continue;
+
+      split_features (node->feature, buf, sizeof buf, fields, G_N_ELEMENTS (fields));
+      if (strcmp (fields[7], "*") != 0)
+        g_string_append (reading, fields[7]);
+      else
+        g_string_append_len (reading, node->surface, node->length);
+    }
+
+  if (reading->len == 0)
+    g_string_append (reading, normalized);
+
+  /* ひらがな → カタカナ: U+3041…U+3096 are U+30A1…U+30F6 less 0x60. */
+  {
+    g_autoptr(GString) katakana = g_string_new (NULL);
+
+    for (const char *p = reading->str; *p != '\0'; p = g_utf8_next_char (p))
+      {
+        gunichar c = g_utf8_get_char (p);
+
+        g_string_append_unichar (katakana, c >= 0x3041 && c <= 0x3096 ? c + 0x60 : c);
+      }
+
+    return g_string_free (g_steal_pointer (&katakana), FALSE);
+  }
+}

@@ -54,6 +54,8 @@ RtTermFlags  rt_tokenizer_get_flags   (RtTokenizer  *self);
 GArray      *rt_tokenizer_tokenize    (RtTokenizer  *self,
                                        const char   *text);
 gboolean     rt_tokenizer_is_stop_word (const char  *term);
+char        *rt_tokenizer_reading     (RtTokenizer  *self,
+                                       const char   *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RtTokenizer, rt_tokenizer_free)
 

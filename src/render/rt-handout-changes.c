@@ -64,6 +64,31 @@ theme_name (RtHandoutData *data,
   return theme ? theme->name : C_("handout", "未分類");
 }
 
+/* An opinion's answer, where it has one, under it: 「→ 反映する：…」. */
+void
+_rt_handout_add_response (RtWriter *w,
+                          HCard    *card,
+                          double    font_size,
+                          double    indent)
+{
+  RtSnapResponse *response = card->response;
+  g_autofree char *text = NULL;
+  RtDocPara *para;
+
+  if (response == NULL)
+    return;
+
+  text = _rt_handout_text (w, response->text);
+  /* Under its opinion, not a list item of its own. */
+  para = _rt_writer_paragraph (w, font_size, indent, NULL);
+  rt_doc_para_add_run (para, 0, "→ ");
+  if (response->kind[0] != '\0')
+    rt_doc_para_add_printf (para, RT_DOC_RUN_BOLD, C_("handout", "【%s】"), response->kind);
+  rt_doc_para_add_run (para, 0, text);
+  if (response->where != NULL)
+    rt_doc_para_add_printf (para, RT_DOC_RUN_SMALL, C_("handout", "（反映先：%s）"), response->where);
+}
+
 static void
 write_card_list (RtWriter   *w,
                  GPtrArray  *cards)
@@ -81,8 +106,9 @@ write_card_list (RtWriter   *w,
       HCard *card = cards->pdata[i];
       RtDocPara *para = _rt_writer_paragraph (w, 10, 0, "・");
 
-      _rt_handout_add_opinion (data, para, card);
+      _rt_handout_add_opinion (w, para, card);
       rt_doc_para_add_printf (para, RT_DOC_RUN_SMALL, "〔%s〕", theme_name (data, card));
+      _rt_handout_add_response (w, card, 9.5, 14);
     }
 }
 
@@ -142,6 +168,7 @@ _rt_handout_build_changes (RtWriter *w)
   g_autoptr(GPtrArray) created = g_ptr_array_new ();
   g_autoptr(GPtrArray) modified = g_ptr_array_new ();
   g_autoptr(GPtrArray) directions = g_ptr_array_new ();
+  g_autoptr(GPtrArray) answered = g_ptr_array_new ();
   g_autofree char *since_text = NULL;
   g_autofree char *intro = NULL;
   g_autofree char *heading = NULL;
@@ -187,6 +214,9 @@ _rt_handout_build_changes (RtWriter *w)
             g_ptr_array_add (created, card);
           else if (on_or_after (card->modified, since))
             g_ptr_array_add (modified, card);
+          /* Older opinions answered since: what the secretariat did with them. */
+          else if (card->response != NULL && on_or_after (card->response->modified, since))
+            g_ptr_array_add (answered, card);
         }
     }
 
@@ -202,6 +232,11 @@ _rt_handout_build_changes (RtWriter *w)
   heading = g_strdup_printf (C_("handout", "更新された意見（%u件）"), modified->len);
   _rt_writer_heading (w, heading);
   write_card_list (w, modified);
+
+  g_free (heading);
+  heading = g_strdup_printf (C_("handout", "対応を記入した意見（%u件）"), answered->len);
+  _rt_writer_heading (w, heading);
+  write_card_list (w, answered);
 
   g_free (heading);
   heading = g_strdup_printf (C_("handout", "新しい委員会の方向性（%u件）"), directions->len);

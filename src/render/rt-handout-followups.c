@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include "rt-handout-private.h"
-#include "rt-speaker-output.h"
 
 /* The 宿題・資料要求 of the committee in one table: what was asked, at which
  * meeting and by whom, who answers, by when, where it stands and the
@@ -72,7 +71,7 @@ _rt_handout_build_followups (RtWriter *w)
         table = _rt_writer_table (w, &spec);
 
       open += f->status != RT_FOLLOWUP_ANSWERED;
-      speaker = card != NULL ? rt_speaker_for_output (snapshot, card, RT_OUTPUT_FOLLOWUPS) : NULL;
+      speaker = card != NULL ? rt_snapshot_name_speaker (snapshot, card, RT_OUTPUT_FOLLOWUPS, RT_SPEAKER_DISPLAY_DEFAULT) : NULL;
       if (card != NULL && card->meeting_number > 0)
         asked = speaker ? g_strdup_printf (C_("handout", "第%d回\n%s"), card->meeting_number, speaker)
                         : g_strdup_printf (C_("handout", "第%d回"), card->meeting_number);

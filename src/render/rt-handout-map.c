@@ -200,7 +200,7 @@ _rt_handout_build_map (RtWriter *w)
   /* The paper decides the smallest text; a copy of the map keeps the
    * snapshot's own map untouched for other documents. */
   {
-    g_autoptr(RtMap) map = rt_map_copy (_rt_handout_data_get_map (data));
+    g_autoptr(RtMap) map = rt_map_copy (_rt_handout_data_get_map (data, _rt_writer_get_display (w)));
 
     min_text = options->paper == RT_PAPER_A3 ? 7.0 : 6.5;
     rt_map_set_min_text_size (map, min_text);

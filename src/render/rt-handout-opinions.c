@@ -82,7 +82,6 @@ static void
 write_cards (RtWriter  *w,
              GPtrArray *cards)
 {
-  RtHandoutData *data = _rt_writer_get_data (w);
   guint shown = 0;
 
   for (guint i = 0; i < cards->len; i++)
@@ -92,7 +91,7 @@ write_cards (RtWriter  *w,
       if (!card_is_shown (card))
         continue;
 
-      _rt_handout_add_opinion (data, _rt_writer_paragraph (w, 10.5, 0, "・"), card);
+      _rt_handout_add_opinion (w, _rt_writer_paragraph (w, 10.5, 0, "・"), card);
       shown++;
     }
 

@@ -77,18 +77,43 @@ add_count (RtCoverage *coverage,
 
 /* The matrix of the snapshot: points × speakers, counting each public
  * opinion once per point, whether linked itself or through its theme;
- * opinions whose speaker is hidden count under 発言者非公開. */
+ * opinions whose speaker is hidden count under 発言者非公開. Speakers are
+ * named as the handout names them: people shown alike (all members as
+ * 委員) share a column. */
 static RtCoverage *
-public_coverage (RtHandoutData *data)
+public_coverage (RtWriter *w)
 {
+  RtHandoutData *data = _rt_writer_get_data (w);
   RtCoverage *coverage = g_new0 (RtCoverage, 1);
   g_autoptr(GHashTable) column_of = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) column_of_label = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) counted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint hidden = data->people->len;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  guint hidden;
+
+  for (guint i = 0; i < data->people->len; i++)
+    {
+      HPerson *person = data->people->pdata[i];
+      char *label = _rt_handout_person (w, person);
+      gpointer column;
+
+      if (label == NULL)
+        continue;
+      if (!g_hash_table_lookup_extended (column_of_label, label, NULL, &column))
+        {
+          column = GUINT_TO_POINTER (labels->len);
+          g_ptr_array_add (labels, label);
+          g_hash_table_insert (column_of_label, label, column);
+        }
+      else
+        g_free (label);
+      g_hash_table_insert (column_of, &person->id, column);
+    }
+  hidden = labels->len;
 
   coverage->axis = RT_COVERAGE_BY_SPEAKER;
   coverage->n_rows = data->points->len;
-  coverage->n_columns = data->people->len + 1;
+  coverage->n_columns = labels->len + 1;
   coverage->row_ids = g_new0 (gint64, coverage->n_rows);
   coverage->row_numbers = g_new0 (int, coverage->n_rows);
   coverage->row_titles = g_new0 (char *, coverage->n_rows + 1);
@@ -98,13 +123,10 @@ public_coverage (RtHandoutData *data)
   coverage->row_totals = g_new0 (guint, coverage->n_rows);
   coverage->column_totals = g_new0 (guint, coverage->n_columns);
 
-  for (guint c = 0; c < data->people->len; c++)
+  for (guint c = 0; c < labels->len; c++)
     {
-      HPerson *person = data->people->pdata[c];
-
-      coverage->column_ids[c] = person->id;
-      coverage->column_labels[c] = g_strdup (person->display);
-      g_hash_table_insert (column_of, &person->id, GUINT_TO_POINTER (c));
+      coverage->column_ids[c] = c + 1;
+      coverage->column_labels[c] = g_strdup (labels->pdata[c]);
     }
   coverage->column_labels[hidden] = g_strdup (C_("handout", "発言者非公開"));
 
@@ -157,10 +179,18 @@ public_coverage (RtHandoutData *data)
 static void
 add_coverage (RtWriter *w)
 {
-  RtHandoutData *data = _rt_writer_get_data (w);
-  Matrix *matrix = g_new0 (Matrix, 1);
+  Matrix *matrix;
 
-  matrix->coverage = public_coverage (data);
+  /* Speakers not shown at all: a matrix of speakers would say nothing. */
+  if (_rt_writer_get_display (w) == RT_SPEAKER_DISPLAY_HIDDEN)
+    {
+      _rt_writer_heading (w, C_("handout", "論点別の発言状況（発言者別の意見数）"));
+      _rt_writer_note (w, C_("handout", "発言者を表示しない設定のため、発言者別の発言状況は載せていません。"));
+      return;
+    }
+
+  matrix = g_new0 (Matrix, 1);
+  matrix->coverage = public_coverage (w);
   rt_coverage_style_init_light (&matrix->style);
   matrix->style.font_size = 9;
   rt_coverage_measure (matrix->coverage, &matrix->style, &matrix->width, &matrix->height);
@@ -248,7 +278,7 @@ _rt_handout_build_points (RtWriter *w)
           if (card->visibility == RT_VISIBILITY_PRIVATE)
             continue;
 
-          _rt_handout_add_opinion (data, rt_doc_cell_add_para (cell, "・"), card);
+          _rt_handout_add_opinion (w, rt_doc_cell_add_para (cell, "・"), card);
           n_opinions++;
         }
       if (n_opinions == 0)

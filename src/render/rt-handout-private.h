@@ -51,10 +51,11 @@ struct _RtHandoutData
   GHashTable *people_by_id;
   GHashTable *themes_by_id;
   GMutex      map_lock;
-  RtMap      *map;         /* public cards only, made when first needed */
+  RtMap      *maps[RT_N_SPEAKER_DISPLAYS];  /* public cards only, one a speaker display, made when first needed */
 };
 
-RtMap       *_rt_handout_data_get_map   (RtHandoutData *data);
+RtMap       *_rt_handout_data_get_map   (RtHandoutData   *data,
+                                         RtSpeakerDisplay display);
 
 /* Building. Each handout kind has one builder (rt-handout-*.c) that writes
  * it into the document model (rt-doc.h) through an RtWriter, which knows the
@@ -100,14 +101,24 @@ void         _rt_writer_image          (RtWriter                *w,
                                         gpointer                 user_data,
                                         GDestroyNotify           destroy);
 
-/* Helpers shared by the handout kinds. */
-char        *_rt_handout_speaker       (RtHandoutData           *data,
+/* Helpers shared by the handout kinds. Speakers are named by the
+ * committee's display policy for the handout being built. */
+RtSpeakerDisplay _rt_writer_get_display (RtWriter               *w);
+char        *_rt_handout_speaker       (RtWriter                *w,
                                         HCard                   *card);
-void         _rt_handout_add_opinion   (RtHandoutData           *data,
+char        *_rt_handout_person        (RtWriter                *w,
+                                        HPerson                 *person);
+char        *_rt_handout_text          (RtWriter                *w,
+                                        const char              *text);
+void         _rt_handout_add_opinion   (RtWriter                *w,
                                         RtDocPara               *para,
                                         HCard                   *card);
 char        *_rt_handout_opinion_markup (RtHandoutData          *data,
                                         HCard                   *card);
+void         _rt_handout_add_response  (RtWriter                *w,
+                                        HCard                   *card,
+                                        double                   font_size,
+                                        double                   indent);
 const char  *_rt_handout_point_status  (RtPointStatus            status);
 
 void         _rt_handout_build_opinions (RtWriter *w);
@@ -136,5 +147,7 @@ const char  *_rt_handout_label         (RtHandoutData           *data,
 void         _rt_handout_write_text    (RtWriter                *w,
                                         const char              *text,
                                         gboolean                 header_table);
+void         _rt_handout_build_responses (RtWriter *w);
+void         _rt_handout_build_pseudonyms (RtWriter *w);
 
 G_END_DECLS

@@ -14,7 +14,9 @@
 /* The speaker index: a table of speakers × themes with the number of
  * opinions, then each speaker's opinions with their theme. 非公開 cards are
  * not counted; cards whose speaker is hidden count under 発言者非公開 and are
- * not listed under anyone. */
+ * not listed under anyone. Speakers are named by the committee's display
+ * policy: people it names alike (every member as 委員) share a row, and
+ * with speakers not shown at all only the totals remain. */
 
 #define MAX_THEME_COLUMNS 6
 
@@ -31,7 +33,10 @@ _rt_handout_build_speakers (RtWriter *w)
   const RtHandoutOptions *options = _rt_writer_get_options (w);
   g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (Column));
   g_autoptr(GHashTable) row_of = g_hash_table_new (g_int64_hash, g_int64_equal);
-  guint n_rows = data->people->len + 1;  /* the last row: 発言者非公開 */
+  g_autoptr(GHashTable) row_of_label = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autofree guint *all_totals = NULL;
+  guint n_rows;
   g_autofree guint *counts = NULL;
   g_autofree guint *totals = NULL;
   double width = _rt_writer_get_width (w);
@@ -52,11 +57,33 @@ _rt_handout_build_speakers (RtWriter *w)
       g_array_append_val (columns, c);
     }
 
+  /* Rows are 1-based in row_of: 0 is no row. */
   for (guint i = 0; i < data->people->len; i++)
-    g_hash_table_insert (row_of, &((HPerson *)data->people->pdata[i])->id, GUINT_TO_POINTER (i + 1));
+    {
+      HPerson *person = data->people->pdata[i];
+      char *label = _rt_handout_person (w, person);
+      gpointer row;
+
+      if (label == NULL)
+        continue;
+      if (!(row = g_hash_table_lookup (row_of_label, label)))
+        {
+          g_ptr_array_add (labels, label);
+          row = GUINT_TO_POINTER (labels->len);
+          g_hash_table_insert (row_of_label, label, row);
+        }
+      else
+        g_free (label);
+      g_hash_table_insert (row_of, &person->id, row);
+    }
+  n_rows = labels->len + 1;  /* the last row: 発言者非公開 */
+
+  if (_rt_writer_get_display (w) == RT_SPEAKER_DISPLAY_HIDDEN)
+    _rt_writer_note (w, C_("handout", "発言者を表示しない設定のため、テーマ別の意見数のみを載せています。"));
 
   counts = g_new0 (guint, n_rows * MAX (columns->len, 1));
   totals = g_new0 (guint, n_rows);
+  all_totals = g_new0 (guint, MAX (columns->len, 1));
   for (guint c = 0; c < columns->len; c++)
     {
       GPtrArray *cards = g_array_index (columns, Column, c).cards;
@@ -68,6 +95,11 @@ _rt_handout_build_speakers (RtWriter *w)
 
           if (card->visibility == RT_VISIBILITY_PRIVATE)
             continue;
+          if (_rt_writer_get_display (w) == RT_SPEAKER_DISPLAY_HIDDEN)
+            {
+              all_totals[c]++;
+              continue;
+            }
           if (card->visibility == RT_VISIBILITY_ANONYMOUS)
             row = n_rows - 1;
           else if ((row = GPOINTER_TO_UINT (g_hash_table_lookup (row_of, &card->speaker_id))) == 0)
@@ -77,6 +109,7 @@ _rt_handout_build_speakers (RtWriter *w)
 
           counts[row * columns->len + c]++;
           totals[row]++;
+          all_totals[c]++;
         }
     }
 
@@ -96,7 +129,6 @@ _rt_handout_build_speakers (RtWriter *w)
       RtTableSpec spec = { 0, };
       RtDocTable *table;
       double name_width = 90, total_width = last_table ? 40 : 0;
-      g_autofree guint *column_totals = g_new0 (guint, n + 1);
 
       spec.n_cols = 1 + n + (last_table ? 1 : 0);
       spec.font_size = 8;
@@ -132,19 +164,16 @@ _rt_handout_build_speakers (RtWriter *w)
           else if (row == n_rows - 1)
             rt_doc_table_add_text (table, 0, C_("handout", "発言者非公開"));
           else
-            rt_doc_table_add_text (table, 0, ((HPerson *)data->people->pdata[row])->display);
+            rt_doc_table_add_text (table, 0, labels->pdata[row]);
 
           for (guint c = 0; c < n; c++)
             {
               guint value;
 
               if (sum_row)
-                value = column_totals[c];
+                value = all_totals[start + c];
               else
-                {
-                  value = counts[row * columns->len + start + c];
-                  column_totals[c] += value;
-                }
+                value = counts[row * columns->len + start + c];
               if (value > 0)
                 rt_doc_para_add_printf (rt_doc_table_add_text (table, 0, NULL), 0, "%u", value);
               else
@@ -156,8 +185,8 @@ _rt_handout_build_speakers (RtWriter *w)
               guint value = 0;
 
               if (sum_row)
-                for (guint r = 0; r < n_rows; r++)
-                  value += totals[r];
+                for (guint c = 0; c < columns->len; c++)
+                  value += all_totals[c];
               else
                 value = totals[row];
               rt_doc_para_add_printf (rt_doc_table_add_text (table, 0, NULL), 0, "%u", value);
@@ -167,13 +196,12 @@ _rt_handout_build_speakers (RtWriter *w)
 
   for (guint row = 0; row + 1 < n_rows; row++)
     {
-      HPerson *person = data->people->pdata[row];
       g_autofree char *heading = NULL;
 
       if (totals[row] == 0)
         continue;
 
-      heading = g_strdup_printf (C_("handout", "%s（%u件）"), person->display, totals[row]);
+      heading = g_strdup_printf (C_("handout", "%s（%u件）"), (char *)labels->pdata[row], totals[row]);
       _rt_writer_heading (w, heading);
 
       for (guint c = 0; c < columns->len; c++)
@@ -184,13 +212,16 @@ _rt_handout_build_speakers (RtWriter *w)
           for (guint j = 0; j < column->cards->len; j++)
             {
               HCard *card = column->cards->pdata[j];
+              g_autofree char *text = NULL;
               RtDocPara *para;
 
-              if (card->visibility != RT_VISIBILITY_PUBLIC || card->speaker_id != person->id)
+              if (card->visibility != RT_VISIBILITY_PUBLIC ||
+                  GPOINTER_TO_UINT (g_hash_table_lookup (row_of, &card->speaker_id)) != row + 1)
                 continue;
 
               para = _rt_writer_paragraph (w, 10, 0, "・");
-              rt_doc_para_add_run (para, 0, card->text);
+              text = _rt_handout_text (w, card->text);
+              rt_doc_para_add_run (para, 0, text);
               rt_doc_para_add_printf (para, RT_DOC_RUN_SMALL, "〔%s〕", theme);
             }
         }

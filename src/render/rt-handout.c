@@ -27,6 +27,7 @@ struct _RtWriter
   RtDoc                  *doc;
   RtHandoutData          *data;
   const RtHandoutOptions *options;
+  RtHandoutKind           kind;     /* the handout being built */
 };
 
 /* Options */
@@ -42,6 +43,8 @@ rt_handout_options_init (RtHandoutOptions *options)
   options->margin_mm = 20.0;
   options->date_style = RT_DATE_STYLE_ERA;
   options->map_focus = RT_HANDOUT_MAP_FOCUS_POINTS;
+  options->speakers = RT_SPEAKER_DISPLAY_DEFAULT;
+  options->responses_form = RT_RESPONSES_FORM_DEFAULT;
 }
 
 void
@@ -75,6 +78,8 @@ static const struct {
   { RT_HANDOUT_MAP, "map" },
   { RT_HANDOUT_SPEAKERS, "speakers" },
   { RT_HANDOUT_CHANGES, "changes" },
+  { RT_HANDOUT_RESPONSES, "responses" },
+  { RT_HANDOUT_PSEUDONYMS, "pseudonyms" },
   { RT_HANDOUT_AGENDA, "agenda" },
   { RT_HANDOUT_FOLLOWUPS, "followups" },
   { RT_HANDOUT_SUMMARY, "summary" },
@@ -112,6 +117,10 @@ rt_handout_kind_get_title (RtHandoutKind kind)
       return C_("handout", "発言者別意見一覧");
     case RT_HANDOUT_CHANGES:
       return C_("handout", "前回からの変更点");
+    case RT_HANDOUT_RESPONSES:
+      return C_("handout", "委員意見と対応");
+    case RT_HANDOUT_PSEUDONYMS:
+      return C_("handout", "発言者の表示（仮名）対応表");
     case RT_HANDOUT_AGENDA:
       return C_("handout", "次第");
     case RT_HANDOUT_FOLLOWUPS:
@@ -125,6 +134,54 @@ rt_handout_kind_get_title (RtHandoutKind kind)
     default:
       return NULL;
     }
+}
+
+/**
+ * rt_handout_kind_get_output:
+ *
+ * Returns: the output whose speaker display policy a single handout kind
+ *   follows
+ */
+RtOutput
+rt_handout_kind_get_output (RtHandoutKind kind)
+{
+  switch ((int)kind)
+    {
+    case RT_HANDOUT_POINTS:
+      return RT_OUTPUT_POINTS;
+    case RT_HANDOUT_MAP:
+      return RT_OUTPUT_MAP;
+    case RT_HANDOUT_SPEAKERS:
+      return RT_OUTPUT_SPEAKERS;
+    case RT_HANDOUT_CHANGES:
+      return RT_OUTPUT_CHANGES;
+    case RT_HANDOUT_RESPONSES:
+      return RT_OUTPUT_RESPONSES;
+    case RT_HANDOUT_OPINIONS:
+    case RT_HANDOUT_PSEUDONYMS:
+    default:
+      return RT_OUTPUT_OPINIONS;
+    }
+}
+
+/**
+ * rt_responses_form_parse:
+ * @nick: "committee" or "public"
+ */
+gboolean
+rt_responses_form_parse (const char      *nick,
+                         RtResponsesForm *form)
+{
+  g_return_val_if_fail (form != NULL, FALSE);
+
+  if (g_strcmp0 (nick, "committee") == 0)
+    *form = RT_RESPONSES_FORM_COMMITTEE;
+  else if (g_strcmp0 (nick, "public") == 0)
+    *form = RT_RESPONSES_FORM_PUBLIC;
+  else
+    return FALSE;
+
+  return TRUE;
 }
 
 /**
@@ -175,6 +232,8 @@ rt_handout_kinds_parse (const char    *spec,
       const char *part = g_strstrip (parts[i]);
       gboolean found = FALSE;
 
+      /* "all" is what a meeting hands out: the pseudonym table (委員限り)
+       * only when named. */
       if (g_str_equal (part, "all"))
         {
           result |= RT_HANDOUT_ALL;
@@ -222,26 +281,36 @@ static void
 rt_handout_data_clear (RtHandoutData *data)
 {
   g_clear_pointer (&data->directions, g_ptr_array_unref);
-  g_clear_object (&data->map);
+  for (guint i = 0; i < G_N_ELEMENTS (data->maps); i++)
+    g_clear_object (&data->maps[i]);
   g_mutex_clear (&data->map_lock);
   g_clear_pointer (&data->snapshot, rt_snapshot_unref);
 }
 
 /* The issue map of the handouts: what a handout may show, no 非公開 card
- * and no hidden speaker. Made and laid out once, by the first document
- * that needs it, on that document's thread; then only read. */
+ * and no hidden speaker, the others named as @display says (a display, not
+ * %RT_SPEAKER_DISPLAY_DEFAULT: _rt_writer_get_display()). Made and laid out
+ * once for each display, by the first document that needs it, on that
+ * document's thread; then only read. */
 RtMap *
-_rt_handout_data_get_map (RtHandoutData *data)
+_rt_handout_data_get_map (RtHandoutData    *data,
+                          RtSpeakerDisplay  display)
 {
+  RtMap *map;
+
+  g_return_val_if_fail (display >= 0 && display < RT_N_SPEAKER_DISPLAYS, NULL);
+
   g_mutex_lock (&data->map_lock);
-  if (data->map == NULL)
+  if (data->maps[display] == NULL)
     {
-      data->map = rt_map_new_for_snapshot (data->snapshot, RT_MAP_CONTENT_PUBLIC_ONLY);
-      rt_map_tidy (data->map);
+      data->maps[display] = rt_map_new_for_output (data->snapshot, RT_MAP_CONTENT_PUBLIC_ONLY,
+                                                   RT_OUTPUT_MAP, display);
+      rt_map_tidy (data->maps[display]);
     }
+  map = data->maps[display];
   g_mutex_unlock (&data->map_lock);
 
-  return data->map;
+  return map;
 }
 
 /**
@@ -322,50 +391,140 @@ rt_handout_data_unref (RtHandoutData *data)
   g_atomic_rc_box_release_full (data, (GDestroyNotify)rt_handout_data_clear);
 }
 
+/**
+ * rt_handout_data_get_speakers:
+ *
+ * Returns: (transfer none): how the committee names its speakers
+ */
+RtSpeakerPolicy *
+rt_handout_data_get_speakers (RtHandoutData *data)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+
+  return data->snapshot->speakers;
+}
+
+/**
+ * rt_handout_options_get_display:
+ * @kind: a single handout kind
+ *
+ * Returns: how @kind names speakers with @options: their display, else
+ *   the committee's setting for the handout; at least pseudonyms in a
+ *   public version (公開用)
+ */
+RtSpeakerDisplay
+rt_handout_options_get_display (const RtHandoutOptions *options,
+                                RtHandoutData          *data,
+                                RtHandoutKind           kind)
+{
+  RtSpeakerDisplay display;
+
+  g_return_val_if_fail (options != NULL, RT_SPEAKER_DISPLAY_HIDDEN);
+  g_return_val_if_fail (data != NULL, RT_SPEAKER_DISPLAY_HIDDEN);
+
+  display = rt_speaker_policy_get_display (data->snapshot->speakers, rt_handout_kind_get_output (kind),
+                                           options->speakers);
+  if (options->public_version)
+    display = rt_speaker_display_stricter (display, RT_SPEAKER_DISPLAY_PSEUDONYM);
+
+  return display;
+}
+
+/**
+ * rt_handout_options_need_pseudonyms:
+ *
+ * Returns: whether the handouts of @options show pseudonym letters, which
+ *   the committee should then keep (rt_speaker_policy_keep())
+ */
+gboolean
+rt_handout_options_need_pseudonyms (const RtHandoutOptions *options,
+                                    RtHandoutData          *data)
+{
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_nicks); i++)
+    {
+      RtHandoutKind kind = kind_nicks[i].kind;
+
+      if ((options->kinds & kind) == 0)
+        continue;
+      if (kind == RT_HANDOUT_PSEUDONYMS ||
+          rt_handout_options_get_display (options, data, kind) == RT_SPEAKER_DISPLAY_PSEUDONYM)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Helpers shared by the handout kinds */
 
-/* Cards whose speaker is hidden keep their text but not their speaker: even a
- * role such as 市長 would name the person, so none is printed. */
-char *
-_rt_handout_speaker (RtHandoutData *data,
-                     HCard         *card)
+/* How the handout being built names speakers. */
+RtSpeakerDisplay
+_rt_writer_get_display (RtWriter *w)
 {
-  HPerson *person;
+  return rt_handout_options_get_display (w->options, w->data, w->kind);
+}
 
-  if (card->visibility == RT_VISIBILITY_ANONYMOUS)
-    return g_strdup (C_("handout", "発言者非公開"));
+/* The speaker of @card as the handout being built names it, by the
+ * committee's display policy (rt_speaker_policy_name()), or NULL. */
+char *
+_rt_handout_speaker (RtWriter *w,
+                     HCard    *card)
+{
+  return rt_snapshot_name_speaker (w->data->snapshot, card, rt_handout_kind_get_output (w->kind),
+                                   _rt_writer_get_display (w));
+}
 
-  person = g_hash_table_lookup (data->people_by_id, &card->speaker_id);
-  if (person == NULL || person->display[0] == '\0')
-    return NULL;
+/* A person as the handout being built names them (the speaker index). */
+char *
+_rt_handout_person (RtWriter *w,
+                    HPerson  *person)
+{
+  return rt_speaker_policy_name (w->data->snapshot->speakers, rt_handout_kind_get_output (w->kind),
+                                 _rt_writer_get_display (w), person->id, RT_VISIBILITY_PUBLIC);
+}
 
-  return g_strdup (person->display);
+/* A text the handout prints (an opinion, an answer), with the names it may
+ * hold written as the handout names speakers (rt_speaker_policy_mask()). */
+char *
+_rt_handout_text (RtWriter   *w,
+                  const char *text)
+{
+  char *masked = rt_speaker_policy_mask (w->data->snapshot->speakers, rt_handout_kind_get_output (w->kind),
+                                         _rt_writer_get_display (w), text ? text : "");
+
+  return g_strstrip (masked);
 }
 
 /* "text（林委員）", as the opinions of 資料1-1 end: the text, then the
  * speaker as a run of its own. */
 void
-_rt_handout_add_opinion (RtHandoutData *data,
-                         RtDocPara     *para,
-                         HCard         *card)
+_rt_handout_add_opinion (RtWriter  *w,
+                         RtDocPara *para,
+                         HCard     *card)
 {
-  g_autofree char *speaker = _rt_handout_speaker (data, card);
-  g_autofree char *stripped = g_strstrip (g_strdup (card->text));
+  g_autofree char *speaker = _rt_handout_speaker (w, card);
+  g_autofree char *stripped = _rt_handout_text (w, card->text);
 
   rt_doc_para_add_run (para, 0, stripped);
   if (speaker != NULL)
     rt_doc_para_add_printf (para, RT_DOC_RUN_SPEAKER, "（%s）", speaker);
 }
 
-/* The same as Pango markup. */
+/* An opinion as the opinions handout shows it with the default options, as
+ * Pango markup (for tests and previews). */
 char *
 _rt_handout_opinion_markup (RtHandoutData *data,
                             HCard         *card)
 {
+  g_auto(RtHandoutOptions) options;
   g_autoptr(RtDoc) doc = rt_doc_new (100, 100, 0);
   RtDocPara *para = rt_doc_add_paragraph (doc, RT_DOC_PARA_BODY, 10.5, 0, NULL);
+  RtWriter w = { doc, data, &options, RT_HANDOUT_OPINIONS };
 
-  _rt_handout_add_opinion (data, para, card);
+  rt_handout_options_init (&options);
+  _rt_handout_add_opinion (&w, para, card);
+
   return rt_doc_para_to_markup (para);
 }
 
@@ -582,6 +741,8 @@ rt_handout_build_doc (RtHandoutData           *data,
     { RT_HANDOUT_MAP, _rt_handout_build_map },
     { RT_HANDOUT_SPEAKERS, _rt_handout_build_speakers },
     { RT_HANDOUT_CHANGES, _rt_handout_build_changes },
+    { RT_HANDOUT_RESPONSES, _rt_handout_build_responses },
+    { RT_HANDOUT_PSEUDONYMS, _rt_handout_build_pseudonyms },
     { RT_HANDOUT_FOLLOWUPS, _rt_handout_build_followups },
     { RT_HANDOUT_SUMMARY, _rt_handout_build_summary },
     { RT_HANDOUT_OUTLINE, _rt_handout_build_outline },
@@ -602,6 +763,14 @@ rt_handout_build_doc (RtHandoutData           *data,
       return NULL;
     }
 
+  /* The pseudonym table names everyone: it is never published. */
+  if (options->public_version && (options->kinds & RT_HANDOUT_EVERY) == RT_HANDOUT_PSEUDONYMS)
+    {
+      g_set_error_literal (error, RT_HANDOUT_ERROR, RT_HANDOUT_ERROR_INVALID,
+                           _("The pseudonym table is for the committee only: it has no public version"));
+      return NULL;
+    }
+
   rt_paper_get_size (options->paper, options->landscape, &width, &height);
   doc = rt_doc_new (width, height, CLAMP (options->margin_mm, 5.0, 50.0) * 72.0 / 25.4);
   title = g_strdup_printf (C_("handout", "%s 会議資料"), data->committee_name);
@@ -615,10 +784,13 @@ rt_handout_build_doc (RtHandoutData           *data,
     {
       if ((options->kinds & builders[i].kind) == 0)
         continue;
+      if (options->public_version && builders[i].kind == RT_HANDOUT_PSEUDONYMS)
+        continue;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
 
+      w.kind = builders[i].kind;
       builders[i].build (&w);
     }
 

@@ -12,6 +12,7 @@
 #include "rt-committee.h"
 #include "rt-date.h"
 #include "rt-doc.h"
+#include "rt-speaker-policy.h"
 
 G_BEGIN_DECLS
 
@@ -32,15 +33,25 @@ typedef enum
   RT_HANDOUT_MAP      = 1 << 2,  /* the issue map (themes → points for now) */
   RT_HANDOUT_SPEAKERS = 1 << 3,  /* who said how much, and what */
   RT_HANDOUT_CHANGES  = 1 << 4,  /* what changed since the previous meeting */
-  RT_HANDOUT_ALL      = 0x1f,    /* the five above: the handouts of a meeting */
+  RT_HANDOUT_RESPONSES = 1 << 5, /* 意見と対応: the answer to each opinion */
+  RT_HANDOUT_PSEUDONYMS = 1 << 6, /* the pseudonym table, 委員限り: never published */
+  RT_HANDOUT_ALL      = 0x3f,    /* "all": the handouts of a meeting, all above but the pseudonym table */
   /* The documents of the meeting cycle, asked for by name; "all" is not them. */
-  RT_HANDOUT_AGENDA   = 1 << 5,  /* 次第 with the 配布資料 and the open 宿題 */
-  RT_HANDOUT_FOLLOWUPS = 1 << 6, /* 宿題・資料要求の一覧 */
-  RT_HANDOUT_SUMMARY  = 1 << 7,  /* 議事要旨 of a meeting */
-  RT_HANDOUT_OUTLINE  = 1 << 8,  /* 答申骨子, one version */
-  RT_HANDOUT_OUTLINE_CHANGES = 1 << 9,  /* its 主な変更点 from the version before */
-  RT_HANDOUT_EVERY    = 0x3ff,
+  RT_HANDOUT_AGENDA   = 1 << 7,  /* 次第 with the 配布資料 and the open 宿題 */
+  RT_HANDOUT_FOLLOWUPS = 1 << 8, /* 宿題・資料要求の一覧 */
+  RT_HANDOUT_SUMMARY  = 1 << 9,  /* 議事要旨 of a meeting */
+  RT_HANDOUT_OUTLINE  = 1 << 10, /* 答申骨子, one version */
+  RT_HANDOUT_OUTLINE_CHANGES = 1 << 11,  /* its 主な変更点 from the version before */
+  RT_HANDOUT_EVERY    = 0xfff,
 } RtHandoutKind;
+
+/* The two forms of the 意見と対応 handout. */
+typedef enum
+{
+  RT_RESPONSES_FORM_DEFAULT,     /* as the committee's mode: public comment or committee */
+  RT_RESPONSES_FORM_COMMITTEE,   /* 番号・テーマ・意見・発言者・対応・考え方 */
+  RT_RESPONSES_FORM_PUBLIC,      /* 番号・項目・意見の概要・市の考え方, with 「N件（M人）」 */
+} RtResponsesForm;
 
 typedef enum
 {
@@ -75,6 +86,9 @@ typedef struct
   RtHandoutMapFocus map_focus;    /* the map's pages of one point or theme */
   gboolean       map_structured;  /* the map in columns, not as arranged in the window */
   gboolean       include_coverage; /* the coverage matrix after the point table */
+  RtSpeakerDisplay speakers;     /* for every handout; DEFAULT: each as the committee set it */
+  gboolean       public_version;  /* 公開用: pseudonyms at least, no 委員限り handout, no working notes */
+  RtResponsesForm responses_form;
 } RtHandoutOptions;
 
 typedef struct _RtHandoutData RtHandoutData;
@@ -92,6 +106,15 @@ gboolean           rt_handout_map_focus_parse      (const char              *spe
                                                     RtHandoutMapFocus       *focus);
 const char        *rt_handout_kind_get_nick        (RtHandoutKind            kind);
 const char        *rt_handout_kind_get_title       (RtHandoutKind            kind);
+RtOutput           rt_handout_kind_get_output      (RtHandoutKind            kind);
+gboolean           rt_responses_form_parse         (const char              *nick,
+                                                    RtResponsesForm         *form);
+RtSpeakerDisplay   rt_handout_options_get_display  (const RtHandoutOptions  *options,
+                                                    RtHandoutData           *data,
+                                                    RtHandoutKind            kind);
+gboolean           rt_handout_options_need_pseudonyms (const RtHandoutOptions *options,
+                                                    RtHandoutData           *data);
+RtSpeakerPolicy   *rt_handout_data_get_speakers    (RtHandoutData           *data);
 void               rt_paper_get_size               (RtPaper                  paper,
                                                     gboolean                 landscape,
                                                     double                  *width,

@@ -1944,18 +1944,37 @@ rt_map_new_focused (RtMap *self,
 
 /* From a committee */
 
+/* How the cards of a map name their speakers: as cards do (the
+ * secretariat's own map), or by the committee's display policy for an
+ * output (rt_speaker_policy_name()). */
+typedef struct
+{
+  RtSnapshot       *snapshot;
+  gboolean          policy;
+  RtOutput          output;
+  RtSpeakerDisplay  display;
+} Naming;
+
 static void
 add_card (RtMap            *self,
           const RtSnapCard *card,
-          RtMapContent      content)
+          RtMapContent      content,
+          const Naming     *naming)
 {
   int theme = rt_map_find_node (self, RT_MAP_NODE_THEME, card->theme_id);
   const RtColor *color = theme >= 0 ? &RT_MAP_NODE (self, theme)->color : NULL;
   const char *speaker = card->speaker;
+  g_autofree char *named = NULL;
   guint node;
 
   if ((content & RT_MAP_CONTENT_PUBLIC_ONLY) && card->visibility == RT_VISIBILITY_PRIVATE)
     return;
+  /* A card's 匿名 hides its speaker only where the map is shown outside. */
+  if (naming->policy)
+    speaker = named = rt_speaker_policy_name (naming->snapshot->speakers, naming->output, naming->display,
+                                              card->speaker_id,
+                                              (content & RT_MAP_CONTENT_PUBLIC_ONLY) ? card->visibility
+                                                                                      : RT_VISIBILITY_PUBLIC);
   if ((content & RT_MAP_CONTENT_HIDE_SPEAKERS) ||
       ((content & RT_MAP_CONTENT_PUBLIC_ONLY) && card->visibility == RT_VISIBILITY_ANONYMOUS))
     speaker = NULL;
@@ -1964,6 +1983,11 @@ add_card (RtMap            *self,
   if (theme >= 0)
     rt_map_add_edge (self, node, theme);
 }
+
+static RtMap *
+map_new (RtSnapshot   *snapshot,
+         RtMapContent  content,
+         const Naming *naming);
 
 /**
  * rt_map_new_for_snapshot:
@@ -1980,6 +2004,44 @@ add_card (RtMap            *self,
 RtMap *
 rt_map_new_for_snapshot (RtSnapshot   *snapshot,
                          RtMapContent  content)
+{
+  Naming naming = { snapshot, FALSE, RT_OUTPUT_MAP, RT_SPEAKER_DISPLAY_REAL };
+
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  return map_new (snapshot, content, &naming);
+}
+
+/**
+ * rt_map_new_for_output:
+ * @content: what may be shown
+ * @output: the output the map is made for (%RT_OUTPUT_MAP for a document,
+ *   %RT_OUTPUT_PROJECTOR for a slide)
+ * @display: a display for this output only, or %RT_SPEAKER_DISPLAY_DEFAULT
+ *   for the committee's setting of @output
+ *
+ * As rt_map_new_for_snapshot(), with the speakers of cards named by the
+ * committee's display policy for @output (rt_speaker_policy_name()).
+ *
+ * Returns: (transfer full): the map
+ */
+RtMap *
+rt_map_new_for_output (RtSnapshot       *snapshot,
+                       RtMapContent      content,
+                       RtOutput          output,
+                       RtSpeakerDisplay  display)
+{
+  Naming naming = { snapshot, TRUE, output, display };
+
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  return map_new (snapshot, content, &naming);
+}
+
+static RtMap *
+map_new (RtSnapshot   *snapshot,
+         RtMapContent  content,
+         const Naming *naming)
 {
   RtMap *self;
 
@@ -2039,10 +2101,10 @@ rt_map_new_for_snapshot (RtSnapshot   *snapshot,
       const RtSnapTheme *theme = snapshot->themes->pdata[i];
 
       for (guint j = 0; j < theme->cards->len; j++)
-        add_card (self, theme->cards->pdata[j], content);
+        add_card (self, theme->cards->pdata[j], content, naming);
     }
   for (guint i = 0; i < snapshot->inbox->len; i++)
-    add_card (self, snapshot->inbox->pdata[i], content);
+    add_card (self, snapshot->inbox->pdata[i], content, naming);
 
   for (guint i = 0; i < snapshot->links->len; i++)
     {

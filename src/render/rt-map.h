@@ -11,6 +11,7 @@
 
 #include "rt-color.h"
 #include "rt-committee.h"
+#include "rt-speaker-policy.h"
 #include "rt-map-layout.h"
 #include "rt-snapshot.h"
 
@@ -90,6 +91,10 @@ RtMap        *rt_map_new_for_audience     (RtCommittee          *committee,
                                            GError              **error);
 RtMap        *rt_map_new_for_snapshot     (RtSnapshot           *snapshot,
                                            RtMapContent          content);
+RtMap        *rt_map_new_for_output       (RtSnapshot           *snapshot,
+                                           RtMapContent          content,
+                                           RtOutput              output,
+                                           RtSpeakerDisplay      display);
 RtMap        *rt_map_copy                 (RtMap                *self);
 RtMap        *rt_map_new_focused          (RtMap                *self,
                                            int                   node);

@@ -200,6 +200,13 @@ card_height (Ctx               *c,
       h += m->font * 0.25 + layout_height (speaker);
     }
 
+  if (card->response != NULL)
+    {
+      g_autoptr(PangoLayout) response = text_layout (c, card->response, m->font * 0.8, FALSE, inner - m->font * 0.5);
+
+      h += m->font * 0.5 + layout_height (response);
+    }
+
   return h;
 }
 
@@ -242,8 +249,21 @@ paint_card (Ctx               *c,
   ty = y + m->pad;
   ty += draw_text (c, card->text, x + stripe + m->pad, ty, m->font, FALSE, inner, c->p->fg);
   if (card->speaker != NULL)
-    draw_text (c, card->speaker, x + stripe + m->pad, ty + m->font * 0.25,
-               m->font * 0.72, FALSE, inner, c->p->muted);
+    ty += m->font * 0.25 + draw_text (c, card->speaker, x + stripe + m->pad, ty + m->font * 0.25,
+                                      m->font * 0.72, FALSE, inner, c->p->muted);
+  /* The answer, set off by a rule in the accent colour. */
+  if (card->response != NULL)
+    {
+      double rx = x + stripe + m->pad;
+      double rh;
+
+      ty += m->font * 0.5;
+      rh = draw_text (c, card->response, rx + m->font * 0.5, ty, m->font * 0.8, FALSE,
+                      inner - m->font * 0.5, c->p->accent);
+      cairo_rectangle (cr, rx, ty + m->font * 0.1, MAX (2.0, m->font * 0.12), rh - m->font * 0.2);
+      set_rgb (cr, c->p->accent);
+      cairo_fill (cr);
+    }
 
   if (card->highlight > 0)
     {

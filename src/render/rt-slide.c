@@ -19,6 +19,7 @@ slide_card_free (RtSlideCard *card)
 {
   g_free (card->text);
   g_free (card->speaker);
+  g_free (card->response);
   g_free (card);
 }
 
@@ -104,6 +105,32 @@ rt_slide_base_size_for_height (double height,
   return MAX (8.0, height / 28.0 * CLAMP (scale, 0.5, 3.0));
 }
 
+static RtSpeakerDisplay
+slide_display (const RtSlideOptions *options)
+{
+  if (options->hide_speakers)
+    return RT_SPEAKER_DISPLAY_HIDDEN;
+
+  return options->has_display ? options->display : RT_SPEAKER_DISPLAY_DEFAULT;
+}
+
+/* The answer as a card shows it: 【反映する】答申案に盛り込みます。 */
+static char *
+response_text (RtSpeakerPolicy      *speakers,
+               const RtSlideOptions *options,
+               RtResponse           *response)
+{
+  g_autofree char *text = rt_speaker_policy_mask (speakers, RT_OUTPUT_PROJECTOR, slide_display (options),
+                                                  rt_response_get_text (response));
+  const char *kind = rt_response_get_kind (response);
+
+  if (kind[0] != '\0')
+    /* Translators: an answer on a projected card: its kind %s, then its text %s. */
+    return g_strdup_printf (_("【%s】%s"), kind, text);
+
+  return g_steal_pointer (&text);
+}
+
 static void
 add_card (RtSlide              *slide,
           RtCommittee          *committee,
@@ -113,19 +140,21 @@ add_card (RtSlide              *slide,
 {
   RtSlideCard *item;
   RtTheme *theme;
+  RtResponse *response;
   RtVisibility visibility = rt_card_get_visibility (card);
-  const char *speaker = rt_card_get_speaker (card);
 
   if (visibility == RT_VISIBILITY_PRIVATE)
     return;
 
   item = g_new0 (RtSlideCard, 1);
   item->card_id = rt_card_get_id (card);
-  item->text = g_strdup (rt_card_get_text (card));
+  item->text = rt_speaker_policy_mask (options->speakers, RT_OUTPUT_PROJECTOR, slide_display (options),
+                                       rt_card_get_text (card));
   item->group = group;
-  if (!options->hide_speakers && visibility != RT_VISIBILITY_ANONYMOUS &&
-      speaker != NULL && speaker[0] != '\0')
-    item->speaker = g_strdup (speaker);
+  item->speaker = rt_speaker_policy_name (options->speakers, RT_OUTPUT_PROJECTOR, slide_display (options),
+                                          rt_card_get_speaker_id (card), visibility);
+  if ((response = rt_committee_get_card_response (committee, item->card_id)))
+    item->response = response_text (options->speakers, options, response);
   if (rt_card_get_theme_id (card) != 0 &&
       (theme = rt_committee_lookup (committee, RT_KIND_THEME, rt_card_get_theme_id (card))))
     item->has_color = rt_color_parse (rt_theme_get_color (theme), &item->color);
@@ -402,6 +431,7 @@ build_map (RtSlide              *slide,
            GError              **error)
 {
   RtSceneMapFlags flags = rt_scene_get_map_flags (scene);
+  g_autoptr(RtSnapshot) snapshot = NULL;
   g_autoptr(RtMap) map = NULL;
   gpointer target = NULL;
   gboolean own_title = scene->title == NULL || scene->title[0] == '\0';
@@ -415,11 +445,12 @@ build_map (RtSlide              *slide,
     }
 
   /* The projector never shows 非公開 cards nor a hidden speaker. */
-  if (!(map = rt_map_new_for_audience (committee,
-                                       RT_MAP_CONTENT_PUBLIC_ONLY |
-                                       (options->hide_speakers ? RT_MAP_CONTENT_HIDE_SPEAKERS : 0),
-                                       error)))
+  if (!(snapshot = rt_snapshot_new (committee, error)))
     return FALSE;
+  map = rt_map_new_for_output (snapshot,
+                               RT_MAP_CONTENT_PUBLIC_ONLY |
+                               (options->hide_speakers ? RT_MAP_CONTENT_HIDE_SPEAKERS : 0),
+                               RT_OUTPUT_PROJECTOR, slide_display (options));
 
   slide->kicker = g_strdup (C_("handout", "論点マップ"));
 
@@ -452,6 +483,51 @@ build_map (RtSlide              *slide,
   slide->map_arranged = TRUE;
 
   return TRUE;
+}
+
+/* 意見と対応: the answered opinions of a meeting (or of all), each with its
+ * answer, in board order, theme by theme. */
+static void
+build_responses (RtSlide              *slide,
+                 RtCommittee          *committee,
+                 const RtScene        *scene,
+                 const RtSlideOptions *options)
+{
+  GListModel *themes = rt_committee_get_themes (committee);
+  RtMeeting *meeting = NULL;
+
+  if (scene->target_id != 0 &&
+      !(meeting = rt_committee_lookup (committee, RT_KIND_MEETING, scene->target_id)))
+    {
+      slide->kind = RT_SLIDE_MISSING;
+      return;
+    }
+
+  slide->kicker = meeting != NULL
+                  /* Translators: the line above the answers to the opinions of meeting %d. */
+                  ? g_strdup_printf (_("Opinions of meeting %d and the responses"), rt_meeting_get_number (meeting))
+                  : g_strdup (_("Opinions and responses"));
+
+  for (guint i = 0, n = g_list_model_get_n_items (themes); i <= n; i++)
+    {
+      g_autoptr(RtTheme) theme = i < n ? g_list_model_get_item (themes, i) : NULL;
+      g_autoptr(GPtrArray) cards = theme_cards (committee, theme ? rt_theme_get_id (theme) : 0);
+
+      for (guint j = 0; j < cards->len; j++)
+        {
+          RtCard *card = g_ptr_array_index (cards, j);
+
+          gint64 id = rt_card_get_id (card);
+
+          if ((scene->target_id == 0 || rt_card_get_meeting_id (card) == scene->target_id) &&
+              (rt_statement_kind_awaits_answer (rt_card_get_kind (card))
+               ? rt_committee_get_card_response (committee, id) != NULL
+               : rt_committee_get_card_own_response (committee, id) != NULL))
+            add_card (slide, committee, card, -1, options);
+        }
+    }
+
+  slide->empty = g_strdup (_("No opinion has a response yet. Answer opinions in the Responses view."));
 }
 
 /* The meeting a follow-up scene is for: its target, or the last meeting. */
@@ -540,14 +616,22 @@ rt_slide_new_for_scene (RtCommittee          *committee,
                         GError              **error)
 {
   g_autoptr(RtSlide) slide = g_new0 (RtSlide, 1);
-  RtSlideOptions defaults = { 0 };
+  g_autoptr(RtSpeakerPolicy) speakers = NULL;
+  RtSlideOptions copy = { 0 };
   const char *name;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
   g_return_val_if_fail (scene != NULL, NULL);
 
-  if (options == NULL)
-    options = &defaults;
+  if (options != NULL)
+    copy = *options;
+  if (copy.speakers == NULL)
+    {
+      if (!(speakers = rt_speaker_policy_new (committee, error)))
+        return NULL;
+      copy.speakers = speakers;
+    }
+  options = &copy;
 
   slide->cards = g_ptr_array_new_with_free_func ((GDestroyNotify)slide_card_free);
   slide->groups = g_ptr_array_new_with_free_func ((GDestroyNotify)slide_group_free);
@@ -593,6 +677,11 @@ rt_slide_new_for_scene (RtCommittee          *committee,
     case RT_SCENE_FOLLOWUPS:
       slide->kind = RT_SLIDE_CARDS;
       build_followups (slide, committee, scene, options);
+      break;
+
+    case RT_SCENE_RESPONSES:
+      slide->kind = RT_SLIDE_CARDS;
+      build_responses (slide, committee, scene, options);
       break;
 
     case RT_SCENE_TEXT:

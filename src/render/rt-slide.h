@@ -19,7 +19,9 @@ G_BEGIN_DECLS
  * rt_slide_new_for_scene(), drawn by rt_slide_paint() at any size. The
  * presentation window, its preview in the console and the tests draw the
  * same slides. Cards that are 非公開 are never in a slide; 発言者を伏せる
- * cards and, with hide_speakers, every card come without a speaker. */
+ * cards and, with hide_speakers, every card come without a speaker; the
+ * others are named by the committee's display policy for the projector.
+ * A card that has an answer (対応) shows it. */
 
 typedef enum
 {
@@ -41,6 +43,7 @@ typedef struct
   RtColor   color;       /* the theme's colour */
   gboolean  has_color;
   double    highlight;   /* 0 … 1: how strongly the card is outlined as new */
+  char     *response;    /* the answer given to it (【反映する】…), or NULL */
 } RtSlideCard;
 
 typedef struct
@@ -79,9 +82,16 @@ typedef struct
   RtMapRect    map_area;     /* where rt_slide_paint() last drew the map, device units */
 } RtSlide;
 
+/* How the slides name speakers: by the committee's display policy for the
+ * projector (rt_speaker_policy_name()), or by @display when @has_display;
+ * with @hide_speakers (the console's switch) by no one. A zeroed struct
+ * is the committee's setting. */
 typedef struct
 {
-  gboolean hide_speakers;
+  gboolean          hide_speakers;
+  gboolean          has_display;
+  RtSpeakerDisplay  display;
+  RtSpeakerPolicy  *speakers;   /* nullable: read from the committee */
 } RtSlideOptions;
 
 typedef struct

@@ -17,13 +17,14 @@
 #include "rt-card-editor.h"
 #include "rt-committee.h"
 #include "rt-point-chooser.h"
+#include "rt-response-editor.h"
 #include "rt-window.h"
 
 /* The editor of one card: its summary in a GtkTextView (so that input
  * methods work as everywhere else), the verbatim excerpt read-only (a
  * selectable label) with a
- * way to its place in the minutes, and its speaker, meeting, status,
- * visibility and points.
+ * way to its place in the minutes, its speaker, meeting, status,
+ * visibility and points, and the secretariat's answer to it.
  *
  * The summary is saved as one undo step when the text view loses the focus,
  * on Enter or Ctrl+Enter, before a split and when the window closes, never
@@ -52,6 +53,7 @@ struct _RtCardEditor
   GtkButton      *followup_button;
   GtkBox         *points_box;
   GtkWidget      *point_chooser;
+  RtResponseEditor *response_editor;
 };
 
 G_DEFINE_FINAL_TYPE (RtCardEditor, rt_card_editor, ADW_TYPE_WINDOW)
@@ -523,6 +525,7 @@ rt_card_editor_set_card (RtCardEditor *self,
   if (self->card != NULL)
     {
       rt_card_editor_save (self);
+      rt_response_editor_save (self->response_editor);
       g_signal_handlers_disconnect_by_func (self->card, card_changed, self);
     }
 
@@ -530,6 +533,9 @@ rt_card_editor_set_card (RtCardEditor *self,
 
   if (card != NULL)
     {
+      gint64 id = rt_card_get_id (card);
+
+      rt_response_editor_set_cards (self->response_editor, &id, 1);
       g_signal_connect_swapped (card, "notify", G_CALLBACK (card_changed), self);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), rt_card_get_text (card), -1);
       rt_point_chooser_set_card_id (RT_POINT_CHOOSER (self->point_chooser), rt_card_get_id (card));
@@ -562,6 +568,7 @@ static gboolean
 rt_card_editor_close_request (GtkWindow *window)
 {
   rt_card_editor_save (RT_CARD_EDITOR (window));
+  rt_response_editor_save (RT_CARD_EDITOR (window)->response_editor);
 
   return GTK_WINDOW_CLASS (rt_card_editor_parent_class)->close_request (window);
 }
@@ -603,7 +610,9 @@ rt_card_editor_class_init (RtCardEditorClass *klass)
   object_class->finalize = rt_card_editor_finalize;
   window_class->close_request = rt_card_editor_close_request;
 
+  g_type_ensure (RT_TYPE_RESPONSE_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-card-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, RtCardEditor, response_editor);
   gtk_widget_class_bind_template_child (widget_class, RtCardEditor, text_view);
   gtk_widget_class_bind_template_child (widget_class, RtCardEditor, verbatim_label);
   gtk_widget_class_bind_template_child (widget_class, RtCardEditor, source_button);
@@ -671,6 +680,7 @@ rt_card_editor_new (GtkWindow   *parent,
 
   self->point_chooser = rt_point_chooser_new (committee, 0, 0);
   gtk_box_append (self->points_box, self->point_chooser);
+  rt_response_editor_set_committee (self->response_editor, committee);
 
   rt_card_editor_set_card (self, card);
 

@@ -46,6 +46,11 @@ struct _RtHandoutDialog
   GtkCheckButton     *kind_map;
   GtkCheckButton     *kind_speakers;
   GtkCheckButton     *kind_changes;
+  GtkCheckButton     *kind_responses;
+  GtkCheckButton     *kind_pseudonyms;
+  GtkSwitch          *public_switch;
+  AdwComboRow        *speakers_row;
+  AdwComboRow        *form_row;
   AdwComboRow        *paper_row;
   GtkSwitch          *landscape_switch;
   GtkSpinButton      *margin_spin;
@@ -103,6 +108,14 @@ read_options (RtHandoutDialog  *self,
     options->kinds |= RT_HANDOUT_SPEAKERS;
   if (gtk_check_button_get_active (self->kind_changes))
     options->kinds |= RT_HANDOUT_CHANGES;
+  if (gtk_check_button_get_active (self->kind_responses))
+    options->kinds |= RT_HANDOUT_RESPONSES;
+  if (gtk_check_button_get_active (self->kind_pseudonyms))
+    options->kinds |= RT_HANDOUT_PSEUDONYMS;
+  /* The first item is the committee's setting for each handout. */
+  options->speakers = (int)adw_combo_row_get_selected (self->speakers_row) - 1;
+  options->public_version = gtk_switch_get_active (self->public_switch);
+  options->responses_form = adw_combo_row_get_selected (self->form_row);
   if (self->fixed_kinds != 0)
     options->kinds = self->fixed_kinds;
   options->meeting_number = self->meeting_number;
@@ -173,6 +186,21 @@ relayout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static void options_changed (RtHandoutDialog *self);
+
+/* The 意見と対応 table is wide: printed alone, it is landscape. */
+static void
+responses_toggled (RtHandoutDialog *self)
+{
+  if (gtk_check_button_get_active (self->kind_responses) &&
+      !gtk_check_button_get_active (self->kind_opinions) && !gtk_check_button_get_active (self->kind_points) &&
+      !gtk_check_button_get_active (self->kind_map) && !gtk_check_button_get_active (self->kind_speakers) &&
+      !gtk_check_button_get_active (self->kind_changes))
+    gtk_switch_set_active (self->landscape_switch, TRUE);
+
+  options_changed (self);
+}
+
 static void
 options_changed (RtHandoutDialog *self)
 {
@@ -227,6 +255,7 @@ change_page (GtkWidget  *widget,
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
 }
 
+/* Reads the committee again. */
 static gboolean
 refresh_data (RtHandoutDialog  *self,
               GError          **error)
@@ -241,6 +270,25 @@ refresh_data (RtHandoutDialog  *self,
   return TRUE;
 }
 
+/* Pseudonyms an output shows are kept from then on (rt_speaker_policy_keep()),
+ * before it is made, so that the pseudonym table prints them as kept.
+ * Returns whether the committee was read again. */
+static gboolean
+keep_pseudonyms (RtHandoutDialog        *self,
+                 const RtHandoutOptions *options,
+                 GError                **error)
+{
+  RtSpeakerPolicy *speakers = rt_handout_data_get_speakers (self->data);
+
+  if (!rt_handout_options_need_pseudonyms (options, self->data) ||
+      rt_speaker_policy_get_n_unstored (speakers) == 0 || rt_committee_get_read_only (self->committee))
+    return TRUE;
+
+  if (!rt_speaker_policy_keep (speakers, self->committee, error))
+    return FALSE;
+
+  return refresh_data (self, error);
+}
 
 typedef struct
 {
@@ -297,13 +345,13 @@ export_chosen (GFile    *file,
   if (file == NULL || (path = g_file_get_path (file)) == NULL)
     return;
 
-  if (!refresh_data (self, &error))
+  read_options (self, &options);
+  if (!refresh_data (self, &error) || !keep_pseudonyms (self, &options, &error))
     {
       rt_feedback_error (GTK_WIDGET (self), _("Could Not Export the Handouts"), error);
       return;
     }
 
-  read_options (self, &options);
   gtk_widget_set_sensitive (self->export_button, FALSE);
 
   export = g_new0 (Export, 1);
@@ -339,13 +387,13 @@ print_action (GtkWidget  *widget,
   g_autofree char *name = NULL;
   GtkPrintOperationResult result;
 
-  if (!refresh_data (self, &error))
+  read_options (self, &options);
+  if (!refresh_data (self, &error) || !keep_pseudonyms (self, &options, &error))
     {
       rt_feedback_error (GTK_WIDGET (self), _("Could Not Print the Handouts"), error);
       return;
     }
 
-  read_options (self, &options);
   operation = rt_print_operation_new (self->data, &options);
   /* "Print to File" writes beside the committee, as the export does. */
   folder = rt_file_chooser_get_start_folder (GTK_WINDOW (self));
@@ -505,6 +553,11 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_map);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_speakers);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_changes);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_responses);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kind_pseudonyms);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, public_switch);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, speakers_row);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, form_row);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, paper_row);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, landscape_switch);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, margin_spin);
@@ -519,6 +572,7 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, page_label);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, export_button);
   gtk_widget_class_bind_template_callback (widget_class, options_changed);
+  gtk_widget_class_bind_template_callback (widget_class, responses_toggled);
   gtk_widget_class_bind_template_callback (widget_class, meeting_selected);
 
   gtk_widget_class_install_action (widget_class, "handout.export", NULL, export_action);
@@ -539,11 +593,16 @@ rt_handout_dialog_init (RtHandoutDialog *self)
   GSettings *settings = rt_settings_get ();
   g_autofree char *paper = g_settings_get_string (settings, "handout-paper");
   g_autofree char *style = g_settings_get_string (settings, "date-style");
+  g_autoptr(GtkStringList) displays = gtk_string_list_new (NULL);
 
   self->cancellable = g_cancellable_new ();
   self->meeting_numbers = g_array_new (FALSE, FALSE, sizeof (int));
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
+
+  for (RtSpeakerDisplay d = RT_SPEAKER_DISPLAY_DEFAULT; d < RT_N_SPEAKER_DISPLAYS; d++)
+    gtk_string_list_append (displays, rt_speaker_display_to_label (d));
+  adw_combo_row_set_model (self->speakers_row, G_LIST_MODEL (displays));
 
   adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "A3") == 0 ? 1 : 0);
   gtk_switch_set_active (self->landscape_switch, g_settings_get_boolean (settings, "handout-landscape"));

@@ -168,7 +168,8 @@ fill_targets (RtPresentationConsole *self,
     {
     case RT_SCENE_MEETING:
     case RT_SCENE_FOLLOWUPS:
-      add_target (self, strings, 0, kind == RT_SCENE_MEETING ? _("All meetings") : _("The last meeting"));
+    case RT_SCENE_RESPONSES:
+      add_target (self, strings, 0, kind == RT_SCENE_FOLLOWUPS ? _("The last meeting") : _("All meetings"));
       model = rt_committee_get_meetings (self->committee);
       for (guint i = 0; i < g_list_model_get_n_items (model); i++)
         {

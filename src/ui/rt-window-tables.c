@@ -14,6 +14,7 @@
 
 #include "rt-feedback.h"
 #include "rt-card-table.h"
+#include "rt-speaker-policy.h"
 #include "rt-file-chooser.h"
 #include "rt-sheet-import-dialog.h"
 #include "rt-window-private.h"
@@ -68,6 +69,8 @@ table_chosen (RtWindow          *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   RtCardTableOptions options = { format, FALSE, RT_CSV_ENCODING_UTF8 };
+  g_autoptr(RtSpeakerPolicy) policy = NULL;
+  RtOutput output;
   Export *export;
 
   if (file == NULL || committee == NULL)
@@ -83,11 +86,17 @@ table_chosen (RtWindow          *self,
   options.sheet_per_meeting = g_strcmp0 (choice, "meeting") == 0;
   options.encoding = g_strcmp0 (choice, "cp932") == 0 ? RT_CSV_ENCODING_CP932 : RT_CSV_ENCODING_UTF8;
 
-  if (!(table = rt_card_table_new (committee, FALSE, &error)))
+  /* Speakers named as the committee set it for this export; pseudonyms
+   * shown are kept from then on. */
+  output = format == RT_CARD_TABLE_XLSX ? RT_OUTPUT_XLSX : RT_OUTPUT_CSV;
+  if (!(table = rt_card_table_new_for_output (committee, FALSE, output, RT_SPEAKER_DISPLAY_DEFAULT, &error)))
     {
       rt_feedback_error (GTK_WIDGET (self), _("Could Not Export the Cards"), error);
       return;
     }
+  if (rt_committee_get_speaker_display (committee, output) == RT_SPEAKER_DISPLAY_PSEUDONYM &&
+      (!(policy = rt_speaker_policy_new (committee, &error)) || !rt_speaker_policy_keep (policy, committee, &error)))
+    g_debug ("Pseudonyms not kept: %s", error->message);
 
   export = g_new0 (Export, 1);
   export->window = g_object_ref (self);

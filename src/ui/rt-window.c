@@ -18,6 +18,7 @@
 #include "rt-board.h"
 #include "rt-card-editor.h"
 #include "rt-committee.h"
+#include "rt-committee-dialog.h"
 #include "rt-capture-bar.h"
 #include "rt-cycle-view.h"
 #include "rt-file-chooser.h"
@@ -26,6 +27,7 @@
 #include "rt-suggest-dialog.h"
 #include "rt-map-view.h"
 #include "rt-points-view.h"
+#include "rt-responses-view.h"
 #include "rt-presentation-console.h"
 #include "rt-search-bar.h"
 #include "rt-tooltip.h"
@@ -53,6 +55,7 @@ struct _RtWindow
   AdwViewStack         *stack;
   RtBoard              *board;
   RtPointsView         *points_view;
+  RtResponsesView      *responses_view;
   RtMapView            *map_view;
   RtCycleView          *cycle_view;
   /* Made on first use (see rt_window_get_search_bar() and the others):
@@ -341,6 +344,7 @@ rt_window_set_committee (RtWindow    *self,
 
   rt_board_set_committee (self->board, committee);
   rt_points_view_set_committee (self->points_view, committee);
+  rt_responses_view_set_committee (self->responses_view, committee);
   rt_map_view_set_committee (self->map_view, committee);
   rt_cycle_view_set_committee (self->cycle_view, committee);
   if (self->search_bar != NULL)
@@ -392,7 +396,7 @@ update_read_only (RtWindow *self)
   static const char * const editing[] = { "win.import-minutes", "win.capture", "win.suggest-themes",
                                           "win.meetings", "win.people" };
   static const char * const reading[] = { "win.save-copy", "win.handouts", "win.present", "win.present-start",
-                                          "win.find", "win.toggle-speakers" };
+                                          "win.find", "win.toggle-speakers", "win.committee-settings" };
 
   for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), editing[i], self->committee != NULL && !read_only);
@@ -430,6 +434,32 @@ rt_window_get_board (RtWindow *self)
   g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->board);
+}
+
+/**
+ * rt_window_get_responses_view:
+ *
+ * Returns: (transfer none): the Responses view
+ */
+GtkWidget *
+rt_window_get_responses_view (RtWindow *self)
+{
+  g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->responses_view);
+}
+
+/**
+ * rt_window_show_view:
+ * @name: "board", "points", "responses" or "map"
+ */
+void
+rt_window_show_view (RtWindow   *self,
+                     const char *name)
+{
+  g_return_if_fail (RT_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
 gboolean
@@ -606,6 +636,19 @@ cycle_document_action (GtkWidget  *widget,
   dialog = rt_handout_dialog_new (GTK_WINDOW (self), self->committee);
   rt_handout_dialog_set_document (dialog, kinds, meeting, version);
   gtk_window_present (track_dialog (self, GTK_WINDOW (dialog)));
+}
+
+static void
+committee_settings_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  RtWindow *self = RT_WINDOW (widget);
+
+  if (self->committee == NULL)
+    return;
+
+  gtk_window_present (track_dialog (self, GTK_WINDOW (rt_committee_dialog_new (GTK_WINDOW (self), self->committee))));
 }
 
 static void
@@ -972,6 +1015,7 @@ rt_window_class_init (RtWindowClass *klass)
 
   g_type_ensure (RT_TYPE_BOARD);
   g_type_ensure (RT_TYPE_POINTS_VIEW);
+  g_type_ensure (RT_TYPE_RESPONSES_VIEW);
   g_type_ensure (RT_TYPE_MAP_VIEW);
   g_type_ensure (RT_TYPE_CYCLE_VIEW);
   g_type_ensure (RT_TYPE_SEARCH_BAR);
@@ -993,6 +1037,7 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, board);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, points_view);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, responses_view);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, cycle_view);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, speakers_button);
@@ -1008,6 +1053,7 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
 
+  gtk_widget_class_install_action (widget_class, "win.committee-settings", NULL, committee_settings_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.edit-card", "x", edit_card_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);

@@ -47,6 +47,8 @@ extern const RtKindInfo rt_followup_kind_info;
 extern const RtKindInfo rt_summary_kind_info;
 extern const RtKindInfo rt_correction_kind_info;
 extern const RtKindInfo rt_outline_kind_info;
+extern const RtKindInfo rt_response_kind_info;
+extern const RtKindInfo rt_response_info;
 
 RtStore  *rt_committee_get_store    (RtCommittee  *self);
 
@@ -70,6 +72,9 @@ gint64    rt_committee_insert_change (RtCommittee *self,
                                      GError      **error);
 
 void      rt_committee_mark_all_changed (RtCommittee *self);
+GHashTable *rt_committee_get_response_index (RtCommittee *self);
+void      rt_committee_set_response_index (RtCommittee *self,
+                                           GHashTable  *index);
 void      rt_committee_report_error (RtCommittee  *self,
                                      const GError *error);
 
@@ -145,6 +150,13 @@ gint64    rt_committee_insert_card    (RtCommittee       *self,
                                        gssize             verbatim_length,
                                        const char        *now,
                                        GError           **error);
+gint64    rt_committee_insert_response (RtCommittee          *self,
+                                        gint64                theme_id,
+                                        const gint64         *card_ids,
+                                        guint                 n_cards,
+                                        const RtResponseEdit *edit,
+                                        const char           *now,
+                                        GError              **error);
 gint64    rt_committee_insert_source  (RtCommittee  *self,
                                        gint64        meeting_id,
                                        const char   *title,

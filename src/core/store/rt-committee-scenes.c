@@ -60,6 +60,8 @@ rt_scene_kind_to_label (RtSceneKind kind)
       return _("Text Slide");
     case RT_SCENE_FOLLOWUPS:
       return _("Answers to Follow-ups");
+    case RT_SCENE_RESPONSES:
+      return _("Opinions and Responses");
     case RT_N_SCENE_KINDS:
     default:
       g_return_val_if_reached (NULL);
@@ -208,6 +210,14 @@ rt_scene_dup_display_title (const RtScene *scene,
       if ((target = rt_committee_lookup (committee, RT_KIND_MEETING, scene->target_id)))
         /* Translators: the title of a scene with the follow-ups answered at meeting %d. */
         return g_strdup_printf (_("Answers to follow-ups, meeting %d"), rt_meeting_get_number (target));
+      break;
+
+    case RT_SCENE_RESPONSES:
+      if (scene->target_id == 0)
+        return g_strdup (_("Opinions and responses"));
+      if ((target = rt_committee_lookup (committee, RT_KIND_MEETING, scene->target_id)))
+        /* Translators: the title of a scene with the answers to the opinions of meeting %d. */
+        return g_strdup_printf (_("Responses to meeting %d"), rt_meeting_get_number (target));
       break;
 
     case RT_SCENE_TEXT:

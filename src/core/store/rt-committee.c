@@ -33,6 +33,8 @@ struct _RtCommittee
   GPtrArray  *live_lists;    /* every RtList of this committee, not owned */
   char       *name;
   char       *description;
+  RtCommitteeMode mode;
+  GHashTable *response_index;   /* see rt_committee_get_response_index() */
   RtHistory  *history;
   gulong      changed_id;
 };
@@ -67,6 +69,8 @@ static const char * const kind_nicks[RT_N_KINDS] = {
   [RT_KIND_SUMMARY] = "summary",
   [RT_KIND_CORRECTION] = "correction",
   [RT_KIND_OUTLINE] = "outline",
+  [RT_KIND_RESPONSE_KIND] = "response-kind",
+  [RT_KIND_RESPONSE] = "response",
 };
 
 enum {
@@ -75,6 +79,7 @@ enum {
   PROP_NAME,
   PROP_DESCRIPTION,
   PROP_READ_ONLY,
+  PROP_MODE,
   N_PROPS
 };
 
@@ -95,6 +100,8 @@ static const RtKindInfo * const kinds[RT_N_KINDS] = {
   [RT_KIND_SUMMARY] = &rt_summary_kind_info,
   [RT_KIND_CORRECTION] = &rt_correction_kind_info,
   [RT_KIND_OUTLINE] = &rt_outline_kind_info,
+  [RT_KIND_RESPONSE_KIND] = &rt_response_kind_info,
+  [RT_KIND_RESPONSE] = &rt_response_info,
 };
 
 /**
@@ -133,7 +140,7 @@ load_committee_row (RtCommittee  *self,
   RtStmt *stmt;
   gboolean has_row;
 
-  if (!(stmt = rt_store_prepare (self->store, "SELECT name, description FROM committee WHERE id = 1", error)) ||
+  if (!(stmt = rt_store_prepare (self->store, "SELECT name, description, mode FROM committee WHERE id = 1", error)) ||
       !rt_stmt_step (stmt, &has_row, error))
     return FALSE;
 
@@ -141,6 +148,8 @@ load_committee_row (RtCommittee  *self,
     {
       rt_model_set_string (self, &self->name, rt_stmt_get_text (stmt, 0), properties[PROP_NAME]);
       rt_model_set_string (self, &self->description, rt_stmt_get_text (stmt, 1), properties[PROP_DESCRIPTION]);
+      rt_model_set_enum (self, (int *)&self->mode, RT_TYPE_COMMITTEE_MODE, rt_stmt_get_text (stmt, 2),
+                         properties[PROP_MODE]);
       rt_stmt_reset (stmt);
     }
 
@@ -289,6 +298,10 @@ rt_committee_store_changed (RtCommittee *self,
   for (guint kind = 0; kind < RT_N_KINDS; kind++)
     changed[kind] = g_ptr_array_new_with_free_func (g_object_unref);
 
+  /* Which card has which answer is read again when next asked. */
+  if (tables & (RT_T (RESPONSES) | RT_T (RESPONSE_CARDS)))
+    g_clear_pointer (&self->response_index, g_hash_table_unref);
+
   if ((tables & RT_T (COMMITTEE)) && !load_committee_row (self, &error))
     goto failed;
 
@@ -402,6 +415,7 @@ rt_committee_finalize (GObject *object)
   g_clear_pointer (&self->live_lists, g_ptr_array_unref);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->response_index, g_hash_table_unref);
 
   G_OBJECT_CLASS (rt_committee_parent_class)->finalize (object);
 }
@@ -430,6 +444,10 @@ rt_committee_get_property (GObject    *object,
 
     case PROP_READ_ONLY:
       g_value_set_boolean (value, rt_committee_get_read_only (self));
+      break;
+
+    case PROP_MODE:
+      g_value_set_enum (value, self->mode);
       break;
 
     default:
@@ -462,6 +480,11 @@ rt_committee_class_init (RtCommitteeClass *klass)
     g_param_spec_boolean ("read-only", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MODE] =
+    g_param_spec_enum ("mode", NULL, NULL,
+                       RT_TYPE_COMMITTEE_MODE, RT_COMMITTEE_MODE_COMMITTEE,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -585,6 +608,7 @@ rt_committee_reload (RtCommittee  *self,
   if (!load_committee_row (self, error))
     return FALSE;
 
+  g_clear_pointer (&self->response_index, g_hash_table_unref);
   for (guint kind = 0; kind < RT_N_KINDS; kind++)
     if (!load_all (self, kind, NULL, error))
       return FALSE;
@@ -677,6 +701,37 @@ rt_committee_get_description (RtCommittee *self)
   g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
 
   return self->description;
+}
+
+/**
+ * rt_committee_get_mode:
+ *
+ * Returns: whether the file holds a committee's meetings or the opinions of
+ *   a public comment (whose speakers are submitters)
+ */
+RtCommitteeMode
+rt_committee_get_mode (RtCommittee *self)
+{
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), RT_COMMITTEE_MODE_COMMITTEE);
+
+  return self->mode;
+}
+
+/* The responses aggregate's index of which card and theme has which answer
+ * (rt-committee-responses.c): kept here, dropped after every change to the
+ * responses, built again when next asked. */
+GHashTable *
+rt_committee_get_response_index (RtCommittee *self)
+{
+  return self->response_index;
+}
+
+void
+rt_committee_set_response_index (RtCommittee *self,
+                                 GHashTable  *index)
+{
+  g_clear_pointer (&self->response_index, g_hash_table_unref);
+  self->response_index = index;
 }
 
 /**

@@ -225,17 +225,19 @@ gboolean
 rt_table_read_committee (RtStore  *store,
                          char    **name,
                          char    **description,
+                         char    **mode,
                          GError  **error)
 {
   RtStmt *stmt;
   gboolean has_row;
 
-  if (!(stmt = rt_store_prepare (store, "SELECT name, description FROM committee WHERE id = 1", error)) ||
+  if (!(stmt = rt_store_prepare (store, "SELECT name, description, mode FROM committee WHERE id = 1", error)) ||
       !rt_stmt_step (stmt, &has_row, error))
     return FALSE;
 
   *name = g_strdup (has_row ? rt_stmt_get_text (stmt, 0) : "");
   *description = g_strdup (has_row ? rt_stmt_get_text (stmt, 1) : "");
+  *mode = g_strdup (has_row ? rt_stmt_get_text (stmt, 2) : "committee");
   rt_stmt_reset (stmt);
 
   return TRUE;
@@ -245,18 +247,21 @@ gboolean
 rt_table_write_committee (RtStore     *store,
                           const char  *name,
                           const char  *description,
+                          const char  *mode,
                           GError     **error)
 {
   g_autofree char *now = rt_now_iso8601 ();
   RtStmt *stmt;
 
-  if (!(stmt = rt_store_prepare (store, "UPDATE committee SET name = ?1, description = ?2, modified = ?3 WHERE id = 1",
+  if (!(stmt = rt_store_prepare (store,
+                                 "UPDATE committee SET name = ?1, description = ?2, mode = ?4, modified = ?3 WHERE id = 1",
                                  error)))
     return FALSE;
 
   rt_stmt_bind_text (stmt, 1, name);
   rt_stmt_bind_text (stmt, 2, description);
   rt_stmt_bind_text (stmt, 3, now);
+  rt_stmt_bind_text (stmt, 4, mode);
 
   return rt_stmt_run (stmt, error);
 }
@@ -281,5 +286,10 @@ const RtTableSpec * const rt_committee_tables[] = {
   &rt_followups_table,
   &rt_summaries_table,
   &rt_outlines_table,
+  &rt_response_kinds_table,
+  &rt_responses_table,
+  &rt_response_cards_table,
+  &rt_settings_table,
+  &rt_pseudonyms_table,
   NULL
 };

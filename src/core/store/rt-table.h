@@ -72,6 +72,7 @@ struct _RtTableSpec
   const char                *order;    /* ORDER BY of the export */
   const RtTableSpec * const *children; /* nested arrays, NULL-terminated, or NULL */
   const char                *error;    /* what the rows must be, for an error message */
+  gboolean                   seeded;   /* a new committee has rows: replaced only by a file that lists its own */
 };
 
 /* One value of a row, field by field in the spec's order. */
@@ -126,15 +127,23 @@ extern const RtTableSpec rt_materials_table;
 extern const RtTableSpec rt_followups_table;
 extern const RtTableSpec rt_summaries_table;
 extern const RtTableSpec rt_outlines_table;
+extern const RtTableSpec rt_response_kinds_table;
+extern const RtTableSpec rt_responses_table;
+extern const RtTableSpec rt_response_cards_table;
+extern const RtTableSpec rt_settings_table;
+extern const RtTableSpec rt_pseudonyms_table;
 
-/* The committee's own row: name and description. */
+/* The committee's own row: name, description and mode (a nick of
+ * RtCommitteeMode). */
 gboolean rt_table_read_committee  (RtStore      *store,
                                    char        **name,
                                    char        **description,
+                                   char        **mode,
                                    GError      **error);
 gboolean rt_table_write_committee (RtStore      *store,
                                    const char   *name,
                                    const char   *description,
+                                   const char   *mode,
                                    GError      **error);
 
 G_END_DECLS
