@@ -312,6 +312,30 @@ parse_start_speaker (Line       *l,
   gunichar c = char_at (p);
   gunichar close;
 
+  /* 21364【宮代委員】, 2 ◯議長…, 1: ◯委員長…: the number of a turn, or of
+   * a speech in a search engine of minutes, before its mark or bracket. */
+  if (is_digit (c))
+    {
+      const char *q = p;
+      const char *r;
+      guint n = 0;
+
+      while (q < e && is_digit (char_at (q)) && n < 6)
+        {
+          q = g_utf8_next_char (q);
+          n++;
+        }
+      if (q < e && (is_colon (char_at (q)) || char_at (q) == '.' || char_at (q) == 0xFF0E))
+        q = g_utf8_next_char (q);
+      r = skip_space (q, e);
+      if (r < e && (is_speaker_marker (char_at (r)) || char_at (r) == 0x3010 || char_at (r) == 0x3014 ||
+                    char_at (r) == 0xFF3B))
+        {
+          p = r;
+          c = char_at (p);
+        }
+    }
+
   if (is_speaker_marker (c))
     {
       p = skip_space (g_utf8_next_char (p), e);
@@ -391,6 +415,19 @@ parse_start_speaker (Line       *l,
           c = char_at (q);
           if (rt_minutes_is_space (c) || is_colon (c))
             break;
+          /* 議長【二見泰弘君】, 事務局〔佐藤課長〕: the name in brackets of
+           * any family after the role. */
+          if (q > label && (c == 0x3010 || c == 0x3014 || c == 0xFF3B))
+            {
+              const char *r = find_close (g_utf8_next_char (q), e, c, closing_bracket (c));
+
+              if (r == NULL || r == g_utf8_next_char (q))
+                return;
+              q = g_utf8_next_char (r);
+              if (q - label > LABEL_MAX_BYTES)
+                return;
+              continue;
+            }
           if (is_label_stop (c))
             {
               if (marker)
@@ -404,7 +441,8 @@ parse_start_speaker (Line       *l,
 
               text = skip_separators (g_utf8_next_char (r), e);
               if (text < e && r > label &&
-                  (_rt_minutes_label_level (label, r, NULL, NULL) == LEVEL_ROLE || is_attendee (conv, label, r)))
+                  (_rt_minutes_label_level (label, r, NULL, NULL) == LEVEL_ROLE || is_attendee (conv, label, r) ||
+                   _rt_minutes_is_role_then_name (label, r)))
                 set_speaker (l, s, label, r, text, MARK_SPEAKER, marker ? SHAPE_MARK : SHAPE_NAME, VIA_CLOSE);
               return;
             }
@@ -1808,11 +1846,16 @@ static char *
 dup_label (const char *p,
            const char *e)
 {
-  g_autofree char *label = _rt_minutes_dup_trimmed (p, e);
+  g_autofree char *label = NULL;
   GString *compact;
   gboolean spaced = FALSE;
   guint run = 0;
+  const char *kw = _rt_minutes_label_kind_word (p, e);
 
+  /* 【かじや 質問】 is かじや's turn: the kind word is not the speaker. */
+  if (kw != NULL && _rt_minutes_label_level (p, e, NULL, NULL) != LEVEL_NONE)
+    e = kw;
+  label = _rt_minutes_dup_trimmed (p, e);
   if (label == NULL)
     return NULL;
 
@@ -2241,10 +2284,12 @@ find_inline_cuts (const Line *l,
       else if (conv->split_inline && after_blank && is_digit (c) && _rt_minutes_body_heading_end (p, e) != NULL)
         cut = TRUE;
       else if (speakers && (after_sentence || after_blank) &&
-               (is_speaker_marker (c) || closing_bracket (c) != 0 || is_kanji (c) || is_katakana (c)))
+               (is_speaker_marker (c) || closing_bracket (c) != 0 || is_kanji (c) || is_katakana (c) ||
+                is_digit (c)))
         {
           Line probe = { 0 };
           LabelLevel level;
+          gboolean paren_label;
 
           probe.start = p - base;
           probe.end = l->end;
@@ -2252,13 +2297,26 @@ find_inline_cuts (const Line *l,
           level = probe.mark == MARK_SPEAKER || probe.mark == MARK_LABEL
                   ? _rt_minutes_label_level (p + probe.label_off, p + probe.label_off + probe.label_len, NULL, NULL)
                   : LEVEL_NONE;
+          /* 2番(岡山勝廣君), 教育長(山田君): a role and a name in parentheses. */
+          paren_label = probe.label_len > 0 &&
+                        is_close_paren (last_char (p + probe.label_off, p + probe.label_off + probe.label_len, NULL));
 
           /* After a sentence: a mark, brackets, parentheses or a colon and a
            * speaker; after a mere blank, a mark or parentheses only. */
+          /* A digit opens a turn only as the number before a mark or a
+           * bracket (2 ◯議長…, 21364【宮代委員】), or a seat (2番(岡山君)). */
+          if (is_digit (c) && probe.label_off == 0 && probe.via != VIA_CLOSE && !paren_label)
+            probe.mark = MARK_NONE;
           if (probe.mark == MARK_SPEAKER || (probe.mark == MARK_LABEL && probe.shape == SHAPE_BRACKET))
             {
               if (probe.via == VIA_CLOSE && after_sentence)
-                cut = TRUE;
+                {
+                  cut = TRUE;
+                  /* 副議長鳥山和一郎君) after a sentence: a turn even alone. */
+                  if (level == LEVEL_ROLE || _rt_minutes_is_role_then_name (p + probe.label_off,
+                                                                         p + probe.label_off + probe.label_len))
+                    (*n_speakers)++;
+                }
               else if (level >= LEVEL_PERSON || probe.via == VIA_ATTENDEE)
                 switch (probe.shape)
                   {
@@ -2279,8 +2337,12 @@ find_inline_cuts (const Line *l,
                   case SHAPE_COLON:
                     cut = after_sentence && level == LEVEL_ROLE;
                     break;
-                  case SHAPE_NONE:
                   case SHAPE_NAME:
+                    /* …ます。 2番(岡山勝廣君) 今、…: a role and a name in
+                     * parentheses after a sentence. */
+                    cut = after_sentence && level == LEVEL_ROLE && paren_label;
+                    break;
+                  case SHAPE_NONE:
                   default:
                     break;
                   }
