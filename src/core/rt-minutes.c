@@ -506,6 +506,22 @@ parse_start_speaker (Line       *l,
               text = skip_separators (q, e);
               empty = text >= e;
             }
+          else if (t > text)
+            {
+              const char *paren = NULL;
+              gunichar lc = last_char (text, t, &paren);
+              const char *after;
+
+              /* ◯委員長北田 織君) …: the opening parenthesis lost, a blank
+               * inside the name. */
+              if (is_close_paren (lc) && (after = skip_separators (t, e)) < e &&
+                  (_rt_minutes_label_level (label, paren, NULL, NULL) == LEVEL_ROLE ||
+                   _rt_minutes_is_role_then_name (label, paren)))
+                {
+                  set_speaker (l, s, label, paren, after, MARK_SPEAKER, SHAPE_MARK, VIA_CLOSE);
+                  return;
+                }
+            }
         }
 
       if (level < need)
@@ -2217,6 +2233,53 @@ split_lines (const char *text,
 
 /* Flattened lines */
 
+/* 開会宣告議長斎藤秀雄君) おはよう…: a label whose opening parenthesis was
+ * lost, glued to what comes before it. Given the closing parenthesis at
+ * @paren, where the longest label that ends there starts, or NULL. */
+static const char *
+orphan_label_start (const char *s,
+                    const char *paren)
+{
+  const char *best = NULL;
+  const char *q = paren;
+  guint n = 0;
+  gboolean blank = FALSE;
+
+  while (q > s && n < 20)
+    {
+      const char *prev = g_utf8_find_prev_char (s, q);
+      gunichar pc;
+
+      if (prev == NULL)
+        break;
+      pc = char_at (prev);
+      if (rt_minutes_is_space (pc))
+        {
+          /* One blank inside a name: 北田 織君). */
+          if (blank || n == 0)
+            break;
+          blank = TRUE;
+          q = prev;
+          continue;
+        }
+      if (is_open_paren (pc))
+        return NULL;
+      if (is_label_stop (pc) || is_sentence_end (pc) || is_close_paren (pc) || is_dash (pc) ||
+          !(is_kanji (pc) || is_katakana (pc) || (pc >= 0x3041 && pc <= 0x3096) || is_digit (pc)))
+        break;
+      q = prev;
+      n++;
+      if (rt_minutes_is_space (char_at (q)))
+        continue;
+      if (_rt_minutes_is_role_then_name (q, paren) ||
+          (_rt_minutes_label_level (q, paren, NULL, NULL) == LEVEL_ROLE && !is_digit (char_at (q))))
+        best = q;
+    }
+
+  return best;
+}
+
+
 /* Where a turn starts inside a line that a web page flattened: a speaker
  * mark, a bracketed or a colon speaker right after the end of a sentence
  * (…ます。○事務局　…), or a bullet after a blank in a line of bullets
@@ -2269,6 +2332,28 @@ find_inline_cuts (const Line *l,
 
       if (rt_minutes_is_space (c))
         continue;
+
+      /* A label glued to the text before it, its opening parenthesis lost. */
+      if (speakers && is_close_paren (c))
+        {
+          const char *k = orphan_label_start (s, p);
+
+          if (k != NULL && k > s)
+            {
+              const char *pk = g_utf8_find_prev_char (s, k);
+              gunichar bk = pk != NULL ? char_at (pk) : 0;
+              guint32 off = k - s;
+
+              /* Not inside a label that the loop already cut at. */
+              if (!rt_minutes_is_space (bk) && (cuts == NULL || g_array_index (cuts, guint32, cuts->len - 1) < off))
+                {
+                  if (cuts == NULL)
+                    cuts = g_array_new (FALSE, FALSE, sizeof (guint32));
+                  g_array_append_val (cuts, off);
+                  *n_speakers += 2;
+                }
+            }
+        }
 
       after_blank = space_len_before (s, p) > 0;
       after_sentence = before == 0x3002 || before == 0xFF01 || before == 0xFF1F || before == 0x300D ||
@@ -2328,6 +2413,10 @@ find_inline_cuts (const Line *l,
                     break;
                   case SHAPE_PAREN:
                     cut = TRUE;
+                    /* (高橋福祉政策課長補佐) 本日は…: a role in parentheses
+                     * that text follows is a turn even alone in a text. */
+                    if (level == LEVEL_ROLE && probe.mark == MARK_SPEAKER)
+                      (*n_speakers)++;
                     break;
                   case SHAPE_BRACKET:
                     /* <委員長> alone, its bullets after it. */
