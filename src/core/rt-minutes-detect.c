@@ -993,6 +993,44 @@ is_name_separator (const char *p,
   return FALSE;
 }
 
+/* 末永けい alone on its line, a paragraph after it, and again further on:
+ * a bare name that recurs as a line of its own before prose is a speaker's
+ * label even when no attendance list names it. */
+static void
+collect_recurring_names (Conv       *conv,
+                         GArray     *lines,
+                         const char *base)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = conv->header_end; i + 1 < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      const Line *next = &g_array_index (lines, Line, i + 1);
+      const char *s = base + l->start;
+      const char *e = base + l->end;
+      const char *after = NULL;
+      const char *label = NULL, *label_end = NULL;
+      guint count;
+      char *key;
+
+      if (l->kind != LINE_TEXT || next->kind != LINE_TEXT || l->n_chars < 2 || l->n_chars > 8 ||
+          next->n_chars < 15 || l->mark != MARK_NONE)
+        continue;
+      if (!_rt_minutes_is_person_name (s, e, 8) ||
+          _rt_minutes_label_level (s, e, NULL, NULL) == LEVEL_ROLE ||
+          _rt_minutes_is_answer_mark (s, e, &after) || _rt_minutes_is_opinion_mark (s, e, &after) ||
+          _rt_minutes_agenda_line (s, e, &label, &label_end) != 0 ||
+          _rt_minutes_is_field_line (s, e))
+        continue;
+      key = g_strndup (s, e - s);
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)) + 1;
+      g_hash_table_replace (seen, key, GUINT_TO_POINTER (count));
+      if (count == 2)
+        add_name (conv, s, e);
+    }
+}
+
 /* The names of the attendance fields of the header: 出席委員：林太郎、森花子 …,
  * 委員長 山本花子 出席. Spaced names (木 原 大 輔) are joined. */
 static void
@@ -1547,6 +1585,7 @@ _rt_minutes_detect (Conv                *conv,
 
   conv->header_end = find_header_end (lines, base);
   collect_names (conv, lines, base);
+  collect_recurring_names (conv, lines, base);
 
   /* With the attendance known, bare names are speakers: the header ends
    * before a name followed by prose, and the lines are read again. */
