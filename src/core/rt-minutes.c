@@ -2148,6 +2148,7 @@ emit_item (RtMinutes  *self,
 
   {
     RtStatement st = { 0 };
+    const char *kind_word = NULL;
 
     st.text = g_string_free (g_steal_pointer (&text), FALSE);
     st.start = start;
@@ -2165,9 +2166,22 @@ emit_item (RtMinutes  *self,
 
         st.label = dup_label (p, p + n);
         _rt_minutes_label_level (p, p + n, &st.name, &st.role);
+        kind_word = _rt_minutes_label_kind_word (p, p + n);
       }
 
     push_statement (self, &st, speakers);
+
+    /* 【かじや 質問】, (市の答弁): the label says what the turn is. */
+    if (kind_word != NULL && st.label != NULL)
+      {
+        RtStatement *last = &g_array_index (self->statements, RtStatement, self->statements->len - 1);
+        const char *w = skip_space (kind_word, kind_word + strlen (kind_word));
+
+        if (g_str_has_prefix (w, "の"))
+          w += strlen ("の");
+        last->kind = g_str_has_prefix (w, "質") || g_str_has_prefix (w, "再質")
+                     ? RT_STATEMENT_KIND_QUESTION : RT_STATEMENT_KIND_ANSWER;
+      }
 
     /* Bullets under -資料1に基づき、事務局から説明- are its explanation. */
     if (st.label == NULL && self->explaining)
