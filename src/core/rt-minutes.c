@@ -2359,7 +2359,8 @@ find_inline_cuts (const Line *l,
               guint32 off = k - s;
 
               /* Not inside a label that the loop already cut at. */
-              if (!rt_minutes_is_space (bk) && (cuts == NULL || g_array_index (cuts, guint32, cuts->len - 1) < off))
+              if (!rt_minutes_is_space (bk) && !is_speaker_marker (bk) && closing_bracket (bk) == 0 &&
+                  (cuts == NULL || g_array_index (cuts, guint32, cuts->len - 1) < off))
                 {
                   if (cuts == NULL)
                     cuts = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -2396,6 +2397,11 @@ find_inline_cuts (const Line *l,
           level = probe.mark == MARK_SPEAKER || probe.mark == MARK_LABEL
                   ? _rt_minutes_label_level (p + probe.label_off, p + probe.label_off + probe.label_len, NULL, NULL)
                   : LEVEL_NONE;
+          /* ○委員長佐々木克敏) …: a role, then the name, the opening
+           * parenthesis lost. */
+          if (probe.via == VIA_CLOSE && level < LEVEL_ROLE &&
+              _rt_minutes_is_role_then_name (p + probe.label_off, p + probe.label_off + probe.label_len))
+            level = LEVEL_ROLE;
           /* 2番(岡山勝廣君), 教育長(山田君): a role and a name in parentheses. */
           paren_label = probe.label_len > 0 &&
                         is_close_paren (last_char (p + probe.label_off, p + probe.label_off + probe.label_len, NULL));
