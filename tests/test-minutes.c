@@ -1053,6 +1053,33 @@ test_label_shapes (void)
   }
 }
 
+/* A table of public comments flattened onto one line: its opinions and
+ * answers start at their marks, when a colon or a table's gap follows. */
+static void
+test_flattened_comments (void)
+{
+  static const struct {
+    const char *text;
+    const char *expected[6];
+  } cases[] = {
+    { "町民意見と町の考え方 (1) 募集期間 5月1日〜5月31日 (2) 意見の概要と町の考え方 "
+      "意見概要 : 公園にトイレを増やしてほしい。 町の考え方 : 来年度に1か所設置します。 "
+      "意見概要 : バスの本数を増やしてください。 町の考え方 : 事業者と協議してまいります。\n",
+      { "\t公園にトイレ\t来年度に", "\tバスの本数\t事業者と", NULL } },
+    { "計画案への意見 意見の内容：図書館の開館時間を延ばしてほしい。 市の回答  開館時間の延長を検討します。\n",
+      { "\t図書館の開館\t開館時間の延長", NULL } },
+    /* A mark in prose, without a colon or a gap, cuts nothing. */
+    { "○林委員 市の回答を待ってから意見を述べたい。\n",
+      { "林委員\t市の回答を", NULL } },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("case %" G_GSIZE_FORMAT, i);
+      check_statements (cases[i].text, cases[i].expected);
+    }
+}
+
 /* Broken inputs: nothing crashes, the invariants hold. */
 
 static void
@@ -1505,6 +1532,7 @@ main (int    argc,
   g_test_add_func ("/ronten/minutes/header", test_header);
   g_test_add_func ("/ronten/minutes/kinds", test_kinds);
   g_test_add_func ("/ronten/minutes/label-shapes", test_label_shapes);
+  g_test_add_func ("/ronten/minutes/flattened-comments", test_flattened_comments);
   g_test_add_func ("/ronten/minutes/rolls-and-voices", test_rolls_and_voices);
   g_test_add_func ("/ronten/minutes/broken", test_broken);
   g_test_add_func ("/ronten/minutes/random", test_random);

@@ -2247,6 +2247,34 @@ split_lines (const char *text,
 
 /* Flattened lines */
 
+/* An opinion's or an answer's mark at @p followed by a colon: 意見概要 :,
+ * 区の考え方：. */
+static gboolean
+marked_by_colon (const char *p,
+                 const char *e)
+{
+  const char *after = NULL;
+
+  guint blanks = 0;
+
+  if (!_rt_minutes_is_answer_mark (p, e, &after) && !_rt_minutes_is_opinion_mark (p, e, &after))
+    return FALSE;
+  if (after >= e)
+    return FALSE;
+  /* 意見概要 ・…: its bullets follow. */
+  if (char_at (after) == 0x30FB && after > p && rt_minutes_is_space (char_at (g_utf8_find_prev_char (p, after))))
+    return TRUE;
+  for (const char *q = p; q < after; q = g_utf8_next_char (q))
+    {
+      if (is_colon (char_at (q)))
+        return TRUE;
+      if (rt_minutes_is_space (char_at (q)))
+        blanks++;
+    }
+  /* 区の考え方  これまでの…: two blanks apart, as a table's cells. */
+  return blanks >= 2;
+}
+
 /* 開会宣告議長斎藤秀雄君) おはよう…: a label whose opening parenthesis was
  * lost, glued to what comes before it. Given the closing parenthesis at
  * @paren, where the longest label that ends there starts, or NULL. */
@@ -2375,6 +2403,10 @@ find_inline_cuts (const Line *l,
                        (before != 0 && is_close_paren (before)) || (after_blank && is_dash (before));
 
       if (bullets && c == 0x30FB && after_blank && g_utf8_next_char (p) < e)
+        cut = TRUE;
+      /* 意見概要 : … 区の考え方 : …: a flattened table of public comments,
+       * its opinions and answers marked with a colon. */
+      else if (after_blank && (is_kanji (c) || c == 0x304A || c == 0x3054) && marked_by_colon (p, e))
         cut = TRUE;
       /* In a flattened page, (1)開会 (2)会長あいさつ … are items of their own. */
       else if (conv->split_inline && after_blank && is_open_paren (c) && is_enumerator (p, e) &&
