@@ -1031,6 +1031,10 @@ test_label_shapes (void)
       "昨年度の秋に全ての遊具を点検いたしました。\n\n森はなこ\n\n"
       "点検の結果を町のサイトで公表してはどうでしょうか。\n",
       { "森はなこ\t公園の遊具", "町\t昨年度の秋", "森はなこ\t点検の結果", NULL } },
+    /* An item of the agenda names its speaker, its number on the line above. */
+    { "1\n開 会(課長補佐)\nただいまから第2回会議を開催する。\n2\nあいさつ(福祉課長)\n"
+      "本日は計画案について説明する。\n",
+      { "課長補佐\tただいまから", "福祉課長\t本日は", NULL } },
     /* A name once alone on its line is not enough. */
     { "お知らせ\n\n森はなこ\n\n公園の遊具の点検はいつ行ったのか伺います。\n",
       { "\t公園の遊具", NULL } },

@@ -788,6 +788,18 @@ _rt_minutes_agenda_line (const char  *s,
         for (const char *q = s; q < p; q = g_utf8_next_char (q))
           numbered |= is_digit (char_at (q)) || (char_at (q) >= 0x2460 && char_at (q) <= 0x24FF);
 
+        /* 開 会(課長補佐), あいさつ(課長): an item of the agenda names the
+         * speaker even when its number is on the line above. */
+        if (open != NULL && open > p && !numbered)
+          {
+            g_autofree char *item = compact_line (p, open, 30);
+
+            for (guint i = 0; i < G_N_ELEMENTS (agenda_words) && !numbered; i++)
+              numbered = g_str_equal (item, agenda_words[i]);
+            for (guint i = 0; i < G_N_ELEMENTS (heading_verbs) && !numbered; i++)
+              numbered = g_str_equal (item, heading_verbs[i]);
+          }
+
         if (open != NULL && open > p && g_utf8_strlen (p, open - p) <= 20 && numbered &&
             _rt_minutes_label_level (g_utf8_next_char (open), close, NULL, NULL) == LEVEL_ROLE)
           {
