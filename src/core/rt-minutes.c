@@ -2282,11 +2282,13 @@ static const char *
 orphan_label_start (const char *s,
                     const char *paren)
 {
-  const char *best = NULL;
   const char *q = paren;
+  const char *from;
   guint n = 0;
   gboolean blank = FALSE;
 
+  /* The run of the label's characters before the parenthesis, first: most
+   * parentheses close one that opened in it, and cost nothing more. */
   while (q > s && n < 20)
     {
       const char *prev = g_utf8_find_prev_char (s, q);
@@ -2311,16 +2313,23 @@ orphan_label_start (const char *s,
         break;
       q = prev;
       n++;
-      if (rt_minutes_is_space (char_at (q)))
+    }
+  if (n < 3)
+    return NULL;
+
+  /* Then the longest label that ends at the parenthesis. */
+  for (from = rt_minutes_is_space (char_at (q)) ? g_utf8_next_char (q) : q; from < paren;
+       from = g_utf8_next_char (from))
+    {
+      if (rt_minutes_is_space (char_at (from)) || is_digit (char_at (from)))
         continue;
-      if (_rt_minutes_is_role_then_name (q, paren) ||
-          (_rt_minutes_label_level (q, paren, NULL, NULL) == LEVEL_ROLE && !is_digit (char_at (q))))
-        best = q;
+      if (_rt_minutes_is_role_then_name (from, paren) ||
+          _rt_minutes_label_level (from, paren, NULL, NULL) == LEVEL_ROLE)
+        return from;
     }
 
-  return best;
+  return NULL;
 }
-
 
 /* Where a turn starts inside a line that a web page flattened: a speaker
  * mark, a bracketed or a colon speaker right after the end of a sentence
