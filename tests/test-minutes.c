@@ -295,6 +295,16 @@ test_split_speaker (void)
     { "ステークホルダー", TRUE, "ステークホルダー", NULL },
     { "市民活動", TRUE, "市民活動", NULL },
     { "企業", TRUE, "企業", NULL },
+    /* A role, then the person; any family of brackets around the name. */
+    { "委員長山田太郎君", TRUE, "山田太郎", "委員長" },
+    { "副議長 川上一郎君", TRUE, "川上一郎", "副議長" },
+    { "議長【森花子君】", TRUE, "森花子", "議長" },
+    { "事務局〔佐藤課長〕", TRUE, "佐藤", "事務局" },
+    { "会長［林一郎］", TRUE, "林一郎", "会長" },
+    /* A label that says what the turn is: the kind word is no name. */
+    { "さくら 質問", TRUE, "さくら", NULL },
+    { "町の答弁", TRUE, "町", NULL },
+    { "山田部長 答弁", TRUE, "山田", "部長" },
     { "協働についての委員", FALSE, NULL, NULL },
     { "1", FALSE, NULL, NULL },
     { "", FALSE, NULL, NULL },
@@ -970,6 +980,110 @@ test_rolls_and_voices (void)
     }
 }
 
+/* What a document's labels carry besides the speaker: the number of a
+ * turn or of a speech in a search engine of minutes, a name in brackets of
+ * any family after the role, a role glued to the name when the page lost the
+ * opening parenthesis, the kind of the turn; and a flattened page cut at a
+ * label that its role makes a turn even where it is the only one. */
+static void
+test_label_shapes (void)
+{
+  static const struct {
+    const char *text;
+    const char *expected[6];
+  } cases[] = {
+    /* Numbers of speeches before brackets. */
+    { "501【林委員】 公園の整備を急いでほしい。\n502【森課長】 来年度に着手いたします。\n",
+      { "林委員\t公園の整備", "森課長\t来年度に", NULL } },
+    /* Numbers of turns before marks, in a flattened page. */
+    { "第5回 協議会 1: 開会 午後2時 ◯会長山田太郎君) ただいまから開会します。 "
+      "2: ◯事務局長川上一郎君) 資料をご覧ください。\n",
+      { "会長山田太郎君\tただいまから", "事務局長川上一郎君\t資料を", NULL } },
+    /* The name in any brackets after the role stays with it. */
+    { "3 ◯議長【森花子君】 おはようございます。 4 ◯議長【森花子君】 日程第1に入ります。\n",
+      { "議長【森花子君】\tおはよう", "議長【森花子君】\t日程第1", NULL } },
+    { "〇会長〔林一郎〕 これより審議に入ります。\n〇委員〔森花子〕 賛成です。\n",
+      { "会長〔林一郎〕\tこれより", "委員〔森花子〕\t賛成です", NULL } },
+    /* One turn in a flattened page: its role makes it a turn. */
+    { "令和5年度 第1回 審議会 会議録 日時 令和5年6月1日 場所 第1会議室   午前10時開会 "
+      "○会長山田太郎君) ただいまから審議会を開会いたします。本日はよろしくお願いします。\n",
+      { "会長山田太郎君\tただいまから", NULL } },
+    { "第2回 懇話会 議事録 出席者 委員8名 事務局3名 《資料確認》 (森企画課長補佐) 本日はお集まりいただき"
+      "ありがとうございます。それでは始めます。\n",
+      { "森企画課長補佐\t本日は", NULL } },
+    /* A label glued to the heading before it, its opening parenthesis lost. */
+    { "午前10時開議-----------開議の宣告議長山田太郎君) ただいまの出席議員は10名です。"
+      "-----------日程第1議長山田太郎君) 日程第1を議題とします。\n",
+      { "議長山田太郎君\tただいまの", "議長山田太郎君\t日程第1を", NULL } },
+    /* A blank inside the name. */
+    { "─── ◯委員長川上 一郎君) 委員会を開きます。 ◯委員長川上 一郎君) 休憩します。\n",
+      { "委員長川上 一郎君\t委員会を", "委員長川上 一郎君\t休憩します", NULL } },
+    /* A seat and a name in parentheses after a sentence. */
+    { "副議長山田太郎君) 質疑に入ります。 3番(森花子君) 告知の方法を伺います。 "
+      "副議長山田太郎君) 町長。 町長(川上一郎君) お答えします。\n",
+      { "副議長山田太郎君\t質疑に", "3番(森花子君)\t告知の", "副議長山田太郎君\t町長。",
+        "町長(川上一郎君)\tお答え", NULL } },
+    /* The kind word is not part of the speaker. */
+    { "【さくら 質問】\n図書館の開館時間を延ばす考えはあるか。\n【山田部長 答弁】\n延長を検討しております。\n",
+      { "さくら\t図書館の", "山田部長\t延長を", NULL } },
+    /* A bare name alone on its line, again further on: a speaker. */
+    { "議会報告\n\n森はなこ\n\n公園の遊具の点検はいつ行ったのか伺います。\n\n(町の答弁)\n\n"
+      "昨年度の秋に全ての遊具を点検いたしました。\n\n森はなこ\n\n"
+      "点検の結果を町のサイトで公表してはどうでしょうか。\n",
+      { "森はなこ\t公園の遊具", "町\t昨年度の秋", "森はなこ\t点検の結果", NULL } },
+    /* An item of the agenda names its speaker, its number on the line above. */
+    { "1\n開 会(課長補佐)\nただいまから第2回会議を開催する。\n2\nあいさつ(福祉課長)\n"
+      "本日は計画案について説明する。\n",
+      { "課長補佐\tただいまから", "福祉課長\t本日は", NULL } },
+    /* A name once alone on its line is not enough. */
+    { "お知らせ\n\n森はなこ\n\n公園の遊具の点検はいつ行ったのか伺います。\n",
+      { "\t公園の遊具", NULL } },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("case %" G_GSIZE_FORMAT, i);
+      check_statements (cases[i].text, cases[i].expected);
+    }
+
+  /* The kind word gives the kind. */
+  {
+    g_autoptr(RtMinutes) m = parse_checked ("【さくら 質問】\n図書館を延ばす考えはあります。\n"
+                                            "【山田部長 答弁】\nはい。延長を検討しております。\n", -1);
+
+    g_assert_cmpuint (rt_minutes_get_n_statements (m), ==, 2);
+    g_assert_cmpint (rt_minutes_get_statement (m, 0)->kind, ==, RT_STATEMENT_KIND_QUESTION);
+    g_assert_cmpint (rt_minutes_get_statement (m, 1)->kind, ==, RT_STATEMENT_KIND_ANSWER);
+  }
+}
+
+/* A table of public comments flattened onto one line: its opinions and
+ * answers start at their marks, when a colon or a table's gap follows. */
+static void
+test_flattened_comments (void)
+{
+  static const struct {
+    const char *text;
+    const char *expected[6];
+  } cases[] = {
+    { "町民意見と町の考え方 (1) 募集期間 5月1日〜5月31日 (2) 意見の概要と町の考え方 "
+      "意見概要 : 公園にトイレを増やしてほしい。 町の考え方 : 来年度に1か所設置します。 "
+      "意見概要 : バスの本数を増やしてください。 町の考え方 : 事業者と協議してまいります。\n",
+      { "\t公園にトイレ\t来年度に", "\tバスの本数\t事業者と", NULL } },
+    { "計画案への意見 意見の内容：図書館の開館時間を延ばしてほしい。 市の回答  開館時間の延長を検討します。\n",
+      { "\t図書館の開館\t開館時間の延長", NULL } },
+    /* A mark in prose, without a colon or a gap, cuts nothing. */
+    { "○林委員 市の回答を待ってから意見を述べたい。\n",
+      { "林委員\t市の回答を", NULL } },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("case %" G_GSIZE_FORMAT, i);
+      check_statements (cases[i].text, cases[i].expected);
+    }
+}
+
 /* Broken inputs: nothing crashes, the invariants hold. */
 
 static void
@@ -1421,6 +1535,8 @@ main (int    argc,
   g_test_add_func ("/ronten/minutes/forced", test_forced);
   g_test_add_func ("/ronten/minutes/header", test_header);
   g_test_add_func ("/ronten/minutes/kinds", test_kinds);
+  g_test_add_func ("/ronten/minutes/label-shapes", test_label_shapes);
+  g_test_add_func ("/ronten/minutes/flattened-comments", test_flattened_comments);
   g_test_add_func ("/ronten/minutes/rolls-and-voices", test_rolls_and_voices);
   g_test_add_func ("/ronten/minutes/broken", test_broken);
   g_test_add_func ("/ronten/minutes/random", test_random);

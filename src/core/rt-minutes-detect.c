@@ -788,6 +788,18 @@ _rt_minutes_agenda_line (const char  *s,
         for (const char *q = s; q < p; q = g_utf8_next_char (q))
           numbered |= is_digit (char_at (q)) || (char_at (q) >= 0x2460 && char_at (q) <= 0x24FF);
 
+        /* 開 会(課長補佐), あいさつ(課長): an item of the agenda names the
+         * speaker even when its number is on the line above. */
+        if (open != NULL && open > p && !numbered)
+          {
+            g_autofree char *item = compact_line (p, open, 30);
+
+            for (guint i = 0; i < G_N_ELEMENTS (agenda_words) && !numbered; i++)
+              numbered = g_str_equal (item, agenda_words[i]);
+            for (guint i = 0; i < G_N_ELEMENTS (heading_verbs) && !numbered; i++)
+              numbered = g_str_equal (item, heading_verbs[i]);
+          }
+
         if (open != NULL && open > p && g_utf8_strlen (p, open - p) <= 20 && numbered &&
             _rt_minutes_label_level (g_utf8_next_char (open), close, NULL, NULL) == LEVEL_ROLE)
           {
@@ -991,6 +1003,44 @@ is_name_separator (const char *p,
       return q < e && (*q == ' ' || char_at (q) == 0x3000);
     }
   return FALSE;
+}
+
+/* 末永けい alone on its line, a paragraph after it, and again further on:
+ * a bare name that recurs as a line of its own before prose is a speaker's
+ * label even when no attendance list names it. */
+static void
+collect_recurring_names (Conv       *conv,
+                         GArray     *lines,
+                         const char *base)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = conv->header_end; i + 1 < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      const Line *next = &g_array_index (lines, Line, i + 1);
+      const char *s = base + l->start;
+      const char *e = base + l->end;
+      const char *after = NULL;
+      const char *label = NULL, *label_end = NULL;
+      guint count;
+      char *key;
+
+      if (l->kind != LINE_TEXT || next->kind != LINE_TEXT || l->n_chars < 2 || l->n_chars > 8 ||
+          next->n_chars < 15 || l->mark != MARK_NONE)
+        continue;
+      if (!_rt_minutes_is_person_name (s, e, 8) ||
+          _rt_minutes_label_level (s, e, NULL, NULL) == LEVEL_ROLE ||
+          _rt_minutes_is_answer_mark (s, e, &after) || _rt_minutes_is_opinion_mark (s, e, &after) ||
+          _rt_minutes_agenda_line (s, e, &label, &label_end) != 0 ||
+          _rt_minutes_is_field_line (s, e))
+        continue;
+      key = g_strndup (s, e - s);
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)) + 1;
+      g_hash_table_replace (seen, key, GUINT_TO_POINTER (count));
+      if (count == 2)
+        add_name (conv, s, e);
+    }
 }
 
 /* The names of the attendance fields of the header: 出席委員：林太郎、森花子 …,
@@ -1547,6 +1597,7 @@ _rt_minutes_detect (Conv                *conv,
 
   conv->header_end = find_header_end (lines, base);
   collect_names (conv, lines, base);
+  collect_recurring_names (conv, lines, base);
 
   /* With the attendance known, bare names are speakers: the header ends
    * before a name followed by prose, and the lines are read again. */

@@ -177,6 +177,69 @@ is_office_name (const char *p,
   return kanji >= 2;
 }
 
+/* The length of the longest role that starts @p…@e and leaves more after
+ * it, or 0. */
+static gsize
+role_prefix_len (const char *p,
+                 const char *e)
+{
+  gsize best = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (roles[i].len > best && (gsize) (e - p) > roles[i].len && memcmp (p, roles[i].str, roles[i].len) == 0)
+      best = roles[i].len;
+  return best;
+}
+
+/* A role, then a name of two to eight characters, without an honorific:
+ * 委員長佐々木克敏 in ○委員長佐々木克敏), where the page lost the opening
+ * parenthesis. Only where a closing parenthesis says it was a label. */
+gboolean
+_rt_minutes_is_role_then_name (const char *p,
+                               const char *e)
+{
+  gsize rlen;
+  const char *rest;
+
+  p = skip_space (p, e);
+  e = trim_end (p, e);
+  rlen = role_prefix_len (p, e);
+  if (rlen == 0)
+    return FALSE;
+  rest = skip_space (p + rlen, e);
+  return rest < e && g_utf8_strlen (rest, e - rest) >= 2 && _rt_minutes_is_person_name (rest, e, 8);
+}
+
+/* 【かじや 質問】, (市の答弁), 【西口部長 答弁】: a label that says what the
+ * turn is. Returns where the kind word starts (with its の or blank), or
+ * NULL. */
+const char *
+_rt_minutes_label_kind_word (const char *p,
+                             const char *e)
+{
+  static const char * const words[] = {
+    "再質問", "再答弁", "質問", "答弁", "質疑", "回答",
+  };
+
+  e = trim_end (p, e);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      gsize n = strlen (words[i]);
+      const char *w, *before;
+
+      if ((gsize) (e - p) <= n || memcmp (e - n, words[i], n) != 0)
+        continue;
+      w = e - n;
+      before = trim_end (p, w);
+      if (before < w)
+        return before > p ? before : NULL;
+      if (w - p >= (gssize) strlen ("の") && memcmp (w - strlen ("の"), "の", strlen ("の")) == 0 &&
+          w - strlen ("の") > p)
+        return w - strlen ("の");
+    }
+  return NULL;
+}
+
 static LabelLevel
 label_level_simple (const char  *p,
                     const char  *e,
@@ -255,6 +318,31 @@ label_level_simple (const char  *p,
         }
     }
 
+  /* 委員長山田太郎君, 副議長 鳥山和一郎君: the role, then the person. */
+  {
+    gsize rlen = role_prefix_len (p, e);
+
+    if (rlen > 0)
+      for (guint i = 0; i < G_N_ELEMENTS (honorifics); i++)
+        {
+          const char *rest = skip_space (p + rlen, e);
+          const char *name_end;
+
+          if (!has_suffix_word (rest, e, &honorifics[i]))
+            continue;
+          name_end = trim_end (rest, e - honorifics[i].len);
+          if (name_end > rest && g_utf8_strlen (rest, name_end - rest) >= 2 &&
+              _rt_minutes_is_person_name (rest, name_end, 8))
+            {
+              if (name != NULL)
+                *name = _rt_minutes_dup_trimmed (rest, name_end);
+              if (role != NULL)
+                *role = g_strndup (p, rlen);
+              return LEVEL_ROLE;
+            }
+        }
+  }
+
   for (guint i = 0; i < G_N_ELEMENTS (honorifics); i++)
     {
       if (has_suffix_word (p, e, &honorifics[i]))
@@ -280,6 +368,16 @@ label_level_simple (const char  *p,
   return LEVEL_NONE;
 }
 
+static gboolean
+has_label_stop (const char *p,
+                const char *e)
+{
+  for (; p < e; p = g_utf8_next_char (p))
+    if (is_label_stop (char_at (p)) || is_sentence_end (char_at (p)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Also understands 事務局（佐藤課長） and 林（委員）. */
 static LabelLevel
 label_level_raw (const char  *p,
@@ -299,13 +397,35 @@ label_level_raw (const char  *p,
   if (e - p >= 6 && (memcmp (p, "出席", 6) == 0 || memcmp (p, "欠席", 6) == 0))
     return LEVEL_NONE;
 
+  /* 【かじや 質問】: who speaks, and the kind of the turn. A name written in
+   * kana alone is taken here, where the kind word says it is a speaker. */
+  {
+    const char *kw = _rt_minutes_label_kind_word (p, e);
+
+    if (kw != NULL)
+      {
+        LabelLevel inner = label_level_raw (p, kw, name, role);
+
+        if (inner >= LEVEL_NAME)
+          return LEVEL_ROLE;
+        if (g_utf8_strlen (p, kw - p) <= 12 && !has_label_stop (p, kw))
+          {
+            if (name != NULL)
+              *name = _rt_minutes_dup_trimmed (p, kw);
+            return LEVEL_ROLE;
+          }
+        return LEVEL_NONE;
+      }
+  }
+
   c = last_char (p, e, &close);
-  if (is_close_paren (c))
+  /* 議長(山田君), 議長【二見泰弘君】, 事務局〔佐藤課長〕: any family of brackets. */
+  if (is_close_paren (c) || c == 0x3011 || c == 0x3015 || c == 0xFF3D)
     {
       const char *open = NULL;
 
       for (const char *q = p; q < close; q = g_utf8_next_char (q))
-        if (is_open_paren (char_at (q)))
+        if (is_close_paren (c) ? is_open_paren (char_at (q)) : closing_bracket (char_at (q)) == c)
           open = q;
 
       if (open != NULL && open > p)

@@ -312,6 +312,30 @@ parse_start_speaker (Line       *l,
   gunichar c = char_at (p);
   gunichar close;
 
+  /* 21364【宮代委員】, 2 ◯議長…, 1: ◯委員長…: the number of a turn, or of
+   * a speech in a search engine of minutes, before its mark or bracket. */
+  if (is_digit (c))
+    {
+      const char *q = p;
+      const char *r;
+      guint n = 0;
+
+      while (q < e && is_digit (char_at (q)) && n < 6)
+        {
+          q = g_utf8_next_char (q);
+          n++;
+        }
+      if (q < e && (is_colon (char_at (q)) || char_at (q) == '.' || char_at (q) == 0xFF0E))
+        q = g_utf8_next_char (q);
+      r = skip_space (q, e);
+      if (r < e && (is_speaker_marker (char_at (r)) || char_at (r) == 0x3010 || char_at (r) == 0x3014 ||
+                    char_at (r) == 0xFF3B))
+        {
+          p = r;
+          c = char_at (p);
+        }
+    }
+
   if (is_speaker_marker (c))
     {
       p = skip_space (g_utf8_next_char (p), e);
@@ -391,6 +415,19 @@ parse_start_speaker (Line       *l,
           c = char_at (q);
           if (rt_minutes_is_space (c) || is_colon (c))
             break;
+          /* 議長【二見泰弘君】, 事務局〔佐藤課長〕: the name in brackets of
+           * any family after the role. */
+          if (q > label && (c == 0x3010 || c == 0x3014 || c == 0xFF3B))
+            {
+              const char *r = find_close (g_utf8_next_char (q), e, c, closing_bracket (c));
+
+              if (r == NULL || r == g_utf8_next_char (q))
+                return;
+              q = g_utf8_next_char (r);
+              if (q - label > LABEL_MAX_BYTES)
+                return;
+              continue;
+            }
           if (is_label_stop (c))
             {
               if (marker)
@@ -404,7 +441,8 @@ parse_start_speaker (Line       *l,
 
               text = skip_separators (g_utf8_next_char (r), e);
               if (text < e && r > label &&
-                  (_rt_minutes_label_level (label, r, NULL, NULL) == LEVEL_ROLE || is_attendee (conv, label, r)))
+                  (_rt_minutes_label_level (label, r, NULL, NULL) == LEVEL_ROLE || is_attendee (conv, label, r) ||
+                   _rt_minutes_is_role_then_name (label, r)))
                 set_speaker (l, s, label, r, text, MARK_SPEAKER, marker ? SHAPE_MARK : SHAPE_NAME, VIA_CLOSE);
               return;
             }
@@ -467,6 +505,22 @@ parse_start_speaker (Line       *l,
               colon = q < e && is_colon (char_at (q));
               text = skip_separators (q, e);
               empty = text >= e;
+            }
+          else if (t > text)
+            {
+              const char *paren = NULL;
+              gunichar lc = last_char (text, t, &paren);
+              const char *after;
+
+              /* ◯委員長北田 織君) …: the opening parenthesis lost, a blank
+               * inside the name. */
+              if (is_close_paren (lc) && (after = skip_separators (t, e)) < e &&
+                  (_rt_minutes_label_level (label, paren, NULL, NULL) == LEVEL_ROLE ||
+                   _rt_minutes_is_role_then_name (label, paren)))
+                {
+                  set_speaker (l, s, label, paren, after, MARK_SPEAKER, SHAPE_MARK, VIA_CLOSE);
+                  return;
+                }
             }
         }
 
@@ -1808,11 +1862,16 @@ static char *
 dup_label (const char *p,
            const char *e)
 {
-  g_autofree char *label = _rt_minutes_dup_trimmed (p, e);
+  g_autofree char *label = NULL;
   GString *compact;
   gboolean spaced = FALSE;
   guint run = 0;
+  const char *kw = _rt_minutes_label_kind_word (p, e);
 
+  /* 【かじや 質問】 is かじや's turn: the kind word is not the speaker. */
+  if (kw != NULL && _rt_minutes_label_level (p, e, NULL, NULL) != LEVEL_NONE)
+    e = kw;
+  label = _rt_minutes_dup_trimmed (p, e);
   if (label == NULL)
     return NULL;
 
@@ -2089,6 +2148,7 @@ emit_item (RtMinutes  *self,
 
   {
     RtStatement st = { 0 };
+    const char *kind_word = NULL;
 
     st.text = g_string_free (g_steal_pointer (&text), FALSE);
     st.start = start;
@@ -2106,9 +2166,22 @@ emit_item (RtMinutes  *self,
 
         st.label = dup_label (p, p + n);
         _rt_minutes_label_level (p, p + n, &st.name, &st.role);
+        kind_word = _rt_minutes_label_kind_word (p, p + n);
       }
 
     push_statement (self, &st, speakers);
+
+    /* 【かじや 質問】, (市の答弁): the label says what the turn is. */
+    if (kind_word != NULL && st.label != NULL)
+      {
+        RtStatement *last = &g_array_index (self->statements, RtStatement, self->statements->len - 1);
+        const char *w = skip_space (kind_word, kind_word + strlen (kind_word));
+
+        if (g_str_has_prefix (w, "の"))
+          w += strlen ("の");
+        last->kind = g_str_has_prefix (w, "質") || g_str_has_prefix (w, "再質")
+                     ? RT_STATEMENT_KIND_QUESTION : RT_STATEMENT_KIND_ANSWER;
+      }
 
     /* Bullets under -資料1に基づき、事務局から説明- are its explanation. */
     if (st.label == NULL && self->explaining)
@@ -2174,6 +2247,90 @@ split_lines (const char *text,
 
 /* Flattened lines */
 
+/* An opinion's or an answer's mark at @p followed by a colon: 意見概要 :,
+ * 区の考え方：. */
+static gboolean
+marked_by_colon (const char *p,
+                 const char *e)
+{
+  const char *after = NULL;
+
+  guint blanks = 0;
+
+  if (!_rt_minutes_is_answer_mark (p, e, &after) && !_rt_minutes_is_opinion_mark (p, e, &after))
+    return FALSE;
+  if (after >= e)
+    return FALSE;
+  /* 意見概要 ・…: its bullets follow. */
+  if (char_at (after) == 0x30FB && after > p && rt_minutes_is_space (char_at (g_utf8_find_prev_char (p, after))))
+    return TRUE;
+  for (const char *q = p; q < after; q = g_utf8_next_char (q))
+    {
+      if (is_colon (char_at (q)))
+        return TRUE;
+      if (rt_minutes_is_space (char_at (q)))
+        blanks++;
+    }
+  /* 区の考え方  これまでの…: two blanks apart, as a table's cells. */
+  return blanks >= 2;
+}
+
+/* 開会宣告議長斎藤秀雄君) おはよう…: a label whose opening parenthesis was
+ * lost, glued to what comes before it. Given the closing parenthesis at
+ * @paren, where the longest label that ends there starts, or NULL. */
+static const char *
+orphan_label_start (const char *s,
+                    const char *paren)
+{
+  const char *q = paren;
+  const char *from;
+  guint n = 0;
+  gboolean blank = FALSE;
+
+  /* The run of the label's characters before the parenthesis, first: most
+   * parentheses close one that opened in it, and cost nothing more. */
+  while (q > s && n < 20)
+    {
+      const char *prev = g_utf8_find_prev_char (s, q);
+      gunichar pc;
+
+      if (prev == NULL)
+        break;
+      pc = char_at (prev);
+      if (rt_minutes_is_space (pc))
+        {
+          /* One blank inside a name: 北田 織君). */
+          if (blank || n == 0)
+            break;
+          blank = TRUE;
+          q = prev;
+          continue;
+        }
+      if (is_open_paren (pc))
+        return NULL;
+      if (is_label_stop (pc) || is_sentence_end (pc) || is_close_paren (pc) || is_dash (pc) ||
+          !(is_kanji (pc) || is_katakana (pc) || (pc >= 0x3041 && pc <= 0x3096) || is_digit (pc)))
+        break;
+      q = prev;
+      n++;
+    }
+  if (n < 3)
+    return NULL;
+
+  /* Then the longest label that ends at the parenthesis. */
+  for (from = rt_minutes_is_space (char_at (q)) ? g_utf8_next_char (q) : q; from < paren;
+       from = g_utf8_next_char (from))
+    {
+      if (rt_minutes_is_space (char_at (from)) || is_digit (char_at (from)))
+        continue;
+      if (_rt_minutes_is_role_then_name (from, paren) ||
+          _rt_minutes_label_level (from, paren, NULL, NULL) == LEVEL_ROLE)
+        return from;
+    }
+
+  return NULL;
+}
+
 /* Where a turn starts inside a line that a web page flattened: a speaker
  * mark, a bracketed or a colon speaker right after the end of a sentence
  * (…ます。○事務局　…), or a bullet after a blank in a line of bullets
@@ -2227,11 +2384,38 @@ find_inline_cuts (const Line *l,
       if (rt_minutes_is_space (c))
         continue;
 
+      /* A label glued to the text before it, its opening parenthesis lost. */
+      if (speakers && is_close_paren (c))
+        {
+          const char *k = orphan_label_start (s, p);
+
+          if (k != NULL && k > s)
+            {
+              const char *pk = g_utf8_find_prev_char (s, k);
+              gunichar bk = pk != NULL ? char_at (pk) : 0;
+              guint32 off = k - s;
+
+              /* Not inside a label that the loop already cut at. */
+              if (!rt_minutes_is_space (bk) && !is_speaker_marker (bk) && closing_bracket (bk) == 0 &&
+                  (cuts == NULL || g_array_index (cuts, guint32, cuts->len - 1) < off))
+                {
+                  if (cuts == NULL)
+                    cuts = g_array_new (FALSE, FALSE, sizeof (guint32));
+                  g_array_append_val (cuts, off);
+                  *n_speakers += 2;
+                }
+            }
+        }
+
       after_blank = space_len_before (s, p) > 0;
       after_sentence = before == 0x3002 || before == 0xFF01 || before == 0xFF1F || before == 0x300D ||
                        (before != 0 && is_close_paren (before)) || (after_blank && is_dash (before));
 
       if (bullets && c == 0x30FB && after_blank && g_utf8_next_char (p) < e)
+        cut = TRUE;
+      /* 意見概要 : … 区の考え方 : …: a flattened table of public comments,
+       * its opinions and answers marked with a colon. */
+      else if (after_blank && (is_kanji (c) || c == 0x304A || c == 0x3054) && marked_by_colon (p, e))
         cut = TRUE;
       /* In a flattened page, (1)開会 (2)会長あいさつ … are items of their own. */
       else if (conv->split_inline && after_blank && is_open_paren (c) && is_enumerator (p, e) &&
@@ -2241,10 +2425,12 @@ find_inline_cuts (const Line *l,
       else if (conv->split_inline && after_blank && is_digit (c) && _rt_minutes_body_heading_end (p, e) != NULL)
         cut = TRUE;
       else if (speakers && (after_sentence || after_blank) &&
-               (is_speaker_marker (c) || closing_bracket (c) != 0 || is_kanji (c) || is_katakana (c)))
+               (is_speaker_marker (c) || closing_bracket (c) != 0 || is_kanji (c) || is_katakana (c) ||
+                is_digit (c)))
         {
           Line probe = { 0 };
           LabelLevel level;
+          gboolean paren_label;
 
           probe.start = p - base;
           probe.end = l->end;
@@ -2252,13 +2438,31 @@ find_inline_cuts (const Line *l,
           level = probe.mark == MARK_SPEAKER || probe.mark == MARK_LABEL
                   ? _rt_minutes_label_level (p + probe.label_off, p + probe.label_off + probe.label_len, NULL, NULL)
                   : LEVEL_NONE;
+          /* ○委員長佐々木克敏) …: a role, then the name, the opening
+           * parenthesis lost. */
+          if (probe.via == VIA_CLOSE && level < LEVEL_ROLE &&
+              _rt_minutes_is_role_then_name (p + probe.label_off, p + probe.label_off + probe.label_len))
+            level = LEVEL_ROLE;
+          /* 2番(岡山勝廣君), 教育長(山田君): a role and a name in parentheses. */
+          paren_label = probe.label_len > 0 &&
+                        is_close_paren (last_char (p + probe.label_off, p + probe.label_off + probe.label_len, NULL));
 
           /* After a sentence: a mark, brackets, parentheses or a colon and a
            * speaker; after a mere blank, a mark or parentheses only. */
+          /* A digit opens a turn only as the number before a mark or a
+           * bracket (2 ◯議長…, 21364【宮代委員】), or a seat (2番(岡山君)). */
+          if (is_digit (c) && probe.label_off == 0 && probe.via != VIA_CLOSE && !paren_label)
+            probe.mark = MARK_NONE;
           if (probe.mark == MARK_SPEAKER || (probe.mark == MARK_LABEL && probe.shape == SHAPE_BRACKET))
             {
               if (probe.via == VIA_CLOSE && after_sentence)
-                cut = TRUE;
+                {
+                  cut = TRUE;
+                  /* 副議長鳥山和一郎君) after a sentence: a turn even alone. */
+                  if (level == LEVEL_ROLE || _rt_minutes_is_role_then_name (p + probe.label_off,
+                                                                         p + probe.label_off + probe.label_len))
+                    (*n_speakers)++;
+                }
               else if (level >= LEVEL_PERSON || probe.via == VIA_ATTENDEE)
                 switch (probe.shape)
                   {
@@ -2270,6 +2474,10 @@ find_inline_cuts (const Line *l,
                     break;
                   case SHAPE_PAREN:
                     cut = TRUE;
+                    /* (高橋福祉政策課長補佐) 本日は…: a role in parentheses
+                     * that text follows is a turn even alone in a text. */
+                    if (level == LEVEL_ROLE && probe.mark == MARK_SPEAKER)
+                      (*n_speakers)++;
                     break;
                   case SHAPE_BRACKET:
                     /* <委員長> alone, its bullets after it. */
@@ -2279,8 +2487,12 @@ find_inline_cuts (const Line *l,
                   case SHAPE_COLON:
                     cut = after_sentence && level == LEVEL_ROLE;
                     break;
-                  case SHAPE_NONE:
                   case SHAPE_NAME:
+                    /* …ます。 2番(岡山勝廣君) 今、…: a role and a name in
+                     * parentheses after a sentence. */
+                    cut = after_sentence && level == LEVEL_ROLE && paren_label;
+                    break;
+                  case SHAPE_NONE:
                   default:
                     break;
                   }
