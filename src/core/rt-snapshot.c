@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
 #include "rt-snapshot.h"
 
 static void
@@ -751,6 +754,175 @@ rt_snapshot_get_point (RtSnapshot *self,
                        gint64      id)
 {
   return g_hash_table_lookup (self->points_by_id, &id);
+}
+
+/**
+ * rt_snapshot_get_label:
+ * @id: a label, or 0 for the themes without one
+ *
+ * Returns: (transfer none) (nullable): the label
+ */
+RtSnapLabel *
+rt_snapshot_get_label (RtSnapshot *self,
+                       gint64      id)
+{
+  for (guint i = 0; i < self->labels->len; i++)
+    if (((RtSnapLabel *)self->labels->pdata[i])->id == id)
+      return self->labels->pdata[i];
+
+  return NULL;
+}
+
+/**
+ * rt_snapshot_get_framework:
+ * @id: a framework, or 0 for the first one
+ *
+ * Returns: (transfer none) (nullable): the framework
+ */
+RtSnapFramework *
+rt_snapshot_get_framework (RtSnapshot *self,
+                           gint64      id)
+{
+  for (guint i = 0; i < self->frameworks->len; i++)
+    if (id == 0 || ((RtSnapFramework *)self->frameworks->pdata[i])->id == id)
+      return self->frameworks->pdata[i];
+
+  return NULL;
+}
+
+/**
+ * rt_snapshot_get_point_opinions:
+ *
+ * The cards that speak to @point: linked to it, or in a theme linked to it,
+ * in board order (theme by theme, the 未分類 inbox last), 非公開 ones too.
+ *
+ * Returns: (transfer container) (element-type RtSnapCard): the cards
+ */
+GPtrArray *
+rt_snapshot_get_point_opinions (RtSnapshot  *self,
+                                RtSnapPoint *point)
+{
+  g_autoptr(GHashTable) linked = g_hash_table_new (NULL, NULL);
+  GPtrArray *cards = g_ptr_array_new ();
+
+  for (guint i = 0; i < point->cards->len; i++)
+    g_hash_table_add (linked, point->cards->pdata[i]);
+
+  for (guint i = 0; i <= self->themes->len; i++)
+    {
+      RtSnapTheme *theme = i < self->themes->len ? self->themes->pdata[i] : NULL;
+      GPtrArray *column = theme != NULL ? theme->cards : self->inbox;
+      gboolean whole = theme != NULL && g_ptr_array_find (point->themes, theme, NULL);
+
+      for (guint j = 0; j < column->len; j++)
+        if (whole || g_hash_table_contains (linked, column->pdata[j]))
+          g_ptr_array_add (cards, column->pdata[j]);
+    }
+
+  return cards;
+}
+
+/**
+ * rt_snapshot_dup_scene_title:
+ *
+ * The title of @scene as the console lists it and the projector shows it:
+ * its own, or its target's name (第3回の意見, the theme's name, 論点4 …).
+ *
+ * Returns: (transfer full): the title
+ */
+char *
+rt_snapshot_dup_scene_title (RtSnapshot    *self,
+                             const RtScene *scene)
+{
+  RtSnapMeeting *meeting;
+  RtSnapTheme *theme;
+  RtSnapLabel *label;
+  RtSnapPoint *point;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (scene != NULL, NULL);
+
+  if (scene->title != NULL && scene->title[0] != '\0')
+    return g_strdup (scene->title);
+
+  switch (scene->kind)
+    {
+    case RT_SCENE_MEETING:
+      if (scene->target_id == 0)
+        return g_strdup (_("All opinions"));
+      if ((meeting = rt_snapshot_get_meeting (self, scene->target_id)))
+        /* Translators: the title of a scene with the cards of meeting %d. */
+        return g_strdup_printf (_("Opinions of meeting %d"), meeting->number);
+      break;
+
+    case RT_SCENE_THEME:
+      if (scene->target_id == 0)
+        return g_strdup (_("Unsorted"));
+      if ((theme = rt_snapshot_get_theme (self, scene->target_id)))
+        return g_strdup (theme->name);
+      break;
+
+    case RT_SCENE_LABEL:
+      if (scene->target_id != 0 && (label = rt_snapshot_get_label (self, scene->target_id)))
+        return g_strdup (label->name);
+      break;
+
+    case RT_SCENE_POINT:
+      if ((point = rt_snapshot_get_point (self, scene->target_id)))
+        /* Translators: point number %d and its title %s. */
+        return g_strdup_printf (_("Point %d %s"), point->number, point->title);
+      break;
+
+    case RT_SCENE_POINT_TABLE:
+      return g_strdup (_("Point Table"));
+
+    case RT_SCENE_MAP:
+      if (scene->target_id == 0)
+        return g_strdup (_("Issue Map"));
+      if (rt_scene_get_map_flags (scene) & RT_SCENE_MAP_THEME)
+        {
+          if ((theme = rt_snapshot_get_theme (self, scene->target_id)))
+            /* Translators: the issue map of one theme, named %s. */
+            return g_strdup_printf (_("Issue Map: %s"), theme->name);
+          break;
+        }
+      if ((point = rt_snapshot_get_point (self, scene->target_id)))
+        /* Translators: the issue map focused on point number %d. */
+        return g_strdup_printf (_("Issue Map: Point %d"), point->number);
+      break;
+
+    case RT_SCENE_FOLLOWUPS:
+      if (scene->target_id == 0)
+        return g_strdup (_("Answers to follow-ups"));
+      if ((meeting = rt_snapshot_get_meeting (self, scene->target_id)))
+        /* Translators: the title of a scene with the follow-ups answered at meeting %d. */
+        return g_strdup_printf (_("Answers to follow-ups, meeting %d"), meeting->number);
+      break;
+
+    case RT_SCENE_RESPONSES:
+      if (scene->target_id == 0)
+        return g_strdup (_("Opinions and responses"));
+      if ((meeting = rt_snapshot_get_meeting (self, scene->target_id)))
+        /* Translators: the title of a scene with the answers to the opinions of meeting %d. */
+        return g_strdup_printf (_("Responses to meeting %d"), meeting->number);
+      break;
+
+    case RT_SCENE_TEXT:
+      {
+        const char *text = scene->text ? scene->text : "";
+        const char *end = strchr (text, '\n');
+
+        if (text[0] != '\0')
+          return end ? g_strndup (text, end - text) : g_strdup (text);
+        return g_strdup (_("Text Slide"));
+      }
+
+    case RT_N_SCENE_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  return g_strdup (_("(deleted)"));
 }
 
 /**

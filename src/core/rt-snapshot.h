@@ -256,6 +256,8 @@ typedef struct
 
 RtSnapshot    *rt_snapshot_new            (RtCommittee   *committee,
                                            GError       **error);
+RtSnapshot    *rt_committee_get_snapshot  (RtCommittee   *committee,
+                                           GError       **error);
 RtSnapshot    *rt_snapshot_ref            (RtSnapshot    *self);
 void           rt_snapshot_unref          (RtSnapshot    *self);
 
@@ -269,6 +271,14 @@ RtSnapCard    *rt_snapshot_get_card       (RtSnapshot    *self,
                                            gint64         id);
 RtSnapPoint   *rt_snapshot_get_point      (RtSnapshot    *self,
                                            gint64         id);
+RtSnapLabel   *rt_snapshot_get_label      (RtSnapshot    *self,
+                                           gint64         id);
+RtSnapFramework *rt_snapshot_get_framework (RtSnapshot   *self,
+                                           gint64         id);
+GPtrArray     *rt_snapshot_get_point_opinions (RtSnapshot *self,
+                                           RtSnapPoint   *point);
+char          *rt_snapshot_dup_scene_title (RtSnapshot   *self,
+                                           const RtScene *scene);
 RtSnapMeeting *rt_snapshot_find_meeting   (RtSnapshot    *self,
                                            int            number);
 RtSnapMeeting *rt_snapshot_previous_meeting (RtSnapshot  *self,

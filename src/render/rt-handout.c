@@ -330,7 +330,7 @@ rt_handout_data_new (RtCommittee  *committee,
 
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
 
-  if (!(snapshot = rt_snapshot_new (committee, error)))
+  if (!(snapshot = rt_committee_get_snapshot (committee, error)))
     return NULL;
 
   data = g_atomic_rc_box_new0 (RtHandoutData);

@@ -2139,7 +2139,7 @@ rt_map_new_for_audience (RtCommittee   *committee,
 
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
 
-  if (!(snapshot = rt_snapshot_new (committee, error)))
+  if (!(snapshot = rt_committee_get_snapshot (committee, error)))
     return NULL;
 
   return rt_map_new_for_snapshot (snapshot, content);

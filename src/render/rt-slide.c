@@ -118,118 +118,87 @@ slide_display (const RtSlideOptions *options)
 static char *
 response_text (RtSpeakerPolicy      *speakers,
                const RtSlideOptions *options,
-               RtResponse           *response)
+               RtSnapResponse       *response)
 {
   g_autofree char *text = rt_speaker_policy_mask (speakers, RT_OUTPUT_PROJECTOR, slide_display (options),
-                                                  rt_response_get_text (response));
-  const char *kind = rt_response_get_kind (response);
+                                                  response->text);
 
-  if (kind[0] != '\0')
+  if (response->kind[0] != '\0')
     /* Translators: an answer on a projected card: its kind %s, then its text %s. */
-    return g_strdup_printf (_("【%s】%s"), kind, text);
+    return g_strdup_printf (_("【%s】%s"), response->kind, text);
 
   return g_steal_pointer (&text);
 }
 
 static void
 add_card (RtSlide              *slide,
-          RtCommittee          *committee,
-          RtCard               *card,
+          RtSnapshot           *snapshot,
+          RtSnapCard           *card,
           int                   group,
           const RtSlideOptions *options)
 {
   RtSlideCard *item;
-  RtTheme *theme;
-  RtResponse *response;
-  RtVisibility visibility = rt_card_get_visibility (card);
+  RtSnapTheme *theme;
 
-  if (visibility == RT_VISIBILITY_PRIVATE)
+  if (card->visibility == RT_VISIBILITY_PRIVATE)
     return;
 
   item = g_new0 (RtSlideCard, 1);
-  item->card_id = rt_card_get_id (card);
-  item->text = rt_speaker_policy_mask (options->speakers, RT_OUTPUT_PROJECTOR, slide_display (options),
-                                       rt_card_get_text (card));
+  item->card_id = card->id;
+  item->text = rt_speaker_policy_mask (options->speakers, RT_OUTPUT_PROJECTOR, slide_display (options), card->text);
   item->group = group;
   item->speaker = rt_speaker_policy_name (options->speakers, RT_OUTPUT_PROJECTOR, slide_display (options),
-                                          rt_card_get_speaker_id (card), visibility);
-  if ((response = rt_committee_get_card_response (committee, item->card_id)))
-    item->response = response_text (options->speakers, options, response);
-  if (rt_card_get_theme_id (card) != 0 &&
-      (theme = rt_committee_lookup (committee, RT_KIND_THEME, rt_card_get_theme_id (card))))
-    item->has_color = rt_color_parse (rt_theme_get_color (theme), &item->color);
+                                          card->speaker_id, card->visibility);
+  if (card->response != NULL)
+    item->response = response_text (options->speakers, options, card->response);
+  if (card->theme_id != 0 && (theme = rt_snapshot_get_theme (snapshot, card->theme_id)))
+    item->has_color = rt_color_parse (theme->color, &item->color);
 
   g_ptr_array_add (slide->cards, item);
 }
 
-static int
-compare_cards (gconstpointer a,
-               gconstpointer b)
-{
-  RtCard *ca = *(RtCard **)a, *cb = *(RtCard **)b;
-  int pa = rt_card_get_position (ca), pb = rt_card_get_position (cb);
-
-  if (pa != pb)
-    return pa < pb ? -1 : 1;
-  return rt_card_get_id (ca) < rt_card_get_id (cb) ? -1 : rt_card_get_id (ca) > rt_card_get_id (cb);
-}
-
 /* The cards of one theme (0: the inbox) in board order. */
 static GPtrArray *
-theme_cards (RtCommittee *committee,
-             gint64       theme_id)
+theme_cards (RtSnapshot *snapshot,
+             gint64      theme_id)
 {
-  GListModel *cards = rt_committee_get_cards (committee);
-  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+  RtSnapTheme *theme;
 
-  for (guint i = 0, n = g_list_model_get_n_items (cards); i < n; i++)
-    {
-      RtCard *card = g_list_model_get_item (cards, i);
+  if (theme_id == 0)
+    return snapshot->inbox;
 
-      if (rt_card_get_theme_id (card) == theme_id)
-        g_ptr_array_add (result, card);
-      else
-        g_object_unref (card);
-    }
-
-  g_ptr_array_sort (result, compare_cards);
-  return result;
+  theme = rt_snapshot_get_theme (snapshot, theme_id);
+  return theme != NULL ? theme->cards : NULL;
 }
 
 static void
 build_meeting (RtSlide              *slide,
-               RtCommittee          *committee,
+               RtSnapshot           *snapshot,
                const RtScene        *scene,
                const RtSlideOptions *options)
 {
-  GListModel *cards = rt_committee_get_cards (committee);
-  RtMeeting *meeting = NULL;
+  RtSnapMeeting *meeting = NULL;
 
-  if (scene->target_id != 0 &&
-      !(meeting = rt_committee_lookup (committee, RT_KIND_MEETING, scene->target_id)))
+  if (scene->target_id != 0 && !(meeting = rt_snapshot_get_meeting (snapshot, scene->target_id)))
     {
       slide->kind = RT_SLIDE_MISSING;
       return;
     }
 
   if (meeting != NULL)
-    {
-      const char *title = rt_meeting_get_title (meeting);
-
-      /* Translators: the line above the title of the cards of meeting %d. */
-      slide->kicker = (title && title[0]) ? g_strdup (title)
-                                          : g_strdup_printf (_("Meeting %d"), rt_meeting_get_number (meeting));
-    }
+    /* Translators: the line above the title of the cards of meeting %d. */
+    slide->kicker = meeting->title[0] != '\0' ? g_strdup (meeting->title)
+                                              : g_strdup_printf (_("Meeting %d"), meeting->number);
   else
     slide->kicker = g_strdup (_("All meetings"));
 
   /* By id: the order in which they were said, so a card typed live comes last. */
-  for (guint i = 0, n = g_list_model_get_n_items (cards); i < n; i++)
+  for (guint i = 0; i < snapshot->cards->len; i++)
     {
-      g_autoptr(RtCard) card = g_list_model_get_item (cards, i);
+      RtSnapCard *card = snapshot->cards->pdata[i];
 
-      if (scene->target_id == 0 || rt_card_get_meeting_id (card) == scene->target_id)
-        add_card (slide, committee, card, -1, options);
+      if (scene->target_id == 0 || card->meeting_id == scene->target_id)
+        add_card (slide, snapshot, card, -1, options);
     }
 
   slide->empty = g_strdup (_("No opinions yet. Opinions typed on the laptop appear here."));
@@ -237,56 +206,42 @@ build_meeting (RtSlide              *slide,
 
 static void
 build_theme (RtSlide              *slide,
-             RtCommittee          *committee,
+             RtSnapshot           *snapshot,
              const RtScene        *scene,
              const RtSlideOptions *options)
 {
-  g_autoptr(GPtrArray) cards = NULL;
-  RtTheme *theme = NULL;
+  GPtrArray *cards = theme_cards (snapshot, scene->target_id);
+  RtSnapTheme *theme = NULL;
+  RtSnapLabel *label;
 
-  if (scene->target_id != 0 &&
-      !(theme = rt_committee_lookup (committee, RT_KIND_THEME, scene->target_id)))
+  if (cards == NULL)
     {
       slide->kind = RT_SLIDE_MISSING;
       return;
     }
 
-  if (theme != NULL && rt_theme_get_label_id (theme) != 0)
-    {
-      RtLabel *label = rt_committee_lookup (committee, RT_KIND_LABEL, rt_theme_get_label_id (theme));
-
-      if (label != NULL)
-        slide->kicker = g_strdup (rt_label_get_name (label));
-    }
-  if (slide->kicker == NULL)
+  if (scene->target_id != 0)
+    theme = rt_snapshot_get_theme (snapshot, scene->target_id);
+  if (theme != NULL && theme->label_id != 0 && (label = rt_snapshot_get_label (snapshot, theme->label_id)))
+    slide->kicker = g_strdup (label->name);
+  else
     slide->kicker = g_strdup (_("Theme"));
 
-  cards = theme_cards (committee, scene->target_id);
   for (guint i = 0; i < cards->len; i++)
-    add_card (slide, committee, g_ptr_array_index (cards, i), -1, options);
+    add_card (slide, snapshot, cards->pdata[i], -1, options);
 
   slide->empty = g_strdup (_("No opinions in this theme yet."));
 }
 
-static int
-compare_themes (gconstpointer a,
-                gconstpointer b)
-{
-  RtTheme *ta = *(RtTheme **)a, *tb = *(RtTheme **)b;
-
-  return rt_theme_get_position (ta) - rt_theme_get_position (tb);
-}
-
 static void
 build_label (RtSlide              *slide,
-             RtCommittee          *committee,
+             RtSnapshot           *snapshot,
              const RtScene        *scene,
              const RtSlideOptions *options)
 {
-  GListModel *themes = rt_committee_get_themes (committee);
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+  RtSnapLabel *label = scene->target_id != 0 ? rt_snapshot_get_label (snapshot, scene->target_id) : NULL;
 
-  if (!rt_committee_lookup (committee, RT_KIND_LABEL, scene->target_id))
+  if (label == NULL)
     {
       slide->kind = RT_SLIDE_MISSING;
       return;
@@ -295,30 +250,18 @@ build_label (RtSlide              *slide,
   slide->kind = RT_SLIDE_GROUPS;
   slide->kicker = g_strdup (_("Opinions by theme"));
 
-  for (guint i = 0, n = g_list_model_get_n_items (themes); i < n; i++)
+  for (guint i = 0; i < label->themes->len; i++)
     {
-      RtTheme *theme = g_list_model_get_item (themes, i);
-
-      if (rt_theme_get_label_id (theme) == scene->target_id)
-        g_ptr_array_add (list, theme);
-      else
-        g_object_unref (theme);
-    }
-  g_ptr_array_sort (list, compare_themes);
-
-  for (guint i = 0; i < list->len; i++)
-    {
-      RtTheme *theme = g_ptr_array_index (list, i);
-      g_autoptr(GPtrArray) cards = theme_cards (committee, rt_theme_get_id (theme));
+      RtSnapTheme *theme = label->themes->pdata[i];
       RtSlideGroup *group = g_new0 (RtSlideGroup, 1);
 
-      group->title = g_strdup (rt_theme_get_name (theme));
-      if (!rt_color_parse (rt_theme_get_color (theme), &group->color))
+      group->title = g_strdup (theme->name);
+      if (!rt_color_parse (theme->color, &group->color))
         rt_color_for_index (i, &group->color);
       g_ptr_array_add (slide->groups, group);
 
-      for (guint j = 0; j < cards->len; j++)
-        add_card (slide, committee, g_ptr_array_index (cards, j), i, options);
+      for (guint j = 0; j < theme->cards->len; j++)
+        add_card (slide, snapshot, theme->cards->pdata[j], i, options);
     }
 
   slide->empty = g_strdup (_("This handout label has no themes yet."));
@@ -326,96 +269,63 @@ build_label (RtSlide              *slide,
 
 static void
 build_point (RtSlide              *slide,
-             RtCommittee          *committee,
+             RtSnapshot           *snapshot,
              const RtScene        *scene,
-             const RtSlideOptions *options,
-             GError              **error)
+             const RtSlideOptions *options)
 {
-  g_autoptr(RtPointTableRow) row = NULL;
-  g_autoptr(GError) local_error = NULL;
+  RtSnapPoint *point = rt_snapshot_get_point (snapshot, scene->target_id);
+  g_autoptr(GPtrArray) opinions = NULL;
 
-  if (!rt_committee_lookup (committee, RT_KIND_POINT, scene->target_id) ||
-      !(row = rt_committee_get_point_row (committee, scene->target_id, &local_error)))
+  if (point == NULL)
     {
-      if (local_error != NULL && !g_error_matches (local_error, RT_STORE_ERROR, RT_STORE_ERROR_NOT_FOUND))
-        g_propagate_error (error, g_steal_pointer (&local_error));
       slide->kind = RT_SLIDE_MISSING;
       return;
     }
 
   /* Translators: the line above a point's title: 論点%d. */
-  slide->kicker = g_strdup_printf (_("Point %d"), row->number);
+  slide->kicker = g_strdup_printf (_("Point %d"), point->number);
   g_free (slide->title);
-  slide->title = g_strdup (row->title);
-  slide->subtitle = g_strdup (row->question);
-  slide->status = row->status;
+  slide->title = g_strdup (point->title);
+  slide->subtitle = g_strdup (point->question);
+  slide->status = point->status;
 
-  for (guint i = 0; i < row->directions->len; i++)
-    g_ptr_array_add (slide->directions, g_strdup (((RtPointText *)g_ptr_array_index (row->directions, i))->text));
-  for (guint i = 0; i < row->proposals->len; i++)
-    g_ptr_array_add (slide->proposals, g_strdup (((RtPointText *)g_ptr_array_index (row->proposals, i))->text));
+  for (guint i = 0; point->directions[i] != NULL; i++)
+    g_ptr_array_add (slide->directions, g_strdup (point->directions[i]));
+  for (guint i = 0; point->proposals[i] != NULL; i++)
+    g_ptr_array_add (slide->proposals, g_strdup (point->proposals[i]));
 
-  for (guint i = 0; i < row->opinions->len; i++)
-    {
-      RtPointOpinion *opinion = g_ptr_array_index (row->opinions, i);
-      RtCard *card = rt_committee_lookup (committee, RT_KIND_CARD, opinion->card_id);
-
-      if (card != NULL)
-        add_card (slide, committee, card, -1, options);
-    }
+  opinions = rt_snapshot_get_point_opinions (snapshot, point);
+  for (guint i = 0; i < opinions->len; i++)
+    add_card (slide, snapshot, opinions->pdata[i], -1, options);
 }
 
 static void
-build_table (RtSlide              *slide,
-             RtCommittee          *committee,
-             const RtScene        *scene,
-             GError              **error)
+build_table (RtSlide       *slide,
+             RtSnapshot    *snapshot,
+             const RtScene *scene)
 {
-  g_autoptr(GPtrArray) table = NULL;
-  gint64 framework_id = scene->target_id;
-  RtFramework *framework;
+  RtSnapFramework *framework = rt_snapshot_get_framework (snapshot, scene->target_id);
 
-  if (framework_id == 0)
-    {
-      g_autoptr(RtFramework) first = g_list_model_get_item (rt_committee_get_frameworks (committee), 0);
-
-      framework_id = first ? rt_framework_get_id (first) : 0;
-    }
-
-  if (!(framework = rt_committee_lookup (committee, RT_KIND_FRAMEWORK, framework_id)))
+  if (framework == NULL)
     {
       slide->kind = RT_SLIDE_MISSING;
       return;
     }
 
-  slide->kicker = g_strdup (rt_framework_get_name (framework));
-  if (!(table = rt_committee_get_point_table (committee, framework_id, error)))
-    return;
+  slide->kicker = g_strdup (framework->name);
 
-  for (guint i = 0; i < table->len; i++)
+  for (guint i = 0; i < framework->points->len; i++)
     {
-      RtPointTableRow *point = g_ptr_array_index (table, i);
+      RtSnapPoint *point = framework->points->pdata[i];
+      g_autoptr(GPtrArray) opinions = rt_snapshot_get_point_opinions (snapshot, point);
       RtSlideRow *row = g_new0 (RtSlideRow, 1);
-      GString *directions = g_string_new (NULL);
 
       row->number = point->number;
       row->title = g_strdup (point->title);
       row->status = point->status;
-      for (guint j = 0; j < point->opinions->len; j++)
-        {
-          RtPointOpinion *opinion = g_ptr_array_index (point->opinions, j);
-          RtCard *card = rt_committee_lookup (committee, RT_KIND_CARD, opinion->card_id);
-
-          if (card == NULL || rt_card_get_visibility (card) != RT_VISIBILITY_PRIVATE)
-            row->n_opinions++;
-        }
-      for (guint j = 0; j < point->directions->len; j++)
-        {
-          if (j > 0)
-            g_string_append_c (directions, '\n');
-          g_string_append (directions, ((RtPointText *)g_ptr_array_index (point->directions, j))->text);
-        }
-      row->directions = g_string_free (directions, FALSE);
+      for (guint j = 0; j < opinions->len; j++)
+        row->n_opinions += ((RtSnapCard *)opinions->pdata[j])->visibility != RT_VISIBILITY_PRIVATE;
+      row->directions = g_strjoinv ("\n", point->directions);
       g_ptr_array_add (slide->rows, row);
     }
 }
@@ -423,30 +333,27 @@ build_table (RtSlide              *slide,
 /* The map scene: the whole map as saved (or in columns), or the map of one
  * point or theme, always in columns. Its words are the committee's, like
  * those of the map itself. */
-static gboolean
+static void
 build_map (RtSlide              *slide,
-           RtCommittee          *committee,
+           RtSnapshot           *snapshot,
            const RtScene        *scene,
-           const RtSlideOptions *options,
-           GError              **error)
+           const RtSlideOptions *options)
 {
   RtSceneMapFlags flags = rt_scene_get_map_flags (scene);
-  g_autoptr(RtSnapshot) snapshot = NULL;
   g_autoptr(RtMap) map = NULL;
-  gpointer target = NULL;
+  RtSnapTheme *theme = NULL;
+  RtSnapPoint *point = NULL;
   gboolean own_title = scene->title == NULL || scene->title[0] == '\0';
 
   if (scene->target_id != 0 &&
-      !(target = rt_committee_lookup (committee, (flags & RT_SCENE_MAP_THEME) ? RT_KIND_THEME : RT_KIND_POINT,
-                                      scene->target_id)))
+      ((flags & RT_SCENE_MAP_THEME) ? !(theme = rt_snapshot_get_theme (snapshot, scene->target_id))
+                                    : !(point = rt_snapshot_get_point (snapshot, scene->target_id))))
     {
       slide->kind = RT_SLIDE_MISSING;
-      return TRUE;
+      return;
     }
 
   /* The projector never shows 非公開 cards nor a hidden speaker. */
-  if (!(snapshot = rt_snapshot_new (committee, error)))
-    return FALSE;
   map = rt_map_new_for_output (snapshot,
                                RT_MAP_CONTENT_PUBLIC_ONLY |
                                (options->hide_speakers ? RT_MAP_CONTENT_HIDE_SPEAKERS : 0),
@@ -454,7 +361,7 @@ build_map (RtSlide              *slide,
 
   slide->kicker = g_strdup (C_("handout", "論点マップ"));
 
-  if (target == NULL)
+  if (theme == NULL && point == NULL)
     {
       slide->map_arranged = (flags & RT_SCENE_MAP_STRUCTURED) != 0;
       if (!slide->map_arranged)
@@ -463,41 +370,36 @@ build_map (RtSlide              *slide,
       if (own_title)
         slide->title = (g_free (slide->title), g_strdup (C_("handout", "論点マップ")));
       g_clear_pointer (&slide->kicker, g_free);
-      return TRUE;
+      return;
     }
 
-  if (flags & RT_SCENE_MAP_THEME)
+  if (theme != NULL)
     {
-      slide->map = rt_map_new_focused (map, rt_map_find_node (map, RT_MAP_NODE_THEME, scene->target_id));
+      slide->map = rt_map_new_focused (map, rt_map_find_node (map, RT_MAP_NODE_THEME, theme->id));
       if (own_title)
-        slide->title = (g_free (slide->title), g_strdup_printf (C_("handout", "テーマ「%s」"), rt_theme_get_name (target)));
+        slide->title = (g_free (slide->title), g_strdup_printf (C_("handout", "テーマ「%s」"), theme->name));
     }
   else
     {
-      slide->map = rt_map_new_focused (map, rt_map_find_node (map, RT_MAP_NODE_POINT, scene->target_id));
+      slide->map = rt_map_new_focused (map, rt_map_find_node (map, RT_MAP_NODE_POINT, point->id));
       if (own_title)
         slide->title = (g_free (slide->title), g_strdup_printf (C_("handout", "論点%d　%s"),
-                                                                rt_point_get_number (target),
-                                                                rt_point_get_title (target)));
+                                                                point->number, point->title));
     }
   slide->map_arranged = TRUE;
-
-  return TRUE;
 }
 
 /* 意見と対応: the answered opinions of a meeting (or of all), each with its
  * answer, in board order, theme by theme. */
 static void
 build_responses (RtSlide              *slide,
-                 RtCommittee          *committee,
+                 RtSnapshot           *snapshot,
                  const RtScene        *scene,
                  const RtSlideOptions *options)
 {
-  GListModel *themes = rt_committee_get_themes (committee);
-  RtMeeting *meeting = NULL;
+  RtSnapMeeting *meeting = NULL;
 
-  if (scene->target_id != 0 &&
-      !(meeting = rt_committee_lookup (committee, RT_KIND_MEETING, scene->target_id)))
+  if (scene->target_id != 0 && !(meeting = rt_snapshot_get_meeting (snapshot, scene->target_id)))
     {
       slide->kind = RT_SLIDE_MISSING;
       return;
@@ -505,59 +407,40 @@ build_responses (RtSlide              *slide,
 
   slide->kicker = meeting != NULL
                   /* Translators: the line above the answers to the opinions of meeting %d. */
-                  ? g_strdup_printf (_("Opinions of meeting %d and the responses"), rt_meeting_get_number (meeting))
+                  ? g_strdup_printf (_("Opinions of meeting %d and the responses"), meeting->number)
                   : g_strdup (_("Opinions and responses"));
 
-  for (guint i = 0, n = g_list_model_get_n_items (themes); i <= n; i++)
+  for (guint i = 0; i <= snapshot->themes->len; i++)
     {
-      g_autoptr(RtTheme) theme = i < n ? g_list_model_get_item (themes, i) : NULL;
-      g_autoptr(GPtrArray) cards = theme_cards (committee, theme ? rt_theme_get_id (theme) : 0);
+      GPtrArray *cards = i < snapshot->themes->len ? ((RtSnapTheme *)snapshot->themes->pdata[i])->cards
+                                                    : snapshot->inbox;
 
       for (guint j = 0; j < cards->len; j++)
         {
-          RtCard *card = g_ptr_array_index (cards, j);
+          RtSnapCard *card = cards->pdata[j];
 
-          gint64 id = rt_card_get_id (card);
-
-          if ((scene->target_id == 0 || rt_card_get_meeting_id (card) == scene->target_id) &&
-              (rt_statement_kind_awaits_answer (rt_card_get_kind (card))
-               ? rt_committee_get_card_response (committee, id) != NULL
-               : rt_committee_get_card_own_response (committee, id) != NULL))
-            add_card (slide, committee, card, -1, options);
+          if ((scene->target_id == 0 || card->meeting_id == scene->target_id) &&
+              card->response != NULL &&
+              (rt_statement_kind_awaits_answer (card->kind) || card->own_response))
+            add_card (slide, snapshot, card, -1, options);
         }
     }
 
   slide->empty = g_strdup (_("No opinion has a response yet. Answer opinions in the Responses view."));
 }
 
-/* The meeting a follow-up scene is for: its target, or the last meeting. */
-static RtMeeting *
-followups_meeting (RtCommittee   *committee,
-                   const RtScene *scene)
-{
-  GListModel *meetings = rt_committee_get_meetings (committee);
-  guint n = g_list_model_get_n_items (meetings);
-  g_autoptr(RtMeeting) last = n > 0 ? g_list_model_get_item (meetings, n - 1) : NULL;
-
-  if (scene->target_id != 0)
-    return rt_committee_lookup (committee, RT_KIND_MEETING, scene->target_id);
-
-  return last != NULL ? rt_committee_lookup (committee, RT_KIND_MEETING, rt_meeting_get_id (last)) : NULL;
-}
-
 /* The 宿題 answered for a meeting: each a card, the question with its answer
  * below, and who answered it in the speaker's place. An answer counts for
  * the meeting it was given at, or, given at none, for the meeting it was
- * due for. */
+ * due for. The meeting is the scene's target, or the last one. */
 static void
 build_followups (RtSlide              *slide,
-                 RtCommittee          *committee,
+                 RtSnapshot           *snapshot,
                  const RtScene        *scene,
                  const RtSlideOptions *options)
 {
-  GListModel *followups = rt_committee_get_followups (committee);
-  RtMeeting *meeting = followups_meeting (committee, scene);
-  gint64 meeting_id;
+  RtSnapMeeting *meeting = scene->target_id != 0 ? rt_snapshot_get_meeting (snapshot, scene->target_id)
+                                                 : rt_snapshot_find_meeting (snapshot, 0);
 
   if (meeting == NULL)
     {
@@ -566,35 +449,32 @@ build_followups (RtSlide              *slide,
       return;
     }
 
-  meeting_id = rt_meeting_get_id (meeting);
   /* Translators: the line above the answers to follow-ups given at meeting %d. */
-  slide->kicker = g_strdup_printf (_("Meeting %d"), rt_meeting_get_number (meeting));
+  slide->kicker = g_strdup_printf (_("Meeting %d"), meeting->number);
 
-  for (guint i = 0, n = g_list_model_get_n_items (followups); i < n; i++)
+  for (guint i = 0; i < snapshot->followups->len; i++)
     {
-      g_autoptr(RtFollowup) followup = g_list_model_get_item (followups, i);
-      gint64 at = rt_followup_get_answered_meeting_id (followup);
+      RtSnapFollowup *followup = snapshot->followups->pdata[i];
+      gint64 at = followup->answered_meeting_id;
+      RtSnapCard *card;
       RtSlideCard *item;
-      RtCard *card;
 
-      if (rt_followup_get_status (followup) != RT_FOLLOWUP_ANSWERED ||
-          (at != 0 ? at : rt_followup_get_due_meeting_id (followup)) != meeting_id)
+      if (followup->status != RT_FOLLOWUP_ANSWERED ||
+          (at != 0 ? at : followup->due_meeting_id) != meeting->id)
         continue;
 
       /* A follow-up of a 非公開 card is not for the projector. */
-      card = rt_followup_get_card_id (followup) != 0
-             ? rt_committee_lookup (committee, RT_KIND_CARD, rt_followup_get_card_id (followup)) : NULL;
-      if (card != NULL && rt_card_get_visibility (card) == RT_VISIBILITY_PRIVATE)
+      card = followup->card_id != 0 ? rt_snapshot_get_card (snapshot, followup->card_id) : NULL;
+      if (card != NULL && card->visibility == RT_VISIBILITY_PRIVATE)
         continue;
 
       item = g_new0 (RtSlideCard, 1);
-      item->card_id = rt_followup_get_card_id (followup);
+      item->card_id = followup->card_id;
       /* Translators: a follow-up on the projector: the question, then its answer. */
-      item->text = g_strdup_printf (_("%s\n→ %s"), rt_followup_get_question (followup),
-                                    rt_followup_get_answer (followup));
+      item->text = g_strdup_printf (_("%s\n→ %s"), followup->question, followup->answer);
       item->group = -1;
-      if (!options->hide_speakers && rt_followup_get_assignee (followup)[0] != '\0')
-        item->speaker = g_strdup (rt_followup_get_assignee (followup));
+      if (!options->hide_speakers && followup->assignee[0] != '\0')
+        item->speaker = g_strdup (followup->assignee);
       g_ptr_array_add (slide->cards, item);
     }
 
@@ -602,35 +482,28 @@ build_followups (RtSlide              *slide,
 }
 
 /**
- * rt_slide_new_for_scene:
+ * rt_slide_new_for_snapshot:
  *
- * Reads what @scene shows from @committee. A scene whose target was
- * deleted gives a slide of kind %RT_SLIDE_MISSING, not an error.
+ * Makes the slide of @scene from @snapshot. A scene whose target was
+ * deleted gives a slide of kind %RT_SLIDE_MISSING. Runs on any thread.
  *
- * Returns: (transfer full): the slide, or %NULL with @error set
+ * Returns: (transfer full): the slide
  */
 RtSlide *
-rt_slide_new_for_scene (RtCommittee          *committee,
-                        const RtScene        *scene,
-                        const RtSlideOptions *options,
-                        GError              **error)
+rt_slide_new_for_snapshot (RtSnapshot           *snapshot,
+                           const RtScene        *scene,
+                           const RtSlideOptions *options)
 {
-  g_autoptr(RtSlide) slide = g_new0 (RtSlide, 1);
-  g_autoptr(RtSpeakerPolicy) speakers = NULL;
+  RtSlide *slide = g_new0 (RtSlide, 1);
   RtSlideOptions copy = { 0 };
-  const char *name;
 
-  g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
+  g_return_val_if_fail (snapshot != NULL, NULL);
   g_return_val_if_fail (scene != NULL, NULL);
 
   if (options != NULL)
     copy = *options;
   if (copy.speakers == NULL)
-    {
-      if (!(speakers = rt_speaker_policy_new (committee, error)))
-        return NULL;
-      copy.speakers = speakers;
-    }
+    copy.speakers = snapshot->speakers;
   options = &copy;
 
   slide->cards = g_ptr_array_new_with_free_func ((GDestroyNotify)slide_card_free);
@@ -638,50 +511,48 @@ rt_slide_new_for_scene (RtCommittee          *committee,
   slide->directions = g_ptr_array_new_with_free_func (g_free);
   slide->proposals = g_ptr_array_new_with_free_func (g_free);
   slide->rows = g_ptr_array_new_with_free_func ((GDestroyNotify)slide_row_free);
-  slide->title = rt_scene_dup_display_title (scene, committee);
-  name = rt_committee_get_name (committee);
-  slide->footer = g_strdup (name ? name : "");
+  slide->title = rt_snapshot_dup_scene_title (snapshot, scene);
+  slide->footer = g_strdup (snapshot->committee_name ? snapshot->committee_name : "");
 
   switch (scene->kind)
     {
     case RT_SCENE_MEETING:
       slide->kind = RT_SLIDE_CARDS;
-      build_meeting (slide, committee, scene, options);
+      build_meeting (slide, snapshot, scene, options);
       break;
 
     case RT_SCENE_THEME:
       slide->kind = RT_SLIDE_CARDS;
-      build_theme (slide, committee, scene, options);
+      build_theme (slide, snapshot, scene, options);
       break;
 
     case RT_SCENE_LABEL:
-      build_label (slide, committee, scene, options);
+      build_label (slide, snapshot, scene, options);
       break;
 
     case RT_SCENE_POINT:
       slide->kind = RT_SLIDE_POINT;
-      build_point (slide, committee, scene, options, error);
+      build_point (slide, snapshot, scene, options);
       break;
 
     case RT_SCENE_POINT_TABLE:
       slide->kind = RT_SLIDE_TABLE;
-      build_table (slide, committee, scene, error);
+      build_table (slide, snapshot, scene);
       break;
 
     case RT_SCENE_MAP:
       slide->kind = RT_SLIDE_MAP;
-      if (!build_map (slide, committee, scene, options, error))
-        return NULL;
+      build_map (slide, snapshot, scene, options);
       break;
 
     case RT_SCENE_FOLLOWUPS:
       slide->kind = RT_SLIDE_CARDS;
-      build_followups (slide, committee, scene, options);
+      build_followups (slide, snapshot, scene, options);
       break;
 
     case RT_SCENE_RESPONSES:
       slide->kind = RT_SLIDE_CARDS;
-      build_responses (slide, committee, scene, options);
+      build_responses (slide, snapshot, scene, options);
       break;
 
     case RT_SCENE_TEXT:
@@ -695,9 +566,6 @@ rt_slide_new_for_scene (RtCommittee          *committee,
       g_assert_not_reached ();
     }
 
-  if (error != NULL && *error != NULL)
-    return NULL;
-
   if (slide->kind == RT_SLIDE_MISSING)
     {
       g_clear_pointer (&slide->kicker, g_free);
@@ -705,5 +573,31 @@ rt_slide_new_for_scene (RtCommittee          *committee,
       slide->empty = g_strdup (_("What this scene showed has been deleted."));
     }
 
-  return g_steal_pointer (&slide);
+  return slide;
+}
+
+/**
+ * rt_slide_new_for_scene:
+ *
+ * Makes the slide of @scene from the committee's snapshot
+ * (rt_committee_get_snapshot()), shared by every slide until the next
+ * change.
+ *
+ * Returns: (transfer full): the slide, or %NULL with @error set
+ */
+RtSlide *
+rt_slide_new_for_scene (RtCommittee          *committee,
+                        const RtScene        *scene,
+                        const RtSlideOptions *options,
+                        GError              **error)
+{
+  g_autoptr(RtSnapshot) snapshot = NULL;
+
+  g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
+  g_return_val_if_fail (scene != NULL, NULL);
+
+  if (!(snapshot = rt_committee_get_snapshot (committee, error)))
+    return NULL;
+
+  return rt_slide_new_for_snapshot (snapshot, scene, options);
 }

@@ -111,6 +111,9 @@ RtSlide *rt_slide_new_for_scene (RtCommittee          *committee,
                                  const RtScene        *scene,
                                  const RtSlideOptions *options,
                                  GError              **error);
+RtSlide *rt_slide_new_for_snapshot (RtSnapshot           *snapshot,
+                                    const RtScene        *scene,
+                                    const RtSlideOptions *options);
 void     rt_slide_free          (RtSlide              *slide);
 int      rt_slide_find_card     (RtSlide              *slide,
                                  gint64                card_id);

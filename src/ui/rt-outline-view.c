@@ -348,7 +348,7 @@ new_draft_action (GtkWidget  *widget,
   if (self->committee == NULL || !rt_outline_view_flush (self))
     return;
 
-  if (!(snapshot = rt_snapshot_new (self->committee, &error)))
+  if (!(snapshot = rt_committee_get_snapshot (self->committee, &error)))
     {
       rt_feedback_error (widget, _("Could Not Draft the Outline"), error);
       return;

@@ -14,6 +14,7 @@
 
 #include "rt-committee.h"
 #include "rt-committee-private.h"
+#include "rt-snapshot.h"
 #include "rt-model-private.h"
 #include "rt-store-private.h"
 #include "rt-table.h"
@@ -150,92 +151,20 @@ char *
 rt_scene_dup_display_title (const RtScene *scene,
                             RtCommittee   *committee)
 {
-  gpointer target = NULL;
+  g_autoptr(RtSnapshot) snapshot = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (scene != NULL, NULL);
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), NULL);
 
-  if (scene->title != NULL && scene->title[0] != '\0')
-    return g_strdup (scene->title);
-
-  switch (scene->kind)
+  if (!(snapshot = rt_committee_get_snapshot (committee, &error)))
     {
-    case RT_SCENE_MEETING:
-      if (scene->target_id == 0)
-        return g_strdup (_("All opinions"));
-      if ((target = rt_committee_lookup (committee, RT_KIND_MEETING, scene->target_id)))
-        /* Translators: the title of a scene with the cards of meeting %d. */
-        return g_strdup_printf (_("Opinions of meeting %d"), rt_meeting_get_number (target));
-      break;
-
-    case RT_SCENE_THEME:
-      if (scene->target_id == 0)
-        return g_strdup (_("Unsorted"));
-      if ((target = rt_committee_lookup (committee, RT_KIND_THEME, scene->target_id)))
-        return g_strdup (rt_theme_get_name (target));
-      break;
-
-    case RT_SCENE_LABEL:
-      if ((target = rt_committee_lookup (committee, RT_KIND_LABEL, scene->target_id)))
-        return g_strdup (rt_label_get_name (target));
-      break;
-
-    case RT_SCENE_POINT:
-      if ((target = rt_committee_lookup (committee, RT_KIND_POINT, scene->target_id)))
-        /* Translators: point number %d and its title %s. */
-        return g_strdup_printf (_("Point %d %s"), rt_point_get_number (target), rt_point_get_title (target));
-      break;
-
-    case RT_SCENE_POINT_TABLE:
-      return g_strdup (_("Point Table"));
-
-    case RT_SCENE_MAP:
-      if (scene->target_id == 0)
-        return g_strdup (_("Issue Map"));
-      if (rt_scene_get_map_flags (scene) & RT_SCENE_MAP_THEME)
-        {
-          if ((target = rt_committee_lookup (committee, RT_KIND_THEME, scene->target_id)))
-            /* Translators: the issue map of one theme, named %s. */
-            return g_strdup_printf (_("Issue Map: %s"), rt_theme_get_name (target));
-          break;
-        }
-      if ((target = rt_committee_lookup (committee, RT_KIND_POINT, scene->target_id)))
-        /* Translators: the issue map focused on point number %d. */
-        return g_strdup_printf (_("Issue Map: Point %d"), rt_point_get_number (target));
-      break;
-
-    case RT_SCENE_FOLLOWUPS:
-      if (scene->target_id == 0)
-        return g_strdup (_("Answers to follow-ups"));
-      if ((target = rt_committee_lookup (committee, RT_KIND_MEETING, scene->target_id)))
-        /* Translators: the title of a scene with the follow-ups answered at meeting %d. */
-        return g_strdup_printf (_("Answers to follow-ups, meeting %d"), rt_meeting_get_number (target));
-      break;
-
-    case RT_SCENE_RESPONSES:
-      if (scene->target_id == 0)
-        return g_strdup (_("Opinions and responses"));
-      if ((target = rt_committee_lookup (committee, RT_KIND_MEETING, scene->target_id)))
-        /* Translators: the title of a scene with the answers to the opinions of meeting %d. */
-        return g_strdup_printf (_("Responses to meeting %d"), rt_meeting_get_number (target));
-      break;
-
-    case RT_SCENE_TEXT:
-      {
-        const char *text = scene->text ? scene->text : "";
-        const char *end = strchr (text, '\n');
-
-        if (text[0] != '\0')
-          return end ? g_strndup (text, end - text) : g_strdup (text);
-        return g_strdup (_("Text Slide"));
-      }
-
-    case RT_N_SCENE_KINDS:
-    default:
-      g_assert_not_reached ();
+      /* The committee reports the failure; the scene keeps what it has. */
+      g_debug ("No scene title: %s", error->message);
+      return g_strdup (scene->title != NULL ? scene->title : "");
     }
 
-  return g_strdup (_("(deleted)"));
+  return rt_snapshot_dup_scene_title (snapshot, scene);
 }
 
 /**

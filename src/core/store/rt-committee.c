@@ -16,6 +16,7 @@
 #include "rt-committee-private.h"
 #include "rt-list-private.h"
 #include "rt-model-private.h"
+#include "rt-snapshot.h"
 
 /* RtCommittee is the one door between views and the store. After every
  * committed transaction it turns the rows the store saw change into domain
@@ -35,6 +36,7 @@ struct _RtCommittee
   char       *description;
   RtCommitteeMode mode;
   GHashTable *response_index;   /* see rt_committee_get_response_index() */
+  RtSnapshot *snapshot;         /* see rt_committee_get_snapshot(); NULL once stale */
   RtHistory  *history;
   gulong      changed_id;
 };
@@ -298,9 +300,11 @@ rt_committee_store_changed (RtCommittee *self,
   for (guint kind = 0; kind < RT_N_KINDS; kind++)
     changed[kind] = g_ptr_array_new_with_free_func (g_object_unref);
 
-  /* Which card has which answer is read again when next asked. */
+  /* Which card has which answer is read again when next asked, and so is
+   * the snapshot the painters read. */
   if (tables & (RT_T (RESPONSES) | RT_T (RESPONSE_CARDS)))
     g_clear_pointer (&self->response_index, g_hash_table_unref);
+  g_clear_pointer (&self->snapshot, rt_snapshot_unref);
 
   if ((tables & RT_T (COMMITTEE)) && !load_committee_row (self, &error))
     goto failed;
@@ -416,6 +420,7 @@ rt_committee_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->response_index, g_hash_table_unref);
+  g_clear_pointer (&self->snapshot, rt_snapshot_unref);
 
   G_OBJECT_CLASS (rt_committee_parent_class)->finalize (object);
 }
@@ -809,6 +814,27 @@ rt_committee_get_kind_list (RtCommittee *self,
                                                              kinds[kind]->list_depends));
 
   return self->lists[kind];
+}
+
+/**
+ * rt_committee_get_snapshot:
+ *
+ * The snapshot of the committee as it is now (rt_snapshot_new()), taken
+ * once and shared until the next change: the projector, its console and
+ * the handouts of one moment read the same one.
+ *
+ * Returns: (transfer full): the snapshot, or %NULL with @error set
+ */
+RtSnapshot *
+rt_committee_get_snapshot (RtCommittee  *self,
+                           GError      **error)
+{
+  g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
+
+  if (self->snapshot == NULL && !(self->snapshot = rt_snapshot_new (self, error)))
+    return NULL;
+
+  return rt_snapshot_ref (self->snapshot);
 }
 
 /**
