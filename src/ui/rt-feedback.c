@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "rt-committee.h"
 #include "rt-feedback.h"
 
 /**
@@ -118,4 +119,48 @@ rt_feedback_install (GtkWidgetClass *widget_class,
                     GSIZE_TO_POINTER (overlay_offset));
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.toast-undo", "s", toast_undo_action);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  gsize offset = GPOINTER_TO_SIZE (g_type_get_qdata (G_OBJECT_TYPE (widget),
+                                                     g_quark_from_static_string ("rt-feedback-committee")));
+  RtCommittee *committee = G_STRUCT_MEMBER (RtCommittee *, widget, offset);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (committee == NULL)
+    return;
+
+  if (g_str_equal (action_name, "win.undo"))
+    ok = rt_committee_undo (committee, &error);
+  else
+    ok = rt_committee_redo (committee, &error);
+  if (!ok)
+    rt_feedback_toast (widget, error->message);
+}
+
+/**
+ * rt_feedback_install_undo:
+ * @committee_owner: the type whose instances have the committee
+ * @committee_offset: G_STRUCT_OFFSET of the RtCommittee pointer in it
+ *
+ * Gives a window of its own (the meetings, the people) the "win.undo" and
+ * "win.redo" actions on its committee, with Ctrl+Z and Shift+Ctrl+Z, so
+ * that its keys and its undo toasts work as the main window's do.
+ */
+void
+rt_feedback_install_undo (GtkWidgetClass *widget_class,
+                          GType           committee_owner,
+                          gsize           committee_offset)
+{
+  g_type_set_qdata (committee_owner, g_quark_from_static_string ("rt-feedback-committee"),
+                    GSIZE_TO_POINTER (committee_offset));
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
 }

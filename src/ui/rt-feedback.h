@@ -27,5 +27,8 @@ void rt_feedback_error      (GtkWidget    *widget,
 void rt_feedback_install    (GtkWidgetClass *widget_class,
                              GType           overlay_owner,
                              gsize           overlay_offset);
+void rt_feedback_install_undo (GtkWidgetClass *widget_class,
+                               GType           committee_owner,
+                               gsize           committee_offset);
 
 G_END_DECLS

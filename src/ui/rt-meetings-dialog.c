@@ -806,23 +806,6 @@ delete_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  RtMeetingsDialog *self = RT_MEETINGS_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (g_str_equal (action_name, "win.undo"))
-    ok = rt_committee_undo (self->committee, &error);
-  else
-    ok = rt_committee_redo (self->committee, &error);
-  if (!ok)
-    rt_feedback_toast (GTK_WIDGET (self), error->message);
-}
-
 static gboolean
 rt_meetings_dialog_close_request (GtkWindow *window)
 {
@@ -918,6 +901,7 @@ rt_meetings_dialog_class_init (RtMeetingsDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-meetings-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RtMeetingsDialog, toast_overlay);
   rt_feedback_install (widget_class, RT_TYPE_MEETINGS_DIALOG, G_STRUCT_OFFSET (RtMeetingsDialog, toast_overlay));
+  rt_feedback_install_undo (widget_class, RT_TYPE_MEETINGS_DIALOG, G_STRUCT_OFFSET (RtMeetingsDialog, committee));
   gtk_widget_class_bind_template_child (widget_class, RtMeetingsDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, RtMeetingsDialog, meetings_view);
   gtk_widget_class_bind_template_child (widget_class, RtMeetingsDialog, editor_stack);
@@ -942,11 +926,7 @@ rt_meetings_dialog_class_init (RtMeetingsDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "meetings.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "meetings.all-present", NULL, all_present_action);
   gtk_widget_class_install_action (widget_class, "meetings.people", NULL, people_action);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "meetings.add", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

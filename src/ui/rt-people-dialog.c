@@ -689,23 +689,6 @@ set_role_action (GtkWidget  *widget,
   save_person (self, rt_person_get_kind (self->person));
 }
 
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  RtPeopleDialog *self = RT_PEOPLE_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (g_str_equal (action_name, "win.undo"))
-    ok = rt_committee_undo (self->committee, &error);
-  else
-    ok = rt_committee_redo (self->committee, &error);
-  if (!ok)
-    rt_feedback_toast (GTK_WIDGET (self), error->message);
-}
-
 static gboolean
 rt_people_dialog_close_request (GtkWindow *window)
 {
@@ -743,6 +726,7 @@ rt_people_dialog_class_init (RtPeopleDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-people-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RtPeopleDialog, toast_overlay);
   rt_feedback_install (widget_class, RT_TYPE_PEOPLE_DIALOG, G_STRUCT_OFFSET (RtPeopleDialog, toast_overlay));
+  rt_feedback_install_undo (widget_class, RT_TYPE_PEOPLE_DIALOG, G_STRUCT_OFFSET (RtPeopleDialog, committee));
   gtk_widget_class_bind_template_child (widget_class, RtPeopleDialog, add_entry);
   gtk_widget_class_bind_template_child (widget_class, RtPeopleDialog, people_view);
   gtk_widget_class_bind_template_child (widget_class, RtPeopleDialog, editor_stack);
@@ -767,12 +751,8 @@ rt_people_dialog_class_init (RtPeopleDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "people.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "people.remove-alias", "s", remove_alias_action);
   gtk_widget_class_install_action (widget_class, "people.set-role", "s", set_role_action);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "people.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "people.move-down", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
