@@ -28,7 +28,9 @@ typedef enum
 
 /* The application_id of a committee file: "RTN1" read as a big-endian integer. */
 #define RT_STORE_APPLICATION_ID 0x52544e31
-#define RT_STORE_SCHEMA_VERSION 3
+/* The schema a committee file is brought to: as many versions as
+ * rt-schema.c has migrations. */
+#define RT_STORE_SCHEMA_VERSION ((int)rt_store_schema_version ())
 
 typedef enum
 {
@@ -42,6 +44,7 @@ typedef enum
 G_DECLARE_FINAL_TYPE (RtStore, rt_store, RT, STORE, GObject)
 
 GQuark       rt_store_error_quark        (void);
+guint        rt_store_schema_version     (void);
 RtStore     *rt_store_open               (const char        *path,
                                           RtStoreOpenFlags   flags,
                                           GError           **error);

@@ -888,7 +888,7 @@ check_and_migrate (RtStore  *self,
     {
       g_set_error (error, RT_STORE_ERROR, RT_STORE_ERROR_NEWER_VERSION,
                    _("“%s” was written by a newer version of Ronten (file format %d, this version reads up to %d); please update Ronten"),
-                   self->path, (int)version, RT_STORE_SCHEMA_VERSION);
+                   self->path, (int)version, (int)RT_STORE_SCHEMA_VERSION);
       return FALSE;
     }
 
