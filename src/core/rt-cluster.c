@@ -162,7 +162,6 @@ rt_term_matrix_finish_blocks (RtTermMatrix  *self,
   gsize prefix_len = prefix != NULL ? strlen (prefix) : 0;
 
   guint n_terms, n_counting = 0;
-  g_autofree char **order = NULL;
   g_autofree char ***sortable = NULL;
   g_autofree guint32 *remap = NULL;
   g_autofree guint *df = NULL;

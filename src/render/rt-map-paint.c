@@ -207,6 +207,17 @@ paint_card (RtMap       *self,
     }
 }
 
+/* How many lines of @line fit in @room: none in no room, and never more
+ * than a count holds, however small the lines of a far-off zoom are. */
+static guint
+lines_in (double room,
+          double line)
+{
+  double n = line > 0 ? floor (room / line + 1e-6) : 0;
+
+  return n <= 0 ? 0 : n >= G_MAXUINT ? G_MAXUINT : (guint)n;
+}
+
 /* The body of a folded theme: its first opinions, one line each, as many as
  * the block holds at @size, and how many more there are. */
 static void
@@ -258,16 +269,16 @@ ensure_fold (RtMap     *self,
 
   line = _rt_map_line_height (self, size);
   room = height - _rt_map_layout_height (n->fold_header) - size * 0.4;
-  shown = room > 0 ? (guint)floor (room / line + 1e-6) : 0;
+  shown = lines_in (room, line);
 
   /* A name on one line, cut, if that makes room for every opinion. */
   if (shown < n_kids && pango_layout_get_line_count (n->fold_header) > 1 &&
-      (guint)floor ((room + _rt_map_layout_height (n->fold_header) - line) / line + 1e-6) >= n_kids)
+      lines_in (room + _rt_map_layout_height (n->fold_header) - line, line) >= n_kids)
     {
       g_clear_object (&n->fold_header);
       n->fold_header = _rt_map_make_fitted_layout (self, NULL, n->text, header, size, TRUE, width, 1);
       room = height - _rt_map_layout_height (n->fold_header) - size * 0.4;
-      shown = room > 0 ? (guint)floor (room / line + 1e-6) : 0;
+      shown = lines_in (room, line);
     }
   if (shown == 0)
     return;
