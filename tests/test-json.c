@@ -19,7 +19,6 @@
 #include "rt-committee-private.h"
 #include "rt-table.h"
 #include <sqlite3.h>
-#include "rt-committee-private.h"
 #include "rt-test-util.h"
 
 /* Helpers */

@@ -266,7 +266,7 @@ test_fold (Fixture       *f,
   g_autoptr(RtMapReport) report = rt_map_report_new ();
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 500);
   cairo_t *cr = cairo_create (surface);
-  RtMapViewport viewport;
+  RtMapViewport viewport = { 0 };
   RtMapReportSummary s;
   RtMapRect frame = { 0, 0, 800, 500 };
 
@@ -317,7 +317,7 @@ test_report_catches (Fixture       *f,
   cairo_t *cr = cairo_create (surface);
   int a = rt_map_find_node (map, RT_MAP_NODE_POINT, 1), b = rt_map_find_node (map, RT_MAP_NODE_POINT, 2);
   RtMapRect frame = { 0, 0, 1600, 1000 };
-  RtMapViewport viewport;
+  RtMapViewport viewport = { 0 };
   RtMapReportSummary s;
   double x, y;
 

@@ -371,7 +371,7 @@ write_view (RtMap      *map,
   g_autofree char *path = build_path (name);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
   cairo_t *cr = cairo_create (surface);
-  RtMapViewport viewport;
+  RtMapViewport viewport = { 0 };
 
   rt_map_fit (map, &viewport, width, height, 24);
   if (zoom != 1.0)

@@ -509,7 +509,6 @@ test_slide_status (Fixture       *fixture,
   RtScene point = { .kind = RT_SCENE_POINT, .target_id = 1 };
   RtScene table = { .kind = RT_SCENE_POINT_TABLE, .target_id = 0 };
   RtScene *scenes[] = { &point, &table };
-  g_autoptr(GListModel) points = NULL;
 
   g_assert_true (rt_committee_set_point_status (fixture->committee, 1, RT_POINT_STATUS_DISCUSSING, &error));
   g_assert_no_error (error);

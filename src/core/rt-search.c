@@ -1103,7 +1103,6 @@ static void
 rt_search_model_constructed (GObject *object)
 {
   RtSearchModel *self = (RtSearchModel *)object;
-  g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (rt_search_model_parent_class)->constructed (object);
 

@@ -21,6 +21,7 @@
 
 #include <glib.h>
 #include "rt-committee.h"
+#include "rt-committee-private.h"
 
 
 int LLVMFuzzerTestOneInput (const uint8_t *data,
