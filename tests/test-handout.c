@@ -594,6 +594,82 @@ test_meeting_header_and_changes (Fixture       *f,
   }
 }
 
+/* The lists of opinions show the kinds of statement asked for: a card
+ * marked 質問 alone in a questions-only handout, and left out of an
+ * opinions-only one; every kind when none is asked for. */
+static void
+test_statement_kinds (Fixture       *f,
+                      gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *cards = rt_committee_get_cards (f->committee);
+  g_autoptr(RtCard) question = NULL;
+  g_autoptr(RtCard) opinion = NULL;
+  g_autofree char *question_text = NULL;
+  g_autofree char *opinion_text = NULL;
+  gint64 id;
+  static const struct {
+    guint    statements;
+    gboolean question, opinion;
+  } cases[] = {
+    { 0, TRUE, TRUE },
+    { 1u << RT_STATEMENT_KIND_QUESTION, TRUE, FALSE },
+    { 1u << RT_STATEMENT_KIND_OPINION, FALSE, TRUE },
+    { RT_STATEMENT_KINDS_MEMBERS, TRUE, TRUE },
+    { 1u << RT_STATEMENT_KIND_PROCEDURE, FALSE, FALSE },
+    { RT_STATEMENT_KINDS_ALL, TRUE, TRUE },
+  };
+  guint mask;
+
+  /* Two public opinions of a theme; the first becomes a question. */
+  for (guint i = 0; i < g_list_model_get_n_items (cards) && opinion == NULL; i++)
+    {
+      g_autoptr(RtCard) card = g_list_model_get_item (cards, i);
+
+      if (rt_card_get_kind (card) != RT_STATEMENT_KIND_OPINION || rt_card_get_theme_id (card) == 0 ||
+          rt_card_get_visibility (card) != RT_VISIBILITY_PUBLIC)
+        continue;
+      if (question == NULL)
+        question = g_steal_pointer (&card);
+      else
+        opinion = g_steal_pointer (&card);
+    }
+  g_assert_nonnull (opinion);
+  id = rt_card_get_id (question);
+  question_text = g_strdup (rt_card_get_text (question));
+  opinion_text = g_strdup (rt_card_get_text (opinion));
+
+  g_assert_true (rt_committee_set_cards_kind (f->committee, &id, 1, RT_STATEMENT_KIND_QUESTION, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&f->data, rt_handout_data_unref);
+  f->data = rt_handout_data_new (f->committee, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(RtHandoutOptions) options;
+      g_autoptr(RtDoc) doc = NULL;
+      g_autofree char *text = NULL;
+
+      rt_handout_options_init (&options);
+      options.kinds = RT_HANDOUT_OPINIONS | RT_HANDOUT_SPEAKERS | RT_HANDOUT_RESPONSES;
+      options.speakers = RT_SPEAKER_DISPLAY_REAL;
+      options.statements = cases[i].statements;
+      doc = rt_handout_build_doc (f->data, &options, NULL, &error);
+      g_assert_no_error (error);
+      text = doc_text (doc);
+      g_assert_true ((strstr (text, question_text) != NULL) == cases[i].question);
+      g_assert_true ((strstr (text, opinion_text) != NULL) == cases[i].opinion);
+    }
+
+  g_assert_true (rt_statement_kinds_parse ("意見、質問", &mask));
+  g_assert_cmpuint (mask, ==, (1u << RT_STATEMENT_KIND_OPINION) | (1u << RT_STATEMENT_KIND_QUESTION));
+  g_assert_true (rt_statement_kinds_parse ("request, procedure", &mask));
+  g_assert_cmpuint (mask, ==, (1u << RT_STATEMENT_KIND_REQUEST) | (1u << RT_STATEMENT_KIND_PROCEDURE));
+  g_assert_false (rt_statement_kinds_parse ("意見,感想", &mask));
+  g_assert_false (rt_statement_kinds_parse (",", &mask));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -614,6 +690,7 @@ main (int   argc,
   ADD ("export-cancelled", test_export_cancelled);
   ADD ("docx-cancelled", test_docx_cancelled);
   ADD ("meeting-header-and-changes", test_meeting_header_and_changes);
+  ADD ("statement-kinds", test_statement_kinds);
   g_test_add_func ("/ronten/handout/model-both-writers", test_model_both_writers);
   g_test_add_func ("/ronten/handout/kinds-parse", test_kinds_parse);
 

@@ -48,6 +48,8 @@ export_handouts (int              argc,
         bad = !rt_responses_form_parse (value, &options.responses_form);
       else if (g_str_equal (arg, "--public"))
         options.public_version = TRUE;
+      else if ((value = rt_cli_option_value (arg, "--statements")))
+        bad = !rt_statement_kinds_parse (value, &options.statements);
       else if ((value = rt_cli_option_value (arg, "--paper")))
         {
           if (g_ascii_strcasecmp (value, "A4") == 0)
@@ -127,7 +129,8 @@ export_handouts (int              argc,
       rt_cli_usage_error (argv[0], format == RT_HANDOUT_FORMAT_DOCX ? _(USAGE_DOCX) : _(USAGE_PDF));
       g_printerr ("%s\n", _("Other options: --label=資料1 --date=YYYY-MM-DD --since=YYYY-MM-DD --meeting=N "
                             "--version=N --margin=MM --western --include-inbox --coverage --map-focus=none|points|themes|all "
-                            "--map-arrangement=force|structured --form=committee|public --public"));
+                            "--map-arrangement=force|structured --form=committee|public --public "
+                            "--statements=意見,質問,要望,説明・回答,進行"));
       return 2;
     }
 

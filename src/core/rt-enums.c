@@ -343,6 +343,48 @@ rt_statement_kind_from_tag (const char      *tag,
   return rt_enum_from_nick (RT_TYPE_STATEMENT_KIND, tag, (int *)kind);
 }
 
+/**
+ * rt_statement_kinds_parse:
+ * @spec: kinds separated by commas, each a tag (意見) or a nick (opinion)
+ * @mask: (out): the kinds, 1 << RtStatementKind each
+ *
+ * Returns: whether every kind of @spec is known and there is one at least
+ */
+gboolean
+rt_statement_kinds_parse (const char *spec,
+                          guint      *mask)
+{
+  g_autoptr(GString) commas = NULL;
+  g_auto(GStrv) parts = NULL;
+  guint result = 0;
+
+  g_return_val_if_fail (mask != NULL, FALSE);
+
+  if (spec == NULL)
+    return FALSE;
+
+  /* 意見、質問 as well as opinion,question */
+  commas = g_string_new (spec);
+  g_string_replace (commas, "、", ",", 0);
+  parts = g_strsplit (commas->str, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      RtStatementKind kind;
+      char *part = g_strstrip (parts[i]);
+
+      if (part[0] == '\0')
+        continue;
+      if (!rt_statement_kind_from_tag (part, &kind))
+        return FALSE;
+      result |= 1u << kind;
+    }
+  if (result == 0)
+    return FALSE;
+
+  *mask = result;
+  return TRUE;
+}
+
 const char *
 rt_speaker_display_to_label (RtSpeakerDisplay display)
 {

@@ -224,5 +224,12 @@ const char  *rt_statement_kind_to_tag  (RtStatementKind kind);
 gboolean     rt_statement_kind_awaits_answer (RtStatementKind kind);
 gboolean     rt_statement_kind_from_tag (const char     *tag,
                                         RtStatementKind *kind);
+/* A set of kinds: 1 << RtStatementKind each; RT_STATEMENT_KINDS_ALL all of them. */
+#define RT_STATEMENT_KINDS_ALL ((1u << (RT_STATEMENT_KIND_LAST + 1)) - 1)
+/* The members' own statements: 意見, 質問 and 要望. */
+#define RT_STATEMENT_KINDS_MEMBERS ((1u << RT_STATEMENT_KIND_OPINION) | (1u << RT_STATEMENT_KIND_QUESTION) | \
+                                    (1u << RT_STATEMENT_KIND_REQUEST))
+gboolean     rt_statement_kinds_parse   (const char     *spec,
+                                        guint          *mask);
 
 G_END_DECLS

@@ -16,12 +16,6 @@
  * speaker（林委員）, in board order. 非公開 cards are left out. The 未分類
  * inbox is left out unless asked for; then it comes last, after every label. */
 
-static gboolean
-card_is_shown (HCard *card)
-{
-  return card->visibility != RT_VISIBILITY_PRIVATE;
-}
-
 static int
 compare_ints (gconstpointer a,
               gconstpointer b)
@@ -31,8 +25,9 @@ compare_ints (gconstpointer a,
 
 /* "委員意見一覧（第1回・第2回）": the meetings whose opinions are listed. */
 static char *
-make_title (GPtrArray *themes,
-            GPtrArray *extra)
+make_title (const RtHandoutOptions *options,
+            GPtrArray              *themes,
+            GPtrArray              *extra)
 {
   g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GString) title = g_string_new (rt_handout_kind_get_title (RT_HANDOUT_OPINIONS));
@@ -52,7 +47,7 @@ make_title (GPtrArray *themes,
             HCard *card = groups[g]->pdata[j];
             gboolean seen = FALSE;
 
-            if (!card_is_shown (card) || card->meeting_number <= 0)
+            if (!_rt_handout_lists_card (options, card) || card->meeting_number <= 0)
               continue;
             for (guint k = 0; k < numbers->len; k++)
               seen |= g_array_index (numbers, int, k) == card->meeting_number;
@@ -73,7 +68,21 @@ make_title (GPtrArray *themes,
         g_string_append (title, "・");
       g_string_append_printf (title, C_("handout", "第%d回"), g_array_index (numbers, int, i));
     }
-  g_string_append (title, C_("handout", "の意見"));
+  if (options->statements == 0 || options->statements == RT_STATEMENT_KINDS_ALL)
+    g_string_append (title, C_("handout", "の意見"));
+  else
+    {
+      /* Only some kinds: "第1回の質問・要望". */
+      const char *sep = "の";
+
+      for (guint k = 0; k <= RT_STATEMENT_KIND_LAST; k++)
+        if (options->statements & (1u << k))
+          {
+            g_string_append (title, sep);
+            g_string_append (title, rt_statement_kind_to_tag (k));
+            sep = "・";
+          }
+    }
 
   return g_string_free (g_steal_pointer (&title), FALSE);
 }
@@ -88,7 +97,7 @@ write_cards (RtWriter  *w,
     {
       HCard *card = cards->pdata[i];
 
-      if (!card_is_shown (card))
+      if (!_rt_handout_lists_card (_rt_writer_get_options (w), card))
         continue;
 
       _rt_handout_add_opinion (w, _rt_writer_paragraph (w, 10.5, 0, "・"), card);
@@ -113,7 +122,7 @@ _rt_handout_build_opinions (RtWriter *w)
 
   if (last < 0)
     {
-      g_autofree char *title = make_title (NULL, NULL);
+      g_autofree char *title = make_title (options, NULL, NULL);
 
       _rt_writer_begin_section (w, _rt_handout_label (data, _rt_writer_get_meeting (w), "opinions",
                                                       C_("handout", "資料1")), title);
@@ -146,7 +155,7 @@ _rt_handout_build_opinions (RtWriter *w)
         number = _rt_handout_label (data, _rt_writer_get_meeting (w), "opinions",
                                     label->name[0] != '\0' ? label->name : C_("handout", "資料1"));
 
-      title = make_title (label->themes, inbox_here ? data->inbox : NULL);
+      title = make_title (options, label->themes, inbox_here ? data->inbox : NULL);
       _rt_writer_begin_section (w, number, title);
 
       for (guint j = 0; j < label->themes->len; j++)

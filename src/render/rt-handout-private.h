@@ -56,6 +56,8 @@ struct _RtHandoutData
 
 RtMap       *_rt_handout_data_get_map   (RtHandoutData   *data,
                                          RtSpeakerDisplay display);
+gboolean     _rt_handout_lists_card     (const RtHandoutOptions *options,
+                                         const HCard            *card);
 
 /* Building. Each handout kind has one builder (rt-handout-*.c) that writes
  * it into the document model (rt-doc.h) through an RtWriter, which knows the

@@ -43,17 +43,18 @@ get_form (RtWriter *w)
 }
 
 static void
-add_rows (GArray    *rows,
-          GPtrArray *cards,
-          HTheme    *theme,
-          gboolean   answered_only)
+add_rows (GArray                 *rows,
+          const RtHandoutOptions *options,
+          GPtrArray              *cards,
+          HTheme                 *theme,
+          gboolean                answered_only)
 {
   for (guint i = 0; i < cards->len; i++)
     {
       HCard *card = cards->pdata[i];
       Row row = { card, theme };
 
-      if (card->visibility == RT_VISIBILITY_PRIVATE || (answered_only && card->response == NULL))
+      if (!_rt_handout_lists_card (options, card) || (answered_only && card->response == NULL))
         continue;
       /* The secretariat's explanations and the chair's procedure wait for
        * no answer: listed only with one of their own. */
@@ -203,8 +204,8 @@ _rt_handout_build_responses (RtWriter *w)
    * without --include-inbox: a public comment imported is answered before
    * it is sorted into items. */
   for (guint i = 0; i < data->themes->len; i++)
-    add_rows (rows, ((HTheme *)data->themes->pdata[i])->cards, data->themes->pdata[i], FALSE);
-  add_rows (rows, data->inbox, NULL, !options->include_inbox);
+    add_rows (rows, options, ((HTheme *)data->themes->pdata[i])->cards, data->themes->pdata[i], FALSE);
+  add_rows (rows, options, data->inbox, NULL, !options->include_inbox);
 
   for (guint i = 0; i < rows->len; i++)
     unanswered += g_array_index (rows, Row, i).card->response == NULL;

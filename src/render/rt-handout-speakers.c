@@ -93,7 +93,7 @@ _rt_handout_build_speakers (RtWriter *w)
           HCard *card = cards->pdata[j];
           guint row;
 
-          if (card->visibility == RT_VISIBILITY_PRIVATE)
+          if (!_rt_handout_lists_card (_rt_writer_get_options (w), card))
             continue;
           if (_rt_writer_get_display (w) == RT_SPEAKER_DISPLAY_HIDDEN)
             {
@@ -216,6 +216,7 @@ _rt_handout_build_speakers (RtWriter *w)
               RtDocPara *para;
 
               if (card->visibility != RT_VISIBILITY_PUBLIC ||
+                  !_rt_handout_lists_card (_rt_writer_get_options (w), card) ||
                   GPOINTER_TO_UINT (g_hash_table_lookup (row_of, &card->speaker_id)) != row + 1)
                 continue;
 

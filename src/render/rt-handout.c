@@ -47,6 +47,23 @@ rt_handout_options_init (RtHandoutOptions *options)
   options->responses_form = RT_RESPONSES_FORM_DEFAULT;
 }
 
+/**
+ * _rt_handout_lists_card:
+ *
+ * Returns: whether the lists of opinions (意見一覧, 発言者別, 意見と対応)
+ *   show @card: not 非公開, and of one of the kinds of statement asked for
+ */
+gboolean
+_rt_handout_lists_card (const RtHandoutOptions *options,
+                               const RtSnapCard       *card)
+{
+  g_return_val_if_fail (options != NULL && card != NULL, FALSE);
+
+  if (card->visibility == RT_VISIBILITY_PRIVATE)
+    return FALSE;
+  return options->statements == 0 || (options->statements & (1u << card->kind)) != 0;
+}
+
 void
 rt_handout_options_clear (RtHandoutOptions *options)
 {

@@ -89,6 +89,8 @@ typedef struct
   RtSpeakerDisplay speakers;     /* for every handout; DEFAULT: each as the committee set it */
   gboolean       public_version;  /* 公開用: pseudonyms at least, no 委員限り handout, no working notes */
   RtResponsesForm responses_form;
+  guint          statements;      /* the kinds of statement listed (opinions, speakers, responses):
+                                   * 1 << RtStatementKind each; 0: all */
 } RtHandoutOptions;
 
 typedef struct _RtHandoutData RtHandoutData;

@@ -59,6 +59,7 @@ struct _RtHandoutDialog
   AdwComboRow        *date_style_row;
   AdwEntryRow        *since_row;
   GtkSwitch          *inbox_switch;
+  AdwComboRow        *statements_row;
   GtkSwitch          *coverage_switch;
   GtkWidget          *kinds_group;
   guint               fixed_kinds;      /* a document of the meeting cycle, or 0 */
@@ -90,6 +91,25 @@ selected_meeting_number (RtHandoutDialog *self)
   return selected < self->meeting_numbers->len ? g_array_index (self->meeting_numbers, int, selected) : 0;
 }
 
+/* The items of statements_row, in its order. */
+static guint
+statements_of_row (guint selected)
+{
+  switch (selected)
+    {
+    case 1:
+      return RT_STATEMENT_KINDS_MEMBERS;
+    case 2:
+      return 1u << RT_STATEMENT_KIND_OPINION;
+    case 3:
+      return 1u << RT_STATEMENT_KIND_QUESTION;
+    case 4:
+      return 1u << RT_STATEMENT_KIND_REQUEST;
+    default:
+      return 0;
+    }
+}
+
 static void
 read_options (RtHandoutDialog  *self,
               RtHandoutOptions *options)
@@ -116,6 +136,7 @@ read_options (RtHandoutDialog  *self,
   options->speakers = (int)adw_combo_row_get_selected (self->speakers_row) - 1;
   options->public_version = gtk_switch_get_active (self->public_switch);
   options->responses_form = adw_combo_row_get_selected (self->form_row);
+  options->statements = statements_of_row (adw_combo_row_get_selected (self->statements_row));
   if (self->fixed_kinds != 0)
     options->kinds = self->fixed_kinds;
   options->meeting_number = self->meeting_number;
@@ -566,6 +587,7 @@ rt_handout_dialog_class_init (RtHandoutDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, date_style_row);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, since_row);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, inbox_switch);
+  gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, statements_row);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, coverage_switch);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, kinds_group);
   gtk_widget_class_bind_template_child (widget_class, RtHandoutDialog, preview);
