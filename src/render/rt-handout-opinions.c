@@ -105,7 +105,15 @@ write_cards (RtWriter  *w,
     }
 
   if (shown == 0)
-    _rt_writer_note (w, C_("handout", "（意見なし）"));
+    {
+      guint statements = _rt_writer_get_options (w)->statements;
+
+      /* Some kinds only: the theme may well have opinions of others. */
+      if (statements != 0 && statements != RT_STATEMENT_KINDS_ALL)
+        _rt_writer_note (w, C_("handout", "（該当する発言なし）"));
+      else
+        _rt_writer_note (w, C_("handout", "（意見なし）"));
+    }
 }
 
 void
