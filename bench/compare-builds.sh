@@ -17,29 +17,30 @@ trap 'rm -rf "$out"' EXIT
 
 export GSK_RENDERER=cairo
 
-run () {  # build name round
-  local build=$1 name=$2 round=$3
+run () {  # build tag name round
+  local build=$1 tag=$2 name=$3 round=$4
   case $name in
     bench-board|bench-startup|bench-map)
       timeout 900 xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$build/bench/$name" \
-        > "$out/$name.$(basename "$build").$round" 2>/dev/null || true ;;
+        > "$out/$name.$tag.$round" 2>/dev/null || true ;;
     *)
-      timeout 900 "$build/bench/$name" > "$out/$name.$(basename "$build").$round" 2>/dev/null || true ;;
+      timeout 900 "$build/bench/$name" > "$out/$name.$tag.$round" 2>/dev/null || true ;;
   esac
 }
 
 benches="bench-startup bench-board bench-map bench-search bench-import"
 for round in $(seq 1 "$rounds"); do
   for name in $benches; do
-    run "$old" "$name" "$round"
-    run "$new" "$name" "$round"
+    run "$old" old "$name" "$round"
+    run "$new" new "$name" "$round"
   done
 done
 
 # The figures: a label and a Python regular expression whose group 1 is the number.
-python3 - "$out" "$(basename "$old")" "$(basename "$new")" "$rounds" <<'PY'
+python3 - "$out" "$rounds" <<'PY'
 import re, statistics, sys
-out, old, new, rounds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+out, rounds = sys.argv[1], int(sys.argv[2])
+old, new = "old", "new"  # the two builds' files; their directories may share a name
 figures = [
   ("bench-startup", "warm start, Ronten (ms)", r"warm.*?\n(?:.*\n)*?\s*Ronten on the sample committee: median ([\d.]+) ms"),
   ("bench-startup", "cold start, Ronten (ms)", r"cold.*?\n(?:.*\n)*?\s*Ronten on the sample committee: median ([\d.]+) ms"),
