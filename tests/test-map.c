@@ -58,6 +58,49 @@ test_graph (Fixture       *f,
   g_assert_false (rt_map_get_complete (map));
 }
 
+static guint
+count_cards (RtMap *map)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < rt_map_get_n_nodes (map); i++)
+    n += rt_map_get_node_kind (map, i) == RT_MAP_NODE_CARD;
+  return n;
+}
+
+/* Unsorted cards (a fresh import is all 未分類) stay off the map: without a
+ * theme they would scatter over it and pull it apart. One linked to a point
+ * is part of the discussion, and is on it. */
+static void
+test_inbox_left_off (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 ids[3];
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      ids[i] = rt_committee_capture_card (f->committee, 3, 0, "未分類の意見です。", &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (ids[i], >, 0);
+    }
+  {
+    g_autoptr(RtMap) map = sample_map (f);
+
+    g_assert_cmpuint (count_cards (map), ==, 46);
+    g_assert_cmpint (rt_map_find_node (map, RT_MAP_NODE_CARD, ids[0]), <, 0);
+  }
+
+  g_assert_true (rt_committee_link_card_point (f->committee, ids[1], 1, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(RtMap) map = sample_map (f);
+
+    g_assert_cmpuint (count_cards (map), ==, 47);
+    g_assert_cmpint (rt_map_find_node (map, RT_MAP_NODE_CARD, ids[1]), >=, 0);
+  }
+}
+
 static void
 test_layout_deterministic (void)
 {
@@ -589,6 +632,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/ronten/map/graph", Fixture, NULL, rt_test_sample_set_up, test_graph, rt_test_sample_tear_down);
+  g_test_add ("/ronten/map/inbox-left-off", Fixture, NULL, rt_test_sample_set_up, test_inbox_left_off, rt_test_sample_tear_down);
   g_test_add_func ("/ronten/map/layout/deterministic", test_layout_deterministic);
   g_test_add_func ("/ronten/map/layout/converges", test_layout_converges);
   g_test_add ("/ronten/map/layout/pinned", Fixture, NULL, rt_test_sample_set_up, test_layout_pinned, rt_test_sample_tear_down);

@@ -1995,7 +1995,7 @@ map_new (RtSnapshot   *snapshot,
  *
  * The map of the committee @snapshot was taken of: its nodes, links and
  * saved positions, in the order of the 資料 (themes as on the board, cards
- * in their theme's order, the 未分類 inbox last). Nodes without a saved
+ * in their theme's order, then those of the 未分類 inbox linked to a point). Nodes without a saved
  * position have none until a layout places them. This is the one place
  * where a map is made from a committee; it runs on any thread.
  *
@@ -2103,8 +2103,29 @@ map_new (RtSnapshot   *snapshot,
       for (guint j = 0; j < theme->cards->len; j++)
         add_card (self, theme->cards->pdata[j], content, naming);
     }
-  for (guint i = 0; i < snapshot->inbox->len; i++)
-    add_card (self, snapshot->inbox->pdata[i], content, naming);
+  /* The 未分類 inbox is not yet part of the discussion's structure: its
+   * cards are left off the map, but for those linked to a point. Free cards
+   * would scatter over the map without a theme to sit in, and pull it
+   * apart (a fresh import is all inbox). */
+  if (snapshot->inbox->len > 0)
+    {
+      g_autoptr(GHashTable) linked = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+      for (guint j = 0; j < snapshot->links->len; j++)
+        {
+          RtPointLink *link = &g_array_index (snapshot->links, RtPointLink, j);
+
+          if (link->card_id != 0)
+            g_hash_table_add (linked, &link->card_id);
+        }
+      for (guint i = 0; i < snapshot->inbox->len; i++)
+        {
+          const RtSnapCard *card = snapshot->inbox->pdata[i];
+
+          if (g_hash_table_contains (linked, &card->id))
+            add_card (self, card, content, naming);
+        }
+    }
 
   for (guint i = 0; i < snapshot->links->len; i++)
     {
