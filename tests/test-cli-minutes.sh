@@ -60,8 +60,14 @@ grep -qx 'cards: 0' "$tmp/sum" || fail "no card expected: $(cat "$tmp/sum")"
 grep -qx 'duplicates-skipped: 46' "$tmp/sum" || fail "46 duplicates expected: $(cat "$tmp/sum")"
 grep -qx 'meeting: 3' "$tmp/sum" || fail "meeting 3 exists"
 "$ronten" stats "$tmp/c.ronten" > "$tmp/after"
-grep -qx 'sources: 1' "$tmp/after" || fail "the source is kept"
+# Nothing new: nothing stored, not even the minutes as a source.
+cmp -s "$tmp/before" "$tmp/after" || fail "nothing stored: $(diff "$tmp/before" "$tmp/after")"
 grep -qx 'cards: 46' "$tmp/after" || fail "still 46 cards"
+# Nor a meeting made for nothing.
+"$ronten" import-minutes "$tmp/part1.txt" "$tmp/c.ronten" --meeting 9 > "$tmp/sum"
+grep -qx 'meeting: 9' "$tmp/sum" || fail "meeting 9 not created: $(cat "$tmp/sum")"
+"$ronten" stats "$tmp/c.ronten" > "$tmp/after"
+cmp -s "$tmp/before" "$tmp/after" || fail "no meeting made: $(diff "$tmp/before" "$tmp/after")"
 
 # A new meeting, new cards, new speakers, new themes; the repeated 資料1-2 is skipped.
 cat "$tmp/part2.txt" > "$tmp/new.txt"
@@ -78,7 +84,7 @@ grep -qx 'new-themes: 1' "$tmp/sum" || fail "新しいテーマ: $(cat "$tmp/sum
 "$ronten" stats "$tmp/c.ronten" > "$tmp/after"
 grep -qx 'meetings: 4' "$tmp/after" || fail "4 meetings"
 grep -qx 'cards: 47' "$tmp/after" || fail "47 cards"
-grep -qx 'sources: 2' "$tmp/after" || fail "2 sources"
+grep -qx 'sources: 1' "$tmp/after" || fail "1 source: the minutes that brought a card"
 grep -qx 'speakers: 14' "$tmp/after" || fail "14 speakers"
 
 # From standard input, into a read-only file: an error, and nothing stored.

@@ -403,6 +403,23 @@ test_speakers_by_name (Fixture       *f,
   rt_import_get_summary (again, &summary);
   g_assert_cmpuint (summary.n_duplicates, ==, 5);
   g_assert_cmpuint (summary.n_included, ==, 0);
+
+  /* Nothing ticked: committing stores nothing, not even a meeting. */
+  {
+    guint n_meetings = g_list_model_get_n_items (rt_committee_get_meetings (f->committee));
+    guint n_cards = g_list_model_get_n_items (rt_committee_get_cards (f->committee));
+
+    rt_import_set_new_meeting_number (again, 9);
+    g_assert_true (rt_import_commit (again, &error));
+    g_assert_no_error (error);
+    rt_import_get_summary (again, &summary);
+    g_assert_cmpuint (summary.n_cards, ==, 0);
+    g_assert_cmpuint (summary.n_skipped_duplicates, ==, 5);
+    g_assert_false (summary.meeting_created);
+    g_assert_cmpint (summary.source_id, ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_meetings (f->committee)), ==, n_meetings);
+    g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_cards (f->committee)), ==, n_cards);
+  }
 }
 
 /* Split and merge */

@@ -2328,9 +2328,19 @@ commit_locked (RtImport         *self,
     {
       g_autoptr(RtImportEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
 
-      if (rt_import_entry_get_included (entry))
+      if (rt_import_entry_get_included (entry) && rt_import_entry_get_text (entry)[0] != '\0')
         g_hash_table_add (used, (gpointer)rt_import_entry_get_speaker_label (entry));
+      else if (rt_import_entry_get_duplicate (entry))
+        result->n_skipped_duplicates++;
+      else
+        result->n_excluded++;
     }
+
+  /* Nothing to store (every statement a duplicate of one stored, say): no
+   * meeting, no source, no people are made for it. */
+  if (g_hash_table_size (used) == 0)
+    return TRUE;
+  result->n_skipped_duplicates = result->n_excluded = 0;
 
   if (!ensure_meeting (self, result, error))
     return FALSE;
@@ -2418,8 +2428,9 @@ commit_locked (RtImport         *self,
  * themes; one card per included entry, in the theme of its heading or
  * in the 未分類 inbox; and the answer a public comment's entry came with, as
  * its card's own (rt_committee_add_answers()). Entries flagged as duplicates start excluded, so they
- * are stored only when the user included them again. On failure nothing is
- * stored, and the import can be corrected and committed again.
+ * are stored only when the user included them again. When no entry is
+ * included, nothing at all is stored (no meeting is made). On failure
+ * nothing is stored, and the import can be corrected and committed again.
  */
 gboolean
 rt_import_commit (RtImport  *self,

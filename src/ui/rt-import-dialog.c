@@ -87,8 +87,13 @@ static void
 update_actions (RtImportDialog *self)
 {
   gboolean can_commit = self->import != NULL && !self->busy && !rt_import_get_committed (self->import);
+  RtImportSummary summary = { 0 };
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.commit", can_commit);
+  /* Nothing ticked (every statement a duplicate, say): nothing to store,
+   * and no meeting to make for it. */
+  if (can_commit)
+    rt_import_get_summary (self->import, &summary);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.commit", can_commit && summary.n_included > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.read", !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.open-file", !self->busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->convention_dropdown), can_commit);
@@ -314,6 +319,7 @@ update_summary (RtImportDialog *self)
 
   button = g_strdup_printf (ngettext ("_Import %u Card", "_Import %u Cards", summary.n_included), summary.n_included);
   gtk_button_set_label (self->import_button, button);
+  update_actions (self);
 }
 
 static void show_cut (RtImportDialog *self);
