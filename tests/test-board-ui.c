@@ -19,6 +19,7 @@
 #include "rt-test-ui.h"
 #include "rt-test-util.h"
 #include "rt-theme-column.h"
+#include "rt-search-bar.h"
 #include "rt-theme-popover.h"
 #include "rt-window.h"
 
@@ -387,6 +388,64 @@ test_board_keyboard_focus (Fixture       *fixture,
       g_assert_cmpint (g_array_index (selected, gint64, 0), ==, rt_card_get_id (card));
       g_assert_true (focused_card (fixture) == card);
     }
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  gint64   theme_id;
+} FocusWait;
+
+static gboolean
+focus_in_theme (gpointer data)
+{
+  FocusWait *wait = data;
+  RtCard *card = focused_card (wait->fixture);
+
+  return card != NULL && rt_card_get_theme_id (card) == wait->theme_id;
+}
+
+/* → and ← pressed for real take the focus from a card to a card of the
+ * next column and back; Escape after a search gives it back to the card
+ * it was on, not to the far end of the board. */
+static void
+test_board_keyboard_columns (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  RtCard *card = card_at (fixture, 1, 0);
+  g_autoptr(GPtrArray) columns = rt_board_get_columns (fixture->board);
+  gint64 next_theme = rt_theme_get_id (rt_theme_column_get_theme (columns->pdata[2]));
+  FocusWait wait = { fixture, next_theme };
+  RtSearchBar *bar;
+  RtCard *focused;
+  gint64 focused_id;
+
+  g_assert_true (rt_theme_get_id (rt_theme_column_get_theme (columns->pdata[1])) == 1);
+  g_assert_true (rt_board_focus_card (fixture->board, rt_card_get_id (card)));
+  settle ();
+  g_assert_true (focused_card (fixture) == card);
+  g_assert_cmpint (rt_board_get_focus_card (fixture->board), ==, rt_card_get_id (card));
+
+  g_assert_true (rt_test_send_key (GTK_WIDGET (fixture->window), "Right", focus_in_theme, &wait));
+  wait.theme_id = 1;
+  g_assert_true (rt_test_send_key (GTK_WIDGET (fixture->window), "Left", focus_in_theme, &wait));
+  /* The card at the same height: the first again. */
+  g_assert_true (focused_card (fixture) == card);
+  wait.theme_id = next_theme;
+  g_assert_true (rt_test_send_key (GTK_WIDGET (fixture->window), "Right", focus_in_theme, &wait));
+  focused = focused_card (fixture);
+  focused_id = rt_card_get_id (focused);
+
+  bar = rt_window_get_search_bar (fixture->window, TRUE);
+  rt_search_bar_set_search_mode (bar, TRUE);
+  settle ();
+  g_assert_true (rt_test_has_focus_within (rt_search_bar_get_entry (bar)));
+  gtk_editable_set_text (GTK_EDITABLE (rt_search_bar_get_entry (bar)), "協働");
+  rt_test_iterate_for (300);
+  g_signal_emit_by_name (rt_search_bar_get_entry (bar), "stop-search");
+  rt_test_iterate_for (300);
+  g_assert_false (rt_search_bar_get_search_mode (bar));
+  g_assert_cmpint (rt_board_get_focus_card (fixture->board), ==, focused_id);
 }
 
 static gboolean
@@ -1033,6 +1092,7 @@ main (int   argc,
   ADD ("merge-delete", test_board_merge_delete);
   ADD ("merge-refused", test_board_merge_refused);
   ADD ("keyboard-focus", test_board_keyboard_focus);
+  ADD ("keyboard-columns", test_board_keyboard_columns);
   ADD ("themes", test_board_themes);
   ADD ("theme-menu", test_board_theme_menu);
   ADD ("search", test_board_search);

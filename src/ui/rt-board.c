@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
@@ -68,6 +70,17 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void update_actions (RtBoard *self);
+
+/* The card widget @widget is in, or %NULL. */
+static GtkWidget *
+card_widget_of (GtkWidget *widget,
+                GtkWidget *top)
+{
+  for (; widget != NULL && widget != top; widget = gtk_widget_get_parent (widget))
+    if (RT_IS_CARD_WIDGET (widget))
+      return widget;
+  return NULL;
+}
 
 /* Columns */
 
@@ -752,6 +765,51 @@ find_card_widget (GtkWidget *widget,
   return NULL;
 }
 
+/**
+ * rt_board_get_focus_card:
+ *
+ * Returns: the card that has the keyboard focus, or 0
+ */
+gint64
+rt_board_get_focus_card (RtBoard *self)
+{
+  GtkRoot *root;
+  GtkWidget *focus, *card;
+  RtCard *data;
+
+  g_return_val_if_fail (RT_IS_BOARD (self), 0);
+
+  if ((root = gtk_widget_get_root (GTK_WIDGET (self))) == NULL ||
+      (focus = gtk_root_get_focus (root)) == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return 0;
+  if ((card = card_widget_of (gtk_widget_get_first_child (focus), focus)) == NULL &&
+      (card = card_widget_of (focus, GTK_WIDGET (self))) == NULL)
+    return 0;
+  data = rt_card_widget_get_card (RT_CARD_WIDGET (card));
+
+  return data != NULL ? rt_card_get_id (data) : 0;
+}
+
+/**
+ * rt_board_focus_card:
+ *
+ * Gives the keyboard focus to the card @card_id, if the board shows it.
+ *
+ * Returns: whether it has the focus
+ */
+gboolean
+rt_board_focus_card (RtBoard *self,
+                     gint64   card_id)
+{
+  GtkWidget *card;
+
+  g_return_val_if_fail (RT_IS_BOARD (self), FALSE);
+
+  if (card_id == 0 || (card = find_card_widget (GTK_WIDGET (self), card_id)) == NULL)
+    return FALSE;
+  return gtk_widget_grab_focus (gtk_widget_get_parent (card));
+}
+
 static gboolean
 focus_selection_idle (gpointer data)
 {
@@ -1270,7 +1328,8 @@ rt_board_get_n_columns (RtBoard *self)
 }
 
 /* Records the modifiers of the last click or key press anywhere on the board,
- * so that a column can tell a plain click from Ctrl+click. */
+ * so that a column can tell a plain click from Ctrl+click. A card clicked
+ * takes the keyboard focus too: the arrow keys go on from there. */
 static void
 record_click_state (GtkGestureClick *gesture,
                     int              n_press,
@@ -1278,7 +1337,75 @@ record_click_state (GtkGestureClick *gesture,
                     double           y,
                     RtBoard         *self)
 {
+  GtkWidget *card = card_widget_of (gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT), GTK_WIDGET (self));
+
   self->last_state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  if (card != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_parent (card));
+}
+
+static void
+collect_cards (GtkWidget *widget,
+               GPtrArray *cards)
+{
+  if (RT_IS_CARD_WIDGET (widget))
+    {
+      if (gtk_widget_get_mapped (widget))
+        g_ptr_array_add (cards, widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_cards (child, cards);
+}
+
+/* ← and → take the focus from a card to the nearest card, at the same
+ * height, of the next column that shows any; ↑ and ↓ stay the list's own. */
+static gboolean
+focus_next_column (RtBoard *self,
+                   int      direction)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *card = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self))
+                    ? card_widget_of (gtk_widget_get_first_child (focus), focus) : NULL;
+  g_autoptr(GPtrArray) columns = NULL;
+  graphene_rect_t from;
+  int at = -1;
+
+  if (card == NULL)
+    card = focus != NULL ? card_widget_of (focus, GTK_WIDGET (self)) : NULL;
+  if (card == NULL || !gtk_widget_compute_bounds (card, GTK_WIDGET (self), &from))
+    return FALSE;
+
+  columns = rt_board_get_columns (self);
+  for (guint i = 0; i < columns->len && at < 0; i++)
+    if (gtk_widget_is_ancestor (card, columns->pdata[i]))
+      at = i;
+  if (at < 0)
+    return FALSE;
+
+  for (int i = at + direction; i >= 0 && i < (int)columns->len; i += direction)
+    {
+      g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+      GtkWidget *best = NULL;
+      double best_distance = G_MAXDOUBLE;
+
+      collect_cards (columns->pdata[i], cards);
+      for (guint j = 0; j < cards->len; j++)
+        {
+          graphene_rect_t to;
+          double distance;
+
+          if (!gtk_widget_compute_bounds (cards->pdata[j], GTK_WIDGET (self), &to))
+            continue;
+          distance = fabs ((to.origin.y + to.size.height / 2) - (from.origin.y + from.size.height / 2));
+          if (distance < best_distance)
+            (best = cards->pdata[j], best_distance = distance);
+        }
+      if (best != NULL)
+        return gtk_widget_grab_focus (gtk_widget_get_parent (best));
+    }
+
+  return FALSE;
 }
 
 static gboolean
@@ -1289,6 +1416,10 @@ record_key_state (GtkEventControllerKey *controller,
                   RtBoard               *self)
 {
   self->last_state = state;
+
+  if ((state & gtk_accelerator_get_default_mod_mask ()) == 0 &&
+      (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left || keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right))
+    return focus_next_column (self, keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left ? -1 : 1);
 
   return FALSE;
 }

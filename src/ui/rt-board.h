@@ -31,6 +31,9 @@ void           rt_board_set_search         (RtBoard       *self,
 GArray        *rt_board_get_selected_cards (RtBoard       *self);
 void           rt_board_select_cards       (RtBoard       *self,
                                             GArray        *ids);
+gint64       rt_board_get_focus_card     (RtBoard       *self);
+gboolean     rt_board_focus_card         (RtBoard       *self,
+                                          gint64         card_id);
 GtkWidget     *rt_board_new_move_popover   (RtBoard       *self);
 
 G_END_DECLS

@@ -61,6 +61,10 @@ struct _RtWindow
   /* Made on first use (see rt_window_get_search_bar() and the others):
    * most windows never show them, and they are most of its widgets. */
   RtSearchBar          *search_bar;
+  GWeakRef              last_focus;
+  GWeakRef              focus_before_search;
+  gint64                last_focus_card;      /* the card of last_focus, or 0 */
+  gint64                card_before_search;   /* …of focus_before_search */
   RtCaptureBar         *capture_bar;
   RtSpeakerPanel       *speaker_panel;
   GtkToggleButton      *speakers_button;
@@ -734,6 +738,72 @@ search_changed (RtWindow *self)
   rt_board_set_search (self->board, rt_search_bar_get_search (self->search_bar));
 }
 
+/* Closing the search (Escape) gives the focus back to where it was when
+ * the search bar took it, a card of the board, say; else GTK moves it on
+ * to the next widget of the window — the far end of the board — and
+ * scrolls the board there. last_focus is the last widget with the focus
+ * outside the bar; focus_before_search what it was when the bar took the
+ * focus, forgotten when the user puts the focus elsewhere during the
+ * search. */
+static void
+focus_widget_changed (RtWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  g_autoptr(GtkWidget) before = NULL;
+
+  if (focus == NULL)
+    return;
+  if (self->search_bar != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
+    {
+      if ((before = g_weak_ref_get (&self->focus_before_search)) == NULL && self->card_before_search == 0)
+        {
+          g_autoptr(GtkWidget) last = g_weak_ref_get (&self->last_focus);
+
+          g_weak_ref_set (&self->focus_before_search, last);
+          self->card_before_search = last != NULL ? self->last_focus_card : 0;
+        }
+      return;
+    }
+
+  /* A card's widget may show another card once the search has filtered
+   * the board: its id is kept too. */
+  g_weak_ref_set (&self->last_focus, focus);
+  self->last_focus_card = rt_board_get_focus_card (self->board);
+  if (self->search_bar != NULL && rt_search_bar_get_search_mode (self->search_bar))
+    {
+      g_weak_ref_set (&self->focus_before_search, NULL);
+      self->card_before_search = 0;
+    }
+}
+
+static gboolean
+restore_focus_idle (gpointer data)
+{
+  RtWindow *self = data;
+  g_autoptr(GtkWidget) before = g_weak_ref_get (&self->focus_before_search);
+  gint64 card = self->card_before_search;
+
+  g_weak_ref_set (&self->focus_before_search, NULL);
+  self->card_before_search = 0;
+  if (card != 0 && rt_board_focus_card (self->board, card))
+    return G_SOURCE_REMOVE;
+  if (before != NULL && gtk_widget_is_ancestor (before, GTK_WIDGET (self)) && gtk_widget_is_visible (before))
+    gtk_widget_grab_focus (before);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+search_mode_changed (RtWindow *self)
+{
+  g_autoptr(GtkWidget) before = g_weak_ref_get (&self->focus_before_search);
+
+  if (rt_search_bar_get_search_mode (self->search_bar) || (before == NULL && self->card_before_search == 0))
+    return;
+  /* After the bar and the board have settled. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, restore_focus_idle, g_object_ref (self), g_object_unref);
+}
+
 /**
  * rt_window_get_search_bar:
  * @create: whether to make the bar if it was not made yet
@@ -755,6 +825,8 @@ rt_window_get_search_bar (RtWindow *self,
 
   self->search_bar = g_object_new (RT_TYPE_SEARCH_BAR, NULL);
   g_signal_connect_object (self->search_bar, "notify::search", G_CALLBACK (search_changed),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_bar, "notify::search-mode", G_CALLBACK (search_mode_changed),
                            self, G_CONNECT_SWAPPED);
   gtk_box_insert_child_after (self->main_box, GTK_WIDGET (self->search_bar), self->header_bar);
   rt_search_bar_set_committee (self->search_bar, self->committee);
@@ -918,6 +990,8 @@ rt_window_dispose (GObject *object)
   g_clear_pointer (&self->dialogs, g_ptr_array_unref);
 
   /* Children of the template's widgets, gone with them. */
+  g_weak_ref_set (&self->focus_before_search, NULL);
+  g_weak_ref_set (&self->last_focus, NULL);
   self->search_bar = NULL;
   self->capture_bar = NULL;
   self->speaker_panel = NULL;
@@ -1089,6 +1163,7 @@ rt_window_init (RtWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->search_button, "toggled", G_CALLBACK (search_button_toggled), self);
   g_signal_connect_swapped (self->speakers_button, "toggled", G_CALLBACK (speakers_button_toggled), self);
+  g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (focus_widget_changed), self);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
 
   settings = rt_settings_get ();
