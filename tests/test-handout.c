@@ -574,6 +574,20 @@ test_meeting_header_and_changes (Fixture       *f,
       g_assert_nonnull (strstr (text, cases[i].since));
     }
 
+  /* 第1回 has no date: none is printed, rather than today's. */
+  {
+    g_auto(RtHandoutOptions) options;
+    g_autoptr(RtDoc) doc = NULL;
+
+    rt_handout_options_init (&options);
+    options.kinds = RT_HANDOUT_OPINIONS;
+    options.meeting_number = 1;
+    doc = rt_handout_build_doc (f->data, &options, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_str_has_suffix (doc->header_left, "（第1回）"));
+    g_assert_cmpstr (doc->header_right, ==, "");
+  }
+
   /* The sample's cards were made before 第3回 (2026-02-13); one typed now
    * is new since then. */
   {

@@ -721,6 +721,10 @@ set_header (RtDoc                  *doc,
     date = rt_date_format_iso (options->date, options->date_style);
   else if (meeting != NULL && meeting->date != NULL && meeting->date[0] != '\0')
     date = rt_date_format_iso (meeting->date, options->date_style);
+  else if (meeting != NULL)
+    /* A meeting not yet dated: no date rather than today's, which would
+     * be taken for the meeting's. */
+    date = g_strdup ("");
   else
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
