@@ -410,7 +410,7 @@ import_minutes (Cycle *c)
   rt_test_iterate_until_full (is_read, dialog, 60, 100, TRUE);
 
   dropdown = child (dialog, RT_TYPE_IMPORT_DIALOG, "meeting_dropdown");
-  expected = rt_meeting_dup_label (fourth, TRUE);
+  expected = rt_meeting_dup_label (fourth, TRUE, RT_DATE_STYLE_ERA);
   g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown)), ==, expected);
   g_assert_cmpint (rt_import_get_meeting_id (rt_import_dialog_get_import (dialog)), ==, rt_meeting_get_id (fourth));
 

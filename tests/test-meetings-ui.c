@@ -28,6 +28,7 @@
 #include "rt-people-dialog.h"
 #include "rt-test-ui.h"
 #include "rt-test-util.h"
+#include "rt-settings.h"
 #include "rt-window.h"
 
 typedef struct
@@ -528,6 +529,13 @@ test_import_meeting (Fixture       *fixture,
   dropdown = child (dialog, RT_TYPE_IMPORT_DIALOG, "meeting_dropdown");
   g_assert_cmpstr (dropdown_text (dropdown), ==, "Meeting 3 (令和8年2月20日)");
   gtk_window_destroy (GTK_WINDOW (dialog));
+  /* Dates on screen as the preferences write them. */
+  g_settings_set_string (rt_settings_get (), "date-style", "western");
+  dialog = rt_window_import_minutes (fixture->window);
+  dropdown = child (dialog, RT_TYPE_IMPORT_DIALOG, "meeting_dropdown");
+  g_assert_cmpstr (dropdown_text (dropdown), ==, "Meeting 3 (2026年2月20日)");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_settings_reset (rt_settings_get (), "date-style");
 
   /* Once 第3回 has an opinion, minutes are of a new meeting, not of 第3回. */
   g_assert_cmpint (rt_committee_capture_card (committee, 3, 2, "次回までに事例を集めてほしい。", &error), >, 0);

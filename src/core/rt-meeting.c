@@ -328,20 +328,22 @@ rt_meeting_get_n_absent (RtMeeting *self)
 /**
  * rt_meeting_dup_label:
  * @with_date: whether to add the date, when the meeting has one
+ * @style: how to write it
  *
  * Returns: (transfer full): the meeting as lists and choices name it:
  *   第4回, or 第4回（令和8年3月19日） @with_date
  */
 char *
-rt_meeting_dup_label (RtMeeting *self,
-                      gboolean   with_date)
+rt_meeting_dup_label (RtMeeting   *self,
+                      gboolean     with_date,
+                      RtDateStyle  style)
 {
   g_autofree char *date = NULL;
 
   g_return_val_if_fail (RT_IS_MEETING (self), NULL);
 
   if (with_date && self->date != NULL && self->date[0] != '\0')
-    date = rt_date_format_iso (self->date, RT_DATE_STYLE_ERA);
+    date = rt_date_format_iso (self->date, style);
 
   if (date != NULL && date[0] != '\0')
     /* Translators: a meeting by its number and date, 第%d回（%s） in Japanese. */

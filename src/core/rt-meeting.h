@@ -9,6 +9,8 @@
 
 #include <glib-object.h>
 
+#include "rt-date.h"
+
 G_BEGIN_DECLS
 
 #define RT_TYPE_MEETING (rt_meeting_get_type ())
@@ -27,7 +29,8 @@ int rt_meeting_get_observers (RtMeeting *self);
 gboolean rt_meeting_get_public (RtMeeting *self);
 int rt_meeting_get_n_present (RtMeeting *self);
 int rt_meeting_get_n_absent (RtMeeting *self);
-char *rt_meeting_dup_label (RtMeeting *self,
-                            gboolean   with_date);
+char *rt_meeting_dup_label (RtMeeting   *self,
+                            gboolean     with_date,
+                            RtDateStyle  style);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "rt-date.h"
 #include "rt-handout.h"
 #include "rt-material-row.h"
+#include "rt-settings.h"
 
 /* The 次第 of a meeting and its 配布資料: a meeting chosen at the top, when
  * and where it is (edited with the meeting itself), its items in order, and
@@ -136,7 +137,7 @@ update_when (RtAgendaView *self)
                                     rt_meeting_get_id (self->meeting));
 
   when = rt_date_format_meeting (rt_meeting_get_date (self->meeting), rt_meeting_get_start_time (self->meeting),
-                                 rt_meeting_get_end_time (self->meeting), RT_DATE_STYLE_ERA);
+                                 rt_meeting_get_end_time (self->meeting), rt_settings_get_date_style ());
   g_string_append (text, when[0] != '\0' ? when : _("Date not set"));
   g_string_append (text, " · ");
   g_string_append (text, rt_meeting_get_place (self->meeting)[0] != '\0' ? rt_meeting_get_place (self->meeting)
@@ -397,5 +398,8 @@ static void
 rt_agenda_view_init (RtAgendaView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The date as the preferences write it, changed there while shown. */
+  g_signal_connect_object (rt_settings_get (), "changed::date-style", G_CALLBACK (update_when), self,
+                           G_CONNECT_SWAPPED);
   update_actions (self);
 }

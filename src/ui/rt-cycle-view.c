@@ -18,6 +18,7 @@
 #include "rt-followups-view.h"
 #include "rt-outline-view.h"
 #include "rt-summary-view.h"
+#include "rt-settings.h"
 
 /* The page of the secretariat's cycle between two meetings: the 次第 and
  * 配布資料 of a meeting, the 宿題, the 議事要旨 and the 答申 outline, each a
@@ -40,7 +41,7 @@ G_DEFINE_FINAL_TYPE (RtCycleView, rt_cycle_view, GTK_TYPE_WIDGET)
 char *
 rt_cycle_meeting_label (RtMeeting *meeting)
 {
-  g_autofree char *date = rt_date_format_weekday (rt_meeting_get_date (meeting), RT_DATE_STYLE_ERA);
+  g_autofree char *date = rt_date_format_weekday (rt_meeting_get_date (meeting), rt_settings_get_date_style ());
 
   if (date[0] == '\0')
     /* TRANSLATORS: a meeting in a list, by its number: 第3回 */

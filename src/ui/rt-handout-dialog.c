@@ -451,7 +451,7 @@ rebuild_meetings (RtHandoutDialog *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RtMeeting) meeting = g_list_model_get_item (meetings, i);
-      g_autofree char *label = rt_meeting_dup_label (meeting, TRUE);
+      g_autofree char *label = rt_meeting_dup_label (meeting, TRUE, rt_settings_get_date_style ());
       int number = rt_meeting_get_number (meeting);
 
       gtk_string_list_append (strings, label);

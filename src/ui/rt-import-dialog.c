@@ -20,6 +20,7 @@
 #include "rt-minutes-file.h"
 #include "rt-meetings-dialog.h"
 #include "rt-minutes.h"
+#include "rt-settings.h"
 
 /* The review of a minutes import. The minutes are pasted, dropped or read
  * from a file of any kind (text, PDF, .docx, a saved page: rt-minutes-file,
@@ -133,7 +134,7 @@ rebuild_meetings (RtImportDialog *self,
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {
       g_autoptr(RtMeeting) meeting = g_list_model_get_item (meetings, i);
-      g_autofree char *name = rt_meeting_dup_label (meeting, TRUE);
+      g_autofree char *name = rt_meeting_dup_label (meeting, TRUE, rt_settings_get_date_style ());
       gint64 id = rt_meeting_get_id (meeting);
 
       gtk_string_list_append (strings, name);

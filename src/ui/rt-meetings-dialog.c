@@ -17,6 +17,7 @@
 #include "rt-meetings-dialog.h"
 #include "rt-people-dialog.h"
 #include "rt-ui-util.h"
+#include "rt-settings.h"
 
 /* The meetings of the committee (第n回): the list on the left, bound to
  * rt_committee_get_meetings(); the chosen meeting's number, name, date,
@@ -92,7 +93,7 @@ meeting_when (gpointer    item,
               const char *date,
               const char *start_time)
 {
-  g_autofree char *day = rt_date_format_weekday (date, RT_DATE_STYLE_ERA);
+  g_autofree char *day = rt_date_format_weekday (date, rt_settings_get_date_style ());
 
   if (day[0] == '\0')
     return g_strdup (_("No date"));
@@ -175,7 +176,7 @@ set_row_text (AdwEntryRow *row,
 static void
 update_title (RtMeetingsDialog *self)
 {
-  g_autofree char *label = self->meeting ? rt_meeting_dup_label (self->meeting, TRUE) : NULL;
+  g_autofree char *label = self->meeting ? rt_meeting_dup_label (self->meeting, TRUE, rt_settings_get_date_style ()) : NULL;
 
   adw_window_title_set_subtitle (self->window_title, label);
 }
@@ -193,7 +194,7 @@ load_fields (RtMeetingsDialog *self)
     return;
 
   number = g_strdup_printf ("%d", rt_meeting_get_number (meeting));
-  date = rt_date_format_weekday (rt_meeting_get_date (meeting), RT_DATE_STYLE_ERA);
+  date = rt_date_format_weekday (rt_meeting_get_date (meeting), rt_settings_get_date_style ());
   observers = rt_meeting_get_observers (meeting) >= 0 ? g_strdup_printf ("%d", rt_meeting_get_observers (meeting))
                                                       : g_strdup ("");
 
@@ -360,7 +361,7 @@ calendar_day_selected (RtMeetingsDialog *self)
 {
   g_autoptr(GDateTime) day = gtk_calendar_get_date (self->calendar);
   g_autofree char *iso = g_date_time_format (day, "%F");
-  g_autofree char *text = rt_date_format_weekday (iso, RT_DATE_STYLE_ERA);
+  g_autofree char *text = rt_date_format_weekday (iso, rt_settings_get_date_style ());
 
   if (self->syncing)
     return;
@@ -756,7 +757,7 @@ delete_response (AdwMessageDialog *dialog,
       (meeting = rt_committee_lookup (self->committee, RT_KIND_MEETING, request->meeting_id)) == NULL)
     return;
 
-  label = rt_meeting_dup_label (meeting, FALSE);
+  label = rt_meeting_dup_label (meeting, FALSE, rt_settings_get_date_style ());
   if (!rt_committee_delete_meeting (self->committee, request->meeting_id, &error))
     {
       rt_feedback_toast (GTK_WIDGET (self), error->message);
@@ -784,7 +785,7 @@ delete_action (GtkWidget  *widget,
   if (self->meeting == NULL)
     return;
 
-  label = rt_meeting_dup_label (self->meeting, TRUE);
+  label = rt_meeting_dup_label (self->meeting, TRUE, rt_settings_get_date_style ());
   n_cards = count_meeting_cards (self->committee, rt_meeting_get_id (self->meeting));
   /* Translators: %s is a meeting, 第4回（令和8年3月19日）. */
   heading = g_strdup_printf (_("Delete %s?"), label);

@@ -18,6 +18,7 @@
 #include "rt-outline-view.h"
 #include "rt-snapshot.h"
 #include "rt-text-change-row.h"
+#include "rt-settings.h"
 
 /* The 答申 outline, version by version: a version chosen at the top, its
  * stage (骨子案, 素案, 案) and date, its text edited as a document (saved a
@@ -63,7 +64,7 @@ version_label (RtOutline  *outline,
   if (outline == NULL)
     return g_strdup ("");
 
-  day = rt_date_format_iso (date, RT_DATE_STYLE_ERA);
+  day = rt_date_format_iso (date, rt_settings_get_date_style ());
   if (day[0] != '\0')
     /* TRANSLATORS: a version of the outline: 第2版 素案（令和8年3月30日） */
     return g_strdup_printf (_("Version %d %s (%s)"), version, stage, day);

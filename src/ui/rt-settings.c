@@ -48,3 +48,17 @@ rt_settings_get (void)
 
   return settings;
 }
+
+/**
+ * rt_settings_get_date_style:
+ *
+ * Returns: how dates are written, on screen as in the handouts: the
+ *   Japanese era (令和8年2月20日) or western years (2026年2月20日)
+ */
+RtDateStyle
+rt_settings_get_date_style (void)
+{
+  g_autofree char *style = g_settings_get_string (rt_settings_get (), "date-style");
+
+  return rt_date_style_from_string (style);
+}

@@ -9,8 +9,11 @@
 
 #include <gio/gio.h>
 
+#include "rt-date.h"
+
 G_BEGIN_DECLS
 
-GSettings *rt_settings_get (void);
+GSettings   *rt_settings_get            (void);
+RtDateStyle  rt_settings_get_date_style (void);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "rt-handout.h"
 #include "rt-summary-draft.h"
 #include "rt-summary-view.h"
+#include "rt-settings.h"
 
 /* The 議事要旨 of a meeting: Ronten drafts it from the meeting's cards (in a
  * worker thread), then it is the secretariat's document, edited as text and
@@ -275,7 +276,7 @@ generate (RtSummaryView *self)
   rt_summary_draft_async (self->committee, draft->meeting_id,
                           gtk_drop_down_get_selected (self->order_dropdown) == 1 ? RT_SUMMARY_ORDER_THEME
                                                                                  : RT_SUMMARY_ORDER_AGENDA,
-                          RT_DATE_STYLE_ERA, self->cancellable, draft_done, draft);
+                          rt_settings_get_date_style (), self->cancellable, draft_done, draft);
 }
 
 static void
