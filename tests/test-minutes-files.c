@@ -335,6 +335,31 @@ test_other_files (void)
 {
   assert_refused ((const guint8 *)"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 old word", 17, RT_MINUTES_ERROR_UNSUPPORTED);
 
+  /* Bytes that are no text, named .docx or .PDF: said not to be what the
+   * name says; unnamed, not text. */
+  {
+    g_autoptr(GRand) rand = g_rand_new_with_seed (1);
+    guint8 junk[3000];
+    g_autoptr(GError) error = NULL;
+    g_autofree char *text = NULL;
+
+    for (guint i = 0; i < sizeof junk; i++)
+      junk[i] = g_rand_int_range (rand, 0, 256);
+    text = rt_minutes_file_read_bytes (junk, sizeof junk, "議事録.docx", NULL, &error);
+
+    g_assert_null (text);
+    g_assert_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_UNSUPPORTED);
+    g_assert_nonnull (strstr (error->message, ".docx"));
+    g_clear_error (&error);
+    g_assert_null (rt_minutes_file_read_bytes (junk, sizeof junk, "MINUTES.PDF", NULL, &error));
+    g_assert_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_UNSUPPORTED);
+    g_assert_nonnull (strstr (error->message, "PDF"));
+    g_clear_error (&error);
+    g_assert_null (rt_minutes_file_read_bytes (junk, sizeof junk, NULL, NULL, &error));
+    g_assert_nonnull (error);
+    g_assert_false (g_error_matches (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_UNSUPPORTED));
+  }
+
   /* Text as ever: Shift_JIS, UTF-16. */
   {
     g_autoptr(GError) error = NULL;

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "rt-docx-text.h"
@@ -71,8 +73,40 @@ rt_minutes_file_read_bytes (const guint8     *data,
 
     case RT_MINUTES_FORMAT_TEXT:
     default:
-      return rt_minutes_decode (data, len, NULL, error);
+      break;
     }
+
+  {
+    g_autoptr(GError) local = NULL;
+    char *text = rt_minutes_decode (data, len, NULL, &local);
+    static const struct {
+      const char *suffix;
+      const char *kind;
+    } named[] = {
+      { ".docx", N_("a Word document (.docx)") },
+      { ".pdf", N_("a PDF") },
+      { ".xlsx", N_("an Excel workbook (.xlsx)") },
+    };
+
+    if (text != NULL)
+      return text;
+
+    /* Not text either: a file named .docx or .pdf that is not one (cut
+     * short, or something else renamed) is said to be so. */
+    for (guint i = 0; name != NULL && i < G_N_ELEMENTS (named); i++)
+      if (strlen (name) >= strlen (named[i].suffix) &&
+          g_ascii_strcasecmp (name + strlen (name) - strlen (named[i].suffix), named[i].suffix) == 0)
+        {
+          g_set_error (error, RT_MINUTES_ERROR, RT_MINUTES_ERROR_UNSUPPORTED,
+                       _("The file is named as %s but is not one: it may be damaged or cut short. "
+                         "Open it in the program that made it and save it again."),
+                       _(named[i].kind));
+          return NULL;
+        }
+
+    g_propagate_error (error, g_steal_pointer (&local));
+    return NULL;
+  }
 }
 
 /**

@@ -174,9 +174,8 @@ fill_targets (RtPresentationConsole *self,
       for (guint i = 0; i < g_list_model_get_n_items (model); i++)
         {
           g_autoptr(RtMeeting) meeting = g_list_model_get_item (model, i);
-          /* Translators: a meeting in a list: its number and title. */
-          g_autofree char *text = g_strdup_printf (_("Meeting %d %s"), rt_meeting_get_number (meeting),
-                                                   rt_meeting_get_title (meeting));
+          /* 第3回（令和8年2月20日）: the title is most often 第3回 again. */
+          g_autofree char *text = rt_meeting_dup_label (meeting, TRUE, rt_settings_get_date_style ());
 
           add_target (self, strings, rt_meeting_get_id (meeting), text);
         }
