@@ -374,6 +374,10 @@ main (int   argc,
   gsize length;
   int status;
 
+  /* The window remembers its last view and size in the user's settings:
+   * a benchmark starts from the defaults, whatever was run before. */
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
   if (argc == 4 && g_str_equal (argv[1], "--once"))
     {
       once = argv[2];

@@ -16,6 +16,8 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 export GSK_RENDERER=cairo
+# Settings in memory: no run depends on the view or size the last one left.
+export GSETTINGS_BACKEND=memory
 
 run () {  # build tag name round
   local build=$1 tag=$2 name=$3 round=$4
