@@ -72,7 +72,8 @@ fixture_set_up (Fixture       *fixture,
 
   stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (rt_window_get_board (fixture->window), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "cycle");
-  fixture->cycle = RT_CYCLE_VIEW (adw_view_stack_get_visible_child (stack));
+  fixture->cycle = RT_CYCLE_VIEW (rt_window_get_cycle_view (fixture->window));
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (fixture->cycle), adw_view_stack_get_visible_child (stack)));
   rt_test_iterate_for (200);
 }
 

@@ -32,6 +32,12 @@ struct _RtCycleView
   RtFollowupsView  *followups_view;
   RtSummaryView    *summary_view;
   RtOutlineView    *outline_view;
+
+  /* The committee, given to the pages once the view is first shown: most
+   * sessions never open it, and reading the meetings' documents is most of
+   * a window's start otherwise. */
+  RtCommittee      *committee;
+  gboolean          bound;
 };
 
 G_DEFINE_FINAL_TYPE (RtCycleView, rt_cycle_view, GTK_TYPE_WIDGET)
@@ -155,16 +161,45 @@ rt_cycle_set_text (GtkTextView *view,
 
 /* The view */
 
+static void
+bind_pages (RtCycleView *self)
+{
+  self->bound = TRUE;
+  rt_agenda_view_set_committee (self->agenda_view, self->committee);
+  rt_followups_view_set_committee (self->followups_view, self->committee);
+  rt_summary_view_set_committee (self->summary_view, self->committee);
+  rt_outline_view_set_committee (self->outline_view, self->committee);
+}
+
 void
 rt_cycle_view_set_committee (RtCycleView *self,
                              RtCommittee *committee)
 {
   g_return_if_fail (RT_IS_CYCLE_VIEW (self));
 
-  rt_agenda_view_set_committee (self->agenda_view, committee);
-  rt_followups_view_set_committee (self->followups_view, committee);
-  rt_summary_view_set_committee (self->summary_view, committee);
-  rt_outline_view_set_committee (self->outline_view, committee);
+  if (!g_set_object (&self->committee, committee))
+    return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) || committee == NULL)
+    bind_pages (self);
+  else if (self->bound)
+    {
+      /* The pages let the committee before go at once. */
+      RtCommittee *next = g_steal_pointer (&self->committee);
+
+      bind_pages (self);
+      self->committee = next;
+      self->bound = FALSE;
+    }
+}
+
+static void
+rt_cycle_view_map (GtkWidget *widget)
+{
+  RtCycleView *self = RT_CYCLE_VIEW (widget);
+
+  if (!self->bound)
+    bind_pages (self);
+  GTK_WIDGET_CLASS (rt_cycle_view_parent_class)->map (widget);
 }
 
 void
@@ -173,6 +208,8 @@ rt_cycle_view_show_page (RtCycleView *self,
 {
   g_return_if_fail (RT_IS_CYCLE_VIEW (self));
 
+  if (!self->bound)
+    bind_pages (self);
   gtk_stack_set_visible_child_name (self->stack, name);
 }
 
@@ -187,6 +224,8 @@ rt_cycle_view_get_page (RtCycleView *self,
 {
   g_return_val_if_fail (RT_IS_CYCLE_VIEW (self), NULL);
 
+  if (!self->bound)
+    bind_pages (self);
   return gtk_stack_get_child_by_name (self->stack, name);
 }
 
@@ -195,6 +234,7 @@ rt_cycle_view_dispose (GObject *object)
 {
   GtkWidget *child;
 
+  g_clear_object (&RT_CYCLE_VIEW (object)->committee);
   gtk_widget_dispose_template (GTK_WIDGET (object), RT_TYPE_CYCLE_VIEW);
   /* Unnamed template children are not removed by dispose_template. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))))
@@ -210,6 +250,7 @@ rt_cycle_view_class_init (RtCycleViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rt_cycle_view_dispose;
+  widget_class->map = rt_cycle_view_map;
 
   g_type_ensure (RT_TYPE_AGENDA_VIEW);
   g_type_ensure (RT_TYPE_FOLLOWUPS_VIEW);

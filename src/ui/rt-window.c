@@ -55,8 +55,10 @@ struct _RtWindow
   AdwViewStack         *stack;
   RtBoard              *board;
   RtPointsView         *points_view;
-  RtResponsesView      *responses_view;
+  AdwBin               *responses_page;
+  RtResponsesView      *responses_view;    /* made when first shown, like cycle_view */
   RtMapView            *map_view;
+  AdwBin               *cycle_page;
   RtCycleView          *cycle_view;
   /* Made on first use (see rt_window_get_search_bar() and the others):
    * most windows never show them, and they are most of its widgets. */
@@ -348,9 +350,11 @@ rt_window_set_committee (RtWindow    *self,
 
   rt_board_set_committee (self->board, committee);
   rt_points_view_set_committee (self->points_view, committee);
-  rt_responses_view_set_committee (self->responses_view, committee);
+  if (self->responses_view != NULL)
+    rt_responses_view_set_committee (self->responses_view, committee);
   rt_map_view_set_committee (self->map_view, committee);
-  rt_cycle_view_set_committee (self->cycle_view, committee);
+  if (self->cycle_view != NULL)
+    rt_cycle_view_set_committee (self->cycle_view, committee);
   if (self->search_bar != NULL)
     rt_search_bar_set_committee (self->search_bar, committee);
   if (self->capture_bar != NULL)
@@ -450,7 +454,47 @@ rt_window_get_responses_view (RtWindow *self)
 {
   g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
 
+  if (self->responses_view == NULL)
+    {
+      self->responses_view = g_object_new (RT_TYPE_RESPONSES_VIEW, NULL);
+      adw_bin_set_child (self->responses_page, GTK_WIDGET (self->responses_view));
+      rt_responses_view_set_committee (self->responses_view, self->committee);
+    }
+
   return GTK_WIDGET (self->responses_view);
+}
+
+/**
+ * rt_window_get_cycle_view:
+ *
+ * Returns: (transfer none): the 会議 view of the meeting cycle
+ */
+GtkWidget *
+rt_window_get_cycle_view (RtWindow *self)
+{
+  g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
+
+  if (self->cycle_view == NULL)
+    {
+      self->cycle_view = g_object_new (RT_TYPE_CYCLE_VIEW, NULL);
+      adw_bin_set_child (self->cycle_page, GTK_WIDGET (self->cycle_view));
+      rt_cycle_view_set_committee (self->cycle_view, self->committee);
+    }
+
+  return GTK_WIDGET (self->cycle_view);
+}
+
+/* The Responses and 会議 views are made the first time they are shown:
+ * most windows never show them, and they were most of a window's start. */
+static void
+visible_view_changed (RtWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (name, "responses") == 0)
+    rt_window_get_responses_view (self);
+  else if (g_strcmp0 (name, "cycle") == 0)
+    rt_window_get_cycle_view (self);
 }
 
 /**
@@ -993,6 +1037,8 @@ rt_window_dispose (GObject *object)
   g_weak_ref_set (&self->focus_before_search, NULL);
   g_weak_ref_set (&self->last_focus, NULL);
   self->search_bar = NULL;
+  self->responses_view = NULL;
+  self->cycle_view = NULL;
   self->capture_bar = NULL;
   self->speaker_panel = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_WINDOW);
@@ -1111,9 +1157,9 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, board);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, points_view);
-  gtk_widget_class_bind_template_child (widget_class, RtWindow, responses_view);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, responses_page);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, map_view);
-  gtk_widget_class_bind_template_child (widget_class, RtWindow, cycle_view);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, cycle_page);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, speakers_button);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, redo_button);
@@ -1164,6 +1210,8 @@ rt_window_init (RtWindow *self)
   g_signal_connect_swapped (self->search_button, "toggled", G_CALLBACK (search_button_toggled), self);
   g_signal_connect_swapped (self->speakers_button, "toggled", G_CALLBACK (speakers_button_toggled), self);
   g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (focus_widget_changed), self);
+  g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (visible_view_changed), self);
+  visible_view_changed (self);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
 
   settings = rt_settings_get ();

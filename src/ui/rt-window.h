@@ -27,6 +27,7 @@ RtWindow    *rt_window_new           (GtkApplication *application);
 RtCommittee *rt_window_get_committee (RtWindow       *self);
 GtkWidget   *rt_window_get_board     (RtWindow       *self);
 GtkWidget   *rt_window_get_responses_view (RtWindow  *self);
+GtkWidget   *rt_window_get_cycle_view    (RtWindow  *self);
 void         rt_window_show_view     (RtWindow       *self,
                                       const char     *name);
 GtkWindow   *rt_window_edit_card     (RtWindow       *self,
