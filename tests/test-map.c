@@ -13,6 +13,7 @@
 
 #include "rt-committee.h"
 #include "rt-map.h"
+#include "rt-map-private.h"
 #include "rt-test-map.h"
 #include "rt-test-util.h"
 
@@ -99,6 +100,41 @@ test_inbox_left_off (Fixture       *f,
     g_assert_cmpuint (count_cards (map), ==, 47);
     g_assert_cmpint (rt_map_find_node (map, RT_MAP_NODE_CARD, ids[1]), >=, 0);
   }
+}
+
+/* In columns, the points stand one over the other: no link runs through a
+ * point's box on its way (links leave by the sides facing each other). */
+static void
+test_structured_links (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(RtMap) map = sample_map (f);
+  double p[2 * 33];
+  guint n_checked = 0;
+
+  rt_map_arrange_structured (map, 1.6);
+  _rt_map_ensure_curves (map);
+  g_assert_cmpuint (map->curves->len, >, 0);
+
+  for (guint k = 0; k < map->curves->len; k++)
+    {
+      const RtMapCurve *curve = RT_MAP_CURVE (map, k);
+
+      _rt_map_flatten_curve (curve, p, 33);
+      for (guint i = 0; i < rt_map_get_n_nodes (map); i++)
+        {
+          RtMapRect r;
+
+          if (rt_map_get_node_kind (map, i) != RT_MAP_NODE_POINT || i == curve->source || i == curve->target)
+            continue;
+          _rt_map_get_block (map, i, &r);
+          for (guint j = 0; j < 33; j++)
+            g_assert_false (p[2 * j] > r.x + 1 && p[2 * j] < r.x + r.width - 1 &&
+                            p[2 * j + 1] > r.y + 1 && p[2 * j + 1] < r.y + r.height - 1);
+          n_checked++;
+        }
+    }
+  g_assert_cmpuint (n_checked, >, 0);
 }
 
 static void
@@ -632,6 +668,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/ronten/map/graph", Fixture, NULL, rt_test_sample_set_up, test_graph, rt_test_sample_tear_down);
+  g_test_add ("/ronten/map/structured-links", Fixture, NULL, rt_test_sample_set_up, test_structured_links, rt_test_sample_tear_down);
   g_test_add ("/ronten/map/inbox-left-off", Fixture, NULL, rt_test_sample_set_up, test_inbox_left_off, rt_test_sample_tear_down);
   g_test_add_func ("/ronten/map/layout/deterministic", test_layout_deterministic);
   g_test_add_func ("/ronten/map/layout/converges", test_layout_converges);

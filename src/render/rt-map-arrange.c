@@ -350,6 +350,7 @@ rt_map_arrange_structured_for_page (RtMap  *self,
       }
   }
 
+  self->side_links = TRUE;
   _rt_map_place_children (self);
   _rt_map_invalidate (self);
 }

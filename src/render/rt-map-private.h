@@ -143,6 +143,7 @@ struct _RtMap
   guint         printing : 1;
   guint         bylines : 1;        /* cards show their speaker */
   guint         show_proposals : 1; /* proposals are listed under their point */
+  guint         side_links : 1;     /* arranged in columns: links leave boxes by their sides */
 };
 
 #define RT_MAP_NODE(self, i) (&g_array_index ((self)->nodes, RtMapNode, (i)))

@@ -879,6 +879,36 @@ compare_links (gconstpointer a,
   return x->kind < y->kind ? -1 : x->kind > y->kind;
 }
 
+/* In the structured arrangement boxes stand in columns, the points one over
+ * the other: a link between two columns leaves each box by the side that
+ * faces the other, level with it as far as the box allows, and bends only
+ * in the gap between them — it never runs down a column across the boxes
+ * stacked there, as a straight link from box to box does. Boxes in one
+ * column are linked as anywhere else. */
+static void
+side_curve (const double *a,
+            const double *b,
+            double       *c)
+{
+  double dx = b[0] - a[0];
+  double side = dx > 0 ? 1 : -1;
+
+  if (fabs (dx) - a[2] - b[2] <= RT_MAP_GAP)
+    {
+      rt_map_layout_curve (a, b, c);
+      return;
+    }
+
+  c[0] = a[0] + side * a[2];
+  c[1] = CLAMP (b[1], a[1] - 0.7 * a[3], a[1] + 0.7 * a[3]);
+  c[4] = b[0] - side * b[2];
+  c[5] = CLAMP (a[1], b[1] - 0.7 * b[3], b[1] + 0.7 * b[3]);
+  /* Level out of the first box; the control point between the two keeps
+   * the whole curve in the gap. */
+  c[2] = (c[0] + c[4]) / 2;
+  c[3] = c[1];
+}
+
 /* The links as drawn: for each pair of boxes, the edges between them taken
  * together, as curves from box edge to box edge. An edge inside a block (a
  * card and its own theme, a proposal and its point) is no link: the block
@@ -942,7 +972,10 @@ _rt_map_ensure_curves (RtMap *self)
       _rt_map_get_block (self, link->target, &rb);
       a[0] = ra.x + ra.width / 2, a[1] = ra.y + ra.height / 2, a[2] = ra.width / 2, a[3] = ra.height / 2;
       b[0] = rb.x + rb.width / 2, b[1] = rb.y + rb.height / 2, b[2] = rb.width / 2, b[3] = rb.height / 2;
-      rt_map_layout_curve (a, b, c);
+      if (self->side_links)
+        side_curve (a, b, c);
+      else
+        rt_map_layout_curve (a, b, c);
       link->ax = c[0], link->ay = c[1];
       link->cx = c[2], link->cy = c[3];
       link->bx = c[4], link->by = c[5];
@@ -1589,6 +1622,7 @@ rt_map_set_layout_positions (RtMap        *self,
       n->placed = TRUE;
     }
 
+  self->side_links = FALSE;
   _rt_map_place_children (self);
   _rt_map_invalidate (self);
 }
