@@ -332,7 +332,9 @@ ensure_fold (RtMap     *self,
     }
   if (shown < n_kids)
     {
-      g_autofree char *more = g_strdup_printf (C_("handout", "ほか%u件"), n_kids - shown);
+      /* "ほか" only after opinions listed: alone, the block says how many. */
+      g_autofree char *more = shown > 0 ? g_strdup_printf (C_("handout", "ほか%u件"), n_kids - shown)
+                                        : g_strdup_printf (C_("handout", "意見%u件"), n_kids);
       int none = -1;
 
       if (text->len > 0)

@@ -57,10 +57,26 @@ _rt_map_point_title (int number)
   return g_strdup_printf (C_("handout", "論点%d"), number);
 }
 
+/* "5件", the number kept with its counter: a word joiner (U+2060) after the
+ * digits, or the line may break between them, as CJK text allows. */
 char *
 _rt_map_count (guint n)
 {
-  return g_strdup_printf (C_("handout", "%u件"), n);
+  g_autofree char *count = g_strdup_printf (C_("handout", "%u件"), n);
+  GString *joined = g_string_new (NULL);
+  gboolean joined_once = FALSE;
+
+  for (const char *p = count; *p != '\0'; p++)
+    {
+      g_string_append_c (joined, *p);
+      if (!joined_once && g_ascii_isdigit (*p) && !g_ascii_isdigit (p[1]) && p[1] != '\0')
+        {
+          g_string_append (joined, "\u2060");
+          joined_once = TRUE;
+        }
+    }
+
+  return g_string_free (joined, FALSE);
 }
 
 /* One Pango context for the map, at 72 dpi so that a 10 pt font is 10 map
