@@ -126,7 +126,7 @@ test_fits (void)
         stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (rt_window_get_board (window), ADW_TYPE_VIEW_STACK));
         adw_view_stack_set_visible_child_name (stack, "points");
         check (window, width, height, table);
-        points = RT_POINTS_VIEW (adw_view_stack_get_visible_child (stack));
+        points = RT_POINTS_VIEW (rt_window_get_points_view (window));
         assert_inside (find_actionable (GTK_WIDGET (points), "points.add-point"), GTK_WIDGET (window), "論点を追加");
 
         g_assert_true (gtk_widget_activate_action (GTK_WIDGET (points), "points.show", "s", "coverage"));

@@ -113,7 +113,7 @@ test_points_page (void)
 
   stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (rt_window_get_board (window)), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "points");
-  view = RT_POINTS_VIEW (adw_view_stack_get_visible_child (stack));
+  view = RT_POINTS_VIEW (rt_window_get_points_view (window));
   g_assert_true (RT_IS_POINTS_VIEW (view));
   iterate (40);
 
@@ -400,7 +400,7 @@ test_coverage_cell (void)
   iterate (20);
   stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (rt_window_get_board (window)), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "points");
-  view = RT_POINTS_VIEW (adw_view_stack_get_visible_child (stack));
+  view = RT_POINTS_VIEW (rt_window_get_points_view (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "points.show", "s", "coverage"));
   iterate (60);
   coverage = RT_COVERAGE_VIEW (rt_points_view_get_coverage_view (view));

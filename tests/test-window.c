@@ -206,7 +206,8 @@ test_window_read_only (void)
   g_assert_false (gtk_widget_is_sensitive (find_actionable (GTK_WIDGET (window), "win.capture")));
   g_assert_false (gtk_widget_is_sensitive (find_class (rt_window_get_board (window), "add-label")));
   g_assert_false (gtk_widget_is_sensitive (find_class (rt_window_get_board (window), "column-menu")));
-  button = find_actionable (GTK_WIDGET (window), "points.add-point");
+  /* The points view, made as it would be when first shown. */
+  button = find_actionable (rt_window_get_points_view (window), "points.add-point");
   g_assert_nonnull (button);
   g_assert_false (gtk_widget_is_sensitive (button));
   save_screenshot (GTK_WIDGET (window), "test-window-read-only.png");

@@ -54,7 +54,8 @@ struct _RtWindow
   AdwFlap              *speaker_flap;
   AdwViewStack         *stack;
   RtBoard              *board;
-  RtPointsView         *points_view;
+  AdwBin               *points_page;
+  RtPointsView         *points_view;       /* made when first shown, like the two below */
   AdwBin               *responses_page;
   RtResponsesView      *responses_view;    /* made when first shown, like cycle_view */
   RtMapView            *map_view;
@@ -349,7 +350,8 @@ rt_window_set_committee (RtWindow    *self,
     }
 
   rt_board_set_committee (self->board, committee);
-  rt_points_view_set_committee (self->points_view, committee);
+  if (self->points_view != NULL)
+    rt_points_view_set_committee (self->points_view, committee);
   if (self->responses_view != NULL)
     rt_responses_view_set_committee (self->responses_view, committee);
   rt_map_view_set_committee (self->map_view, committee);
@@ -465,6 +467,26 @@ rt_window_get_responses_view (RtWindow *self)
 }
 
 /**
+ * rt_window_get_points_view:
+ *
+ * Returns: (transfer none): the Points view
+ */
+GtkWidget *
+rt_window_get_points_view (RtWindow *self)
+{
+  g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
+
+  if (self->points_view == NULL)
+    {
+      self->points_view = g_object_new (RT_TYPE_POINTS_VIEW, NULL);
+      adw_bin_set_child (self->points_page, GTK_WIDGET (self->points_view));
+      rt_points_view_set_committee (self->points_view, self->committee);
+    }
+
+  return GTK_WIDGET (self->points_view);
+}
+
+/**
  * rt_window_get_cycle_view:
  *
  * Returns: (transfer none): the 会議 view of the meeting cycle
@@ -484,14 +506,17 @@ rt_window_get_cycle_view (RtWindow *self)
   return GTK_WIDGET (self->cycle_view);
 }
 
-/* The Responses and 会議 views are made the first time they are shown:
- * most windows never show them, and they were most of a window's start. */
+/* The Points, Responses and 会議 views are made the first time they are
+ * shown: many windows never show them, and they were most of a window's
+ * start. */
 static void
 visible_view_changed (RtWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
-  if (g_strcmp0 (name, "responses") == 0)
+  if (g_strcmp0 (name, "points") == 0)
+    rt_window_get_points_view (self);
+  else if (g_strcmp0 (name, "responses") == 0)
     rt_window_get_responses_view (self);
   else if (g_strcmp0 (name, "cycle") == 0)
     rt_window_get_cycle_view (self);
@@ -1037,6 +1062,7 @@ rt_window_dispose (GObject *object)
   g_weak_ref_set (&self->focus_before_search, NULL);
   g_weak_ref_set (&self->last_focus, NULL);
   self->search_bar = NULL;
+  self->points_view = NULL;
   self->responses_view = NULL;
   self->cycle_view = NULL;
   self->capture_bar = NULL;
@@ -1156,7 +1182,7 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtWindow, speaker_flap);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, board);
-  gtk_widget_class_bind_template_child (widget_class, RtWindow, points_view);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, points_page);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, responses_page);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, cycle_page);

@@ -26,6 +26,7 @@ G_DECLARE_FINAL_TYPE (RtWindow, rt_window, RT, WINDOW, AdwApplicationWindow)
 RtWindow    *rt_window_new           (GtkApplication *application);
 RtCommittee *rt_window_get_committee (RtWindow       *self);
 GtkWidget   *rt_window_get_board     (RtWindow       *self);
+GtkWidget   *rt_window_get_points_view   (RtWindow  *self);
 GtkWidget   *rt_window_get_responses_view (RtWindow  *self);
 GtkWidget   *rt_window_get_cycle_view    (RtWindow  *self);
 void         rt_window_show_view     (RtWindow       *self,
