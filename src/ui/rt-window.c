@@ -446,6 +446,26 @@ rt_window_get_board (RtWindow *self)
   return GTK_WIDGET (self->board);
 }
 
+/* A view of the stack made the first time it is shown, in its page. */
+typedef void (*SetCommittee) (gpointer view, RtCommittee *committee);
+
+static GtkWidget *
+ensure_view (RtWindow     *self,
+             AdwBin       *page,
+             gpointer     *view,
+             GType         type,
+             SetCommittee  set_committee)
+{
+  if (*view == NULL)
+    {
+      *view = g_object_new (type, NULL);
+      adw_bin_set_child (page, *view);
+      set_committee (*view, self->committee);
+    }
+
+  return *view;
+}
+
 /**
  * rt_window_get_responses_view:
  *
@@ -456,14 +476,8 @@ rt_window_get_responses_view (RtWindow *self)
 {
   g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
 
-  if (self->responses_view == NULL)
-    {
-      self->responses_view = g_object_new (RT_TYPE_RESPONSES_VIEW, NULL);
-      adw_bin_set_child (self->responses_page, GTK_WIDGET (self->responses_view));
-      rt_responses_view_set_committee (self->responses_view, self->committee);
-    }
-
-  return GTK_WIDGET (self->responses_view);
+  return ensure_view (self, self->responses_page, (gpointer *)&self->responses_view, RT_TYPE_RESPONSES_VIEW,
+                      (SetCommittee)rt_responses_view_set_committee);
 }
 
 /**
@@ -476,14 +490,8 @@ rt_window_get_points_view (RtWindow *self)
 {
   g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
 
-  if (self->points_view == NULL)
-    {
-      self->points_view = g_object_new (RT_TYPE_POINTS_VIEW, NULL);
-      adw_bin_set_child (self->points_page, GTK_WIDGET (self->points_view));
-      rt_points_view_set_committee (self->points_view, self->committee);
-    }
-
-  return GTK_WIDGET (self->points_view);
+  return ensure_view (self, self->points_page, (gpointer *)&self->points_view, RT_TYPE_POINTS_VIEW,
+                      (SetCommittee)rt_points_view_set_committee);
 }
 
 /**
@@ -496,14 +504,8 @@ rt_window_get_cycle_view (RtWindow *self)
 {
   g_return_val_if_fail (RT_IS_WINDOW (self), NULL);
 
-  if (self->cycle_view == NULL)
-    {
-      self->cycle_view = g_object_new (RT_TYPE_CYCLE_VIEW, NULL);
-      adw_bin_set_child (self->cycle_page, GTK_WIDGET (self->cycle_view));
-      rt_cycle_view_set_committee (self->cycle_view, self->committee);
-    }
-
-  return GTK_WIDGET (self->cycle_view);
+  return ensure_view (self, self->cycle_page, (gpointer *)&self->cycle_view, RT_TYPE_CYCLE_VIEW,
+                      (SetCommittee)rt_cycle_view_set_committee);
 }
 
 /* The Points, Responses and 会議 views are made the first time they are
