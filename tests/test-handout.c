@@ -505,6 +505,17 @@ test_docx_cancelled (Fixture       *f,
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
+/* The handouts' data again, after a change to the committee. */
+static void
+reread_data (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&f->data, rt_handout_data_unref);
+  f->data = rt_handout_data_new (f->committee, &error);
+  g_assert_no_error (error);
+}
+
 /* The text of every paragraph and heading of @doc, one a line. */
 static char *
 doc_text (RtDoc *doc)
@@ -552,9 +563,7 @@ test_meeting_header_and_changes (Fixture       *f,
   g_assert_true (rt_committee_edit_meeting (f->committee, 2, &second, &error));
   g_assert_no_error (error);
   g_assert_cmpint (rt_committee_add_meeting (f->committee, 4, "", "2026-03-19", &error), >, 0);
-  g_clear_pointer (&f->data, rt_handout_data_unref);
-  f->data = rt_handout_data_new (f->committee, &error);
-  g_assert_no_error (error);
+  reread_data (f);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -655,9 +664,7 @@ test_statement_kinds (Fixture       *f,
 
   g_assert_true (rt_committee_set_cards_kind (f->committee, &id, 1, RT_STATEMENT_KIND_QUESTION, &error));
   g_assert_no_error (error);
-  g_clear_pointer (&f->data, rt_handout_data_unref);
-  f->data = rt_handout_data_new (f->committee, &error);
-  g_assert_no_error (error);
+  reread_data (f);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
