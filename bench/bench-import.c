@@ -231,6 +231,12 @@ main (int    argc,
 
   /* The review keeps what the scan flagged: duplicates stay out. */
   t0 = g_get_monotonic_time ();
+  /* RT_BENCH_NO_HISTORY=1: without the undo log, to tell its share. */
+  if (g_strcmp0 (g_getenv ("RT_BENCH_NO_HISTORY"), "1") == 0)
+    {
+      rt_history_set_enabled (rt_committee_get_history (committee), FALSE, NULL);
+      g_print ("(the undo log is off)\n");
+    }
   if (!rt_import_commit (import, &error))
     goto failed;
   t_commit = ms_since (t0);
