@@ -312,8 +312,6 @@ show_themes (RtSuggestDialog    *self,
       g_autofree char *title = NULL;
       g_autofree char *terms = join_terms ((const char * const *)theme->terms);
       g_autofree char *description = NULL;
-      g_autofree char *accept_action = g_strdup_printf ("suggest.accept-theme(%u)", t);
-      g_autofree char *reject_action = g_strdup_printf ("suggest.reject-theme(%u)", t);
       GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
       row->card_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
