@@ -334,6 +334,9 @@ static const BadInput bad_inputs[] = {
   { "trailing-garbage", "{\"format\": \"ronten-committee\", \"version\": 1}}", -1, NULL, NULL, RT_JSON_ERROR_SYNTAX },
   { "not-utf8", "{\"format\": \"ronten-committee\", \"version\": 1, \"committee\": {\"name\": \"\xff\xfe\"}}", -1, NULL, NULL, RT_JSON_ERROR_SYNTAX },
   { "shift-jis", "{\"format\": \"ronten-committee\", \"version\": 1, \"committee\": {\"name\": \"\x88\xcf\x88\xf5\x89\xef\"}}", -1, NULL, NULL, RT_JSON_ERROR_SYNTAX },
+  /* json-glib quotes the bytes where it stopped, here in the middle of 町長
+   * (found by fuzz-json): the message must still be valid UTF-8. */
+  { "stops-inside-character", "{\n\"format\": \"roqqqqqqqqqqqqqqqqnten-commi\xe7\x94\xba\xe9\x95\xb7ttesecretversion\": 1\n}", -1, NULL, NULL, RT_JSON_ERROR_SYNTAX },
   { "embedded-nul", EMBEDDED_NUL, sizeof (EMBEDDED_NUL) - 1, NULL, NULL, RT_JSON_ERROR_SYNTAX },
 
   /* JSON, but not a committee */

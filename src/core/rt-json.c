@@ -716,8 +716,12 @@ rt_committee_import_json (RtCommittee        *self,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
+      /* json-glib quotes the bytes it stopped at, which may be half a
+       * character: the message must stay valid UTF-8 to be shown. */
+      g_autofree char *reason = g_utf8_make_valid (local_error->message, -1);
+
       g_set_error (error, RT_JSON_ERROR, RT_JSON_ERROR_SYNTAX,
-                   _("The committee file is not valid JSON: %s"), local_error->message);
+                   _("The committee file is not valid JSON: %s"), reason);
       return FALSE;
     }
 

@@ -788,13 +788,16 @@ on_error (void       *user_data,
           xmlErrorPtr error)
 {
   Part *part = user_data;
+  g_autofree char *reason = NULL;
 
   if (error->level < XML_ERR_ERROR || part->error != NULL)
     return;
 
+  /* libxml2 may quote bytes of the broken file in its message. */
+  reason = g_utf8_make_valid (error->message ? error->message : "?", -1);
   part->error = g_error_new (RT_SHEET_ERROR, RT_SHEET_ERROR_INVALID,
                              _("The workbook is damaged: %s (line %d)."),
-                             error->message ? g_strstrip (error->message) : "?", error->line);
+                             g_strstrip (reason), error->line);
 }
 
 static gboolean
