@@ -18,6 +18,7 @@
 #include "rt-committee-private.h"
 #include "rt-import.h"
 #include "rt-store-private.h"
+#include "rt-table-import.h"
 #include "rt-test-util.h"
 
 typedef struct
@@ -505,6 +506,71 @@ edit_import_minutes (RtCommittee *c)
   g_assert_no_error (error);
 }
 
+/* A public comment's results: the cards are one batch in the undo log, and
+ * the answers that point at them come after it. */
+static void
+edit_import_comments (RtCommittee *c)
+{
+  static const char results[] =
+    "意見の概要\t市の考え方\n"
+    "駐輪場を増やしてほしい。\t計画に反映します。\n"
+    "開館時間を延ばしてほしい。\t今後検討します。\n"
+    "図書館の座席を増やしてほしい。\t今後検討します。\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtImport) import = NULL;
+
+  import = rt_import_new (c, results, -1, 0, NULL, &error);
+  g_assert_no_error (error);
+  rt_import_set_new_meeting_number (import, 9);
+  g_assert_true (rt_import_commit (import, &error));
+  g_assert_no_error (error);
+}
+
+/* Opinions from a table, with new themes between the cards. */
+static void
+edit_import_table (RtCommittee *c)
+{
+  static const char csv[] =
+    "番号,意見,氏名,分類\n"
+    "1,協働の窓口を一本化してほしい,市民A,窓口\n"
+    "2,相談の時間を延ばしてほしい,市民B,相談\n"
+    "3,窓口の場所がわかりにくい,市民C,窓口\n"
+    "4,分類のない意見,市民D,\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtSheet) sheet = rt_sheet_read_csv ((const guint8 *)csv, strlen (csv), &error);
+  RtTableMapping mapping;
+
+  g_assert_no_error (error);
+  rt_table_mapping_init (&mapping);
+  mapping.text = 1;
+  mapping.speaker = 2;
+  mapping.category = 3;
+  g_assert_true (rt_committee_import_table (c, sheet, &mapping, "opinions.csv", NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* The newest card deleted first (its number is free again), then an import
+ * whose cards take numbers from there. */
+static void
+edit_delete_newest_then_import (RtCommittee *c)
+{
+  GListModel *cards = rt_committee_get_cards (c);
+  g_autoptr(GError) error = NULL;
+  gint64 newest = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
+    {
+      g_autoptr(RtCard) card = g_list_model_get_item (cards, i);
+
+      newest = MAX (newest, rt_card_get_id (card));
+    }
+  g_assert_true (rt_committee_delete_cards (c, &newest, 1, &error));
+  g_assert_no_error (error);
+  rt_history_clear (rt_committee_get_history (c));
+
+  edit_import_minutes (c);
+}
+
 typedef struct
 {
   const char *name;
@@ -539,6 +605,9 @@ static const EditCase edit_cases[] = {
   { "rename-committee", edit_rename_committee, "Rename committee" },
   { "json-replace", edit_json_replace, NULL },
   { "import-minutes", edit_import_minutes, "Import minutes" },
+  { "import-comments", edit_import_comments, "Import minutes" },
+  { "import-table", edit_import_table, "Import Opinions from a Table" },
+  { "delete-newest-then-import", edit_delete_newest_then_import, "Import minutes" },
 };
 
 static void
@@ -546,8 +615,10 @@ undo (RtCommittee *c)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (rt_committee_undo (c, &error));
+  gboolean ok = rt_committee_undo (c, &error);
+
   g_assert_no_error (error);
+  g_assert_true (ok);
 }
 
 static void
@@ -555,8 +626,10 @@ redo (RtCommittee *c)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (rt_committee_redo (c, &error));
+  gboolean ok = rt_committee_redo (c, &error);
+
   g_assert_no_error (error);
+  g_assert_true (ok);
 }
 
 static void
@@ -620,6 +693,85 @@ test_edit (Fixture       *fixture,
   reopened = rt_test_export (fixture->committee, NULL);
   g_assert_cmpstr (reopened, ==, before);
   g_assert_false (rt_history_get_can_undo (rt_committee_get_history (fixture->committee)));
+}
+
+/* An import undone is the committee as it was before it, to the byte of the
+ * export: the new cards are logged as one batch, and the batch must cover
+ * them all and nothing else. */
+static void
+test_import_undone (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  void (*imports[]) (RtCommittee *) = { edit_import_minutes, edit_import_comments, edit_import_table };
+
+  for (guint i = 0; i < G_N_ELEMENTS (imports); i++)
+    {
+      RtCommittee *c = fixture->committee;
+      g_autofree char *before = rt_test_export (c, NULL);
+      g_autofree char *after = NULL;
+      guint n_cards = g_list_model_get_n_items (rt_committee_get_cards (c));
+
+      imports[i] (c);
+      after = rt_test_export (c, NULL);
+      g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_cards (c)), >, n_cards + 1);
+
+      undo (c);
+      assert_export (c, before);
+      g_assert_cmpuint (g_list_model_get_n_items (rt_committee_get_cards (c)), ==, n_cards);
+      redo (c);
+      assert_export (c, after);
+      undo (c);
+      assert_export (c, before);
+
+      /* The next import starts from the committee as it was. */
+      rt_history_clear (rt_committee_get_history (c));
+    }
+}
+
+/* A batch of cards whose change fails half-way leaves nothing behind: not
+ * the cards written before the failure, and not a history that has stopped
+ * logging new cards (the batch drops the insert trigger until its end). */
+static void
+test_failed_batch (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  RtCommittee *c = fixture->committee;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = rt_test_export (c, NULL);
+  g_autofree char *now = rt_now_iso8601 ();
+  RtCardDraft good = { .text = "先に書かれるカード" };
+  RtCardDraft bad = { .text = "ないテーマのカード", .theme_id = 99999 };
+  gboolean ok;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_assert_true (rt_committee_begin_change (c, NULL, &error));
+      g_assert_true (rt_committee_begin_card_batch (c, &error));
+      g_assert_cmpint (rt_committee_insert_card (c, &good, -1, now, &error), >, 0);
+      g_assert_no_error (error);
+      ok = rt_committee_insert_card (c, &bad, -1, now, &error) > 0;
+      g_assert_false (ok);
+      g_assert_error (error, RT_STORE_ERROR, RT_STORE_ERROR_INVALID);
+      g_clear_error (&error);
+      /* The first round ends the batch before the rollback, the second
+       * leaves it to the rollback. */
+      if (round == 0)
+        g_assert_true (rt_committee_end_card_batch (c, &error));
+      g_assert_false (rt_committee_end_change (c, FALSE, &error));
+      if (round == 1)
+        g_assert_true (rt_committee_end_card_batch (c, &error));
+      g_assert_no_error (error);
+      assert_export (c, before);
+    }
+
+  /* New cards are logged again, one by one and in a batch. */
+  g_assert_cmpint (rt_committee_add_card (c, &good, &error), >, 0);
+  g_assert_no_error (error);
+  undo (c);
+  assert_export (c, before);
+  edit_import_minutes (c);
+  undo (c);
+  assert_export (c, before);
 }
 
 static void
@@ -996,6 +1148,8 @@ main (int    argc,
     }
 
   ADD ("/ronten/history/several-steps", test_several_steps);
+  ADD ("/ronten/history/import-undone", test_import_undone);
+  ADD ("/ronten/history/failed-batch", test_failed_batch);
   ADD ("/ronten/history/new-change-clears-redo", test_new_change_clears_redo);
   ADD ("/ronten/history/savepoint", test_savepoint);
   ADD ("/ronten/history/skip-step", test_skip_step);

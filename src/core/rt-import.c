@@ -2308,6 +2308,68 @@ store_themes (RtImport         *self,
   return TRUE;
 }
 
+/* The cards of the included entries, in their order; the cards that carry an
+ * answer (a public comment's) are noted with it. */
+static gboolean
+store_cards (RtImport          *self,
+             GHashTable        *person_ids,
+             const gint64      *theme_ids,
+             const char        *now,
+             GArray            *answered,
+             GPtrArray         *answers,
+             RtImportSummary   *result,
+             GError           **error)
+{
+  guint n_headings = g_list_model_get_n_items (G_LIST_MODEL (self->headings));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+  const char *text = g_bytes_get_data (self->source, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RtImportEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+      gsize start = rt_import_entry_get_start (entry);
+      gsize end = rt_import_entry_get_end (entry);
+      int heading = rt_import_entry_get_heading (entry);
+      gint64 meeting_id = rt_import_entry_get_meeting_id (entry);
+      gint64 *speaker_id = g_hash_table_lookup (person_ids, rt_import_entry_get_speaker_label (entry));
+      gint64 card_id;
+      RtCardDraft draft = {
+        .text = rt_import_entry_get_text (entry),
+        .verbatim = text + start,
+        .speaker_id = speaker_id ? *speaker_id : 0,
+        .meeting_id = meeting_id > 0 ? meeting_id : result->meeting_id,
+        .theme_id = heading >= 0 && (guint)heading < n_headings ? theme_ids[heading] : 0,
+        .source_id = result->source_id,
+        .source_offset = start,
+        .source_length = end - start,
+        .status = RT_CARD_STATUS_NEW,
+        .visibility = RT_VISIBILITY_PUBLIC,
+        .kind = rt_import_entry_get_kind (entry),
+      };
+
+      if (!rt_import_entry_get_included (entry) || draft.text[0] == '\0')
+        {
+          if (rt_import_entry_get_duplicate (entry))
+            result->n_skipped_duplicates++;
+          else
+            result->n_excluded++;
+          continue;
+        }
+
+      if (!(card_id = rt_committee_insert_card (self->committee, &draft, end - start, now, error)))
+        return FALSE;
+
+      result->n_cards++;
+      if (rt_import_entry_get_answer (entry) != NULL)
+        {
+          g_array_append_val (answered, card_id);
+          g_ptr_array_add (answers, (gpointer)rt_import_entry_get_answer (entry));
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 commit_locked (RtImport         *self,
                RtImportSummary  *result,
@@ -2356,48 +2418,15 @@ commit_locked (RtImport         *self,
   if (!store_themes (self, theme_ids, result, error))
     return FALSE;
 
-  for (guint i = 0; i < n; i++)
+  if (!rt_committee_begin_card_batch (self->committee, error))
+    return FALSE;
+  if (!store_cards (self, person_ids, theme_ids, now, answered, answers, result, error))
     {
-      g_autoptr(RtImportEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
-      gsize start = rt_import_entry_get_start (entry);
-      gsize end = rt_import_entry_get_end (entry);
-      int heading = rt_import_entry_get_heading (entry);
-      gint64 meeting_id = rt_import_entry_get_meeting_id (entry);
-      gint64 *speaker_id = g_hash_table_lookup (person_ids, rt_import_entry_get_speaker_label (entry));
-      gint64 card_id;
-      RtCardDraft draft = {
-        .text = rt_import_entry_get_text (entry),
-        .verbatim = text + start,
-        .speaker_id = speaker_id ? *speaker_id : 0,
-        .meeting_id = meeting_id > 0 ? meeting_id : result->meeting_id,
-        .theme_id = heading >= 0 && (guint)heading < n_headings ? theme_ids[heading] : 0,
-        .source_id = result->source_id,
-        .source_offset = start,
-        .source_length = end - start,
-        .status = RT_CARD_STATUS_NEW,
-        .visibility = RT_VISIBILITY_PUBLIC,
-        .kind = rt_import_entry_get_kind (entry),
-      };
-
-      if (!rt_import_entry_get_included (entry) || draft.text[0] == '\0')
-        {
-          if (rt_import_entry_get_duplicate (entry))
-            result->n_skipped_duplicates++;
-          else
-            result->n_excluded++;
-          continue;
-        }
-
-      if (!(card_id = rt_committee_insert_card (self->committee, &draft, end - start, now, error)))
-        return FALSE;
-
-      result->n_cards++;
-      if (rt_import_entry_get_answer (entry) != NULL)
-        {
-          g_array_append_val (answered, card_id);
-          g_ptr_array_add (answers, (gpointer)rt_import_entry_get_answer (entry));
-        }
+      rt_committee_end_card_batch (self->committee, NULL);
+      return FALSE;
     }
+  if (!rt_committee_end_card_batch (self->committee, error))
+    return FALSE;
 
   /* A public comment's answers (市の考え方), each its card's own, in this
    * same change. The entries keep the texts. */

@@ -442,6 +442,7 @@ rt_committee_import_table (RtCommittee           *committee,
   Known known = { 0, };
   guint first = mapping->header ? 1 : 0;
   gboolean ok = FALSE;
+  gboolean in_batch = FALSE;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (committee), FALSE);
   g_return_val_if_fail (sheet != NULL && mapping != NULL, FALSE);
@@ -506,6 +507,11 @@ rt_committee_import_table (RtCommittee           *committee,
                                                         : 0,
                                                         title ? title : "", text, strlen (text), error)))
     goto out;
+
+  /* Many cards: written as one batch (rt_committee_begin_card_batch()). */
+  if (!rt_committee_begin_card_batch (committee, error))
+    goto out;
+  in_batch = TRUE;
 
   for (guint i = 0; i < entries->len; i++)
     {
@@ -590,6 +596,8 @@ rt_committee_import_table (RtCommittee           *committee,
   ok = TRUE;
 
 out:
+  if (in_batch && !rt_committee_end_card_batch (committee, ok ? error : NULL))
+    ok = FALSE;
   known_clear (&known);
   if (!rt_committee_end_change (committee, ok, error))
     return FALSE;

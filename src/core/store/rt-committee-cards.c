@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "rt-committee-private.h"
+#include "rt-history-private.h"
 #include "rt-model-private.h"
 #include "rt-store-private.h"
 #include "rt-table.h"
@@ -109,6 +110,88 @@ rt_committee_add_cards (RtCommittee        *self,
   return TRUE;
 }
 
+/* Where a new card of @theme_id goes: after the last of its theme. Inside a
+ * batch the answer is kept and counted on, instead of asked for each card. */
+static gboolean
+next_position (RtCommittee  *self,
+               gint64        theme_id,
+               gint64       *position,
+               GError      **error)
+{
+  GHashTable *batch = *_rt_committee_get_card_batch (self);
+  gint64 *known = batch ? g_hash_table_lookup (batch, &theme_id) : NULL;
+  RtStmt *stmt;
+  gboolean has_row;
+
+  if (known != NULL)
+    {
+      *position = (*known)++;
+      return TRUE;
+    }
+
+  if (!(stmt = rt_store_prepare (rt_committee_get_store (self),
+                                 "SELECT coalesce(max(position) + 1, 0) FROM cards WHERE theme_id IS ?1",
+                                 error)))
+    return FALSE;
+
+  rt_stmt_bind_id (stmt, 1, theme_id);
+  if (!rt_stmt_step (stmt, &has_row, error))
+    return FALSE;
+  *position = has_row ? rt_stmt_get_int64 (stmt, 0) : 0;
+  if (has_row)
+    rt_stmt_reset (stmt);
+
+  if (batch != NULL)
+    {
+      known = g_new (gint64, 2);
+      known[0] = theme_id;
+      known[1] = *position + 1;
+      g_hash_table_insert (batch, &known[0], &known[1]);
+    }
+
+  return TRUE;
+}
+
+/**
+ * rt_committee_begin_card_batch:
+ *
+ * Starts writing many cards at once, inside the current change (an import):
+ * until rt_committee_end_card_batch(), rt_committee_insert_card() counts each
+ * theme's positions on instead of asking, and the undo history keeps one
+ * entry for all the new cards instead of one a card. Nothing else may write
+ * cards in between.
+ */
+gboolean
+rt_committee_begin_card_batch (RtCommittee  *self,
+                               GError      **error)
+{
+  GHashTable **batch = _rt_committee_get_card_batch (self);
+
+  g_return_val_if_fail (*batch == NULL, FALSE);
+
+  if (!_rt_history_begin_bulk_insert (rt_committee_get_history (self), "cards", error))
+    return FALSE;
+
+  *batch = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  return TRUE;
+}
+
+/**
+ * rt_committee_end_card_batch:
+ *
+ * Ends what rt_committee_begin_card_batch() began. Call it also when the
+ * change failed: the change's rollback forgets what the batch logged.
+ */
+gboolean
+rt_committee_end_card_batch (RtCommittee  *self,
+                             GError      **error)
+{
+  g_clear_pointer (_rt_committee_get_card_batch (self), g_hash_table_unref);
+
+  return _rt_history_end_bulk_insert (rt_committee_get_history (self), error);
+}
+
 /**
  * rt_committee_insert_card:
  * @verbatim_length: the length of @draft's verbatim, which need not end
@@ -126,15 +209,17 @@ rt_committee_insert_card (RtCommittee        *self,
                           GError            **error)
 {
   const char *verbatim = draft->verbatim ? draft->verbatim : "";
+  gint64 position;
   RtStmt *stmt;
+
+  if (!next_position (self, draft->theme_id, &position, error))
+    return 0;
 
   if (!(stmt = rt_store_prepare (rt_committee_get_store (self),
                                  "INSERT INTO cards (text, verbatim, speaker_id, meeting_id, theme_id,"
                                  " source_id, source_offset, source_length, status, visibility,"
                                  " created, modified, kind, position)"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?12, ?11, ?13,"
-                                 "  (SELECT coalesce(max(position) + 1, 0) FROM cards"
-                                 "   WHERE theme_id IS ?5))",
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?12, ?11, ?13, ?14)",
                                  error)))
     return 0;
 
@@ -154,6 +239,7 @@ rt_committee_insert_card (RtCommittee        *self,
   rt_stmt_bind_text (stmt, 10, rt_enum_to_nick (RT_TYPE_VISIBILITY, draft->visibility));
   rt_stmt_bind_text (stmt, 11, now);
   rt_stmt_bind_text (stmt, 13, rt_enum_to_nick (RT_TYPE_STATEMENT_KIND, draft->kind));
+  rt_stmt_bind_int64 (stmt, 14, position);
 
   return rt_stmt_insert (stmt, error);
 }

@@ -145,6 +145,11 @@ gint64    rt_committee_insert_theme   (RtCommittee  *self,
                                        const char   *name,
                                        const char   *color,
                                        GError      **error);
+GHashTable **_rt_committee_get_card_batch (RtCommittee *self);
+gboolean  rt_committee_begin_card_batch (RtCommittee  *self,
+                                         GError      **error);
+gboolean  rt_committee_end_card_batch   (RtCommittee  *self,
+                                         GError      **error);
 gint64    rt_committee_insert_card    (RtCommittee       *self,
                                        const RtCardDraft *draft,
                                        gssize             verbatim_length,

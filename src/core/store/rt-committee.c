@@ -38,6 +38,7 @@ struct _RtCommittee
   GHashTable *response_index;   /* see rt_committee_get_response_index() */
   RtSnapshot *snapshot;         /* see rt_committee_get_snapshot(); NULL once stale */
   RtHistory  *history;
+  GHashTable *card_batch;       /* see rt_committee_begin_card_batch() */
   gulong      changed_id;
 };
 
@@ -400,6 +401,7 @@ rt_committee_dispose (GObject *object)
     forget_list (self, g_ptr_array_index (self->live_lists, self->live_lists->len - 1));
 
   g_clear_object (&self->history);
+  g_clear_pointer (&self->card_batch, g_hash_table_unref);
 
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
@@ -682,6 +684,14 @@ rt_committee_get_history (RtCommittee *self)
   g_return_val_if_fail (RT_IS_COMMITTEE (self), NULL);
 
   return self->history;
+}
+
+/* The next position of each theme while a batch of cards is written, or
+ * NULL: owned by rt-committee-cards.c. */
+GHashTable **
+_rt_committee_get_card_batch (RtCommittee *self)
+{
+  return &self->card_batch;
 }
 
 RtStore *

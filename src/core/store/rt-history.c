@@ -11,7 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "rt-history.h"
+#include "rt-history-private.h"
 #include "rt-store-private.h"
 
 /* The log is a TEMP table: it belongs to the connection, takes part in its
@@ -48,6 +48,10 @@ struct _RtHistory
   guint64     pending_gen;
   guint64     n_ends;
   gint64      last_seq;
+  char       *bulk_table;   /* whose inserts are logged as one range */
+  char       *bulk_trigger; /* the SQL of its insert trigger, dropped meanwhile */
+  GHashTable *insert_sql;   /* table → the SQL that made its insert trigger */
+  gint64      bulk_above;   /* the table's largest rowid when it began */
   gulong      changed_id;
   guint       limit;
   guint       enabled : 1;
@@ -143,7 +147,11 @@ rollback_hook (void *user_data)
   RtHistory *self = user_data;
 
   self->n_ends++;
+  /* The rollback put the trigger back. */
+  g_clear_pointer (&self->bulk_table, g_free);
+  g_clear_pointer (&self->bulk_trigger, g_free);
 }
+
 
 static gboolean
 query_int64 (RtHistory   *self,
@@ -236,7 +244,7 @@ guess_label (RtHistory *self,
   gboolean has_row;
 
   if (!(stmt = rt_store_prepare (self->store,
-                                 "SELECT tbl, op, count(*) FROM temp." LOG_TABLE
+                                 "SELECT tbl, op, sum(n) FROM temp." LOG_TABLE
                                  " WHERE seq BETWEEN ?1 AND ?2 GROUP BY tbl, op",
                                  &error)))
     return g_strdup (_("Change"));
@@ -369,6 +377,7 @@ drop_triggers (RtHistory *self)
       rt_store_exec (self->store, sql, NULL);
     }
   g_ptr_array_set_size (self->triggers, 0);
+  g_hash_table_remove_all (self->insert_sql);
 }
 
 static void
@@ -381,6 +390,8 @@ disable (RtHistory *self)
 
   db = _rt_store_get_db (self->store);
   drop_triggers (self);
+  g_clear_pointer (&self->bulk_table, g_free);
+  g_clear_pointer (&self->bulk_trigger, g_free);
   rt_store_exec (self->store, "DROP TABLE IF EXISTS temp." LOG_TABLE, NULL);
   sqlite3_commit_hook (db, NULL, NULL);
   sqlite3_rollback_hook (db, NULL, NULL);
@@ -544,6 +555,8 @@ create_triggers_for (RtHistory   *self,
           continue;
         if (!rt_store_exec (self->store, all[i]->str, error))
           return FALSE;
+        if (all[i] == ins)
+          g_hash_table_insert (self->insert_sql, g_strdup (table), g_strdup (ins->str));
         g_ptr_array_add (self->triggers, g_strdup_printf ("rt_undo_%s_%s", table, suffix[i]));
       }
   }
@@ -594,7 +607,8 @@ enable (RtHistory  *self,
                       "  seq INTEGER PRIMARY KEY AUTOINCREMENT,"
                       "  tbl TEXT NOT NULL,"
                       "  op INTEGER NOT NULL,"
-                      "  sql TEXT NOT NULL"
+                      "  sql TEXT NOT NULL,"
+                      "  n INTEGER NOT NULL DEFAULT 1"  /* rows the entry stands for */
                       ")",
                       error))
     return FALSE;
@@ -643,7 +657,10 @@ rt_history_finalize (GObject *object)
   g_clear_pointer (&self->undo, g_array_unref);
   g_clear_pointer (&self->redo, g_array_unref);
   g_clear_pointer (&self->triggers, g_ptr_array_unref);
+  g_clear_pointer (&self->insert_sql, g_hash_table_unref);
   g_clear_pointer (&self->pending_label, g_free);
+  g_free (self->bulk_table);
+  g_free (self->bulk_trigger);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (rt_history_parent_class)->finalize (object);
@@ -775,6 +792,7 @@ rt_history_init (RtHistory *self)
   self->redo = g_array_new (FALSE, FALSE, sizeof (Step));
   g_array_set_clear_func (self->redo, step_clear);
   self->triggers = g_ptr_array_new_with_free_func (g_free);
+  self->insert_sql = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->limit = RT_HISTORY_DEFAULT_LIMIT;
 }
 
@@ -1166,4 +1184,102 @@ rt_history_clear (RtHistory *self)
   drop_steps (self, self->undo, 0, self->undo->len);
   drop_steps (self, self->redo, 0, self->redo->len);
   notify_state (self, &old);
+}
+
+static gboolean
+max_rowid (RtHistory   *self,
+           const char  *table,
+           gint64      *rowid,
+           GError     **error)
+{
+  char *sql = sqlite3_mprintf ("SELECT coalesce(max(rowid), 0) FROM main.\"%w\"", table);
+  gboolean ok = query_int64 (self, sql, rowid, error);
+
+  sqlite3_free (sql);
+
+  return ok;
+}
+
+gboolean
+_rt_history_begin_bulk_insert (RtHistory   *self,
+                               const char  *table,
+                               GError     **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *trigger = NULL;
+  gboolean ok;
+  char *drop;
+
+  g_return_val_if_fail (RT_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (table != NULL, FALSE);
+  g_return_val_if_fail (self->bulk_table == NULL, FALSE);
+  g_return_val_if_fail (rt_store_in_transaction (self->store), FALSE);
+
+  /* Undo and redo replay row by row, as they were logged. */
+  if (!self->enabled || self->replaying)
+    return TRUE;
+
+  if (!max_rowid (self, table, &self->bulk_above, error))
+    return FALSE;
+
+  /* A trigger fired for every row costs about as much as the row's own
+   * insert: the table's insert trigger is dropped until the end, inside the
+   * transaction, so that a rollback puts it back. */
+  name = g_strdup_printf ("rt_undo_%s_insert", table);
+  if ((trigger = g_strdup (g_hash_table_lookup (self->insert_sql, table))) == NULL)
+    return TRUE;
+
+  drop = sqlite3_mprintf ("DROP TRIGGER temp.\"%w\"", name);
+  ok = rt_store_exec (self->store, drop, error);
+  sqlite3_free (drop);
+  if (!ok)
+    return FALSE;
+
+  self->bulk_table = g_strdup (table);
+  self->bulk_trigger = g_steal_pointer (&trigger);
+
+  return TRUE;
+}
+
+gboolean
+_rt_history_end_bulk_insert (RtHistory  *self,
+                             GError    **error)
+{
+  g_autofree char *table = NULL;
+  g_autofree char *trigger = NULL;
+  RtStmt *stmt;
+  gint64 last;
+  char *sql;
+
+  g_return_val_if_fail (RT_IS_HISTORY (self), FALSE);
+
+  if (self->bulk_table == NULL)
+    return TRUE;
+
+  table = g_steal_pointer (&self->bulk_table);
+  trigger = g_steal_pointer (&self->bulk_trigger);
+
+  if (!rt_store_exec (self->store, trigger, error) ||
+      !max_rowid (self, table, &last, error))
+    return FALSE;
+
+  if (last <= self->bulk_above)
+    return TRUE;
+
+  /* SQLite gives a new row the largest rowid plus one, so the rows above
+   * the old largest are the rows inserted, and only they. */
+  if (!(stmt = rt_store_prepare (self->store,
+                                 "INSERT INTO temp." LOG_TABLE " (tbl, op, sql, n) VALUES (?1, ?2, ?3, ?4)",
+                                 error)))
+    return FALSE;
+
+  sql = sqlite3_mprintf ("DELETE FROM main.\"%w\" WHERE rowid > %lld AND rowid <= %lld",
+                         table, (long long)self->bulk_above, (long long)last);
+  rt_stmt_bind_text (stmt, 1, table);
+  rt_stmt_bind_int64 (stmt, 2, OP_INSERT);
+  rt_stmt_bind_text (stmt, 3, sql);
+  rt_stmt_bind_int64 (stmt, 4, last - self->bulk_above);
+  sqlite3_free (sql);
+
+  return rt_stmt_run (stmt, error);
 }
