@@ -144,6 +144,61 @@ is_role_word (const char *word)
   return rt_minutes_split_speaker (word, &name, &role) && role != NULL && name == NULL;
 }
 
+/**
+ * _rt_minutes_is_field_name:
+ *
+ * Whether @label, blanks apart, is the name of a header field (日時, 場所,
+ * 出席者 …) and not also a speaker's role (事務局, 委員).
+ */
+gboolean
+_rt_minutes_is_field_name (const char *label)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (const char *p = label; *p != '\0'; p = g_utf8_next_char (p))
+    if (!rt_minutes_is_space (g_utf8_get_char (p)))
+      g_string_append_unichar (key, g_utf8_get_char (p));
+
+  for (guint i = 0; i < G_N_ELEMENTS (field_words); i++)
+    if (g_str_equal (key->str, field_words[i]))
+      return !is_role_word (field_words[i]);
+
+  return FALSE;
+}
+
+/**
+ * _rt_minutes_is_flat_header:
+ *
+ * Whether @text, a paragraph without speaker, opens with a record's title
+ * and its fields run together, as a PDF's header table comes out when its
+ * lines are flattened: 平成26年第2回川本町議会臨時会会議録 (第1日目)平成26年…招集…,
+ * 1 会 議 録 会議の名称 第1回…審議会 開催日時 ….
+ */
+gboolean
+_rt_minutes_is_flat_header (const char *text)
+{
+  static const char * const records[] = { "会議録", "議事録", "会議記録", "委員会記録", "速記録" };
+  static const char * const fields[] = { "招集", "開催日", "日時", "場所", "会議の名称", "出席" };
+  g_autoptr(GString) key = g_string_new (NULL);
+  const char *title = NULL;
+
+  /* Blanks out, the first 80 characters. */
+  for (const char *p = text; *p != '\0' && g_utf8_strlen (key->str, -1) < 80; p = g_utf8_next_char (p))
+    if (!rt_minutes_is_space (g_utf8_get_char (p)))
+      g_string_append_unichar (key, g_utf8_get_char (p));
+
+  for (guint i = 0; i < G_N_ELEMENTS (records) && title == NULL; i++)
+    title = strstr (key->str, records[i]);
+  if (title == NULL || g_utf8_pointer_to_offset (key->str, title) > 40)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (strstr (title, fields[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Where @word ends in @p…@e, its characters perhaps blanks apart (日　時),
  * or NULL when the line does not start with it. */
 static const char *

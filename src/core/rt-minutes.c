@@ -1934,6 +1934,106 @@ is_note_text (const char *text)
   return FALSE;
 }
 
+/* Whether @st's text has no sentence in it: no hiragana and no sentence
+ * end. A turn is said in sentences, and Japanese sentences have kana. */
+static gboolean
+is_sentenceless (const RtStatement *st)
+{
+  for (const char *p = st->text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x3041 && c <= 0x3096) || c == 0x3002 || c == 0xFF1F || c == 0xFF01 || c == '?' || c == '!')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Whether statement @i, once cut, is none: what a document writes without
+ * a sentence. Texts without one, several in a row or a long one, are a roll
+ * of names (1番 石田, 2番 井上 …; 10番 中 野 弘 道委 員 2番 植 松 明 義 …),
+ * a header field's value (平成24年1月30日(月)) or page furniture (Upload,
+ * View, Download); one short one alone is a turn cut by the page (○議長
+ * 本日). A bullet of a summary may be a noun alone (- 名義後援). A label
+ * that is a header field's name (日時, 場所) is no speaker, whatever
+ * follows it; a paragraph that opens with a record's title and its fields
+ * is the header of a flattened PDF. */
+static gboolean
+is_no_statement (const RtMinutes     *self,
+                 guint                i,
+                 RtMinutesConvention  convention)
+{
+  const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
+
+  if (st->label != NULL && _rt_minutes_is_field_name (st->label))
+    return TRUE;
+  if (st->label == NULL && _rt_minutes_is_flat_header (st->text))
+    return TRUE;
+
+  if (st->label == NULL &&
+      (convention == RT_MINUTES_CONVENTION_SUMMARY || convention == RT_MINUTES_CONVENTION_COMMENTS))
+    return FALSE;
+  if (!is_sentenceless (st))
+    return FALSE;
+
+  return g_utf8_strlen (st->text, -1) >= 12 ||
+         (i > 0 && is_sentenceless (&g_array_index (self->statements, RtStatement, i - 1))) ||
+         (i + 1 < self->statements->len && is_sentenceless (&g_array_index (self->statements, RtStatement, i + 1)));
+}
+
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const RtSpan *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Moves what is no statement (is_no_statement()) to the unused spans. */
+static void
+drop_no_statements (RtMinutes           *self,
+                    RtMinutesConvention  convention)
+{
+  g_autoptr(GHashTable) speakers = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree gboolean *drop = g_new0 (gboolean, self->statements->len + 1);
+  guint kept = 0;
+
+  /* Decided before anything moves: a statement's neighbours count. */
+  for (guint i = 0; i < self->statements->len; i++)
+    drop[i] = is_no_statement (self, i, convention);
+
+  self->n_unattributed = 0;
+  for (guint i = 0; i < self->statements->len; i++)
+    {
+      RtStatement *st = &g_array_index (self->statements, RtStatement, i);
+
+      if (drop[i])
+        {
+          push_unused (self, st->start, st->end);
+          rt_statement_clear (st);
+          memset (st, 0, sizeof *st);
+          continue;
+        }
+
+      if (st->label != NULL)
+        g_hash_table_add (speakers, st->label);
+      else
+        self->n_unattributed++;
+      if (kept != i)
+        g_array_index (self->statements, RtStatement, kept) = *st;
+      kept++;
+    }
+
+  /* The moved-out slots are bitwise copies now owned by their new place. */
+  for (guint i = kept; i < self->statements->len; i++)
+    memset (&g_array_index (self->statements, RtStatement, i), 0, sizeof (RtStatement));
+  g_array_set_size (self->statements, kept);
+  self->n_speakers = g_hash_table_size (speakers);
+  g_array_sort (self->unused, compare_spans);
+}
+
 static void
 push_statement (RtMinutes   *self,
                 RtStatement *st,
@@ -2980,6 +3080,7 @@ parse_text (const char          *text,
     }
 
   self->n_speakers = g_hash_table_size (speakers);
+  drop_no_statements (self, conv.convention);
   self->convention = conv.convention;
   self->found = conv.found;
   g_strfreev (self->attendees);
