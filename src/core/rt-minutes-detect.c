@@ -732,7 +732,8 @@ _rt_minutes_is_city_voice (const char *text,
  *
  * Whether a paragraph is the page speaking to its reader rather than a
  * statement: …の中から、いくつかを紹介します。, …ご了承ください。, …を公表しま
- * す。 The last sentence counts.
+ * す。 (the last sentence counts), or telling how the opinions were
+ * gathered (寄せられたご意見は…集約し…, anywhere in it).
  */
 gboolean
 _rt_minutes_is_reader_note (const char *text,
@@ -743,9 +744,21 @@ _rt_minutes_is_reader_note (const char *text,
     "を公表いたします", "をお知らせします", "をお知らせいたします", "をご覧ください",
     "ご存じですか", "ご存知ですか", "のとおりです",
   };
+  /* Anywhere in it: the page telling how the opinions were gathered and
+   * set out (寄せられたご意見は、同趣旨のものを集約し…, 6件のご意見が寄せら
+   * れました, ご協力ありがとうございました). */
+  static const char * const process[] = {
+    "寄せられたご意見は", "寄せられた意見は", "ご意見が寄せられ", "意見が寄せられ", "御意見が寄せられ",
+    "ご意見を集約", "意見を集約", "集約して掲載", "要約して掲載", "要約しています", "一部要約",
+    "ご協力ありがとうございました", "ご協力いただきありがとう",
+  };
   gsize len = length < 0 ? strlen (text) : (gsize) length;
   g_autofree char *t = squeeze (text, len);
   gsize n = strlen (t);
+
+  for (guint i = 0; i < G_N_ELEMENTS (process); i++)
+    if (strstr (t, process[i]) != NULL)
+      return TRUE;
 
   if (n >= strlen ("。") && g_str_has_suffix (t, "。"))
     t[n - strlen ("。")] = '\0';
