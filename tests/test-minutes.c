@@ -991,6 +991,11 @@ test_rolls_and_voices (void)
       "点検の結果も知らせてほしい。\n\n回答\n\n ご意見をいただき、ありがとうございます。\n"
       " 遊具は来年度に更新します。\n",
       { "\t公園の遊具\tご意見を", NULL } },
+    /* A turn that only reports a speech is narration; a turn that says
+     * something and then reports is kept. */
+    { "(事務局) 今年度の事業スケジュールについて説明。\n(委員) 調査の際には写真を添付してほしい。\n"
+      "(事務局) 資料を配った。続いて説明。\n",
+      { "委員\t調査の際", "事務局\t資料を配", NULL } },
     /* …いくつかを紹介します。: the page, not a statement. */
     { "寄せられた声\n\nここで、寄せられた手紙の中から、いくつかを紹介します。\n\n"
       "公園にベンチを置いてほしい。\n",

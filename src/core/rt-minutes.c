@@ -1909,6 +1909,27 @@ explains (const char *p,
           g_strstr_len (p, e - p, "課より") != NULL || g_strstr_len (p, e - p, "担当") != NULL);
 }
 
+/* A speaker's "turn" that only reports that they spoke: (事務局) 今年度の事
+ *業スケジュールについて説明。, 事務局 「…」により説明: one sentence at most,
+ * ending in 説明 or 報告. */
+static gboolean
+is_reported_speech (const char *text)
+{
+  static const char * const ends[] = { "説明", "説明した", "報告", "報告した" };
+  const char *stop = strstr (text, "。");
+  g_autofree char *t = NULL;
+
+  if (stop != NULL && stop[strlen ("。")] != '\0')
+    return FALSE;
+  t = g_strndup (text, stop != NULL ? (gsize)(stop - text) : strlen (text));
+  g_strchomp (t);
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (g_str_has_suffix (t, ends[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* A turn whose whole text is a stage note: 事務局 (説明), ○議長 (挨拶). */
 static gboolean
 is_note_text (const char *text)
@@ -2207,8 +2228,7 @@ emit_item (RtMinutes  *self,
    * sentence of its own. */
   if (text->len == 0 || is_note_text (text->str) ||
       (answer == NULL && _rt_minutes_is_narration (text->str, text->len) &&
-       (it->speaker == SPEAKER_NONE ||
-        (g_strstr_len (text->str, text->len, "。") == NULL && g_str_has_suffix (text->str, "説明")))))
+       (it->speaker == SPEAKER_NONE || is_reported_speech (text->str))))
     {
       push_unused (self, start, end);
       self->explaining = explains (text->str, text->str + text->len);
