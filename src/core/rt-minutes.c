@@ -1971,12 +1971,19 @@ is_sentenceless (const RtStatement *st)
   return TRUE;
 }
 
+static gboolean
+is_roll_statement (const RtStatement *st)
+{
+  return st->label == NULL && _rt_minutes_is_roll_entry (st->text, -1);
+}
+
 /* Whether statement @i, once cut, is none: what a document writes without
  * a sentence. Texts without one, several in a row or a long one, are a roll
  * of names (1番 石田, 2番 井上 …; 10番 中 野 弘 道委 員 2番 植 松 明 義 …),
  * a header field's value (平成24年1月30日(月)) or page furniture (Upload,
  * View, Download); one short one alone is a turn cut by the page (○議長
- * 本日). A bullet of a summary may be a noun alone (- 名義後援). A label
+ * 本日). A bullet of a summary may be a noun alone (- 名義後援): there,
+ * only three names of a roll in a row are dropped. A label
  * that is a header field's name (日時, 場所) is no speaker, whatever
  * follows it; a paragraph that opens with a record's title and its fields
  * is the header of a flattened PDF. */
@@ -1992,9 +1999,22 @@ is_no_statement (const RtMinutes     *self,
   if (st->label == NULL && _rt_minutes_is_flat_header (st->text))
     return TRUE;
 
+  /* In a summary, only a roll: three names in a row at least
+   * (• 1番 小川 克也, • 2番 佐野 英俊, • 4番 小川ひろみ …). */
   if (st->label == NULL &&
       (convention == RT_MINUTES_CONVENTION_SUMMARY || convention == RT_MINUTES_CONVENTION_COMMENTS))
-    return FALSE;
+    {
+      guint first = i, last = i;
+
+      if (!is_roll_statement (st))
+        return FALSE;
+      while (first > 0 && is_roll_statement (&g_array_index (self->statements, RtStatement, first - 1)))
+        first--;
+      while (last + 1 < self->statements->len &&
+             is_roll_statement (&g_array_index (self->statements, RtStatement, last + 1)))
+        last++;
+      return last - first >= 2;
+    }
   if (!is_sentenceless (st))
     return FALSE;
 
