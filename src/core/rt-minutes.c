@@ -1971,6 +1971,36 @@ is_sentenceless (const RtStatement *st)
   return TRUE;
 }
 
+/* 委員長 | (あいさつ) |, 支所長 | (開会のあいさつ) 2 あいさつ |: a row of a
+ * table whose text is a stage note, then nothing or the agenda's next item. */
+static gboolean
+is_note_row (const char *text)
+{
+  const char *p = text;
+  int depth = 0;
+
+  while (*p != '\0' && (rt_minutes_is_space (g_utf8_get_char (p)) || g_utf8_get_char (p) == '|' ||
+                        g_utf8_get_char (p) == 0xFF5C))
+    p = g_utf8_next_char (p);
+  if (!is_open_paren (char_at (p)))
+    return FALSE;
+  for (; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (is_open_paren (char_at (p)))
+        depth++;
+      else if (is_close_paren (char_at (p)) && --depth == 0)
+        break;
+    }
+  if (*p == '\0')
+    return FALSE;
+  p = g_utf8_next_char (p);
+  while (*p != '\0' && (rt_minutes_is_space (g_utf8_get_char (p)) || g_utf8_get_char (p) == '|' ||
+                        g_utf8_get_char (p) == 0xFF5C))
+    p = g_utf8_next_char (p);
+
+  return strstr (p, "。") == NULL && (*p == '\0' || is_digit (char_at (p)));
+}
+
 static gboolean
 is_roll_statement (const RtStatement *st)
 {
@@ -1985,7 +2015,8 @@ is_roll_statement (const RtStatement *st)
  * 本日). A bullet of a summary may be a noun alone (- 名義後援): there,
  * only three names of a roll in a row are dropped. A label
  * that is a header field's name (日時, 場所) is no speaker, whatever
- * follows it; a paragraph that opens with a record's title and its fields
+ * follows it; a turn that is a stage note in a table's row is none
+ * (is_note_row()); a paragraph that opens with a record's title and its fields
  * is the header of a flattened PDF. */
 static gboolean
 is_no_statement (const RtMinutes     *self,
@@ -1994,7 +2025,7 @@ is_no_statement (const RtMinutes     *self,
 {
   const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
 
-  if (st->label != NULL && _rt_minutes_is_field_name (st->label))
+  if (st->label != NULL && (_rt_minutes_is_field_name (st->label) || is_note_row (st->text)))
     return TRUE;
   if (st->label == NULL && _rt_minutes_is_flat_header (st->text))
     return TRUE;
