@@ -2953,6 +2953,62 @@ is_broken_marker (const char *s,
   return n >= 3 && n <= 12;
 }
 
+/* ○教育長 alone on its line, and on the next only the name, 笹山忠則君: a
+ * label a table's cell broke in two (○教育長(笹山忠則君)). */
+static gboolean
+is_role_then_name (const char *s,
+                   const char *e,
+                   const char *next,
+                   const char *next_end)
+{
+  static const char * const honorifics[] = { "君", "さん", "氏" };
+  g_autofree char *role = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *label = NULL;
+  const char *t = next_end;
+  glong n;
+
+  while (s < e && space_len_at (s, e) > 0)
+    s += space_len_at (s, e);
+  while (e > s && (e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
+    e--;
+  if (s >= e || !is_speaker_marker (g_utf8_get_char (s)))
+    return FALSE;
+  s = g_utf8_next_char (s);
+  n = g_utf8_strlen (s, e - s);
+  if (n < 2 || n > 10)
+    return FALSE;
+  label = g_strndup (s, e - s);
+  if (!rt_minutes_split_speaker (label, &name, &role) || role == NULL || name != NULL)
+    return FALSE;
+
+  /* The name: a few kanji or kana, then an honorific, and nothing else. */
+  while (t > next && (t[-1] == '\r' || t[-1] == ' ' || t[-1] == '\t'))
+    t--;
+  for (guint i = 0; i < G_N_ELEMENTS (honorifics); i++)
+    {
+      gsize h = strlen (honorifics[i]);
+
+      if ((gsize)(t - next) > h && memcmp (t - h, honorifics[i], h) == 0)
+        {
+          glong m = g_utf8_strlen (next, t - h - next);
+
+          if (m < 2 || m > 7)
+            return FALSE;
+          for (const char *q = next; q < t - h; q = g_utf8_next_char (q))
+            {
+              gunichar c = g_utf8_get_char (q);
+
+              if (!is_kanji (c) && !(c >= 0x3041 && c <= 0x30FF) && c != ' ' && c != 0x3000)
+                return FALSE;
+            }
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* The text with such breaks joined, and for each byte of it the offset of
  * the byte it came from; NULL when there is none. */
 static char *
@@ -2969,10 +3025,14 @@ join_broken_markers (const char  *text,
   for (const char *p = text; p < e;)
     {
       const char *nl = memchr (p, '\n', e - p);
+      const char *next_nl;
 
       if (nl == NULL)
         break;
-      if (nl + 1 < e && is_broken_marker (p, nl))
+      next_nl = nl + 1 < e ? memchr (nl + 1, '\n', e - nl - 1) : NULL;
+
+      if (nl + 1 < e && (is_broken_marker (p, nl) ||
+                         is_role_then_name (p, nl, nl + 1, next_nl != NULL ? next_nl : e)))
         {
           if (out == NULL)
             {
