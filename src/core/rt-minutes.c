@@ -857,6 +857,55 @@ is_handout_line (const char *s,
 }
 
 /* A convention the caller chose, not one found: its shape of speakers only. */
+/* The speaker after leader dots at the end of a line (…の説明・・・・・・丸口
+ * 財政課長): a role, with or without a name, after three dots or more. */
+static gboolean
+leader_label (const char  *s,
+              const char  *e,
+              const char **label,
+              const char **label_end)
+{
+  const char *dots = NULL;
+  const char *p, *t = e;
+  guint run = 0;
+  g_autofree char *word = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+  glong n;
+
+  for (p = s; p < e; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+
+      if (c == 0x30FB || c == 0xFF65 || c == 0x2026 || c == 0xFF0E || c == 0x2025)
+        {
+          if (++run >= 3)
+            dots = g_utf8_next_char (p);
+        }
+      else
+        run = 0;
+    }
+  if (dots == NULL || dots == e)
+    return FALSE;
+  /* The run of dots goes on to its end. */
+  for (p = dots; p < e && (char_at (p) == 0x30FB || char_at (p) == 0xFF65 || char_at (p) == 0x2026 ||
+                           char_at (p) == 0xFF0E || char_at (p) == 0x2025); p = g_utf8_next_char (p))
+    ;
+  p = skip_space (p, e);
+  while (t > p && (t[-1] == '\r' || t[-1] == ' ' || t[-1] == '\t'))
+    t--;
+  n = g_utf8_strlen (p, t - p);
+  if (n < 2 || n > 14 || g_strstr_len (p, t - p, "。") != NULL)
+    return FALSE;
+  word = g_strndup (p, t - p);
+  if (!rt_minutes_split_speaker (word, &name, &role) || role == NULL)
+    return FALSE;
+
+  *label = p;
+  *label_end = t;
+  return TRUE;
+}
+
 static gboolean
 conv_is_forced (const Conv *conv)
 {
@@ -989,6 +1038,18 @@ classify_line (Line       *l,
       l->label_off = l->label_len = 0;
       return;
     }
+
+  /* ・議案第1号についての説明・・・・・・丸口財政課長: what is said, leader
+   * dots, then who says it, the text on the lines below. */
+  {
+    const char *label = NULL, *label_end = NULL;
+
+    if (leader_label (s, e, &label, &label_end))
+      {
+        set_speaker (l, s, label, label_end, e, MARK_LABEL, SHAPE_NAME, VIA_HEADING);
+        return;
+      }
+  }
 
   /* Items of the agenda, and headings that name who speaks under them. */
   if (l->n_chars <= 40)
