@@ -750,7 +750,8 @@ _rt_minutes_is_reader_note (const char *text,
   static const char * const process[] = {
     "寄せられたご意見は", "寄せられた意見は", "ご意見が寄せられ", "意見が寄せられ", "御意見が寄せられ",
     "ご意見を集約", "意見を集約", "集約して掲載", "要約して掲載", "要約しています", "一部要約",
-    "ご協力ありがとうございました", "ご協力いただきありがとう",
+    "ご協力ありがとうございました", "ご協力いただきありがとう", "いただき、ありがとうございました",
+    "いただきありがとうございました",
   };
   gsize len = length < 0 ? strlen (text) : (gsize) length;
   g_autofree char *t = squeeze (text, len);
@@ -1242,7 +1243,7 @@ static const char * const answer_words[] = {
   "市の考え方", "区の考え方", "町の考え方", "村の考え方", "県の考え方", "都の考え方",
   "府の考え方", "道の考え方", "本市の考え方", "市の検討結果", "区の検討結果", "町の検討結果",
   "検討結果", "市の回答", "区の回答", "町の回答", "回答", "考え方", "対応", "市の対応",
-  "対応方針", "意見に対する考え方", "ご意見に対する考え方", "市の見解", "見解",
+  "対応方針", "意見に対する考え方", "ご意見に対する考え方", "市の見解", "見解", "答",
 };
 
 /**
@@ -1476,7 +1477,7 @@ is_comment_table (GArray     *lines,
                    text_has (base, len, "意見募集") || text_has (base, len, "意見公募") ||
                    text_has (base, len, "提出された意見") || text_has (base, len, "意見の概要") ||
                    text_has (base, len, "ご意見の概要") || text_has (base, len, "意見の要旨") ||
-                   text_has (base, len, "市民の声") || text_has (base, len, "市長への手紙") ||
+                   text_has (base, len, "市民の声") || text_has (base, len, "への手紙") ||
                    text_has (base, len, "ご意見等") || text_has (base, len, "お寄せいただいた");
 
   for (guint i = 0; i < lines->len; i++)

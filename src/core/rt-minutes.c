@@ -291,6 +291,10 @@ parse_glued_speaker (Line       *l,
 
   if (q == NULL)
     return FALSE;
+  /* ▼住民と町長の対話集会を…: a particle after the role makes it a noun of
+   * the sentence, not a label. */
+  if (g_utf8_strchr ("のがをにはへとでも", -1, char_at (q)) != NULL)
+    return FALSE;
   /* Words follow, not more of a header: 〇理事者側出席者, 〇議会事務局出席者. */
   for (const char *t = q; t < e && !kana; t = g_utf8_next_char (t))
     kana = char_at (t) >= 0x3041 && char_at (t) <= 0x3096;
