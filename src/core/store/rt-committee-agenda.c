@@ -401,6 +401,36 @@ rt_committee_edit_agenda_item (RtCommittee   *self,
   return rt_committee_end_change (self, ok, error);
 }
 
+/* Moves row @id of @table (agenda_items or materials) to @position among
+ * the rows of its meeting (at the end when out of range), inside the
+ * current change, and numbers the meeting's materials again. */
+static gboolean
+move_in_meeting (RtCommittee  *self,
+                 const char   *table,
+                 gint64        id,
+                 int           position,
+                 GError      **error)
+{
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *select = g_strdup_printf ("SELECT id FROM %s WHERE meeting_id ="
+                                             " (SELECT meeting_id FROM %s WHERE id = ?1) AND id != ?1"
+                                             " ORDER BY position, id", table, table);
+  g_autofree char *update = g_strdup_printf ("UPDATE %s SET position = ?3 WHERE id = ?1 AND position != ?3",
+                                             table);
+  gint64 meeting_id = 0;
+
+  if (!read_meeting_of (self, table, id, &meeting_id, error) ||
+      !rt_committee_read_ids (self, select, id, order, error))
+    return FALSE;
+
+  if (position < 0 || (guint)position > order->len)
+    position = order->len;
+  g_array_insert_val (order, position, id);
+
+  return rt_committee_write_order (self, update, order, 0, error) &&
+         renumber_materials (self, meeting_id, error);
+}
+
 /**
  * rt_committee_move_agenda_item:
  * @position: the item's new index in its meeting's 次第; -1 for the last
@@ -414,8 +444,6 @@ rt_committee_move_agenda_item (RtCommittee  *self,
                                int           position,
                                GError      **error)
 {
-  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gint64 meeting_id = 0;
   gboolean ok;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
@@ -424,20 +452,7 @@ rt_committee_move_agenda_item (RtCommittee  *self,
     return FALSE;
 
   ok = check_agenda_item (self, item_id, error) &&
-       read_meeting_of (self, "agenda_items", item_id, &meeting_id, error) &&
-       rt_committee_read_ids (self, "SELECT id FROM agenda_items WHERE meeting_id ="
-                              " (SELECT meeting_id FROM agenda_items WHERE id = ?1) AND id != ?1"
-                              " ORDER BY position, id",
-                              item_id, order, error);
-  if (ok)
-    {
-      if (position < 0 || (guint)position > order->len)
-        position = order->len;
-      g_array_insert_val (order, position, item_id);
-      ok = rt_committee_write_order (self, "UPDATE agenda_items SET position = ?3 WHERE id = ?1 AND position != ?3",
-                                     order, 0, error) &&
-           renumber_materials (self, meeting_id, error);
-    }
+       move_in_meeting (self, "agenda_items", item_id, position, error);
 
   return rt_committee_end_change (self, ok, error);
 }
@@ -635,8 +650,6 @@ rt_committee_move_material (RtCommittee  *self,
                             int           position,
                             GError      **error)
 {
-  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gint64 meeting_id = 0;
   gboolean ok;
 
   g_return_val_if_fail (RT_IS_COMMITTEE (self), FALSE);
@@ -645,20 +658,7 @@ rt_committee_move_material (RtCommittee  *self,
     return FALSE;
 
   ok = check_material (self, material_id, error) &&
-       read_meeting_of (self, "materials", material_id, &meeting_id, error) &&
-       rt_committee_read_ids (self, "SELECT id FROM materials WHERE meeting_id ="
-                              " (SELECT meeting_id FROM materials WHERE id = ?1) AND id != ?1"
-                              " ORDER BY position, id",
-                              material_id, order, error);
-  if (ok)
-    {
-      if (position < 0 || (guint)position > order->len)
-        position = order->len;
-      g_array_insert_val (order, position, material_id);
-      ok = rt_committee_write_order (self, "UPDATE materials SET position = ?3 WHERE id = ?1 AND position != ?3",
-                                     order, 0, error) &&
-           renumber_materials (self, meeting_id, error);
-    }
+       move_in_meeting (self, "materials", material_id, position, error);
 
   return rt_committee_end_change (self, ok, error);
 }
