@@ -171,6 +171,39 @@ test_agenda (Fixture       *fixture,
   numbers = numbers_of (materials);
   g_assert_cmpstr (numbers, ==, "資料1-1 資料1-2 資料2");
 
+  /* 資料2 dragged onto the first row takes its place; undo puts it back. */
+  {
+    GtkListBoxRow *first = gtk_list_box_get_row_at_index (materials, 0);
+    GtkListBoxRow *last = gtk_list_box_get_row_at_index (materials, 2);
+    gint64 moved = rt_material_get_id (rt_material_row_get_material (RT_MATERIAL_ROW (last)));
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (first));
+    GtkDropTarget *target = NULL;
+    GValue value = G_VALUE_INIT;
+    gboolean dropped = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          target = GTK_DROP_TARGET (controller);
+      }
+    g_assert_nonnull (target);
+    g_value_init (&value, G_TYPE_INT64);
+    g_value_set_int64 (&value, moved);
+    g_signal_emit_by_name (target, "drop", &value, 1.0, 1.0, &dropped);
+    g_value_unset (&value);
+    g_assert_true (dropped);
+    rt_test_iterate_for (100);
+    first = gtk_list_box_get_row_at_index (materials, 0);
+    g_assert_cmpint (rt_material_get_id (rt_material_row_get_material (RT_MATERIAL_ROW (first))), ==, moved);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+    rt_test_iterate_for (100);
+    g_free (numbers);
+    numbers = numbers_of (materials);
+    g_assert_cmpstr (numbers, ==, "資料1-1 資料1-2 資料2");
+  }
+
   /* A new 議事 comes before その他, numbered （５）. */
   for (n_items = 0; gtk_list_box_get_row_at_index (items, n_items) != NULL; n_items++)
     ;

@@ -13,6 +13,7 @@
 
 #include "rt-agenda-row.h"
 #include "rt-cycle-private.h"
+#include "rt-ui-util.h"
 
 /* One item of a meeting's 次第: its number (１, （２）) as the 次第 prints it,
  * its title, edited in place (Enter or the apply button saves it), its kind,
@@ -92,17 +93,29 @@ delete_action (GtkWidget  *widget,
     rt_feedback_toast_undo (GTK_WIDGET (self), message);
 }
 
+static gint64
+row_id (GtkListBoxRow *row)
+{
+  return rt_agenda_item_get_id (RT_AGENDA_ROW (row)->item);
+}
+
+static gboolean
+row_move (GtkListBoxRow  *row,
+          gint64          id,
+          int             index,
+          GError        **error)
+{
+  return rt_committee_move_agenda_item (RT_AGENDA_ROW (row)->committee, id, index, error);
+}
+
+static const RtRowReorder reorder = { row_id, row_move, N_("Could Not Change the Agenda") };
+
 static void
 move (RtAgendaRow *self,
       int          by)
 {
-  g_autoptr(GError) error = NULL;
-  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)) + by;
-
-  if (index < 0)
-    return;
-  if (!rt_committee_move_agenda_item (self->committee, rt_agenda_item_get_id (self->item), index, &error))
-    rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Agenda"), error);
+  rt_list_row_move_to (GTK_LIST_BOX_ROW (self), &reorder, rt_agenda_item_get_id (self->item),
+                       gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)) + by);
 }
 
 static void
@@ -111,56 +124,6 @@ move_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   move (RT_AGENDA_ROW (widget), g_str_equal (action_name, "agenda-row.move-up") ? -1 : 1);
-}
-
-/* Dragging: the item's id goes; dropped on a row, it takes that row's place. */
-static GdkContentProvider *
-drag_prepare (RtAgendaRow *self,
-              double       x,
-              double       y)
-{
-  GValue value = G_VALUE_INIT;
-  GdkContentProvider *provider;
-
-  g_value_init (&value, G_TYPE_INT64);
-  g_value_set_int64 (&value, rt_agenda_item_get_id (self->item));
-  provider = gdk_content_provider_new_for_value (&value);
-  g_value_unset (&value);
-
-  return provider;
-}
-
-static void
-drag_begin (RtAgendaRow *self,
-            GdkDrag     *drag,
-            GtkDragSource *source)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
-
-  gtk_drag_source_set_icon (source, paintable, 0, 0);
-}
-
-static gboolean
-dropped (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         RtAgendaRow   *self)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = g_value_get_int64 (value);
-
-  if (id == rt_agenda_item_get_id (self->item))
-    return FALSE;
-
-  if (!rt_committee_move_agenda_item (self->committee, id, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)),
-                                      &error))
-    {
-      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Agenda"), error);
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 static void
@@ -199,8 +162,6 @@ static void
 rt_agenda_row_init (RtAgendaRow *self)
 {
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-  GtkDragSource *source = gtk_drag_source_new ();
-  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INT64, GDK_ACTION_MOVE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -209,12 +170,7 @@ rt_agenda_row_init (RtAgendaRow *self)
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
   g_signal_connect_swapped (self->kind_dropdown, "notify::selected", G_CALLBACK (kind_selected), self);
 
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect_swapped (source, "prepare", G_CALLBACK (drag_prepare), self);
-  g_signal_connect_swapped (source, "drag-begin", G_CALLBACK (drag_begin), self);
-  gtk_widget_add_controller (self->handle, GTK_EVENT_CONTROLLER (source));
-  g_signal_connect (target, "drop", G_CALLBACK (dropped), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  rt_list_row_make_reorderable (GTK_LIST_BOX_ROW (self), self->handle, &reorder);
 }
 
 GtkWidget *

@@ -14,6 +14,7 @@
 #include "rt-cycle-private.h"
 #include "rt-handout.h"
 #include "rt-material-row.h"
+#include "rt-ui-util.h"
 
 /* One 配布資料 of a meeting: its number and title; opened, its title, kind,
  * agenda item, 委員限り and the handout Ronten makes for it. Its number is
@@ -204,16 +205,29 @@ title_applied (RtMaterialRow *self)
   save (self, gtk_editable_get_text (GTK_EDITABLE (self->title_row)));
 }
 
+static gint64
+row_id (GtkListBoxRow *row)
+{
+  return rt_material_get_id (RT_MATERIAL_ROW (row)->material);
+}
+
+static gboolean
+row_move (GtkListBoxRow  *row,
+          gint64          id,
+          int             index,
+          GError        **error)
+{
+  return rt_committee_move_material (RT_MATERIAL_ROW (row)->committee, id, index, error);
+}
+
+/* A material dropped on a row takes its place; the numbers follow. */
+static const RtRowReorder reorder = { row_id, row_move, N_("Could Not Change the Material") };
+
 static void
 move (RtMaterialRow *self,
       int            position)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (position < 0)
-    return;
-  if (!rt_committee_move_material (self->committee, rt_material_get_id (self->material), position, &error))
-    rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Material"), error);
+  rt_list_row_move_to (GTK_LIST_BOX_ROW (self), &reorder, rt_material_get_id (self->material), position);
 }
 
 static void
@@ -239,56 +253,6 @@ row_action (GtkWidget  *widget,
       else
         rt_feedback_toast_undo (GTK_WIDGET (self), message);
     }
-}
-
-static GdkContentProvider *
-drag_prepare (RtMaterialRow *self,
-              double         x,
-              double         y)
-{
-  GValue value = G_VALUE_INIT;
-  GdkContentProvider *provider;
-
-  g_value_init (&value, G_TYPE_INT64);
-  g_value_set_int64 (&value, rt_material_get_id (self->material));
-  provider = gdk_content_provider_new_for_value (&value);
-  g_value_unset (&value);
-
-  return provider;
-}
-
-static void
-drag_begin (RtMaterialRow *self,
-            GdkDrag       *drag,
-            GtkDragSource *source)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
-
-  gtk_drag_source_set_icon (source, paintable, 0, 0);
-}
-
-/* A material dropped on this row takes its place; the numbers follow. */
-static gboolean
-dropped (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         RtMaterialRow *self)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = g_value_get_int64 (value);
-
-  if (id == rt_material_get_id (self->material))
-    return FALSE;
-
-  if (!rt_committee_move_material (self->committee, id, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)),
-                                   &error))
-    {
-      rt_feedback_error (GTK_WIDGET (self), _("Could Not Change the Material"), error);
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 static void
@@ -344,8 +308,6 @@ static void
 rt_material_row_init (RtMaterialRow *self)
 {
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-  GtkDragSource *source = gtk_drag_source_new ();
-  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INT64, GDK_ACTION_MOVE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->item_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -355,12 +317,7 @@ rt_material_row_init (RtMaterialRow *self)
     gtk_string_list_append (kinds, rt_material_kind_to_label (k));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
 
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect_swapped (source, "prepare", G_CALLBACK (drag_prepare), self);
-  g_signal_connect_swapped (source, "drag-begin", G_CALLBACK (drag_begin), self);
-  gtk_widget_add_controller (self->handle, GTK_EVENT_CONTROLLER (source));
-  g_signal_connect (target, "drop", G_CALLBACK (dropped), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  rt_list_row_make_reorderable (GTK_LIST_BOX_ROW (self), self->handle, &reorder);
 }
 
 /**
