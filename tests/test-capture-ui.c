@@ -101,6 +101,8 @@ start_capture (Fixture *fixture)
   fixture->speaker_entry = rt_capture_bar_get_speaker_entry (fixture->bar);
   g_assert_true (rt_capture_bar_get_revealed (fixture->bar));
   g_assert_true (rt_test_has_focus_within (fixture->text_entry));
+  /* Below the toasts, not under them: a toast never covers its buttons. */
+  g_assert_null (gtk_widget_get_ancestor (GTK_WIDGET (fixture->bar), ADW_TYPE_TOAST_OVERLAY));
 }
 
 static void

@@ -43,6 +43,7 @@ struct _RtWindow
 
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
+  GtkBox               *outer_box;
   GtkBox               *main_box;
   GtkWidget            *header_bar;
   GtkStack             *content_stack;
@@ -934,7 +935,7 @@ rt_window_get_capture_bar (RtWindow *self,
     return self->capture_bar;
 
   self->capture_bar = g_object_new (RT_TYPE_CAPTURE_BAR, NULL);
-  gtk_box_append (self->main_box, GTK_WIDGET (self->capture_bar));
+  gtk_box_append (self->outer_box, GTK_WIDGET (self->capture_bar));
   rt_capture_bar_set_committee (self->capture_bar, self->committee);
 
   return self->capture_bar;
@@ -1173,6 +1174,7 @@ rt_window_class_init (RtWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ronten/Ronten/rt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RtWindow, outer_box);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, main_box);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, RtWindow, content_stack);
