@@ -177,6 +177,55 @@ test_coverage_paint (Fixture       *fixture,
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
 
+  /* Each column's header is centred on its column, and the corner of the
+   * totals holds the grand total: dark pixels, looked for in the picture. */
+  {
+    double cw = style.font_size * 5.8, ch = style.font_size * 2.4;
+    double left = width - (coverage->n_columns + 1) * cw;
+    double top = height - (coverage->n_rows + 1) * ch;
+    guchar *pixels;
+    int stride;
+
+    cairo_surface_flush (surface);
+    pixels = cairo_image_surface_get_data (surface);
+    stride = cairo_image_surface_get_stride (surface);
+
+    for (guint c = 0; c <= coverage->n_columns; c++)
+      {
+        int x0 = (int)(left + c * cw), x1 = (int)(left + (c + 1) * cw);
+        int min_x = G_MAXINT, max_x = -1;
+
+        for (int y = 0; y < (int)top - 1; y++)
+          for (int x = x0; x < x1 && x < (int)width; x++)
+            {
+              guint32 p = *(guint32 *)(pixels + y * stride + x * 4);
+              guint lum = (((p >> 16) & 0xff) + ((p >> 8) & 0xff) + (p & 0xff)) / 3;
+
+              if (lum < 128)
+                {
+                  min_x = MIN (min_x, x);
+                  max_x = MAX (max_x, x);
+                }
+            }
+        g_assert_cmpint (max_x, >=, 0);
+        g_assert_cmpfloat (ABS ((min_x + max_x) / 2.0 - (x0 + x1) / 2.0), <=, 3);
+      }
+
+    {
+      int x0 = (int)(left + coverage->n_columns * cw), y0 = (int)(top + coverage->n_rows * ch);
+      guint dark = 0;
+
+      for (int y = y0; y < y0 + (int)ch && y < (int)height; y++)
+        for (int x = x0; x < x0 + (int)cw && x < (int)width; x++)
+          {
+            guint32 p = *(guint32 *)(pixels + y * stride + x * 4);
+
+            dark += ((((p >> 16) & 0xff) + ((p >> 8) & 0xff) + (p & 0xff)) / 3) < 160;
+          }
+      g_assert_cmpuint (dark, >, 10);
+    }
+  }
+
   png = g_build_filename (g_getenv ("RT_BUILD_DIR") ? g_getenv ("RT_BUILD_DIR") : ".", "test-coverage.png", NULL);
   g_assert_cmpint (cairo_surface_write_to_png (surface, png), ==, CAIRO_STATUS_SUCCESS);
   cairo_surface_destroy (surface);

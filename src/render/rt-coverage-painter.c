@@ -135,13 +135,15 @@ show_text (cairo_t     *cr,
            double       height,
            double       xalign)
 {
-  int w, h;
+  PangoRectangle logical;
 
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_get_pixel_size (layout, &w, &h);
-  cairo_move_to (cr, x + (width - w) * xalign, y + (height - h) / 2);
+  /* A centred layout already puts its lines in the middle of its width: the
+   * logical rectangle's x says where, and is taken back before aligning. */
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  cairo_move_to (cr, x + (width - logical.width) * xalign - logical.x, y + (height - logical.height) / 2);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -207,7 +209,11 @@ rt_coverage_paint (const RtCoverage      *coverage,
           g_autofree char *text = NULL;
 
           if (r == coverage->n_rows && c == coverage->n_columns)
-            continue;
+            {
+              value = 0;
+              for (guint k = 0; k < coverage->n_rows; k++)
+                value += coverage->row_totals[k];
+            }
           else if (r == coverage->n_rows)
             value = coverage->column_totals[c];
           else if (c == coverage->n_columns)
