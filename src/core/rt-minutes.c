@@ -1931,7 +1931,35 @@ dup_label (const char *p,
   GString *compact;
   gboolean spaced = FALSE;
   guint run = 0;
-  const char *kw = _rt_minutes_label_kind_word (p, e);
+  const char *kw;
+
+  /* 質疑(石津委員): what the turn is, then who speaks, in parentheses. */
+  {
+    static const char * const leading[] = { "再質問", "再答弁", "質疑", "質問", "答弁", "回答", "意見", "要望" };
+    const char *t = e;
+
+    while (t > p && rt_minutes_is_space (g_utf8_get_char (g_utf8_find_prev_char (p, t))))
+      t = g_utf8_find_prev_char (p, t);
+    for (guint i = 0; i < G_N_ELEMENTS (leading); i++)
+      {
+        gsize n = strlen (leading[i]);
+
+        if ((gsize)(t - p) > n + 2 && memcmp (p, leading[i], n) == 0 && is_open_paren (char_at (p + n)) &&
+            is_close_paren (g_utf8_get_char (g_utf8_find_prev_char (p, t))))
+          {
+            const char *inner = g_utf8_next_char (p + n);
+            const char *inner_end = g_utf8_find_prev_char (p, t);
+
+            if (_rt_minutes_label_level (inner, inner_end, NULL, NULL) != LEVEL_NONE)
+              {
+                p = inner;
+                e = inner_end;
+              }
+            break;
+          }
+      }
+  }
+  kw = _rt_minutes_label_kind_word (p, e);
 
   /* 【かじや 質問】 is かじや's turn: the kind word is not the speaker. */
   if (kw != NULL && _rt_minutes_label_level (p, e, NULL, NULL) != LEVEL_NONE)
