@@ -363,6 +363,14 @@ is_date_line (const char *s,
   return digit;
 }
 
+/* A date or a time alone: 令和元年6月5日(水曜日)午前10時開会. */
+gboolean
+_rt_minutes_is_date_line (const char *s,
+                          const char *e)
+{
+  return is_date_line (s, e);
+}
+
 static gboolean
 has_sentence (const char *s,
               const char *e)

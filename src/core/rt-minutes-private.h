@@ -415,6 +415,8 @@ void     _rt_minutes_detect        (Conv                *conv,
                                     const char          *base,
                                     RtMinutesConvention  forced);
 gboolean _rt_minutes_is_field_name (const char          *label);
+gboolean _rt_minutes_is_date_line (const char           *s,
+                                   const char           *e);
 gboolean _rt_minutes_is_flat_header (const char         *text);
 gboolean _rt_minutes_is_field_line (const char          *s,
                                     const char          *e);

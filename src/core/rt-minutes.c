@@ -2122,6 +2122,9 @@ is_no_statement (const RtMinutes     *self,
     return TRUE;
   if (st->label == NULL && _rt_minutes_is_flat_header (st->text))
     return TRUE;
+  /* A date or a time alone is said by no one, in any document. */
+  if (_rt_minutes_is_date_line (st->text, st->text + strlen (st->text)))
+    return TRUE;
 
   /* In a summary, only a roll: three names in a row at least
    * (• 1番 小川 克也, • 2番 佐野 英俊, • 4番 小川ひろみ …). */
