@@ -14,6 +14,7 @@
  */
 
 #define G_LOG_DOMAIN "rt-minutes"
+#define _GNU_SOURCE  /* memmem */
 
 #include "config.h"
 
@@ -513,8 +514,10 @@ _rt_minutes_is_web_furniture (const char *s,
             (g_strstr_len (s, n, "Adobe") != NULL || g_strstr_len (s, n, "Acrobat") != NULL)) ||
            (memchr (s, '>', n) != NULL && g_strstr_len (s, n, "トップページ >") != NULL);
 
+  /* memmem, not g_strstr_len: this runs on every short line, for every
+   * word, and glibc's memmem is many times faster. */
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (g_strstr_len (s, n, words[i]) != NULL)
+    if (memmem (s, n, words[i], strlen (words[i])) != NULL)
       return TRUE;
 
   /* 電話番号 045-210-3061, ファックス番号 …: the contact of a page's footer. */
