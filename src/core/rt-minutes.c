@@ -11,6 +11,7 @@
  */
 
 #define G_LOG_DOMAIN "rt-minutes"
+#define _GNU_SOURCE  /* memmem */
 
 #include "config.h"
 
@@ -876,6 +877,12 @@ leader_label (const char  *s,
   g_autofree char *name = NULL;
   g_autofree char *role = NULL;
   glong n;
+
+  /* Most lines have no leader dots: looked for fast first. */
+  if (memmem (s, e - s, "・・・", strlen ("・・・")) == NULL && memmem (s, e - s, "･･･", strlen ("･･･")) == NULL &&
+      memmem (s, e - s, "…", strlen ("…")) == NULL && memmem (s, e - s, "．．．", strlen ("．．．")) == NULL &&
+      memmem (s, e - s, "‥", strlen ("‥")) == NULL)
+    return FALSE;
 
   for (p = s; p < e; p = g_utf8_next_char (p))
     {

@@ -152,7 +152,6 @@ rollback_hook (void *user_data)
   g_clear_pointer (&self->bulk_trigger, g_free);
 }
 
-
 static gboolean
 query_int64 (RtHistory   *self,
              const char  *sql,
