@@ -341,9 +341,10 @@ is_body_heading (const char *s,
   return FALSE;
 }
 
-static gboolean
-is_date_line (const char *s,
-              const char *e)
+/* A date or a time alone: 令和元年6月5日(水曜日)午前10時開会. */
+gboolean
+_rt_minutes_is_date_line (const char *s,
+                          const char *e)
 {
   gboolean digit = FALSE;
   guint n = 0;
@@ -362,14 +363,6 @@ is_date_line (const char *s,
     }
 
   return digit;
-}
-
-/* A date or a time alone: 令和元年6月5日(水曜日)午前10時開会. */
-gboolean
-_rt_minutes_is_date_line (const char *s,
-                          const char *e)
-{
-  return is_date_line (s, e);
 }
 
 static gboolean
@@ -504,7 +497,7 @@ _rt_minutes_is_web_furniture (const char *s,
   if (n > 400 || n == 0)
     return FALSE;
 
-  if ((char_at (s) == '[' || char_at (s) == 0xFF3B) && is_date_line (g_utf8_next_char (s), e))
+  if ((char_at (s) == '[' || char_at (s) == 0xFF3B) && _rt_minutes_is_date_line (g_utf8_next_char (s), e))
     return TRUE;
 
   /* Furniture is short, but for the notice about Adobe Reader and a
@@ -1007,7 +1000,7 @@ find_header_end (GArray     *lines,
           evidence_end = i + 1;
           continue;
         }
-      if (is_date_line (s, e))
+      if (_rt_minutes_is_date_line (s, e))
         {
           seen |= content <= 6;
           evidence_end = i + 1;

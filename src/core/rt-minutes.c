@@ -862,6 +862,13 @@ is_handout_line (const char *s,
 }
 
 /* A convention the caller chose, not one found: its shape of speakers only. */
+/* ・ ･ … ． ‥ */
+static inline gboolean
+is_leader_dot (gunichar c)
+{
+  return c == 0x30FB || c == 0xFF65 || c == 0x2026 || c == 0xFF0E || c == 0x2025;
+}
+
 /* The speaker after leader dots at the end of a line (…の説明・・・・・・丸口
  * 財政課長): a role, with or without a name, after three dots or more. */
 static gboolean
@@ -886,9 +893,7 @@ leader_label (const char  *s,
 
   for (p = s; p < e; p = g_utf8_next_char (p))
     {
-      gunichar c = char_at (p);
-
-      if (c == 0x30FB || c == 0xFF65 || c == 0x2026 || c == 0xFF0E || c == 0x2025)
+      if (is_leader_dot (char_at (p)))
         {
           if (++run >= 3)
             dots = g_utf8_next_char (p);
@@ -899,8 +904,7 @@ leader_label (const char  *s,
   if (dots == NULL || dots == e)
     return FALSE;
   /* The run of dots goes on to its end. */
-  for (p = dots; p < e && (char_at (p) == 0x30FB || char_at (p) == 0xFF65 || char_at (p) == 0x2026 ||
-                           char_at (p) == 0xFF0E || char_at (p) == 0x2025); p = g_utf8_next_char (p))
+  for (p = dots; p < e && is_leader_dot (char_at (p)); p = g_utf8_next_char (p))
     ;
   p = skip_space (p, e);
   while (t > p && (t[-1] == '\r' || t[-1] == ' ' || t[-1] == '\t'))
@@ -2071,6 +2075,16 @@ is_sentenceless (const RtStatement *st)
   return TRUE;
 }
 
+/* Past blanks and a table's bars (| ｜). */
+static const char *
+skip_cell_edges (const char *p)
+{
+  while (*p != '\0' && (rt_minutes_is_space (g_utf8_get_char (p)) || g_utf8_get_char (p) == '|' ||
+                        g_utf8_get_char (p) == 0xFF5C))
+    p = g_utf8_next_char (p);
+  return p;
+}
+
 /* 委員長 | (あいさつ) |, 支所長 | (開会のあいさつ) 2 あいさつ |: a row of a
  * table whose text is a stage note, then nothing or the agenda's next item. */
 static gboolean
@@ -2079,9 +2093,7 @@ is_note_row (const char *text)
   const char *p = text;
   int depth = 0;
 
-  while (*p != '\0' && (rt_minutes_is_space (g_utf8_get_char (p)) || g_utf8_get_char (p) == '|' ||
-                        g_utf8_get_char (p) == 0xFF5C))
-    p = g_utf8_next_char (p);
+  p = skip_cell_edges (p);
   if (!is_open_paren (char_at (p)))
     return FALSE;
   for (; *p != '\0'; p = g_utf8_next_char (p))
@@ -2094,9 +2106,7 @@ is_note_row (const char *text)
   if (*p == '\0')
     return FALSE;
   p = g_utf8_next_char (p);
-  while (*p != '\0' && (rt_minutes_is_space (g_utf8_get_char (p)) || g_utf8_get_char (p) == '|' ||
-                        g_utf8_get_char (p) == 0xFF5C))
-    p = g_utf8_next_char (p);
+  p = skip_cell_edges (p);
 
   return strstr (p, "。") == NULL && (*p == '\0' || is_digit (char_at (p)));
 }
@@ -2166,7 +2176,8 @@ compare_spans (gconstpointer a,
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* Moves what is no statement (is_no_statement()) to the unused spans. */
+/* Moves what is no statement (is_no_statement()) to the unused spans, then
+ * counts the speakers and the statements without one: the only count. */
 static void
 drop_no_statements (RtMinutes           *self,
                     RtMinutesConvention  convention)
@@ -2211,16 +2222,9 @@ drop_no_statements (RtMinutes           *self,
 
 static void
 push_statement (RtMinutes   *self,
-                RtStatement *st,
-                GHashTable  *speakers)
+                RtStatement *st)
 {
   st->kind = rt_minutes_classify (st->label, st->role, st->text);
-
-  if (st->label != NULL)
-    g_hash_table_add (speakers, st->label);
-  else
-    self->n_unattributed++;
-
   g_array_append_val (self->statements, *st);
 }
 
@@ -2273,7 +2277,6 @@ emit_row (RtMinutes  *self,
   st.end = l->end;
   st.heading = (int) self->headings->len - 1;
   st.kind = rt_minutes_classify (NULL, NULL, st.text);
-  self->n_unattributed++;
   g_array_append_val (self->statements, st);
 }
 
@@ -2283,8 +2286,7 @@ emit_item (RtMinutes  *self,
            GArray     *units,
            GArray     *lines,
            const char *base,
-           const Conv *conv,
-           GHashTable *speakers)
+           const Conv *conv)
 {
   const Unit *first = &g_array_index (units, Unit, it->u0);
   const Unit *end_unit = &g_array_index (units, Unit, it->u1);
@@ -2443,7 +2445,7 @@ emit_item (RtMinutes  *self,
         kind_word = _rt_minutes_label_kind_word (p, p + n);
       }
 
-    push_statement (self, &st, speakers);
+    push_statement (self, &st);
 
     /* 【かじや 質問】, (市の答弁): the label says what the turn is. */
     if (kind_word != NULL && st.label != NULL)
@@ -3223,7 +3225,6 @@ parse_text (const char          *text,
   g_autoptr(GArray) lines = NULL;
   g_autoptr(GArray) units = NULL;
   g_autoptr(GArray) items = NULL;
-  g_autoptr(GHashTable) speakers = NULL;
   GArray *split;
   Conv conv;
   guint line_cursor = 0;
@@ -3290,7 +3291,6 @@ parse_text (const char          *text,
   units = build_units (lines, conv.header_end, conv.wrap_width);
   items = build_items (units, lines, text, &conv);
 
-  speakers = g_hash_table_new (g_str_hash, g_str_equal);
   line_cursor = conv.header_end;
 
   for (guint k = 0; k <= items->len; k++)
@@ -3309,11 +3309,11 @@ parse_text (const char          *text,
       if (it == NULL)
         break;
 
-      emit_item (self, it, units, lines, text, &conv, speakers);
+      emit_item (self, it, units, lines, text, &conv);
       line_cursor = g_array_index (units, Unit, it->u1).last + 1;
     }
 
-  self->n_speakers = g_hash_table_size (speakers);
+  /* Also counts the speakers and the statements without one. */
   drop_no_statements (self, conv.convention);
   self->convention = conv.convention;
   self->found = conv.found;
