@@ -840,6 +840,10 @@ test_kinds (void)
     { "林委員", "委員", "予算はいくらか。", RT_STATEMENT_KIND_QUESTION },
     { "林委員", "委員", "どのように進めるのでしょうか。", RT_STATEMENT_KIND_QUESTION },
     { "林委員", "委員", "開館時間は何時までですか？", RT_STATEMENT_KIND_QUESTION },
+    /* A digest of questions names what was asked for. */
+    { NULL, NULL, "JR北海道に対する地域支援に係る見解", RT_STATEMENT_KIND_QUESTION },
+    { "林委員", "委員", "誘致表明についての真意", RT_STATEMENT_KIND_QUESTION },
+    { NULL, NULL, "駐輪場を増やすべきとの認識で一致した。", RT_STATEMENT_KIND_OPINION },
     { "林委員", "委員", "市民の意見を聴くべきではないか。", RT_STATEMENT_KIND_OPINION },
     { "林委員", "委員", "協働は大切だと思う。", RT_STATEMENT_KIND_OPINION },
     { "副委員長", "副委員長", "賛成です。", RT_STATEMENT_KIND_OPINION },
@@ -1041,6 +1045,25 @@ test_rolls_and_voices (void)
     /* 質疑(石津委員): what the turn is, then who speaks. */
     { "○質疑(石津委員)\n 先日、福山市の施設を見てきた。\n○答弁(河野課長)\n 来年度に検討します。\n",
       { "石津委員\t先日", "河野課長\t来年度", NULL } },
+    /* 吉田 祐樹委員(自民)から、: the member of every bullet below, across the
+     * headings of the topics; 等について closes the list. */
+    { "1 総括質疑に入り、\n  吉田 祐樹委員(自民)から、\n 1 震災被害の復旧について\n"
+      "  ・ 災害復旧工事の円滑な実施に係る対応\n 2 医師確保対策について\n  ・ 医師偏在対策に係る所見\n"
+      "  ・ 今後の取り組み\n等について\n \n  梶谷 大志委員(民主)から、\n 1 IRについて\n"
+      "  ・ 誘致表明についての真意\n",
+      { "吉田 祐樹委員(自民)\t災害復旧", "吉田 祐樹委員(自民)\t医師偏在", "吉田 祐樹委員(自民)\t今後の",
+        "梶谷 大志委員(民主)\t誘致表明", NULL } },
+    { "委員から次の意見があった。\n・駐輪場を増やしてほしい。\n・図書館を夜まで開けてほしい。\n",
+      { "委員\t駐輪場", "委員\t図書館", NULL } },
+    /* A press conference: a heading names who speaks (知事発表); Q and A
+     * before the labels say who asks and who answers; a topic in 【】
+     * under a label opens the turn, not a heading of its own. */
+    { "知事発表\nお手元の資料をご覧ください。私の方からは以上です。\n質疑\nQ 代表幹事(時事通信)\n"
+      "入国の解禁について、知事のご所見をお願いします。\nA 知事\n慎重に判断したいと思います。\n",
+      { "知事\tお手元の", "代表幹事(時事通信)\t入国の", "知事\t慎重に", NULL } },
+    { "〇幹事社\n　ただ今から定例記者会見を始めます。\n\n〇知事\n【能登半島地震に係る応援について】\n"
+      "　職員の派遣を決定しました。\n　二回目となります。\n",
+      { "幹事社\tただ今から", "知事\t職員の派遣を決定しました。\n二回目", NULL } },
     /* …いくつかを紹介します。: the page, not a statement. */
     { "寄せられた声\n\nここで、寄せられた手紙の中から、いくつかを紹介します。\n\n"
       "公園にベンチを置いてほしい。\n",

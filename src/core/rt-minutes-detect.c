@@ -785,7 +785,8 @@ static const char * const agenda_words[] = {
 };
 
 static const char * const heading_verbs[] = {
-  "あいさつ", "挨拶", "説明", "報告", "の挨拶", "のあいさつ", "より説明", "から説明",
+  "あいさつ", "挨拶", "説明", "報告", "の挨拶", "のあいさつ", "より説明", "から説明", "発表",
+  "の発表",
 };
 
 /**
@@ -887,6 +888,85 @@ _rt_minutes_agenda_line (const char  *s,
   }
 
   return 0;
+}
+
+/* What may follow 「…から」 on a line that names the speaker of what is below it. */
+static const char * const narrated_tails[] = {
+  "あった", "ありました", "出された", "出されました", "述べられた", "述べられました",
+};
+
+/**
+ * _rt_minutes_narrated_label:
+ * @label: (out): the label
+ * @label_end: (out): its end
+ *
+ * Whether a line narrates who speaks in the bullets or the paragraph below
+ * it: 吉田 祐樹委員(自民)から、 or 委員から次の意見があった。 The label is a
+ * role, with or without a name, and may carry a short word in parentheses
+ * after it (a party, a body), which stays part of it.
+ */
+gboolean
+_rt_minutes_narrated_label (const char  *s,
+                            const char  *e,
+                            const char **label,
+                            const char **label_end)
+{
+  const char *from, *p, *q, *l_end;
+  g_autofree char *tail = NULL;
+
+  s = skip_space (s, e);
+  e = trim_end (s, e);
+  if (e - s > 150)
+    return FALSE;
+  from = g_strstr_len (s, e - s, "から");
+  if (from == NULL || from == s)
+    return FALSE;
+
+  /* After から: nothing, a comma, or 次の…があった。 */
+  p = from + strlen ("から");
+  while (p < e && (char_at (p) == 0x3001 || char_at (p) == ',' || char_at (p) == 0xFF0C || rt_minutes_is_space (char_at (p))))
+    p = g_utf8_next_char (p);
+  if (p < e)
+    {
+      gboolean known = FALSE;
+      gsize n;
+
+      if (!starts_with (p, e, "次の") && !starts_with (p, e, "以下の") && !starts_with (p, e, "下記の"))
+        return FALSE;
+      if (g_utf8_strlen (p, e - p) > 30)
+        return FALSE;
+      tail = compact_line (p, e, 40);
+      n = strlen (tail);
+      if (n >= strlen ("。") && g_str_has_suffix (tail, "。"))
+        tail[n - strlen ("。")] = '\0';
+      for (guint i = 0; i < G_N_ELEMENTS (narrated_tails); i++)
+        known |= g_str_has_suffix (tail, narrated_tails[i]);
+      if (!known || strstr (tail, "。") != NULL)
+        return FALSE;
+    }
+
+  /* Before から: the label, with perhaps (自民) after its role. */
+  l_end = trim_end (s, from);
+  if (g_utf8_strlen (s, l_end - s) > 24)
+    return FALSE;
+  q = l_end;
+  if (is_close_paren (last_char (s, l_end, NULL)))
+    {
+      const char *open = NULL;
+
+      for (const char *r = s; r < l_end; r = g_utf8_next_char (r))
+        if (is_open_paren (char_at (r)))
+          open = r;
+      if (open == NULL || open == s || g_utf8_strlen (open, l_end - open) > 10)
+        return FALSE;
+      q = trim_end (s, open);
+    }
+  if (_rt_minutes_label_level (s, q, NULL, NULL) != LEVEL_ROLE)
+    return FALSE;
+
+  *label = s;
+  *label_end = l_end;
+  return TRUE;
 }
 
 /* Addresses and contacts at the top of a page: 〒315-8640, Tel …, mail. */

@@ -330,6 +330,26 @@ ends_as_question (const char *raw)
   return TRUE;
 }
 
+/* …に係る所見, …についての見解: a digest of questions names what was asked
+ * for, in a phrase without a sentence end. */
+static gboolean
+asks_for_view (const char *text)
+{
+  static const char * const views[] = {
+    "所見", "見解", "認識", "考え方", "真意", "見通し", "お考え",
+  };
+  gsize len = strlen (text);
+
+  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n' || text[len - 1] == '\t'))
+    len--;
+  if (strstr (text, "。") != NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    if (ends_with (text, len, views[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 asks_anywhere (const char *text)
 {
@@ -458,7 +478,7 @@ rt_minutes_classify (const char *label,
   if (is_request (text))
     return RT_STATEMENT_KIND_REQUEST;
 
-  if (ends_as_question (text) || asks_anywhere (text))
+  if (ends_as_question (text) || asks_anywhere (text) || asks_for_view (text))
     return RT_STATEMENT_KIND_QUESTION;
 
   return RT_STATEMENT_KIND_OPINION;

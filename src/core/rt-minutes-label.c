@@ -40,7 +40,7 @@ static const Word roles[] = {
   WORD ("監事"), WORD ("幹事"), WORD ("書記"), WORD ("会計管理者"), WORD ("管理者"),
   WORD ("副区長"), WORD ("副町長"), WORD ("副村長"), WORD ("副知事"), WORD ("一同"),
   /* Who asks at a press conference: 記者, or the paper or station. */
-  WORD ("記者"), WORD ("新聞社"), WORD ("新聞"), WORD ("放送"), WORD ("テレビ"), WORD ("通信社"),
+  WORD ("記者"), WORD ("幹事社"), WORD ("新聞社"), WORD ("新聞"), WORD ("放送"), WORD ("テレビ"), WORD ("通信社"),
 };
 
 static const Word honorifics[] = {

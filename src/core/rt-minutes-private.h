@@ -353,6 +353,7 @@ enum
   VIA_CLOSE,           /* 川村委員長)… */
   VIA_ATTENDEE,        /* a bare name of the attendance list */
   VIA_HEADING,         /* 2 会長あいさつ, 3 報告事項(事務局): a heading naming a speaker */
+  VIA_NARRATION,       /* 林委員(自民)から、: narration naming the speaker of the bullets below */
 };
 
 enum
@@ -432,6 +433,10 @@ gboolean _rt_minutes_is_reader_note (const char         *text,
                                      gssize              length);
 const char *_rt_minutes_body_heading_end (const char    *s,
                                           const char    *e);
+gboolean _rt_minutes_narrated_label (const char        *s,
+                                     const char        *e,
+                                     const char       **label,
+                                     const char       **label_end);
 int      _rt_minutes_agenda_line   (const char          *s,
                                     const char          *e,
                                     const char         **label,

@@ -305,6 +305,29 @@ parse_glued_speaker (Line       *l,
   return TRUE;
 }
 
+/* Q 代表幹事(時事通信), A 知事: a letter that says who asks and who answers,
+ * before a label alone on its line. Returns where the label starts, or NULL. */
+static const char *
+qa_letter (const char *s,
+           const char *e,
+           gunichar   *letter)
+{
+  gunichar c = char_at (s);
+  const char *p;
+
+  if (c != 'Q' && c != 'A' && c != 0xFF31 && c != 0xFF21)
+    return NULL;
+  p = g_utf8_next_char (s);
+  if (p >= e || space_len_at (p, e) == 0)
+    return NULL;
+  p = skip_space (p, e);
+  if (p >= e)
+    return NULL;
+  if (letter != NULL)
+    *letter = c == 0xFF31 ? 'Q' : c == 0xFF21 ? 'A' : c;
+  return p;
+}
+
 static void
 parse_start_speaker (Line       *l,
                      const char *s,
@@ -1032,7 +1055,28 @@ classify_line (Line       *l,
       return;
     }
 
-  parse_start_speaker (l, s, e, conv);
+  {
+    const char *after_qa = qa_letter (s, e, NULL);
+
+    parse_start_speaker (l, after_qa != NULL ? after_qa : s, e, conv);
+    if (after_qa != NULL)
+      {
+        /* Only a label alone takes the letter: A 知事. */
+        if (l->mark == MARK_LABEL)
+          {
+            l->label_off += after_qa - s;
+            l->head += after_qa - s;
+          }
+        else
+          {
+            l->mark = MARK_NONE;
+            l->shape = SHAPE_NONE;
+            l->via = VIA_PLAIN;
+            l->head = 0;
+            l->label_off = l->label_len = 0;
+          }
+      }
+  }
   if (!forced_allows (conv, l))
     {
       l->mark = MARK_NONE;
@@ -1062,6 +1106,17 @@ classify_line (Line       *l,
     if (leader_label (s, e, &label, &label_end))
       {
         set_speaker (l, s, label, label_end, e, MARK_LABEL, SHAPE_NAME, VIA_HEADING);
+        return;
+      }
+  }
+
+  /* 吉田 祐樹委員(自民)から、: narration naming who speaks below. */
+  {
+    const char *label = NULL, *label_end = NULL;
+
+    if (_rt_minutes_narrated_label (s, e, &label, &label_end))
+      {
+        set_speaker (l, s, label, label_end, e, MARK_LABEL, SHAPE_NAME, VIA_NARRATION);
         return;
       }
   }
@@ -1618,6 +1673,9 @@ build_items (GArray     *units,
 {
   GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
   gboolean in_table = FALSE;
+  /* The turn of a narration that names the speaker of the bullets below
+   * (吉田委員から、), over the headings of its topics, or -1. */
+  int narrated = -1;
 
   for (guint u = 0; u < units->len; u++)
     {
@@ -1627,6 +1685,22 @@ build_items (GArray     *units,
       gboolean adjacent = last != NULL && !unit->after_invalid;
       gboolean heading;
       Item *it;
+
+      /* Under 吉田委員から、 each bullet is that member's, across the
+       * headings of the topics (1 医師確保対策について). */
+      if (narrated >= 0 && adjacent && last->kind == ITEM_HEADING && unit->kind == MARK_BULLET)
+        {
+          guint speaker_line = g_array_index (items, Item, narrated).speaker_line;
+
+          it = push_item (items, ITEM_STATEMENT, u);
+          it->speaker = SPEAKER_START;
+          it->speaker_line = speaker_line;
+          it->open = TRUE;
+          it->listed = TRUE;
+          continue;
+        }
+      if (unit->kind != MARK_BULLET && !(narrated >= 0 && unit_is_heading (unit, lines, base)))
+        narrated = -1;
 
       switch (unit->kind)
         {
@@ -1646,7 +1720,10 @@ build_items (GArray     *units,
           it->speaker_line = unit->first;
           it->open = TRUE;
           it->empty = TRUE;
-          it->section = g_array_index (lines, Line, unit->first).via == VIA_HEADING;
+          it->section = g_array_index (lines, Line, unit->first).via == VIA_HEADING ||
+                        g_array_index (lines, Line, unit->first).via == VIA_NARRATION;
+          if (g_array_index (lines, Line, unit->first).via == VIA_NARRATION)
+            narrated = items->len - 1;
           continue;
 
         case MARK_SPEAKER:
@@ -1657,6 +1734,18 @@ build_items (GArray     *units,
           continue;
 
         case MARK_BRACKET:
+          /* 〇知事 / 【能登半島地震に係る応援について】: the topic of the
+           * turn, in its range, not its text. */
+          if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->empty &&
+              last->speaker == SPEAKER_START && !last->section && unit->n_blank == 0)
+            {
+              last->u1 = u;
+              unit->skip = TRUE;
+              continue;
+            }
+          push_item (items, ITEM_HEADING, u);
+          continue;
+
         case MARK_AGENDA:
           push_item (items, ITEM_HEADING, u);
           continue;
@@ -2457,6 +2546,18 @@ emit_item (RtMinutes  *self,
           w += strlen ("の");
         last->kind = g_str_has_prefix (w, "質") || g_str_has_prefix (w, "再質")
                      ? RT_STATEMENT_KIND_QUESTION : RT_STATEMENT_KIND_ANSWER;
+      }
+
+    /* Q 代表幹事, A 知事: the letter says it. */
+    if (it->speaker == SPEAKER_START && st.label != NULL)
+      {
+        const Line *l = &g_array_index (lines, Line, it->speaker_line);
+        gunichar letter = 0;
+        RtStatement *last = &g_array_index (self->statements, RtStatement, self->statements->len - 1);
+
+        if (l->label_off > 0 && qa_letter (base + l->start, base + l->end, &letter) != NULL &&
+            last->kind != RT_STATEMENT_KIND_PROCEDURE)
+          last->kind = letter == 'Q' ? RT_STATEMENT_KIND_QUESTION : RT_STATEMENT_KIND_ANSWER;
       }
 
     /* Bullets under -資料1に基づき、事務局から説明- are its explanation. */
