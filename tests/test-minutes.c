@@ -843,6 +843,7 @@ test_kinds (void)
     /* A digest of questions names what was asked for. */
     { NULL, NULL, "JR北海道に対する地域支援に係る見解", RT_STATEMENT_KIND_QUESTION },
     { "林委員", "委員", "誘致表明についての真意", RT_STATEMENT_KIND_QUESTION },
+    { NULL, NULL, "配布しているなら、手渡しでないといけない理由を教えてください。", RT_STATEMENT_KIND_QUESTION },
     { NULL, NULL, "駐輪場を増やすべきとの認識で一致した。", RT_STATEMENT_KIND_OPINION },
     { "林委員", "委員", "市民の意見を聴くべきではないか。", RT_STATEMENT_KIND_OPINION },
     { "林委員", "委員", "協働は大切だと思う。", RT_STATEMENT_KIND_OPINION },
@@ -1064,6 +1065,11 @@ test_rolls_and_voices (void)
     { "〇幹事社\n　ただ今から定例記者会見を始めます。\n\n〇知事\n【能登半島地震に係る応援について】\n"
       "　職員の派遣を決定しました。\n　二回目となります。\n",
       { "幹事社\tただ今から", "知事\t職員の派遣を決定しました。\n二回目", NULL } },
+    /* A table of 区民の声 flattened with its bars: the marks end in a cell's
+     * edge; 教えてください asks. */
+    { "【区民の声の内容】 |\n理由を教えてください。 |\n---|---|\n【回答・所管の方針等】\n|\n"
+      "まず、マップは配送しました。\n",
+      { "\t理由を\tまず", NULL } },
     /* …いくつかを紹介します。: the page, not a statement. */
     { "寄せられた声\n\nここで、寄せられた手紙の中から、いくつかを紹介します。\n\n"
       "公園にベンチを置いてほしい。\n",

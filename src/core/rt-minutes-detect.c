@@ -1326,6 +1326,17 @@ collect_names (Conv       *conv,
 
 /* Public comments */
 
+/* 【区民の声の内容】 |: the edge of a table's cell ending the line is no text. */
+static const char *
+skip_cell_end (const char *p,
+               const char *e)
+{
+  for (const char *q = p; q < e; q = g_utf8_next_char (q))
+    if (char_at (q) != '|' && !rt_minutes_is_space (char_at (q)))
+      return p;
+  return e;
+}
+
 static const char * const answer_words[] = {
   "市の考え方", "区の考え方", "町の考え方", "村の考え方", "県の考え方", "都の考え方",
   "府の考え方", "道の考え方", "本市の考え方", "市の検討結果", "区の検討結果", "町の検討結果",
@@ -1394,6 +1405,7 @@ _rt_minutes_is_answer_mark (const char  *s,
 
   while (p < e && (rt_minutes_is_space (char_at (p)) || is_colon (char_at (p))))
     p = g_utf8_next_char (p);
+  p = skip_cell_end (p, e);
   if (after != NULL)
     *after = p;
   return TRUE;
@@ -1466,7 +1478,9 @@ static const char * const opinion_words[] = {
   "提出された意見", "ご意見等要旨", "ご意見等の要旨", "ご意見の要旨", "意見の要旨", "ご意見の概要",
   "意見の概要", "意見概要", "意見要旨", "ご意見の内容", "意見の内容", "意見内容", "ご意見等",
   "質問・意見", "質問・要望", "意見・質問", "意見・要望", "ご質問・ご意見", "ご意見・ご質問",
-  "ご意見・ご要望", "ご意見", "意見等", "意見", "ご質問", "質問", "ご要望", "要望", "内容",
+  "ご意見・ご要望", "市民の声の内容", "区民の声の内容", "町民の声の内容", "村民の声の内容",
+  "県民の声の内容", "都民の声の内容", "府民の声の内容", "道民の声の内容", "声の内容", "ご提言の内容",
+  "提言の内容", "ご意見", "意見等", "意見", "ご質問", "質問", "ご要望", "要望", "内容",
 };
 
 /**
@@ -1529,6 +1543,7 @@ _rt_minutes_is_opinion_mark (const char  *s,
 
   while (q < e && (rt_minutes_is_space (char_at (q)) || is_colon (char_at (q))))
     q = g_utf8_next_char (q);
+  q = skip_cell_end (q, e);
   if (after != NULL)
     *after = q;
   return TRUE;

@@ -110,7 +110,8 @@ static const char * const report_phrases[] = {
 /* A member announcing questions: 何点か質問したい, お尋ねします. */
 static const char * const asking_phrases[] = {
   "質問した", "質問させて", "質問をさせて", "質問いたします", "質問します", "お尋ねし",
-  "お尋ねを", "お伺いしたい", "お聞きしたい", "伺いたい",
+  "お尋ねを", "お伺いしたい", "お聞きしたい", "伺いたい", "教えてください", "教えて下さい",
+  "教えていただきたい", "教えてほしい",
 };
 
 /* Short enough to be nothing but procedure when said by anyone: 異議なし. */

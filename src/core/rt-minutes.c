@@ -113,6 +113,25 @@ is_page_number (const char *s,
   return p == e;
 }
 
+/* |, ---|---|: what is left of a table's bars and rules on a line of its own. */
+static gboolean
+is_table_rule (const char *s,
+               const char *e)
+{
+  gboolean bar = FALSE;
+
+  if (e - s > 200)
+    return FALSE;
+  for (const char *p = s; p < e; p++)
+    {
+      if (*p == '|')
+        bar = TRUE;
+      else if (*p != '-' && *p != ':' && *p != ' ' && *p != '\t')
+        return FALSE;
+    }
+  return bar;
+}
+
 /* Finds the closing bracket @close after @p, within a label's length. */
 static const char *
 find_close (const char *p,
@@ -1010,7 +1029,7 @@ classify_line (Line       *l,
     }
 
   l->n_chars = (guint) MIN (g_utf8_strlen (s, e - s), G_MAXUINT);
-  if (is_page_number (s, e))
+  if (is_page_number (s, e) || is_table_rule (s, e))
     {
       l->kind = LINE_SKIP;
       return;
