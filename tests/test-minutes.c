@@ -1070,6 +1070,12 @@ test_rolls_and_voices (void)
     { "【区民の声の内容】 |\n理由を教えてください。 |\n---|---|\n【回答・所管の方針等】\n|\n"
       "まず、マップは配送しました。\n",
       { "\t理由を\tまず", NULL } },
+    /* 意見提言内容 / 取組状況: a word naming what was submitted and its
+     * content marks the opinion; the page's notes above are none. */
+    { "  • 提言内容は、御意見等の要旨です。\n  • 取組状況は、回答時点における県の取組です。\n\n"
+      "受理年月日:2023年7月19日\n\n意見提言内容\n\n (県の広報としての)新聞にアンケートを載せてはどうか。\n\n"
+      "取組状況\n\n 県では、情報発信を行っています。\n",
+      { "\t(県の広報\t県では", NULL } },
     /* …いくつかを紹介します。: the page, not a statement. */
     { "寄せられた声\n\nここで、寄せられた手紙の中から、いくつかを紹介します。\n\n"
       "公園にベンチを置いてほしい。\n",

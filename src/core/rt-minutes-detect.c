@@ -1341,7 +1341,8 @@ static const char * const answer_words[] = {
   "市の考え方", "区の考え方", "町の考え方", "村の考え方", "県の考え方", "都の考え方",
   "府の考え方", "道の考え方", "本市の考え方", "市の検討結果", "区の検討結果", "町の検討結果",
   "検討結果", "市の回答", "区の回答", "町の回答", "回答", "考え方", "対応", "市の対応",
-  "対応方針", "意見に対する考え方", "ご意見に対する考え方", "市の見解", "見解", "答",
+  "対応方針", "意見に対する考え方", "ご意見に対する考え方", "市の見解", "見解", "取組状況",
+  "取り組み状況", "答",
 };
 
 /**
@@ -1483,6 +1484,43 @@ static const char * const opinion_words[] = {
   "提言の内容", "ご意見", "意見等", "意見", "ご質問", "質問", "ご要望", "要望", "内容",
 };
 
+/* 意見提言内容, ご意見・ご提言の要旨: a short word that names what was
+ * submitted (意見, 提言, 要望, 声) and ends in its content (内容, 要旨, 概要).
+ * Returns its end, or NULL. */
+static const char *
+opinion_word_end (const char *p,
+                  const char *e)
+{
+  static const char * const what[] = { "意見", "提言", "要望", "声" };
+  static const char * const content[] = { "内容", "要旨", "概要" };
+  const char *q = p;
+  gboolean names = FALSE;
+  guint n = 0;
+
+  while (q < e && n <= 12 && !rt_minutes_is_space (char_at (q)) && !is_colon (char_at (q)) &&
+         !is_close_paren (char_at (q)) && closing_bracket (char_at (q)) == 0 && char_at (q) != 0x3011 &&
+         char_at (q) != 0x3015 && char_at (q) != ']' && char_at (q) != 0xFF3D && char_at (q) != 0x3002 &&
+         char_at (q) != 0x3001)
+    {
+      q = g_utf8_next_char (q);
+      n++;
+    }
+  if (n > 12 || n < 3)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (what); i++)
+    names |= g_strstr_len (p, q - p, what[i]) != NULL;
+  if (!names)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (content); i++)
+    {
+      gsize m = strlen (content[i]);
+
+      if ((gsize) (q - p) > m && memcmp (q - m, content[i], m) == 0)
+        return q;
+    }
+  return NULL;
+}
+
 /**
  * _rt_minutes_is_opinion_mark:
  * @after: (out): where the opinion's own text starts
@@ -1499,12 +1537,10 @@ _rt_minutes_is_opinion_mark (const char  *s,
   const char *q = NULL;
   gunichar before = p > s ? g_utf8_get_char (g_utf8_find_prev_char (s, p)) : 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (opinion_words); i++)
+  q = opinion_word_end (p, e);
+  for (guint i = 0; i < G_N_ELEMENTS (opinion_words) && q == NULL; i++)
     if (starts_with (p, e, opinion_words[i]))
-      {
-        q = p + strlen (opinion_words[i]);
-        break;
-      }
+      q = p + strlen (opinion_words[i]);
   if (q == NULL)
     return FALSE;
 
