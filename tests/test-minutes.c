@@ -844,6 +844,8 @@ test_kinds (void)
     { NULL, NULL, "JR北海道に対する地域支援に係る見解", RT_STATEMENT_KIND_QUESTION },
     { "林委員", "委員", "誘致表明についての真意", RT_STATEMENT_KIND_QUESTION },
     { NULL, NULL, "配布しているなら、手渡しでないといけない理由を教えてください。", RT_STATEMENT_KIND_QUESTION },
+    { NULL, NULL, "人口を増やすためには、どうしたら良いか、考えを聞きたい", RT_STATEMENT_KIND_QUESTION },
+    { NULL, NULL, "学び合いができる場所がほしい。町民会館だけでは足りない。", RT_STATEMENT_KIND_REQUEST },
     { NULL, NULL, "駐輪場を増やすべきとの認識で一致した。", RT_STATEMENT_KIND_OPINION },
     { "林委員", "委員", "市民の意見を聴くべきではないか。", RT_STATEMENT_KIND_OPINION },
     { "林委員", "委員", "協働は大切だと思う。", RT_STATEMENT_KIND_OPINION },
@@ -1076,6 +1078,12 @@ test_rolls_and_voices (void)
       "受理年月日:2023年7月19日\n\n意見提言内容\n\n (県の広報としての)新聞にアンケートを載せてはどうか。\n\n"
       "取組状況\n\n 県では、情報発信を行っています。\n",
       { "\t(県の広報\t県では", NULL } },
+    /* Q and A before the text: a citizen's question and its answer; Q
+     * before a label alone is who asks, at a press conference. */
+    { "出されたご意見ご質問の中から一部を、ご紹介します。\nQ 図書館に気軽に行けるよう、整備してほしい。\n"
+      "A 新しい公共交通のあり方について、考えたい。\nQ 空き家が目立つが、どのように考えているか。\n"
+      "A 先進事例を研究しながら、対策を行っていきたい。\n",
+      { "\t図書館に\t新しい", "\t空き家が\t先進事例", NULL } },
     /* …いくつかを紹介します。: the page, not a statement. */
     { "寄せられた声\n\nここで、寄せられた手紙の中から、いくつかを紹介します。\n\n"
       "公園にベンチを置いてほしい。\n",

@@ -1326,6 +1326,36 @@ collect_names (Conv       *conv,
 
 /* Public comments */
 
+/* Q 空き家が目立つが…, A 先進事例を研究し…: a letter that marks a
+ * question or an answer, then its text; not a label alone (Q 代表幹事,
+ * A 知事), which says who speaks below. Returns where the text starts. */
+static const char *
+qa_mark (const char *s,
+         const char *e,
+         gboolean    answer)
+{
+  gunichar c;
+  const char *p, *t;
+
+  s = skip_space (s, e);
+  c = char_at (s);
+  if (answer ? (c != 'A' && c != 0xFF21) : (c != 'Q' && c != 0xFF31))
+    return NULL;
+  p = g_utf8_next_char (s);
+  if (p >= e || (space_len_at (p, e) == 0 && !is_colon (char_at (p)) && char_at (p) != '.' &&
+                 char_at (p) != 0xFF0E))
+    return NULL;
+  while (p < e && (rt_minutes_is_space (char_at (p)) || is_colon (char_at (p)) || char_at (p) == '.' ||
+                   char_at (p) == 0xFF0E))
+    p = g_utf8_next_char (p);
+  if (p >= e)
+    return NULL;
+  t = trim_end (p, e);
+  if (_rt_minutes_label_level (p, t, NULL, NULL) == LEVEL_ROLE)
+    return NULL;
+  return p;
+}
+
 /* 【区民の声の内容】 |: the edge of a table's cell ending the line is no text. */
 static const char *
 skip_cell_end (const char *p,
@@ -1361,6 +1391,14 @@ _rt_minutes_is_answer_mark (const char  *s,
   gunichar open = char_at (p);
   gunichar close = closing_bracket (open);
   const char *word_end = NULL;
+  const char *qa = qa_mark (s, e, TRUE);
+
+  if (qa != NULL)
+    {
+      if (after != NULL)
+        *after = qa;
+      return TRUE;
+    }
 
   if (close != 0 || is_speaker_marker (open) || g_utf8_strchr ("・■◆●", -1, open) != NULL)
     p = skip_space (g_utf8_next_char (p), e);
@@ -1536,6 +1574,13 @@ _rt_minutes_is_opinion_mark (const char  *s,
   const char *p = skip_item_prefix (s, e);
   const char *q = NULL;
   gunichar before = p > s ? g_utf8_get_char (g_utf8_find_prev_char (s, p)) : 0;
+
+  if ((q = qa_mark (s, e, FALSE)) != NULL)
+    {
+      if (after != NULL)
+        *after = q;
+      return TRUE;
+    }
 
   q = opinion_word_end (p, e);
   for (guint i = 0; i < G_N_ELEMENTS (opinion_words) && q == NULL; i++)
