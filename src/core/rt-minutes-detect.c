@@ -1326,7 +1326,7 @@ collect_names (Conv       *conv,
 
 /* Public comments */
 
-/* Q 空き家が目立つが…, A 先進事例を研究し…: a letter that marks a
+/* Q 空き家が目立つが…, A1 先進事例を研究し…: a letter that marks a
  * question or an answer, then its text; not a label alone (Q 代表幹事,
  * A 知事), which says who speaks below. Returns where the text starts. */
 static const char *
@@ -1342,6 +1342,9 @@ qa_mark (const char *s,
   if (answer ? (c != 'A' && c != 0xFF21) : (c != 'Q' && c != 0xFF31))
     return NULL;
   p = g_utf8_next_char (s);
+  /* Q1, A１: numbered. */
+  for (guint n = 0; p < e && is_digit (char_at (p)) && n < 4; n++)
+    p = g_utf8_next_char (p);
   if (p >= e || (space_len_at (p, e) == 0 && !is_colon (char_at (p)) && char_at (p) != '.' &&
                  char_at (p) != 0xFF0E))
     return NULL;
