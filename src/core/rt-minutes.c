@@ -2183,6 +2183,31 @@ is_sentenceless (const RtStatement *st)
   return TRUE;
 }
 
+/* 4月22日(木)午後3時30分~5時30分千種区役所講堂…約120名: a row of a
+ * schedule, a date and a time without a sentence. */
+static gboolean
+is_schedule_row (const char *text)
+{
+  gboolean month = FALSE, date = FALSE, hour = FALSE;
+  gboolean after_digit = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x3002 || c == 0xFF1F || c == 0xFF01 || c == '?' || c == '!')
+        return FALSE;
+      if (after_digit && c == 0x6708)          /* 月 */
+        month = TRUE;
+      else if (after_digit && month && c == 0x65E5)   /* 日 */
+        date = TRUE;
+      else if (after_digit && c == 0x6642)     /* 時 */
+        hour = TRUE;
+      after_digit = is_digit (c);
+    }
+  return date && hour;
+}
+
 /* Past blanks and a table's bars (| ｜). */
 static const char *
 skip_cell_edges (const char *p)
@@ -2247,8 +2272,11 @@ is_no_statement (const RtMinutes     *self,
     return TRUE;
   if (st->label == NULL && _rt_minutes_is_flat_header (st->text))
     return TRUE;
-  /* A date or a time alone is said by no one, in any document. */
+  /* A date or a time alone is said by no one, in any document, nor a
+   * row of a schedule. */
   if (_rt_minutes_is_date_line (st->text, st->text + strlen (st->text)))
+    return TRUE;
+  if (st->label == NULL && is_schedule_row (st->text))
     return TRUE;
 
   /* In a summary, only a roll: three names in a row at least
