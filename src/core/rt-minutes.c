@@ -3147,24 +3147,24 @@ remap_spans (RtMinutes *self,
     {
       RtStatement *st = &g_array_index (self->statements, RtStatement, i);
       st->start = o[st->start];
-      st->end = o[st->end];
+      st->end = MAX (o[st->end], st->start);   /* a label put together may come from below */
     }
   for (guint i = 0; i < self->headings->len; i++)
     {
       RtHeading *h = &g_array_index (self->headings, RtHeading, i);
       h->start = o[h->start];
-      h->end = o[h->end];
+      h->end = MAX (o[h->end], h->start);
     }
   for (guint i = 0; i < self->unused->len; i++)
     {
       RtSpan *u = &g_array_index (self->unused, RtSpan, i);
       u->start = o[u->start];
-      u->end = o[u->end];
+      u->end = MAX (o[u->end], u->start);
     }
   if (self->has_header)
     {
       self->header_start = o[self->header_start];
-      self->header_end = o[self->header_end];
+      self->header_end = MAX (o[self->header_end], self->header_start);
     }
 }
 
@@ -3264,6 +3264,49 @@ is_role_then_name (const char *s,
 
 /* The text with such breaks joined, and for each byte of it the offset of
  * the byte it came from; NULL when there is none. */
+/* A speaker's column of a PDF table broken one character a line around
+ * the first line of the text:
+ *
+ *   会
+ *   それでは、次第に従い会議を進める。まず、…事務局より
+ *   長
+ *   説明をお願いする。
+ *
+ * Whether @s…@e is such a first piece, the text @t…@te after it and the
+ * last piece @b…@be after that; the pieces, put together, are a role. */
+static gboolean
+is_split_column_label (const char *s,
+                       const char *e,
+                       const char *t,
+                       const char *te,
+                       const char *b,
+                       const char *be)
+{
+  glong n_s, n_b;
+
+  if (e > s && e[-1] == '\r')
+    e--;
+  if (be > b && be[-1] == '\r')
+    be--;
+  n_s = g_utf8_strlen (s, e - s);
+  n_b = g_utf8_strlen (b, be - b);
+  if (n_s < 1 || n_s > 2 || n_b < 1 || n_b > 2 || te - t < 30 ||
+      !g_utf8_validate_len (s, e - s, NULL) || !g_utf8_validate_len (b, be - b, NULL))
+    return FALSE;
+  for (const char *q = s; q < e; q = g_utf8_next_char (q))
+    if (!is_kanji (g_utf8_get_char (q)))
+      return FALSE;
+  for (const char *q = b; q < be; q = g_utf8_next_char (q))
+    if (!is_kanji (g_utf8_get_char (q)))
+      return FALSE;
+  {
+    g_autofree char *whole = g_strdup_printf ("%.*s%.*s", (int) (e - s), s, (int) (be - b), b);
+
+    return _rt_minutes_label_level (whole, whole + strlen (whole), NULL, NULL) == LEVEL_ROLE &&
+           g_utf8_strlen (whole, -1) >= 2;
+  }
+}
+
 static char *
 join_broken_markers (const char  *text,
                      gsize        len,
@@ -3283,6 +3326,50 @@ join_broken_markers (const char  *text,
       if (nl == NULL)
         break;
       next_nl = nl + 1 < e ? memchr (nl + 1, '\n', e - nl - 1) : NULL;
+
+      /* 会 / text / 長: the label put together above the text. */
+      if (next_nl != NULL && next_nl + 1 < e)
+        {
+          const char *b = next_nl + 1;
+          const char *b_nl = memchr (b, '\n', e - b);
+          const char *be = b_nl != NULL ? b_nl : e;
+
+          if (is_split_column_label (p, nl, nl + 1, next_nl, b, be))
+            {
+              if (out == NULL)
+                {
+                  out = g_string_sized_new (len);
+                  m = g_array_sized_new (FALSE, FALSE, sizeof (gsize), len + 1);
+                }
+              for (const char *q = done; q < nl; q++)
+                if (*q != '\r')
+                  {
+                    gsize o = q - text;
+
+                    g_string_append_c (out, *q);
+                    g_array_append_val (m, o);
+                  }
+              for (const char *q = b; q < be; q++)
+                if (*q != '\r')
+                  {
+                    gsize o = q - text;
+
+                    g_string_append_c (out, *q);
+                    g_array_append_val (m, o);
+                  }
+              /* The line end of the first piece, then the text's line. */
+              for (const char *q = nl; q <= next_nl; q++)
+                {
+                  gsize o = q - text;
+
+                  g_string_append_c (out, *q);
+                  g_array_append_val (m, o);
+                }
+              done = b_nl != NULL ? b_nl + 1 : e;
+              p = done;
+              continue;
+            }
+        }
 
       if (nl + 1 < e && (is_broken_marker (p, nl) ||
                          is_role_then_name (p, nl, nl + 1, next_nl != NULL ? next_nl : e)))
