@@ -80,7 +80,7 @@ name_check (const char *p,
       else
         {
           in_space = FALSE;
-          /* A given name in hiragana after a family name: 金崎ひさ, 野本たつや. */
+          /* A given name in hiragana after a family name: 金崎ひさ, 山下てんせい. */
           if (c >= 0x3041 && c <= 0x3096 && kanji && kana_ok)
             kana++;
           else if (kana > 0)
@@ -90,7 +90,7 @@ name_check (const char *p,
           else if (!is_kanji (c) && !is_katakana (c) && !is_latin (c))
             return FALSE;
           kanji |= is_kanji (c);
-          if (++n > max_chars || kana > 3)
+          if (++n > max_chars || kana > 4)
             return FALSE;
         }
       p = g_utf8_next_char (p);
@@ -437,6 +437,10 @@ label_level_raw (const char  *p,
           LabelLevel lx = label_level_simple (p, open, &xn, &xr);
           LabelLevel ly = label_level_simple (inner, close, &yn, &yr);
 
+          /* 委員長(山下てんせい): after a role, a name may end in hiragana. */
+          if (lx == LEVEL_ROLE && ly < LEVEL_NAME && is_close_paren (c) &&
+              _rt_minutes_is_person_name (inner, close, 10))
+            ly = LEVEL_NAME;
           if (lx == LEVEL_ROLE && ly >= LEVEL_NAME)
             {
               if (role != NULL)
