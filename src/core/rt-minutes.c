@@ -313,7 +313,8 @@ parse_glued_speaker (Line       *l,
     return FALSE;
   /* ▼住民と町長の対話集会を…: a particle after the role makes it a noun of
    * the sentence, not a label. */
-  if (g_utf8_strchr ("のがをにはへとでも", -1, char_at (q)) != NULL)
+  if (g_utf8_strchr ("のがをにはへとでも", -1, char_at (q)) != NULL ||
+      has_prefix_bytes (q, e, "より") || has_prefix_bytes (q, e, "から"))
     return FALSE;
   /* Words follow, not more of a header: 〇理事者側出席者, 〇議会事務局出席者. */
   for (const char *t = q; t < e && !kana; t = g_utf8_next_char (t))
@@ -3307,6 +3308,28 @@ is_split_column_label (const char *s,
   }
 }
 
+/* 会 / 長 / 今日は…: a speaker's column of a PDF table, one character a
+ * line, just above the text. Whether @s…@e and @b…@be are the pieces. */
+static gboolean
+is_split_label (const char *s,
+                const char *e,
+                const char *b,
+                const char *be)
+{
+  g_autofree char *whole = NULL;
+
+  if (e > s && e[-1] == '\r')
+    e--;
+  if (be > b && be[-1] == '\r')
+    be--;
+  if (e - s < 1 || be - b < 1 || g_utf8_strlen (s, e - s) > 1 || g_utf8_strlen (b, be - b) > 1 ||
+      !g_utf8_validate_len (s, e - s, NULL) || !g_utf8_validate_len (b, be - b, NULL) ||
+      !is_kanji (g_utf8_get_char (s)) || !is_kanji (g_utf8_get_char (b)))
+    return FALSE;
+  whole = g_strdup_printf ("%.*s%.*s", (int) (e - s), s, (int) (be - b), b);
+  return _rt_minutes_label_level (whole, whole + strlen (whole), NULL, NULL) == LEVEL_ROLE;
+}
+
 static char *
 join_broken_markers (const char  *text,
                      gsize        len,
@@ -3372,7 +3395,8 @@ join_broken_markers (const char  *text,
         }
 
       if (nl + 1 < e && (is_broken_marker (p, nl) ||
-                         is_role_then_name (p, nl, nl + 1, next_nl != NULL ? next_nl : e)))
+                         is_role_then_name (p, nl, nl + 1, next_nl != NULL ? next_nl : e) ||
+                         (next_nl != NULL && is_split_label (p, nl, nl + 1, next_nl))))
         {
           if (out == NULL)
             {
