@@ -785,7 +785,8 @@ static const char * const agenda_words[] = {
 };
 
 static const char * const heading_verbs[] = {
-  "あいさつ", "挨拶", "説明", "報告", "の挨拶", "のあいさつ", "より説明", "から説明", "発表",
+  "よりあいさつ", "からあいさつ", "より挨拶", "から挨拶", "よりごあいさつ", "あいさつ", "挨拶", "説明",
+  "報告", "の挨拶", "のあいさつ", "より説明", "から説明", "発表",
   "の発表",
 };
 
@@ -810,6 +811,18 @@ _rt_minutes_agenda_line (const char  *s,
 
   if (e - p > 90 || has_sentence (p, e))
     return 0;
+
+  /* 【会長よりあいさつ】: the closing bracket of the one skipped. */
+  {
+    const char *close = NULL;
+    gunichar c;
+
+    e = trim_end (p, e);
+    c = last_char (p, e, &close);
+    if ((c == 0x3011 || c == 0x3015 || c == 0xFF3D) && close != NULL && close > p &&
+        g_utf8_strchr ("【〔［", -1, char_at (skip_space (s, e))) != NULL)
+      e = close;
+  }
 
   key = compact_line (p, e, 30);
   for (guint i = 0; i < G_N_ELEMENTS (agenda_words); i++)
@@ -969,6 +982,16 @@ _rt_minutes_narrated_label (const char  *s,
   return TRUE;
 }
 
+static gboolean
+has_hiragana (const char *s,
+              const char *e)
+{
+  for (const char *p = s; p < e; p = g_utf8_next_char (p))
+    if (char_at (p) >= 0x3041 && char_at (p) <= 0x3096)
+      return TRUE;
+  return FALSE;
+}
+
 /* Addresses and contacts at the top of a page: 〒315-8640, Tel …, mail. */
 static gboolean
 is_contact_line (const char *s,
@@ -1057,6 +1080,18 @@ find_header_end (GArray     *lines,
       if (is_body_turn (lines, base, i))
         return seen ? i : 0;
 
+      /* 開 会(課長補佐) and its words below: the body, not the 次第. */
+      if (seen && i + 1 < lines->len && l->n_chars <= 40)
+        {
+          const Line *next = &g_array_index (lines, Line, i + 1);
+          const char *label = NULL, *label_end = NULL;
+
+          if (next->kind == LINE_TEXT && next->n_chars >= 20 &&
+              has_hiragana (base + next->start, base + next->end) &&
+              _rt_minutes_agenda_line (s, e, &label, &label_end) == 2)
+            return i;
+        }
+
       if (is_header_field (l, s, e) || is_flat_header_line (s, e) ||
           (seen && is_box_line (s, e)))
         {
@@ -1073,6 +1108,7 @@ find_header_end (GArray     *lines,
       if (is_body_heading (s, e) || _rt_minutes_is_opinion_mark (s, e, NULL) ||
           _rt_minutes_is_answer_mark (s, e, NULL))
         return seen ? i : 0;
+
 
       if (content <= 6 && is_title_line (s, e) && !in_field && l->mark != MARK_BULLET)
         {
