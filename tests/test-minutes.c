@@ -1109,6 +1109,9 @@ test_rolls_and_voices (void)
       "ただいまから平成26年度第3回大井町子ども・子育て会議及び次世代育成支援対策協会\n"
       "を開催する。\n【会長よりあいさつ】\nいよいよ会議も大詰めということで、よろしくお願いする。\n",
       { "課長補佐\tただいまから", "会長\tいよいよ", NULL } },
+    /* A document host's buttons are no opinions. */
+    { "主な意見\n\nUpload\n\nView\n\nDownload\n\n・駐輪場を増やしてほしい。\n",
+      { "\t駐輪場", NULL } },
     /* A role, then a name whose given name is in hiragana. */
     { "○委員長(山下てんせい)\nただいまから委員会を開会いたします。\n○委員(高橋としえ)\n駐輪場を増やしてほしい。\n",
       { "委員長(山下てんせい)\tただいまから", "委員(高橋としえ)\t駐輪場", NULL } },

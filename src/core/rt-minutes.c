@@ -2184,6 +2184,19 @@ is_sentenceless (const RtStatement *st)
   return TRUE;
 }
 
+static gboolean
+has_japanese_text (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_kanji (c) || is_katakana (c) || (c >= 0x3041 && c <= 0x3096))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* 4月22日(木)午後3時30分~5時30分千種区役所講堂…約120名: a row of a
  * schedule, a date and a time without a sentence. */
 static gboolean
@@ -2278,6 +2291,9 @@ is_no_statement (const RtMinutes     *self,
   if (_rt_minutes_is_date_line (st->text, st->text + strlen (st->text)))
     return TRUE;
   if (st->label == NULL && is_schedule_row (st->text))
+    return TRUE;
+  /* Upload, View, Download: no word of Japanese, no statement. */
+  if (st->label == NULL && !has_japanese_text (st->text))
     return TRUE;
 
   /* In a summary, only a roll: three names in a row at least
