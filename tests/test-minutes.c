@@ -1112,6 +1112,13 @@ test_rolls_and_voices (void)
     /* A document host's buttons are no opinions. */
     { "主な意見\n\nUpload\n\nView\n\nDownload\n\n・駐輪場を増やしてほしい。\n",
       { "\t駐輪場", NULL } },
+    /* 松前町の回答: who answers, alone on its line; a 【topic】 opens the
+     * answer; the page's notes on what it shows are no opinions. */
+    { "町政への意見\nフレッシュBoxに寄せられた町政に対するご意見と回答について、町民の皆さまと情報を共有するため、以下のとおり公表します。\n■ ご意見は、個人が特定されないよう配慮しています。\n"
+      "1 自転車横断帯の設置について (令和7年4月)\n自転車横断帯を設置してほしい。\n松前町の回答\n"
+      "自転車横断帯については、公安委員会の管轄になります。\n2 津波対策について (令和7年4月)\n"
+      "津波対策を切実にお願いします。\n松前町の回答\n【避難所タワーについて】\n町内には3箇所を指定しております。\n",
+      { "\t自転車横断帯を\t自転車横断帯については", "\t津波対策を\t【避難所タワー", NULL } },
     /* A role, then a name whose given name is in hiragana. */
     { "○委員長(山下てんせい)\nただいまから委員会を開会いたします。\n○委員(高橋としえ)\n駐輪場を増やしてほしい。\n",
       { "委員長(山下てんせい)\tただいまから", "委員(高橋としえ)\t駐輪場", NULL } },

@@ -749,7 +749,8 @@ _rt_minutes_is_reader_note (const char *text,
   static const char * const ends[] = {
     "を紹介します", "をご紹介します", "を紹介いたします", "ご了承ください", "を公表します",
     "を公表いたします", "をお知らせします", "をお知らせいたします", "をご覧ください",
-    "ご存じですか", "ご存知ですか", "のとおりです",
+    "ご存じですか", "ご存知ですか", "のとおりです", "のとおり公表します", "配慮しています",
+    "異なる場合があります", "場合があります",
   };
   /* Anywhere in it: the page telling how the opinions were gathered and
    * set out (寄せられたご意見は、同趣旨のものを集約し…, 6件のご意見が寄せら
@@ -1448,6 +1449,19 @@ _rt_minutes_is_answer_mark (const char  *s,
         word_end = p + strlen (answer_words[i]);
         break;
       }
+  /* 松前町の回答, 教育委員会の考え方: who answers, alone on the line. */
+  if (word_end == NULL && close == 0)
+    {
+      static const char * const ends[] = { "の回答", "の考え方", "からの回答", "の対応" };
+      const char *t = trim_end (p, e);
+
+      for (guint i = 0; i < G_N_ELEMENTS (ends) && word_end == NULL; i++)
+        if (t - p > (gssize) strlen (ends[i]) && g_utf8_strlen (p, t - p) <= 14 &&
+            memcmp (t - strlen (ends[i]), ends[i], strlen (ends[i])) == 0 &&
+            !has_sentence (p, t) && memchr (p, ' ', t - p) == NULL &&
+            g_strstr_len (p, t - p, "、") == NULL && g_strstr_len (p, t - p, "意見") == NULL)
+          word_end = t;
+    }
   if (word_end == NULL)
     return FALSE;
 
@@ -1700,7 +1714,8 @@ is_comment_table (GArray     *lines,
                    text_has (base, len, "提出された意見") || text_has (base, len, "意見の概要") ||
                    text_has (base, len, "ご意見の概要") || text_has (base, len, "意見の要旨") ||
                    text_has (base, len, "市民の声") || text_has (base, len, "への手紙") ||
-                   text_has (base, len, "ご意見等") || text_has (base, len, "お寄せいただいた");
+                   text_has (base, len, "ご意見等") || text_has (base, len, "お寄せいただいた") ||
+                   text_has (base, len, "ご意見と回答") || text_has (base, len, "意見と回答");
 
   for (guint i = 0; i < lines->len; i++)
     {

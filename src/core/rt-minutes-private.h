@@ -361,6 +361,7 @@ enum
   ENDS_NONE,
   ENDS_SENTENCE,
   ENDS_SPEAKER,
+  ENDS_HEADING,        /* 1 …について (令和7年4月) */
 };
 
 typedef struct

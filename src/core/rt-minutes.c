@@ -1213,6 +1213,19 @@ classify_line (Line       *l,
 
   if (!conv_is_forced (conv) || conv->convention == RT_MINUTES_CONVENTION_END)
     parse_end_speaker (l, s, e);
+  /* 1 自転車横断帯の設置について (令和7年4月): a numbered heading with its
+   * date, not the start of a wrapped sentence. */
+  if (l->ends == ENDS_NONE && l->mark == MARK_ENUM && l->n_chars <= HEADING_MAX_CHARS && is_close_paren (last))
+    {
+      const char *open = NULL;
+
+      for (const char *q = s; q < last_at; q = g_utf8_next_char (q))
+        if (is_open_paren (char_at (q)))
+          open = q;
+      if (open != NULL && (g_strstr_len (open, last_at - open, "年") != NULL ||
+                           g_strstr_len (open, last_at - open, "月") != NULL))
+        l->ends = ENDS_HEADING;
+    }
   if (l->ends == ENDS_NONE)
     {
       if (is_sentence_end (last))
@@ -1754,6 +1767,13 @@ build_items (GArray     *units,
           continue;
 
         case MARK_BRACKET:
+          /* 松前町の回答 / 【避難所タワーについて】: a part of the answer. */
+          if (adjacent && last->kind == ITEM_STATEMENT && last->answer != 0 && last->answer + 1 == u &&
+              last->u1 + 1 == u && unit->n_blank == 0)
+            {
+              last->u1 = u;
+              continue;
+            }
           /* 〇知事 / 【能登半島地震に係る応援について】: the topic of the
            * turn, in its range, not its text. */
           if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->empty &&
