@@ -3408,18 +3408,20 @@ join_broken_markers (const char  *text,
                     g_string_append_c (out, *q);
                     g_array_append_val (m, o);
                   }
+              /* The last piece is told to lie where the first ends, and the
+               * text's line end where the last piece's line ends, so that
+               * places still go forward and what is cut covers both. */
               for (const char *q = b; q < be; q++)
                 if (*q != '\r')
                   {
-                    gsize o = q - text;
+                    gsize o = nl - text;
 
                     g_string_append_c (out, *q);
                     g_array_append_val (m, o);
                   }
-              /* The line end of the first piece, then the text's line. */
               for (const char *q = nl; q <= next_nl; q++)
                 {
-                  gsize o = q - text;
+                  gsize o = q == next_nl ? (gsize) ((b_nl != NULL ? b_nl : e) - text) : (gsize) (q - text);
 
                   g_string_append_c (out, *q);
                   g_array_append_val (m, o);
