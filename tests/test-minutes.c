@@ -1098,6 +1098,9 @@ test_rolls_and_voices (void)
       "委\n駐輪場が足りないので、増やしてほしいと思います。理由は二つあります。\n員\n一つは通学です。\n",
       { "事務局\t会議要綱", "会長\tそれでは、次第に",
         "委員\t駐輪場が", NULL } },
+    /* Its text ends with the line, blanks after it: nothing is left out. */
+    { "会\n本日はお集まりいただきありがとうございます。それでは始めます。　 \n長\n○林委員　賛成です。\n",
+      { "会長\t本日は", "林委員\t賛成です", NULL } },
     /* The same column, both pieces above the text; ■事務局より… is no label. */
     { "会\n長\n今日は提言書のまとめを中心に行う。最後まで活発な意見交換をお願いする。\n"
       "■事務局より資料について説明\n委\n員\n駐輪場を増やしてほしい。\n",

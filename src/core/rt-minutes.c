@@ -3328,7 +3328,8 @@ is_split_column_label (const char *s,
   n_s = g_utf8_strlen (s, e - s);
   n_b = g_utf8_strlen (b, be - b);
   if (n_s < 1 || n_s > 2 || n_b < 1 || n_b > 2 || te - t < 30 ||
-      !g_utf8_validate_len (s, e - s, NULL) || !g_utf8_validate_len (b, be - b, NULL))
+      !g_utf8_validate_len (s, e - s, NULL) || !g_utf8_validate_len (b, be - b, NULL) ||
+      !g_utf8_validate_len (t, te - t, NULL) || memchr (t, '\0', te - t) != NULL)
     return FALSE;
   for (const char *q = s; q < e; q = g_utf8_next_char (q))
     if (!is_kanji (g_utf8_get_char (q)))
@@ -3419,13 +3420,26 @@ join_broken_markers (const char  *text,
                     g_string_append_c (out, *q);
                     g_array_append_val (m, o);
                   }
-              for (const char *q = nl; q <= next_nl; q++)
-                {
-                  gsize o = q == next_nl ? (gsize) ((b_nl != NULL ? b_nl : e) - text) : (gsize) (q - text);
+              {
+                /* Where the text's own characters end, blanks aside. */
+                const char *t_end = next_nl;
 
-                  g_string_append_c (out, *q);
-                  g_array_append_val (m, o);
-                }
+                while (t_end > nl + 1)
+                  {
+                    const char *prev = g_utf8_find_prev_char (nl + 1, t_end);
+
+                    if (prev == NULL || !(*prev == '\r' || rt_minutes_is_space (g_utf8_get_char (prev))))
+                      break;
+                    t_end = prev;
+                  }
+                for (const char *q = nl; q <= next_nl; q++)
+                  {
+                    gsize o = q >= t_end && q > nl ? (gsize) ((b_nl != NULL ? b_nl : e) - text) : (gsize) (q - text);
+
+                    g_string_append_c (out, *q);
+                    g_array_append_val (m, o);
+                  }
+              }
               done = b_nl != NULL ? b_nl + 1 : e;
               p = done;
               continue;
