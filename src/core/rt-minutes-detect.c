@@ -932,7 +932,8 @@ _rt_minutes_narrated_label (const char  *s,
   e = trim_end (s, e);
   if (e - s > 150)
     return FALSE;
-  from = g_strstr_len (s, e - s, "から");
+  /* The label is short: から is looked for near the start only. */
+  from = memmem (s, MIN ((gsize) (e - s), 24 * 3 + strlen ("から")), "から", strlen ("から"));
   if (from == NULL || from == s)
     return FALSE;
 
@@ -1455,9 +1456,10 @@ _rt_minutes_is_answer_mark (const char  *s,
       static const char * const ends[] = { "の回答", "の考え方", "からの回答", "の対応" };
       const char *t = trim_end (p, e);
 
-      for (guint i = 0; i < G_N_ELEMENTS (ends) && word_end == NULL; i++)
-        if (t - p > (gssize) strlen (ends[i]) && g_utf8_strlen (p, t - p) <= 14 &&
+      for (guint i = 0; i < G_N_ELEMENTS (ends) && word_end == NULL && t - p <= 14 * 4; i++)
+        if (t - p > (gssize) strlen (ends[i]) &&
             memcmp (t - strlen (ends[i]), ends[i], strlen (ends[i])) == 0 &&
+            g_utf8_strlen (p, t - p) <= 14 &&
             !has_sentence (p, t) && memchr (p, ' ', t - p) == NULL &&
             g_strstr_len (p, t - p, "、") == NULL && g_strstr_len (p, t - p, "意見") == NULL)
           word_end = t;

@@ -3325,6 +3325,9 @@ is_split_column_label (const char *s,
     e--;
   if (be > b && be[-1] == '\r')
     be--;
+  /* Most lines are longer than two characters: told by their bytes. */
+  if (e - s > 8 || be - b > 8 || e == s || be == b)
+    return FALSE;
   n_s = g_utf8_strlen (s, e - s);
   n_b = g_utf8_strlen (b, be - b);
   if (n_s < 1 || n_s > 2 || n_b < 1 || n_b > 2 || te - t < 30 ||
@@ -3359,6 +3362,8 @@ is_split_label (const char *s,
     e--;
   if (be > b && be[-1] == '\r')
     be--;
+  if (e - s > 4 || be - b > 4)
+    return FALSE;
   if (e - s < 1 || be - b < 1 || g_utf8_strlen (s, e - s) > 1 || g_utf8_strlen (b, be - b) > 1 ||
       !g_utf8_validate_len (s, e - s, NULL) || !g_utf8_validate_len (b, be - b, NULL) ||
       !is_kanji (g_utf8_get_char (s)) || !is_kanji (g_utf8_get_char (b)))
