@@ -152,6 +152,31 @@ find_close (const char *p,
   return NULL;
 }
 
+/* 委 員・・・前年…, 事務局 ・・・金沢…: two leader dots or more (or an
+ * ellipsis) part a label from its text, like a colon. Returns the end of the
+ * run at @p, or @p when there is none. */
+static const char *
+leader_run_end (const char *p,
+                const char *e)
+{
+  const char *q = p;
+  guint n = 0;
+
+  while (q < e)
+    {
+      gunichar c = char_at (q);
+
+      if (c == 0x30FB || c == 0xFF65 || c == 0xFF0E || c == 0x2025)
+        n++;
+      else if (c == 0x2026)
+        n += 2;
+      else
+        break;
+      q = g_utf8_next_char (q);
+    }
+  return n >= 2 ? q : p;
+}
+
 static const char *
 skip_separators (const char *p,
                  const char *e)
@@ -159,11 +184,14 @@ skip_separators (const char *p,
   while (p < e)
     {
       gsize n = space_len_at (p, e);
+      const char *dots;
 
       if (n > 0)
         p += n;
       else if (is_colon (char_at (p)))
         p = g_utf8_next_char (p);
+      else if ((dots = leader_run_end (p, e)) > p)
+        p = dots;
       else
         break;
     }
@@ -223,19 +251,22 @@ spaced_label_end (const char *label,
       const char *t = q;
       guint n = 0;
 
-      while (q < e && !rt_minutes_is_space (char_at (q)) && !is_colon (char_at (q)) && n < 3)
+      while (q < e && !rt_minutes_is_space (char_at (q)) && !is_colon (char_at (q)) && n < 3 &&
+             leader_run_end (q, e) == q)
         {
           if (is_label_stop (char_at (q)))
             return best;
           q = g_utf8_next_char (q);
           n++;
         }
-      if (q == t || (q < e && !rt_minutes_is_space (char_at (q)) && !is_colon (char_at (q))))
+      if (q == t || (q < e && !rt_minutes_is_space (char_at (q)) && !is_colon (char_at (q)) &&
+                     leader_run_end (q, e) == q))
         return best;
       tokens++;
       if (tokens >= 2 && _rt_minutes_label_level (label, q, NULL, NULL) >= need)
         best = q;
-      if (q >= e || is_colon (char_at (q)))
+      /* 委 員・・・前年…: the dots end the label as a colon does. */
+      if (q >= e || is_colon (char_at (q)) || leader_run_end (q, e) > q)
         return best;
       /* One blank between the characters, two or more before the text. */
       if (space_len_at (q, e) == 0)
@@ -461,7 +492,7 @@ parse_start_speaker (Line       *l,
       while (q < e)
         {
           c = char_at (q);
-          if (rt_minutes_is_space (c) || is_colon (c))
+          if (rt_minutes_is_space (c) || is_colon (c) || leader_run_end (q, e) > q)
             break;
           /* 議長【二見泰弘君】, 事務局〔佐藤課長〕: the name in brackets of
            * any family after the role. */
