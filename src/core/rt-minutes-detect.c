@@ -749,7 +749,7 @@ _rt_minutes_is_reader_note (const char *text,
   static const char * const ends[] = {
     "を紹介します", "をご紹介します", "を紹介いたします", "ご了承ください", "を公表します",
     "を公表いたします", "をお知らせします", "をお知らせいたします", "をご覧ください",
-    "ご存じですか", "ご存知ですか", "のとおりです", "のとおり公表します", "配慮しています",
+    "ご存じですか", "ご存知ですか", "のとおりです", "の通りです", "のとおり公表します", "配慮しています",
     "異なる場合があります", "場合があります",
   };
   /* Anywhere in it: the page telling how the opinions were gathered and
@@ -1441,6 +1441,18 @@ _rt_minutes_is_answer_mark (const char  *s,
       return TRUE;
     }
 
+  /* ⇒来年度から用地の買収に着手し…: the answer under an opinion. */
+  if (starts_with (skip_space (s, e), e, "⇒"))
+    {
+      const char *t = skip_space (skip_space (s, e) + strlen ("⇒"), e);
+
+      if (t >= e)
+        return FALSE;
+      if (after != NULL)
+        *after = t;
+      return TRUE;
+    }
+
   if (close != 0 || is_speaker_marker (open) || g_utf8_strchr ("・■◆●", -1, open) != NULL)
     p = skip_space (g_utf8_next_char (p), e);
 
@@ -1759,7 +1771,7 @@ is_comment_table (GArray     *lines,
   /* Opinions and answers under marks of their own (意見 / 回答) need no
    * other word; anything else, the words of a public comment. */
   *n_opinions = opinions;
-  if (opinions >= 1 && answers >= 1)
+  if ((opinions >= 1 && answers >= 1) || answers >= 3)
     return TRUE;
   return words && (answers >= 2 || (header_row && (rows >= 2 || rows_after >= 2)));
 }
