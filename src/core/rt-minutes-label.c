@@ -43,6 +43,25 @@ static const Word roles[] = {
   WORD ("記者"), WORD ("幹事社"), WORD ("新聞社"), WORD ("新聞"), WORD ("放送"), WORD ("テレビ"), WORD ("通信社"),
 };
 
+/* Who speaks at a 座談会 or タウンミーティング: (中学生), (町民), 参加者. A
+ * label only when that is the whole label: NPO・市民活動団体 is none. */
+static const Word citizens[] = {
+  WORD ("中学生"), WORD ("高校生"), WORD ("小学生"), WORD ("大学生"), WORD ("町民"), WORD ("市民"),
+  WORD ("区民"), WORD ("村民"), WORD ("住民"), WORD ("参加者"), WORD ("保護者"),
+};
+
+gboolean
+_rt_minutes_is_citizen_label (const char *p,
+                              const char *e)
+{
+  p = skip_space (p, e);
+  e = trim_end (p, e);
+  for (guint i = 0; i < G_N_ELEMENTS (citizens); i++)
+    if ((gsize) (e - p) == citizens[i].len && memcmp (p, citizens[i].str, citizens[i].len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static const Word honorifics[] = {
   WORD ("さん"), WORD ("氏"), WORD ("様"), WORD ("君"), WORD ("先生"),
 };
@@ -254,6 +273,13 @@ label_level_simple (const char  *p,
   e = trim_end (p, e);
   if (p >= e)
     return LEVEL_NONE;
+
+  if (_rt_minutes_is_citizen_label (p, e))
+    {
+      if (role != NULL)
+        *role = g_strndup (p, e - p);
+      return LEVEL_ROLE;
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
     if (roles[i].len > best && has_suffix_word (p, e, &roles[i]))

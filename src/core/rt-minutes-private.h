@@ -300,6 +300,8 @@ gboolean    _rt_minutes_is_role_then_name (const char *p,
                                            const char *e);
 const char *_rt_minutes_label_kind_word (const char *p,
                                          const char *e);
+gboolean    _rt_minutes_is_citizen_label (const char *p,
+                                          const char *e);
 gboolean    _rt_minutes_is_person_name (const char *p,
                                         const char *e,
                                         guint       max_chars);

@@ -324,7 +324,7 @@ glued_label_end (const char *label,
         }
       q = g_utf8_next_char (q);
       if (q < e && (best == NULL || is_label_suffix (best, q)) &&
-          _rt_minutes_label_level (label, q, NULL, NULL) == LEVEL_ROLE)
+          _rt_minutes_label_level (label, q, NULL, NULL) == LEVEL_ROLE && !_rt_minutes_is_citizen_label (label, q))
         best = q;
     }
 
@@ -2328,6 +2328,7 @@ is_roll_statement (const RtStatement *st)
  * is the header of a flattened PDF. */
 static gboolean
 is_no_statement (const RtMinutes     *self,
+                 const char          *text,
                  guint                i,
                  RtMinutesConvention  convention)
 {
@@ -2353,7 +2354,12 @@ is_no_statement (const RtMinutes     *self,
       (convention == RT_MINUTES_CONVENTION_SUMMARY || convention == RT_MINUTES_CONVENTION_COMMENTS))
     {
       guint first = i, last = i;
+      gunichar c = g_utf8_get_char (skip_space (text + st->start, text + st->end));
 
+      /* 世代別会議01 世代別会議02: a caption, not a bullet, no sentence. */
+      if (is_sentenceless (st) && !is_bullet_char (c, g_utf8_next_char (text + st->start), text + st->end) &&
+          !is_enumerator (text + st->start, text + st->end) && !is_speaker_marker (c))
+        return TRUE;
       if (!is_roll_statement (st))
         return FALSE;
       while (first > 0 && is_roll_statement (&g_array_index (self->statements, RtStatement, first - 1)))
@@ -2384,6 +2390,7 @@ compare_spans (gconstpointer a,
  * counts the speakers and the statements without one: the only count. */
 static void
 drop_no_statements (RtMinutes           *self,
+                    const char          *text,
                     RtMinutesConvention  convention)
 {
   g_autoptr(GHashTable) speakers = g_hash_table_new (g_str_hash, g_str_equal);
@@ -2392,7 +2399,7 @@ drop_no_statements (RtMinutes           *self,
 
   /* Decided before anything moves: a statement's neighbours count. */
   for (guint i = 0; i < self->statements->len; i++)
-    drop[i] = is_no_statement (self, i, convention);
+    drop[i] = is_no_statement (self, text, i, convention);
 
   self->n_unattributed = 0;
   for (guint i = 0; i < self->statements->len; i++)
@@ -3661,7 +3668,7 @@ parse_text (const char          *text,
     }
 
   /* Also counts the speakers and the statements without one. */
-  drop_no_statements (self, conv.convention);
+  drop_no_statements (self, text, conv.convention);
   self->convention = conv.convention;
   self->found = conv.found;
   g_strfreev (self->attendees);
