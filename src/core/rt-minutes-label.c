@@ -239,10 +239,13 @@ _rt_minutes_label_kind_word (const char *p,
                              const char *e)
 {
   static const char * const words[] = {
-    "再質問", "再答弁", "質問", "答弁", "質疑", "回答",
+    "再質問", "再答弁", "質問", "答弁", "質疑", "回答", "からのご意見", "からの意見",
   };
 
   e = trim_end (p, e);
+  /* 参加者からのご意見1: numbered. */
+  while (e > p && is_digit (last_char (p, e, NULL)))
+    e = g_utf8_find_prev_char (p, e);
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     {
       gsize n = strlen (words[i]);
@@ -254,6 +257,9 @@ _rt_minutes_label_kind_word (const char *p,
       before = trim_end (p, w);
       if (before < w)
         return before > p ? before : NULL;
+      /* 参加者からのご意見: から needs no blank before it. */
+      if (g_str_has_prefix (words[i], "から") && w > p)
+        return w;
       if (w - p >= (gssize) strlen ("の") && memcmp (w - strlen ("の"), "の", strlen ("の")) == 0 &&
           w - strlen ("の") > p)
         return w - strlen ("の");
@@ -434,6 +440,10 @@ label_level_raw (const char  *p,
       {
         LabelLevel inner = label_level_raw (p, kw, name, role);
 
+        /* 参加者からのご意見: only after a role; 町民の皆さんからのご意見 is a
+         * heading of opinions. */
+        if (g_str_has_prefix (kw, "から"))
+          return inner == LEVEL_ROLE ? LEVEL_ROLE : LEVEL_NONE;
         if (inner >= LEVEL_NAME)
           return LEVEL_ROLE;
         if (g_utf8_strlen (p, kw - p) <= 12 && !has_label_stop (p, kw))

@@ -379,6 +379,28 @@ qa_letter (const char *s,
   return p;
 }
 
+/* After Q or A: a name and a role a blank or two apart, nothing else. */
+static gboolean
+qa_spaced_label (const char *p,
+                 const char *e)
+{
+  g_autoptr(GString) compact = g_string_new (NULL);
+  guint blanks = 0;
+
+  e = trim_end (p, e);
+  if (e - p > 24 * 3)
+    return FALSE;
+  for (const char *q = p; q < e; q = g_utf8_next_char (q))
+    {
+      if (rt_minutes_is_space (char_at (q)))
+        blanks++;
+      else
+        g_string_append_unichar (compact, char_at (q));
+    }
+  return blanks >= 1 && blanks <= 2 &&
+         _rt_minutes_label_level (compact->str, compact->str + compact->len, NULL, NULL) == LEVEL_ROLE;
+}
+
 static void
 parse_start_speaker (Line       *l,
                      const char *s,
@@ -1117,6 +1139,17 @@ classify_line (Line       *l,
           {
             l->label_off += after_qa - s;
             l->head += after_qa - s;
+          }
+        else if (qa_spaced_label (after_qa, e))
+          {
+            /* Q 金野桃子 議員(県民), A 島田繁 県民生活部長: a name, a blank,
+             * the role. */
+            l->mark = MARK_LABEL;
+            l->shape = SHAPE_NAME;
+            l->via = VIA_PLAIN;
+            l->label_off = after_qa - s;
+            l->label_len = trim_end (after_qa, e) - after_qa;
+            l->head = e - s;
           }
         else
           {
@@ -2666,8 +2699,10 @@ emit_item (RtMinutes  *self,
 
         if (g_str_has_prefix (w, "の"))
           w += strlen ("の");
-        last->kind = g_str_has_prefix (w, "質") || g_str_has_prefix (w, "再質")
-                     ? RT_STATEMENT_KIND_QUESTION : RT_STATEMENT_KIND_ANSWER;
+        /* 参加者からのご意見: what it is, the words say. */
+        if (strstr (w, "意見") == NULL)
+          last->kind = g_str_has_prefix (w, "質") || g_str_has_prefix (w, "再質")
+                       ? RT_STATEMENT_KIND_QUESTION : RT_STATEMENT_KIND_ANSWER;
       }
 
     /* Q 代表幹事, A 知事: the letter says it. */
@@ -2677,8 +2712,9 @@ emit_item (RtMinutes  *self,
         gunichar letter = 0;
         RtStatement *last = &g_array_index (self->statements, RtStatement, self->statements->len - 1);
 
+        /* A answers, whatever its first words; Q may open the meeting. */
         if (l->label_off > 0 && qa_letter (base + l->start, base + l->end, &letter) != NULL &&
-            last->kind != RT_STATEMENT_KIND_PROCEDURE)
+            (letter == 'A' || last->kind != RT_STATEMENT_KIND_PROCEDURE))
           last->kind = letter == 'Q' ? RT_STATEMENT_KIND_QUESTION : RT_STATEMENT_KIND_ANSWER;
       }
 
