@@ -507,6 +507,12 @@ _rt_minutes_is_web_furniture (const char *s,
             (g_strstr_len (s, n, "Adobe") != NULL || g_strstr_len (s, n, "Acrobat") != NULL)) ||
            (memchr (s, '>', n) != NULL && g_strstr_len (s, n, "トップページ >") != NULL);
 
+  /* A sentence is no furniture but for the notice about Adobe Reader (…が
+   * 必要です。), looked at above for long lines and here for short ones. */
+  if (n > 90 && memcmp (e - strlen ("。"), "。", strlen ("。")) == 0)
+    return memchr (s, 'A', n) != NULL &&
+           (g_strstr_len (s, n, "Adobe") != NULL || g_strstr_len (s, n, "Acrobat") != NULL);
+
   /* memmem, not g_strstr_len: this runs on every short line, for every
    * word, and glibc's memmem is many times faster. */
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
@@ -1601,7 +1607,15 @@ opinion_word_end (const char *p,
   static const char * const content[] = { "内容", "要旨", "概要" };
   const char *q = p;
   gboolean names = FALSE;
+  gboolean ends = FALSE;
+  gsize reach = MIN ((gsize) (e - p), 12 * 3 + 4);
   guint n = 0;
+
+  /* Most lines name no content near their start: told fast. */
+  for (guint i = 0; i < G_N_ELEMENTS (content) && !ends; i++)
+    ends = memmem (p, reach, content[i], strlen (content[i])) != NULL;
+  if (!ends)
+    return NULL;
 
   while (q < e && n <= 12 && !rt_minutes_is_space (char_at (q)) && !is_colon (char_at (q)) &&
          !is_close_paren (char_at (q)) && closing_bracket (char_at (q)) == 0 && char_at (q) != 0x3011 &&

@@ -162,6 +162,10 @@ leader_run_end (const char *p,
   const char *q = p;
   guint n = 0;
 
+  /* Called at every character of a label: told by the first byte first. */
+  if (p >= e || ((guchar) *p != 0xE3 && (guchar) *p != 0xEF && (guchar) *p != 0xE2))
+    return p;
+
   while (q < e)
     {
       gunichar c = char_at (q);
