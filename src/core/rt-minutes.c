@@ -1662,6 +1662,20 @@ push_item (GArray *items,
   return &g_array_index (items, Item, items->len - 1);
 }
 
+/* A bullet of a speaker's list: one statement of its own, the speaker's. */
+static void
+push_listed (GArray *items,
+             guint   u,
+             guint   speaker_line)
+{
+  Item *it = push_item (items, ITEM_STATEMENT, u);
+
+  it->speaker = SPEAKER_START;
+  it->speaker_line = speaker_line;
+  it->open = TRUE;
+  it->listed = TRUE;
+}
+
 /* Stage notes and asides inside a turn stay in its range, out of its text. */
 static gboolean
 is_note_unit (const Unit *unit)
@@ -1791,13 +1805,7 @@ build_items (GArray     *units,
        * headings of the topics (1 医師確保対策について). */
       if (narrated >= 0 && adjacent && last->kind == ITEM_HEADING && unit->kind == MARK_BULLET)
         {
-          guint speaker_line = g_array_index (items, Item, narrated).speaker_line;
-
-          it = push_item (items, ITEM_STATEMENT, u);
-          it->speaker = SPEAKER_START;
-          it->speaker_line = speaker_line;
-          it->open = TRUE;
-          it->listed = TRUE;
+          push_listed (items, u, g_array_index (items, Item, narrated).speaker_line);
           continue;
         }
       if (unit->kind != MARK_BULLET && !(narrated >= 0 && unit_is_heading (unit, lines, base)))
@@ -1926,15 +1934,7 @@ build_items (GArray     *units,
                   last->listed = TRUE;
                 }
               else
-                {
-                  guint speaker_line = last->speaker_line;
-
-                  it = push_item (items, ITEM_STATEMENT, u);
-                  it->speaker = SPEAKER_START;
-                  it->speaker_line = speaker_line;
-                  it->open = TRUE;
-                  it->listed = TRUE;
-                }
+                push_listed (items, u, last->speaker_line);
               continue;
             }
           break;
