@@ -1154,6 +1154,12 @@ test_rolls_and_voices (void)
     { "■町民の皆さんからのご意見\n・ごみの収集日に不公平感がある。\n"
       "・耕作放棄地の管理について、考えてほしい。\n",
       { "\tごみの", "\t耕作放棄地", NULL } },
+    /* Above the bullets, what the page says was done is no opinion; a
+     * citizen's words in the polite present are. */
+    { "懇談会を開催しました。延べ93人の町民の皆さんにご参加いただきました。\n\n"
+      "公表場所が3か所では、読むことができる方が限られてしまいます。\n"
+      "・Web版も公開してください。\n・印刷用番号を発行してください。\n",
+      { "\t公表場所", "\tWeb版", "\t印刷用", NULL } },
     /* A role, then a name whose given name is in hiragana. */
     { "○委員長(山下てんせい)\nただいまから委員会を開会いたします。\n○委員(高橋としえ)\n駐輪場を増やしてほしい。\n",
       { "委員長(山下てんせい)\tただいまから", "委員(高橋としえ)\t駐輪場", NULL } },

@@ -2425,6 +2425,18 @@ compare_spans (gconstpointer a,
 
 /* Moves what is no statement (is_no_statement()) to the unused spans, then
  * counts the speakers and the statements without one: the only count. */
+/* Ends in the polite past of a page telling its reader what was done:
+ * …を開催しました。 */
+static gboolean
+speaks_politely (const char *text)
+{
+  gsize n = strlen (text);
+
+  while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\n'))
+    n--;
+  return n >= strlen ("ました。") && memcmp (text + n - strlen ("ました。"), "ました。", strlen ("ました。")) == 0;
+}
+
 static void
 drop_no_statements (RtMinutes           *self,
                     const char          *text,
@@ -2437,6 +2449,34 @@ drop_no_statements (RtMinutes           *self,
   /* Decided before anything moves: a statement's neighbours count. */
   for (guint i = 0; i < self->statements->len; i++)
     drop[i] = is_no_statement (self, text, i, convention);
+
+  /* A summary whose opinions are bullets: the paragraphs above the first
+   * bullet that tell in the polite past what was done (…を開催しました。)
+   * introduce them. */
+  if (convention == RT_MINUTES_CONVENTION_SUMMARY)
+    {
+      guint first_bullet = self->statements->len, bullets = 0;
+
+      for (guint i = 0; i < self->statements->len; i++)
+        {
+          const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
+          const char *p = skip_space (text + st->start, text + st->end);
+
+          if (st->label == NULL && !drop[i] && p < text + st->end &&
+              is_bullet_char (g_utf8_get_char (p), g_utf8_next_char (p), text + st->end))
+            {
+              bullets++;
+              first_bullet = MIN (first_bullet, i);
+            }
+        }
+      for (guint i = 0; bullets >= 2 && i < first_bullet; i++)
+        {
+          const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
+
+          if (st->label == NULL && speaks_politely (st->text))
+            drop[i] = TRUE;
+        }
+    }
 
   self->n_unattributed = 0;
   for (guint i = 0; i < self->statements->len; i++)
