@@ -1160,6 +1160,12 @@ test_rolls_and_voices (void)
       "公表場所が3か所では、読むことができる方が限られてしまいます。\n"
       "・Web版も公開してください。\n・印刷用番号を発行してください。\n",
       { "\t公表場所", "\tWeb版", "\t印刷用", NULL } },
+    /* After the header's list, a label alone over a long line cut before
+     * its end: the body starts at the label. */
+    { "定例記者会見\n\n開催日時\n\n平成27年10月23日(金曜)午前11時から正午まで\n\n会見項目\n\n"
+      "  1. 地方創生の取り組みについて\n  2. 立地適正化計画について\n\n会見説明内容\n\n"
+      "地方創生の取り組みについて\n\n市長\n\n花巻市は4月に、花巻市まち・ひと・しごと創生推進本部を立ち上げ、主に若手・中堅職員で構成するワーキン\n",
+      { "市長\t花巻市は", NULL } },
     /* A role, then a name whose given name is in hiragana. */
     { "○委員長(山下てんせい)\nただいまから委員会を開会いたします。\n○委員(高橋としえ)\n駐輪場を増やしてほしい。\n",
       { "委員長(山下てんせい)\tただいまから", "委員(高橋としえ)\t駐輪場", NULL } },

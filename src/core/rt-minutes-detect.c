@@ -375,6 +375,16 @@ has_sentence (const char *s,
 /* Prose rather than a list: a sentence, or words that run on in kana (a
  * statement cut short by the end of a page). */
 static gboolean
+has_hiragana (const char *s,
+              const char *e)
+{
+  for (const char *p = s; p < e; p = g_utf8_next_char (p))
+    if (char_at (p) >= 0x3041 && char_at (p) <= 0x3096)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 is_prose (const Line *l,
           const char *s,
           const char *e)
@@ -386,6 +396,10 @@ is_prose (const Line *l,
   if (l->n_chars < 12 || l->mark != MARK_NONE ||
       (e - s >= (gssize)strlen ("について") && memcmp (e - strlen ("について"), "について", strlen ("について")) == 0))
     return FALSE;
+  /* A long line with commas and kana is a sentence cut by the page or the
+   * excerpt (…主に若手・中堅職員で構成するワーキン). */
+  if (l->n_chars >= 40 && g_strstr_len (s, e - s, "、") != NULL && has_hiragana (s, e))
+    return TRUE;
   c = last_char (s, e, NULL);
   return c >= 0x3041 && c <= 0x3096;
 }
@@ -990,15 +1004,6 @@ _rt_minutes_narrated_label (const char  *s,
   return TRUE;
 }
 
-static gboolean
-has_hiragana (const char *s,
-              const char *e)
-{
-  for (const char *p = s; p < e; p = g_utf8_next_char (p))
-    if (char_at (p) >= 0x3041 && char_at (p) <= 0x3096)
-      return TRUE;
-  return FALSE;
-}
 
 /* Addresses and contacts at the top of a page: 〒315-8640, Tel …, mail. */
 static gboolean
