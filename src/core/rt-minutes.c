@@ -961,7 +961,6 @@ is_handout_line (const char *s,
   return p < e && (is_digit (char_at (p)) || rt_minutes_is_space (char_at (p)));
 }
 
-/* A convention the caller chose, not one found: its shape of speakers only. */
 /* ・ ･ … ． ‥ */
 static inline gboolean
 is_leader_dot (gunichar c)
@@ -1021,6 +1020,7 @@ leader_label (const char  *s,
   return TRUE;
 }
 
+/* A convention the caller chose, not one found: its shape of speakers only. */
 static gboolean
 conv_is_forced (const Conv *conv)
 {
@@ -2423,8 +2423,6 @@ compare_spans (gconstpointer a,
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* Moves what is no statement (is_no_statement()) to the unused spans, then
- * counts the speakers and the statements without one: the only count. */
 /* Ends in the polite past of a page telling its reader what was done:
  * …を開催しました。 */
 static gboolean
@@ -2437,6 +2435,8 @@ speaks_politely (const char *text)
   return n >= strlen ("ました。") && memcmp (text + n - strlen ("ました。"), "ました。", strlen ("ました。")) == 0;
 }
 
+/* Moves what is no statement (is_no_statement()) to the unused spans, then
+ * counts the speakers and the statements without one: the only count. */
 static void
 drop_no_statements (RtMinutes           *self,
                     const char          *text,
@@ -3417,8 +3417,6 @@ is_role_then_name (const char *s,
   return FALSE;
 }
 
-/* The text with such breaks joined, and for each byte of it the offset of
- * the byte it came from; NULL when there is none. */
 /* A speaker's column of a PDF table broken one character a line around
  * the first line of the text:
  *
@@ -3490,6 +3488,8 @@ is_split_label (const char *s,
   return _rt_minutes_label_level (whole, whole + strlen (whole), NULL, NULL) == LEVEL_ROLE;
 }
 
+/* The text with such breaks joined, and for each byte of it the offset of
+ * the byte it came from; NULL when there is none. */
 static char *
 join_broken_markers (const char  *text,
                      gsize        len,
