@@ -152,6 +152,13 @@ find_close (const char *p,
   return NULL;
 }
 
+/* ・ ･ … ． ‥ */
+static inline gboolean
+is_leader_dot (gunichar c)
+{
+  return c == 0x30FB || c == 0xFF65 || c == 0x2026 || c == 0xFF0E || c == 0x2025;
+}
+
 /* 委 員・・・前年…, 事務局 ・・・金沢…: two leader dots or more (or an
  * ellipsis) part a label from its text, like a colon. Returns the end of the
  * run at @p, or @p when there is none. */
@@ -170,12 +177,9 @@ leader_run_end (const char *p,
     {
       gunichar c = char_at (q);
 
-      if (c == 0x30FB || c == 0xFF65 || c == 0xFF0E || c == 0x2025)
-        n++;
-      else if (c == 0x2026)
-        n += 2;
-      else
+      if (!is_leader_dot (c))
         break;
+      n += c == 0x2026 ? 2 : 1;   /* … is three dots in one */
       q = g_utf8_next_char (q);
     }
   return n >= 2 ? q : p;
@@ -961,13 +965,6 @@ is_handout_line (const char *s,
   return p < e && (is_digit (char_at (p)) || rt_minutes_is_space (char_at (p)));
 }
 
-/* ・ ･ … ． ‥ */
-static inline gboolean
-is_leader_dot (gunichar c)
-{
-  return c == 0x30FB || c == 0xFF65 || c == 0x2026 || c == 0xFF0E || c == 0x2025;
-}
-
 /* The speaker after leader dots at the end of a line (…の説明・・・・・・丸口
  * 財政課長): a role, with or without a name, after three dots or more. */
 static gboolean
@@ -1018,6 +1015,17 @@ leader_label (const char  *s,
   *label = p;
   *label_end = t;
   return TRUE;
+}
+
+/* What parse_start_speaker() found, undone: the line has no start speaker. */
+static void
+clear_start_speaker (Line *l)
+{
+  l->mark = MARK_NONE;
+  l->shape = SHAPE_NONE;
+  l->via = VIA_PLAIN;
+  l->head = 0;
+  l->label_off = l->label_len = 0;
 }
 
 /* A convention the caller chose, not one found: its shape of speakers only. */
@@ -1156,23 +1164,11 @@ classify_line (Line       *l,
             l->head = e - s;
           }
         else
-          {
-            l->mark = MARK_NONE;
-            l->shape = SHAPE_NONE;
-            l->via = VIA_PLAIN;
-            l->head = 0;
-            l->label_off = l->label_len = 0;
-          }
+          clear_start_speaker (l);
       }
   }
   if (!forced_allows (conv, l))
-    {
-      l->mark = MARK_NONE;
-      l->shape = SHAPE_NONE;
-      l->via = VIA_PLAIN;
-      l->head = 0;
-      l->label_off = l->label_len = 0;
-    }
+    clear_start_speaker (l);
   if (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN)
     return;
   /* 財務部長 古内勝人,財務部理事 下河邊卓美,…: an attendance list, no turn. */
@@ -3427,6 +3423,40 @@ is_role_then_name (const char *s,
  *
  * Whether @s…@e is such a first piece, the text @t…@te after it and the
  * last piece @b…@be after that; the pieces, put together, are a role. */
+/* Whether the lines @s…@e and @b…@be are pieces of a role, each of one to
+ * @most kanji (会 / 長, 委 / 員). */
+static gboolean
+is_role_in_pieces (const char *s,
+                   const char *e,
+                   const char *b,
+                   const char *be,
+                   glong       most)
+{
+  g_autofree char *whole = NULL;
+  glong n_s, n_b;
+
+  if (e > s && e[-1] == '\r')
+    e--;
+  if (be > b && be[-1] == '\r')
+    be--;
+  /* Most lines are longer than that: told by their bytes. */
+  if (e - s > most * 4 || be - b > most * 4 || e == s || be == b ||
+      !g_utf8_validate_len (s, e - s, NULL) || !g_utf8_validate_len (b, be - b, NULL))
+    return FALSE;
+  n_s = g_utf8_strlen (s, e - s);
+  n_b = g_utf8_strlen (b, be - b);
+  if (n_s > most || n_b > most)
+    return FALSE;
+  for (const char *q = s; q < e; q = g_utf8_next_char (q))
+    if (!is_kanji (g_utf8_get_char (q)))
+      return FALSE;
+  for (const char *q = b; q < be; q = g_utf8_next_char (q))
+    if (!is_kanji (g_utf8_get_char (q)))
+      return FALSE;
+  whole = g_strdup_printf ("%.*s%.*s", (int) (e - s), s, (int) (be - b), b);
+  return _rt_minutes_label_level (whole, whole + strlen (whole), NULL, NULL) == LEVEL_ROLE;
+}
+
 static gboolean
 is_split_column_label (const char *s,
                        const char *e,
@@ -3435,33 +3465,9 @@ is_split_column_label (const char *s,
                        const char *b,
                        const char *be)
 {
-  glong n_s, n_b;
-
-  if (e > s && e[-1] == '\r')
-    e--;
-  if (be > b && be[-1] == '\r')
-    be--;
-  /* Most lines are longer than two characters: told by their bytes. */
-  if (e - s > 8 || be - b > 8 || e == s || be == b)
-    return FALSE;
-  n_s = g_utf8_strlen (s, e - s);
-  n_b = g_utf8_strlen (b, be - b);
-  if (n_s < 1 || n_s > 2 || n_b < 1 || n_b > 2 || te - t < 30 ||
-      !g_utf8_validate_len (s, e - s, NULL) || !g_utf8_validate_len (b, be - b, NULL) ||
-      !g_utf8_validate_len (t, te - t, NULL) || memchr (t, '\0', te - t) != NULL)
-    return FALSE;
-  for (const char *q = s; q < e; q = g_utf8_next_char (q))
-    if (!is_kanji (g_utf8_get_char (q)))
-      return FALSE;
-  for (const char *q = b; q < be; q = g_utf8_next_char (q))
-    if (!is_kanji (g_utf8_get_char (q)))
-      return FALSE;
-  {
-    g_autofree char *whole = g_strdup_printf ("%.*s%.*s", (int) (e - s), s, (int) (be - b), b);
-
-    return _rt_minutes_label_level (whole, whole + strlen (whole), NULL, NULL) == LEVEL_ROLE &&
-           g_utf8_strlen (whole, -1) >= 2;
-  }
+  /* The pieces first: they rule out most lines by their length. */
+  return te - t >= 30 && is_role_in_pieces (s, e, b, be, 2) &&
+         g_utf8_validate_len (t, te - t, NULL) && memchr (t, '\0', te - t) == NULL;
 }
 
 /* 会 / 長 / 今日は…: a speaker's column of a PDF table, one character a
@@ -3472,20 +3478,7 @@ is_split_label (const char *s,
                 const char *b,
                 const char *be)
 {
-  g_autofree char *whole = NULL;
-
-  if (e > s && e[-1] == '\r')
-    e--;
-  if (be > b && be[-1] == '\r')
-    be--;
-  if (e - s > 4 || be - b > 4)
-    return FALSE;
-  if (e - s < 1 || be - b < 1 || g_utf8_strlen (s, e - s) > 1 || g_utf8_strlen (b, be - b) > 1 ||
-      !g_utf8_validate_len (s, e - s, NULL) || !g_utf8_validate_len (b, be - b, NULL) ||
-      !is_kanji (g_utf8_get_char (s)) || !is_kanji (g_utf8_get_char (b)))
-    return FALSE;
-  whole = g_strdup_printf ("%.*s%.*s", (int) (e - s), s, (int) (be - b), b);
-  return _rt_minutes_label_level (whole, whole + strlen (whole), NULL, NULL) == LEVEL_ROLE;
+  return is_role_in_pieces (s, e, b, be, 1);
 }
 
 /* The text with such breaks joined, and for each byte of it the offset of
