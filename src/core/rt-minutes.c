@@ -2342,6 +2342,16 @@ is_note_row (const char *text)
   return strstr (p, "。") == NULL && (*p == '\0' || is_digit (char_at (p)));
 }
 
+/* Whether @st's source, blanks aside, opens with a bullet (・, •, -). */
+static gboolean
+opens_with_bullet (const char        *text,
+                   const RtStatement *st)
+{
+  const char *p = skip_space (text + st->start, text + st->end);
+
+  return p < text + st->end && is_bullet_char (g_utf8_get_char (p), g_utf8_next_char (p), text + st->end);
+}
+
 static gboolean
 is_roll_statement (const RtStatement *st)
 {
@@ -2390,7 +2400,7 @@ is_no_statement (const RtMinutes     *self,
       gunichar c = g_utf8_get_char (skip_space (text + st->start, text + st->end));
 
       /* 世代別会議01 世代別会議02: a caption, not a bullet, no sentence. */
-      if (is_sentenceless (st) && !is_bullet_char (c, g_utf8_next_char (text + st->start), text + st->end) &&
+      if (is_sentenceless (st) && !opens_with_bullet (text, st) &&
           !is_enumerator (text + st->start, text + st->end) && !is_speaker_marker (c))
         return TRUE;
       if (!is_roll_statement (st))
@@ -2456,10 +2466,8 @@ drop_no_statements (RtMinutes           *self,
       for (guint i = 0; i < self->statements->len; i++)
         {
           const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
-          const char *p = skip_space (text + st->start, text + st->end);
 
-          if (st->label == NULL && !drop[i] && p < text + st->end &&
-              is_bullet_char (g_utf8_get_char (p), g_utf8_next_char (p), text + st->end))
+          if (st->label == NULL && !drop[i] && opens_with_bullet (text, st))
             {
               bullets++;
               first_bullet = MIN (first_bullet, i);
