@@ -46,16 +46,6 @@ _rt_minutes_conv_clear (Conv *conv)
 
 /* Text helpers */
 
-static gboolean
-starts_with (const char *p,
-             const char *e,
-             const char *prefix)
-{
-  gsize n = strlen (prefix);
-
-  return (gsize)(e - p) >= n && memcmp (p, prefix, n) == 0;
-}
-
 /* The line without blanks, for matching words written spaced out (日　時). */
 static char *
 compact_line (const char *s,
@@ -1743,6 +1733,8 @@ is_comment_table (GArray     *lines,
   gboolean header_row = FALSE;
 
   guint opinions = 0;
+  guint turns_answered = 0;
+  gboolean asked = FALSE;
   gboolean words = text_has (base, len, "パブリックコメント") || text_has (base, len, "パブリック・コメント") ||
                    text_has (base, len, "意見募集") || text_has (base, len, "意見公募") ||
                    text_has (base, len, "提出された意見") || text_has (base, len, "意見の概要") ||
@@ -1760,9 +1752,26 @@ is_comment_table (GArray     *lines,
       if (l->kind != LINE_TEXT)
         continue;
       if (_rt_minutes_is_answer_mark (s, e, NULL))
-        answers++;
+        {
+          answers++;
+          asked = FALSE;
+        }
       else if (_rt_minutes_is_opinion_mark (s, e, NULL))
-        opinions++;
+        {
+          opinions++;
+          asked = TRUE;
+        }
+      else if (l->label_len > 0 && (l->mark == MARK_SPEAKER || l->mark == MARK_LABEL ||
+                                    l->mark == MARK_SPEAKER_PAREN))
+        {
+          /* 問:… then 町長:…, (中学生) then (町長): a citizen asks, the
+           * city answers. */
+          RtTurnSide side = _rt_minutes_label_side (s + l->label_off, s + l->label_off + l->label_len);
+
+          if (side == RT_TURN_ANSWERS && asked)
+            turns_answered++;
+          asked = side == RT_TURN_ASKS;
+        }
       /* A head row: 意見の概要 <tab or blanks> 市の考え方. */
       {
         gboolean tabs = memchr (s, '\t', e - s) != NULL;
@@ -1791,7 +1800,7 @@ is_comment_table (GArray     *lines,
   /* Opinions and answers under marks of their own (意見 / 回答) need no
    * other word; anything else, the words of a public comment. */
   *n_opinions = opinions;
-  if ((opinions >= 1 && answers >= 1) || answers >= 3)
+  if ((opinions >= 1 && answers >= 1) || answers >= 3 || turns_answered >= 2)
     return TRUE;
   return words && (answers >= 2 || (header_row && (rows >= 2 || rows_after >= 2)));
 }

@@ -248,6 +248,40 @@ is_city (const char *label,
   return is_role_of (label, role, answer_roles, G_N_ELEMENTS (answer_roles));
 }
 
+/**
+ * _rt_minutes_label_side:
+ *
+ * Whether a speaker label, as written, names a citizen who asks
+ * ((中学生), 参加者からのご意見, 中学生からの意見・要望) or the city that
+ * answers (町長, 議員の答弁, 【市の回答】); a member or the chair is neither.
+ */
+RtTurnSide
+_rt_minutes_label_side (const char *p,
+                        const char *e)
+{
+  const char *kw = _rt_minutes_label_kind_word (p, e);
+  const char *who_end = kw != NULL ? kw : e;
+  g_autofree char *label = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+
+  if (kw != NULL)
+    {
+      const char *w = skip_space (kw, e);
+
+      if (starts_with (w, e, "の"))
+        w += strlen ("の");
+      if (starts_with (w, e, "答弁") || starts_with (w, e, "回答") || starts_with (w, e, "再答弁"))
+        return RT_TURN_ANSWERS;
+    }
+  if (_rt_minutes_is_citizen_label (p, who_end))
+    return RT_TURN_ASKS;
+  if (_rt_minutes_label_level (p, who_end, &name, &role) == LEVEL_NONE)
+    return RT_TURN_NEITHER;
+  label = g_strndup (p, trim_end (p, who_end) - p);
+  return is_city (label, role) ? RT_TURN_ANSWERS : RT_TURN_NEITHER;
+}
+
 /* The text without blanks, brackets and stage notes at its end: 「異議な
  * し」と呼ぶ者あり → 異議なし. */
 static char *

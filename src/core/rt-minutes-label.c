@@ -231,6 +231,41 @@ _rt_minutes_is_role_then_name (const char *p,
   return rest < e && g_utf8_strlen (rest, e - rest) >= 2 && _rt_minutes_is_person_name (rest, e, 8);
 }
 
+/* の意見・要望, のご質問、ご提言: what a citizen submitted, after から.
+ * Returns the end of the words, or NULL. */
+static const char *
+submitted_words_end (const char *p,
+                     const char *e)
+{
+  static const char * const what[] = { "意見", "要望", "質問", "提言", "提案", "相談" };
+  guint n = 0;
+
+  if (starts_with (p, e, "の"))
+    p += strlen ("の");
+  while (p < e)
+    {
+      gboolean found = FALSE;
+
+      if (n > 0)
+        {
+          if (!starts_with (p, e, "・") && !starts_with (p, e, "、"))
+            return NULL;
+          p += strlen ("・");
+        }
+      if (starts_with (p, e, "ご") || starts_with (p, e, "御"))
+        p += strlen ("ご");
+      for (guint i = 0; i < G_N_ELEMENTS (what) && !found; i++)
+        if (starts_with (p, e, what[i]))
+          {
+            p += strlen (what[i]);
+            found = TRUE;
+          }
+      if (!found || ++n > 4)
+        return NULL;
+    }
+  return n > 0 ? p : NULL;
+}
+
 /* 【かじや 質問】, (市の答弁), 【西口部長 答弁】: a label that says what the
  * turn is. Returns where the kind word starts (with its の or blank), or
  * NULL. */
@@ -242,10 +277,17 @@ _rt_minutes_label_kind_word (const char *p,
     "再質問", "再答弁", "質問", "答弁", "質疑", "回答", "からのご意見", "からの意見",
   };
 
+  const char *from;
+
   e = trim_end (p, e);
   /* 参加者からのご意見1: numbered. */
   while (e > p && is_digit (last_char (p, e, NULL)))
     e = g_utf8_find_prev_char (p, e);
+  /* 中学生からの意見・要望, 町民からのご質問・ご提言: what was submitted, one
+   * word or several. */
+  from = p < e ? g_strstr_len (g_utf8_next_char (p), e - g_utf8_next_char (p), "から") : NULL;
+  if (from != NULL && submitted_words_end (from + strlen ("から"), e) == e)
+    return from;
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     {
       gsize n = strlen (words[i]);

@@ -89,6 +89,17 @@ trim_end (const char *s,
   return e;
 }
 
+/* Lines are not NUL-terminated: never compare past @e. */
+static inline gboolean
+starts_with (const char *p,
+             const char *e,
+             const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return (gsize) (e - p) >= n && memcmp (p, prefix, n) == 0;
+}
+
 /* Character classes (the text is valid UTF-8 wherever these are used) */
 
 static inline gunichar
@@ -300,6 +311,16 @@ gboolean    _rt_minutes_is_role_then_name (const char *p,
                                            const char *e);
 const char *_rt_minutes_label_kind_word (const char *p,
                                          const char *e);
+/* Who speaks in answers to citizens: a citizen who asks, or the city. */
+typedef enum
+{
+  RT_TURN_NEITHER,
+  RT_TURN_ASKS,
+  RT_TURN_ANSWERS,
+} RtTurnSide;
+
+RtTurnSide  _rt_minutes_label_side   (const char  *p,
+                                      const char  *e);
 gboolean    _rt_minutes_is_citizen_label (const char *p,
                                           const char *e);
 gboolean    _rt_minutes_is_person_name (const char *p,

@@ -35,6 +35,7 @@ struct _RtMinutes
   gsize                header_start;
   gsize                header_end;
   char               **attendees;
+  GArray              *sides;        /* while cutting: the RtTurnSide of each statement's label */
 };
 
 G_DEFINE_QUARK (rt-minutes-error-quark, rt_minutes_error)
@@ -56,17 +57,6 @@ rt_minutes_is_space (gunichar c)
 /* Lines */
 
 
-
-/* Lines are not NUL-terminated: never compare past @e. */
-static gboolean
-has_prefix_bytes (const char *p,
-                  const char *e,
-                  const char *prefix)
-{
-  gsize n = strlen (prefix);
-
-  return (gsize) (e - p) >= n && memcmp (p, prefix, n) == 0;
-}
 
 static gboolean
 is_page_number (const char *s,
@@ -103,9 +93,9 @@ is_page_number (const char *s,
       if (more == 0 || more > 4)
         return FALSE;
     }
-  if (has_prefix_bytes (p, e, "ページ"))
+  if (starts_with (p, e, "ページ"))
     p += strlen ("ページ");
-  else if (has_prefix_bytes (p, e, "頁"))
+  else if (starts_with (p, e, "頁"))
     p += strlen ("頁");
   while (p < e && (is_dash (char_at (p)) || space_len_at (p, e) > 0))
     p = g_utf8_next_char (p);
@@ -353,7 +343,7 @@ parse_glued_speaker (Line       *l,
   /* ▼住民と町長の対話集会を…: a particle after the role makes it a noun of
    * the sentence, not a label. */
   if (g_utf8_strchr ("のがをにはへとでも", -1, char_at (q)) != NULL ||
-      has_prefix_bytes (q, e, "より") || has_prefix_bytes (q, e, "から"))
+      starts_with (q, e, "より") || starts_with (q, e, "から"))
     return FALSE;
   /* Words follow, not more of a header: 〇理事者側出席者, 〇議会事務局出席者. */
   for (const char *t = q; t < e && !kana; t = g_utf8_next_char (t))
@@ -887,7 +877,7 @@ is_stage_note (const char *s,
           continue;
         }
       for (guint i = 0; i < G_N_ELEMENTS (events) && !found; i++)
-        if (has_prefix_bytes (p, e, events[i]))
+        if (starts_with (p, e, events[i]))
           {
             found = TRUE;
             p += strlen (events[i]);
@@ -955,9 +945,9 @@ is_handout_line (const char *s,
 
   if (g_strstr_len (s, e - s, "。") != NULL)
     return FALSE;
-  if (has_prefix_bytes (p, e, "参考資料"))
+  if (starts_with (p, e, "参考資料"))
     p += strlen ("参考資料");
-  else if (has_prefix_bytes (p, e, "資料"))
+  else if (starts_with (p, e, "資料"))
     p += strlen ("資料");
   else
     return FALSE;
@@ -2443,6 +2433,64 @@ speaks_politely (const char *text)
 
 /* Moves what is no statement (is_no_statement()) to the unused spans, then
  * counts the speakers and the statements without one: the only count. */
+/* Answers told by who gives them (問:… / 町長:…, 中学生からの意見・要望 /
+ * 議員の答弁, (中学生) / (町長)): in answers to citizens, a turn of the city
+ * right after an opinion is that opinion's answer, and a second turn of
+ * the city on it goes with that answer. */
+static void
+pair_answers (RtMinutes *self,
+              gboolean  *drop,
+              gboolean  *merged)
+{
+  int owner = -1;        /* the opinion that the turns of the city answer */
+  guint labelled = 0, unlabelled = 0;   /* opinions answered so, by their label */
+
+  for (guint i = 0; i < self->statements->len; i++)
+    {
+      RtStatement *st = &g_array_index (self->statements, RtStatement, i);
+      RtTurnSide side = g_array_index (self->sides, guint8, i);
+      RtStatement *asked;
+
+      if (drop[i])
+        continue;
+      if (side != RT_TURN_ANSWERS || st->label == NULL || owner < 0)
+        {
+          owner = side == RT_TURN_ASKS && st->answer == NULL ? (int) i : -1;
+          continue;
+        }
+
+      asked = &g_array_index (self->statements, RtStatement, owner);
+      if (asked->answer == NULL)
+        {
+          asked->answer = g_strdup (st->text);
+          if (asked->label != NULL)
+            labelled++;
+          else
+            unlabelled++;
+        }
+      else
+        {
+          char *both = g_strconcat (asked->answer, "\n", st->text, NULL);
+
+          g_free (asked->answer);
+          asked->answer = both;
+        }
+      asked->end = MAX (asked->end, st->end);
+      merged[i] = TRUE;
+    }
+
+  /* Where the citizens' labels tell the opinions, text under no label is
+   * the page's: its introduction, a caption, a note to the reader. */
+  if (labelled >= 2 && unlabelled == 0)
+    for (guint i = 0; i < self->statements->len; i++)
+      {
+        const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
+
+        if (st->label == NULL && st->answer == NULL)
+          drop[i] = TRUE;
+      }
+}
+
 static void
 drop_no_statements (RtMinutes           *self,
                     const char          *text,
@@ -2450,6 +2498,7 @@ drop_no_statements (RtMinutes           *self,
 {
   g_autoptr(GHashTable) speakers = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree gboolean *drop = g_new0 (gboolean, self->statements->len + 1);
+  g_autofree gboolean *merged = g_new0 (gboolean, self->statements->len + 1);
   guint kept = 0;
 
   /* Decided before anything moves: a statement's neighbours count. */
@@ -2482,14 +2531,18 @@ drop_no_statements (RtMinutes           *self,
         }
     }
 
+  if (convention == RT_MINUTES_CONVENTION_COMMENTS)
+    pair_answers (self, drop, merged);
+
   self->n_unattributed = 0;
   for (guint i = 0; i < self->statements->len; i++)
     {
       RtStatement *st = &g_array_index (self->statements, RtStatement, i);
 
-      if (drop[i])
+      if (drop[i] || merged[i])
         {
-          push_unused (self, st->start, st->end);
+          if (!merged[i])
+            push_unused (self, st->start, st->end);
           rt_statement_clear (st);
           memset (st, 0, sizeof *st);
           continue;
@@ -2514,10 +2567,14 @@ drop_no_statements (RtMinutes           *self,
 
 static void
 push_statement (RtMinutes   *self,
-                RtStatement *st)
+                RtStatement *st,
+                RtTurnSide   side)
 {
+  guint8 s = side;
+
   st->kind = rt_minutes_classify (st->label, st->role, st->text);
   g_array_append_val (self->statements, *st);
+  g_array_append_val (self->sides, s);
 }
 
 /* Copies a cell of a tab-separated row, trimmed; NULL when empty. */
@@ -2568,8 +2625,7 @@ emit_row (RtMinutes  *self,
   st.start = l->start;
   st.end = l->end;
   st.heading = (int) self->headings->len - 1;
-  st.kind = rt_minutes_classify (NULL, NULL, st.text);
-  g_array_append_val (self->statements, st);
+  push_statement (self, &st, RT_TURN_ASKS);
 }
 
 static void
@@ -2717,6 +2773,7 @@ emit_item (RtMinutes  *self,
   {
     RtStatement st = { 0 };
     const char *kind_word = NULL;
+    RtTurnSide side = RT_TURN_ASKS;
 
     st.text = g_string_free (g_steal_pointer (&text), FALSE);
     st.start = start;
@@ -2735,9 +2792,11 @@ emit_item (RtMinutes  *self,
         st.label = dup_label (p, p + n);
         _rt_minutes_label_level (p, p + n, &st.name, &st.role);
         kind_word = _rt_minutes_label_kind_word (p, p + n);
+        if (st.label != NULL)
+          side = _rt_minutes_label_side (p, p + n);
       }
 
-    push_statement (self, &st);
+    push_statement (self, &st, side);
 
     /* 【かじや 質問】, (市の答弁): the label says what the turn is. */
     if (kind_word != NULL && st.label != NULL)
@@ -3673,6 +3732,7 @@ parse_text (const char          *text,
   g_array_set_clear_func (self->headings, rt_heading_clear);
   self->convention = convention != RT_MINUTES_CONVENTION_AUTO ? convention : RT_MINUTES_CONVENTION_SUMMARY;
   self->attendees = g_new0 (char *, 1);
+  self->sides = g_array_new (FALSE, FALSE, sizeof (guint8));
 
   if (text == NULL)
     return g_steal_pointer (&self);
@@ -3770,6 +3830,7 @@ rt_minutes_free (RtMinutes *self)
   g_clear_pointer (&self->headings, g_array_unref);
   g_clear_pointer (&self->unused, g_array_unref);
   g_clear_pointer (&self->attendees, g_strfreev);
+  g_clear_pointer (&self->sides, g_array_unref);
   g_free (self);
 }
 
