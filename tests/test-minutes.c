@@ -1137,6 +1137,28 @@ test_rolls_and_voices (void)
       "(中学生)横断歩道に信号がないので困っている。\n(副町長)警察に伺ってみようと思う。\n"
       "(町民)本気で人口を増やそうと思っているのか。\n(町長)人口減少は難しい問題である。\n",
       { "中学生\t横断歩道\t警察に", "町民\t本気で\t人口減少", NULL } },
+    /* ■ opinions, each answered on the next line: the marked line is the
+     * opinion, however short, and what the page says was done above them
+     * is none; a caption without a mark between an opinion and its answer
+     * is neither. */
+    { "町内の6会場で住民懇談会を開催しました。\n■公園をつくってほしい\n回答:公園整備を進めていく。\n"
+      "■道の駅を魅力的にしてほしい\n回答:協議会を設置する。\n■ごみの投げ捨てに迷惑している\n回答:巡回を実施する。\n",
+      { "\t公園を\t公園整備", "\t道の駅\t協議会", "\tごみの\t巡回", NULL } },
+    { "市民の声\n\n歩道の舗装が荒れている。補修してほしい。\n\n修繕前の写真\n\n回答\n\n補修工事を実施します。\n\n"
+      "市民の声\n\n図書館の開館時間を延長してほしい。\n\n回答\n\n午後8時まで延長します。\n",
+      { "\t歩道の\t補修工事", "\t図書館\t午後8時", NULL } },
+    /* Field headings alone on their lines name the opinion and its
+     * answer: お問合せ内容 / 回答内容, ひとことの内容 / 回答, 御意見(御提案) /
+     * 対応状況; the department under the answer stays in it. */
+    { "マイナンバーカードの更新について\n\nお問合せ内容\n\n更新を代理で行うことは可能でしょうか。\n\n"
+      "回答内容\n\n代理の方でも可能です。\n\n担当部署\n\n市民課\n",
+      { "\t更新を代理\t代理の方", NULL } },
+    { "広報の配布方法について\n\nひとことの内容\n\n 広報配布について見直すべきと思います。\n\n回答\n\n"
+      " 「市長へひとこと」をお寄せいただき、ありがとうございました。\n 広報誌は重要な情報媒体です。\n",
+      { "\t広報配布\t「市長へ", NULL } },
+    { "電話の保留音について\n\n御意見(御提案)\n\n保留音が小さく聞こえません。\n\n対応状況\n\n"
+      "音量を見直しました。\n",
+      { "\t保留音が\t音量を", NULL } },
     /* 問:… then 町長:…: the mayor's turn answers the question before it;
      * a second official's turn goes with that answer. */
     { "■中央公民館6月21日(水)\n問:国道沿いにゴミが堆積している。\n町長:監視カメラを設置している。\n"

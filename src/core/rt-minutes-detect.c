@@ -757,8 +757,8 @@ _rt_minutes_is_reader_note (const char *text,
                             gssize      length)
 {
   static const char * const ends[] = {
-    "を紹介します", "をご紹介します", "を紹介いたします", "ご了承ください", "を公表します",
-    "を公表いたします", "をお知らせします", "をお知らせいたします", "をご覧ください",
+    "紹介します", "紹介いたします", "ご了承ください", "を公表します",
+    "を公表いたします", "お知らせします", "お知らせいたします", "をご覧ください",
     "ご存じですか", "ご存知ですか", "のとおりです", "の通りです", "のとおり公表します", "配慮しています",
     "異なる場合があります", "場合があります",
   };
@@ -1499,16 +1499,20 @@ _rt_minutes_is_answer_mark (const char  *s,
     }
   else
     {
-      /* 市の考え方：…, 回答 …; not 回答を得た。 */
-      if (p < e && !is_colon (char_at (p)) && !rt_minutes_is_space (char_at (p)) &&
-          !(starts_with (p, e, "と理由") || starts_with (p, e, "及び理由") || starts_with (p, e, "等")))
+      /* 市の考え方：…, 回答 …, 回答内容; not 回答を得た。 */
+      static const char * const tails[] = { "と理由", "及び理由", "等", "内容", "の内容", "要旨", "状況" };
+      const char *tail_end = NULL;
+
+      for (guint i = 0; i < G_N_ELEMENTS (tails) && tail_end == NULL; i++)
+        if (starts_with (p, e, tails[i]))
+          tail_end = p + strlen (tails[i]);
+      if (tail_end != NULL)
+        p = tail_end;
+      else if (p < e && !is_colon (char_at (p)) && !rt_minutes_is_space (char_at (p)))
         return FALSE;
-      if (starts_with (p, e, "と理由"))
-        p += strlen ("と理由");
-      else if (starts_with (p, e, "及び理由"))
-        p += strlen ("及び理由");
-      else if (starts_with (p, e, "等"))
-        p += strlen ("等");
+      /* 回答内容は次のとおり。: a sentence, no mark. */
+      if (tail_end != NULL && p < e && !is_colon (char_at (p)) && !rt_minutes_is_space (char_at (p)))
+        return FALSE;
     }
 
   while (p < e && (rt_minutes_is_space (char_at (p)) || is_colon (char_at (p))))
@@ -1598,7 +1602,8 @@ static const char *
 opinion_word_end (const char *p,
                   const char *e)
 {
-  static const char * const what[] = { "意見", "提言", "要望", "声" };
+  static const char * const what[] = { "意見", "提言", "要望", "声", "提案", "質問", "問合せ", "問い合わせ",
+                                        "相談", "ひとこと", "手紙" };
   static const char * const content[] = { "内容", "要旨", "概要" };
   const char *q = p;
   gboolean names = FALSE;
@@ -1663,6 +1668,10 @@ _rt_minutes_is_opinion_mark (const char  *s,
   for (guint i = 0; i < G_N_ELEMENTS (opinion_words) && q == NULL; i++)
     if (starts_with (p, e, opinion_words[i]))
       q = p + strlen (opinion_words[i]);
+    /* 御意見, 御提言: ご in kanji. */
+    else if (g_str_has_prefix (opinion_words[i], "ご") && starts_with (p, e, "御") &&
+             starts_with (p + strlen ("御"), e, opinion_words[i] + strlen ("ご")))
+      q = p + strlen (opinion_words[i]);
   if (q == NULL)
     return FALSE;
 
@@ -1725,7 +1734,8 @@ is_comment_table (GArray     *lines,
                   int        *opinion_col,
                   int        *answer_col,
                   gboolean   *spaces,
-                  guint      *n_opinions)
+                  guint      *n_opinions,
+                  guint      *n_answers)
 {
   guint rows_after = 0;
   guint answers = 0;
@@ -1800,6 +1810,7 @@ is_comment_table (GArray     *lines,
   /* Opinions and answers under marks of their own (意見 / 回答) need no
    * other word; anything else, the words of a public comment. */
   *n_opinions = opinions;
+  *n_answers = answers;
   if ((opinions >= 1 && answers >= 1) || answers >= 3 || turns_answered >= 2)
     return TRUE;
   return words && (answers >= 2 || (header_row && (rows >= 2 || rows_after >= 2)));
@@ -2006,7 +2017,7 @@ _rt_minutes_detect (Conv                *conv,
   total += counts.alone;
 
   conv->opinion_col = conv->answer_col = -1;
-  if (is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col, &conv->row_spaces, &conv->opinion_marks))
+  if (is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col, &conv->row_spaces, &conv->opinion_marks, &conv->answer_marks))
     best = RT_MINUTES_CONVENTION_COMMENTS;
   else if (total == 0 || (total <= 1 && counts.bullets + counts.sentences >= 4))
     best = RT_MINUTES_CONVENTION_SUMMARY;
@@ -2015,7 +2026,7 @@ _rt_minutes_detect (Conv                *conv,
     {
       int opinion = -1, answer = -1;
 
-      (void)is_comment_table (lines, base, len, &opinion, &answer, &conv->row_spaces, &conv->opinion_marks);
+      (void)is_comment_table (lines, base, len, &opinion, &answer, &conv->row_spaces, &conv->opinion_marks, &conv->answer_marks);
       conv->opinion_col = opinion;
       conv->answer_col = answer;
     }

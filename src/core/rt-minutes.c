@@ -1863,6 +1863,31 @@ build_items (GArray     *units,
           continue;
 
         case MARK_ANSWER:
+          /* ■子どもたちが遊べる公園をつくってほしい / 回答:…: what the
+           * answer answers is an opinion, however short and marked. */
+          if (adjacent && last->kind == ITEM_HEADING && last->u0 == last->u1 && last->u0 + 1 == u &&
+              unit->n_blank <= 1 &&
+              !answer_heading (&g_array_index (units, Unit, last->u0), lines, base))
+            {
+              Unit *caption = &g_array_index (units, Unit, last->u0);
+              Item *before = items->len >= 2 ? &g_array_index (items, Item, items->len - 2) : NULL;
+
+              /* 修繕前の写真: a caption without a mark between an opinion
+               * and its answer. */
+              if (caption->kind != MARK_SYMBOL && caption->kind != MARK_BULLET && caption->kind != MARK_ENUM &&
+                  before != NULL && before->kind == ITEM_STATEMENT && before->answer == 0 && !before->empty &&
+                  before->u1 + 1 == last->u0)
+                {
+                  caption->skip = TRUE;
+                  g_array_set_size (items, items->len - 1);
+                  last = before;
+                }
+              else
+                {
+                  last->kind = ITEM_STATEMENT;
+                  last->empty = FALSE;
+                }
+            }
           /* The city's answer belongs to the comment before it. */
           if (adjacent && last->kind == ITEM_STATEMENT && last->answer == 0 && !last->empty)
             {
@@ -1932,7 +1957,9 @@ build_items (GArray     *units,
       /* Opinions without marks (a summary of citizens' letters, 提言 and
        * 取組状況): a paragraph in the administration's voice after an
        * opinion that has no answer yet is that opinion's answer, across a
-       * heading that names the answer (取組状況, 回答) or an aside ((4月投書)). */
+       * heading that names the answer (取組状況, 回答) or an aside ((4月投書)).
+       * Where the answers have marks, the voice starts none, but goes on
+       * with one. */
       if ((conv->summary || conv->comments) && unit->kind == MARK_NONE && last != NULL)
         {
           Item *owner = NULL;
@@ -1950,7 +1977,7 @@ build_items (GArray     *units,
               over_heading = TRUE;
             }
           if (owner != NULL && owner->kind == ITEM_STATEMENT && owner->speaker == SPEAKER_NONE &&
-              owner->answer != 0 && owner->voiced && owner->u1 + 1 == u &&
+              owner->answer != 0 && (owner->voiced || conv->answer_marks > 0) && owner->u1 + 1 == u &&
               _rt_minutes_is_city_voice (base + g_array_index (lines, Line, unit->first).start,
                                          g_array_index (lines, Line, unit->last).end -
                                          g_array_index (lines, Line, unit->first).start))
@@ -1960,7 +1987,7 @@ build_items (GArray     *units,
               continue;
             }
           if (owner != NULL && owner->kind == ITEM_STATEMENT && owner->speaker == SPEAKER_NONE &&
-              owner->answer == 0 && !owner->empty && !owner->listed &&
+              owner->answer == 0 && !owner->empty && !owner->listed && conv->answer_marks == 0 &&
               owner->u1 + (over_heading ? 2u : 1u) == u &&
               _rt_minutes_is_city_voice (base + g_array_index (lines, Line, unit->first).start,
                                          g_array_index (lines, Line, unit->last).end -
@@ -2431,8 +2458,6 @@ speaks_politely (const char *text)
   return n >= strlen ("ました。") && memcmp (text + n - strlen ("ました。"), "ました。", strlen ("ました。")) == 0;
 }
 
-/* Moves what is no statement (is_no_statement()) to the unused spans, then
- * counts the speakers and the statements without one: the only count. */
 /* Answers told by who gives them (問:… / 町長:…, 中学生からの意見・要望 /
  * 議員の答弁, (中学生) / (町長)): in answers to citizens, a turn of the city
  * right after an opinion is that opinion's answer, and a second turn of
@@ -2491,6 +2516,8 @@ pair_answers (RtMinutes *self,
       }
 }
 
+/* Moves what is no statement (is_no_statement()) to the unused spans, then
+ * counts the speakers and the statements without one: the only count. */
 static void
 drop_no_statements (RtMinutes           *self,
                     const char          *text,
@@ -2505,24 +2532,30 @@ drop_no_statements (RtMinutes           *self,
   for (guint i = 0; i < self->statements->len; i++)
     drop[i] = is_no_statement (self, text, i, convention);
 
-  /* A summary whose opinions are bullets: the paragraphs above the first
-   * bullet that tell in the polite past what was done (…を開催しました。)
+  if (convention == RT_MINUTES_CONVENTION_COMMENTS)
+    pair_answers (self, drop, merged);
+
+  /* A summary whose opinions are bullets, answers to citizens whose
+   * opinions have their answers: the paragraphs above the first of them
+   * that tell in the polite past what was done (…を開催しました。)
    * introduce them. */
-  if (convention == RT_MINUTES_CONVENTION_SUMMARY)
+  if (convention == RT_MINUTES_CONVENTION_SUMMARY || convention == RT_MINUTES_CONVENTION_COMMENTS)
     {
-      guint first_bullet = self->statements->len, bullets = 0;
+      guint first = self->statements->len, n = 0;
 
       for (guint i = 0; i < self->statements->len; i++)
         {
           const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
 
-          if (st->label == NULL && !drop[i] && opens_with_bullet (text, st))
+          if (!drop[i] && !merged[i] &&
+              (convention == RT_MINUTES_CONVENTION_SUMMARY ? st->label == NULL && opens_with_bullet (text, st)
+                                                            : st->answer != NULL))
             {
-              bullets++;
-              first_bullet = MIN (first_bullet, i);
+              n++;
+              first = MIN (first, i);
             }
         }
-      for (guint i = 0; bullets >= 2 && i < first_bullet; i++)
+      for (guint i = 0; n >= 2 && i < first; i++)
         {
           const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
 
@@ -2530,9 +2563,6 @@ drop_no_statements (RtMinutes           *self,
             drop[i] = TRUE;
         }
     }
-
-  if (convention == RT_MINUTES_CONVENTION_COMMENTS)
-    pair_answers (self, drop, merged);
 
   self->n_unattributed = 0;
   for (guint i = 0; i < self->statements->len; i++)
