@@ -1159,6 +1159,10 @@ test_rolls_and_voices (void)
     { "電話の保留音について\n\n御意見(御提案)\n\n保留音が小さく聞こえません。\n\n対応状況\n\n"
       "音量を見直しました。\n",
       { "\t保留音が\t音量を", NULL } },
+    /* [資料:… where the page links a handout is no heading: the
+     * governor's turn goes on after it. */
+    { "【知事】\n\n それでは、記者会見を始めます。\n\n[資料:予算案の概要\n\n まず、資料をごらんください。\n",
+      { "知事\tそれでは", NULL } },
     /* 問:… then 町長:…: the mayor's turn answers the question before it;
      * a second official's turn goes with that answer. */
     { "■中央公民館6月21日(水)\n問:国道沿いにゴミが堆積している。\n町長:監視カメラを設置している。\n"

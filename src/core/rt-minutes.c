@@ -862,6 +862,22 @@ is_stage_note (const char *s,
       space_len_before (s, last_at) == 0)
     return TRUE;
 
+  /* [資料:予算案の概要, 【資料1】: where the page links its handout. */
+  if ((first == '[' || first == 0xFF3B || first == 0x3010) &&
+      starts_with (g_utf8_next_char (s), e, "資料") && g_utf8_strlen (s, e - s) <= 40)
+    {
+      const char *p = g_utf8_next_char (s) + strlen ("資料");
+
+      while (p < e && is_digit (char_at (p)))
+        p = g_utf8_next_char (p);
+      if (p < e && is_colon (char_at (p)))
+        return TRUE;
+      /* 【資料1】 alone; 【資料2】との関係 is a heading. */
+      if (p < e && (char_at (p) == ']' || char_at (p) == 0xFF3D || char_at (p) == 0x3011) &&
+          skip_space (g_utf8_next_char (p), e) == e)
+        return TRUE;
+    }
+
   /* A time and an event, and nothing else. */
   for (const char *p = s; p < e; n++)
     {
