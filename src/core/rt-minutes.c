@@ -3585,6 +3585,33 @@ is_split_column_label (const char *s,
 
 /* 会 / 長 / 今日は…: a speaker's column of a PDF table, one character a
  * line, just above the text. Whether @s…@e and @b…@be are the pieces. */
+/* 〔会 / 長〕: a bracketed label a PDF broke in two lines. */
+static gboolean
+is_bracket_in_pieces (const char *s,
+                      const char *e,
+                      const char *b,
+                      const char *be)
+{
+  gunichar open, close;
+  const char *inner_end;
+
+  if (e > s && e[-1] == '\r')
+    e--;
+  if (be > b && be[-1] == '\r')
+    be--;
+  if (e - s > 8 * 4 || be - b > 8 * 4 || e - s < 4 || be - b < 4 ||
+      !g_utf8_validate_len (s, e - s, NULL) || !g_utf8_validate_len (b, be - b, NULL))
+    return FALSE;
+  open = g_utf8_get_char (s);
+  close = closing_bracket (open);
+  if (close == 0 || is_open_paren (open))
+    return FALSE;
+  inner_end = g_utf8_find_prev_char (b, be);
+  if (inner_end == NULL || inner_end == b || g_utf8_get_char (inner_end) != close)
+    return FALSE;
+  return is_role_in_pieces (g_utf8_next_char (s), e, b, inner_end, 6);
+}
+
 static gboolean
 is_split_label (const char *s,
                 const char *e,
@@ -3677,7 +3704,8 @@ join_broken_markers (const char  *text,
 
       if (nl + 1 < e && (is_broken_marker (p, nl) ||
                          is_role_then_name (p, nl, nl + 1, next_nl != NULL ? next_nl : e) ||
-                         (next_nl != NULL && is_split_label (p, nl, nl + 1, next_nl))))
+                         (next_nl != NULL && (is_split_label (p, nl, nl + 1, next_nl) ||
+                                              is_bracket_in_pieces (p, nl, nl + 1, next_nl)))))
         {
           if (out == NULL)
             {
