@@ -1017,6 +1017,9 @@ test_rolls_and_voices (void)
     { "支所長 | (開会のあいさつ) 2 あいさつ |\n委員長 | (あいさつ) |\n"
       "委員長 | それでは議事に入ります。 |\n",
       { "委員長\t| それでは", NULL } },
+    /* 議   長 alone on its line: wide blanks between the characters. */
+    { "事 務 局 長\n\n ありがとうございます。\n\n議   長\n\n それでは、議事に入らせていただきます。\n",
+      { "事務局長\tありがとう", "議長\tそれでは", NULL } },
     /* 〔会 / 長〕: a bracketed label a PDF broke in two lines. */
     { "【2.会長のあいさつ】\n〔会\n長〕\n今回の大地震においては、皆様もご覧になって。\n〔事務\n局〕\n資料を説明します。\n",
       { "会長\t今回の", "事務局\t資料を", NULL } },

@@ -271,7 +271,19 @@ spaced_label_end (const char *label,
         return best;
       q += space_len_at (q, e);
       if (q < e && space_len_at (q, e) > 0)
-        return best;
+        {
+          /* 議   長 alone on its line: wide blanks between two characters. */
+          const char *r = skip_space (q, e);
+          const char *end = trim_end (r, e);
+          const char *w = r;
+
+          while (w < end && !rt_minutes_is_space (char_at (w)))
+            w = g_utf8_next_char (w);
+          if (tokens == 1 && end > r && w == end && g_utf8_strlen (r, end - r) <= 3 &&
+              trim_end (label, e) == end && _rt_minutes_label_level (label, end, NULL, NULL) >= need)
+            return end;
+          return best;
+        }
     }
 
   return best;
