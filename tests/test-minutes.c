@@ -1017,6 +1017,12 @@ test_rolls_and_voices (void)
     { "支所長 | (開会のあいさつ) 2 あいさつ |\n委員長 | (あいさつ) |\n"
       "委員長 | それでは議事に入ります。 |\n",
       { "委員長\t| それでは", NULL } },
+    /* (高桑課長) / 事 / 19:00: a character of a broken heading and a time
+     * between a label alone and its text; the first label is the body's,
+     * not the header's. */
+    { "(高桑課長)\n事\n19:00\nみなさんこんばんは。本日はお忙しい中ありがとうございます。\n"
+      "それでは、有賀会長からごあいさつをいただきます。\n(有賀会長)\n皆さんこんばんは。よろしくお願いします。\n",
+      { "高桑課長\tみなさん", "有賀会長\t皆さん", NULL } },
     /* 議   長 alone on its line: wide blanks between the characters. */
     { "事 務 局 長\n\n ありがとうございます。\n\n議   長\n\n それでは、議事に入らせていただきます。\n",
       { "事務局長\tありがとう", "議長\tそれでは", NULL } },

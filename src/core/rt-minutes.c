@@ -3268,6 +3268,30 @@ split_inline (GArray     *lines,
   return out;
 }
 
+/* 事, 19:00: one character of a column's heading, or a clock time alone. */
+static gboolean
+is_fragment_line (const char *s,
+                  const char *e)
+{
+  guint n = 0;
+  gboolean colon = FALSE;
+
+  s = skip_space (s, e);
+  e = trim_end (s, e);
+  if (s >= e || e - s > 8 * 4)
+    return FALSE;
+  if (g_utf8_next_char (s) == e)
+    return is_kanji (char_at (s));
+  for (const char *p = s; p < e; p = g_utf8_next_char (p), n++)
+    {
+      if (is_colon (char_at (p)))
+        colon = TRUE;
+      else if (!is_digit (char_at (p)))
+        return FALSE;
+    }
+  return colon && n <= 5;
+}
+
 void
 _rt_minutes_classify_lines (GArray     *lines,
                             const char *base,
@@ -3275,6 +3299,27 @@ _rt_minutes_classify_lines (GArray     *lines,
 {
   for (guint i = 0; i < lines->len; i++)
     classify_line (&g_array_index (lines, Line, i), base, conv);
+
+  /* (高桑課長) / 事 / 19:00 / みなさんこんばんは。…: a character of a broken
+   * table heading and a time between a label alone and its text are
+   * neither. */
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      guint j = i + 1;
+
+      if (l->kind != LINE_TEXT || (l->mark != MARK_LABEL && l->mark != MARK_SPEAKER_PAREN))
+        continue;
+      while (j < lines->len && j <= i + 2 && g_array_index (lines, Line, j).kind == LINE_TEXT &&
+             is_fragment_line (base + g_array_index (lines, Line, j).start,
+                               base + g_array_index (lines, Line, j).end))
+        j++;
+      if (j == i + 1 || j >= lines->len || g_array_index (lines, Line, j).kind != LINE_TEXT ||
+          g_array_index (lines, Line, j).mark != MARK_NONE || g_array_index (lines, Line, j).n_chars < 12)
+        continue;
+      for (guint k = i + 1; k < j; k++)
+        g_array_index (lines, Line, k).kind = LINE_SKIP;
+    }
 }
 
 /**
