@@ -1175,6 +1175,11 @@ test_rolls_and_voices (void)
      * governor's turn goes on after it. */
     { "【知事】\n\n それでは、記者会見を始めます。\n\n[資料:予算案の概要\n\n まず、資料をごらんください。\n",
       { "知事\tそれでは", NULL } },
+    /* The page's title naming the consultation is no opinion. */
+    { "更新日:2025年12月3日\n\n計画(案)へのご意見を公表します。\n\n"
+      "第7次総合振興計画パブリックコメントにおける意見及び回答\nNo カテゴリ 質問・意見等 回答\n\n"
+      "計画(案)の公表場所が村内3か所では、読むことができる方が限られてしまいます。\n",
+      { "\t計画(案)の公表", NULL } },
     /* 問:… then 町長:…: the mayor's turn answers the question before it;
      * a second official's turn goes with that answer. */
     { "■中央公民館6月21日(水)\n問:国道沿いにゴミが堆積している。\n町長:監視カメラを設置している。\n"

@@ -2414,6 +2414,26 @@ is_roll_statement (const RtStatement *st)
  * follows it; a turn that is a stage note in a table's row is none
  * (is_note_row()); a paragraph that opens with a record's title and its fields
  * is the header of a flattened PDF. */
+/* A line without a sentence that names a consultation or its results:
+ * …(素案)に対するパブリックコメント, 意見及び回答, 市長へのホットラインに寄せ
+ * られたご意見. */
+static gboolean
+names_consultation (const char *text)
+{
+  static const char * const words[] = {
+    "パブリックコメント", "パブリック・コメント", "意見募集", "意見公募", "意見の募集", "に対する意見",
+    "に対するご意見", "意見及び回答", "ご意見と回答", "意見と回答", "寄せられた", "意見の概要",
+    "ご意見の概要", "意見の要旨",
+  };
+
+  if (strstr (text, "。") != NULL || g_utf8_strlen (text, -1) > 120)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (text, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_no_statement (const RtMinutes     *self,
                  const char          *text,
@@ -2444,6 +2464,10 @@ is_no_statement (const RtMinutes     *self,
       guint first = i, last = i;
       gunichar c = g_utf8_get_char (skip_space (text + st->start, text + st->end));
 
+      /* 第7次総合振興計画パブリックコメントにおける意見及び回答: the page's
+       * title, which names the consultation. */
+      if (st->answer == NULL && names_consultation (st->text))
+        return TRUE;
       /* 世代別会議01 世代別会議02: a caption, not a bullet, no sentence. */
       if (is_sentenceless (st) && !opens_with_bullet (text, st) &&
           !is_enumerator (text + st->start, text + st->end) && !is_speaker_marker (c))
