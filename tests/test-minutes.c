@@ -1023,6 +1023,11 @@ test_rolls_and_voices (void)
     { "(高桑課長)\n事\n19:00\nみなさんこんばんは。本日はお忙しい中ありがとうございます。\n"
       "それでは、有賀会長からごあいさつをいただきます。\n(有賀会長)\n皆さんこんばんは。よろしくお願いします。\n",
       { "高桑課長\tみなさん", "有賀会長\t皆さん", NULL } },
+    /* The topics each councillor asks about, listed under the name, are
+     * an index of what follows, no statements. */
+    { "5名の議員が町政を問う\n山田久子議員\n・子育て支援について\n・防災・減災対策について\n渡辺善男議員\n"
+      "・町内道路網の整備推進について\n○議長　山田久子議員。\n○山田久子議員　子育て支援として、給食を無償にしてはどうか。\n",
+      { "議長\t山田久子議員。", "山田久子議員\t子育て支援として", NULL } },
     /* 議   長 alone on its line: wide blanks between the characters. */
     { "事 務 局 長\n\n ありがとうございます。\n\n議   長\n\n それでは、議事に入らせていただきます。\n",
       { "事務局長\tありがとう", "議長\tそれでは", NULL } },

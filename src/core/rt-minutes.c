@@ -2414,6 +2414,22 @@ is_roll_statement (const RtStatement *st)
  * follows it; a turn that is a stage note in a table's row is none
  * (is_note_row()); a paragraph that opens with a record's title and its fields
  * is the header of a flattened PDF. */
+/* 1.本郷地区道路新設について: one line naming a topic, no sentence. */
+static gboolean
+is_topic_line (const char *text)
+{
+  static const char * const ends[] = { "について", "に関して", "に関すること" };
+  const char *e = trim_end (text, text + strlen (text));
+
+  if (memchr (text, '\n', e - text) != NULL || g_strstr_len (text, e - text, "。") != NULL ||
+      g_utf8_strlen (text, e - text) > 80)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if ((gsize) (e - text) > strlen (ends[i]) && memcmp (e - strlen (ends[i]), ends[i], strlen (ends[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A line without a sentence that names a consultation or its results:
  * …(素案)に対するパブリックコメント, 意見及び回答, 市長へのホットラインに寄せ
  * られたご意見. */
@@ -2443,6 +2459,10 @@ is_no_statement (const RtMinutes     *self,
   const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
 
   if (st->label != NULL && (_rt_minutes_is_field_name (st->label) || is_note_row (st->text)))
+    return TRUE;
+  /* 山田久子議員 / ・子育て支援について: the topics a councillor asks about,
+   * an index of what follows. */
+  if (st->label != NULL && st->role != NULL && g_str_equal (st->role, "議員") && is_topic_line (st->text))
     return TRUE;
   if (st->label == NULL && _rt_minutes_is_flat_header (st->text))
     return TRUE;
