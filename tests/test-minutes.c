@@ -1213,6 +1213,13 @@ test_rolls_and_voices (void)
     { "■町民の皆さんからのご意見\n・ごみの収集日に不公平感がある。\n"
       "・耕作放棄地の管理について、考えてほしい。\n",
       { "\tごみの", "\t耕作放棄地", NULL } },
+    /* A summary's items (…について), what became of them (…が了解され
+     * ました。) and its sections' names (【主な意見】) are the page's words;
+     * the members' opinions are not. */
+    { "主な議事等の概要\n- 審議会のスケジュールについて\n資料のスケジュールで審議を進めていくことが了解されました。\n"
+      "- 計画の全体構成について\n4部構成とすることとしました。\n- 【主な意見】\n"
+      "- 網羅的ではなく、政策の濃淡をはっきりとさせるべき。\n- 多世代で支え合う地域づくりを進めるべき。\n",
+      { "\t網羅的", "\t多世代", NULL } },
     /* Above the bullets, what the page says was done is no opinion; a
      * citizen's words in the polite present are. */
     { "懇談会を開催しました。延べ93人の町民の皆さんにご参加いただきました。\n\n"

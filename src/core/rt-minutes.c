@@ -2430,6 +2430,36 @@ is_topic_line (const char *text)
   return FALSE;
 }
 
+/* …が了解されました。, …意見交換が行われました。, …こととしました。: the
+ * page telling what was done, in the passive or as a decision, not what
+ * someone said (…PRを行ってきました。 is a speaker's). */
+static gboolean
+narrates_result (const char *text)
+{
+  static const char * const ends[] = { "れました。", "こととしました。", "ことになりました。", "ととなりました。" };
+  const char *e = trim_end (text, text + strlen (text));
+  gsize n = e - text;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (n >= strlen (ends[i]) && memcmp (e - strlen (ends[i]), ends[i], strlen (ends[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* 【主な意見】: a section's name in brackets, whole. */
+static gboolean
+is_bracketed_caption (const char *text)
+{
+  const char *s = skip_space (text, text + strlen (text));
+  const char *e = trim_end (s, s + strlen (s));
+  gunichar close = closing_bracket (char_at (s));
+  const char *last = e > s ? g_utf8_find_prev_char (s, e) : NULL;
+
+  return close != 0 && last != NULL && last > s && char_at (last) == close &&
+         g_utf8_strlen (s, e - s) <= 16 && g_utf8_strchr (g_utf8_next_char (s), last - g_utf8_next_char (s), close) == NULL &&
+         g_strstr_len (s, e - s, "。") == NULL;
+}
+
 /* A line without a sentence that names a consultation or its results:
  * …(素案)に対するパブリックコメント, 意見及び回答, 市長へのホットラインに寄せ
  * られたご意見. */
@@ -2487,6 +2517,11 @@ is_no_statement (const RtMinutes     *self,
       /* 第7次総合振興計画パブリックコメントにおける意見及び回答: the page's
        * title, which names the consultation. */
       if (st->answer == NULL && names_consultation (st->text))
+        return TRUE;
+      /* 審議会のスケジュールについて / …が了解されました。: the items of the
+       * meeting and what became of them, in the page's words. */
+      if (st->answer == NULL && (is_topic_line (st->text) || narrates_result (st->text) ||
+                                 is_bracketed_caption (st->text)))
         return TRUE;
       /* 世代別会議01 世代別会議02: a caption, not a bullet, no sentence. */
       if (is_sentenceless (st) && !opens_with_bullet (text, st) &&
