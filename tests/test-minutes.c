@@ -1180,6 +1180,11 @@ test_rolls_and_voices (void)
      * governor's turn goes on after it. */
     { "【知事】\n\n それでは、記者会見を始めます。\n\n[資料:予算案の概要\n\n まず、資料をごらんください。\n",
       { "知事\tそれでは", NULL } },
+    /* A number alone opens the next opinion, as a mark does; (町の考え方)
+     * answers it. */
+    { "■ 意見の内容\n\n1.\n加太スカイライン構想があるが、町を通過するだけになる。\n\n(町の考え方)\n"
+      "将来的な構想です。\n\n2.\n駅前を整備してほしい。\n\n(町の考え方)\n検討します。\n",
+      { "\t加太\t将来的", "\t駅前\t検討", NULL } },
     /* The page's title naming the consultation is no opinion. */
     { "更新日:2025年12月3日\n\n計画(案)へのご意見を公表します。\n\n"
       "第7次総合振興計画パブリックコメントにおける意見及び回答\nNo カテゴリ 質問・意見等 回答\n\n"

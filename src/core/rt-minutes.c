@@ -1764,6 +1764,29 @@ list_short_lines (GArray *items,
 static gboolean explains (const char *p,
                           const char *e);
 
+/* 1., (2), No.3, ４: a number alone, no text. */
+static gboolean
+is_bare_number (const char *s,
+                const char *e)
+{
+  guint digits = 0, n = 0;
+
+  s = skip_space (s, e);
+  e = trim_end (s, e);
+  if (starts_with (s, e, "No.") || starts_with (s, e, "NO."))
+    s += strlen ("No.");
+  for (const char *p = s; p < e; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = char_at (p);
+
+      if (is_digit (c) || (c >= 0x2460 && c <= 0x2473))
+        digits++;
+      else if (!is_open_paren (c) && !is_close_paren (c) && c != '.' && c != 0xFF0E && c != 0x3001)
+        return FALSE;
+    }
+  return digits > 0 && n <= 6;
+}
+
 /* A heading alone on its line that names the answer: 取組状況, 回答, 市の考え方. */
 static gboolean
 answer_heading (const Unit *unit,
@@ -1824,6 +1847,22 @@ build_items (GArray     *units,
         }
       if (unit->kind != MARK_BULLET && !(narrated >= 0 && unit_is_heading (unit, lines, base)))
         narrated = -1;
+
+      /* 1. alone on its line, in answers to citizens: the next opinion
+       * starts; the legend or the opinion above is over. */
+      if (conv->comments && unit->kind == MARK_ENUM && unit->first == unit->last &&
+          is_bare_number (base + g_array_index (lines, Line, unit->first).start,
+                          base + g_array_index (lines, Line, unit->first).end))
+        {
+          if (last != NULL && last->kind == ITEM_STATEMENT && last->answer == 0)
+            last->open = FALSE;
+          /* It opens the opinion as a mark does, the number no part of it. */
+          it = push_item (items, ITEM_STATEMENT, u);
+          it->open = TRUE;
+          it->opinion = TRUE;
+          unit->skip = TRUE;
+          continue;
+        }
 
       switch (unit->kind)
         {
@@ -2833,7 +2872,7 @@ emit_item (RtMinutes  *self,
 
       if (it->speaker == SPEAKER_PAREN && u == it->u1)
         break;
-      if (u > it->u0 && (is_note_unit (unit) || unit->skip))
+      if ((u > it->u0 && is_note_unit (unit)) || unit->skip)
         continue;
       /* A heading naming the speaker is no part of the statement. */
       if (u == it->u0 && it->section)
