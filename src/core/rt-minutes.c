@@ -1466,6 +1466,11 @@ can_join (const Unit *u,
 
   if (prev->ends != ENDS_NONE || next->mark != MARK_NONE || n_blank > 2)
     return FALSE;
+  /* 1. alone over a sentence: a number over its item, not a line the page
+   * broke (①/はじめに is a heading broken). */
+  if (u->kind == MARK_ENUM && u->first == u->last && prev->n_chars <= 4 &&
+      (next->ends == ENDS_SENTENCE || next->n_chars >= 20))
+    return FALSE;
 
   if (n_blank == 0)
     {
