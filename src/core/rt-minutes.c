@@ -2646,7 +2646,8 @@ pair_answers (RtMinutes *self,
         }
       else
         {
-          char *both = g_strconcat (asked->answer, "\n", st->text, NULL);
+          /* Who adds to the answer says so: 教育長：… */
+          char *both = g_strconcat (asked->answer, "\n", st->label, "：", st->text, NULL);
 
           g_free (asked->answer);
           asked->answer = both;
