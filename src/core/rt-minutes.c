@@ -2614,9 +2614,10 @@ speaks_politely (const char *text)
  * right after an opinion is that opinion's answer, and a second turn of
  * the city on it goes with that answer. */
 static void
-pair_answers (RtMinutes *self,
-              gboolean  *drop,
-              gboolean  *merged)
+pair_answers (RtMinutes  *self,
+              const char *text,
+              gboolean   *drop,
+              gboolean   *merged)
 {
   int owner = -1;        /* the opinion that the turns of the city answer */
   guint labelled = 0, unlabelled = 0;   /* opinions answered so, by their label */
@@ -2628,14 +2629,20 @@ pair_answers (RtMinutes *self,
       RtStatement *asked;
 
       if (drop[i])
-        continue;
-      if (side != RT_TURN_ANSWERS || st->label == NULL || owner < 0)
+        {
+          owner = -1;
+          continue;
+        }
+      asked = owner >= 0 ? &g_array_index (self->statements, RtStatement, owner) : NULL;
+      /* Nothing but blanks between: a stage note or a heading in between
+       * keeps its place. */
+      if (side != RT_TURN_ANSWERS || st->label == NULL || asked == NULL ||
+          skip_space (text + asked->end, text + st->start) != text + st->start)
         {
           owner = side == RT_TURN_ASKS && st->answer == NULL ? (int) i : -1;
           continue;
         }
 
-      asked = &g_array_index (self->statements, RtStatement, owner);
       if (asked->answer == NULL)
         {
           asked->answer = g_strdup (st->text);
@@ -2685,7 +2692,7 @@ drop_no_statements (RtMinutes           *self,
     drop[i] = is_no_statement (self, text, i, convention);
 
   if (convention == RT_MINUTES_CONVENTION_COMMENTS)
-    pair_answers (self, drop, merged);
+    pair_answers (self, text, drop, merged);
 
   /* A summary whose opinions are bullets, answers to citizens whose
    * opinions have their answers: the paragraphs above the first of them
