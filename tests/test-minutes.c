@@ -1218,6 +1218,13 @@ test_rolls_and_voices (void)
     { "■町民の皆さんからのご意見\n・ごみの収集日に不公平感がある。\n"
       "・耕作放棄地の管理について、考えてほしい。\n",
       { "\tごみの", "\t耕作放棄地", NULL } },
+    /* A mayor's words without a speaker marker: the paragraphs of the
+     * speech are one statement; the opinions of a summary stay apart. */
+    { "市長説明及び記者との質疑応答要旨\n\n おはようございます。新年初めての開催でございます。\n"
+      " まず年始に当たりまして、一言、御挨拶申しあげたいと思います。\n 今年もよろしくお願いいたします。\n",
+      { "\tおはよう", NULL } },
+    { "主な意見\n\n駐輪場を増やしてほしい。\n\n図書館の開館時間を延ばしてほしいです。\n",
+      { "\t駐輪場", "\t図書館", NULL } },
     /* A summary's items (…について), what became of them (…が了解され
      * ました。) and its sections' names (【主な意見】) are the page's words;
      * the members' opinions are not. */

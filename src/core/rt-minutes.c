@@ -2675,6 +2675,67 @@ pair_answers (RtMinutes  *self,
       }
 }
 
+/* でございます, 申し上げます, させていただきます: the honorifics of someone
+ * speaking to a room, which a written summary does not use. */
+static gboolean
+is_speech (const char *text)
+{
+  static const char * const words[] = { "ございます", "申し上げ", "申しあげ", "させていただ", "させて頂" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (text, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* …ます。, …です。: polite, as speech goes on. */
+static gboolean
+ends_politely (const char *text)
+{
+  static const char * const ends[] = { "ます。", "ません。", "です。", "でした。", "ました。", "ましょう。" };
+  const char *e = trim_end (text, text + strlen (text));
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if ((gsize) (e - text) >= strlen (ends[i]) && memcmp (e - strlen (ends[i]), ends[i], strlen (ends[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A mayor's or a governor's words published without a speaker marker
+ * (記者会見の要旨, 知事の発表): paragraphs in the polite form after one in the
+ * honorifics of speech, under the same heading, are one statement, not one
+ * a paragraph. */
+static void
+join_speech (RtMinutes  *self,
+             const char *text,
+             gboolean   *drop,
+             gboolean   *merged)
+{
+  int owner = -1;
+
+  for (guint i = 0; i < self->statements->len; i++)
+    {
+      RtStatement *st = &g_array_index (self->statements, RtStatement, i);
+      gboolean plain = !drop[i] && st->label == NULL && st->answer == NULL && !opens_with_bullet (text, st);
+      gboolean speech = plain && is_speech (st->text);
+      RtStatement *before = owner >= 0 ? &g_array_index (self->statements, RtStatement, owner) : NULL;
+
+      /* Speech goes on in the polite form once its honorifics began it. */
+      if (plain && (speech || ends_politely (st->text)) && before != NULL && before->heading == st->heading &&
+          skip_space (text + before->end, text + st->start) == text + st->start)
+        {
+          char *both = g_strconcat (before->text, "\n", st->text, NULL);
+
+          g_free (before->text);
+          before->text = both;
+          before->end = st->end;
+          merged[i] = TRUE;
+          continue;
+        }
+      owner = speech ? (int) i : -1;
+    }
+}
+
 /* Moves what is no statement (is_no_statement()) to the unused spans, then
  * counts the speakers and the statements without one: the only count. */
 static void
@@ -2693,6 +2754,8 @@ drop_no_statements (RtMinutes           *self,
 
   if (convention == RT_MINUTES_CONVENTION_COMMENTS)
     pair_answers (self, text, drop, merged);
+  else if (convention == RT_MINUTES_CONVENTION_SUMMARY)
+    join_speech (self, text, drop, merged);
 
   /* A summary whose opinions are bullets, answers to citizens whose
    * opinions have their answers: the paragraphs above the first of them
