@@ -2338,6 +2338,21 @@ is_note_text (const char *text)
     if (g_str_equal (key->str, notes[i]))
       return TRUE;
 
+  /* 〔資料により説明〕, (事務局より説明): a bracketed note that ends so. */
+  {
+    const char *s = skip_space (text, text + strlen (text));
+    const char *e = trim_end (s, s + strlen (s));
+    const char *last = e > s ? g_utf8_find_prev_char (s, e) : NULL;
+    gunichar open = char_at (s);
+
+    if (last != NULL && last > s && (is_open_paren (open) || open == 0x3014 || open == 0x3010) &&
+        (is_close_paren (char_at (last)) || char_at (last) == 0x3015 || char_at (last) == 0x3011) &&
+        g_utf8_strlen (s, e - s) <= 22)
+      for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+        if (g_str_has_suffix (key->str, notes[i]))
+          return TRUE;
+  }
+
   return FALSE;
 }
 
