@@ -1033,6 +1033,11 @@ test_rolls_and_voices (void)
     { "○委員長　次に、林務課から説明を求めます。\n◎佐野林務課長　〔資料により説明〕\n"
       "○委員長　説明は終わりました。質疑はありませんか。\n",
       { "委員長\t次に", "委員長\t説明は", NULL } },
+    /* A word of a sentence broken onto a line of its own (四万十市) is no
+     * label when what follows closes a quotation it never opened. */
+    { "○議長　次に、「第3号議案、平成26年度\n四万十市\n一般会計補正予算について」、「第4号議案、平成26年度\n"
+      "四万十市\n病院事業会計補正予算について」を一括して採決いたします。\n",
+      { "議長\t次に", NULL } },
     /* 議   長 alone on its line: wide blanks between the characters. */
     { "事 務 局 長\n\n ありがとうございます。\n\n議   長\n\n それでは、議事に入らせていただきます。\n",
       { "事務局長\tありがとう", "議長\tそれでは", NULL } },

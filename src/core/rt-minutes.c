@@ -3477,6 +3477,23 @@ split_inline (GArray     *lines,
   return out;
 }
 
+/* …について」、「第4: a closing quotation mark before any opening one. */
+static gboolean
+closes_unopened (const char *s,
+                 const char *e)
+{
+  for (const char *p = s; p < e; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+
+      if (c == 0x300C || c == 0x300E)
+        return FALSE;
+      if (c == 0x300D || c == 0x300F)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* 事, 19:00: one character of a column's heading, or a clock time alone. */
 static gboolean
 is_fragment_line (const char *s,
@@ -3508,6 +3525,19 @@ _rt_minutes_classify_lines (GArray     *lines,
 {
   for (guint i = 0; i < lines->len; i++)
     classify_line (&g_array_index (lines, Line, i), base, conv);
+
+  /* 平成26年度 / 四万十市 / 一般会計補正予算(第1号)について」、…: a word
+   * of a sentence that a PDF broke onto a line of its own, not a label,
+   * since what follows closes a quotation it never opened. */
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      const Line *next = &g_array_index (lines, Line, i + 1);
+
+      if (l->kind == LINE_TEXT && l->mark == MARK_LABEL && next->kind == LINE_TEXT &&
+          closes_unopened (base + next->start, base + next->end))
+        clear_start_speaker (l);
+    }
 
   /* (高桑課長) / 事 / 19:00 / みなさんこんばんは。…: a character of a broken
    * table heading and a time between a label alone and its text are
