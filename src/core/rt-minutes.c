@@ -2049,7 +2049,7 @@ build_items (GArray     *units,
               over_heading = TRUE;
             }
           if (owner != NULL && owner->kind == ITEM_STATEMENT && owner->speaker == SPEAKER_NONE &&
-              owner->answer != 0 && (owner->voiced || conv->answer_marks > 0) && owner->u1 + 1 == u &&
+              owner->answer != 0 && (owner->voiced || (conv->comments && conv->answer_marks > 0)) && owner->u1 + 1 == u &&
               _rt_minutes_is_city_voice (base + g_array_index (lines, Line, unit->first).start,
                                          g_array_index (lines, Line, unit->last).end -
                                          g_array_index (lines, Line, unit->first).start))
@@ -2059,7 +2059,7 @@ build_items (GArray     *units,
               continue;
             }
           if (owner != NULL && owner->kind == ITEM_STATEMENT && owner->speaker == SPEAKER_NONE &&
-              owner->answer == 0 && !owner->empty && !owner->listed && conv->answer_marks == 0 &&
+              owner->answer == 0 && !owner->empty && !owner->listed && (!conv->comments || conv->answer_marks == 0) &&
               owner->u1 + (over_heading ? 2u : 1u) == u &&
               _rt_minutes_is_city_voice (base + g_array_index (lines, Line, unit->first).start,
                                          g_array_index (lines, Line, unit->last).end -
