@@ -1822,6 +1822,33 @@ answer_heading (const Unit *unit,
   return FALSE;
 }
 
+/* でございます, 申し上げます, させていただきます: the honorifics of someone
+ * speaking to a room, which a written summary does not use. */
+static gboolean
+is_speech (const char *text)
+{
+  static const char * const words[] = { "ございます", "申し上げ", "申しあげ", "させていただ", "させて頂" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (text, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* An opinion is in a citizen's voice: what the administration says
+ * itself (県では、…, まず、…でございます) answers nothing above it. */
+static gboolean
+unit_in_city_voice (const Unit *unit,
+                    GArray     *lines,
+                    const char *base)
+{
+  gsize start = g_array_index (lines, Line, unit->first).start;
+  gsize end = g_array_index (lines, Line, unit->last).end;
+  g_autofree char *text = g_strndup (base + start, end - start);
+
+  return _rt_minutes_is_city_voice (text, -1) || is_speech (text);
+}
+
 static GArray *
 build_items (GArray     *units,
              GArray     *lines,
@@ -2061,6 +2088,7 @@ build_items (GArray     *units,
           if (owner != NULL && owner->kind == ITEM_STATEMENT && owner->speaker == SPEAKER_NONE &&
               owner->answer == 0 && !owner->empty && !owner->listed && (!conv->comments || conv->answer_marks == 0) &&
               owner->u1 + (over_heading ? 2u : 1u) == u &&
+              !unit_in_city_voice (&g_array_index (units, Unit, owner->u0), lines, base) &&
               _rt_minutes_is_city_voice (base + g_array_index (lines, Line, unit->first).start,
                                          g_array_index (lines, Line, unit->last).end -
                                          g_array_index (lines, Line, unit->first).start))
@@ -2688,19 +2716,6 @@ pair_answers (RtMinutes  *self,
         if (st->label == NULL && st->answer == NULL)
           drop[i] = TRUE;
       }
-}
-
-/* でございます, 申し上げます, させていただきます: the honorifics of someone
- * speaking to a room, which a written summary does not use. */
-static gboolean
-is_speech (const char *text)
-{
-  static const char * const words[] = { "ございます", "申し上げ", "申しあげ", "させていただ", "させて頂" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strstr (text, words[i]) != NULL)
-      return TRUE;
-  return FALSE;
 }
 
 /* …ます。, …です。: polite, as speech goes on. */
