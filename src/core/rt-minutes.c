@@ -3054,7 +3054,7 @@ emit_item (RtMinutes  *self,
 
   {
     RtStatement st = { 0 };
-    const char *kind_word = NULL;
+    const char *kind_word = NULL, *label_end = NULL;
     RtTurnSide side = RT_TURN_ASKS;
 
     st.text = g_string_free (g_steal_pointer (&text), FALSE);
@@ -3074,6 +3074,7 @@ emit_item (RtMinutes  *self,
         st.label = dup_label (p, p + n);
         _rt_minutes_label_level (p, p + n, &st.name, &st.role);
         kind_word = _rt_minutes_label_kind_word (p, p + n);
+        label_end = p + n;
         if (st.label != NULL)
           side = _rt_minutes_label_side (p, p + n);
       }
@@ -3084,14 +3085,17 @@ emit_item (RtMinutes  *self,
     if (kind_word != NULL && st.label != NULL)
       {
         RtStatement *last = &g_array_index (self->statements, RtStatement, self->statements->len - 1);
-        const char *w = skip_space (kind_word, kind_word + strlen (kind_word));
+        const char *w = skip_space (kind_word, label_end);
+        gssize n = label_end - w;
 
-        if (g_str_has_prefix (w, "の"))
-          w += strlen ("の");
-        /* 参加者からのご意見: what it is, the words say. */
-        if (strstr (w, "意見") == NULL)
-          last->kind = g_str_has_prefix (w, "質") || g_str_has_prefix (w, "再質")
-                       ? RT_STATEMENT_KIND_QUESTION : RT_STATEMENT_KIND_ANSWER;
+        /* 参加者からのご意見, 中学生からの意見・要望: what it is, the words
+         * of the text say; 答弁 and 回答 answer, 質問 and 質疑 ask. Only
+         * within the label. */
+        if (g_strstr_len (w, n, "答弁") != NULL || g_strstr_len (w, n, "回答") != NULL)
+          last->kind = RT_STATEMENT_KIND_ANSWER;
+        else if ((g_strstr_len (w, n, "質問") != NULL || g_strstr_len (w, n, "質疑") != NULL) &&
+                 g_strstr_len (w, n, "意見") == NULL && g_strstr_len (w, n, "要望") == NULL)
+          last->kind = RT_STATEMENT_KIND_QUESTION;
       }
 
     /* Q 代表幹事, A 知事: the letter says it. */
