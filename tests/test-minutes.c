@@ -1238,6 +1238,14 @@ test_rolls_and_voices (void)
       { "\t私からは", NULL } },
     { "主な意見\n\n駐輪場を増やしてほしい。\n\n図書館の開館時間を延ばしてほしいです。\n",
       { "\t駐輪場", "\t図書館", NULL } },
+    /* A heading naming the citizens who spoke gives the bullets under it
+     * their speaker, a note of excerpting after it or not; what the page
+     * says was done above them is none. */
+    { "第2回市民フォーラムを2月15日に開催しました。\n参加者からの意見(一部抜粋)\n"
+      "・自然豊かで、遊水地があることが魅力だ。\n・駅前でイベントが行われていて楽しい。\n",
+      { "参加者\t自然豊か", "参加者\t駅前", NULL } },
+    { "参加者の主な発言内容\n◆来年度から消費税が上がるので、支援をお願いしたい。\n",
+      { "参加者\t来年度", NULL } },
     /* A summary's items (…について), what became of them (…が了解され
      * ました。) and its sections' names (【主な意見】) are the page's words;
      * the members' opinions are not. */

@@ -266,6 +266,45 @@ submitted_words_end (const char *p,
   return n > 0 ? p : NULL;
 }
 
+/* (一部抜粋), (要約): where a trailing parenthesis says the page gives
+ * excerpts; returns where it starts, or @e. */
+static const char *
+excerpt_note_start (const char *p,
+                    const char *e)
+{
+  static const char * const words[] = { "抜粋", "要約", "要旨", "一部", "概要" };
+  const char *open;
+
+  if (e <= p || !is_close_paren (last_char (p, e, NULL)))
+    return e;
+  for (open = g_utf8_find_prev_char (p, e); open != NULL && open > p; open = g_utf8_find_prev_char (p, open))
+    if (is_open_paren (char_at (open)))
+      break;
+  if (open == NULL || open <= p || e - open > 10 * 3)
+    return e;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_strstr_len (open, e - open, words[i]) != NULL)
+      return open;
+  return e;
+}
+
+/* 主な発言内容, 意見, ご意見: what a citizen said, after の (市民の声 names
+ * a field of a page, not who speaks). Returns the end
+ * of the words, or NULL. */
+static const char *
+said_words_end (const char *p,
+                const char *e)
+{
+  static const char * const words[] = { "発言内容", "発言", "意見", "ご意見", "御意見", "要望", "質問" };
+
+  if (starts_with (p, e, "主な"))
+    p += strlen ("主な");
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (starts_with (p, e, words[i]))
+      return p + strlen (words[i]);
+  return NULL;
+}
+
 /* 【かじや 質問】, (市の答弁), 【西口部長 答弁】: a label that says what the
  * turn is. Returns where the kind word starts (with its の or blank), or
  * NULL. */
@@ -280,9 +319,20 @@ _rt_minutes_label_kind_word (const char *p,
   const char *from;
 
   e = trim_end (p, e);
+  /* 参加者からの意見(一部抜粋): a note on how the page gives them. */
+  e = trim_end (p, excerpt_note_start (p, e));
   /* 参加者からのご意見1: numbered. */
   while (e > p && is_digit (last_char (p, e, NULL)))
     e = g_utf8_find_prev_char (p, e);
+  /* 参加者の主な発言内容, 市民の意見: after a citizen only, who else would
+   * be a heading's subject. */
+  {
+    const char *no = g_strstr_len (p, e - p, "の");
+
+    if (no != NULL && no > p && _rt_minutes_is_citizen_label (p, no) &&
+        said_words_end (no + strlen ("の"), e) == e)
+      return no;
+  }
   /* 中学生からの意見・要望, 町民からのご質問・ご提言: what was submitted, one
    * word or several. */
   from = p < e ? g_strstr_len (g_utf8_next_char (p), e - g_utf8_next_char (p), "から") : NULL;

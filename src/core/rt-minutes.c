@@ -2032,10 +2032,13 @@ build_items (GArray     *units,
             }
           break;
 
+        case MARK_SYMBOL:
         case MARK_BULLET:
-          /* 【委員】 and bullets under it: each bullet is an opinion of its own. */
+          /* 【委員】 and bullets under it: each bullet is an opinion of its
+           * own; ◆ and ● serve as bullets too, when a sentence follows. */
           if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->speaker == SPEAKER_START &&
-              (last->empty || last->listed) && last_line->ends != ENDS_SPEAKER)
+              (last->empty || last->listed) && last_line->ends != ENDS_SPEAKER &&
+              (unit->kind == MARK_BULLET || g_array_index (lines, Line, unit->last).ends == ENDS_SENTENCE))
             {
               if (last->empty)
                 {
@@ -2484,6 +2487,26 @@ opens_with_bullet (const char        *text,
   return p < text + st->end && is_bullet_char (g_utf8_get_char (p), g_utf8_next_char (p), text + st->end);
 }
 
+/* A bullet, or a speaker's first bullet under the label alone on its
+ * line (参加者からの意見 / ・…). */
+static gboolean
+is_bulleted (const char        *text,
+             const RtStatement *st)
+{
+  const char *e = text + st->end;
+  const char *nl;
+
+  if (opens_with_bullet (text, st))
+    return TRUE;
+  if (st->label == NULL)
+    return FALSE;
+  nl = memchr (text + st->start, '\n', st->end - st->start);
+  if (nl == NULL)
+    return FALSE;
+  nl = skip_space (nl + 1, e);
+  return nl < e && is_bullet_char (g_utf8_get_char (nl), g_utf8_next_char (nl), e);
+}
+
 static gboolean
 is_roll_statement (const RtStatement *st)
 {
@@ -2800,7 +2823,7 @@ drop_no_statements (RtMinutes           *self,
           const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
 
           if (!drop[i] && !merged[i] &&
-              (convention == RT_MINUTES_CONVENTION_SUMMARY ? st->label == NULL && opens_with_bullet (text, st)
+              (convention == RT_MINUTES_CONVENTION_SUMMARY ? is_bulleted (text, st)
                                                             : st->answer != NULL))
             {
               n++;
@@ -2997,7 +3020,7 @@ emit_item (RtMinutes  *self,
         head = unit->kind != MARK_ENUM && unit->kind != MARK_OPEN
                && unit->kind != MARK_PAREN && unit->kind != MARK_NONE;
       else if (it->opinion || it->listed)
-        head = unit->kind == MARK_BULLET;
+        head = unit->kind == MARK_BULLET || (it->listed && unit->kind == MARK_SYMBOL);
       else
         head = FALSE;
       tail = it->speaker == SPEAKER_END && u == it->u1;
