@@ -1246,6 +1246,13 @@ test_rolls_and_voices (void)
       { "参加者\t自然豊か", "参加者\t駅前", NULL } },
     { "参加者の主な発言内容\n◆来年度から消費税が上がるので、支援をお願いしたい。\n",
       { "参加者\t来年度", NULL } },
+    /* A field that recurs (関係団体) over a list of bodies is no speaker:
+     * speech has kana. */
+    { "総務産業委員会\n\n関係団体\n\n日立商工会議所 工業部会、商業部会\n\n主なご意見\n\n"
+      "  • 新規雇用について、合同企業説明会を増やしてほしい。\n  • 駅周辺の空き店舗を活用してほしい。\n\n"
+      "教育福祉委員会\n\n関係団体\n\n日立市立小・中学校PTA連合会 教育部会\n\n主なご意見\n\n"
+      "  • 通学路の安全を確保してほしい。\n",
+      { "\t新規雇用", "\t駅周辺", "\t通学路", NULL } },
     /* A summary's items (…について), what became of them (…が了解され
      * ました。) and its sections' names (【主な意見】) are the page's words;
      * the members' opinions are not. */

@@ -1221,8 +1221,10 @@ collect_recurring_names (Conv       *conv,
       guint count;
       char *key;
 
+      /* The words under a speaker are speech, with kana; a list of bodies
+       * under 関係団体 is not. */
       if (l->kind != LINE_TEXT || next->kind != LINE_TEXT || l->n_chars < 2 || l->n_chars > 8 ||
-          next->n_chars < 15 || l->mark != MARK_NONE)
+          next->n_chars < 15 || l->mark != MARK_NONE || !has_hiragana (base + next->start, base + next->end))
         continue;
       if (!_rt_minutes_is_person_name (s, e, 8) ||
           _rt_minutes_label_level (s, e, NULL, NULL) == LEVEL_ROLE ||
