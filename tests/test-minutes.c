@@ -1248,11 +1248,12 @@ test_rolls_and_voices (void)
       { "参加者\t来年度", NULL } },
     /* A field that recurs (関係団体) over a list of bodies is no speaker:
      * speech has kana. */
-    { "総務産業委員会\n\n関係団体\n\n日立商工会議所 工業部会、商業部会\n\n主なご意見\n\n"
+    { "懇談会を実施しました\n\n日立市議会では、市民との意見交換を行っています。\n\n総務産業委員会\n\n開催日\n\n"
+      "令和4年6月30日(木曜)\n\n関係団体\n\n日立商工会議所 工業部会、商業部会\n\n主なご意見\n\n"
       "  • 新規雇用について、合同企業説明会を増やしてほしい。\n  • 駅周辺の空き店舗を活用してほしい。\n\n"
-      "教育福祉委員会\n\n関係団体\n\n日立市立小・中学校PTA連合会 教育部会\n\n主なご意見\n\n"
-      "  • 通学路の安全を確保してほしい。\n",
-      { "\t新規雇用", "\t駅周辺", "\t通学路", NULL } },
+      "教育福祉委員会\n\n開催日\n\n令和4年7月9日(土曜)\n\n関係団体\n\n日立市立小・中学校PTA連合会 教育部会\n\n"
+      "主なご意見\n\n  • 通学路の安全を確保してほしい。\n",
+      { "\t日立市議会", "\t新規雇用", "\t駅周辺", "\t通学路", NULL } },
     /* A summary's items (…について), what became of them (…が了解され
      * ました。) and its sections' names (【主な意見】) are the page's words;
      * the members' opinions are not. */
