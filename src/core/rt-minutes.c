@@ -1185,6 +1185,25 @@ classify_line (Line       *l,
           clear_start_speaker (l);
       }
   }
+  /* • 藤本委員 alone over the text: a speaker listed as a bullet. */
+  if (l->mark == MARK_NONE)
+    {
+      const char *b = skip_space (s, e);
+
+      if (b < e && is_bullet_char (char_at (b), g_utf8_next_char (b), e))
+        {
+          const char *after_bullet = skip_space (g_utf8_next_char (b), e);
+
+          parse_start_speaker (l, after_bullet, e, conv);
+          if (l->mark == MARK_LABEL)
+            {
+              l->label_off += after_bullet - s;
+              l->head += after_bullet - s;
+            }
+          else
+            clear_start_speaker (l);
+        }
+    }
   if (!forced_allows (conv, l))
     clear_start_speaker (l);
   if (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN)
