@@ -230,7 +230,26 @@ is_attendee (const Conv *conv,
     if (!rt_minutes_is_space (char_at (p)))
       g_string_append_unichar (key, char_at (p));
 
-  return g_hash_table_contains (conv->names, key->str);
+  if (g_hash_table_contains (conv->names, key->str))
+    return TRUE;
+
+  /* 荒木 for 荒木亮太: a family name alone, two kanji at least, of one
+   * attendee only. */
+  if (g_utf8_strlen (key->str, -1) >= 2 && g_utf8_strlen (key->str, -1) <= 3 &&
+      is_kanji (g_utf8_get_char (key->str)))
+    {
+      guint found = 0;
+
+      for (guint i = 0; i < conv->attendees->len && found < 2; i++)
+        {
+          const char *name = g_ptr_array_index (conv->attendees, i);
+
+          if (g_str_has_prefix (name, key->str) && strlen (name) > key->len)
+            found++;
+        }
+      return found == 1;
+    }
+  return FALSE;
 }
 
 /* A label spaced out character by character, 委 員 長 or 木 原 大 輔: the
