@@ -1201,6 +1201,13 @@ test_rolls_and_voices (void)
      * governor's turn goes on after it. */
     { "【知事】\n\n それでは、記者会見を始めます。\n\n[資料:予算案の概要\n\n まず、資料をごらんください。\n",
       { "知事\tそれでは", NULL } },
+    /* Letters under their titles, one answer mark on the page: the page
+     * names the citizens' voices, so it answers them; the next title ends
+     * the answer, and the opinion under it needs no mark. */
+    { "主な「市民の声」と回答\n\nゴミ袋の種類について(令和元年12月)\n\n燃えないゴミと缶・ビンの袋を統一してほしい。\n\n"
+      "回答\n\n日頃より、ごみの分別にご協力いただきありがとうございます。\n\n"
+      "路面電車開通の提案について(令和元年9月)\n\n駅から公園まで路面電車を走らせてはどうか。\n",
+      { "\t燃えない\t日頃より", "\t駅から", NULL } },
     /* A number alone opens the next opinion, as a mark does; (町の考え方)
      * answers it. */
     { "■ 意見の内容\n\n1.\n加太スカイライン構想があるが、町を通過するだけになる。\n\n(町の考え方)\n"

@@ -1815,7 +1815,7 @@ is_comment_table (GArray     *lines,
   *n_answers = answers;
   if ((opinions >= 1 && answers >= 1) || answers >= 3 || turns_answered >= 2)
     return TRUE;
-  return words && (answers >= 2 || (header_row && (rows >= 2 || rows_after >= 2)));
+  return words && (answers >= 1 || (header_row && (rows >= 2 || rows_after >= 2)));
 }
 
 /* Decision */

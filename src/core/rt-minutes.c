@@ -1333,9 +1333,11 @@ classify_line (Line       *l,
 
   if (!conv_is_forced (conv) || conv->convention == RT_MINUTES_CONVENTION_END)
     parse_end_speaker (l, s, e);
-  /* 1 自転車横断帯の設置について (令和7年4月): a numbered heading with its
-   * date, not the start of a wrapped sentence. */
-  if (l->ends == ENDS_NONE && l->mark == MARK_ENUM && l->n_chars <= HEADING_MAX_CHARS && is_close_paren (last))
+  /* 1 自転車横断帯の設置について (令和7年4月), 路面電車開通の提案について
+   * (令和元年9月): a heading with its date, numbered or naming its topic,
+   * not the start of a wrapped sentence. */
+  if (l->ends == ENDS_NONE && (l->mark == MARK_ENUM || l->mark == MARK_NONE) &&
+      l->n_chars <= HEADING_MAX_CHARS && is_close_paren (last))
     {
       const char *open = NULL;
 
@@ -1343,7 +1345,10 @@ classify_line (Line       *l,
         if (is_open_paren (char_at (q)))
           open = q;
       if (open != NULL && (g_strstr_len (open, last_at - open, "年") != NULL ||
-                           g_strstr_len (open, last_at - open, "月") != NULL))
+                           g_strstr_len (open, last_at - open, "月") != NULL) &&
+          (l->mark == MARK_ENUM ||
+           (open - s > (gssize) strlen ("について") &&
+            memcmp (trim_end (s, open) - strlen ("について"), "について", strlen ("について")) == 0)))
         l->ends = ENDS_HEADING;
     }
   if (l->ends == ENDS_NONE)
@@ -1895,6 +1900,7 @@ build_items (GArray     *units,
 {
   GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
   gboolean in_table = FALSE;
+  gboolean titled = FALSE;   /* a heading just ended an answered opinion */
   /* The turn of a narration that names the speaker of the bullets below
    * (吉田委員から、), over the headings of its topics, or -1. */
   int narrated = -1;
@@ -2153,6 +2159,28 @@ build_items (GArray     *units,
        * no opinion. */
       if (conv->comments && (conv->opinion_marks > 0 || conv->opinion_col >= 0))
         {
+          gboolean heading_here = unit_is_heading (unit, lines, base);
+
+          /* 路面電車開通の提案について(令和元年9月): the title of the next
+           * letter ends the answer above; the opinion under it needs no
+           * mark. */
+          if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->opinion && last->answer != 0 &&
+              heading_here)
+            {
+              push_item (items, ITEM_HEADING, u);
+              titled = TRUE;
+              continue;
+            }
+          if (titled && adjacent && last->kind == ITEM_HEADING && !heading_here &&
+              unit_has_letter (unit, lines, base))
+            {
+              it = push_item (items, ITEM_STATEMENT, u);
+              it->open = TRUE;
+              it->opinion = TRUE;
+              titled = FALSE;
+              continue;
+            }
+          titled = FALSE;
           if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->opinion)
             last->u1 = u;
           else if (in_table && unit_has_letter (unit, lines, base))
