@@ -1201,6 +1201,10 @@ test_rolls_and_voices (void)
      * governor's turn goes on after it. */
     { "【知事】\n\n それでは、記者会見を始めます。\n\n[資料:予算案の概要\n\n まず、資料をごらんください。\n",
       { "知事\tそれでは", NULL } },
+    /* 内容(令和7年7月4日受け付け): a mark with its date in parentheses. */
+    { "リサイクルプラザの開店日について\n\n内容(令和7年7月4日受け付け)\n\n昨日は月1回のリサイクル日でした。\n"
+      "ぜひ月2回にしてほしい。\n\n回答\n\nリサイクルプラザをご利用いただき、ありがとうございます。\n",
+      { "\t昨日は\tリサイクル", NULL } },
     /* Letters under their titles, one answer mark on the page: the page
      * names the citizens' voices, so it answers them; the next title ends
      * the answer, and the opinion under it needs no mark. */

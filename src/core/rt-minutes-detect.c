@@ -1697,8 +1697,10 @@ _rt_minutes_is_opinion_mark (const char  *s,
   if (q < e && (char_at (q) == 0xFF08 || char_at (q) == '('))
     {
       const char *r = q;
+      guint n = 0;
 
-      while (r < e && !is_close_paren (char_at (r)) && r - q < 24)
+      /* (令和7年7月4日受け付け): twenty characters at most. */
+      while (r < e && !is_close_paren (char_at (r)) && n++ < 20)
         r = g_utf8_next_char (r);
       if (r < e && is_close_paren (char_at (r)))
         q = g_utf8_next_char (r);
