@@ -1044,6 +1044,10 @@ test_rolls_and_voices (void)
       "小渡 将来はバイオ関連の研究者を志望している。\n\n荒木 車が好きなことがきっかけで自動車設計の勉強をしている。\n\n"
       "石橋 将来は父が経営している店を手伝いたい。\n",
       { "小渡\t将来は", "荒木\t車が", "石橋\t将来は", NULL } },
+    /* ◯総務分科会長森多久男君): a committee's name before the role, the
+     * opening parenthesis lost; 開会宣告議長 is a heading run into it. */
+    { "1 ◯委員長(山口健一君) 次に、総務分科会長。 2 ◯総務分科会長森多久男君)登壇 総務分科会長報告を行います。\n",
+      { "委員長(山口健一君)\t次に", "総務分科会長森多久男君\t", NULL } },
     /* • 藤本委員 alone over the text: a speaker listed as a bullet. */
     { "7 会議経過\n\n  1. 開会(9時55分)\n  4. 委員自己紹介\n    • 藤本委員\n"
       "      私は、自治会連絡協議会の出身で吉部に住んでおります。\n    • 山下委員\n"

@@ -225,10 +225,34 @@ _rt_minutes_is_role_then_name (const char *p,
   p = skip_space (p, e);
   e = trim_end (p, e);
   rlen = role_prefix_len (p, e);
-  if (rlen == 0)
-    return FALSE;
-  rest = skip_space (p + rlen, e);
-  return rest < e && g_utf8_strlen (rest, e - rest) >= 2 && _rt_minutes_is_person_name (rest, e, 8);
+  if (rlen > 0)
+    {
+      rest = skip_space (p + rlen, e);
+      if (rest < e && g_utf8_strlen (rest, e - rest) >= 2 && _rt_minutes_is_person_name (rest, e, 8))
+        return TRUE;
+    }
+
+  /* 総務分科会長森多久男君: a committee's name of two or three kanji
+   * before a role of three characters at least (開会宣告議長 is a heading
+   * run into the label). */
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    {
+      const char *at;
+      glong n_office;
+      gboolean kanji = TRUE;
+
+      if (g_utf8_strlen (roles[i].str, -1) < 3 ||
+          (at = g_strstr_len (p, MIN (e - p, 12 * 3), roles[i].str)) == NULL || at == p)
+        continue;
+      n_office = g_utf8_strlen (p, at - p);
+      for (const char *q = p; q < at; q = g_utf8_next_char (q))
+        kanji &= is_kanji (char_at (q));
+      rest = at + roles[i].len;
+      if (kanji && n_office >= 2 && n_office <= 3 && rest < e && g_utf8_strlen (rest, e - rest) >= 2 &&
+          _rt_minutes_is_person_name (rest, e, 8))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* の意見・要望, のご質問、ご提言: what a citizen submitted, after から.
