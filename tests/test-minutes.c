@@ -1262,6 +1262,12 @@ test_rolls_and_voices (void)
     { "今議会を終えて\n私からは、3項目、お話をさせていただきます。\nまず、閉会いたしました定例会についてでございます。\n"
       "県では、産業用地の確保につきまして、造成を進めております。\n今後とも、県政の発展に努めてまいりたいと存じます。\n",
       { "\t私からは", NULL } },
+    /* …資料をご覧ください。 inside the speech is the mayor's too, and so
+     * is what the administration's voice would have taken for an answer. */
+    { "本庁舎4階大会議室\n本日は、お忙しい中、お集まりいただきましてありがとうございます。\n"
+      "まず、寄附金の速報値についてご報告いたします。\n右上の資料をご覧ください。\n"
+      "寄附金につきましては、当初目標を上回りました。\n前年度を上回るご寄附をいただき、感謝を申し上げます。\n",
+      { "\t本日は", NULL } },
     { "主な意見\n\n駐輪場を増やしてほしい。\n\n図書館の開館時間を延ばしてほしいです。\n",
       { "\t駐輪場", "\t図書館", NULL } },
     /* A heading naming the citizens who spoke gives the bullets under it

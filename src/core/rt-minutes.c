@@ -2807,17 +2807,61 @@ pair_answers (RtMinutes  *self,
       }
 }
 
-/* …ます。, …です。: polite, as speech goes on. */
+/* …ます。, …です。, …ください。: polite, as speech goes on, in one of its
+ * sentences at least. */
 static gboolean
 ends_politely (const char *text)
 {
-  static const char * const ends[] = { "ます。", "ません。", "です。", "でした。", "ました。", "ましょう。" };
-  const char *e = trim_end (text, text + strlen (text));
+  static const char * const ends[] = { "ます。", "ません。", "です。", "でした。", "ました。", "ましょう。", "ください。" };
 
   for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-    if ((gsize) (e - text) >= strlen (ends[i]) && memcmp (e - strlen (ends[i]), ends[i], strlen (ends[i])) == 0)
+    if (strstr (text, ends[i]) != NULL)
       return TRUE;
   return FALSE;
+}
+
+/* Whether nothing but blanks and unused spans (…資料をご覧ください。, set
+ * aside as the page speaking to its reader) lies between @to's end and
+ * @start; if so, those spans become part of @to's text and range. */
+static gboolean
+take_gap (RtMinutes   *self,
+          const char  *text,
+          RtStatement *to,
+          gsize        start)
+{
+  gsize pos = skip_space (text + to->end, text + start) - text;
+  guint first = 0, last = 0;
+  gboolean found = FALSE;
+
+  for (guint k = 0; k < self->unused->len && pos < start; k++)
+    {
+      const RtSpan *u = &g_array_index (self->unused, RtSpan, k);
+
+      if (u->start < pos || u->end > start)
+        continue;
+      if (u->start != pos)
+        return FALSE;
+      if (!found)
+        first = k;
+      found = TRUE;
+      last = k;
+      pos = skip_space (text + u->end, text + start) - text;
+    }
+  if (pos < start)
+    return FALSE;
+  if (!found)
+    return TRUE;
+  for (guint k = first; k <= last; k++)
+    {
+      const RtSpan *u = &g_array_index (self->unused, RtSpan, k);
+      g_autofree char *piece = _rt_minutes_dup_trimmed (text + u->start, text + u->end);
+      char *both = g_strconcat (to->text, "\n", piece != NULL ? piece : "", NULL);
+
+      g_free (to->text);
+      to->text = both;
+    }
+  g_array_remove_range (self->unused, first, last - first + 1);
+  return TRUE;
 }
 
 /* A mayor's or a governor's words published without a speaker marker
@@ -2835,23 +2879,32 @@ join_speech (RtMinutes  *self,
   for (guint i = 0; i < self->statements->len; i++)
     {
       RtStatement *st = &g_array_index (self->statements, RtStatement, i);
-      gboolean plain = !drop[i] && st->label == NULL && st->answer == NULL && !opens_with_bullet (text, st);
-      gboolean speech = plain && is_speech (st->text);
+      /* What the administration's voice took for an answer (…感謝を申し上げ
+       * ます) is the speech going on. */
+      gboolean answered_in_speech = st->answer != NULL && owner >= 0 && is_speech (st->answer);
+      /* …資料をご覧ください。, dropped as the page speaking to its reader,
+       * is the speaker's too. */
+      gboolean dropped_in_speech = drop[i] && owner >= 0 && st->answer == NULL;
+      gboolean plain = (!drop[i] || dropped_in_speech) && st->label == NULL &&
+                       (st->answer == NULL || answered_in_speech) && !opens_with_bullet (text, st);
+      gboolean speech = plain && st->answer == NULL && is_speech (st->text);
       RtStatement *before = owner >= 0 ? &g_array_index (self->statements, RtStatement, owner) : NULL;
 
       /* Speech goes on in the polite form once its honorifics began it. */
-      if (plain && (speech || ends_politely (st->text)) && before != NULL && before->heading == st->heading &&
-          skip_space (text + before->end, text + st->start) == text + st->start)
+      if (plain && (speech || answered_in_speech || ends_politely (st->text)) && before != NULL &&
+          before->heading == st->heading && take_gap (self, text, before, st->start))
         {
-          char *both = g_strconcat (before->text, "\n", st->text, NULL);
+          char *both = st->answer != NULL ? g_strconcat (before->text, "\n", st->text, "\n", st->answer, NULL)
+                                          : g_strconcat (before->text, "\n", st->text, NULL);
 
           g_free (before->text);
           before->text = both;
           before->end = st->end;
           merged[i] = TRUE;
+          drop[i] = FALSE;
           continue;
         }
-      owner = speech ? (int) i : -1;
+      owner = speech && !drop[i] ? (int) i : -1;
     }
 }
 
