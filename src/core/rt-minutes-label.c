@@ -136,6 +136,33 @@ _rt_minutes_is_person_name (const char *p,
   return name_check (p, e, max_chars, TRUE);
 }
 
+/* ますだよしお君: a name written in kana, which only its honorific says is
+ * a name. */
+static gboolean
+is_kana_name_with_honorific (const char *p,
+                             const char *e)
+{
+  static const char * const marks[] = { "君", "さん", "氏" };
+  const char *end = NULL;
+  guint n = 0;
+
+  p = skip_space (p, e);
+  e = trim_end (p, e);
+  for (guint i = 0; i < G_N_ELEMENTS (marks) && end == NULL; i++)
+    if ((gsize) (e - p) > strlen (marks[i]) && memcmp (e - strlen (marks[i]), marks[i], strlen (marks[i])) == 0)
+      end = e - strlen (marks[i]);
+  if (end == NULL)
+    return FALSE;
+  for (const char *q = p; q < end; q = g_utf8_next_char (q), n++)
+    {
+      gunichar c = char_at (q);
+
+      if (!(c >= 0x3041 && c <= 0x3096) && !is_katakana (c) && !is_kanji (c) && c != 0x30FC)
+        return FALSE;
+    }
+  return n >= 2 && n <= 10;
+}
+
 static gboolean
 has_japanese (const char *p,
               const char *e)
@@ -589,9 +616,10 @@ label_level_raw (const char  *p,
           LabelLevel lx = label_level_simple (p, open, &xn, &xr);
           LabelLevel ly = label_level_simple (inner, close, &yn, &yr);
 
-          /* 委員長(山下てんせい): after a role, a name may end in hiragana. */
+          /* 委員長(山下てんせい): after a role, a name may end in hiragana;
+           * 議長(ますだよしお君): with an honorific, be all kana. */
           if (lx == LEVEL_ROLE && ly < LEVEL_NAME && is_close_paren (c) &&
-              _rt_minutes_is_person_name (inner, close, 10))
+              (_rt_minutes_is_person_name (inner, close, 10) || is_kana_name_with_honorific (inner, close)))
             ly = LEVEL_NAME;
           if (lx == LEVEL_ROLE && ly >= LEVEL_NAME)
             {
