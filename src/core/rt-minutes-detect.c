@@ -1418,7 +1418,7 @@ static const char * const answer_words[] = {
   "府の考え方", "道の考え方", "本市の考え方", "市の検討結果", "区の検討結果", "町の検討結果",
   "検討結果", "市の回答", "区の回答", "町の回答", "回答", "考え方", "対応", "市の対応",
   "対応方針", "意見に対する考え方", "ご意見に対する考え方", "市の見解", "見解", "取組状況",
-  "取り組み状況", "答",
+  "取り組み状況", "お答えします", "お答え", "答",
 };
 
 /**
@@ -1677,6 +1677,25 @@ _rt_minutes_is_opinion_mark (const char  *s,
       q = p + strlen (opinion_words[i]);
   if (q == NULL)
     return FALSE;
+
+  /* ご意見・ご提案, 意見・要望: what else was submitted with it. */
+  for (guint n = 0; n < 3 && starts_with (q, e, "・"); n++)
+    {
+      static const char * const more[] = { "提案", "要望", "質問", "提言", "意見" };
+      const char *r = q + strlen ("・");
+      gboolean found = FALSE;
+
+      if (starts_with (r, e, "ご") || starts_with (r, e, "御"))
+        r += strlen ("ご");
+      for (guint i = 0; i < G_N_ELEMENTS (more) && !found; i++)
+        if (starts_with (r, e, more[i]))
+          {
+            q = r + strlen (more[i]);
+            found = TRUE;
+          }
+      if (!found)
+        break;
+    }
 
   /* 意見1, ご意見No.2, 意見２: numbered. */
   {
