@@ -1467,11 +1467,22 @@ _rt_minutes_is_answer_mark (const char  *s,
         word_end = p + strlen (answer_words[i]);
         break;
       }
-  /* 松前町の回答, 教育委員会の考え方: who answers, alone on the line. */
-  if (word_end == NULL && close == 0)
+  /* 松前町の回答, 教育委員会の考え方, <益田市からの回答>: who answers, alone
+   * on the line or in brackets. */
+  if (word_end == NULL)
     {
       static const char * const ends[] = { "の回答", "の考え方", "からの回答", "の対応" };
       const char *t = trim_end (p, e);
+
+      if (close != 0)
+        {
+          const char *c = p;
+          guint n = 0;
+
+          while (c < e && char_at (c) != close && n++ < 16)
+            c = g_utf8_next_char (c);
+          t = c < e && char_at (c) == close ? c : p;
+        }
 
       for (guint i = 0; i < G_N_ELEMENTS (ends) && word_end == NULL && t - p <= 14 * 4; i++)
         if (t - p > (gssize) strlen (ends[i]) &&
@@ -1595,7 +1606,7 @@ static const char * const opinion_words[] = {
   "質問・意見", "質問・要望", "意見・質問", "意見・要望", "ご質問・ご意見", "ご意見・ご質問",
   "ご意見・ご要望", "ご意見・ご提言", "意見・提言", "ご提言", "市民の声の内容", "区民の声の内容", "町民の声の内容", "村民の声の内容",
   "県民の声の内容", "都民の声の内容", "府民の声の内容", "道民の声の内容", "声の内容", "ご提言の内容",
-  "提言の内容", "ご意見", "意見等", "意見", "ご質問", "質問", "ご要望", "要望", "内容",
+  "提言の内容", "ご意見", "意見等", "意見", "ご質問", "質問", "ご要望", "要望", "ご提案", "提案", "内容",
 };
 
 /* 意見提言内容, ご意見・ご提言の要旨: a short word that names what was

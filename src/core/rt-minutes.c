@@ -1968,7 +1968,7 @@ build_items (GArray     *units,
           it = push_item (items, ITEM_STATEMENT, u);
           it->speaker = SPEAKER_START;
           it->speaker_line = unit->first;
-          it->open = !conv->comments;
+          it->open = TRUE;
           continue;
 
         case MARK_BRACKET:
