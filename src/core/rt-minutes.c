@@ -2103,7 +2103,8 @@ build_items (GArray     *units,
       /* Opinions without marks (a summary of citizens' letters, 提言 and
        * 取組状況): a paragraph in the administration's voice after an
        * opinion that has no answer yet is that opinion's answer, across a
-       * heading that names the answer (取組状況, 回答) or an aside ((4月投書)).
+       * heading that names the answer (取組状況, 回答), an aside ((4月投書))
+       * or a count of the opinions (1).
        * Where the answers have marks, the voice starts none, but goes on
        * with one. */
       if ((conv->summary || conv->comments) && unit->kind == MARK_NONE && last != NULL)
@@ -2117,7 +2118,8 @@ build_items (GArray     *units,
                    ((last->kind == ITEM_HEADING &&
                      answer_heading (&g_array_index (units, Unit, last->u0), lines, base)) ||
                     (last->kind == ITEM_UNUSED &&
-                     g_array_index (units, Unit, last->u0).kind == MARK_PAREN)))
+                     (g_array_index (units, Unit, last->u0).kind == MARK_PAREN ||
+                      !unit_has_letter (&g_array_index (units, Unit, last->u0), lines, base)))))
             {
               owner = &g_array_index (items, Item, items->len - 2);
               over_heading = TRUE;
