@@ -1048,6 +1048,9 @@ test_rolls_and_voices (void)
      * opening parenthesis lost; 開会宣告議長 is a heading run into it. */
     { "1 ◯委員長(山口健一君) 次に、総務分科会長。 2 ◯総務分科会長森多久男君)登壇 総務分科会長報告を行います。\n",
       { "委員長(山口健一君)\t次に", "総務分科会長森多久男君\t", NULL } },
+    /* • 南市民会議委員長「…」: a bullet, who speaks, then the quotation. */
+    { "2 開会挨拶\n  • 南市民会議委員長「一番大事なのは、出来た後の推進だ。」\n  • 北市民会議委員長「地域の声を聴くことだ。」\n",
+      { "南市民会議委員長\t「一番大事", "北市民会議委員長\t「地域の", NULL } },
     /* • 藤本委員 alone over the text: a speaker listed as a bullet. */
     { "7 会議経過\n\n  1. 開会(9時55分)\n  4. 委員自己紹介\n    • 藤本委員\n"
       "      私は、自治会連絡協議会の出身で吉部に住んでおります。\n    • 山下委員\n"

@@ -214,6 +214,14 @@ set_speaker (Line       *l,
   l->via = via;
 }
 
+/* 。 or a comma before @e: a sentence, no label. */
+static gboolean
+has_sentence_end_before (const char *p,
+                         const char *e)
+{
+  return g_strstr_len (p, e - p, "。") != NULL || g_strstr_len (p, e - p, "、") != NULL;
+}
+
 /* Whether @p…@e, its blanks taken out, is a name of the attendance list. */
 static gboolean
 is_attendee (const Conv *conv,
@@ -1220,7 +1228,15 @@ classify_line (Line       *l,
               l->head += after_bullet - s;
             }
           else
-            clear_start_speaker (l);
+            {
+              /* • 南市民会議委員長「一番大事なのは…」: who, then the quotation. */
+              const char *quote = g_strstr_len (after_bullet, MIN (e - after_bullet, 24 * 3), "「");
+
+              clear_start_speaker (l);
+              if (quote != NULL && quote > after_bullet && !has_sentence_end_before (after_bullet, quote) &&
+                  _rt_minutes_label_level (after_bullet, quote, NULL, NULL) == LEVEL_ROLE)
+                set_speaker (l, s, after_bullet, quote, quote, MARK_SPEAKER, SHAPE_NAME, VIA_PLAIN);
+            }
         }
     }
   if (!forced_allows (conv, l))
