@@ -2,7 +2,7 @@
 """Score a minutes parser on the real-minutes corpus in tests/data/minutes.
 
 Usage:
-  score-minutes.py [--set dev|test|all|holdout|holdout2|…|holdout12|everything]
+  score-minutes.py [--set dev|test|all|holdout|holdout2|…|holdout13|everything]
                    [--min-recall R] [--min-precision P]
                    [--by kind|convention] [--verbose] [--timeout S] [--data DIR]
                    -- COMMAND...
@@ -11,8 +11,8 @@ Sets: dev and test (the corpus the parser is developed on; all = dev + test, the
 set the meson test checks), holdout (excerpts gathered later and kept away from
 the parser's development: score it once, when the work is done), holdout2 (a
 second such set, gathered when holdout had been looked at), holdout3 (a third,
-gathered when holdout2 had been looked at), holdout4 to holdout12 (gathered
-while the parser was being changed on the other sets), everything (all fourteen).
+gathered when holdout2 had been looked at), holdout4 to holdout13 (gathered
+while the parser was being changed on the other sets), everything (all fifteen).
 
 COMMAND... FILE.txt is run for every excerpt of the chosen set; its standard
 output is read as one statement per line, TAB-separated:
@@ -49,7 +49,7 @@ PREFIX_CHARS = 40          # a truth start must occur within this many character
 KINDS = ('意見', '質問', '要望', '説明・回答', '進行')
 DOC_KINDS = ('verbatim', 'summary', 'comment')
 SETS = ('dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8',
-        'holdout9', 'holdout10', 'holdout11', 'holdout12')
+        'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13')
 # --set NAME: which truth sets it takes.
 SET_CHOICES = OrderedDict((('dev', ('dev',)), ('test', ('test',)),
                            ('all', ('dev', 'test')), ('holdout', ('holdout',)),
@@ -64,6 +64,7 @@ SET_CHOICES = OrderedDict((('dev', ('dev',)), ('test', ('test',)),
                            ('holdout10', ('holdout10',)),
                            ('holdout11', ('holdout11',)),
                            ('holdout12', ('holdout12',)),
+                           ('holdout13', ('holdout13',)),
                            ('everything', SETS)))
 
 # Marks dropped from speakers before comparing them.  The brief's list, plus the
@@ -322,10 +323,10 @@ def main(argv):
     ap = argparse.ArgumentParser(
         prog='score-minutes.py',
         description='Score a minutes parser on tests/data/minutes.',
-        usage='%(prog)s [--set dev|test|all|holdout|holdout2|…|holdout12|everything] [--min-recall R] [--min-precision P] '
+        usage='%(prog)s [--set dev|test|all|holdout|holdout2|…|holdout13|everything] [--min-recall R] [--min-precision P] '
               '[--by kind|convention] [--verbose] [--timeout S] [--data DIR] -- COMMAND...')
     ap.add_argument('--set', choices=tuple(SET_CHOICES), default='all',
-                    help='all = dev + test; everything = dev + test + holdout + holdout2 + … + holdout12')
+                    help='all = dev + test; everything = dev + test + holdout + holdout2 + … + holdout13')
     ap.add_argument('--min-recall', type=float, default=None,
                     help='minimum recall, as a fraction (0.97) or a percentage (97)')
     ap.add_argument('--min-precision', type=float, default=None,
