@@ -1283,6 +1283,12 @@ test_rolls_and_voices (void)
     { "■町民の皆さんからのご意見\n・ごみの収集日に不公平感がある。\n"
       "・耕作放棄地の管理について、考えてほしい。\n",
       { "\tごみの", "\t耕作放棄地", NULL } },
+    /* A heading that names the speaker, with a note that the page gives
+     * the gist (市長説明(要旨)), or a photograph's caption under it. */
+    { "市長説明(要旨)\n\nただいまご紹介いただきました市長の西端です。\n",
+      { "市長\tただいま", NULL } },
+    { "市長あいさつ\n\n写真:宮本守山市長\n\n私は、守山市の目指すべき姿について話します。\n",
+      { "市長\t私は", NULL } },
     /* A mayor's words without a speaker marker: the paragraphs of the
      * speech are one statement; the opinions of a summary stay apart. */
     { "市長説明及び記者との質疑応答要旨\n\n おはようございます。新年初めての開催でございます。\n"

@@ -534,6 +534,13 @@ _rt_minutes_is_web_furniture (const char *s,
   if (starts_with (s, e, "ID:") || starts_with (s, e, "ID："))
     return TRUE;
 
+  /* 写真:宮本守山市長, 写真キャプション, (写真)会場の様子: a photograph's
+   * caption, short and without a sentence. */
+  if ((starts_with (s, e, "写真") || starts_with (s, e, "(写真") || starts_with (s, e, "（写真") ||
+       starts_with (s, e, "画像")) &&
+      n <= 40 * 3 && g_strstr_len (s, n, "。") == NULL)
+    return TRUE;
+
   return FALSE;
 }
 
@@ -838,6 +845,8 @@ _rt_minutes_agenda_line (const char  *s,
       e = close;
   }
 
+  /* 市長説明(要旨): a note that the page gives the gist. */
+  e = trim_end (p, _rt_minutes_excerpt_note_start (p, e));
   key = compact_line (p, e, 30);
   for (guint i = 0; i < G_N_ELEMENTS (agenda_words); i++)
     if (g_str_equal (key, agenda_words[i]))

@@ -319,9 +319,9 @@ submitted_words_end (const char *p,
 
 /* (一部抜粋), (要約): where a trailing parenthesis says the page gives
  * excerpts; returns where it starts, or @e. */
-static const char *
-excerpt_note_start (const char *p,
-                    const char *e)
+const char *
+_rt_minutes_excerpt_note_start (const char *p,
+                                const char *e)
 {
   static const char * const words[] = { "抜粋", "要約", "要旨", "一部", "概要" };
   const char *open;
@@ -371,7 +371,7 @@ _rt_minutes_label_kind_word (const char *p,
 
   e = trim_end (p, e);
   /* 参加者からの意見(一部抜粋): a note on how the page gives them. */
-  e = trim_end (p, excerpt_note_start (p, e));
+  e = trim_end (p, _rt_minutes_excerpt_note_start (p, e));
   /* 参加者からのご意見1: numbered. */
   while (e > p && is_digit (last_char (p, e, NULL)))
     e = g_utf8_find_prev_char (p, e);

@@ -321,6 +321,8 @@ typedef enum
 
 RtTurnSide  _rt_minutes_label_side   (const char  *p,
                                       const char  *e);
+const char *_rt_minutes_excerpt_note_start (const char *p,
+                                            const char *e);
 gboolean    _rt_minutes_is_citizen_label (const char *p,
                                           const char *e);
 gboolean    _rt_minutes_is_person_name (const char *p,

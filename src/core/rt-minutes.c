@@ -2017,6 +2017,12 @@ build_items (GArray     *units,
               !explains (base + g_array_index (lines, Line, unit->first).start,
                          base + g_array_index (lines, Line, unit->last).end))
             last->u1 = u;
+          /* 市長あいさつ / 写真:宮本守山市長: a caption under a heading that
+           * names the speaker, before the words. */
+          else if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->empty && last->section &&
+                   _rt_minutes_is_web_furniture (base + g_array_index (lines, Line, unit->first).start,
+                                                 base + g_array_index (lines, Line, unit->last).end))
+            last->u1 = u;
           else
             push_item (items, ITEM_UNUSED, u);
           continue;
