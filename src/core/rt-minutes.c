@@ -1217,7 +1217,8 @@ classify_line (Line       *l,
     {
       const char *b = skip_space (s, e);
 
-      if (b < e && is_bullet_char (char_at (b), g_utf8_next_char (b), e))
+      if (b < e && is_bullet_char (char_at (b), g_utf8_next_char (b), e) &&
+          skip_space (g_utf8_next_char (b), e) < e)
         {
           const char *after_bullet = skip_space (g_utf8_next_char (b), e);
 
