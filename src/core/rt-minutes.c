@@ -3242,8 +3242,9 @@ emit_item (RtMinutes  *self,
         _rt_minutes_label_level (p, p + n, &st.name, &st.role);
         kind_word = _rt_minutes_label_kind_word (p, p + n);
         label_end = p + n;
+        /* Who asks and who answers matters in answers to citizens only. */
         if (st.label != NULL)
-          side = _rt_minutes_label_side (p, p + n);
+          side = conv->comments ? _rt_minutes_label_side (p, p + n) : RT_TURN_NEITHER;
       }
 
     push_statement (self, &st, side);
