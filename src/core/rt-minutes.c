@@ -447,8 +447,13 @@ parse_start_speaker (Line       *l,
   const char *p = s;
   gboolean marker = FALSE;
   gboolean numbered = FALSE;
-  gunichar c = char_at (p);
+  gunichar c;
   gunichar close;
+
+  /* Lines are not NUL-terminated: an empty one has no first character. */
+  if (s >= e)
+    return;
+  c = char_at (p);
 
   /* 21364【宮代委員】, 2 ◯議長…, 1: ◯委員長…: the number of a turn, or of
    * a speech in a search engine of minutes, before its mark or bracket. */
