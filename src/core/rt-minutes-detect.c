@@ -362,8 +362,6 @@ has_sentence (const char *s,
   return g_strstr_len (s, e - s, "。") != NULL || g_strstr_len (s, e - s, "？") != NULL;
 }
 
-/* Prose rather than a list: a sentence, or words that run on in kana (a
- * statement cut short by the end of a page). */
 static gboolean
 has_hiragana (const char *s,
               const char *e)
@@ -374,6 +372,8 @@ has_hiragana (const char *s,
   return FALSE;
 }
 
+/* Prose rather than a list: a sentence, or words that run on in kana (a
+ * statement cut short by the end of a page). */
 static gboolean
 is_prose (const Line *l,
           const char *s,

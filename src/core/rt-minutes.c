@@ -1222,8 +1222,7 @@ classify_line (Line       *l,
     {
       const char *b = skip_space (s, e);
 
-      if (b < e && is_bullet_char (char_at (b), g_utf8_next_char (b), e) &&
-          skip_space (g_utf8_next_char (b), e) < e)
+      if (b < e && is_bullet_char (char_at (b), g_utf8_next_char (b), e))
         {
           const char *after_bullet = skip_space (g_utf8_next_char (b), e);
 
@@ -2609,17 +2608,25 @@ is_roll_statement (const RtStatement *st)
   return st->label == NULL && _rt_minutes_is_roll_entry (st->text, -1);
 }
 
-/* Whether statement @i, once cut, is none: what a document writes without
- * a sentence. Texts without one, several in a row or a long one, are a roll
- * of names (1番 石田, 2番 井上 …; 10番 中 野 弘 道委 員 2番 植 松 明 義 …),
- * a header field's value (平成24年1月30日(月)) or page furniture (Upload,
- * View, Download); one short one alone is a turn cut by the page (○議長
- * 本日). A bullet of a summary may be a noun alone (- 名義後援): there,
- * only three names of a roll in a row are dropped. A label
- * that is a header field's name (日時, 場所) is no speaker, whatever
- * follows it; a turn that is a stage note in a table's row is none
- * (is_note_row()); a paragraph that opens with a record's title and its fields
- * is the header of a flattened PDF. */
+/* Whether @s…@e ends with one of @words; with @whole, a word may be all
+ * of it. */
+static gboolean
+ends_with_any (const char         *s,
+               const char         *e,
+               const char * const *words,
+               guint               n_words,
+               gboolean            whole)
+{
+  for (guint i = 0; i < n_words; i++)
+    {
+      gsize n = strlen (words[i]);
+
+      if (((gsize) (e - s) > n || (whole && (gsize) (e - s) == n)) && memcmp (e - n, words[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* 1.本郷地区道路新設について: one line naming a topic, no sentence. */
 static gboolean
 is_topic_line (const char *text)
@@ -2630,10 +2637,7 @@ is_topic_line (const char *text)
   if (memchr (text, '\n', e - text) != NULL || g_strstr_len (text, e - text, "。") != NULL ||
       g_utf8_strlen (text, e - text) > 80)
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-    if ((gsize) (e - text) > strlen (ends[i]) && memcmp (e - strlen (ends[i]), ends[i], strlen (ends[i])) == 0)
-      return TRUE;
-  return FALSE;
+  return ends_with_any (text, e, ends, G_N_ELEMENTS (ends), FALSE);
 }
 
 /* …が了解されました。, …意見交換が行われました。, …こととしました。: the
@@ -2643,13 +2647,8 @@ static gboolean
 narrates_result (const char *text)
 {
   static const char * const ends[] = { "れました。", "こととしました。", "ことになりました。", "ととなりました。" };
-  const char *e = trim_end (text, text + strlen (text));
-  gsize n = e - text;
 
-  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-    if (n >= strlen (ends[i]) && memcmp (e - strlen (ends[i]), ends[i], strlen (ends[i])) == 0)
-      return TRUE;
-  return FALSE;
+  return ends_with_any (text, trim_end (text, text + strlen (text)), ends, G_N_ELEMENTS (ends), TRUE);
 }
 
 /* 【主な意見】: a section's name in brackets, whole. */
@@ -2686,6 +2685,17 @@ names_consultation (const char *text)
   return FALSE;
 }
 
+/* Whether statement @i, once cut, is none: what a document writes without
+ * a sentence. Texts without one, several in a row or a long one, are a roll
+ * of names (1番 石田, 2番 井上 …; 10番 中 野 弘 道委 員 2番 植 松 明 義 …),
+ * a header field's value (平成24年1月30日(月)) or page furniture (Upload,
+ * View, Download); one short one alone is a turn cut by the page (○議長
+ * 本日). A bullet of a summary may be a noun alone (- 名義後援): there,
+ * only three names of a roll in a row are dropped. A label
+ * that is a header field's name (日時, 場所) is no speaker, whatever
+ * follows it; a turn that is a stage note in a table's row is none
+ * (is_note_row()); a paragraph that opens with a record's title and its fields
+ * is the header of a flattened PDF. */
 static gboolean
 is_no_statement (const RtMinutes     *self,
                  const char          *text,
@@ -2771,6 +2781,18 @@ speaks_politely (const char *text)
   return n >= strlen ("ました。") && memcmp (text + n - strlen ("ました。"), "ました。", strlen ("ました。")) == 0;
 }
 
+/* Appends a line to *@to (a statement's text or answer), which may be
+ * NULL. */
+static void
+append_line (char       **to,
+             const char  *line)
+{
+  char *both = *to != NULL ? g_strconcat (*to, "\n", line, NULL) : g_strdup (line);
+
+  g_free (*to);
+  *to = both;
+}
+
 /* Answers told by who gives them (問:… / 町長:…, 中学生からの意見・要望 /
  * 議員の答弁, (中学生) / (町長)): in answers to citizens, a turn of the city
  * right after an opinion is that opinion's answer, and a second turn of
@@ -2816,10 +2838,9 @@ pair_answers (RtMinutes  *self,
       else
         {
           /* Who adds to the answer says so: 教育長：… */
-          char *both = g_strconcat (asked->answer, "\n", st->label, "：", st->text, NULL);
+          g_autofree char *said = g_strconcat (st->label, "：", st->text, NULL);
 
-          g_free (asked->answer);
-          asked->answer = both;
+          append_line (&asked->answer, said);
         }
       asked->end = MAX (asked->end, st->end);
       merged[i] = TRUE;
@@ -2885,10 +2906,8 @@ take_gap (RtMinutes   *self,
     {
       const RtSpan *u = &g_array_index (self->unused, RtSpan, k);
       g_autofree char *piece = _rt_minutes_dup_trimmed (text + u->start, text + u->end);
-      char *both = g_strconcat (to->text, "\n", piece != NULL ? piece : "", NULL);
 
-      g_free (to->text);
-      to->text = both;
+      append_line (&to->text, piece != NULL ? piece : "");
     }
   g_array_remove_range (self->unused, first, last - first + 1);
   return TRUE;
@@ -2924,11 +2943,9 @@ join_speech (RtMinutes  *self,
       if (plain && (speech || answered_in_speech || ends_politely (st->text)) && before != NULL &&
           before->heading == st->heading && take_gap (self, text, before, st->start))
         {
-          char *both = st->answer != NULL ? g_strconcat (before->text, "\n", st->text, "\n", st->answer, NULL)
-                                          : g_strconcat (before->text, "\n", st->text, NULL);
-
-          g_free (before->text);
-          before->text = both;
+          append_line (&before->text, st->text);
+          if (st->answer != NULL)
+            append_line (&before->text, st->answer);
           before->end = st->end;
           merged[i] = TRUE;
           drop[i] = FALSE;
