@@ -51,21 +51,11 @@ DOC_KINDS = ('verbatim', 'summary', 'comment')
 SETS = ('dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8',
         'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13')
 # --set NAME: which truth sets it takes.
-SET_CHOICES = OrderedDict((('dev', ('dev',)), ('test', ('test',)),
-                           ('all', ('dev', 'test')), ('holdout', ('holdout',)),
-                           ('holdout2', ('holdout2',)),
-                           ('holdout3', ('holdout3',)),
-                           ('holdout4', ('holdout4',)),
-                           ('holdout5', ('holdout5',)),
-                           ('holdout6', ('holdout6',)),
-                           ('holdout7', ('holdout7',)),
-                           ('holdout8', ('holdout8',)),
-                           ('holdout9', ('holdout9',)),
-                           ('holdout10', ('holdout10',)),
-                           ('holdout11', ('holdout11',)),
-                           ('holdout12', ('holdout12',)),
-                           ('holdout13', ('holdout13',)),
-                           ('everything', SETS)))
+# Each set alone (the held-out ones in the order they were gathered), dev
+# and test together, and all of them.
+SET_CHOICES = OrderedDict([('dev', ('dev',)), ('test', ('test',)), ('all', ('dev', 'test'))] +
+                          [(name, (name,)) for name in SETS if name.startswith('holdout')] +
+                          [('everything', SETS)])
 
 # Marks dropped from speakers before comparing them.  The brief's list, plus the
 # look-alike circles and the angle brackets that the sources also use.
