@@ -301,6 +301,10 @@ test_split_speaker (void)
     { "議長【森花子君】", TRUE, "森花子", "議長" },
     { "事務局〔佐藤課長〕", TRUE, "佐藤", "事務局" },
     { "会長［林一郎］", TRUE, "林一郎", "会長" },
+    /* A role, a blank, the person, as a heading's parentheses give them. */
+    { "芦屋市長 いとう まい", TRUE, "いとう まい", "芦屋市長" },
+    { "自治会連合会会長 天井 裕一", TRUE, "天井 裕一", "自治会連合会会長" },
+    { "会長 よろしく", FALSE, NULL, NULL },
     /* A label that says what the turn is: the kind word is no name. */
     { "さくら 質問", TRUE, "さくら", NULL },
     { "町の答弁", TRUE, "町", NULL },
@@ -1424,6 +1428,10 @@ test_label_shapes (void)
     { "1\n開 会(課長補佐)\nただいまから第2回会議を開催する。\n2\nあいさつ(福祉課長)\n"
       "本日は計画案について説明する。\n",
       { "課長補佐\tただいまから", "福祉課長\t本日は", NULL } },
+    /* The parentheses of a numbered heading name a role, then the person. */
+    { "1 主催者あいさつ(自治会連合会会長 天井 裕一)\n\n〇 地域の核となりたい。\n\n"
+      "2 市長あいさつ(芦屋市長 いとう まい)\n\n〇 本日は市制施行記念日です。\n",
+      { "自治会連合会会長 天井 裕一\t地域の核", "芦屋市長 いとう まい\t本日は", NULL } },
     /* A name once alone on its line is not enough. */
     { "お知らせ\n\n森はなこ\n\n公園の遊具の点検はいつ行ったのか伺います。\n",
       { "\t公園の遊具", NULL } },

@@ -883,7 +883,8 @@ _rt_minutes_agenda_line (const char  *s,
         }
     }
 
-  /* 3 報告事項(事務局): the speaker in parentheses after the item. */
+  /* 3 報告事項(事務局), 2 市長あいさつ(芦屋市長 いとう まい): the speaker in
+   * parentheses after the item. */
   {
     const char *close = NULL;
     gunichar c = last_char (p, e, &close);
@@ -914,7 +915,8 @@ _rt_minutes_agenda_line (const char  *s,
           }
 
         if (open != NULL && open > p && g_utf8_strlen (p, open - p) <= 20 && numbered &&
-            _rt_minutes_label_level (g_utf8_next_char (open), close, NULL, NULL) == LEVEL_ROLE)
+            (_rt_minutes_label_level (g_utf8_next_char (open), close, NULL, NULL) == LEVEL_ROLE ||
+             _rt_minutes_is_role_space_name (g_utf8_next_char (open), close)))
           {
             *label = g_utf8_next_char (open);
             *label_end = close;

@@ -170,8 +170,9 @@ is_role_of (const char         *label,
 {
   gsize len;
 
+  /* 芦屋市長: the role may carry the name of its city or body. */
   for (gsize i = 0; role != NULL && i < n_roles; i++)
-    if (g_str_equal (role, roles[i]))
+    if (ends_with (role, strlen (role), roles[i]))
       return TRUE;
 
   if (label == NULL)

@@ -282,6 +282,45 @@ _rt_minutes_is_role_then_name (const char *p,
   return FALSE;
 }
 
+/* 芦屋市自治会連合会会長 天井 裕一, 芦屋市長 いとう まい: a role, a blank,
+ * then the person, as the parentheses of a heading give who speaks under it
+ * (1 主催者あいさつ(…)). The name may be spaced, and written in kana alone,
+ * since the role before it says it is a person. */
+gboolean
+_rt_minutes_is_role_space_name (const char *p,
+                                const char *e)
+{
+  const char *gap, *rest;
+  guint n = 0, gaps = 0;
+  gboolean kana = TRUE;
+
+  p = skip_space (p, e);
+  e = trim_end (p, e);
+  for (gap = p; gap < e && !rt_minutes_is_space (char_at (gap)); gap = g_utf8_next_char (gap))
+    ;
+  rest = skip_space (gap, e);
+  if (gap == e || rest == e || _rt_minutes_label_level (p, gap, NULL, NULL) != LEVEL_ROLE)
+    return FALSE;
+  if (_rt_minutes_is_person_name (rest, e, 8))
+    return TRUE;
+
+  /* いとう まい: kana, with the blank between family and given name that
+   * says it is a name (会長 よろしく is not). */
+  for (const char *q = rest; q < e; q = g_utf8_next_char (q))
+    {
+      gunichar c = char_at (q);
+
+      if (rt_minutes_is_space (c))
+        {
+          gaps += !rt_minutes_is_space (char_at (g_utf8_prev_char (q)));
+          continue;
+        }
+      kana &= (c >= 0x3041 && c <= 0x3096) || is_katakana (c) || c == 0x30FC;
+      n++;
+    }
+  return kana && gaps == 1 && n >= 3 && n <= 10;
+}
+
 /* の意見・要望, のご質問、ご提言: what a citizen submitted, after から.
  * Returns the end of the words, or NULL. */
 static const char *
@@ -674,6 +713,30 @@ _rt_minutes_label_level (const char  *p,
   return label_level_raw (compact->str, compact->str + compact->len, name, role);
 }
 
+/* The level of a label and its parts, where a label may also be a role, a
+ * blank and the person (芦屋市長 いとう まい), as a heading gives it. */
+LabelLevel
+_rt_minutes_label_parts (const char  *p,
+                         const char  *e,
+                         char       **name,
+                         char       **role)
+{
+  const char *gap;
+  LabelLevel level = _rt_minutes_label_level (p, e, name, role);
+
+  if (level != LEVEL_NONE || !_rt_minutes_is_role_space_name (p, e))
+    return level;
+
+  p = skip_space (p, e);
+  for (gap = p; gap < e && !rt_minutes_is_space (char_at (gap)); gap = g_utf8_next_char (gap))
+    ;
+  if (role != NULL)
+    *role = _rt_minutes_dup_trimmed (p, gap);
+  if (name != NULL)
+    *name = _rt_minutes_dup_trimmed (gap, e);
+  return LEVEL_ROLE;
+}
+
 gboolean
 rt_minutes_split_speaker (const char  *label,
                           char       **name,
@@ -694,7 +757,7 @@ rt_minutes_split_speaker (const char  *label,
   if (!g_utf8_validate_len (label, len, NULL))
     return FALSE;
 
-  if (_rt_minutes_label_level (label, label + len, &n, &r) == LEVEL_NONE)
+  if (_rt_minutes_label_parts (label, label + len, &n, &r) == LEVEL_NONE)
     return FALSE;
 
   if (name != NULL)

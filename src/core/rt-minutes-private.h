@@ -307,6 +307,12 @@ char       *_rt_minutes_dup_trimmed  (const char  *p,
 gboolean    _rt_minutes_is_name      (const char  *p,
                                       const char  *e,
                                       guint        max_chars);
+LabelLevel  _rt_minutes_label_parts  (const char  *p,
+                                      const char  *e,
+                                      char       **name,
+                                      char       **role);
+gboolean    _rt_minutes_is_role_space_name (const char *p,
+                                            const char *e);
 gboolean    _rt_minutes_is_role_then_name (const char *p,
                                            const char *e);
 const char *_rt_minutes_label_kind_word (const char *p,

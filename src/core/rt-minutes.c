@@ -3261,7 +3261,7 @@ emit_item (RtMinutes  *self,
         gsize n = at_end ? l->elabel_len : l->label_len;
 
         st.label = dup_label (p, p + n);
-        _rt_minutes_label_level (p, p + n, &st.name, &st.role);
+        _rt_minutes_label_parts (p, p + n, &st.name, &st.role);
         kind_word = _rt_minutes_label_kind_word (p, p + n);
         label_end = p + n;
         /* Who asks and who answers matters in answers to citizens only. */
