@@ -1017,6 +1017,22 @@ test_rolls_and_voices (void)
       "ご意見とその回答No.1\nNo.1 80歳 男性 令和7年4月8日受け付け\n"
       "内容 自宅周辺の道路が凸凹しています。\n回答 職員が現地を確認しました。\n",
       { "\t県道の側溝\t県に対して", "\t自宅周辺\t職員が", NULL } },
+    /* A report flattened into one line: <質疑> and <答弁> in it, a second
+     * answer going on with the first. 答弁 alone is a link of a page. */
+    { "議会報告会実施報告書 質疑応答 <質疑> 車の対象はどちらですか。 <答弁> 平成28年度以降です。 "
+      "<答弁> 補足しますと、古い車は高くなります。 <質疑> 病院の機器はどうするのか。 <答弁> 両方です。\n",
+      { "\t車の対象\t平成28年度以降です。\n補足しますと", "\t病院の機器\t両方です", NULL } },
+    { "会議録\n高橋 雄大 議員\n答弁\n○田口議長 会議を開きます。\n◎大森市長 お答えいたします。\n",
+      { "田口議長\t会議を", "大森市長\tお答え", NULL } },
+    /* Answers in brackets inside a flattened line: a mark after a blank
+     * starts the next opinion. */
+    { "アンケートに対する回答 ○議会の目標を明確にしてほしい。 (回答) 総合計画に示されています。 "
+      "○風疹ワクチンに助成してほしい。 (回答)助成が決定されました。 ○トイレが欲しいです。 (回答)要望していきます。\n",
+      { "\t議会の目標\t総合計画", "\t風疹ワクチン\t助成が", "\tトイレ\t要望して", NULL } },
+    /* An answer mark with a date alone, then the answer under its own mark. */
+    { "市長への手紙\n【内容】\n温泉を売り出してはどうでしょうか。\n【回答】5月18日回答\n<益田市からの回答>\n"
+      "ご意見をいただきありがとうございました。\n",
+      { "\t温泉を\tご意見を", NULL } },
     /* Rows of a table whose text is a stage note, then the agenda. */
     { "支所長 | (開会のあいさつ) 2 あいさつ |\n委員長 | (あいさつ) |\n"
       "委員長 | それでは議事に入ります。 |\n",

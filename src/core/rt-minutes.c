@@ -2065,6 +2065,19 @@ build_items (GArray     *units,
               last->answer = u;
               last->open = TRUE;
             }
+          /* <答弁> 平成28年度以降… <答弁> 補足しますと…: a second answer
+           * right after the first goes on with it; after a date alone
+           * (【回答】5月18日回答 / <益田市からの回答>), it is the answer. */
+          else if (adjacent && last->kind == ITEM_STATEMENT && last->answer != 0 && last->open)
+            {
+              const Unit *first = &g_array_index (units, Unit, last->answer);
+              const char *fs = base + g_array_index (lines, Line, first->first).start;
+              const char *fe = base + g_array_index (lines, Line, first->last).end;
+
+              if (last->answer == last->u1 && first->n_chars <= 20 && !has_sentence_end_before (fs, fe))
+                last->answer = u;
+              last->u1 = u;
+            }
           else
             push_item (items, ITEM_UNUSED, u);
           continue;
@@ -3182,7 +3195,7 @@ emit_item (RtMinutes  *self,
       else
         out = text;
 
-      if (u == it->u0 || u == it->answer)
+      if (u == it->u0 || u == it->answer || (it->answer != 0 && u > it->answer && unit->kind == MARK_ANSWER))
         head = unit->kind != MARK_ENUM && unit->kind != MARK_OPEN
                && unit->kind != MARK_PAREN && unit->kind != MARK_NONE;
       else if (it->opinion || it->listed)
@@ -3393,6 +3406,18 @@ marked_by_colon (const char *p,
   return blanks >= 2;
 }
 
+/* <質疑> 地方税法の件で…, 【市の考え方】 …: an opinion's or an answer's mark
+ * in brackets at @p, and text after it. */
+static gboolean
+marked_in_brackets (const char *p,
+                    const char *e)
+{
+  const char *after = NULL;
+
+  return (_rt_minutes_is_answer_mark (p, e, &after) || _rt_minutes_is_opinion_mark (p, e, &after)) &&
+         after > p && after < e && closing_bracket (char_at (p)) == last_char (p, trim_end (p, after), NULL);
+}
+
 /* 開会宣告議長斎藤秀雄君) おはよう…: a label whose opening parenthesis was
  * lost, glued to what comes before it. Given the closing parenthesis at
  * @paren, where the longest label that ends there starts, or NULL. */
@@ -3467,6 +3492,14 @@ find_inline_cuts (const Line *l,
                      (conv->split_inline && l->n_chars >= 30);
   GArray *cuts = NULL;
   gunichar before = 0;
+  gboolean answered = FALSE;
+
+  /* …でもよい。 (回答) 桐生市の… ○風疹ワクチンにも…: where answers are
+   * marked in brackets inside the line, a mark after a blank starts the
+   * next opinion. */
+  for (const char *p = s; p < e && !answered; p = g_utf8_next_char (p))
+    answered = closing_bracket (char_at (p)) != 0 && p > s && space_len_before (s, p) > 0 &&
+               _rt_minutes_is_answer_mark (p, e, NULL) && marked_in_brackets (p, e);
 
   /* 8 会議の内容都市計画課係長(水野剛史君) 本日は…: the first turn glued to
    * the heading of the body. */
@@ -3534,6 +3567,12 @@ find_inline_cuts (const Line *l,
       /* 意見概要 : … 区の考え方 : …: a flattened table of public comments,
        * its opinions and answers marked with a colon. */
       else if (after_blank && (is_kanji (c) || c == 0x304A || c == 0x3054) && marked_by_colon (p, e))
+        cut = TRUE;
+      /* … どちらですか。 <答弁> 平成28年度以降で…: an opinion's or an
+       * answer's mark in brackets, its text after it. */
+      else if (after_blank && closing_bracket (c) != 0 && marked_in_brackets (p, e))
+        cut = TRUE;
+      else if (answered && after_blank && is_speaker_marker (c) && !speakers)
         cut = TRUE;
       /* In a flattened page, (1)開会 (2)会長あいさつ … are items of their own. */
       else if (conv->split_inline && after_blank && is_open_paren (c) && is_enumerator (p, e) &&
