@@ -1705,6 +1705,10 @@ _rt_minutes_is_opinion_mark (const char  *s,
       q = p + strlen (opinion_words[i]);
   if (q == NULL)
     return FALSE;
+  /* 質疑 alone is an item of the agenda; <質疑>, 質疑：… mark a question. */
+  if (q - p == strlen ("質疑") && memcmp (p, "質疑", q - p) == 0 && closing_bracket (before) == 0 &&
+      skip_space (q, e) >= e)
+    return FALSE;
 
   /* ご意見・ご提案, 意見・要望: what else was submitted with it. */
   for (guint n = 0; n < 3 && starts_with (q, e, "・"); n++)
@@ -1865,6 +1869,7 @@ is_comment_table (GArray     *lines,
   *n_answers = answers;
   if ((opinions >= 1 && answers >= 1) || answers >= 3 || turns_answered >= 2)
     return TRUE;
+
   return words && (answers >= 1 || (header_row && (rows >= 2 || rows_after >= 2)));
 }
 
