@@ -305,6 +305,8 @@ test_split_speaker (void)
     { "芦屋市長 いとう まい", TRUE, "いとう まい", "芦屋市長" },
     { "自治会連合会会長 天井 裕一", TRUE, "天井 裕一", "自治会連合会会長" },
     { "会長 よろしく", FALSE, NULL, NULL },
+    /* A family name in hiragana, then the given name. */
+    { "わしの 恵子 委員", TRUE, "わしの 恵子", "委員" },
     /* A label that says what the turn is: the kind word is no name. */
     { "さくら 質問", TRUE, "さくら", NULL },
     { "町の答弁", TRUE, "町", NULL },
@@ -835,6 +837,9 @@ test_kinds (void)
     { "佐藤課長", "課長", "予算は前年並みを見込んでいます。", RT_STATEMENT_KIND_ANSWER },
     { "市民部長", "部長", "条例の改正は来年度を予定しています。", RT_STATEMENT_KIND_ANSWER },
     { "事務局（佐藤課長）", "事務局", "4月から実施します。", RT_STATEMENT_KIND_ANSWER },
+    /* The role before what the label says in parentheses, or with its city's name. */
+    { "医務国保課主幹(国保・福祉医療)", NULL, "施行令に規定することとなっている。", RT_STATEMENT_KIND_ANSWER },
+    { "芦屋市長 いとう まい", "芦屋市長", "行政改革についてお話をしました。", RT_STATEMENT_KIND_ANSWER },
     { "事務局", "事務局", "委員の皆様はどちらの案がよいとお考えでしょうか。", RT_STATEMENT_KIND_QUESTION },
     /* Requests, questions, opinions. */
     { "林委員", "委員", "周知を徹底してほしい。", RT_STATEMENT_KIND_REQUEST },

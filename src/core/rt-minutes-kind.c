@@ -23,7 +23,7 @@
 static const char * const answer_roles[] = {
   "教授", "講師",
   "事務局", "準備室", "課長", "部長", "局長", "次長", "室長", "係長", "所長", "館長",
-  "センター長", "主査", "主任", "主事", "参事", "担当", "説明員", "市長", "区長", "町長",
+  "センター長", "主幹", "主査", "主任", "主事", "参事", "担当", "説明員", "市長", "区長", "町長",
   "村長", "知事", "教育長", "理事者", "管理者", "課長補佐", "監", "職員",
 };
 
@@ -178,11 +178,23 @@ is_role_of (const char         *label,
   if (label == NULL)
     return FALSE;
 
-  /* 事務局（佐藤課長）, 市民協働課長, 佐藤会長: the label's own ending. */
+  /* 事務局（佐藤課長）, 市民協働課長, 佐藤会長: the label's own ending;
+   * 医務国保課主幹(国保・福祉医療): before what it says in parentheses. */
   len = strlen (label);
   for (gsize i = 0; i < n_roles; i++)
     if (ends_with (label, len, roles[i]) || g_str_has_prefix (label, roles[i]))
       return TRUE;
+  if (len > 0 && (label[len - 1] == ')' || ends_with (label, len, "）")))
+    {
+      const char *open = g_utf8_strrchr (label, len, '(');
+      const char *wide = g_utf8_strrchr (label, len, 0xFF08);
+
+      if (wide != NULL && (open == NULL || wide > open))
+        open = wide;
+      for (gsize i = 0; open != NULL && open > label && i < n_roles; i++)
+        if (ends_with (label, open - label, roles[i]))
+          return TRUE;
+    }
 
   return FALSE;
 }

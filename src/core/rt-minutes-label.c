@@ -133,7 +133,23 @@ _rt_minutes_is_person_name (const char *p,
                             const char *e,
                             guint       max_chars)
 {
-  return name_check (p, e, max_chars, TRUE);
+  const char *q = p;
+  guint n = 0;
+
+  if (name_check (p, e, max_chars, TRUE))
+    return TRUE;
+
+  /* わしの 恵子: a family name in hiragana, a blank, then the given name. */
+  while (q < e && char_at (q) >= 0x3041 && char_at (q) <= 0x3096)
+    {
+      q = g_utf8_next_char (q);
+      n++;
+    }
+  if (n < 2 || n > 5 || q >= e || !rt_minutes_is_space (char_at (q)))
+    return FALSE;
+  q = g_utf8_next_char (q);
+  return q < e && is_kanji (char_at (q)) && n + g_utf8_strlen (q, e - q) <= max_chars &&
+         name_check (q, e, max_chars, TRUE);
 }
 
 /* ますだよしお君: a name written in kana, which only its honorific says is
