@@ -1449,6 +1449,12 @@ test_label_shapes (void)
     { "1\n開 会(課長補佐)\nただいまから第2回会議を開催する。\n2\nあいさつ(福祉課長)\n"
       "本日は計画案について説明する。\n",
       { "課長補佐\tただいまから", "福祉課長\t本日は", NULL } },
+    /* Under a heading that names the speaker, lines saying what is
+     * explained are no break: the bullets are still the secretariat's. */
+    { "議事録\n市長あいさつ\n・総合教育会議は、協議調整を行う場である。\n・委員とともに取り組みたい。\n事務局説明\n"
+      "地方教育行政の組織及び運営に関する法律の規定説明\n・協議事項・会議の構成員・会議の招集\n"
+      "運営要綱(案)説明\n・招集は市長が7日前までに原則通知\n",
+      { "市長\t総合教育", "市長\t委員と", "事務局\t協議事項", "事務局\t招集は", NULL } },
     /* The parentheses of a numbered heading name a role, then the person. */
     { "1 主催者あいさつ(自治会連合会会長 天井 裕一)\n\n〇 地域の核となりたい。\n\n"
       "2 市長あいさつ(芦屋市長 いとう まい)\n\n〇 本日は市制施行記念日です。\n",

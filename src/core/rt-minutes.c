@@ -1913,6 +1913,21 @@ unit_in_city_voice (const Unit *unit,
   return _rt_minutes_is_city_voice (text, -1) || is_speech (text);
 }
 
+static gboolean is_reported_speech (const char *text);
+
+/* …の規定説明, 運営要綱(案)説明: a line that says what is explained. */
+static gboolean
+unit_is_reported (const Unit *unit,
+                  GArray     *lines,
+                  const char *base)
+{
+  gsize start = g_array_index (lines, Line, unit->first).start;
+  gsize end = g_array_index (lines, Line, unit->last).end;
+  g_autofree char *text = g_strndup (base + start, end - start);
+
+  return is_reported_speech (text);
+}
+
 static GArray *
 build_items (GArray     *units,
              GArray     *lines,
@@ -2247,6 +2262,16 @@ build_items (GArray     *units,
         }
 
       heading = unit_is_heading (unit, lines, base);
+
+      /* 事務局説明 / …の規定説明 / ・協議事項…: what the speaker the heading
+       * names goes on to explain, in its range, not its text. */
+      if (heading && adjacent && last->kind == ITEM_STATEMENT && last->open && last->section &&
+          unit->kind == MARK_NONE && unit_is_reported (unit, lines, base))
+        {
+          last->u1 = u;
+          unit->skip = TRUE;
+          continue;
+        }
 
       /* Under 3 報告事項(事務局), （1）… is a part of the same report. */
       if (heading && adjacent && last->kind == ITEM_STATEMENT && last->open && last->section &&
