@@ -447,6 +447,21 @@ assert_ranges_in_order (RtImport *import)
     }
 }
 
+/* Pasted from a PDF that spaced its characters out: the blanks go. */
+static void
+test_unspaced (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtImport) import =
+    rt_import_new (f->committee, "○林委員 図 書 館 の 開 館 時 間 を 延 ば し て ほ し い 。\n", -1, 0, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (rt_import_get_entries (import)), ==, 1);
+  g_assert_cmpstr (rt_import_entry_get_text (get_entry (import, 0)), ==, "図書館の開館時間を延ばしてほしい。");
+  g_assert_cmpstr (rt_import_entry_get_speaker_label (get_entry (import, 0)), ==, "林委員");
+}
+
 static void
 test_split_merge (Fixture       *f,
                   gconstpointer  data)
@@ -1217,6 +1232,7 @@ main (int    argc,
   g_test_add ("/ronten/import/speakers-sample", Fixture, NULL, fixture_sample, test_speakers_sample, fixture_teardown);
   g_test_add ("/ronten/import/speakers-by-name", Fixture, NULL, fixture_empty, test_speakers_by_name, fixture_teardown);
   g_test_add ("/ronten/import/split-merge", Fixture, NULL, fixture_empty, test_split_merge, fixture_teardown);
+  g_test_add ("/ronten/import/unspaced", Fixture, NULL, fixture_empty, test_unspaced, fixture_teardown);
   g_test_add ("/ronten/import/duplicates-seed", Fixture, NULL, fixture_empty, test_duplicates_seed, fixture_teardown);
   g_test_add ("/ronten/import/duplicates-within", Fixture, NULL, fixture_empty, test_duplicates_within, fixture_teardown);
   g_test_add ("/ronten/import/duplicates-rules", Fixture, NULL, fixture_empty, test_duplicates_rules, fixture_teardown);

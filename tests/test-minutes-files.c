@@ -371,6 +371,24 @@ test_other_files (void)
   }
 }
 
+/* Text a PDF spaced out reads without the blanks, from a text file and
+ * from a web page alike. */
+static void
+test_unspaced (void)
+{
+  static const char text[] = "あいさつ\n今 日 は 素 晴 ら し い 秋 晴 れ で す 。\n";
+  static const char page[] = "<p>今 日 は 素 晴 ら し い 秋 晴 れ で す 。</p>";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from_text = rt_minutes_file_read_bytes ((const guint8 *) text, strlen (text), NULL, NULL, &error);
+  g_autofree char *from_page = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (from_text, ==, "あいさつ\n今日は素晴らしい秋晴れです。\n");
+  from_page = rt_minutes_file_read_bytes ((const guint8 *) page, strlen (page), "page.html", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (from_page, ==, "今日は素晴らしい秋晴れです。\n");
+}
+
 static void
 test_html (void)
 {
@@ -441,6 +459,7 @@ main (int    argc,
   g_test_add_func ("/ronten/minutes-files/hostile-pdf", test_hostile_pdf);
   g_test_add_func ("/ronten/minutes-files/other-files", test_other_files);
   g_test_add_func ("/ronten/minutes-files/html", test_html);
+  g_test_add_func ("/ronten/minutes-files/unspaced", test_unspaced);
 
   return g_test_run ();
 }

@@ -337,6 +337,46 @@ test_split_speaker (void)
   g_assert_true (rt_minutes_split_speaker ("林委員", NULL, NULL));
 }
 
+/* Blanks a PDF put between characters come out; columns and marks keep theirs. */
+static void
+test_unspace (void)
+{
+  static const struct {
+    const char *in;
+    const char *out;   /* NULL: unchanged */
+  } cases[] = {
+    { "○ 今 日 は 素 晴 ら し い 秋 晴 れ で す が 、 台 風 18 号 の\nようなので心配です。\n",
+      "○ 今日は素晴らしい秋晴れですが、台風18号の\nようなので心配です。\n" },
+    { "平 成 28 年 10 月 4 日 ( 火 ) 午 前 11 時", "平成28年10月4日 ( 火 ) 午前11時" },
+    /* Two blanks, a column's edge, stay; so do the blanks around a mark. */
+    { "書     記  平 本 真 岐   書 記  島 田 剛 至 ○議長吉村君) た だ い ま の",
+      "書     記  平本真岐   書記  島田剛至 ○議長吉村君) ただいまの" },
+    /* Words apart, names in a list, Latin text: no change. */
+    { "○林委員 賛成です。 図書館の開館時間について伺います。", NULL },
+    { "出席委員 林 花子 森 太郎 原 一郎", NULL },
+    { "a b c d e f g h i j", NULL },
+    { "", NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = rt_minutes_unspace (cases[i].in, strlen (cases[i].in));
+
+      g_test_message ("case %" G_GSIZE_FORMAT, i);
+      g_assert_cmpstr (got, ==, cases[i].out);
+    }
+
+  /* A spaced-out speech parses as the same statement as the plain one. */
+  {
+    const char *spaced = "あいさつ\n○ 今 日 は 素 晴 ら し い 秋 晴 れ で す 。\n";
+    g_autofree char *text = rt_minutes_unspace (spaced, strlen (spaced));
+    g_autoptr(RtMinutes) m = parse_checked (text, -1);
+
+    g_assert_cmpuint (rt_minutes_get_n_statements (m), ==, 1);
+    g_assert_cmpstr (rt_minutes_get_statement (m, 0)->text, ==, "今日は素晴らしい秋晴れです。");
+  }
+}
+
 static void
 test_speaker_end (void)
 {
@@ -1954,6 +1994,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ronten/minutes/split-speaker", test_split_speaker);
+  g_test_add_func ("/ronten/minutes/unspace", test_unspace);
   g_test_add_func ("/ronten/minutes/speaker-end", test_speaker_end);
   g_test_add_func ("/ronten/minutes/speaker-start", test_speaker_start);
   g_test_add_func ("/ronten/minutes/line-breaks", test_line_breaks);

@@ -475,7 +475,15 @@ rt_import_create (RtCommittee  *committee,
 
   self = g_object_new (RT_TYPE_IMPORT, NULL);
   self->committee = g_object_ref (committee);
-  self->source = g_bytes_new_take (g_strndup (text, length), length);
+  {
+    /* Pasted from a PDF: 今 日 は 素 晴 ら し い. */
+    char *unspaced = rt_minutes_unspace (text, length);
+
+    if (unspaced != NULL)
+      self->source = g_bytes_new_take (unspaced, strlen (unspaced));
+    else
+      self->source = g_bytes_new_take (g_strndup (text, length), length);
+  }
   self->meeting_id = MAX (meeting_id, 0);
 
   read_committee (self);

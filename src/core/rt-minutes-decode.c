@@ -4,7 +4,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The bytes of a text file to UTF-8: UTF-8, UTF-16 or Shift_JIS.
+ * The bytes of a text file to UTF-8: UTF-8, UTF-16 or Shift_JIS; and the
+ * blanks a PDF put between characters taken out.
  */
 
 #define G_LOG_DOMAIN "rt-minutes"
@@ -190,4 +191,103 @@ rt_minutes_decode (const guint8  *data,
   if (encoding != NULL)
     *encoding = g_strdup (charset);
   return out;
+}
+
+/* Text spaced out */
+
+static inline gboolean
+is_blank_char (gunichar c)
+{
+  return c == ' ' || c == 0x3000;
+}
+
+/* Marks and brackets keep their blanks: ○議長 after a turn, 君) before its
+ * text, where a flattened line is cut. */
+static inline gboolean
+is_mark_char (const char *p)
+{
+  return strchr ("()<>[]", *p) != NULL ||
+         ((guchar) *p >= 0x80 && g_utf8_strchr ("○◯〇◎●◆◇■□▼▽△▲☆★・【】〔〕［］（）＜＞《》〈〉「」『』", -1,
+                                                 g_utf8_get_char (p)) != NULL);
+}
+
+/* 今 日 は 素 晴 ら し い: six pieces between blanks at least, six in ten of
+ * them one character that is not ASCII. */
+static gboolean
+line_is_spaced_out (const char *p,
+                    const char *e)
+{
+  guint pieces = 0, singles = 0;
+
+  while (p < e)
+    {
+      guint n = 0;
+      gboolean ascii = FALSE;
+
+      while (p < e && is_blank_char (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p >= e)
+        break;
+      while (p < e && !is_blank_char (g_utf8_get_char (p)))
+        {
+          ascii |= (guchar) *p < 0x80;
+          p = g_utf8_next_char (p);
+          n++;
+        }
+      pieces++;
+      singles += n == 1 && !ascii;
+    }
+
+  return pieces >= 6 && singles * 10 >= pieces * 6;
+}
+
+char *
+rt_minutes_unspace (const char *text,
+                    gsize       len)
+{
+  const char *end = text + len;
+  GString *out = NULL;
+  const char *copied = text;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  for (const char *line = text; line < end;)
+    {
+      const char *eol = memchr (line, '\n', end - line);
+      const char *next = eol != NULL ? eol + 1 : end;
+
+      if (eol == NULL)
+        eol = end;
+      if (eol - line >= 11 && line_is_spaced_out (line, eol))
+        {
+          if (out == NULL)
+            out = g_string_sized_new (len);
+          g_string_append_len (out, copied, line - copied);
+
+          for (const char *p = line; p < eol;)
+            {
+              const char *q = g_utf8_next_char (p);
+
+              /* One blank between two characters, one of them not ASCII. */
+              if (is_blank_char (g_utf8_get_char (p)) && p > line && q < eol &&
+                  !is_blank_char (g_utf8_get_char (q)) &&
+                  !is_blank_char (g_utf8_get_char (g_utf8_prev_char (p))) &&
+                  ((guchar) *q >= 0x80 || (guchar) *g_utf8_prev_char (p) >= 0x80) &&
+                  !is_mark_char (q) && !is_mark_char (g_utf8_prev_char (p)))
+                {
+                  p = q;
+                  continue;
+                }
+              g_string_append_len (out, p, q - p);
+              p = q;
+            }
+          copied = eol;
+        }
+      line = next;
+    }
+
+  if (out == NULL)
+    return NULL;
+  g_string_append_len (out, copied, end - copied);
+  return g_string_free (out, FALSE);
 }

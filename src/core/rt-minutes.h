@@ -188,6 +188,14 @@ char              *rt_minutes_decode          (const guint8  *data,
                                                char         **encoding,
                                                GError       **error);
 
+/* Takes the blanks out of the lines of @text (valid UTF-8, @len bytes) that
+ * a PDF spaced out character by character (今 日 は 素 晴 ら し い → 今日は
+ * 素晴らしい); a run of two blanks or more, a column's edge, stays. Returns
+ * the new text, or %NULL when no line is spaced out. Linear time.
+ */
+char              *rt_minutes_unspace         (const char    *text,
+                                               gsize          len);
+
 /* Parses @len bytes of @text (-1: NUL-terminated). @text should be UTF-8, but
  * need not be: a line that is not valid UTF-8 or holds a NUL byte becomes one
  * unused span. Never fails; the ranges refer to @text, which is not kept.

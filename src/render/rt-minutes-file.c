@@ -32,12 +32,38 @@
  * Returns: (transfer full): NUL-terminated UTF-8 text, or %NULL with @error
  *   set, in the RT_MINUTES_ERROR domain, with a translated message
  */
+static char *read_bytes (const guint8     *data,
+                         gsize             len,
+                         const char       *name,
+                         RtMinutesFormat  *format,
+                         GError          **error);
+
 char *
 rt_minutes_file_read_bytes (const guint8     *data,
                             gsize             len,
                             const char       *name,
                             RtMinutesFormat  *format,
                             GError          **error)
+{
+  char *text = read_bytes (data, len, name, format, error);
+  char *unspaced;
+
+  /* 今 日 は 素 晴 ら し い: the blanks a PDF put between characters, in
+   * the file or in text copied from a PDF into it. */
+  if (text != NULL && (unspaced = rt_minutes_unspace (text, strlen (text))) != NULL)
+    {
+      g_free (text);
+      text = unspaced;
+    }
+  return text;
+}
+
+static char *
+read_bytes (const guint8     *data,
+            gsize             len,
+            const char       *name,
+            RtMinutesFormat  *format,
+            GError          **error)
 {
   RtMinutesFormat found;
 

@@ -170,6 +170,30 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       m = rt_minutes_parse (text, len);
       CHECK (m != NULL);
       check_invariants (text, len, m);
+
+      /* Unspacing takes blanks out, nothing else, and leaves UTF-8. */
+      {
+        g_autofree char *unspaced = rt_minutes_unspace (text, len);
+
+        if (unspaced != NULL)
+          {
+            gsize ulen = strlen (unspaced);
+            gsize k = 0;
+
+            CHECK (ulen < len);
+            CHECK (g_utf8_validate (unspaced, ulen, NULL));
+            for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+              {
+                gsize n = g_utf8_next_char (p) - p;
+
+                if (k + n <= ulen && memcmp (unspaced + k, p, n) == 0)
+                  k += n;
+                else
+                  CHECK (*p == ' ' || g_utf8_get_char (p) == 0x3000);
+              }
+            CHECK (k == ulen);
+          }
+      }
     }
   else
     {
