@@ -384,9 +384,10 @@ parse_glued_speaker (Line       *l,
   if (g_utf8_strchr ("のがをにはへとでも", -1, char_at (q)) != NULL ||
       starts_with (q, e, "より") || starts_with (q, e, "から"))
     return FALSE;
-  /* Words follow, not more of a header: 〇理事者側出席者, 〇議会事務局出席者. */
+  /* Words follow, not more of a header: 〇理事者側出席者, 〇議会事務局出席者;
+   * a sentence may be a call alone: ○議長(横田久俊)市長。 */
   for (const char *t = q; t < e && !kana; t = g_utf8_next_char (t))
-    kana = char_at (t) >= 0x3041 && char_at (t) <= 0x3096;
+    kana = (char_at (t) >= 0x3041 && char_at (t) <= 0x3096) || char_at (t) == 0x3002;
   if (!kana)
     return FALSE;
   set_speaker (l, s, label, q, q, MARK_SPEAKER, SHAPE_MARK, VIA_PLAIN);
