@@ -1495,6 +1495,10 @@ test_label_shapes (void)
       "地方教育行政の組織及び運営に関する法律の規定説明\n・協議事項・会議の構成員・会議の招集\n"
       "運営要綱(案)説明\n・招集は市長が7日前までに原則通知\n",
       { "市長\t総合教育", "市長\t委員と", "事務局\t協議事項", "事務局\t招集は", NULL } },
+    /* The buttons and menus of a site, alone on their lines, are none. */
+    { "本文へ\n拡大\n縮小\n背景を変える\n標準\n  • くらしの情報\n  • 市政情報\n\n主な意見\n\n"
+      "・駐輪場を増やしてほしい。\n・図書館を夜まで開けてほしい。\n",
+      { "\t駐輪場", "\t図書館", NULL } },
     /* A chair's call of the next speaker, glued to the label, no kana. */
     { "○議長(横田久俊)これより会議を開きます。\n○議長(横田久俊)市長。\n○市長(森井秀明)発言をさせていただきます。\n"
       "○議長(横田久俊)4番、中村岩雄議員。\n",

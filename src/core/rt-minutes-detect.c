@@ -517,6 +517,25 @@ _rt_minutes_is_web_furniture (const char *s,
     return memchr (s, 'A', n) != NULL &&
            (g_strstr_len (s, n, "Adobe") != NULL || g_strstr_len (s, n, "Acrobat") != NULL);
 
+  /* The buttons and menus of a site, each alone on its line: 本文へ, 拡大,
+   * 縮小, 標準, 背景を変える, くらしの情報. */
+  if (n <= 8 * 3)
+    {
+      static const char * const whole[] = {
+        "本文へ", "拡大", "縮小", "標準", "大", "中", "小", "背景を変える", "背景色", "背景色を変える",
+        "文字の大きさ", "文字を大きく", "文字を小さく", "音声読み上げ", "サイトマップ", "English",
+        "Multilingual", "Foreign language", "モバイル", "印刷", "戻る", "前のページへ戻る",
+        "くらしの情報", "くらし・手続き", "市政情報", "町政情報", "村政情報", "区政情報", "施設案内",
+        "観光・イベント", "観光情報", "事業者向け", "お問い合わせ", "よくある質問", "関連リンク",
+        "閉じる", "メニュー", "検索", "ホーム", "トップページ", "シェアする", "ポスト",
+      };
+      const char *t = trim_end (s, e);
+
+      for (guint i = 0; i < G_N_ELEMENTS (whole); i++)
+        if ((gsize) (t - s) == strlen (whole[i]) && memcmp (s, whole[i], t - s) == 0)
+          return TRUE;
+    }
+
   /* memmem, not g_strstr_len: this runs on every short line, for every
    * word, and glibc's memmem is many times faster. */
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
