@@ -305,6 +305,9 @@ test_split_speaker (void)
     { "芦屋市長 いとう まい", TRUE, "いとう まい", "芦屋市長" },
     { "自治会連合会会長 天井 裕一", TRUE, "天井 裕一", "自治会連合会会長" },
     { "会長 よろしく", FALSE, NULL, NULL },
+    /* A person named by a letter, after the group they speak for. */
+    { "まちづくり協議会 Aさん", TRUE, "まちづくり協議会 A", NULL },
+    { "Ｂさん", TRUE, "Ｂ", NULL },
     /* A family name in hiragana, then the given name. */
     { "わしの 恵子 委員", TRUE, "わしの 恵子", "委員" },
     /* A label that says what the turn is: the kind word is no name. */
@@ -1495,6 +1498,10 @@ test_label_shapes (void)
       "地方教育行政の組織及び運営に関する法律の規定説明\n・協議事項・会議の構成員・会議の招集\n"
       "運営要綱(案)説明\n・招集は市長が7日前までに原則通知\n",
       { "市長\t総合教育", "市長\t委員と", "事務局\t協議事項", "事務局\t招集は", NULL } },
+    /* Participants named by a letter, in parentheses alone on their lines. */
+    { "意見交換\n(まちづくり協議会 Aさん)\n市長からのご意見を伺いたい。\n【馬場市長】\n大変驚きました。\n"
+      "(まちづくり協議会 Eさん)\n解体するという話にびっくりしている。\n",
+      { "まちづくり協議会 Aさん\t市長から", "馬場市長\t大変", "まちづくり協議会 Eさん\t解体", NULL } },
     /* The buttons and menus of a site, alone on their lines, are none. */
     { "本文へ\n拡大\n縮小\n背景を変える\n標準\n  • くらしの情報\n  • 市政情報\n\n主な意見\n\n"
       "・駐輪場を増やしてほしい。\n・図書館を夜まで開けてほしい。\n",

@@ -298,6 +298,35 @@ _rt_minutes_is_role_then_name (const char *p,
   return FALSE;
 }
 
+/* A, まちづくり協議会 A, 参加者Ｂ: a person the page names by a letter, after
+ * the group they speak for; an honorific follows. */
+static gboolean
+is_anonymised_person (const char *p,
+                      const char *e)
+{
+  const char *q = e;
+  guint letters = 0, n = 0;
+
+  while (q > p && letters < 3)
+    {
+      const char *prev = g_utf8_prev_char (q);
+      gunichar c = char_at (prev);
+
+      if (!((c >= 'A' && c <= 'Z') || (c >= 0xFF21 && c <= 0xFF3A)))
+        break;
+      letters++;
+      q = prev;
+    }
+  if (letters == 0 || letters > 2)
+    return FALSE;
+  q = trim_end (p, q);
+  for (const char *t = p; t < q; t = g_utf8_next_char (t), n++)
+    if (is_label_stop (char_at (t)) || is_sentence_end (char_at (t)) || is_latin (char_at (t)) ||
+        rt_minutes_is_space (char_at (t)))
+      return FALSE;
+  return n <= 12;
+}
+
 /* 芦屋市自治会連合会会長 天井 裕一, 芦屋市長 いとう まい: a role, a blank,
  * then the person, as the parentheses of a heading give who speaks under it
  * (1 主催者あいさつ(…)). The name may be spaced, and written in kana alone,
@@ -582,6 +611,13 @@ label_level_simple (const char  *p,
           gsize n = honorifics[i].len;
           const char *name_end = trim_end (p, e - n);
 
+          /* (まちづくり協議会 Aさん): as sure a speaker as 委員A. */
+          if (name_end > p && is_anonymised_person (p, name_end))
+            {
+              if (name != NULL)
+                *name = _rt_minutes_dup_trimmed (p, name_end);
+              return LEVEL_ROLE;
+            }
           if (name_end == p || !_rt_minutes_is_person_name (p, name_end, 8))
             return LEVEL_NONE;
           if (name != NULL)
