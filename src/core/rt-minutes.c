@@ -1086,6 +1086,35 @@ conv_is_forced (const Conv *conv)
   return !conv->probe && !conv->found;
 }
 
+/* Whether the parenthesis that closes at @close opens right after the end
+ * of a sentence: 。(令和7年8月・市長へのメール). */
+static gboolean
+sentence_before_note (const char *s,
+                      const char *close)
+{
+  const char *open = NULL;
+  const char *before;
+  guint depth = 0;
+
+  for (const char *q = close; q > s;)
+    {
+      q = g_utf8_prev_char (q);
+      if (is_close_paren (char_at (q)))
+        depth++;
+      else if (is_open_paren (char_at (q)) && depth-- == 0)
+        {
+          open = q;
+          break;
+        }
+      if (close - q > 40 * 3)
+        return FALSE;
+    }
+  if (open == NULL || open == s)
+    return FALSE;
+  before = trim_end (s, open);
+  return before > s && is_sentence_end (last_char (s, before, NULL));
+}
+
 static gboolean
 forced_allows (const Conv *conv,
                const Line *l)
@@ -1376,6 +1405,9 @@ classify_line (Line       *l,
   if (l->ends == ENDS_NONE)
     {
       if (is_sentence_end (last))
+        l->ends = ENDS_SENTENCE;
+      /* …してほしい。(令和7年8月・市長へのメール): a note after the sentence. */
+      else if (is_close_paren (last) && sentence_before_note (s, last_at))
         l->ends = ENDS_SENTENCE;
       else if (last == '.' && last_at > s
                && !is_digit (char_at (g_utf8_find_prev_char (s, last_at))))
@@ -1929,6 +1961,35 @@ unit_is_reported (const Unit *unit,
   return is_reported_speech (text);
 }
 
+/* …してほしい。(令和7年8月・市長へのメール): a letter that ends saying when
+ * and how it came. */
+static gboolean
+unit_is_tagged_letter (const Unit *u,
+                       GArray     *lines,
+                       const char *base)
+{
+  static const char * const ways[] = {
+    "メール", "手紙", "はがき", "ハガキ", "FAX", "ファクス", "ファックス", "投書", "電話", "来庁", "提案箱",
+  };
+  const Line *l = &g_array_index (lines, Line, u->last);
+  const char *s = base + l->start;
+  const char *e = trim_end (s, base + l->end);
+  const char *close = NULL;
+  const char *open = NULL;
+
+  if (!is_close_paren (last_char (s, e, &close)) || close == NULL)
+    return FALSE;
+  for (const char *q = s; q < close; q = g_utf8_next_char (q))
+    if (is_open_paren (char_at (q)))
+      open = q;
+  if (open == NULL || close - open > 40 * 3 || g_strstr_len (open, close - open, "月") == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (ways); i++)
+    if (g_strstr_len (open, close - open, ways[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static GArray *
 build_items (GArray     *units,
              GArray     *lines,
@@ -2179,6 +2240,18 @@ build_items (GArray     *units,
             {
               owner = &g_array_index (items, Item, items->len - 2);
               over_heading = TRUE;
+            }
+          /* …してほしい。(令和7年8月・市長へのメール): where each letter says
+           * when and how it came, the answer runs on to the next one. */
+          if (owner != NULL && owner->kind == ITEM_STATEMENT && owner->speaker == SPEAKER_NONE &&
+              owner->answer != 0 && owner->voiced && owner->u1 + 1 == u &&
+              unit_is_tagged_letter (&g_array_index (units, Unit, owner->u0), lines, base) &&
+              !unit_is_tagged_letter (unit, lines, base))
+            {
+              owner->u1 = u;
+              if (unit_is_date (unit, lines, base))
+                unit->skip = TRUE;
+              continue;
             }
           if (owner != NULL && owner->kind == ITEM_STATEMENT && owner->speaker == SPEAKER_NONE &&
               owner->answer != 0 && (owner->voiced || (conv->comments && conv->answer_marks > 0)) && owner->u1 + 1 == u &&
