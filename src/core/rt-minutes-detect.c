@@ -1655,7 +1655,7 @@ opinion_word_end (const char *p,
                   const char *e)
 {
   static const char * const what[] = { "意見", "提言", "要望", "声", "提案", "質問", "問合せ", "問い合わせ",
-                                        "相談", "ひとこと", "手紙" };
+                                        "相談", "ひとこと", "手紙", "投稿" };
   static const char * const content[] = { "内容", "要旨", "概要" };
   const char *q = p;
   gboolean names = FALSE;
@@ -1670,7 +1670,7 @@ opinion_word_end (const char *p,
     return NULL;
 
   while (q < e && n <= 12 && !rt_minutes_is_space (char_at (q)) && !is_colon (char_at (q)) &&
-         !is_close_paren (char_at (q)) && closing_bracket (char_at (q)) == 0 && char_at (q) != 0x3011 &&
+         !is_close_paren (char_at (q)) && !is_open_paren (char_at (q)) && closing_bracket (char_at (q)) == 0 && char_at (q) != 0x3011 &&
          char_at (q) != 0x3015 && char_at (q) != ']' && char_at (q) != 0xFF3D && char_at (q) != 0x3002 &&
          char_at (q) != 0x3001)
     {
@@ -1772,10 +1772,11 @@ _rt_minutes_is_opinion_mark (const char  *s,
       const char *r = q;
       guint n = 0;
 
-      /* (令和7年7月4日受け付け): twenty characters at most. */
-      while (r < e && !is_close_paren (char_at (r)) && n++ < 20)
+      /* (令和7年7月4日受け付け): twenty characters at most; forty for the
+       * title of the submission that ends the line (投稿内容(…について)). */
+      while (r < e && !is_close_paren (char_at (r)) && n++ < 40)
         r = g_utf8_next_char (r);
-      if (r < e && is_close_paren (char_at (r)))
+      if (r < e && is_close_paren (char_at (r)) && (n <= 20 || skip_space (g_utf8_next_char (r), e) >= e))
         q = g_utf8_next_char (r);
     }
   if (q < e && (closing_bracket (before) == char_at (q) || is_close_paren (char_at (q)) ||
