@@ -1552,7 +1552,8 @@ _rt_minutes_is_answer_mark (const char  *s,
   else
     {
       /* 市の考え方：…, 回答 …, 回答内容; not 回答を得た。 */
-      static const char * const tails[] = { "と理由", "及び理由", "等", "内容", "の内容", "要旨", "状況" };
+      static const char * const tails[] = { "と理由", "及び理由", "等", "内容", "の内容", "要旨", "状況", "・方針",
+                                            "及び方針" };
       const char *tail_end = NULL;
 
       for (guint i = 0; i < G_N_ELEMENTS (tails) && tail_end == NULL; i++)

@@ -4255,6 +4255,31 @@ is_bracket_in_pieces (const char *s,
   return is_role_in_pieces (g_utf8_next_char (s), e, b, inner_end, 6);
 }
 
+/* 市の対応・ / 方針: the heading of the answers, broken after its ・ by a
+ * narrow column. */
+static gboolean
+is_split_answer_heading (const char *s,
+                         const char *e,
+                         const char *b,
+                         const char *be)
+{
+  g_autofree char *whole = NULL;
+  const char *after = NULL;
+
+  if (e > s && e[-1] == '\r')
+    e--;
+  if (be > b && be[-1] == '\r')
+    be--;
+  /* Told by their bytes first: short lines, the first ending in ・. */
+  if (e - s > 12 * 3 || e - s < (gssize) strlen ("・") * 2 || be - b > 6 * 3 || be == b ||
+      memcmp (e - strlen ("・"), "・", strlen ("・")) != 0 ||
+      !g_utf8_validate_len (s, e - s, NULL) || !g_utf8_validate_len (b, be - b, NULL) ||
+      memchr (b, ' ', be - b) != NULL)
+    return FALSE;
+  whole = g_strdup_printf ("%.*s%.*s", (int) (e - s), s, (int) (be - b), b);
+  return _rt_minutes_is_answer_mark (whole, whole + strlen (whole), &after) && *after == '\0';
+}
+
 static gboolean
 is_split_label (const char *s,
                 const char *e,
@@ -4348,6 +4373,7 @@ join_broken_markers (const char  *text,
       if (nl + 1 < e && (is_broken_marker (p, nl) ||
                          is_role_then_name (p, nl, nl + 1, next_nl != NULL ? next_nl : e) ||
                          (next_nl != NULL && (is_split_label (p, nl, nl + 1, next_nl) ||
+                                              is_split_answer_heading (p, nl, nl + 1, next_nl) ||
                                               is_bracket_in_pieces (p, nl, nl + 1, next_nl)))))
         {
           if (out == NULL)
