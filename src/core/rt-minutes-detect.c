@@ -1817,6 +1817,7 @@ is_comment_table (GArray     *lines,
                   guint      *n_answers)
 {
   guint rows_after = 0;
+  guint rows_after_head = 0;
   guint answers = 0;
   guint rows = 0;
   gboolean header_row = FALSE;
@@ -1863,11 +1864,13 @@ is_comment_table (GArray     *lines,
         }
       /* A head row: 意見の概要 <tab or blanks> 市の考え方. */
       {
-        gboolean tabs = memchr (s, '\t', e - s) != NULL;
+        gboolean tabs = memchr (s, '\t', e - s) != NULL || memchr (s, '|', e - s) != NULL;
         int opinion = -1, answer = -1;
 
         if (tabs)
           rows++;
+        if (tabs && header_row)
+          rows_after_head++;
         if (!header_row && _rt_minutes_is_comment_head_row (s, e, !tabs, &opinion, &answer) && answer >= 0)
           {
             header_row = TRUE;
@@ -1891,6 +1894,9 @@ is_comment_table (GArray     *lines,
   *n_opinions = opinions;
   *n_answers = answers;
   if ((opinions >= 1 && answers >= 1) || answers >= 3 || turns_answered >= 2)
+    return TRUE;
+  /* ご意見 <tab> 回答, then rows of cells apart by tabs or bars. */
+  if (header_row && rows_after_head >= 2)
     return TRUE;
 
   return words && (answers >= 1 || (header_row && (rows >= 2 || rows_after >= 2)));

@@ -245,9 +245,10 @@ is_dash (gunichar c)
 }
 
 /* Where the cell that starts at @p ends, in a row of a table whose cells
- * are apart by tabs or, when @spaces, by two blanks or more: the separator
- * starts at *@cell_end; returns where the next cell starts, or NULL for
- * the last cell. */
+ * are apart by tabs or bars (1 | 意見 | 回答 |, as a table copied as text)
+ * or, when @spaces, by two blanks or more: the separator starts at
+ * *@cell_end; returns where the next cell starts, or NULL for the last
+ * cell. */
 static inline const char *
 next_cell (const char  *p,
            const char  *e,
@@ -258,7 +259,7 @@ next_cell (const char  *p,
     {
       gsize n = space_len_at (q, e);
 
-      if (*q == '\t')
+      if (*q == '\t' || *q == '|')
         {
           *cell_end = q;
           return skip_space (q + 1, e);

@@ -3196,15 +3196,24 @@ emit_row (RtMinutes  *self,
   const char *s = base + l->start;
   const char *e = base + l->end;
   RtStatement st = { 0 };
+  int shift = 0;
 
   st.text = dup_cell (s, e, conv->row_spaces, MAX (conv->opinion_col, 0));
+  /* 1 | 意見 | 回答 under ご意見 | 回答: the rows are numbered in a column
+   * that the head row does not name. */
+  if (st.text != NULL && is_bare_number (st.text, st.text + strlen (st.text)))
+    {
+      g_free (st.text);
+      shift = 1;
+      st.text = dup_cell (s, e, conv->row_spaces, MAX (conv->opinion_col, 0) + shift);
+    }
   if (st.text == NULL)
     {
       push_unused (self, l->start, l->end);
       return;
     }
   if (conv->answer_col >= 0)
-    st.answer = dup_cell (s, e, conv->row_spaces, conv->answer_col);
+    st.answer = dup_cell (s, e, conv->row_spaces, conv->answer_col + shift);
   st.start = l->start;
   st.end = l->end;
   st.heading = (int) self->headings->len - 1;
