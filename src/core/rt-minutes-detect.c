@@ -1621,7 +1621,8 @@ _rt_minutes_is_comment_head_row (const char *s,
                              g_strstr_len (p, n, "検討結果") != NULL || g_strstr_len (p, n, "対応") != NULL ||
                              g_strstr_len (p, n, "見解") != NULL))
             answer = col;
-          else if (opinion < 0 && g_strstr_len (p, n, "意見") != NULL)
+          else if (opinion < 0 && (g_strstr_len (p, n, "意見") != NULL || g_strstr_len (p, n, "質問") != NULL ||
+                                   g_strstr_len (p, n, "要望") != NULL || g_strstr_len (p, n, "提言") != NULL))
             opinion = col;
         }
       col++;

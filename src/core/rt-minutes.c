@@ -1961,6 +1961,94 @@ unit_is_reported (const Unit *unit,
   return is_reported_speech (text);
 }
 
+/* 市長, 危機管理課長, 土木課, 市民生活部: who answers for the city, a role
+ * or an office. */
+static gboolean
+is_answerer_label (const char *p,
+                   const char *e)
+{
+  static const char * const offices[] = { "課", "部", "局", "室", "係", "所", "館", "センター", "担当" };
+  glong n;
+
+  e = trim_end (p, e);
+  if (_rt_minutes_label_level (p, e, NULL, NULL) == LEVEL_ROLE)
+    return TRUE;
+  n = g_utf8_strlen (p, e - p);
+  if (n < 2 || n > 12 || !_rt_minutes_is_name (p, e, 12))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
+    if ((gsize) (e - p) > strlen (offices[i]) && memcmp (e - strlen (offices[i]), offices[i], strlen (offices[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The number of cells of a row that hold letters, and whether the one of
+ * the answers is among them. */
+static guint
+row_filled_cells (const Unit *u,
+                  GArray     *lines,
+                  const char *base,
+                  const Conv *conv,
+                  gboolean   *answered)
+{
+  const Line *l = &g_array_index (lines, Line, u->first);
+  const char *p = base + l->start;
+  const char *e = base + l->end;
+  guint filled = 0;
+
+  *answered = FALSE;
+  for (int col = 0; p != NULL; col++)
+    {
+      const char *end = e;
+      const char *next = next_cell (p, e, conv->row_spaces, &end);
+      gboolean letters = FALSE;
+
+      for (const char *q = p; q < end && !letters; q = g_utf8_next_char (q))
+        letters = g_unichar_isalpha (char_at (q));
+      if (letters)
+        {
+          filled++;
+          *answered |= col >= conv->answer_col && col > conv->opinion_col;
+        }
+      p = next;
+    }
+  return filled;
+}
+
+static gboolean
+row_lacks_answer (const Unit *u,
+                  GArray     *lines,
+                  const char *base,
+                  const Conv *conv)
+{
+  gboolean answered;
+
+  return row_filled_cells (u, lines, base, conv, &answered) >= 1 && !answered;
+}
+
+static gboolean
+row_is_one_cell (const Unit *u,
+                 GArray     *lines,
+                 const char *base,
+                 const Conv *conv)
+{
+  const Line *l = &g_array_index (lines, Line, u->first);
+  const char *s = base + l->start;
+  const char *colon = NULL;
+  gboolean answered;
+
+  if (row_filled_cells (u, lines, base, conv, &answered) != 1)
+    return FALSE;
+  /* 土木課: …, 市長：…: the label of who answers opens it. */
+  for (const char *p = s; p < base + l->end && p - s < 16 * 3; p = g_utf8_next_char (p))
+    if (is_colon (char_at (p)))
+      {
+        colon = p;
+        break;
+      }
+  return colon != NULL && colon > s && is_answerer_label (s, colon);
+}
+
 /* …してほしい。(令和7年8月・市長へのメール): a letter that ends saying when
  * and how it came. */
 static gboolean
@@ -2160,6 +2248,17 @@ build_items (GArray     *units,
           continue;
 
         case MARK_ROW:
+          /* 階上 | 横断歩道を付けてほしい。 | / 土木課: 現在、協議を… |: the
+           * answer's cell on a row of its own, under a row without one. */
+          if (adjacent && last->kind == ITEM_STATEMENT && last->u0 == last->u1 && last->answer == 0 &&
+              g_array_index (units, Unit, last->u0).kind == MARK_ROW && conv->answer_col >= 0 &&
+              row_lacks_answer (&g_array_index (units, Unit, last->u0), lines, base, conv) &&
+              row_is_one_cell (unit, lines, base, conv))
+            {
+              last->u1 = u;
+              last->answer = u;
+              continue;
+            }
           push_item (items, ITEM_STATEMENT, u);
           continue;
 
@@ -3182,12 +3281,35 @@ dup_cell (const char *s,
   return NULL;
 }
 
+/* 土木課: 現在、協議を…, 市長：…: the answer after the label of who gives
+ * it, when it has one. */
+static const char *
+after_answer_label (const char *cell)
+{
+  const char *colon = NULL;
+  guint n = 0;
+
+  for (const char *p = cell; *p != '\0' && n <= 16; p = g_utf8_next_char (p), n++)
+    if (is_colon (g_utf8_get_char (p)))
+      {
+        colon = p;
+        break;
+      }
+  if (colon == NULL || colon == cell || !is_answerer_label (cell, colon))
+    return cell;
+  colon = g_utf8_next_char (colon);
+  while (*colon != '\0' && rt_minutes_is_space (g_utf8_get_char (colon)))
+    colon = g_utf8_next_char (colon);
+  return *colon != '\0' ? colon : cell;
+}
+
 /* A row of a table of public comments: the opinion's cell is the text,
  * the answer's cell the answer. */
 static void
 emit_row (RtMinutes  *self,
           const Item *it,
           const Unit *unit,
+          GArray     *units,
           GArray     *lines,
           const char *base,
           const Conv *conv)
@@ -3195,6 +3317,8 @@ emit_row (RtMinutes  *self,
   const Line *l = &g_array_index (lines, Line, unit->first);
   const char *s = base + l->start;
   const char *e = base + l->end;
+  const Line *al = it->answer != 0 && it->answer != it->u0
+                   ? &g_array_index (lines, Line, g_array_index (units, Unit, it->answer).first) : NULL;
   RtStatement st = { 0 };
   int shift = 0;
 
@@ -3209,13 +3333,20 @@ emit_row (RtMinutes  *self,
     }
   if (st.text == NULL)
     {
-      push_unused (self, l->start, l->end);
+      push_unused (self, l->start, al != NULL ? al->end : l->end);
       return;
     }
-  if (conv->answer_col >= 0)
+  if (al != NULL)
+    {
+      /* The answer's row: its one cell, after the label of who answers. */
+      g_autofree char *cell = dup_cell (base + al->start, base + al->end, conv->row_spaces, 0);
+
+      st.answer = cell != NULL ? g_strdup (after_answer_label (cell)) : NULL;
+    }
+  else if (conv->answer_col >= 0)
     st.answer = dup_cell (s, e, conv->row_spaces, conv->answer_col + shift);
   st.start = l->start;
-  st.end = l->end;
+  st.end = al != NULL ? al->end : l->end;
   st.heading = (int) self->headings->len - 1;
   push_statement (self, &st, RT_TURN_ASKS);
 }
@@ -3273,9 +3404,9 @@ emit_item (RtMinutes  *self,
       return;
     }
 
-  if (it->u0 == it->u1 && first->kind == MARK_ROW)
+  if (first->kind == MARK_ROW && (it->u0 == it->u1 || it->answer == it->u1))
     {
-      emit_row (self, it, first, lines, base, conv);
+      emit_row (self, it, first, units, lines, base, conv);
       return;
     }
 
