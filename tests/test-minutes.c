@@ -1531,6 +1531,13 @@ test_label_shapes (void)
     { "ご意見\t回答\n1\t自然を上手に使う施策を行っていただきたい。\t総合戦略に基づき進めます。\n"
       "2\t老人福祉センターの廃止について経緯を。\t改修費用がかかるためです。\n",
       { "\t自然を\t総合戦略", "\t老人福祉\t改修費用", NULL } },
+    /* A bullet, who, a colon, a sentence; a header's field is none. */
+    { "会議録\n出席者\n・事務局: 北部まちづくりセンター\n"
+      "・会長:ただいまから開会します。\n- 山田委員: 公園の整備について伺います。\n・事務局：予算は500万円です。\n",
+      { "会長\tただいま", "山田委員\t公園の", "事務局\t予算は", NULL } },
+    /* A dash between blanks after the speaker. */
+    { "会議録\n会長 ― ただいまから開会します。\n山田委員 ― 公園の整備について伺います。\n",
+      { "会長\tただいま", "山田委員\t公園の", NULL } },
     /* Participants named by a letter, in parentheses alone on their lines. */
     { "意見交換\n(まちづくり協議会 Aさん)\n市長からのご意見を伺いたい。\n【馬場市長】\n大変驚きました。\n"
       "(まちづくり協議会 Eさん)\n解体するという話にびっくりしている。\n",

@@ -190,6 +190,9 @@ skip_separators (const char *p,
         p = g_utf8_next_char (p);
       else if ((dots = leader_run_end (p, e)) > p)
         p = dots;
+      /* 会長 ― ただいまから…: a dash between blanks. */
+      else if (is_dash (char_at (p)) && g_utf8_next_char (p) < e && space_len_at (g_utf8_next_char (p), e) > 0)
+        p = g_utf8_next_char (p);
       else
         break;
     }
@@ -1257,7 +1260,12 @@ classify_line (Line       *l,
           const char *after_bullet = skip_space (g_utf8_next_char (b), e);
 
           parse_start_speaker (l, after_bullet, e, conv);
-          if (l->mark == MARK_LABEL)
+          /* ・山田委員：公園の…。: a bullet, who, a colon, a sentence (not
+           * ・事務局: 北部まちづくりセンター of a header). */
+          if (l->mark == MARK_LABEL ||
+              (l->mark == MARK_SPEAKER && l->shape == SHAPE_COLON && has_sentence_end_before (after_bullet, e) &&
+               _rt_minutes_label_level (after_bullet + l->label_off, after_bullet + l->label_off + l->label_len,
+                                        NULL, NULL) == LEVEL_ROLE))
             {
               l->label_off += after_bullet - s;
               l->head += after_bullet - s;
