@@ -305,6 +305,9 @@ test_split_speaker (void)
     { "芦屋市長 いとう まい", TRUE, "いとう まい", "芦屋市長" },
     { "自治会連合会会長 天井 裕一", TRUE, "天井 裕一", "自治会連合会会長" },
     { "会長 よろしく", FALSE, NULL, NULL },
+    /* An answer glued to a role; a question glued heads a section. */
+    { "事務局回答", TRUE, NULL, "事務局" },
+    { "幹事社質問", TRUE, "幹事社質問", NULL },
     /* A person named by a letter, after the group they speak for. */
     { "まちづくり協議会 Aさん", TRUE, "まちづくり協議会 A", NULL },
     { "Ｂさん", TRUE, "Ｂ", NULL },
@@ -1535,6 +1538,12 @@ test_label_shapes (void)
     { "会議録\n出席者\n・事務局: 北部まちづくりセンター\n"
       "・会長:ただいまから開会します。\n- 山田委員: 公園の整備について伺います。\n・事務局：予算は500万円です。\n",
       { "会長\tただいま", "山田委員\t公園の", "事務局\t予算は", NULL } },
+    /* A label over the bullets of its own, after a blank line: 【事務局回答】
+     * (the answer glued to the role), (事務局). */
+    { "会議概要\n\n【委員からの主な意見】\n・駐輪場を増やしてほしい。\n・夜間の照明が暗い。\n\n【事務局回答】\n・来年度に検討します。\n",
+      { "\t駐輪場", "\t夜間の", "事務局\t来年度", NULL } },
+    { "会議概要\n\n【委員からの主な意見】\n・駐輪場を増やしてほしい。\n・夜間の照明が暗い。\n\n(事務局)\n・来年度に検討します。\n",
+      { "\t駐輪場", "\t夜間の", "事務局\t来年度", NULL } },
     /* A dash between blanks after the speaker. */
     { "会議録\n会長 ― ただいまから開会します。\n山田委員 ― 公園の整備について伺います。\n",
       { "会長\tただいま", "山田委員\t公園の", NULL } },

@@ -440,6 +440,11 @@ said_words_end (const char *p,
   return NULL;
 }
 
+static LabelLevel label_level_simple (const char  *p,
+                                      const char  *e,
+                                      char       **name,
+                                      char       **role);
+
 /* 【かじや 質問】, (市の答弁), 【西口部長 答弁】: a label that says what the
  * turn is. Returns where the kind word starts (with its の or blank), or
  * NULL. */
@@ -490,6 +495,11 @@ _rt_minutes_label_kind_word (const char *p,
       if (w - p >= (gssize) strlen ("の") && memcmp (w - strlen ("の"), "の", strlen ("の")) == 0 &&
           w - strlen ("の") > p)
         return w - strlen ("の");
+      /* 【事務局回答】, 市長答弁: an answer glued to a role (幹事社質問,
+       * 代表質問 head sections). */
+      if ((g_str_has_suffix (words[i], "回答") || g_str_has_suffix (words[i], "答弁")) && w > p &&
+          label_level_simple (p, w, NULL, NULL) == LEVEL_ROLE)
+        return w;
     }
   return NULL;
 }

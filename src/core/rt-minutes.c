@@ -2137,8 +2137,14 @@ build_items (GArray     *units,
       switch (unit->kind)
         {
         case MARK_SPEAKER_PAREN:
+          /* (林委員) under the statement it closes; not (事務局) after a blank
+           * line over bullets of its own. */
           if (!conv->paren_before && adjacent && last->kind == ITEM_STATEMENT &&
-              last->speaker == SPEAKER_NONE && unit->n_blank <= 1)
+              last->speaker == SPEAKER_NONE && unit->n_blank <= 1 &&
+              !(unit->n_blank == 1 && u + 1 < units->len &&
+                (g_array_index (units, Unit, u + 1).kind == MARK_BULLET ||
+                 g_array_index (units, Unit, u + 1).kind == MARK_SYMBOL) &&
+                g_array_index (units, Unit, u + 1).n_blank == 0))
             {
               last->u1 = u;
               last->speaker = SPEAKER_PAREN;
