@@ -3727,6 +3727,18 @@ orphan_label_start (const char *s,
   return NULL;
 }
 
+/* Whether a line holds an answer's mark in brackets after a blank: (回答). */
+static gboolean
+line_has_bracketed_answer (const char *s,
+                           const char *e)
+{
+  for (const char *p = g_utf8_next_char (s); p < e; p = g_utf8_next_char (p))
+    if (closing_bracket (char_at (p)) != 0 && space_len_before (s, p) > 0 &&
+        _rt_minutes_is_answer_mark (p, e, NULL) && marked_in_brackets (p, e))
+      return TRUE;
+  return FALSE;
+}
+
 /* Where a turn starts inside a line that a web page flattened: a speaker
  * mark, a bracketed or a colon speaker right after the end of a sentence
  * (…ます。○事務局　…), or a bullet after a blank in a line of bullets
@@ -3745,14 +3757,7 @@ find_inline_cuts (const Line *l,
                      (conv->split_inline && l->n_chars >= 30);
   GArray *cuts = NULL;
   gunichar before = 0;
-  gboolean answered = FALSE;
-
-  /* …でもよい。 (回答) 桐生市の… ○風疹ワクチンにも…: where answers are
-   * marked in brackets inside the line, a mark after a blank starts the
-   * next opinion. */
-  for (const char *p = s; p < e && !answered; p = g_utf8_next_char (p))
-    answered = closing_bracket (char_at (p)) != 0 && p > s && space_len_before (s, p) > 0 &&
-               _rt_minutes_is_answer_mark (p, e, NULL) && marked_in_brackets (p, e);
+  int answered = -1;   /* not looked for yet */
 
   /* 8 会議の内容都市計画課係長(水野剛史君) 本日は…: the first turn glued to
    * the heading of the body. */
@@ -3825,7 +3830,11 @@ find_inline_cuts (const Line *l,
        * answer's mark in brackets, its text after it. */
       else if (after_blank && closing_bracket (c) != 0 && marked_in_brackets (p, e))
         cut = TRUE;
-      else if (answered && after_blank && is_speaker_marker (c) && !speakers)
+      /* …でもよい。 (回答) 桐生市の… ○風疹ワクチンにも…: where answers are
+       * marked in brackets inside the line, a mark after a blank starts the
+       * next opinion. Looked for once, at the first such mark. */
+      else if (after_blank && is_speaker_marker (c) && !speakers &&
+               (answered >= 0 ? answered : (answered = line_has_bracketed_answer (s, e))))
         cut = TRUE;
       /* In a flattened page, (1)開会 (2)会長あいさつ … are items of their own. */
       else if (conv->split_inline && after_blank && is_open_paren (c) && is_enumerator (p, e) &&
