@@ -1544,6 +1544,10 @@ test_label_shapes (void)
       { "\t駐輪場", "\t夜間の", "事務局\t来年度", NULL } },
     { "会議概要\n\n【委員からの主な意見】\n・駐輪場を増やしてほしい。\n・夜間の照明が暗い。\n\n(事務局)\n・来年度に検討します。\n",
       { "\t駐輪場", "\t夜間の", "事務局\t来年度", NULL } },
+    /* A page reporting its meeting narrates what happened: no statement. */
+    { "市民懇談会を開催しました\n\n懇談会には7組のご夫婦に参加いただきました。\n\n主な意見\n\n"
+      "・駐輪場を増やしてほしい。\n・図書館を夜まで開けてほしい。\n",
+      { "\t駐輪場", "\t図書館", NULL } },
     /* A dash between blanks after the speaker. */
     { "会議録\n会長 ― ただいまから開会します。\n山田委員 ― 公園の整備について伺います。\n",
       { "会長\tただいま", "山田委員\t公園の", NULL } },
