@@ -1551,6 +1551,11 @@ test_label_shapes (void)
     /* 市長からひとこと names who speaks under it. */
     { "まちカフェを開催しました\n\n市長からひとこと\n\n私自身も今年、銀婚式を迎えます。\n",
       { "市長\t私自身", NULL } },
+    /* A flattened record whose sentences lost their full stops: a person
+     * with the role and a colon after a blank starts a turn; a roll does not. */
+    { "会議録要旨 ◎出席者 審議会委員:海寳嘉胤委員(会長)、堀部和夫委員 ◎傍聴者 なし 浅野目部長:本日は、ご出席をいただきまして、ありがとうございます "
+      "松岡係長:本日の出席委員は15名です\n",
+      { "浅野目部長\t本日は", "松岡係長\t本日の出席", NULL } },
     /* A dash between blanks after the speaker. */
     { "会議録\n会長 ― ただいまから開会します。\n山田委員 ― 公園の整備について伺います。\n",
       { "会長\tただいま", "山田委員\t公園の", NULL } },

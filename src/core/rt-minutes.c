@@ -3727,6 +3727,32 @@ orphan_label_start (const char *s,
   return NULL;
 }
 
+/* 本日は、何かと…: words, hiragana among the first ten characters; not
+ * 海寳嘉胤委員(会長)、堀部和夫委員 of a roll. */
+static gboolean
+starts_in_words (const char *p,
+                 const char *e)
+{
+  guint n = 0;
+
+  for (p = skip_space (p, e); p < e && n < 10; p = g_utf8_next_char (p), n++)
+    if (char_at (p) >= 0x3041 && char_at (p) <= 0x3096)
+      return TRUE;
+  return FALSE;
+}
+
+/* 浅野目部長, 山田委員: a role with the person's name. */
+static gboolean
+label_names_person (const char *label,
+                    gsize       len)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+
+  return _rt_minutes_label_level (label, label + len, &name, &role) == LEVEL_ROLE && name != NULL &&
+         role != NULL;
+}
+
 /* Whether a line holds an answer's mark in brackets after a blank: (回答). */
 static gboolean
 line_has_bracketed_answer (const char *s,
@@ -3904,7 +3930,13 @@ find_inline_cuts (const Line *l,
                                                   (conv->split_inline && after_blank));
                     break;
                   case SHAPE_COLON:
-                    cut = after_sentence && level == LEVEL_ROLE;
+                    /* … なし 浅野目部長:本日は…: after a mere blank, a
+                     * person named with the role (not 事務局:浅野目部長、…
+                     * of a header). */
+                    cut = level == LEVEL_ROLE &&
+                          (after_sentence || (after_blank && label_names_person (p + probe.label_off,
+                                                                                 probe.label_len) &&
+                                              starts_in_words (p + probe.head, e)));
                     break;
                   case SHAPE_NAME:
                     /* …ます。 2番(岡山勝廣君) 今、…: a role and a name in
