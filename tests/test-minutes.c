@@ -1551,6 +1551,12 @@ test_label_shapes (void)
     { "主な意見\n\n・駐輪場を増やしてほしい。\n\n懇談会には7組のご夫婦に参加いただきました。\n\n"
       "・図書館を夜まで開けてほしい。\n",
       { "\t駐輪場", "\t図書館", NULL } },
+    /* Themes asked as questions, listed and then repeated over the
+     * opinions on them, are no opinions; nor a theme listed with them. */
+    { "ワークショップで頂いたご意見\n今回のワークショップでは、\n- 高岡の人口を増やすには?\n- 高岡を景気の良いまちにするには?\n"
+      "の2つのテーマについて意見交換をしていただきました。\n主なご意見\n- 高岡の人口を増やすには?\n"
+      "- 子どもの養育費など負担を減らす。\n- デートする場所を増やす。\n",
+      { "\t子どもの養育費", "\tデートする", NULL } },
     /* 市長からひとこと names who speaks under it. */
     { "まちカフェを開催しました\n\n市長からひとこと\n\n私自身も今年、銀婚式を迎えます。\n",
       { "市長\t私自身", NULL } },

@@ -3180,6 +3180,16 @@ join_speech (RtMinutes  *self,
     }
 }
 
+/* 高岡の人口を増やすには?: short, asked, one line. */
+static gboolean
+is_theme_question (const char *text)
+{
+  gsize len = strlen (text);
+
+  return len <= 40 * 3 && strchr (text, '\n') == NULL &&
+         (g_str_has_suffix (text, "?") || g_str_has_suffix (text, "？"));
+}
+
 /* Moves what is no statement (is_no_statement()) to the unused spans, then
  * counts the speakers and the statements without one: the only count. */
 static void
@@ -3200,6 +3210,38 @@ drop_no_statements (RtMinutes           *self,
     pair_answers (self, text, drop, merged);
   else if (convention == RT_MINUTES_CONVENTION_SUMMARY)
     join_speech (self, text, drop, merged);
+
+  /* - 高岡の人口を増やすには? in the list of themes, and again over the
+   * opinions on it: a theme asked as a question, twice, is no opinion. */
+  if (convention == RT_MINUTES_CONVENTION_SUMMARY)
+    {
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint pass = 0; pass < 2; pass++)
+        for (guint i = 0; i < self->statements->len; i++)
+          {
+            const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
+
+            if (st->label != NULL || st->answer != NULL || !is_theme_question (st->text))
+              continue;
+            if (pass == 0)
+              g_hash_table_insert (seen, st->text,
+                                   GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, st->text)) + 1));
+            else if (GPOINTER_TO_UINT (g_hash_table_lookup (seen, st->text)) >= 2)
+              drop[i] = TRUE;
+          }
+      /* The other themes of the same list, whose repeat the page (or the
+       * excerpt) does not show. */
+      for (guint i = 0; i + 1 < self->statements->len; i++)
+        {
+          const RtStatement *a = &g_array_index (self->statements, RtStatement, i);
+          const RtStatement *b = &g_array_index (self->statements, RtStatement, i + 1);
+
+          if (a->label == NULL && b->label == NULL && is_theme_question (a->text) && is_theme_question (b->text) &&
+              drop[i] != drop[i + 1])
+            drop[i] = drop[i + 1] = TRUE;
+        }
+    }
 
   /* A summary whose opinions are bullets, answers to citizens whose
    * opinions have their answers: the paragraphs above the first of them
