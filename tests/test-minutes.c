@@ -1568,6 +1568,13 @@ test_label_shapes (void)
     /* A dash between blanks after the speaker. */
     { "会議録\n会長 ― ただいまから開会します。\n山田委員 ― 公園の整備について伺います。\n",
       { "会長\tただいま", "山田委員\t公園の", NULL } },
+    /* Numbered opinions, each with its answer in the paragraphs below it,
+     * unmarked; a number alone opens the next. */
+    { "寄せられた意見と市の考え方\n\n番号 ご意見の概要 市の考え方、対応\n\n1 計画の内容が具体性に乏しい。\n\n"
+      "総合振興計画基本構想は、本市の将来像を示し、施策の方針を示しています。\n\n2 何を書くのか説明がありません。\n\n"
+      "説明が不足していたとすれば申し訳ありませんでした。今後に生かします。\n\n3\n\n"
+      "引き続き基本構想にも「快適都市」を掲げてほしい。\n\n新たな計画においても、快適都市を引き継ぎます。\n",
+      { "\t1 計画の内容\t総合振興計画", "\t2 何を書く\t説明が不足", "\t引き続き", NULL } },
     /* Participants named by a letter, in parentheses alone on their lines. */
     { "意見交換\n(まちづくり協議会 Aさん)\n市長からのご意見を伺いたい。\n【馬場市長】\n大変驚きました。\n"
       "(まちづくり協議会 Eさん)\n解体するという話にびっくりしている。\n",

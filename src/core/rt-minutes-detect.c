@@ -1808,6 +1808,49 @@ text_has (const char *base,
   return g_strstr_len (base, MIN (len, 64 * 1024), word) != NULL;
 }
 
+/* The words of a public comment's result, at the top of its text. */
+static gboolean
+has_comment_words (const char *base,
+                   gsize       len)
+{
+  return text_has (base, len, "パブリックコメント") || text_has (base, len, "パブリック・コメント") ||
+         text_has (base, len, "意見募集") || text_has (base, len, "意見公募") ||
+         text_has (base, len, "提出された意見") || text_has (base, len, "意見の概要") ||
+         text_has (base, len, "ご意見の概要") || text_has (base, len, "意見の要旨") ||
+         text_has (base, len, "市民の声") || text_has (base, len, "への手紙") ||
+         text_has (base, len, "ご意見等") || text_has (base, len, "お寄せいただいた") ||
+         text_has (base, len, "ご意見と回答") || text_has (base, len, "意見と回答");
+}
+
+/* 1 計画の内容が具体性に乏しい。 / 総合振興計画基本構想は、…: opinions
+ * numbered, each with the answer in the paragraph below it, unmarked.
+ * Counts the numbered lines that such a paragraph follows. */
+static guint
+count_numbered_answers (GArray     *lines,
+                        const char *base)
+{
+  guint n = 0;
+  const Line *numbered = NULL;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      if (l->kind != LINE_TEXT)
+        continue;
+      if (l->mark == MARK_ENUM && l->n_chars >= 6 && l->n_chars <= 80)
+        numbered = l;
+      else if (numbered != NULL && l->mark == MARK_NONE && l->n_chars >= 20)
+        {
+          n++;
+          numbered = NULL;
+        }
+      else
+        numbered = NULL;
+    }
+  return n;
+}
+
 /* A public-comment result: the words of one, and answers in marks or in
  * a column of a table. */
 static gboolean
@@ -1829,13 +1872,7 @@ is_comment_table (GArray     *lines,
   guint opinions = 0;
   guint turns_answered = 0;
   gboolean asked = FALSE;
-  gboolean words = text_has (base, len, "パブリックコメント") || text_has (base, len, "パブリック・コメント") ||
-                   text_has (base, len, "意見募集") || text_has (base, len, "意見公募") ||
-                   text_has (base, len, "提出された意見") || text_has (base, len, "意見の概要") ||
-                   text_has (base, len, "ご意見の概要") || text_has (base, len, "意見の要旨") ||
-                   text_has (base, len, "市民の声") || text_has (base, len, "への手紙") ||
-                   text_has (base, len, "ご意見等") || text_has (base, len, "お寄せいただいた") ||
-                   text_has (base, len, "ご意見と回答") || text_has (base, len, "意見と回答");
+  gboolean words = has_comment_words (base, len);
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -2107,6 +2144,7 @@ _rt_minutes_detect (Conv                *conv,
   total += counts.alone;
 
   conv->opinion_col = conv->answer_col = -1;
+  conv->numbered_answers = count_numbered_answers (lines, base) >= 2 && has_comment_words (base, len);
   if (is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col, &conv->row_spaces, &conv->opinion_marks, &conv->answer_marks))
     best = RT_MINUTES_CONVENTION_COMMENTS;
   else if (total == 0 || (total <= 1 && counts.bullets + counts.sentences >= 4))

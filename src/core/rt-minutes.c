@@ -1152,6 +1152,9 @@ forced_allows (const Conv *conv,
     }
 }
 
+static gboolean is_bare_number (const char *s,
+                                const char *e);
+
 static void
 classify_line (Line       *l,
                const char *base,
@@ -1178,7 +1181,9 @@ classify_line (Line       *l,
     }
 
   l->n_chars = (guint) MIN (g_utf8_strlen (s, e - s), G_MAXUINT);
-  if (is_page_number (s, e) || is_table_rule (s, e))
+  /* 3 alone, where numbered opinions have their answers below them: the
+   * number of the next, not a page's. */
+  if ((is_page_number (s, e) && !(conv->numbered_answers && is_bare_number (s, e))) || is_table_rule (s, e))
     {
       l->kind = LINE_SKIP;
       return;
@@ -2120,7 +2125,9 @@ build_items (GArray     *units,
 
       /* 1. alone on its line, in answers to citizens: the next opinion
        * starts; the legend or the opinion above is over. */
-      if (conv->comments && unit->kind == MARK_ENUM && unit->first == unit->last &&
+      if ((conv->comments || conv->numbered_answers) &&
+          (unit->kind == MARK_ENUM || (conv->numbered_answers && unit->kind == MARK_NONE)) &&
+          unit->first == unit->last &&
           is_bare_number (base + g_array_index (lines, Line, unit->first).start,
                           base + g_array_index (lines, Line, unit->first).end))
         {
@@ -2353,6 +2360,22 @@ build_items (GArray     *units,
             {
               owner = &g_array_index (items, Item, items->len - 2);
               over_heading = TRUE;
+            }
+          /* 1 計画の内容が具体性に乏しい。 / 総合振興計画基本構想は、…:
+           * where numbered opinions each have the answer below them
+           * unmarked, the paragraphs under one are its answer. */
+          if (conv->numbered_answers && owner != NULL && !over_heading && owner->kind == ITEM_STATEMENT &&
+              owner->speaker == SPEAKER_NONE && !owner->empty && owner->u1 + 1 == u &&
+              g_array_index (units, Unit, owner->u0).kind == MARK_ENUM &&
+              !g_array_index (units, Unit, owner->u0).skip)
+            {
+              if (owner->answer == 0)
+                {
+                  owner->answer = u;
+                  owner->voiced = TRUE;
+                }
+              owner->u1 = u;
+              continue;
             }
           /* …してほしい。(令和7年8月・市長へのメール): where each letter says
            * when and how it came, the answer runs on to the next one. */
