@@ -1557,6 +1557,11 @@ test_label_shapes (void)
       "の2つのテーマについて意見交換をしていただきました。\n主なご意見\n- 高岡の人口を増やすには?\n"
       "- 子どもの養育費など負担を減らす。\n- デートする場所を増やす。\n",
       { "\t子どもの養育費", "\tデートする", NULL } },
+    /* That nothing was said, and the page announcing what follows, are no
+     * statements. */
+    { "議事\n• 事務局より資料1について説明。\n• 委員から質問・意見等なし\n\n委員から寄せられた質問・意見等は次のとおり\n\n"
+      "• 公共交通の充実を図ってほしい。\n",
+      { "\t公共交通", NULL } },
     /* 市長からひとこと names who speaks under it. */
     { "まちカフェを開催しました\n\n市長からひとこと\n\n私自身も今年、銀婚式を迎えます。\n",
       { "市長\t私自身", NULL } },
