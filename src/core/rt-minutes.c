@@ -442,11 +442,44 @@ qa_spaced_label (const char *p,
          _rt_minutes_label_level (compact->str, compact->str + compact->len, NULL, NULL) == LEVEL_ROLE;
 }
 
+static void parse_start_speaker_raw (Line       *l,
+                                     const char *s,
+                                     const char *e,
+                                     const Conv *conv);
+
+/* ○ 開会 内海課長 それでは、…: the item of the agenda that the turn opens
+ * is no part of the speaker. */
 static void
 parse_start_speaker (Line       *l,
                      const char *s,
                      const char *e,
                      const Conv *conv)
+{
+  const char *label, *label_end, *gap;
+  const char *item_label = NULL, *item_label_end = NULL;
+
+  parse_start_speaker_raw (l, s, e, conv);
+  if ((l->mark != MARK_SPEAKER && l->mark != MARK_LABEL) || l->label_len == 0)
+    return;
+  label = s + l->label_off;
+  label_end = label + l->label_len;
+  for (gap = label; gap < label_end && !rt_minutes_is_space (char_at (gap)); gap = g_utf8_next_char (gap))
+    ;
+  if (gap >= label_end || gap == label ||
+      _rt_minutes_agenda_line (label, gap, &item_label, &item_label_end) != 1)
+    return;
+  gap = skip_space (gap, label_end);
+  if (_rt_minutes_label_level (gap, label_end, NULL, NULL) != LEVEL_ROLE)
+    return;
+  l->label_len = label_end - gap;
+  l->label_off = gap - s;
+}
+
+static void
+parse_start_speaker_raw (Line       *l,
+                         const char *s,
+                         const char *e,
+                         const Conv *conv)
 {
   const char *p = s;
   gboolean marker = FALSE;
