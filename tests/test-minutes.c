@@ -1570,6 +1570,12 @@ test_label_shapes (void)
     { "会議録要旨 ◎出席者 審議会委員:海寳嘉胤委員(会長)、堀部和夫委員 ◎傍聴者 なし 浅野目部長:本日は、ご出席をいただきまして、ありがとうございます "
       "松岡係長:本日の出席委員は15名です\n",
       { "浅野目部長\t本日は", "松岡係長\t本日の出席", NULL } },
+    /* A PDF table of speakers and their words flattened into one line: a
+     * person named with the role after a sentence or a stage note, words
+     * after it; not a name that a particle follows. */
+    { "会議録 発言者 議事の概要 ただいまから、第1回審議会を開会します。 <委嘱状交付> 事務局(中) それでは、"
+      "梶市長よりごあいさつ申し上げます。 梶市長 本日はご出席いただきありがとうございます。 山田委員 から意見がありました。\n",
+      { "事務局(中)\tそれでは", "梶市長\t本日は", NULL } },
     /* The item of the agenda that the turn opens is no part of its speaker. */
     { "【会議の概要】\n○ 開会 内海課長 それでは、これより本日の会議を開きます。\n○ 山田委員 賛成です。\n",
       { "内海課長\tそれでは", "山田委員\t賛成", NULL } },

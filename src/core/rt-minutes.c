@@ -3839,14 +3839,35 @@ starts_in_words (const char *p,
   return FALSE;
 }
 
+/* から…, の…: a particle, the words going on, not starting. */
+static gboolean
+starts_with_particle (const char *p,
+                      const char *e)
+{
+  static const char * const particles[] = {
+    "の", "が", "を", "に", "は", "へ", "と", "で", "も", "より", "から", "や", "さん", "様", "君",
+  };
+
+  p = skip_space (p, e);
+  for (guint i = 0; i < G_N_ELEMENTS (particles); i++)
+    if (starts_with (p, e, particles[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* 浅野目部長, 山田委員: a role with the person's name. */
 static gboolean
 label_names_person (const char *label,
                     gsize       len)
 {
+  static const char * const kinds[] = { "回答", "答弁", "質問", "意見", "要望", "提言" };
   g_autofree char *name = NULL;
   g_autofree char *role = NULL;
 
+  /* 回答消防防災室長: the kind of the turn, then the role; no name. */
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (starts_with (label, label + len, kinds[i]))
+      return FALSE;
   return _rt_minutes_label_level (label, label + len, &name, &role) == LEVEL_ROLE && name != NULL &&
          role != NULL;
 }
@@ -3942,7 +3963,8 @@ find_inline_cuts (const Line *l,
 
       after_blank = space_len_before (s, p) > 0;
       after_sentence = before == 0x3002 || before == 0xFF01 || before == 0xFF1F || before == 0x300D ||
-                       (before != 0 && is_close_paren (before)) || (after_blank && is_dash (before));
+                       (before != 0 && is_close_paren (before)) || (after_blank && is_dash (before)) ||
+                       (after_blank && (before == '>' || before == 0xFF1E || before == 0x3009 || before == 0x3011));
 
       if (bullets && c == 0x30FB && after_blank && g_utf8_next_char (p) < e)
         cut = TRUE;
@@ -4038,8 +4060,12 @@ find_inline_cuts (const Line *l,
                     break;
                   case SHAPE_NAME:
                     /* …ます。 2番(岡山勝廣君) 今、…: a role and a name in
-                     * parentheses after a sentence. */
-                    cut = after_sentence && level == LEVEL_ROLE && paren_label;
+                     * parentheses after a sentence; …申し上げます。 梶市長 本日
+                     * は…: a person named with the role, words after it. */
+                    cut = after_sentence && level == LEVEL_ROLE &&
+                          (paren_label || (label_names_person (p + probe.label_off, probe.label_len) &&
+                                           starts_in_words (p + probe.head, e) &&
+                                           !starts_with_particle (p + probe.head, e)));
                     break;
                   case SHAPE_NONE:
                   default:
