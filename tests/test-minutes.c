@@ -308,6 +308,9 @@ test_split_speaker (void)
     /* An answer glued to a role; a question glued heads a section. */
     { "事務局回答", TRUE, NULL, "事務局" },
     { "幹事社質問", TRUE, "幹事社質問", NULL },
+    /* A heading that says who spoke, and how the words came. */
+    { "市民から出た意見など", TRUE, NULL, "市民" },
+    { "市長からの話", TRUE, NULL, "市長" },
     /* A person named by a letter, after the group they speak for. */
     { "まちづくり協議会 Aさん", TRUE, "まちづくり協議会 A", NULL },
     { "Ｂさん", TRUE, "Ｂ", NULL },
@@ -1562,6 +1565,9 @@ test_label_shapes (void)
     { "議事\n• 事務局より資料1について説明。\n• 委員から質問・意見等なし\n\n委員から寄せられた質問・意見等は次のとおり\n\n"
       "• 公共交通の充実を図ってほしい。\n",
       { "\t公共交通", NULL } },
+    { "Taga懇\n\n市民から出た意見など\n\n  • 図書館はとても素敵な場所であると思う。\n\n市長からの話\n\n"
+      "  • すでに暮らしやすいまちであると思っている。\n",
+      { "市民\t図書館", "市長\tすでに", NULL } },
     /* 市長からひとこと names who speaks under it. */
     { "まちカフェを開催しました\n\n市長からひとこと\n\n私自身も今年、銀婚式を迎えます。\n",
       { "市長\t私自身", NULL } },

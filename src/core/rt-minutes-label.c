@@ -372,11 +372,26 @@ static const char *
 submitted_words_end (const char *p,
                      const char *e)
 {
-  static const char * const what[] = { "意見", "要望", "質問", "提言", "提案", "相談" };
+  static const char * const what[] = { "意見", "要望", "質問", "提言", "提案", "相談", "話", "発言" };
+  static const char * const given[] = { "出た", "出された", "寄せられた", "いただいた", "頂いた" };
+  const char *whole_end = e;
   guint n = 0;
 
   if (starts_with (p, e, "の"))
     p += strlen ("の");
+  /* 市民から出た意見など: how the words came. */
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (given); i++)
+      if (starts_with (p, e, given[i]))
+        {
+          p += strlen (given[i]);
+          break;
+        }
+  /* …意見など, …意見等: and the like. */
+  if ((gsize) (e - p) > strlen ("など") && memcmp (e - strlen ("など"), "など", strlen ("など")) == 0)
+    e -= strlen ("など");
+  else if ((gsize) (e - p) > strlen ("等") && memcmp (e - strlen ("等"), "等", strlen ("等")) == 0)
+    e -= strlen ("等");
   while (p < e)
     {
       gboolean found = FALSE;
@@ -398,7 +413,7 @@ submitted_words_end (const char *p,
       if (!found || ++n > 4)
         return NULL;
     }
-  return n > 0 ? p : NULL;
+  return n > 0 ? (p == e ? whole_end : p) : NULL;
 }
 
 /* (一部抜粋), (要約): where a trailing parenthesis says the page gives
