@@ -94,6 +94,13 @@ skip_item_prefix (const char *p,
   return p < e ? p : start;
 }
 
+const char *
+_rt_minutes_skip_item_prefix (const char *p,
+                              const char *e)
+{
+  return skip_item_prefix (p, e);
+}
+
 static const char * const field_words[] = {
   "日時", "開催日時", "開催日", "開催時間", "開催期間", "日程", "場所", "開催場所", "会場",
   "出席者", "出席委員", "出席", "欠席者", "欠席委員", "欠席", "事務局", "傍聴者", "傍聴人",
@@ -1938,8 +1945,9 @@ is_comment_table (GArray     *lines,
   *n_answers = answers;
   if ((opinions >= 1 && answers >= 1) || answers >= 3 || turns_answered >= 2)
     return TRUE;
-  /* ご意見 <tab> 回答, then rows of cells apart by tabs or bars. */
-  if (header_row && rows_after_head >= 2)
+  /* ご意見 <tab> 回答 or 質問 回答, then rows of cells apart by tabs, bars or
+   * two blanks. */
+  if (header_row && (rows_after_head >= 2 || rows_after >= 2))
     return TRUE;
 
   return words && (answers >= 1 || (header_row && (rows >= 2 || rows_after >= 2)));

@@ -2028,6 +2028,26 @@ is_answerer_label (const char *p,
   return FALSE;
 }
 
+/* 2. 場所 市役所201会議室, 3. 主な質問と回答: a field of a header or a
+ * short heading, one line, no sentence. */
+static gboolean
+unit_is_row_heading (const Unit *u,
+                     GArray     *lines,
+                     const char *base)
+{
+  const Line *l = &g_array_index (lines, Line, u->first);
+  const char *e = trim_end (base + l->start, base + l->end);
+  const char *p = _rt_minutes_skip_item_prefix (base + l->start, e);
+
+  if (u->first != u->last)
+    return FALSE;
+  if (_rt_minutes_is_field_line (p, e))
+    return TRUE;
+  /* Numbered as an item of the page (テーマ型まち is a row the excerpt cut). */
+  return p > skip_space (base + l->start, e) && g_utf8_strlen (p, e - p) <= 20 && g_strstr_len (p, e - p, "。") == NULL &&
+         g_strstr_len (p, e - p, "？") == NULL && memchr (p, '?', e - p) == NULL;
+}
+
 /* The number of cells of a row that hold letters, and whether the one of
  * the answers is among them. */
 static guint
@@ -2483,8 +2503,10 @@ build_items (GArray     *units,
           titled = FALSE;
           if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->opinion)
             last->u1 = u;
-          else if (in_table && unit_has_letter (unit, lines, base))
-            push_item (items, ITEM_STATEMENT, u);   /* a row cut short */
+          /* A row cut short; not 2. 場所 市役所201会議室 or 3. 主な質問と
+           * 回答 between two tables. */
+          else if (in_table && unit_has_letter (unit, lines, base) && !unit_is_row_heading (unit, lines, base))
+            push_item (items, ITEM_STATEMENT, u);
           else
             push_item (items, unit_is_heading (unit, lines, base) ? ITEM_HEADING : ITEM_UNUSED, u);
           continue;
