@@ -2007,6 +2007,12 @@ unit_is_reported (const Unit *unit,
   return is_reported_speech (text);
 }
 
+static gboolean ends_with_any (const char         *s,
+                               const char         *e,
+                               const char * const *words,
+                               guint               n_words,
+                               gboolean            whole);
+
 /* 市長, 危機管理課長, 土木課, 市民生活部: who answers for the city, a role
  * or an office. */
 static gboolean
@@ -2022,10 +2028,7 @@ is_answerer_label (const char *p,
   n = g_utf8_strlen (p, e - p);
   if (n < 2 || n > 12 || !_rt_minutes_is_name (p, e, 12))
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
-    if ((gsize) (e - p) > strlen (offices[i]) && memcmp (e - strlen (offices[i]), offices[i], strlen (offices[i])) == 0)
-      return TRUE;
-  return FALSE;
+  return ends_with_any (p, e, offices, G_N_ELEMENTS (offices), FALSE);
 }
 
 /* 2. 場所 市役所201会議室, 3. 主な質問と回答: a field of a header or a
