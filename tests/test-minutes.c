@@ -1607,7 +1607,7 @@ test_label_shapes (void)
       "(まちづくり協議会 Eさん)\n解体するという話にびっくりしている。\n",
       { "まちづくり協議会 Aさん\t市長から", "馬場市長\t大変", "まちづくり協議会 Eさん\t解体", NULL } },
     /* The buttons and menus of a site, alone on their lines, are none. */
-    { "本文へ\n拡大\n縮小\n背景を変える\n標準\n  • くらしの情報\n  • 市政情報\n\n主な意見\n\n"
+    { "本文へ\n拡大\n縮小\n背景を変える\n標準\n  • 文字を大きくする\n  • 背景色黒\n  • くらしの情報\n  • 市政情報\n\n主な意見\n\n"
       "・駐輪場を増やしてほしい。\n・図書館を夜まで開けてほしい。\n",
       { "\t駐輪場", "\t図書館", NULL } },
     /* A chair's call of the next speaker, glued to the label, no kana. */
