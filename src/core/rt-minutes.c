@@ -3897,6 +3897,21 @@ label_names_person (const char *label,
          role != NULL;
 }
 
+/* 午前10時開会土山 委員長 ただいまから…: the time the meeting opened, then
+ * the first turn, glued. Whether the text before @p ends so. */
+static gboolean
+after_opening_time (const char *s,
+                    const char *p)
+{
+  static const char * const ends[] = { "時開会", "分開会", "時開議", "分開議", "時再開", "分再開" };
+  const char *e = trim_end (s, p);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if ((gsize) (e - s) >= strlen (ends[i]) && memcmp (e - strlen (ends[i]), ends[i], strlen (ends[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a line holds an answer's mark in brackets after a blank: (回答). */
 static gboolean
 line_has_bracketed_answer (const char *s,
@@ -3989,7 +4004,8 @@ find_inline_cuts (const Line *l,
       after_blank = space_len_before (s, p) > 0;
       after_sentence = before == 0x3002 || before == 0xFF01 || before == 0xFF1F || before == 0x300D ||
                        (before != 0 && is_close_paren (before)) || (after_blank && is_dash (before)) ||
-                       (after_blank && (before == '>' || before == 0xFF1E || before == 0x3009 || before == 0x3011));
+                       (after_blank && (before == '>' || before == 0xFF1E || before == 0x3009 || before == 0x3011)) ||
+                       ((before == 0x4F1A || before == 0x8B70 || before == 0x958B) && after_opening_time (s, p));
 
       if (bullets && c == 0x30FB && after_blank && g_utf8_next_char (p) < e)
         cut = TRUE;
