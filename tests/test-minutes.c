@@ -1597,6 +1597,11 @@ test_label_shapes (void)
     { "民生常任委員会 平成30年9月11日(火)午前10時開会土山 委員長  ただいまから、委員会を開会いたします。  "
       "◎宮本 市長  おはようございます。\n",
       { "土山 委員長\tただいまから", "宮本 市長\tおはよう", NULL } },
+    /* An office of the city with a colon answers; a field of the header
+     * is no speaker. */
+    { "会見場所:県庁西棟889会議室\n\n要旨\n\n市民:早期の復興計画の実施をお願いしたい。\n\n"
+      "都市計画課:震災以降、地盤のかさ上げが想定されました。\n\n市民:それはわかる。\n",
+      { "市民\t早期の", "都市計画課\t震災以降", "市民\tそれは", NULL } },
     /* The item of the agenda that the turn opens is no part of its speaker. */
     { "【会議の概要】\n○ 開会 内海課長 それでは、これより本日の会議を開きます。\n○ 山田委員 賛成です。\n",
       { "内海課長\tそれでは", "山田委員\t賛成", NULL } },

@@ -442,6 +442,27 @@ qa_spaced_label (const char *p,
          _rt_minutes_label_level (compact->str, compact->str + compact->len, NULL, NULL) == LEVEL_ROLE;
 }
 
+static gboolean ends_with_any (const char         *s,
+                               const char         *e,
+                               const char * const *words,
+                               guint               n_words,
+                               gboolean            whole);
+
+/* 都市計画課, 市民生活部, 地域振興係: an office of the city, which a field of
+ * a header (会見場所, 会議室) is not. */
+static gboolean
+is_office_label (const char *p,
+                 const char *e)
+{
+  static const char * const offices[] = { "課", "部", "局", "係", "事務所", "支所", "センター", "担当" };
+  glong n;
+
+  e = trim_end (p, e);
+  n = g_utf8_strlen (p, e - p);
+  return n >= 3 && n <= 12 && _rt_minutes_is_name (p, e, 12) &&
+         ends_with_any (p, e, offices, G_N_ELEMENTS (offices), FALSE);
+}
+
 static void parse_start_speaker_raw (Line       *l,
                                      const char *s,
                                      const char *e,
@@ -704,6 +725,9 @@ parse_start_speaker_raw (Line       *l,
             }
         }
 
+      /* 都市計画課:震災以降、…: an office of the city answers. */
+      if (level < need && colon && !empty && is_office_label (label, q))
+        level = LEVEL_ROLE;
       if (level < need)
         {
           if (!numbered && is_attendee (conv, label, q))
@@ -2007,28 +2031,13 @@ unit_is_reported (const Unit *unit,
   return is_reported_speech (text);
 }
 
-static gboolean ends_with_any (const char         *s,
-                               const char         *e,
-                               const char * const *words,
-                               guint               n_words,
-                               gboolean            whole);
-
 /* 市長, 危機管理課長, 土木課, 市民生活部: who answers for the city, a role
  * or an office. */
 static gboolean
 is_answerer_label (const char *p,
                    const char *e)
 {
-  static const char * const offices[] = { "課", "部", "局", "室", "係", "所", "館", "センター", "担当" };
-  glong n;
-
-  e = trim_end (p, e);
-  if (_rt_minutes_label_level (p, e, NULL, NULL) == LEVEL_ROLE)
-    return TRUE;
-  n = g_utf8_strlen (p, e - p);
-  if (n < 2 || n > 12 || !_rt_minutes_is_name (p, e, 12))
-    return FALSE;
-  return ends_with_any (p, e, offices, G_N_ELEMENTS (offices), FALSE);
+  return _rt_minutes_label_level (p, e, NULL, NULL) == LEVEL_ROLE || is_office_label (p, e);
 }
 
 /* 2. 場所 市役所201会議室, 3. 主な質問と回答: a field of a header or a
