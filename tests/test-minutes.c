@@ -1602,6 +1602,12 @@ test_label_shapes (void)
     { "会見場所:県庁西棟889会議室\n\n要旨\n\n市民:早期の復興計画の実施をお願いしたい。\n\n"
       "都市計画課:震災以降、地盤のかさ上げが想定されました。\n\n市民:それはわかる。\n",
       { "市民\t早期の", "都市計画課\t震災以降", "市民\tそれは", NULL } },
+    /* A 座談会 whose speakers are family names in parentheses, at the start
+     * of a line or after a sentence: known once they recur; (拍手) is none. */
+    { "座談会\n(市長)新成人、おめでとうございます。\n(松本) 海外との軍事問題が気になっています。\n"
+      "(杉本) 教育について学んでいます。 (下田) スポーツ観戦が好きです。 (加納) 看護を学んでいます。\n"
+      "(拍手) 本日はありがとうございました。\n",
+      { "市長\t新成人", "松本\t海外", "杉本\t教育", "下田\tスポーツ", "加納\t看護を学んでいます。\n(拍手)", NULL } },
     /* The item of the agenda that the turn opens is no part of its speaker. */
     { "【会議の概要】\n○ 開会 内海課長 それでは、これより本日の会議を開きます。\n○ 山田委員 賛成です。\n",
       { "内海課長\tそれでは", "山田委員\t賛成", NULL } },

@@ -1199,6 +1199,19 @@ find_header_end (GArray     *lines,
 
 /* Attendance */
 
+/* The closing parenthesis of a short label opened before @p, or NULL. */
+static const char *
+find_paren_close (const char *p,
+                  const char *e)
+{
+  guint n = 0;
+
+  for (; p < e && n <= 8; p = g_utf8_next_char (p), n++)
+    if (is_close_paren (char_at (p)))
+      return p;
+  return NULL;
+}
+
 static void
 add_name (Conv       *conv,
           const char *p,
@@ -1227,6 +1240,91 @@ add_name (Conv       *conv,
 
   g_ptr_array_add (conv->attendees, g_strdup (key->str));
   g_hash_table_add (conv->names, g_string_free (g_steal_pointer (&key), FALSE));
+}
+
+/* (拍手), (仮称), (敬称略): what parentheses hold that is no one's name. */
+static gboolean
+is_paren_note_word (const char *p,
+                    const char *e)
+{
+  static const char * const words[] = {
+    "拍手", "笑", "笑い", "黙祷", "休憩", "再開", "挙手", "起立", "発言", "全員", "仮称", "参考", "要旨", "概要",
+    "抜粋", "敬称略", "略", "続き", "資料", "別紙", "異議", "傍聴", "登壇", "降壇", "退席", "着席", "説明",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if ((gsize) (e - p) == strlen (words[i]) && memcmp (p, words[i], e - p) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * _rt_minutes_learn_paren_names:
+ *
+ * (松本) 国を守る者として…。 (杉本) 大学では…: speakers a 座談会 names by
+ * their family name in parentheses before their words, at the start of a
+ * line or after a sentence, none with a role. Where three such turns at
+ * least, of two people at least, are found, their names are known as the
+ * attendance list's are.
+ */
+void
+_rt_minutes_learn_paren_names (Conv       *conv,
+                               GArray     *lines,
+                               const char *base)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint turns = 0;
+
+  /* Then, the convention found, also after a heading run into the line
+   * (▼今、興味や関心のあることは (松本) 国を守る…), after a blank. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      if (pass == 1 && (turns < 3 || g_hash_table_size (seen) < 2))
+        break;
+      for (guint i = 0; i < lines->len && turns < 1000; i++)
+        {
+          const Line *l = &g_array_index (lines, Line, i);
+          const char *s = base + l->start;
+          const char *e = base + l->end;
+          gunichar before = 0;
+
+          if (!g_utf8_validate_len (s, e - s, NULL))
+            continue;
+          for (const char *p = s; p < e; p = g_utf8_next_char (p))
+            {
+              gunichar c = char_at (p);
+              const char *open = g_utf8_next_char (p);
+              const char *close, *text;
+
+              if (rt_minutes_is_space (c))
+                continue;
+              if (is_open_paren (c) &&
+                  (before == 0 || before == 0x3002 || before == 0xFF01 || before == 0xFF1F ||
+                   (pass == 1 && p > s && rt_minutes_is_space (char_at (g_utf8_prev_char (p))))) &&
+                  (close = find_paren_close (open, e)) != NULL &&
+                  (text = skip_space (g_utf8_next_char (close), e)) < e && has_hiragana (text, MIN (e, text + 30)) &&
+                  g_utf8_strlen (open, close - open) >= 2 && g_utf8_strlen (open, close - open) <= 4 &&
+                  _rt_minutes_is_person_name (open, close, 4) && !is_paren_note_word (open, close) &&
+                  _rt_minutes_label_level (open, close, NULL, NULL) < LEVEL_ROLE)
+                {
+                  g_hash_table_add (seen, g_strndup (open, close - open));
+                  turns++;
+                }
+              before = c;
+            }
+        }
+    }
+
+  if (turns >= 3 && g_hash_table_size (seen) >= 2)
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, seen);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        if (!g_hash_table_contains (conv->names, key))
+          g_hash_table_add (conv->names, g_strdup (key));
+    }
 }
 
 static gboolean

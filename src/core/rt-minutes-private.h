@@ -454,6 +454,9 @@ gboolean _rt_minutes_is_field_name (const char          *label);
 gboolean _rt_minutes_is_date_line (const char           *s,
                                    const char           *e);
 gboolean _rt_minutes_is_flat_header (const char         *text);
+void        _rt_minutes_learn_paren_names (Conv       *conv,
+                                           GArray     *lines,
+                                           const char *base);
 const char *_rt_minutes_skip_item_prefix (const char *p,
                                           const char *e);
 gboolean _rt_minutes_is_field_line (const char          *s,

@@ -4854,6 +4854,7 @@ parse_text (const char          *text,
   /* First pass: every rule on, to learn which the text uses. Lines a web
    * page flattened are cut first, when marks recur inside them. */
   lines = split_lines (text, len);
+  _rt_minutes_learn_paren_names (&conv, lines, text);
   conv.probe = TRUE;
   _rt_minutes_classify_lines (lines, text, &conv);
   split = split_inline (lines, text, &conv, TRUE, &n_inline);
