@@ -371,6 +371,22 @@ glued_label_end (const char *label,
   return best;
 }
 
+/* から…, の…: a particle, the words going on, not starting. */
+static gboolean
+starts_with_particle (const char *p,
+                      const char *e)
+{
+  static const char * const particles[] = {
+    "の", "が", "を", "に", "は", "へ", "と", "で", "も", "より", "から", "や", "さん", "様", "君",
+  };
+
+  p = skip_space (p, e);
+  for (guint i = 0; i < G_N_ELEMENTS (particles); i++)
+    if (starts_with (p, e, particles[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 parse_glued_speaker (Line       *l,
                      const char *s,
@@ -384,8 +400,7 @@ parse_glued_speaker (Line       *l,
     return FALSE;
   /* ▼住民と町長の対話集会を…: a particle after the role makes it a noun of
    * the sentence, not a label. */
-  if (g_utf8_strchr ("のがをにはへとでも", -1, char_at (q)) != NULL ||
-      starts_with (q, e, "より") || starts_with (q, e, "から"))
+  if (starts_with_particle (q, e))
     return FALSE;
   /* Words follow, not more of a header: 〇理事者側出席者, 〇議会事務局出席者;
    * a sentence may be a call alone: ○議長(横田久俊)市長。 */
@@ -3873,21 +3888,6 @@ starts_in_words (const char *p,
   return FALSE;
 }
 
-/* から…, の…: a particle, the words going on, not starting. */
-static gboolean
-starts_with_particle (const char *p,
-                      const char *e)
-{
-  static const char * const particles[] = {
-    "の", "が", "を", "に", "は", "へ", "と", "で", "も", "より", "から", "や", "さん", "様", "君",
-  };
-
-  p = skip_space (p, e);
-  for (guint i = 0; i < G_N_ELEMENTS (particles); i++)
-    if (starts_with (p, e, particles[i]))
-      return TRUE;
-  return FALSE;
-}
 
 /* 浅野目部長, 山田委員: a role with the person's name. */
 static gboolean
