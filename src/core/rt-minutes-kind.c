@@ -186,11 +186,8 @@ is_role_of (const char         *label,
       return TRUE;
   if (len > 0 && (label[len - 1] == ')' || ends_with (label, len, "）")))
     {
-      const char *open = g_utf8_strrchr (label, len, '(');
-      const char *wide = g_utf8_strrchr (label, len, 0xFF08);
+      const char *open = _rt_minutes_paren_open_before (label, g_utf8_find_prev_char (label, label + len));
 
-      if (wide != NULL && (open == NULL || wide > open))
-        open = wide;
       for (gsize i = 0; open != NULL && open > label && i < n_roles; i++)
         if (ends_with (label, open - label, roles[i]))
           return TRUE;

@@ -416,6 +416,25 @@ submitted_words_end (const char *p,
   return n > 0 ? (p == e ? whole_end : p) : NULL;
 }
 
+/**
+ * _rt_minutes_paren_open_before:
+ *
+ * The nearest opening parenthesis before @close, from @p on, or NULL:
+ * where the parenthesised note that ends a line starts.
+ */
+const char *
+_rt_minutes_paren_open_before (const char *p,
+                               const char *close)
+{
+  for (const char *q = close; q > p;)
+    {
+      q = g_utf8_prev_char (q);
+      if (is_open_paren (char_at (q)))
+        return q;
+    }
+  return NULL;
+}
+
 /* (一部抜粋), (要約): where a trailing parenthesis says the page gives
  * excerpts; returns where it starts, or @e. */
 const char *
@@ -423,13 +442,12 @@ _rt_minutes_excerpt_note_start (const char *p,
                                 const char *e)
 {
   static const char * const words[] = { "抜粋", "要約", "要旨", "一部", "概要" };
+  const char *close = NULL;
   const char *open;
 
-  if (e <= p || !is_close_paren (last_char (p, e, NULL)))
+  if (e <= p || !is_close_paren (last_char (p, e, &close)))
     return e;
-  for (open = g_utf8_find_prev_char (p, e); open != NULL && open > p; open = g_utf8_find_prev_char (p, open))
-    if (is_open_paren (char_at (open)))
-      break;
+  open = _rt_minutes_paren_open_before (p, close);
   if (open == NULL || open <= p || e - open > 10 * 3)
     return e;
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)

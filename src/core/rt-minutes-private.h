@@ -457,6 +457,8 @@ gboolean _rt_minutes_is_flat_header (const char         *text);
 void        _rt_minutes_learn_paren_names (Conv       *conv,
                                            GArray     *lines,
                                            const char *base);
+const char *_rt_minutes_paren_open_before (const char *p,
+                                           const char *close);
 const char *_rt_minutes_skip_item_prefix (const char *p,
                                           const char *e);
 gboolean _rt_minutes_is_field_line (const char          *s,

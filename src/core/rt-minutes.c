@@ -2017,6 +2017,18 @@ is_speech (const char *text)
   return FALSE;
 }
 
+/* The text of a unit, from its first line's start to its last line's end. */
+static char *
+unit_text (const Unit *unit,
+           GArray     *lines,
+           const char *base)
+{
+  gsize start = g_array_index (lines, Line, unit->first).start;
+  gsize end = g_array_index (lines, Line, unit->last).end;
+
+  return g_strndup (base + start, end - start);
+}
+
 /* An opinion is in a citizen's voice: what the administration says
  * itself (県では、…, まず、…でございます) answers nothing above it. */
 static gboolean
@@ -2024,9 +2036,7 @@ unit_in_city_voice (const Unit *unit,
                     GArray     *lines,
                     const char *base)
 {
-  gsize start = g_array_index (lines, Line, unit->first).start;
-  gsize end = g_array_index (lines, Line, unit->last).end;
-  g_autofree char *text = g_strndup (base + start, end - start);
+  g_autofree char *text = unit_text (unit, lines, base);
 
   return _rt_minutes_is_city_voice (text, -1) || is_speech (text);
 }
@@ -2039,9 +2049,7 @@ unit_is_reported (const Unit *unit,
                   GArray     *lines,
                   const char *base)
 {
-  gsize start = g_array_index (lines, Line, unit->first).start;
-  gsize end = g_array_index (lines, Line, unit->last).end;
-  g_autofree char *text = g_strndup (base + start, end - start);
+  g_autofree char *text = unit_text (unit, lines, base);
 
   return is_reported_speech (text);
 }
@@ -2053,6 +2061,20 @@ is_answerer_label (const char *p,
                    const char *e)
 {
   return _rt_minutes_label_level (p, e, NULL, NULL) == LEVEL_ROLE || is_office_label (p, e);
+}
+
+/* 土木課: 現在、…, 市長：…: where the label of who answers, within sixteen
+ * characters from @p, ends at a colon; NULL when the text opens with none. */
+static const char *
+answerer_colon (const char *p,
+                const char *e)
+{
+  guint n = 0;
+
+  for (const char *q = p; q < e && n < 16; q = g_utf8_next_char (q), n++)
+    if (is_colon (char_at (q)))
+      return q > p && is_answerer_label (p, q) ? q : NULL;
+  return NULL;
 }
 
 /* 2. 場所 市役所201会議室, 3. 主な質問と回答: a field of a header or a
@@ -2126,20 +2148,11 @@ row_is_one_cell (const Unit *u,
                  const Conv *conv)
 {
   const Line *l = &g_array_index (lines, Line, u->first);
-  const char *s = base + l->start;
-  const char *colon = NULL;
   gboolean answered;
 
-  if (row_filled_cells (u, lines, base, conv, &answered) != 1)
-    return FALSE;
   /* 土木課: …, 市長：…: the label of who answers opens it. */
-  for (const char *p = s; p < base + l->end && p - s < 16 * 3; p = g_utf8_next_char (p))
-    if (is_colon (char_at (p)))
-      {
-        colon = p;
-        break;
-      }
-  return colon != NULL && colon > s && is_answerer_label (s, colon);
+  return row_filled_cells (u, lines, base, conv, &answered) == 1 &&
+         answerer_colon (base + l->start, base + l->end) != NULL;
 }
 
 /* …してほしい。(令和7年8月・市長へのメール): a letter that ends saying when
@@ -2156,13 +2169,11 @@ unit_is_tagged_letter (const Unit *u,
   const char *s = base + l->start;
   const char *e = trim_end (s, base + l->end);
   const char *close = NULL;
-  const char *open = NULL;
+  const char *open;
 
   if (!is_close_paren (last_char (s, e, &close)) || close == NULL)
     return FALSE;
-  for (const char *q = s; q < close; q = g_utf8_next_char (q))
-    if (is_open_paren (char_at (q)))
-      open = q;
+  open = _rt_minutes_paren_open_before (s, close);
   if (open == NULL || close - open > 40 * 3 || g_strstr_len (open, close - open, "月") == NULL)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (ways); i++)
@@ -3447,16 +3458,9 @@ dup_cell (const char *s,
 static const char *
 after_answer_label (const char *cell)
 {
-  const char *colon = NULL;
-  guint n = 0;
+  const char *colon = answerer_colon (cell, cell + strlen (cell));
 
-  for (const char *p = cell; *p != '\0' && n <= 16; p = g_utf8_next_char (p), n++)
-    if (is_colon (g_utf8_get_char (p)))
-      {
-        colon = p;
-        break;
-      }
-  if (colon == NULL || colon == cell || !is_answerer_label (cell, colon))
+  if (colon == NULL)
     return cell;
   colon = g_utf8_next_char (colon);
   while (*colon != '\0' && rt_minutes_is_space (g_utf8_get_char (colon)))
@@ -3913,12 +3917,8 @@ after_opening_time (const char *s,
                     const char *p)
 {
   static const char * const ends[] = { "時開会", "分開会", "時開議", "分開議", "時再開", "分再開" };
-  const char *e = trim_end (s, p);
 
-  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-    if ((gsize) (e - s) >= strlen (ends[i]) && memcmp (e - strlen (ends[i]), ends[i], strlen (ends[i])) == 0)
-      return TRUE;
-  return FALSE;
+  return ends_with_any (s, trim_end (s, p), ends, G_N_ELEMENTS (ends), TRUE);
 }
 
 /* Whether a line holds an answer's mark in brackets after a blank: (回答). */
