@@ -1266,6 +1266,13 @@ test_rolls_and_voices (void)
     { "町内の6会場で住民懇談会を開催しました。\n■公園をつくってほしい\n回答:公園整備を進めていく。\n"
       "■道の駅を魅力的にしてほしい\n回答:協議会を設置する。\n■ごみの投げ捨てに迷惑している\n回答:巡回を実施する。\n",
       { "\t公園を\t公園整備", "\t道の駅\t協議会", "\tごみの\t巡回", NULL } },
+    /* Two opinions each answered (回答:) make answers to citizens; above
+     * the first answered one, the page's own words are none, whatever their
+     * form: where the box stands, what is not answered. */
+    { "市民提案箱を設置しています。住所・氏名をお書きください。\n\n設置場所\n\n  • 市役所\n  • 市民会館\n\n"
+      "回答しないもの\n\n  • 営利を目的とするもの\n  • 回答を希望しないもの\n\n"
+      "■循環バスを増やしてほしい\n回答:運行状況を検証します。\n■公園にトイレがほしい\n回答:設置を検討します。\n",
+      { "\t循環バス\t運行状況", "\t公園に\t設置を", NULL } },
     { "市民の声\n\n歩道の舗装が荒れている。補修してほしい。\n\n修繕前の写真\n\n回答\n\n補修工事を実施します。\n\n"
       "市民の声\n\n図書館の開館時間を延長してほしい。\n\n回答\n\n午後8時まで延長します。\n",
       { "\t歩道の\t補修工事", "\t図書館\t午後8時", NULL } },

@@ -2044,7 +2044,7 @@ is_comment_table (GArray     *lines,
    * other word; anything else, the words of a public comment. */
   *n_opinions = opinions;
   *n_answers = answers;
-  if ((opinions >= 1 && answers >= 1) || answers >= 3 || turns_answered >= 2)
+  if ((opinions >= 1 && answers >= 1) || answers >= 2 || turns_answered >= 2)
     return TRUE;
   /* ご意見 <tab> 回答 or 質問 回答, then rows of cells apart by tabs, bars or
    * two blanks. */

@@ -3359,26 +3359,19 @@ drop_no_statements (RtMinutes           *self,
         }
     }
 
-  /* A summary whose opinions are bullets, answers to citizens whose
-   * opinions have their answers: the paragraphs above the first of them
-   * that tell in the polite past what was done (…を開催しました。)
+  /* A summary whose opinions are bullets: the paragraphs above the first
+   * of them that tell in the polite past what was done (…を開催しました。)
    * introduce them. */
-  if (convention == RT_MINUTES_CONVENTION_SUMMARY || convention == RT_MINUTES_CONVENTION_COMMENTS)
+  if (convention == RT_MINUTES_CONVENTION_SUMMARY)
     {
       guint first = self->statements->len, n = 0;
 
       for (guint i = 0; i < self->statements->len; i++)
-        {
-          const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
-
-          if (!drop[i] && !merged[i] &&
-              (convention == RT_MINUTES_CONVENTION_SUMMARY ? is_bulleted (text, st)
-                                                            : st->answer != NULL))
-            {
-              n++;
-              first = MIN (first, i);
-            }
-        }
+        if (!drop[i] && !merged[i] && is_bulleted (text, &g_array_index (self->statements, RtStatement, i)))
+          {
+            n++;
+            first = MIN (first, i);
+          }
       for (guint i = 0; n >= 2 && i < first; i++)
         {
           const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
@@ -3386,6 +3379,21 @@ drop_no_statements (RtMinutes           *self,
           if (st->label == NULL && speaks_politely (st->text))
             drop[i] = TRUE;
         }
+    }
+
+  /* Opinions that have their answers: the unattributed paragraphs above
+   * the first answered one are the page's own (how the box works, where it
+   * stands, what is not answered, what was done), whatever their form. */
+  for (guint i = 0; i < self->statements->len; i++)
+    {
+      const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
+
+      if (drop[i] || merged[i] || st->answer == NULL)
+        continue;
+      for (guint j = 0; j < i; j++)
+        if (g_array_index (self->statements, RtStatement, j).label == NULL)
+          drop[j] = TRUE;
+      break;
     }
 
   self->n_unattributed = 0;
