@@ -1266,6 +1266,12 @@ test_rolls_and_voices (void)
     { "町内の6会場で住民懇談会を開催しました。\n■公園をつくってほしい\n回答:公園整備を進めていく。\n"
       "■道の駅を魅力的にしてほしい\n回答:協議会を設置する。\n■ごみの投げ捨てに迷惑している\n回答:巡回を実施する。\n",
       { "\t公園を\t公園整備", "\t道の駅\t協議会", "\tごみの\t巡回", NULL } },
+    /* A councillor's page: above the one turn with its speaker, the
+     * preface and the list of the questions are the page's own. */
+    { "大庭議員の一般質問・・・見てね!!\n\n大庭議員は9月定例会においてパートナーシップ事業について質問しました。\n"
+      "ここに、質問要旨と答弁をお知らせします。\n\n要旨 (1)パートナーシップは計画通り推進するのか。\n"
+      "(2)業務のシンプル化と他団体との連携を。\n\n21番(大庭通嘉) 通告に従いまして、一般質問をさせていただきます。\n",
+      { "21番(大庭通嘉)\t通告に", NULL } },
     /* Two opinions each answered (回答:) make answers to citizens; above
      * the first answered one, the page's own words are none, whatever their
      * form: where the box stands, what is not answered. */

@@ -3396,6 +3396,20 @@ drop_no_statements (RtMinutes           *self,
       break;
     }
 
+  /* Turns that have their speakers: the unattributed paragraphs above the
+   * first of them are the page's own (a preface, a table of contents, the
+   * questions' summary); bullets stay, the members' opinions over the
+   * secretariat's labelled answer. */
+  for (guint i = 0; i < self->statements->len; i++)
+    {
+      if (drop[i] || merged[i] || g_array_index (self->statements, RtStatement, i).label == NULL)
+        continue;
+      for (guint j = 0; j < i; j++)
+        if (!opens_with_bullet (text, &g_array_index (self->statements, RtStatement, j)))
+          drop[j] = TRUE;
+      break;
+    }
+
   self->n_unattributed = 0;
   for (guint i = 0; i < self->statements->len; i++)
     {
