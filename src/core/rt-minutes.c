@@ -463,6 +463,20 @@ static gboolean ends_with_any (const char         *s,
                                guint               n_words,
                                gboolean            whole);
 
+/* 隈元 新君。: the name the chair calls, a sentence of its own. */
+static gboolean
+is_call_to_speak (const char *text,
+                  const char *e)
+{
+  static const char * const calls[] = { "君。", "さん。" };
+  const char *t = e;
+
+  while (t > text && (t[-1] == ' ' || t[-1] == '\r' || t[-1] == '\t'))
+    t--;
+  return t - text <= 12 * 3 && g_strstr_len (text, t - text, "。") == t - strlen ("。") &&
+         ends_with_any (text, t, calls, G_N_ELEMENTS (calls), FALSE);
+}
+
 /* 都市計画課, 市民生活部, 地域振興係: an office of the city, which a field of
  * a header (会見場所, 会議室) is not. */
 static gboolean
@@ -684,6 +698,10 @@ parse_start_speaker_raw (Line       *l,
       colon = q < e && is_colon (char_at (q));
       text = skip_separators (q, e);
       empty = text >= e;
+      /* 市長 隈元 新君。: the chair calls who speaks next, on a line of its
+       * own; the called one's label follows. */
+      if (!marker && !colon && !empty && is_call_to_speak (text, e))
+        return;
       if (numbered)
         need = LEVEL_ROLE;
       else if (empty)
@@ -4481,14 +4499,17 @@ static RtMinutes *parse_text (const char          *text,
  *
  * Returns: (transfer full): the result, never %NULL
  */
-/* ○議長(\n渡邉一夫君) 日程第4…: a speaker's mark and role, their
- * parenthesis opened and the line broken there (a web page's highlight or
- * wrap). Whether a line is such a piece. */
+/* ○議長(\n渡邉一夫君) 日程第4…, ◯議長(緒方\n重則議員): a speaker's mark
+ * and role, their parenthesis opened and the line broken there or inside
+ * the name (a web page's highlight or wrap). Whether the line @s…@e is such
+ * a piece, the line @next…@next_end closing the parenthesis soon. */
 static gboolean
 is_broken_marker (const char *s,
-                  const char *e)
+                  const char *e,
+                  const char *next,
+                  const char *next_end)
 {
-  const char *t = e, *prev;
+  const char *t = e, *open = NULL;
   glong n;
 
   while (s < e && space_len_at (s, e) > 0)
@@ -4497,11 +4518,35 @@ is_broken_marker (const char *s,
     t--;
   if (s >= t || !is_speaker_marker (g_utf8_get_char (s)))
     return FALSE;
-  prev = g_utf8_find_prev_char (s, t);
-  if (prev == NULL || !is_open_paren (g_utf8_get_char (prev)))
-    return FALSE;
   n = g_utf8_strlen (s, t - s);
-  return n >= 3 && n <= 12;
+  if (n < 3 || n > 12)
+    return FALSE;
+  for (const char *q = s; q < t; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+
+      if (is_open_paren (c))
+        open = q;
+      else if (is_close_paren (c))
+        open = NULL;
+    }
+  if (open == NULL)
+    return FALSE;
+  if (g_utf8_next_char (open) == t)
+    return TRUE;
+  /* Broken inside the name: the next line closes it within a few
+   * characters, the name's rest. */
+  n = 0;
+  for (const char *q = next; q < next_end && n < 10; q = g_utf8_next_char (q), n++)
+    {
+      gunichar c = g_utf8_get_char (q);
+
+      if (is_close_paren (c))
+        return n > 0;
+      if (is_open_paren (c) || rt_minutes_is_space (c) || !g_unichar_isalpha (c))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* ○教育長 alone on its line, and on the next only the name, 笹山忠則君: a
@@ -4761,7 +4806,7 @@ join_broken_markers (const char  *text,
             }
         }
 
-      if (nl + 1 < e && (is_broken_marker (p, nl) ||
+      if (nl + 1 < e && (is_broken_marker (p, nl, nl + 1, next_nl != NULL ? next_nl : e) ||
                          is_role_then_name (p, nl, nl + 1, next_nl != NULL ? next_nl : e) ||
                          (next_nl != NULL && (is_split_label (p, nl, nl + 1, next_nl) ||
                                               is_split_answer_heading (p, nl, nl + 1, next_nl) ||
