@@ -1036,10 +1036,11 @@ test_rolls_and_voices (void)
     { "○林委員 資料の説明をお願いしたい(\n特に2ページ)。\n",
       { "林委員\t資料の説明をお願いしたい(", NULL } },
     /* ◯議長(緒方\n重則議員): broken inside the name, the next line closing
-     * it soon; 市長 隈元 新君。 is the chair calling the mayor, no label. */
+     * it soon; 市長 隈元 新君。 is the chair calling the mayor, no label;
+     * 登 壇 after his label is a stage note. */
     { "△開 会△(10時00分)\n◯議長(緒方\n重則議員)\nただいまから臨時会を開会します。\n"
       "◯議長(緒方\n重則議員)\n市長の提案理由の説明を求めます。\n市長 隈元 新君。\n"
-      "◯市長(隈元 新君)\nおはようございます。\n",
+      "◯市長(隈元 新君) 登 壇\nおはようございます。\n",
       { "議長(緒方重則議員)\tただいまから", "議長(緒方重則議員)\t市長の提案", "市長(隈元 新君)\tおはよう", NULL } },
     /* A roll broken one word a line by a PDF, after a narration: names,
      * not turns. */

@@ -175,6 +175,30 @@ leader_run_end (const char *p,
   return n >= 2 ? q : p;
 }
 
+/* ◯市長(隈元 新君) 登 壇, 分科会長森多久男君)登壇[ 228頁]: the stage
+ * note of the speaker going to the rostrum, after the label and before
+ * the words; its length, or 0. */
+static gsize
+rostrum_note_len (const char *p,
+                  const char *e)
+{
+  static const char * const first[] = { "登", "降" };
+  const char *q;
+
+  for (guint i = 0; i < G_N_ELEMENTS (first); i++)
+    {
+      if (!starts_with (p, e, first[i]))
+        continue;
+      q = p + strlen (first[i]);
+      q += space_len_at (q, e) <= 3 ? space_len_at (q, e) : 0;
+      if (!starts_with (q, e, "壇"))
+        return 0;
+      q += strlen ("壇");
+      return q == e || space_len_at (q, e) > 0 || *q == '[' || *q == '\r' ? (gsize) (q - p) : 0;
+    }
+  return 0;
+}
+
 static const char *
 skip_separators (const char *p,
                  const char *e)
@@ -193,6 +217,8 @@ skip_separators (const char *p,
       /* 会長 ― ただいまから…: a dash between blanks. */
       else if (is_dash (char_at (p)) && g_utf8_next_char (p) < e && space_len_at (g_utf8_next_char (p), e) > 0)
         p = g_utf8_next_char (p);
+      else if ((n = rostrum_note_len (p, e)) > 0)
+        p += n;
       else
         break;
     }
