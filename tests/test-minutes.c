@@ -1649,6 +1649,14 @@ test_label_shapes (void)
     { "本文へ\n拡大\n縮小\n背景を変える\n標準\n  • 文字を大きくする\n  • 背景色黒\n  • くらしの情報\n  • 市政情報\n\n主な意見\n\n"
       "・駐輪場を増やしてほしい。\n・図書館を夜まで開けてほしい。\n",
       { "\t駐輪場", "\t図書館", NULL } },
+    /* gホーム (an icon font's letter glued on), 担当課から探す, 事業者の方へ:
+     * a site's menu; a letter cut into paragraphs ends with when and how
+     * it came, and its paragraphs before that are its own. */
+    { "  • gホーム\n  • g市民の方へ\n  • g事業者の方へ\n  • g担当課から探す\n"
+      "「市長への手紙」に寄せられたご意見\n\n問1\n\n数年前から市内のごみ拾いを行っています。ごみは一向に減りません。\n"
+      "「誰も捨てない」。それがキレイなまちづくりかと思います。(平成23年8月中旬投書)\n\n問2\n\n"
+      "駅の駐輪場が狭く、朝は自転車を停める場所がありません。(平成23年9月投書)\n",
+      { "\t数年前から", "\t駅の駐輪場", NULL } },
     /* A chair's call of the next speaker, glued to the label, no kana. */
     { "○議長(横田久俊)これより会議を開きます。\n○議長(横田久俊)市長。\n○市長(森井秀明)発言をさせていただきます。\n"
       "○議長(横田久俊)4番、中村岩雄議員。\n",

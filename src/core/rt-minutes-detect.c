@@ -538,10 +538,19 @@ _rt_minutes_is_web_furniture (const char *s,
         "文字を標準にする", "文字を小さくする", "文字サイズ変更", "背景色の変更", "背景色を変更", "背景色黒",
         "背景色青", "背景色黄色", "背景色白", "背景色を元に戻す", "読み上げ", "ふりがな", "やさしい日本語",
       };
+      static const char * const menu_ends[] = { "から探す", "の方へ" };
       const char *t = trim_end (s, e);
 
+      /* gホーム: the letter of an icon font glued to the item. */
+      if (g_ascii_isalpha (*s) && t - s > 1 && (guchar) s[1] >= 0x80)
+        s++;
       for (guint i = 0; i < G_N_ELEMENTS (whole); i++)
         if ((gsize) (t - s) == strlen (whole[i]) && memcmp (s, whole[i], t - s) == 0)
+          return TRUE;
+      /* 担当課から探す, 事業者の方へ: a site's ways in. */
+      for (guint i = 0; i < G_N_ELEMENTS (menu_ends); i++)
+        if ((gsize) (t - s) > strlen (menu_ends[i]) &&
+            memcmp (t - strlen (menu_ends[i]), menu_ends[i], strlen (menu_ends[i])) == 0)
           return TRUE;
     }
 

@@ -2512,6 +2512,18 @@ build_items (GArray     *units,
               owner->u1 = u;
               continue;
             }
+          /* 数年前から…。 / 「誰も捨てない」…。(平成23年8月中旬投書): a letter
+           * cut into paragraphs ends saying when and how it came; the
+           * paragraphs before it since the last such end are its own. */
+          if (owner != NULL && !over_heading && owner->kind == ITEM_STATEMENT && owner->speaker == SPEAKER_NONE &&
+              owner->answer == 0 && !owner->empty && !owner->listed && owner->u1 + 1 == u &&
+              g_array_index (units, Unit, owner->u0).kind == MARK_NONE &&
+              unit_is_tagged_letter (unit, lines, base) &&
+              !unit_is_tagged_letter (&g_array_index (units, Unit, owner->u1), lines, base))
+            {
+              owner->u1 = u;
+              continue;
+            }
           /* …してほしい。(令和7年8月・市長へのメール): where each letter says
            * when and how it came, the answer runs on to the next one. */
           if (owner != NULL && owner->kind == ITEM_STATEMENT && owner->speaker == SPEAKER_NONE &&
