@@ -1657,6 +1657,12 @@ test_label_shapes (void)
       "「誰も捨てない」。それがキレイなまちづくりかと思います。(平成23年8月中旬投書)\n\n問2\n\n"
       "駅の駐輪場が狭く、朝は自転車を停める場所がありません。(平成23年9月投書)\n",
       { "\t数年前から", "\t駅の駐輪場", NULL } },
+    /* A 議会だより flattened to one line: 問 and 答 between blanks mark each
+     * question and its answer; the narration before them is none. */
+    { "審査の過程では多岐にわたる質疑が行われましたが、主な内容は次のとおりです。 【主な質疑】 一般会計予算 【総務費】 "
+      "問 コミュニティバスの料金は200円だが、理由を問う。 答 乗合タクシーは、運行経費が異なるためである。 "
+      "【教育費】 問 図書館の開館時間は。 答 午後8時までである。\n",
+      { "\tコミュニティ\t乗合", "\t図書館\t午後8時", NULL } },
     /* A chair's call of the next speaker, glued to the label, no kana. */
     { "○議長(横田久俊)これより会議を開きます。\n○議長(横田久俊)市長。\n○市長(森井秀明)発言をさせていただきます。\n"
       "○議長(横田久俊)4番、中村岩雄議員。\n",

@@ -4011,6 +4011,35 @@ line_has_bracketed_answer (const char *s,
   return FALSE;
 }
 
+/* 問 …を問う。 答 …: a question's or an answer's one-letter mark between
+ * blanks at @p. */
+static gboolean
+is_qa_letter (const char *s,
+              const char *p,
+              const char *e)
+{
+  gunichar c = char_at (p);
+  const char *after = g_utf8_next_char (p);
+
+  return (c == 0x554F || c == 0x7B54) && space_len_before (s, p) > 0 && after < e && space_len_at (after, e) > 0;
+}
+
+/* Whether a flattened line holds both marks, a question's and an answer's. */
+static gboolean
+line_has_qa_letters (const char *s,
+                     const char *e)
+{
+  gboolean q = FALSE, a = FALSE;
+
+  for (const char *p = g_utf8_next_char (s); p < e && !(q && a); p = g_utf8_next_char (p))
+    if (is_qa_letter (s, p, e))
+      {
+        q |= char_at (p) == 0x554F;
+        a |= char_at (p) == 0x7B54;
+      }
+  return q && a;
+}
+
 /* Where a turn starts inside a line that a web page flattened: a speaker
  * mark, a bracketed or a colon speaker right after the end of a sentence
  * (…ます。○事務局　…), or a bullet after a blank in a line of bullets
@@ -4030,6 +4059,7 @@ find_inline_cuts (const Line *l,
   GArray *cuts = NULL;
   gunichar before = 0;
   int answered = -1;   /* not looked for yet */
+  int lettered = -1;   /* not looked for yet */
 
   /* 8 会議の内容都市計画課係長(水野剛史君) 本日は…: the first turn glued to
    * the heading of the body. */
@@ -4109,6 +4139,12 @@ find_inline_cuts (const Line *l,
        * next opinion. Looked for once, at the first such mark. */
       else if (after_blank && is_speaker_marker (c) && !speakers &&
                (answered >= 0 ? answered : (answered = line_has_bracketed_answer (s, e))))
+        cut = TRUE;
+      /* 【総務費】 問 …理由を問う。 答 乗合タクシーは…: a question and its
+       * answer, each marked by one letter between blanks. Looked for once,
+       * at the first such letter. */
+      else if (is_qa_letter (s, p, e) &&
+               (lettered >= 0 ? lettered : (lettered = line_has_qa_letters (s, e))))
         cut = TRUE;
       /* In a flattened page, (1)開会 (2)会長あいさつ … are items of their own. */
       else if (conv->split_inline && after_blank && is_open_paren (c) && is_enumerator (p, e) &&
