@@ -1279,6 +1279,12 @@ test_rolls_and_voices (void)
       "ここに、質問要旨と答弁をお知らせします。\n\n要旨 (1)パートナーシップは計画通り推進するのか。\n"
       "(2)業務のシンプル化と他団体との連携を。\n\n21番(大庭通嘉) 通告に従いまして、一般質問をさせていただきます。\n",
       { "21番(大庭通嘉)\t通告に", NULL } },
+    /* Above the first answered row, a row is an opinion still, its answer
+     * unseen. */
+    { "皆さまからのご意見と市の対応\nNO | キーワード | 意見内容 | 回答(対応)内容 |\n---|---|---|---|\n"
+      "1 | 騒音 | 祭りの夜の太鼓をやめて頂きたい。 |\n2 | 屋台 | アーケード内での運行をやめてほしい。 | "
+      "市としては、制限を行うことはできません。 |\n",
+      { "\t祭りの夜", "\tアーケード\t市としては", NULL } },
     /* Two opinions each answered (回答:) make answers to citizens; above
      * the first answered one, the page's own words are none, whatever their
      * form: where the box stands, what is not answered. */

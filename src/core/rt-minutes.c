@@ -3362,6 +3362,19 @@ is_theme_question (const char *text)
          (g_str_has_suffix (text, "?") || g_str_has_suffix (text, "？"));
 }
 
+/* 1 | 祭事での深夜の騒音 | 西条まつり…: a statement that starts a row of
+ * a table, its cells apart by bars or tabs. */
+static gboolean
+is_table_row (const char        *text,
+              const RtStatement *st)
+{
+  const char *s = text + st->start;
+  const char *nl = memchr (s, '\n', st->end - st->start);
+  const char *e = nl != NULL ? nl : text + st->end;
+
+  return memchr (s, '|', e - s) != NULL || memchr (s, '\t', e - s) != NULL;
+}
+
 /* Moves what is no statement (is_no_statement()) to the unused spans, then
  * counts the speakers and the statements without one: the only count. */
 static void
@@ -3439,7 +3452,9 @@ drop_no_statements (RtMinutes           *self,
 
   /* Opinions that have their answers: the unattributed paragraphs above
    * the first answered one are the page's own (how the box works, where it
-   * stands, what is not answered, what was done), whatever their form. */
+   * stands, what is not answered, what was done), whatever their form; but
+   * a table's row, as the answered ones are, is an opinion whose answer
+   * was not found. */
   for (guint i = 0; i < self->statements->len; i++)
     {
       const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
@@ -3447,8 +3462,12 @@ drop_no_statements (RtMinutes           *self,
       if (drop[i] || merged[i] || st->answer == NULL)
         continue;
       for (guint j = 0; j < i; j++)
-        if (g_array_index (self->statements, RtStatement, j).label == NULL)
-          drop[j] = TRUE;
+        {
+          const RtStatement *above = &g_array_index (self->statements, RtStatement, j);
+
+          if (above->label == NULL && !is_table_row (text, above))
+            drop[j] = TRUE;
+        }
       break;
     }
 
