@@ -1035,6 +1035,10 @@ test_rolls_and_voices (void)
       { "議長(渡邉一夫君)\t日程第4", "議長(渡邉一夫君)\t質疑なし", "3番(佐藤花子君)\t賛成です", NULL } },
     { "○林委員 資料の説明をお願いしたい(\n特に2ページ)。\n",
       { "林委員\t資料の説明をお願いしたい(", NULL } },
+    /* 助役 (a title of before 2007), 政策監, 参事: roles of a city hall. */
+    { "開会\n\n司会\n 本日の司会を担当します森です。\n\n西尾関市助役\n 皆さん、おはようございます。\n\n"
+      "政策監\n お答えします。\n\n企画参事\n 補足します。\n",
+      { "司会\t本日", "西尾関市助役\t皆さん", "政策監\tお答え", "企画参事\t補足", NULL } },
     /* ◯議長(緒方\n重則議員): broken inside the name, the next line closing
      * it soon; 市長 隈元 新君。 is the chair calling the mayor, no label;
      * 登 壇 after his label is a stage note. */

@@ -39,6 +39,10 @@ static const Word roles[] = {
   WORD ("校長"), WORD ("教頭"), WORD ("園長"), WORD ("署長"), WORD ("消防長"), WORD ("議員"),
   WORD ("監事"), WORD ("幹事"), WORD ("書記"), WORD ("会計管理者"), WORD ("管理者"),
   WORD ("副区長"), WORD ("副町長"), WORD ("副村長"), WORD ("副知事"), WORD ("一同"),
+  /* Titles of before 2007 (助役, 収入役), and the 監 and 参事 of a city hall. */
+  WORD ("助役"), WORD ("収入役"), WORD ("参事"), WORD ("政策監"), WORD ("管理監"), WORD ("指導監"),
+  WORD ("技監"), WORD ("審議監"), WORD ("課長代理"), WORD ("保健師"), WORD ("相談員"),
+  WORD ("コーディネーター"), WORD ("ファシリテーター"),
   /* Who asks at a press conference: 記者, or the paper or station. */
   WORD ("記者"), WORD ("幹事社"), WORD ("新聞社"), WORD ("新聞"), WORD ("放送"), WORD ("テレビ"), WORD ("通信社"),
 };
