@@ -3613,6 +3613,190 @@ emit_row (RtMinutes  *self,
   push_statement (self, &st, RT_TURN_ASKS);
 }
 
+/* 長野市長が「…」とあいさつした。, 「…」「…」などがあった。: a report
+ * quoting what was said. Whether the words after a quote's end at @p say
+ * so: と述べた, との意見, という声, など. */
+static gboolean
+is_speech_tail (const char *p,
+                const char *e)
+{
+  static const char * const tails[] = {
+    "とあいさつ", "と挨拶", "と述べ", "と話", "と語", "と説明", "と強調", "と訴え", "と呼びかけ",
+    "と答え", "と質問", "と要望", "と指摘", "と提案", "と発言", "との", "という", "などが", "などの意見",
+    "などの声", "などの要望", "などの質問", "などの発言",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    if (starts_with (p, e, tails[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Where the quote that opens at @p closes, one past its 」, or NULL. */
+static const char *
+quote_end (const char *p,
+           const char *e)
+{
+  guint depth = 0;
+
+  for (const char *q = p; q < e; q = g_utf8_next_char (q))
+    {
+      gunichar c = char_at (q);
+
+      if (c == 0x300C)
+        depth++;
+      else if (c == 0x300D && --depth == 0)
+        return g_utf8_next_char (q);
+    }
+  return NULL;
+}
+
+/* 長野市長が「: who is quoted, the role before が, は or から that opens the
+ * quote at @quote, within the line from @s. */
+static void
+quoted_speaker (const char  *s,
+                const char  *quote,
+                const char **label,
+                const char **label_end)
+{
+  static const char * const particles[] = { "が", "は", "から", "より" };
+  const char *end = NULL, *from;
+  guint n = 0;
+
+  *label = *label_end = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (particles) && end == NULL; i++)
+    if (quote - s > (gssize) strlen (particles[i]) &&
+        memcmp (quote - strlen (particles[i]), particles[i], strlen (particles[i])) == 0)
+      end = quote - strlen (particles[i]);
+  if (end == NULL)
+    return;
+  for (from = end; from > s && n < 20; n++)
+    {
+      const char *prev = g_utf8_find_prev_char (s, from);
+      gunichar c = char_at (prev);
+
+      if (rt_minutes_is_space (c) || is_sentence_end (c) || c == 0x3001 || c == 0xFF0C || c == 0x300D ||
+          is_close_paren (c) || !(is_kanji (c) || is_katakana (c) || (c >= 0x3041 && c <= 0x3096)))
+        break;
+      from = prev;
+    }
+  if (from < end && _rt_minutes_label_level (from, end, NULL, NULL) == LEVEL_ROLE)
+    {
+      *label = from;
+      *label_end = end;
+    }
+}
+
+/* 「地区の独居高齢者に防災グッズを配布してほしい」, not 「尖石縄文考古館」:
+ * words said, six characters or more with kana among them, between the
+ * brackets @q…@qe. */
+static gboolean
+is_said (const char *q,
+         const char *qe)
+{
+  const char *close = qe - strlen ("」");
+  guint n = 0;
+  gboolean kana = FALSE;
+
+  for (const char *p = g_utf8_next_char (q); p < close; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = char_at (p);
+
+      kana |= c >= 0x3041 && c <= 0x3096;
+    }
+  return kana && n >= 6;
+}
+
+/* A summary's paragraph reporting what was said in quotes: each quote
+ * (is_said(), alone or in a run of them) that the words
+ * after the run say was said is a statement, of the role quoted before it
+ * if any; the narration around them is unused. Returns whether there was
+ * one. */
+static gboolean
+emit_quotes (RtMinutes  *self,
+             const char *base,
+             gsize       start,
+             gsize       end)
+{
+  const char *s = base + start;
+  const char *e = base + end;
+  const char *done = s;
+  gboolean any = FALSE;
+
+  for (const char *p = s; p < e;)
+    {
+      const char *run = p, *run_end = NULL, *q = p;
+      guint n_quotes = 0;
+
+      if (char_at (p) != 0x300C)
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      /* The run: quotes one after the other, or apart by a comma. */
+      while (q < e && char_at (q) == 0x300C)
+        {
+          const char *qe = quote_end (q, e);
+
+          if (qe == NULL)
+            break;
+          run_end = qe;
+          n_quotes++;
+          q = qe;
+          if (q < e && (char_at (q) == 0x3001 || char_at (q) == 0xFF0C) && g_utf8_next_char (q) < e &&
+              char_at (g_utf8_next_char (q)) == 0x300C)
+            q = g_utf8_next_char (q);
+        }
+      if (n_quotes == 0)
+        break;
+      if (!is_speech_tail (run_end, e))
+        {
+          p = run_end;
+          continue;
+        }
+
+      for (q = run; q < run_end;)
+        {
+          const char *qe = quote_end (q, run_end);
+          RtStatement st = { 0 };
+          const char *label = NULL, *label_end = NULL;
+          const char *line = q;
+
+          if (qe == NULL)
+            break;
+          if (is_said (q, qe))
+            {
+              while (line > s && line[-1] != '\n')
+                line--;
+              if (q == run)
+                quoted_speaker (line, q, &label, &label_end);
+              if (q > done)
+                push_unused (self, done - base, q - base);
+              st.text = g_strndup (q, qe - q);
+              st.start = q - base;
+              st.end = qe - base;
+              st.heading = (int) self->headings->len - 1;
+              if (label != NULL)
+                {
+                  st.label = dup_label (label, label_end);
+                  _rt_minutes_label_parts (label, label_end, &st.name, &st.role);
+                }
+              push_statement (self, &st, RT_TURN_NEITHER);
+              done = qe;
+              any = TRUE;
+            }
+          q = qe;
+          if (q < run_end && char_at (q) != 0x300C)
+            q = g_utf8_next_char (q);
+        }
+      p = run_end;
+    }
+
+  if (any && done < e)
+    push_unused (self, done - base, end);
+  return any;
+}
+
 static void
 emit_item (RtMinutes  *self,
            const Item *it,
@@ -3712,6 +3896,12 @@ emit_item (RtMinutes  *self,
       if (out->len == before + 1)
         g_string_truncate (out, before);
     }
+
+  /* 長野市長が「…」とあいさつした。: a report quoting what was said. */
+  if (it->speaker == SPEAKER_NONE && answer == NULL && conv->summary && !conv->comments &&
+      memmem (base + start, end - start, "「", strlen ("「")) != NULL &&
+      emit_quotes (self, base, start, end))
+    return;
 
   /* Narration: …について説明。 without a speaker, or 「…」により説明 without a
    * sentence of its own. */
