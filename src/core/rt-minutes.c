@@ -3352,6 +3352,77 @@ join_speech (RtMinutes  *self,
     }
 }
 
+/* (2), （２）: the number of the enumerator that opens @text, or 0. */
+static guint
+opening_paren_number (const char *text)
+{
+  const char *p = text;
+  guint n = 0;
+
+  if (!is_open_paren (char_at (p)))
+    return 0;
+  for (p = g_utf8_next_char (p); is_digit (char_at (p)) && n < 100; p = g_utf8_next_char (p))
+    n = n * 10 + (guint) g_unichar_digit_value (char_at (p));
+  return is_close_paren (char_at (p)) ? n : 0;
+}
+
+/* Whether @text holds the enumerator (@n) in any of its widths. */
+static gboolean
+holds_paren_number (const char *text,
+                    guint       n)
+{
+  g_autoptr(GString) wide = g_string_new (NULL);
+  g_autofree char *digits = g_strdup_printf ("%u", n);
+  const char *numbers[2];
+
+  for (const char *d = digits; *d != '\0'; d++)
+    g_string_append_unichar (wide, 0xFF10 + (*d - '0'));
+  numbers[0] = digits;
+  numbers[1] = wide->str;
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *narrow = g_strconcat ("(", numbers[i], ")", NULL);
+      g_autofree char *full = g_strconcat ("（", numbers[i], "）", NULL);
+
+      if (strstr (text, narrow) != NULL || strstr (text, full) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* 1 4月 道路整備 …。 (1)済生会…予定です。 / (2)公園通りの… / (3)国道や…:
+ * points numbered inside a statement go on where the next ones open a
+ * paragraph; they are its own. */
+static void
+join_enumeration (RtMinutes  *self,
+                  const char *text,
+                  gboolean   *drop,
+                  gboolean   *merged)
+{
+  int owner = -1;
+
+  for (guint i = 0; i < self->statements->len; i++)
+    {
+      RtStatement *st = &g_array_index (self->statements, RtStatement, i);
+      RtStatement *before = owner >= 0 ? &g_array_index (self->statements, RtStatement, owner) : NULL;
+      guint n = opening_paren_number (st->text);
+      char **into = before == NULL ? NULL : before->answer != NULL ? &before->answer : &before->text;
+
+      if (n >= 2 && before != NULL && st->label == NULL && st->answer == NULL && !drop[i] &&
+          before->heading == st->heading && holds_paren_number (*into, n - 1) &&
+          !holds_paren_number (*into, n) && opening_paren_number (*into) == 0 &&
+          take_gap (self, text, before, st->start))
+        {
+          append_line (into, st->text);
+          before->end = st->end;
+          merged[i] = TRUE;
+          continue;
+        }
+      if (!drop[i] && !merged[i])
+        owner = (int) i;
+    }
+}
+
 /* 高岡の人口を増やすには?: short, asked, one line. */
 static gboolean
 is_theme_question (const char *text)
@@ -3395,6 +3466,8 @@ drop_no_statements (RtMinutes           *self,
     pair_answers (self, text, drop, merged);
   else if (convention == RT_MINUTES_CONVENTION_SUMMARY)
     join_speech (self, text, drop, merged);
+  if (convention == RT_MINUTES_CONVENTION_COMMENTS || convention == RT_MINUTES_CONVENTION_SUMMARY)
+    join_enumeration (self, text, drop, merged);
 
   /* - 高岡の人口を増やすには? in the list of themes, and again over the
    * opinions on it: a theme asked as a question, twice, is no opinion. */
