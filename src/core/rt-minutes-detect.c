@@ -540,16 +540,17 @@ _rt_minutes_is_web_furniture (const char *s,
       };
       static const char * const menu_ends[] = { "から探す", "の方へ" };
       const char *t = trim_end (s, e);
+      const char *item = s;
 
       /* gホーム: the letter of an icon font glued to the item. */
-      if (g_ascii_isalpha (*s) && t - s > 1 && (guchar) s[1] >= 0x80)
-        s++;
+      if (g_ascii_isalpha (*item) && t - item > 1 && (guchar) item[1] >= 0x80)
+        item++;
       for (guint i = 0; i < G_N_ELEMENTS (whole); i++)
-        if ((gsize) (t - s) == strlen (whole[i]) && memcmp (s, whole[i], t - s) == 0)
+        if ((gsize) (t - item) == strlen (whole[i]) && memcmp (item, whole[i], t - item) == 0)
           return TRUE;
       /* 担当課から探す, 事業者の方へ: a site's ways in. */
       for (guint i = 0; i < G_N_ELEMENTS (menu_ends); i++)
-        if ((gsize) (t - s) > strlen (menu_ends[i]) &&
+        if ((gsize) (t - item) > strlen (menu_ends[i]) &&
             memcmp (t - strlen (menu_ends[i]), menu_ends[i], strlen (menu_ends[i])) == 0)
           return TRUE;
     }
