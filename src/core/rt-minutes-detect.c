@@ -379,18 +379,18 @@ has_hiragana (const char *s,
   return FALSE;
 }
 
-/* Prose rather than a list: a sentence, or words that run on in kana (a
- * statement cut short by the end of a page). */
+/* A sentence, or words that run on in kana (a statement cut short by the
+ * end of a page), whatever the line's mark. */
 static gboolean
-is_prose (const Line *l,
-          const char *s,
-          const char *e)
+runs_on (const Line *l,
+         const char *s,
+         const char *e)
 {
   gunichar c;
 
   if (has_sentence (s, e))
     return TRUE;
-  if (l->n_chars < 12 || l->mark != MARK_NONE ||
+  if (l->n_chars < 12 ||
       (e - s >= (gssize)strlen ("について") && memcmp (e - strlen ("について"), "について", strlen ("について")) == 0))
     return FALSE;
   /* A long line with commas and kana is a sentence cut by the page or the
@@ -399,6 +399,15 @@ is_prose (const Line *l,
     return TRUE;
   c = last_char (s, e, NULL);
   return c >= 0x3041 && c <= 0x3096;
+}
+
+/* Prose rather than a list: a sentence, or an unmarked line that runs on. */
+static gboolean
+is_prose (const Line *l,
+          const char *s,
+          const char *e)
+{
+  return l->mark == MARK_NONE ? runs_on (l, s, e) : has_sentence (s, e);
 }
 
 static const Line *
@@ -1194,8 +1203,9 @@ find_header_end (GArray     *lines,
       if (!seen && content <= 3 && l->mark == MARK_BULLET && !has_sentence (s, e))
         continue;
 
-      /* A sentence, or a bullet outside a field's list: the body. */
-      if (has_sentence (s, e) || (!in_field && l->mark == MARK_BULLET))
+      /* A sentence, or a bullet outside a field's list or of words that
+       * run on (- 小さいうちから…、小学生への…教育): the body. */
+      if (has_sentence (s, e) || (l->mark == MARK_BULLET && (!in_field || runs_on (l, s, e))))
         return seen ? i : 0;
 
       /* Names, agenda items, handouts, an address. */
