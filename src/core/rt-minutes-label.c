@@ -597,7 +597,7 @@ label_level_simple (const char  *p,
       }
   }
 
-  /* Anonymised minutes write 委員A, 委員Ｂ, 委員1. */
+  /* Anonymised minutes write 委員A, 委員Ｂ, 委員1, 委員②. */
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
     {
       gsize rlen = roles[i].len;
@@ -611,7 +611,7 @@ label_level_simple (const char  *p,
         {
           gunichar c = char_at (q);
 
-          if (!is_latin (c) && !is_digit (c) && c != 0x25CB)
+          if (!is_latin (c) && !is_digit (c) && c != 0x25CB && !(c >= 0x2460 && c <= 0x2473))
             break;
           ids++;
           q = g_utf8_next_char (q);

@@ -1006,6 +1006,8 @@ is_note_dash (gunichar c)
          c == 0x2212;
 }
 
+static gboolean is_note_text (const char *text);
+
 /* -資料1に基づき、事務局から説明-, ―了承―, 午前10時9分休憩: what happened,
  * not what was said. */
 static gboolean
@@ -1039,6 +1041,17 @@ is_stage_note (const char *s,
       /* 【資料1】 alone; 【資料2】との関係 is a heading. */
       if (p < e && (char_at (p) == ']' || char_at (p) == 0xFF3D || char_at (p) == 0x3011) &&
           skip_space (g_utf8_next_char (p), e) == e)
+        return TRUE;
+    }
+
+  /* :承認。: what happened, after the colon of a label left empty. */
+  if (is_colon (first) && g_utf8_strlen (s, e - s) <= 20)
+    {
+      const char *t = skip_space (g_utf8_next_char (s), e);
+
+      g_autofree char *rest = g_strndup (t, e - t);
+
+      if (t < e && (is_note_text (rest) || _rt_minutes_is_narration (t, e - t)))
         return TRUE;
     }
 
@@ -2844,7 +2857,7 @@ static gboolean
 is_note_text (const char *text)
 {
   static const char * const notes[] = {
-    "説明", "挨拶", "あいさつ", "了承", "報告", "資料説明", "朗読", "省略", "以下省略",
+    "説明", "挨拶", "あいさつ", "了承", "承認", "報告", "資料説明", "朗読", "省略", "以下省略",
   };
   g_autoptr(GString) key = g_string_new (NULL);
 
@@ -2860,6 +2873,13 @@ is_note_text (const char *text)
   for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
     if (g_str_equal (key->str, notes[i]))
       return TRUE;
+
+  /* 議長:議長あいさつ, 会長挨拶: a role, then what it did. */
+  if (key->len <= 12 * 3)
+    for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+      if (g_str_has_suffix (key->str, notes[i]) && key->len > strlen (notes[i]) &&
+          _rt_minutes_label_level (key->str, key->str + key->len - strlen (notes[i]), NULL, NULL) == LEVEL_ROLE)
+        return TRUE;
 
   /* 〔資料により説明〕, (事務局より説明): a bracketed note that ends so. */
   {
