@@ -78,6 +78,22 @@ has_suffix_word (const char *p,
   return (gsize) (e - p) >= w->len && memcmp (e - w->len, w->str, w->len) == 0;
 }
 
+/* 白鳥会場, 中央公民館, 北地区: a place, which no one is named. */
+static gboolean
+names_a_place (const char *p,
+               const char *e)
+{
+  static const Word places[] = {
+    WORD ("会場"), WORD ("地区"), WORD ("会館"), WORD ("公民館"), WORD ("センター"), WORD ("学校"),
+    WORD ("公園"), WORD ("病院"), WORD ("施設"), WORD ("庁舎"), WORD ("支所"), WORD ("地域"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    if ((gsize) (e - p) > places[i].len && has_suffix_word (p, e, &places[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 name_check (const char *p,
             const char *e,
@@ -673,7 +689,7 @@ label_level_simple (const char  *p,
         }
     }
 
-  if (_rt_minutes_is_name (p, e, 8) && has_japanese (p, e))
+  if (_rt_minutes_is_name (p, e, 8) && has_japanese (p, e) && !names_a_place (p, e))
     {
       if (name != NULL)
         *name = g_strndup (p, e - p);
@@ -781,6 +797,7 @@ label_level_raw (const char  *p,
 
   return label_level_simple (p, e, name, role);
 }
+
 
 /* Also understands labels spaced out character by character: 会 長,
  * 事 務 局, 委 員 長 (林 委員 is read as written). */

@@ -4313,6 +4313,23 @@ line_has_bracketed_answer (const char *s,
   return FALSE;
 }
 
+/* A line this long was a page's text run together, not a line of it. */
+#define FLAT_LINE_CHARS 200
+
+/* How many speaker marks (○ ◆ ■ …) stand after a blank in a line, up to
+ * three. */
+static guint
+count_marks_after_blank (const char *s,
+                         const char *e)
+{
+  guint n = 0;
+
+  for (const char *p = g_utf8_next_char (s); p < e && n < 3; p = g_utf8_next_char (p))
+    if (is_speaker_marker (char_at (p)) && space_len_before (s, p) > 0)
+      n++;
+  return n;
+}
+
 /* 問 …を問う。 答 …: a question's or an answer's one-letter mark between
  * blanks at @p. */
 static gboolean
@@ -4362,6 +4379,7 @@ find_inline_cuts (const Line *l,
   gunichar before = 0;
   int answered = -1;   /* not looked for yet */
   int lettered = -1;   /* not looked for yet */
+  int marked = -1;     /* not looked for yet */
 
   /* 8 会議の内容都市計画課係長(水野剛史君) 本日は…: the first turn glued to
    * the heading of the body. */
@@ -4427,6 +4445,13 @@ find_inline_cuts (const Line *l,
                        ((before == 0x4F1A || before == 0x8B70 || before == 0x958B) && after_opening_time (s, p));
 
       if (bullets && c == 0x30FB && after_blank && g_utf8_next_char (p) < e)
+        cut = TRUE;
+      /* … しかない。 ○マリアージュ郡上の運営について 平成8年から…: in a page
+       * flattened to one long line, a mark after a blank, one of several,
+       * opens the next item. */
+      else if (!speakers && after_blank && l->n_chars >= FLAT_LINE_CHARS && is_speaker_marker (c) &&
+               g_utf8_next_char (p) < e && !rt_minutes_is_space (char_at (g_utf8_next_char (p))) &&
+               (marked >= 0 ? marked : (marked = count_marks_after_blank (s, e) >= 3)))
         cut = TRUE;
       /* 意見概要 : … 区の考え方 : …: a flattened table of public comments,
        * its opinions and answers marked with a colon. */
