@@ -1035,6 +1035,11 @@ test_rolls_and_voices (void)
       { "議長(渡邉一夫君)\t日程第4", "議長(渡邉一夫君)\t質疑なし", "3番(佐藤花子君)\t賛成です", NULL } },
     { "○林委員 資料の説明をお願いしたい(\n特に2ページ)。\n",
       { "林委員\t資料の説明をお願いしたい(", NULL } },
+    /* • 石黒委員 11ページの…。: a bullet, the speaker, a blank, a sentence. */
+    { "議事\n\n  • 事務局 資料についての説明。前回の委員会のあと、提言書を作成した。\n"
+      "  • 石黒委員 11ページの3-3(4)が削除になっているが、これは議論に基づいて結論が出た部分。\n"
+      "  • 佐藤会長 あのときの議論では、書面で議会に提出すると試案にあった。\n",
+      { "事務局\t資料について", "石黒委員\t11ページ", "佐藤会長\tあのとき", NULL } },
     /* 委員②, 事務局①: roles numbered in circles; 議長あいさつ and 説明。
      * are turns of placeholders, :承認。 (the colon of a label left empty)
      * a stage note. */

@@ -1394,10 +1394,12 @@ classify_line (Line       *l,
           const char *after_bullet = skip_space (g_utf8_next_char (b), e);
 
           parse_start_speaker (l, after_bullet, e, conv);
-          /* ・山田委員：公園の…。: a bullet, who, a colon, a sentence (not
-           * ・事務局: 北部まちづくりセンター of a header). */
+          /* ・山田委員：公園の…。, • 石黒委員 11ページの…。: a bullet, who, a
+           * colon or a blank, a sentence (not ・事務局: 北部まちづくりセンター
+           * of a header). */
           if (l->mark == MARK_LABEL ||
-              (l->mark == MARK_SPEAKER && l->shape == SHAPE_COLON && has_sentence_end_before (after_bullet, e) &&
+              (l->mark == MARK_SPEAKER && (l->shape == SHAPE_COLON || l->shape == SHAPE_NAME) &&
+               has_sentence_end_before (after_bullet, e) &&
                _rt_minutes_label_level (after_bullet + l->label_off, after_bullet + l->label_off + l->label_len,
                                         NULL, NULL) == LEVEL_ROLE))
             {
