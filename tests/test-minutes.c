@@ -1327,6 +1327,11 @@ test_rolls_and_voices (void)
      * governor's turn goes on after it. */
     { "【知事】\n\n それでは、記者会見を始めます。\n\n[資料:予算案の概要\n\n まず、資料をごらんください。\n",
       { "知事\tそれでは", NULL } },
+    /* 意見・ 要望など (a blank where the line broke, and the like) marks
+     * the letter as 意見・要望 does. */
+    { "お知らせ一覧の改善  [米本・男性]\n\n意見・ 要望など\n\n 「お知らせ一覧」は、時系列に並んでいるだけで不便である。\n\n"
+      "回答\n\n 本市ホームページは、リニューアルを予定しています。\n",
+      { "\t「お知らせ\t本市ホーム", NULL } },
     /* ご意見・ご提案 / お答えします: marks of a letter and its answer. */
     { "寄せられた市民のこえ\n\nご意見・ご提案\n\n 市長さんは、市をもっと良くするために、\n 悔しくないのですか。\n\n"
       "(令和4年6月受付)\n\nお答えします\n\n 市の広聴活動は、市民のこえを聴くことです。\n",

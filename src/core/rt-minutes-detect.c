@@ -1866,11 +1866,12 @@ _rt_minutes_is_opinion_mark (const char  *s,
       skip_space (q, e) >= e)
     return FALSE;
 
-  /* ご意見・ご提案, 意見・要望: what else was submitted with it. */
+  /* ご意見・ご提案, 意見・要望, 意見・ 要望 (a blank where a line broke):
+   * what else was submitted with it. */
   for (guint n = 0; n < 3 && starts_with (q, e, "・"); n++)
     {
       static const char * const more[] = { "提案", "要望", "質問", "提言", "意見" };
-      const char *r = q + strlen ("・");
+      const char *r = skip_space (q + strlen ("・"), e);
       gboolean found = FALSE;
 
       if (starts_with (r, e, "ご") || starts_with (r, e, "御"))
@@ -1884,6 +1885,12 @@ _rt_minutes_is_opinion_mark (const char  *s,
       if (!found)
         break;
     }
+
+  /* 意見・要望など, ご意見等: and the like. */
+  if (starts_with (q, e, "など"))
+    q += strlen ("など");
+  else if (starts_with (q, e, "等"))
+    q += strlen ("等");
 
   /* 意見1, ご意見No.2, 意見２: numbered. */
   {
