@@ -1327,6 +1327,12 @@ test_rolls_and_voices (void)
      * governor's turn goes on after it. */
     { "【知事】\n\n それでは、記者会見を始めます。\n\n[資料:予算案の概要\n\n まず、資料をごらんください。\n",
       { "知事\tそれでは", NULL } },
+    /* ○ letters and ● the city's replies, one reply to two letters: each
+     * letter has it (○石井市長と… is a letter, not the mayor's turn). */
+    { "お便りのコーナー\n\n○石井市長と北川フラムさんの特別対談で、芸術祭への興味がわいて良かったです!(40代・女性)\n"
+      "○アート作品が気になりました!(60代・女性)\n●芸術祭はお楽しみいただけたでしょうか?\n\n"
+      "○特集だけでなく行事まで案内があり良いと思いました!(20代・男性)\n●広報きみつでは市からのお知らせをお届けしています。\n",
+      { "\t石井市長と\t芸術祭は", "\tアート作品\t芸術祭は", "\t特集だけ\t広報きみつ", NULL } },
     /* 意見・ 要望など (a blank where the line broke, and the like) marks
      * the letter as 意見・要望 does. */
     { "お知らせ一覧の改善  [米本・男性]\n\n意見・ 要望など\n\n 「お知らせ一覧」は、時系列に並んでいるだけで不便である。\n\n"

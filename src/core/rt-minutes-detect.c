@@ -1990,6 +1990,43 @@ count_numbered_answers (GArray     *lines,
 
 /* A public-comment result: the words of one, and answers in marks or in
  * a column of a table. */
+/* ○ a letter (40代・女性) / ● the city's reply: two marks of lines without
+ * speakers, the second only ever after the first or itself, the first
+ * followed by the second twice at least. The second mark, or 0. */
+static gunichar
+alternating_symbol (GArray     *lines,
+                    const char *base)
+{
+  gunichar first = 0, second = 0, prev = 0;
+  guint turns = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      gunichar c;
+
+      if (l->kind != LINE_TEXT)
+        continue;
+      if (l->mark == MARK_SPEAKER || l->mark == MARK_LABEL)
+        return 0;
+      if (l->mark != MARK_SYMBOL)
+        continue;
+      c = char_at (skip_space (base + l->start, base + l->end));
+      if (first == 0)
+        first = c;
+      else if (c != first && second == 0)
+        second = c;
+      else if (c != first && c != second)
+        return 0;
+      if (c == second && prev == first)
+        turns++;
+      else if (c == second && prev != second)
+        return 0;
+      prev = c;
+    }
+  return turns >= 2 ? second : 0;
+}
+
 static gboolean
 is_comment_table (GArray     *lines,
                   const char *base,
@@ -2283,7 +2320,9 @@ _rt_minutes_detect (Conv                *conv,
 
   conv->opinion_col = conv->answer_col = -1;
   conv->numbered_answers = count_numbered_answers (lines, base) >= 2 && has_comment_words (base, len);
-  if (is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col, &conv->row_spaces, &conv->opinion_marks, &conv->answer_marks))
+  conv->answer_symbol = alternating_symbol (lines, base);
+  if (is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col, &conv->row_spaces, &conv->opinion_marks, &conv->answer_marks) ||
+      conv->answer_symbol != 0)
     best = RT_MINUTES_CONVENTION_COMMENTS;
   else if (total == 0 || (total <= 1 && counts.bullets + counts.sentences >= 4))
     best = RT_MINUTES_CONVENTION_SUMMARY;

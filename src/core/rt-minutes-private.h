@@ -429,6 +429,7 @@ typedef struct
   gboolean             comments;      /* public comments with answers */
   guint                opinion_marks; /* lines such as (意見) that start a comment */
   guint                answer_marks;  /* lines such as 回答： that start the city's answer */
+  gunichar             answer_symbol; /* ● after ○ letters: the mark of the answers, or 0 */
   gboolean             numbered_answers; /* 1 意見… / the answer in the paragraph below, unmarked */
   guint                header_end;    /* lines before it are the header */
   guint                wrap_width;    /* the width of a full line, or 0 */

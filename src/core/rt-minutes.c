@@ -1344,6 +1344,18 @@ classify_line (Line       *l,
       l->head = after - s;
       return;
     }
+  /* ● after ○ letters: the city's reply. */
+  if (conv->comments && conv->answer_symbol != 0)
+    {
+      const char *m = skip_space (s, e);
+
+      if (m < e && char_at (m) == conv->answer_symbol)
+        {
+          l->mark = MARK_ANSWER;
+          l->head = skip_space (g_utf8_next_char (m), e) - s;
+          return;
+        }
+    }
   if (conv->comments && _rt_minutes_is_opinion_mark (s, e, &after))
     {
       l->mark = MARK_OPINION;
@@ -3544,6 +3556,29 @@ drop_no_statements (RtMinutes           *self,
             drop[i] = TRUE;
         }
     }
+
+  /* ○ a letter / ○ another / ● one reply to both: the opinions under the
+   * same mark just before an answered one share its answer. */
+  if (convention == RT_MINUTES_CONVENTION_COMMENTS)
+    for (guint i = 1; i < self->statements->len; i++)
+      {
+        const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
+        gunichar mark = char_at (skip_space (text + st->start, text + st->end));
+
+        if (drop[i] || merged[i] || st->answer == NULL || st->label != NULL || !is_speaker_marker (mark))
+          continue;
+        for (guint j = i; j-- > 0;)
+          {
+            RtStatement *before = &g_array_index (self->statements, RtStatement, j);
+
+            if (merged[j])
+              continue;
+            if (drop[j] || before->answer != NULL || before->label != NULL ||
+                char_at (skip_space (text + before->start, text + before->end)) != mark)
+              break;
+            before->answer = g_strdup (st->answer);
+          }
+      }
 
   /* Opinions that have their answers: the unattributed paragraphs above
    * the first answered one are the page's own (how the box works, where it
