@@ -4954,12 +4954,10 @@ is_broken_marker (const char *s,
     s += space_len_at (s, e);
   while (t > s && (t[-1] == '\r' || t[-1] == ' ' || t[-1] == '\t'))
     t--;
-  if (s >= t || !is_speaker_marker (g_utf8_get_char (s)))
+  if (s >= t || !is_speaker_marker (g_utf8_get_char (s)) || t - s > 12 * 4)
     return FALSE;
-  n = g_utf8_strlen (s, t - s);
-  if (n < 3 || n > 12)
-    return FALSE;
-  for (const char *q = s; q < t; q = g_utf8_next_char (q))
+  n = 0;
+  for (const char *q = s; q < t; q = g_utf8_next_char (q), n++)
     {
       gunichar c = g_utf8_get_char (q);
 
@@ -4968,7 +4966,7 @@ is_broken_marker (const char *s,
       else if (is_close_paren (c))
         open = NULL;
     }
-  if (open == NULL)
+  if (n < 3 || n > 12 || open == NULL)
     return FALSE;
   if (g_utf8_next_char (open) == t)
     return TRUE;
