@@ -78,16 +78,23 @@ has_suffix_word (const char *p,
   return (gsize) (e - p) >= w->len && memcmp (e - w->len, w->str, w->len) == 0;
 }
 
-/* 白鳥会場, 中央公民館, 北地区: a place, which no one is named. */
+/* 白鳥会場, 中央公民館, 北地区: a place, which no one is named; 挨拶, 説明:
+ * what a turn is, before who makes it (挨拶(吉川会長)). */
 static gboolean
-names_a_place (const char *p,
-               const char *e)
+names_no_one (const char *p,
+              const char *e)
 {
+  static const Word acts[] = {
+    WORD ("挨拶"), WORD ("あいさつ"), WORD ("説明"), WORD ("報告"), WORD ("講評"), WORD ("講話"),
+  };
   static const Word places[] = {
     WORD ("会場"), WORD ("地区"), WORD ("会館"), WORD ("公民館"), WORD ("センター"), WORD ("学校"),
     WORD ("公園"), WORD ("病院"), WORD ("施設"), WORD ("庁舎"), WORD ("支所"), WORD ("地域"),
   };
 
+  for (guint i = 0; i < G_N_ELEMENTS (acts); i++)
+    if ((gsize) (e - p) == acts[i].len && memcmp (p, acts[i].str, acts[i].len) == 0)
+      return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (places); i++)
     if ((gsize) (e - p) > places[i].len && has_suffix_word (p, e, &places[i]))
       return TRUE;
@@ -689,7 +696,7 @@ label_level_simple (const char  *p,
         }
     }
 
-  if (_rt_minutes_is_name (p, e, 8) && has_japanese (p, e) && !names_a_place (p, e))
+  if (_rt_minutes_is_name (p, e, 8) && has_japanese (p, e) && !names_no_one (p, e))
     {
       if (name != NULL)
         *name = g_strndup (p, e - p);
