@@ -4507,7 +4507,7 @@ find_inline_cuts (const Line *l,
       /* 【総務費】 問 …理由を問う。 答 乗合タクシーは…: a question and its
        * answer, each marked by one letter between blanks. Looked for once,
        * at the first such letter. */
-      else if (is_qa_letter (s, p, e) &&
+      else if ((c == 0x554F || c == 0x7B54) && after_blank && is_qa_letter (s, p, e) &&
                (lettered >= 0 ? lettered : (lettered = line_has_qa_letters (s, e))))
         cut = TRUE;
       /* In a flattened page, (1)開会 (2)会長あいさつ … are items of their own. */
