@@ -1047,6 +1047,12 @@ test_rolls_and_voices (void)
       "委員②:似たようなバスがいっぱい走ることについてどう考えるのか。\n"
       "事務局①:各地区からの要望もあり、このような路線になると思っております。\n",
       { "委員②\t似たような", "事務局①\t各地区", NULL } },
+    /* A page that broke its lines at highlighted words: ◆ alone, then
+     * 総務委員長(, then 山田清一議員) is one label; 〔 at a line's end and
+     * …演台へ移動〕 on the next is one stage note, no turn. */
+    { "○議長(\n鈴木幸彦議員) 各委員長から報告をお願いします。 初めに、\n総務委員長からお願いします。 〔\n"
+      "総務委員長 山田清一議員 演台へ移動〕\n◆\n総務委員長(\n山田清一議員) 当\n総務委員会に付託された案件について御報告申し上げます。\n",
+      { "議長(鈴木幸彦議員)\t各委員長", "総務委員長(山田清一議員)\t当", NULL } },
     /* 挨拶(吉川会長): what the turn is, then who makes it. */
     { "会議の結果\n\n挨拶(吉川会長)\n\n6月に入り猛暑が続いていますが、体調管理には気をつけてください。\n\n2.議事\n\n"
       "吉川会長:議事の(2)について、説明をお願いします。\n",

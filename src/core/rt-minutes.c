@@ -4985,6 +4985,56 @@ is_broken_marker (const char *s,
   return FALSE;
 }
 
+/* 総務委員長(: a role and the parenthesis of its name opened, the line
+ * broken there. */
+static gboolean
+is_role_opened (const char *s,
+                const char *e)
+{
+  const char *open;
+
+  s = skip_space (s, e);
+  e = trim_end (s, e);
+  if (s >= e || e - s > 12 * 4)
+    return FALSE;
+  open = g_utf8_find_prev_char (s, e);
+  return open != NULL && open > s && is_open_paren (char_at (open)) &&
+         _rt_minutes_label_level (s, open, NULL, NULL) == LEVEL_ROLE;
+}
+
+/* ◆ / 総務委員長( / 山田清一議員) 当…: a speaker's mark alone on its line,
+ * the role and its parenthesis on the next. Whether @s…@e is the mark
+ * and @next…@next_end such a role. */
+static gboolean
+is_lone_marker (const char *s,
+                const char *e,
+                const char *next,
+                const char *next_end)
+{
+  s = skip_space (s, e);
+  e = trim_end (s, e);
+  return s < e && g_utf8_next_char (s) == e && is_speaker_marker (char_at (s)) && is_role_opened (next, next_end);
+}
+
+/* …お願いします。 〔 / 総務委員長 山田清一議員 演台へ移動〕: a stage note's
+ * bracket opened at the end of a line and closed at the end of the next. */
+static gboolean
+is_note_opened (const char *s,
+                const char *e,
+                const char *next,
+                const char *next_end)
+{
+  const char *last;
+
+  e = trim_end (s, e);
+  next_end = trim_end (next, next_end);
+  last = e > s ? g_utf8_find_prev_char (s, e) : NULL;
+  if (last == NULL || char_at (last) != 0x3014 || next_end - next > 40 * 3 || next_end <= next)
+    return FALSE;
+  last = g_utf8_find_prev_char (next, next_end);
+  return last != NULL && char_at (last) == 0x3015 && memchr (next, '\n', next_end - next) == NULL;
+}
+
 /* ○教育長 alone on its line, and on the next only the name, 笹山忠則君: a
  * label a table's cell broke in two (○教育長(笹山忠則君)). */
 static gboolean
@@ -5173,6 +5223,7 @@ join_broken_markers (const char  *text,
   GString *out = NULL;
   GArray *m = NULL;
   const char *done = text;   /* copied up to here */
+  gboolean after_lone_marker = FALSE;
 
   for (const char *p = text; p < e;)
     {
@@ -5243,6 +5294,9 @@ join_broken_markers (const char  *text,
         }
 
       if (nl + 1 < e && (is_broken_marker (p, nl, nl + 1, next_nl != NULL ? next_nl : e) ||
+                         (after_lone_marker && is_role_opened (p, nl)) ||
+                         is_lone_marker (p, nl, nl + 1, next_nl != NULL ? next_nl : e) ||
+                         is_note_opened (p, nl, nl + 1, next_nl != NULL ? next_nl : e) ||
                          is_role_then_name (p, nl, nl + 1, next_nl != NULL ? next_nl : e) ||
                          (next_nl != NULL && (is_split_label (p, nl, nl + 1, next_nl) ||
                                               is_split_answer_heading (p, nl, nl + 1, next_nl) ||
@@ -5264,6 +5318,7 @@ join_broken_markers (const char  *text,
               }
           done = nl + 1;
         }
+      after_lone_marker = is_lone_marker (p, nl, nl + 1, next_nl != NULL ? next_nl : e);
       p = nl + 1;
     }
 
