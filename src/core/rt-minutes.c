@@ -4947,7 +4947,7 @@ is_broken_marker (const char *s,
                   const char *next,
                   const char *next_end)
 {
-  const char *t = e, *open = NULL;
+  const char *t = e, *open = NULL, *valid_end = next;
   glong n;
 
   while (s < e && space_len_at (s, e) > 0)
@@ -4971,9 +4971,10 @@ is_broken_marker (const char *s,
   if (g_utf8_next_char (open) == t)
     return TRUE;
   /* Broken inside the name: the next line closes it within a few
-   * characters, the name's rest. */
+   * characters, the name's rest (looked at as far as it is UTF-8). */
   n = 0;
-  for (const char *q = next; q < next_end && n < 10; q = g_utf8_next_char (q), n++)
+  (void) g_utf8_validate (next, MIN (next_end - next, 10 * 4), &valid_end);
+  for (const char *q = next; q < valid_end && n < 10; q = g_utf8_next_char (q), n++)
     {
       gunichar c = g_utf8_get_char (q);
 
@@ -4993,13 +4994,18 @@ is_role_opened (const char *s,
 {
   const char *open;
 
+  g_autofree char *role = NULL;
+
   s = skip_space (s, e);
   e = trim_end (s, e);
-  if (s >= e || e - s > 12 * 4)
+  /* The text is not checked yet: told by its bytes, then checked. */
+  if (s >= e || e - s > 12 * 4 || !g_utf8_validate_len (s, e - s, NULL))
     return FALSE;
   open = g_utf8_find_prev_char (s, e);
-  return open != NULL && open > s && is_open_paren (char_at (open)) &&
-         _rt_minutes_label_level (s, open, NULL, NULL) == LEVEL_ROLE;
+  if (open == NULL || open == s || !is_open_paren (char_at (open)) || memchr (s, '\0', open - s) != NULL)
+    return FALSE;
+  role = g_strndup (s, open - s);
+  return _rt_minutes_label_level (role, role + strlen (role), NULL, NULL) == LEVEL_ROLE;
 }
 
 /* ◆ / 総務委員長( / 山田清一議員) 当…: a speaker's mark alone on its line,
@@ -5013,7 +5019,8 @@ is_lone_marker (const char *s,
 {
   s = skip_space (s, e);
   e = trim_end (s, e);
-  return s < e && g_utf8_next_char (s) == e && is_speaker_marker (char_at (s)) && is_role_opened (next, next_end);
+  return s < e && e - s <= 4 && g_utf8_validate_len (s, e - s, NULL) && g_utf8_next_char (s) == e &&
+         is_speaker_marker (char_at (s)) && is_role_opened (next, next_end);
 }
 
 /* …お願いします。 〔 / 総務委員長 山田清一議員 演台へ移動〕: a stage note's
@@ -5028,8 +5035,9 @@ is_note_opened (const char *s,
 
   e = trim_end (s, e);
   next_end = trim_end (next, next_end);
-  last = e > s ? g_utf8_find_prev_char (s, e) : NULL;
-  if (last == NULL || char_at (last) != 0x3014 || next_end - next > 40 * 3 || next_end <= next)
+  /* 〔 is three bytes; the lines are not checked yet. */
+  if (e - s < 3 || memcmp (e - 3, "〔", 3) != 0 || next_end - next > 40 * 3 || next_end - next < 3 ||
+      !g_utf8_validate_len (next, next_end - next, NULL))
     return FALSE;
   last = g_utf8_find_prev_char (next, next_end);
   return last != NULL && char_at (last) == 0x3015 && memchr (next, '\n', next_end - next) == NULL;
