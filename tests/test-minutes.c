@@ -1454,13 +1454,14 @@ test_rolls_and_voices (void)
     { "参加者の主な発言内容\n◆来年度から消費税が上がるので、支援をお願いしたい。\n",
       { "参加者\t来年度", NULL } },
     /* A field that recurs (関係団体) over a list of bodies is no speaker:
-     * speech has kana. */
+     * speech has kana. The page's preface above the bullets is no opinion
+     * (294's truth). */
     { "懇談会を実施しました\n\n日立市議会では、市民との意見交換を行っています。\n\n総務産業委員会\n\n開催日\n\n"
       "令和4年6月30日(木曜)\n\n関係団体\n\n日立商工会議所 工業部会、商業部会\n\n主なご意見\n\n"
       "  • 新規雇用について、合同企業説明会を増やしてほしい。\n  • 駅周辺の空き店舗を活用してほしい。\n\n"
       "教育福祉委員会\n\n開催日\n\n令和4年7月9日(土曜)\n\n関係団体\n\n日立市立小・中学校PTA連合会 教育部会\n\n"
       "主なご意見\n\n  • 通学路の安全を確保してほしい。\n",
-      { "\t日立市議会", "\t新規雇用", "\t駅周辺", "\t通学路", NULL } },
+      { "\t新規雇用", "\t駅周辺", "\t通学路", NULL } },
     /* A summary's items (…について), what became of them (…が了解され
      * ました。) and its sections' names (【主な意見】) are the page's words;
      * the members' opinions are not. */
@@ -1720,6 +1721,16 @@ test_label_shapes (void)
       "(2)公園通りの歩道は、優先的に補修していく予定です。\n(3)国道の段差は、国に補修を要望しました。\n\n"
       "図書館を夜まで開けてほしい。\n",
       { "\t道路のひび割れ", "\t図書館", NULL } },
+    /* Above a summary's marked opinions, the page's preface is none,
+     * whatever its tense; under a numbered section, paragraphs are the
+     * document's content. */
+    { "栗東をつくる「声」\n 栗東のまちづくりの原動力。それは、市民皆さんの声です。\n"
+      " 市長が自ら各地域に伺い、市民の皆さんと意見交換をする場です。\n\n「声」により一層の防災力強化に!\n\n"
+      "■防災無線が非常に聞こえにくい。\n\n■防災無線をだれでも聞ける方向で設置してほしい。\n",
+      { "\t防災無線が非常", "\t防災無線をだれ", NULL } },
+    { "1. 協働とは\n\n異なる組織が、共通の目的を果たすために協力して共に動くこと。\n\n"
+      "2. 協働の効果\n\n・地域課題の解決につながる。\n・多くの住民の理解を得られる。\n",
+      { "\t異なる組織", "\t地域課題", "\t多くの住民", NULL } },
     /* After a page's fields (ページ番号:, 最終更新日:), bullets of words that
      * run on, without 。, are the body, not the fields' list. */
     { "市政に関する意見募集の結果\nページ番号:558-328-084\n最終更新日:2017年3月24日\nご意見をお伺いする施策と意見\n"

@@ -3200,16 +3200,36 @@ compare_spans (gconstpointer a,
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* Ends in the polite past of a page telling its reader what was done:
- * …を開催しました。 */
+/* 1. 協働ってなに？, (2) 事業の概要: a section the document numbers, whose
+ * paragraphs are its content, no preface. */
 static gboolean
-speaks_politely (const char *text)
+is_numbered_heading (const RtHeading *h)
 {
-  gsize n = strlen (text);
+  const char *p = skip_space (h->text, h->text + strlen (h->text));
 
-  while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\n'))
-    n--;
-  return n >= strlen ("ました。") && memcmp (text + n - strlen ("ました。"), "ました。", strlen ("ました。")) == 0;
+  return is_digit (char_at (p)) || is_enumerator (p, p + strlen (p));
+}
+
+/* Whether @st ends on the line before @list starts: a paragraph that
+ * leads its own list. */
+static gboolean
+leads_list (const char        *text,
+            const RtStatement *st,
+            const RtStatement *list)
+{
+  const char *e = text + list->start;
+  guint breaks = 0;
+
+  for (const char *q = text + st->end; q < e;)
+    {
+      gsize n = space_len_at (q, e);
+
+      if (n == 0)
+        return FALSE;
+      breaks += *q == '\n';
+      q += n;
+    }
+  return breaks <= 1;
 }
 
 /* Appends a line to *@to (a statement's text or answer), which may be
@@ -3535,24 +3555,32 @@ drop_no_statements (RtMinutes           *self,
         }
     }
 
-  /* A summary whose opinions are bullets: the paragraphs above the first
-   * of them that tell in the polite past what was done (…を開催しました。)
-   * introduce them. */
+  /* A summary whose opinions are bullets or marked (・, ■): the
+   * unattributed paragraphs above the first of them are the page's own
+   * (its preface, what it tells was done), but for the one just above it,
+   * line to line, which leads its list (…下記の方法を提案します。 / ・…). */
   if (convention == RT_MINUTES_CONVENTION_SUMMARY)
     {
       guint first = self->statements->len, n = 0;
 
       for (guint i = 0; i < self->statements->len; i++)
-        if (!drop[i] && !merged[i] && is_bulleted (text, &g_array_index (self->statements, RtStatement, i)))
-          {
-            n++;
-            first = MIN (first, i);
-          }
+        {
+          const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
+
+          if (!drop[i] && !merged[i] &&
+              (is_bulleted (text, st) || is_speaker_marker (char_at (skip_space (text + st->start, text + st->end)))))
+            {
+              n++;
+              first = MIN (first, i);
+            }
+        }
       for (guint i = 0; n >= 2 && i < first; i++)
         {
           const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
 
-          if (st->label == NULL && speaks_politely (st->text))
+          if (st->heading >= 0 && is_numbered_heading (&g_array_index (self->headings, RtHeading, st->heading)))
+            continue;
+          if (st->label == NULL && !(i + 1 == first && leads_list (text, st, &g_array_index (self->statements, RtStatement, first))))
             drop[i] = TRUE;
         }
     }
