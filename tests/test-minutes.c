@@ -1305,6 +1305,12 @@ test_rolls_and_voices (void)
       "ここに、質問要旨と答弁をお知らせします。\n\n要旨 (1)パートナーシップは計画通り推進するのか。\n"
       "(2)業務のシンプル化と他団体との連携を。\n\n21番(大庭通嘉) 通告に従いまして、一般質問をさせていただきます。\n",
       { "21番(大庭通嘉)\t通告に", NULL } },
+    /* Above the first answered opinion, a line under the same mark is an
+     * opinion still, its answer unseen. */
+    { "村政懇談会に寄せられた意見・要望の一部と回答内容をお知らせします。\n・鳥獣駆除に係る弾代が高い。補助してほしい。\n"
+      "捕獲奨励金を増額して支援します。\n・総合グラウンドの水はけを良くしてほしい。\n"
+      "現状、すぐに改良することは難しい状況ですが、ご理解をお願いします。\n",
+      { "\t鳥獣駆除", "\t総合グラウンド\t現状、", NULL } },
     /* Above the first answered row, a row is an opinion still, its answer
      * unseen. */
     { "皆さまからのご意見と市の対応\nNO | キーワード | 意見内容 | 回答(対応)内容 |\n---|---|---|---|\n"

@@ -3487,6 +3487,20 @@ is_theme_question (const char *text)
          (g_str_has_suffix (text, "?") || g_str_has_suffix (text, "？"));
 }
 
+/* The bullet, the mark or the enumerator's first character ((1), ・, ■,
+ * ○) that opens @st in the text, or 0. */
+static gunichar
+leading_mark (const char        *text,
+              const RtStatement *st)
+{
+  const char *p = skip_space (text + st->start, text + st->end);
+  const char *e = text + st->end;
+  gunichar c = p < e ? char_at (p) : 0;
+
+  return is_speaker_marker (c) || is_bullet_char (c, g_utf8_next_char (p), e) ||
+         (c != 0 && !is_digit (c) && is_enumerator (p, e)) ? c : 0;
+}
+
 /* 1 | 祭事での深夜の騒音 | 西条まつり…: a statement that starts a row of
  * a table, its cells apart by bars or tabs. */
 static gboolean
@@ -3611,19 +3625,23 @@ drop_no_statements (RtMinutes           *self,
   /* Opinions that have their answers: the unattributed paragraphs above
    * the first answered one are the page's own (how the box works, where it
    * stands, what is not answered, what was done), whatever their form; but
-   * a table's row, as the answered ones are, is an opinion whose answer
-   * was not found. */
+   * a table's row, or a line under the same mark as the answered one
+   * (・鳥獣駆除に… over ・総合グラウンドの…), is an opinion whose answer was
+   * not found. */
   for (guint i = 0; i < self->statements->len; i++)
     {
       const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
+      gunichar mark;
 
       if (drop[i] || merged[i] || st->answer == NULL)
         continue;
+      mark = leading_mark (text, st);
       for (guint j = 0; j < i; j++)
         {
           const RtStatement *above = &g_array_index (self->statements, RtStatement, j);
 
-          if (above->label == NULL && !is_table_row (text, above))
+          if (above->label == NULL && !is_table_row (text, above) &&
+              (mark == 0 || leading_mark (text, above) != mark))
             drop[j] = TRUE;
         }
       break;
