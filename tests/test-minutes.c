@@ -1343,6 +1343,12 @@ test_rolls_and_voices (void)
      * governor's turn goes on after it. */
     { "【知事】\n\n それでは、記者会見を始めます。\n\n[資料:予算案の概要\n\n まず、資料をごらんください。\n",
       { "知事\tそれでは", NULL } },
+    /* 質問: / 要望: opinions, each answered on the next line after a dash
+     * (―…). */
+    { "懇談会でいただいた意見や要望の一部をご紹介します。\n\n質問:人口減少対策について。もっと積極的にしてほしい\n"
+      "―人口減少対策は、全国的な問題です。\n\n質問:高速道路について\n―高速道路は、今後整備されることになります。\n\n"
+      "要望:国に農業政策について要望をしてほしい\n―農業経営は、大変厳しい状況です。\n",
+      { "\t人口減少\t人口減少", "\t高速道路\t高速道路", "\t国に農業\t農業経営", NULL } },
     /* ○ letters and ● the city's replies, one reply to two letters: each
      * letter has it (○石井市長と… is a letter, not the mayor's turn). */
     { "お便りのコーナー\n\n○石井市長と北川フラムさんの特別対談で、芸術祭への興味がわいて良かったです!(40代・女性)\n"

@@ -2027,6 +2027,42 @@ alternating_symbol (GArray     *lines,
   return turns >= 2 ? second : 0;
 }
 
+/* 質問:人口減少対策について… / ―人口減少対策は、…: a dash that opens the
+ * line after a marked opinion, twice at least: the mark of the answers, or
+ * 0. */
+static gunichar
+dash_after_opinions (GArray     *lines,
+                     const char *base)
+{
+  gunichar dash = 0;
+  gboolean asked = FALSE;
+  guint turns = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      const char *s, *e;
+      gunichar c;
+
+      if (l->kind != LINE_TEXT)
+        continue;
+      s = skip_space (base + l->start, base + l->end);
+      e = base + l->end;
+      c = s < e ? char_at (s) : 0;
+      /* ―人口減少対策は: the dash glued to the words, not a bullet's
+       * hyphen (- 回答 …). */
+      if (asked && is_dash (c) && (dash == 0 || c == dash) && g_utf8_next_char (s) < e &&
+          space_len_at (g_utf8_next_char (s), e) == 0 && !_rt_minutes_is_answer_mark (s, e, NULL) &&
+          !_rt_minutes_is_opinion_mark (s, e, NULL))
+        {
+          dash = c;
+          turns++;
+        }
+      asked = _rt_minutes_is_opinion_mark (s, e, NULL);
+    }
+  return turns >= 2 ? dash : 0;
+}
+
 static gboolean
 is_comment_table (GArray     *lines,
                   const char *base,
@@ -2321,6 +2357,8 @@ _rt_minutes_detect (Conv                *conv,
   conv->opinion_col = conv->answer_col = -1;
   conv->numbered_answers = count_numbered_answers (lines, base) >= 2 && has_comment_words (base, len);
   conv->answer_symbol = alternating_symbol (lines, base);
+  if (conv->answer_symbol == 0)
+    conv->answer_symbol = dash_after_opinions (lines, base);
   if (is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col, &conv->row_spaces, &conv->opinion_marks, &conv->answer_marks) ||
       conv->answer_symbol != 0)
     best = RT_MINUTES_CONVENTION_COMMENTS;
