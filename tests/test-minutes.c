@@ -1349,6 +1349,11 @@ test_rolls_and_voices (void)
       "―人口減少対策は、全国的な問題です。\n\n質問:高速道路について\n―高速道路は、今後整備されることになります。\n\n"
       "要望:国に農業政策について要望をしてほしい\n―農業経営は、大変厳しい状況です。\n",
       { "\t人口減少\t人口減少", "\t高速道路\t高速道路", "\t国に農業\t農業経営", NULL } },
+    /* ■市長等に伝える / □当日の回答のとおり: a form's boxes, no speaker
+     * (市長等 is 市長 and the others) and no letters and replies. */
+    { "区分\n■市長等に伝える\n□当日の回答のとおり\n「広報」を町内へ配布しているが、高齢者が配っている。\n"
+      "■市長等に伝える\n□当日の回答のとおり\n郵便で広報を送ったときの経費を検討してほしい。\n",
+      { "\t「広報」", "\t郵便で", NULL } },
     /* ○ letters and ● the city's replies, one reply to two letters: each
      * letter has it (○石井市長と… is a letter, not the mayor's turn). */
     { "お便りのコーナー\n\n○石井市長と北川フラムさんの特別対談で、芸術祭への興味がわいて良かったです!(40代・女性)\n"

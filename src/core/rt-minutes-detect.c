@@ -2018,6 +2018,10 @@ alternating_symbol (GArray     *lines,
         second = c;
       else if (c != first && c != second)
         return 0;
+      /* ■市長等に伝える / □当日の回答のとおり: a form's boxes, too short
+       * for a letter. */
+      if (c == first && l->n_chars < 12)
+        return 0;
       if (c == second && prev == first)
         turns++;
       else if (c == second && prev != second)

@@ -404,6 +404,8 @@ starts_with_particle (const char *p,
 {
   static const char * const particles[] = {
     "の", "が", "を", "に", "は", "へ", "と", "で", "も", "より", "から", "や", "さん", "様", "君",
+    /* ■市長等に伝える: and the others, a noun still. */
+    "等", "など",
   };
 
   p = skip_space (p, e);
