@@ -1343,6 +1343,10 @@ test_rolls_and_voices (void)
      * governor's turn goes on after it. */
     { "【知事】\n\n それでは、記者会見を始めます。\n\n[資料:予算案の概要\n\n まず、資料をごらんください。\n",
       { "知事\tそれでは", NULL } },
+    /* ■[手紙] a letter, ◇[回答] its answer: a mark, then the bracketed word. */
+    { "抜粋して紹介します。\n\n■[手紙]回収ボックスを休日も使えるようにしてほしい。\n自分で行くことができず困っています。 (80歳代・女性)\n\n"
+      "◇[回答]平日のみ使えます。\n休日は対応できないため、平日のみとしています。 (環境住宅課)\n",
+      { "\t回収ボックス\t平日のみ", NULL } },
     /* 質問: / 要望: opinions, each answered on the next line after a dash
      * (―…). */
     { "懇談会でいただいた意見や要望の一部をご紹介します。\n\n質問:人口減少対策について。もっと積極的にしてほしい\n"

@@ -1627,6 +1627,13 @@ _rt_minutes_is_answer_mark (const char  *s,
 
   if (close != 0 || is_speaker_marker (open) || g_utf8_strchr ("・■◆●", -1, open) != NULL)
     p = skip_space (g_utf8_next_char (p), e);
+  /* ◇[回答]: a mark, then the bracket. */
+  if (close == 0 && p < e && closing_bracket (char_at (p)) != 0)
+    {
+      open = char_at (p);
+      close = closing_bracket (open);
+      p = g_utf8_next_char (p);
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (answer_words); i++)
     if (starts_with (p, e, answer_words[i]))
@@ -1780,6 +1787,8 @@ static const char * const opinion_words[] = {
   "ご意見・ご要望", "ご意見・ご提言", "意見・提言", "ご提言", "市民の声の内容", "区民の声の内容", "町民の声の内容", "村民の声の内容",
   "県民の声の内容", "都民の声の内容", "府民の声の内容", "道民の声の内容", "声の内容", "ご提言の内容",
   "提言の内容", "ご意見", "意見等", "意見", "ご質問", "質問", "質疑", "ご要望", "要望", "ご提案", "提案", "内容",
+  /* ■[手紙]…: a letter's mark, with its bracket or colon. */
+  "お手紙", "手紙",
 };
 
 /* 意見提言内容, ご意見・ご提言の要旨: a short word that names what was
