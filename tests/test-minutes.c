@@ -1343,6 +1343,10 @@ test_rolls_and_voices (void)
      * governor's turn goes on after it. */
     { "【知事】\n\n それでは、記者会見を始めます。\n\n[資料:予算案の概要\n\n まず、資料をごらんください。\n",
       { "知事\tそれでは", NULL } },
+    /* ※様式は自由です。: the page's note to its reader, no opinion. */
+    { "提出方法\n\n ※様式は自由です。\n ※住所・氏名を必ず明記して下さい。\n\nいただいたご意見\n\n・公共の集会所が少ない。ふやしてほしい。\n"
+      "・町のPRをしてほしい。\n",
+      { "\t公共の集会所", "\t町のPR", NULL } },
     /* ■[手紙] a letter, ◇[回答] its answer: a mark, then the bracketed word. */
     { "抜粋して紹介します。\n\n■[手紙]回収ボックスを休日も使えるようにしてほしい。\n自分で行くことができず困っています。 (80歳代・女性)\n\n"
       "◇[回答]平日のみ使えます。\n休日は対応できないため、平日のみとしています。 (環境住宅課)\n",

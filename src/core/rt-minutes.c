@@ -3154,6 +3154,10 @@ is_no_statement (const RtMinutes     *self,
   /* Upload, View, Download: no word of Japanese, no statement. */
   if (st->label == NULL && !has_japanese_text (st->text))
     return TRUE;
+  /* ※様式は自由です。: the page's note to its reader. */
+  if (st->label == NULL && st->answer == NULL &&
+      starts_with (skip_space (text + st->start, text + st->end), text + st->end, "※"))
+    return TRUE;
 
   /* In a summary, only a roll: three names in a row at least
    * (• 1番 小川 克也, • 2番 佐野 英俊, • 4番 小川ひろみ …). */
