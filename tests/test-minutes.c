@@ -1343,6 +1343,11 @@ test_rolls_and_voices (void)
      * governor's turn goes on after it. */
     { "【知事】\n\n それでは、記者会見を始めます。\n\n[資料:予算案の概要\n\n まず、資料をごらんください。\n",
       { "知事\tそれでは", NULL } },
+    /* ●…を / ●…は: a list of opinions one a line under the same mark, no
+     * headings; ●…(町から) and a list of titles stay headings. */
+    { "各会場での主な意見\n\n●町道の早急な安全対策を\n●林道が少なすぎるので新たに整備を\n●Jアラート発生時の対応は\n"
+      "●通学自転車補助の補足説明(町から)\n\n内容\n○「しばた米コン!」\n○「市民茶会」\n○「まちゼミ」\n",
+      { "\t町道の", "\t林道が", "\tJアラート", NULL } },
     /* ※様式は自由です。: the page's note to its reader, no opinion. */
     { "提出方法\n\n ※様式は自由です。\n ※住所・氏名を必ず明記して下さい。\n\nいただいたご意見\n\n・公共の集会所が少ない。ふやしてほしい。\n"
       "・町のPRをしてほしい。\n",

@@ -2021,6 +2021,63 @@ list_short_lines (GArray *items,
       g_array_index (items, Item, k).kind = ITEM_STATEMENT;
 }
 
+/* ●町道市場杉線の早急な安全対策を / ●林道が少なすぎるので新たに整備を /
+ * ●Jアラート発生時の対応は: lines one after the other, each under the same
+ * mark and without a sentence's end, three at least of them ending in kana
+ * or asking, are a list of opinions, one a line, not headings. */
+static void
+list_marked_lines (GArray     *items,
+                   GArray     *units,
+                   GArray     *lines,
+                   const char *base)
+{
+  guint i = 0;
+
+  while (i < items->len)
+    {
+      guint j, n_headings = 0;
+      gunichar mark = 0;
+
+      for (j = i; j < items->len; j++)
+        {
+          const Item *it = &g_array_index (items, Item, j);
+          const Unit *unit = &g_array_index (units, Unit, it->u0);
+          const Line *l = &g_array_index (lines, Line, unit->first);
+          gunichar c = char_at (skip_space (base + l->start, base + l->end));
+
+          if ((it->kind != ITEM_HEADING && !(it->kind == ITEM_STATEMENT && it->speaker == SPEAKER_NONE)) ||
+              it->u0 != it->u1 || unit->kind != MARK_SYMBOL || (mark != 0 && c != mark) ||
+              (j > i && g_array_index (items, Item, j - 1).u1 + 1 != it->u0))
+            break;
+          mark = c;
+          n_headings += it->kind == ITEM_HEADING;
+        }
+      /* Those that end asking or in kana (…整備を, …対応は); a title
+       * (「しばた米コン!」, 市民茶会) or a note ((町から)) stays as it was. */
+      if (j - i >= 3 && n_headings > 0)
+        {
+          guint n_asked = 0;
+
+          for (guint pass = 0; pass < 2; pass++)
+            for (guint k = i; k < j; k++)
+              {
+                const Item *it = &g_array_index (items, Item, k);
+                const Unit *unit = &g_array_index (units, Unit, it->u0);
+                const Line *l = &g_array_index (lines, Line, unit->last);
+                gunichar c = last_char (base + l->start, trim_end (base + l->start, base + l->end), NULL);
+
+                if (!((c >= 0x3041 && c <= 0x3096) || c == '?' || c == 0xFF1F))
+                  continue;
+                if (pass == 0)
+                  n_asked++;
+                else if (n_asked >= 3)
+                  g_array_index (items, Item, k).kind = ITEM_STATEMENT;
+              }
+        }
+      i = MAX (j, i + 1);
+    }
+}
+
 static gboolean explains (const char *p,
                           const char *e);
 
@@ -2689,6 +2746,7 @@ build_items (GArray     *units,
     }
 
   list_short_lines (items, units, lines);
+  list_marked_lines (items, units, lines, base);
 
   return items;
 }
