@@ -3863,7 +3863,7 @@ is_speech_tail (const char *p,
   static const char * const tails[] = {
     "とあいさつ", "と挨拶", "と述べ", "と話", "と語", "と説明", "と強調", "と訴え", "と呼びかけ",
     "と答え", "と質問", "と要望", "と指摘", "と提案", "と発言", "との", "という", "などが", "などの意見",
-    "などの声", "などの要望", "などの質問", "などの発言",
+    "などの声", "などの要望", "などの質問", "などの発言", "といった", "とお話",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
@@ -3904,6 +3904,22 @@ quoted_speaker (const char  *s,
   guint n = 0;
 
   *label = *label_end = NULL;
+  /* 町長はあいさつで「: what the speaker was doing, between who and the
+   * quote. */
+  if (quote - s > (gssize) strlen ("で") && memcmp (quote - strlen ("で"), "で", strlen ("で")) == 0)
+    {
+      const char *q = quote - strlen ("で");
+
+      for (guint k = 0; q > s && k < 8; k++)
+        {
+          q = g_utf8_find_prev_char (s, q);
+          if (q != NULL && (starts_with (q, quote, "は") || starts_with (q, quote, "が")))
+            {
+              quote = q + strlen ("は");
+              break;
+            }
+        }
+    }
   for (guint i = 0; i < G_N_ELEMENTS (particles) && end == NULL; i++)
     if (quote - s > (gssize) strlen (particles[i]) &&
         memcmp (quote - strlen (particles[i]), particles[i], strlen (particles[i])) == 0)
@@ -3983,8 +3999,9 @@ emit_quotes (RtMinutes  *self,
           run_end = qe;
           n_quotes++;
           q = qe;
-          if (q < e && (char_at (q) == 0x3001 || char_at (q) == 0xFF0C) && g_utf8_next_char (q) < e &&
-              char_at (g_utf8_next_char (q)) == 0x300C)
+          /* 「…」、「…」 or 「…」や「…」: one run. */
+          if (q < e && (char_at (q) == 0x3001 || char_at (q) == 0xFF0C || char_at (q) == 0x3084) &&
+              g_utf8_next_char (q) < e && char_at (g_utf8_next_char (q)) == 0x300C)
             q = g_utf8_next_char (q);
         }
       if (n_quotes == 0)
