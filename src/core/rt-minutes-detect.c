@@ -1555,8 +1555,11 @@ qa_mark (const char *s,
   /* Q1, A１: numbered. */
   for (guint n = 0; p < e && is_digit (char_at (p)) && n < 4; n++)
     p = g_utf8_next_char (p);
-  if (p >= e || (space_len_at (p, e) == 0 && !is_colon (char_at (p)) && char_at (p) != '.' &&
-                 char_at (p) != 0xFF0E))
+  /* Q alone on its line, the question below it (A alone is as often a
+   * table's grade: 反映区分 A). */
+  if (skip_space (p, e) >= e)
+    return answer ? NULL : e;
+  if (space_len_at (p, e) == 0 && !is_colon (char_at (p)) && char_at (p) != '.' && char_at (p) != 0xFF0E)
     return NULL;
   while (p < e && (rt_minutes_is_space (char_at (p)) || is_colon (char_at (p)) || char_at (p) == '.' ||
                    char_at (p) == 0xFF0E))
