@@ -2,7 +2,7 @@
 """Score a minutes parser on the real-minutes corpus in tests/data/minutes.
 
 Usage:
-  score-minutes.py [--set dev|test|all|holdout|holdout2|…|holdout13|everything]
+  score-minutes.py [--set dev|test|all|holdout|holdout2|…|holdout29|everything]
                    [--min-recall R] [--min-precision P]
                    [--by kind|convention] [--verbose] [--timeout S] [--data DIR]
                    -- COMMAND...
@@ -11,8 +11,8 @@ Sets: dev and test (the corpus the parser is developed on; all = dev + test, the
 set the meson test checks), holdout (excerpts gathered later and kept away from
 the parser's development: score it once, when the work is done), holdout2 (a
 second such set, gathered when holdout had been looked at), holdout3 (a third,
-gathered when holdout2 had been looked at), holdout4 to holdout13 (gathered
-while the parser was being changed on the other sets), everything (all fifteen).
+gathered when holdout2 had been looked at), holdout4 to holdout29 (gathered
+while the parser was being changed on the other sets), everything (all of them).
 
 COMMAND... FILE.txt is run for every excerpt of the chosen set; its standard
 output is read as one statement per line, TAB-separated:
@@ -315,10 +315,10 @@ def main(argv):
     ap = argparse.ArgumentParser(
         prog='score-minutes.py',
         description='Score a minutes parser on tests/data/minutes.',
-        usage='%(prog)s [--set dev|test|all|holdout|holdout2|…|holdout13|everything] [--min-recall R] [--min-precision P] '
+        usage='%(prog)s [--set dev|test|all|holdout|holdout2|…|holdout29|everything] [--min-recall R] [--min-precision P] '
               '[--by kind|convention] [--verbose] [--timeout S] [--data DIR] -- COMMAND...')
     ap.add_argument('--set', choices=tuple(SET_CHOICES), default='all',
-                    help='all = dev + test; everything = dev + test + holdout + holdout2 + … + holdout13')
+                    help='all = dev + test; everything = every set')
     ap.add_argument('--min-recall', type=float, default=None,
                     help='minimum recall, as a fraction (0.97) or a percentage (97)')
     ap.add_argument('--min-precision', type=float, default=None,
