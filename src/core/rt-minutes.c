@@ -3428,6 +3428,19 @@ take_gap (RtMinutes   *self,
   return TRUE;
 }
 
+/* @st goes on @into, @before's text or answer, its own answer with it;
+ * @before now ends where it ends. */
+static void
+merge_statement (RtStatement       *before,
+                 char             **into,
+                 const RtStatement *st)
+{
+  append_line (into, st->text);
+  if (st->answer != NULL)
+    append_line (into, st->answer);
+  before->end = st->end;
+}
+
 /* A mayor's or a governor's words published without a speaker marker
  * (記者会見の要旨, 知事の発表): paragraphs in the polite form after one in the
  * honorifics of speech, under the same heading, are one statement, not one
@@ -3458,10 +3471,7 @@ join_speech (RtMinutes  *self,
       if (plain && (speech || answered_in_speech || ends_politely (st->text)) && before != NULL &&
           before->heading == st->heading && take_gap (self, text, before, st->start))
         {
-          append_line (&before->text, st->text);
-          if (st->answer != NULL)
-            append_line (&before->text, st->answer);
-          before->end = st->end;
+          merge_statement (before, &before->text, st);
           merged[i] = TRUE;
           drop[i] = FALSE;
           continue;
@@ -3531,8 +3541,7 @@ join_enumeration (RtMinutes  *self,
           !holds_paren_number (*into, n) && opening_paren_number (*into) == 0 &&
           take_gap (self, text, before, st->start))
         {
-          append_line (into, st->text);
-          before->end = st->end;
+          merge_statement (before, into, st);
           merged[i] = TRUE;
           continue;
         }
