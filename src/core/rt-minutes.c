@@ -3655,7 +3655,7 @@ drop_no_statements (RtMinutes           *self,
           const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
 
           if (!drop[i] && !merged[i] &&
-              (is_bulleted (text, st) || is_speaker_marker (char_at (skip_space (text + st->start, text + st->end)))))
+              (is_bulleted (text, st) || is_speaker_marker (leading_mark (text, st))))
             {
               n++;
               first = MIN (first, i);
@@ -3678,7 +3678,7 @@ drop_no_statements (RtMinutes           *self,
     for (guint i = 1; i < self->statements->len; i++)
       {
         const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
-        gunichar mark = char_at (skip_space (text + st->start, text + st->end));
+        gunichar mark = leading_mark (text, st);
 
         if (drop[i] || merged[i] || st->answer == NULL || st->label != NULL || !is_speaker_marker (mark))
           continue;
@@ -3688,8 +3688,7 @@ drop_no_statements (RtMinutes           *self,
 
             if (merged[j])
               continue;
-            if (drop[j] || before->answer != NULL || before->label != NULL ||
-                char_at (skip_space (text + before->start, text + before->end)) != mark)
+            if (drop[j] || before->answer != NULL || before->label != NULL || leading_mark (text, before) != mark)
               break;
             before->answer = g_strdup (st->answer);
           }
