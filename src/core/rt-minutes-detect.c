@@ -2306,6 +2306,7 @@ _rt_minutes_detect (Conv                *conv,
   RtMinutesConvention best = RT_MINUTES_CONVENTION_SUMMARY;
   guint best_count = 0;
   guint total;
+  gboolean comments;
   struct {
     RtMinutesConvention convention;
     guint count;
@@ -2372,11 +2373,13 @@ _rt_minutes_detect (Conv                *conv,
 
   conv->opinion_col = conv->answer_col = -1;
   conv->numbered_answers = count_numbered_answers (lines, base) >= 2 && has_comment_words (base, len);
+  comments = is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col, &conv->row_spaces,
+                               &conv->opinion_marks, &conv->answer_marks);
+  /* Answers under a mark of their own: ● after ○ letters, ― after 質問:. */
   conv->answer_symbol = alternating_symbol (lines, base);
-  if (conv->answer_symbol == 0)
+  if (conv->answer_symbol == 0 && conv->opinion_marks >= 2)
     conv->answer_symbol = dash_after_opinions (lines, base);
-  if (is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col, &conv->row_spaces, &conv->opinion_marks, &conv->answer_marks) ||
-      conv->answer_symbol != 0)
+  if (comments || conv->answer_symbol != 0)
     best = RT_MINUTES_CONVENTION_COMMENTS;
   else if (total == 0 || (total <= 1 && counts.bullets + counts.sentences >= 4))
     best = RT_MINUTES_CONVENTION_SUMMARY;
