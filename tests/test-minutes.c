@@ -1510,6 +1510,13 @@ test_rolls_and_voices (void)
       "公表場所が3か所では、読むことができる方が限られてしまいます。\n"
       "・Web版も公開してください。\n・印刷用番号を発行してください。\n",
       { "\t公表場所", "\tWeb版", "\t印刷用", NULL } },
+    /* Under a numbered item of the agenda, the paragraphs above the
+     * bullets of the same item are the page telling what it was about;
+     * those of another item are kept. */
+    { "①条例の一部改正について\n改正後の基準では、工場を建てられない区域が残ります。\n②区域指定方針について\n"
+      "今回の審議は、開発行為を限定することを目的としています。\n本日の対象は、下福田地区です。\n\n"
+      "・森林伐採は、ゼロカーボンに相反するのではないか。\n・道路整備との整合性は。\n",
+      { "\t改正後の", "\t森林伐採", "\t道路整備", NULL } },
     /* After the header's list, a label alone over a long line cut before
      * its end: the body starts at the label. */
     { "定例記者会見\n\n開催日時\n\n平成27年10月23日(金曜)午前11時から正午まで\n\n会見項目\n\n"

@@ -3665,7 +3665,8 @@ drop_no_statements (RtMinutes           *self,
         {
           const RtStatement *st = &g_array_index (self->statements, RtStatement, i);
 
-          if (st->heading >= 0 && is_numbered_heading (&g_array_index (self->headings, RtHeading, st->heading)))
+          if (st->heading >= 0 && st->heading != g_array_index (self->statements, RtStatement, first).heading &&
+              is_numbered_heading (&g_array_index (self->headings, RtHeading, st->heading)))
             continue;
           if (st->label == NULL && !(i + 1 == first && leads_list (text, st, &g_array_index (self->statements, RtStatement, first))))
             drop[i] = TRUE;
