@@ -1559,6 +1559,12 @@ qa_mark (const char *s,
    * table's grade: 反映区分 A). */
   if (skip_space (p, e) >= e)
     return answer ? NULL : e;
+  /* Q中学生の塾は…か。, A宮城県にはない。, Aなし: the letter right against
+   * a sentence of Japanese (not Aグループ, A平成26年度事業計画について). */
+  if (p == g_utf8_next_char (s) && (is_kanji (char_at (p)) || (char_at (p) >= 0x3041 && char_at (p) <= 0x30FA)) &&
+      (g_strstr_len (p, e - p, "。") != NULL || (answer && trim_end (p, e) - p == strlen ("なし") &&
+                                                  memcmp (p, "なし", strlen ("なし")) == 0)))
+    return p;
   if (space_len_at (p, e) == 0 && !is_colon (char_at (p)) && char_at (p) != '.' && char_at (p) != 0xFF0E)
     return NULL;
   while (p < e && (rt_minutes_is_space (char_at (p)) || is_colon (char_at (p)) || char_at (p) == '.' ||
