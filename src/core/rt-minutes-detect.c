@@ -1679,6 +1679,17 @@ _rt_minutes_is_answer_mark (const char  *s,
             g_strstr_len (p, t - p, "、") == NULL && g_strstr_len (p, t - p, "意見") == NULL)
           word_end = t;
     }
+  /* 理事者)都市計画税とは…: who answers for the executive, its opening
+   * paren lost. */
+  if (word_end == NULL && close == 0)
+    {
+      static const char * const answerers[] = { "理事者", "執行部", "当局" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (answerers) && word_end == NULL; i++)
+        if (starts_with (p, e, answerers[i]) && p + strlen (answerers[i]) < e &&
+            is_close_paren (char_at (p + strlen (answerers[i]))))
+          word_end = p + strlen (answerers[i]);
+    }
   if (word_end == NULL)
     return FALSE;
 
@@ -1710,6 +1721,9 @@ _rt_minutes_is_answer_mark (const char  *s,
           tail_end = p + strlen (tails[i]);
       if (tail_end != NULL)
         p = tail_end;
+      /* 回答)…: the opening paren lost. */
+      else if (p < e && is_close_paren (char_at (p)))
+        p = g_utf8_next_char (p);
       else if (p < e && !is_colon (char_at (p)) && !rt_minutes_is_space (char_at (p)))
         return FALSE;
       /* 回答内容は次のとおり。: a sentence, no mark. */
