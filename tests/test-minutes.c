@@ -1249,6 +1249,13 @@ test_rolls_and_voices (void)
       { "\t中学生の\t宮城県に", "\tよその町\tなし", "\tスタッフ\t地域おこし", NULL } },
     { "グループ討議の結果\nAグループ「子育て・教育」\n・公園を増やしてほしい。\n・通学路を安全にしてほしい。\n",
       { "\t公園を", "\t通学路", NULL } },
+    /* 意見の趣旨 市の考え方 over cells each a paragraph of its own: the
+     * paragraph under an opinion is its answer, whatever its voice; what
+     * is above the head row is the page's. */
+    { "唐津市過疎計画(案)についての意見募集結果\n\n意見提出者 1人\n\n意見の趣旨 市の考え方\n\n(表記について)\n"
+      "お役所言葉の使用で堅苦しい表現になっています。\n\nわかりにくい表現はできる限り修正します。\n\n"
+      "(福祉の表記について)\nP37の「障がい者福祉」は「障がい者・児福祉」とすべきではないか。\n\n「障がい児」を含めた表記に修正します。\n",
+      { "\tお役所言葉\tわかりにくい", "\tP37の\t「障がい児」", NULL } },
     /* 理事者), 回答): who answers, the opening paren lost; the answer's
      * paragraphs go on under it. */
     { "議会報告会での質問に対する回答\n\n1.都市計画税を廃止すると言っていたが、どうするのか?\n\n"

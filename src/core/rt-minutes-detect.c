@@ -2106,6 +2106,7 @@ is_comment_table (GArray     *lines,
                   int        *opinion_col,
                   int        *answer_col,
                   gboolean   *spaces,
+                  guint      *cells_head,
                   guint      *n_opinions,
                   guint      *n_answers)
 {
@@ -2114,6 +2115,8 @@ is_comment_table (GArray     *lines,
   guint answers = 0;
   guint rows = 0;
   gboolean header_row = FALSE;
+  guint head_line = 0;
+  gboolean runs_on = FALSE;
 
   guint opinions = 0;
   guint turns_answered = 0;
@@ -2161,6 +2164,7 @@ is_comment_table (GArray     *lines,
         if (!header_row && _rt_minutes_is_comment_head_row (s, e, !tabs, &opinion, &answer) && answer >= 0)
           {
             header_row = TRUE;
+            head_line = i;
             *opinion_col = opinion;
             *answer_col = answer;
             *spaces = !tabs;
@@ -2169,9 +2173,19 @@ is_comment_table (GArray     *lines,
         else if (header_row && !tabs)
           {
             const char *end;
+            const char *stop = g_strstr_len (s, e - s, "。");
 
             if (next_cell (s, e, TRUE, &end) != NULL)
               rows_after++;
+            /* …と考えます。 当計画の…: a row run into one line, the
+             * opinion's cell a blank away from the answer's. */
+            for (; stop != NULL; stop = g_strstr_len (stop + strlen ("。"), e - stop - strlen ("。"), "。"))
+              if (space_len_at (stop + strlen ("。"), e) > 0 &&
+                  skip_space (stop + strlen ("。"), e) < e)
+                {
+                  runs_on = TRUE;
+                  break;
+                }
           }
       }
     }
@@ -2187,7 +2201,18 @@ is_comment_table (GArray     *lines,
   if (header_row && (rows_after_head >= 2 || rows_after >= 2))
     return TRUE;
 
-  return words && (answers >= 1 || (header_row && (rows >= 2 || rows_after >= 2)));
+  if (words && (answers >= 1 || (header_row && (rows >= 2 || rows_after >= 2))))
+    return TRUE;
+  /* 意見の趣旨 市の考え方, then the cells each a paragraph of its own:
+   * answers to citizens, but no rows to cut. */
+  if (words && header_row && !runs_on)
+    {
+      *opinion_col = -1;
+      *answer_col = -1;
+      *cells_head = head_line + 1;
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* Decision */
@@ -2327,6 +2352,7 @@ _rt_minutes_detect (Conv                *conv,
   guint best_count = 0;
   guint total;
   gboolean comments;
+  guint cells_head = 0;
   struct {
     RtMinutesConvention convention;
     guint count;
@@ -2394,7 +2420,16 @@ _rt_minutes_detect (Conv                *conv,
   conv->opinion_col = conv->answer_col = -1;
   conv->numbered_answers = count_numbered_answers (lines, base) >= 2 && has_comment_words (base, len);
   comments = is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col, &conv->row_spaces,
-                               &conv->opinion_marks, &conv->answer_marks);
+                               &cells_head, &conv->opinion_marks, &conv->answer_marks);
+  conv->cell_answers = cells_head > 0 &&
+                       (forced == RT_MINUTES_CONVENTION_AUTO || forced == RT_MINUTES_CONVENTION_COMMENTS);
+  /* 1 計画の内容が具体性に乏しい。 / its answer below: numbered opinions
+   * tell their answers better than the head row. */
+  if (conv->cell_answers && conv->numbered_answers)
+    comments = conv->cell_answers = FALSE;
+  /* What is above the table's head row is the page's own. */
+  if (conv->cell_answers)
+    conv->header_end = MAX (conv->header_end, cells_head);
   /* Answers under a mark of their own: ● after ○ letters, ― after 質問:. */
   conv->answer_symbol = alternating_symbol (lines, base);
   if (conv->answer_symbol == 0 && conv->opinion_marks >= 2)
@@ -2408,7 +2443,8 @@ _rt_minutes_detect (Conv                *conv,
     {
       int opinion = -1, answer = -1;
 
-      (void)is_comment_table (lines, base, len, &opinion, &answer, &conv->row_spaces, &conv->opinion_marks, &conv->answer_marks);
+      (void)is_comment_table (lines, base, len, &opinion, &answer, &conv->row_spaces, &cells_head,
+                              &conv->opinion_marks, &conv->answer_marks);
       conv->opinion_col = opinion;
       conv->answer_col = answer;
     }

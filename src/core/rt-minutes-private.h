@@ -436,6 +436,7 @@ typedef struct
   int                  opinion_col;   /* the columns of a table of comments, or -1 */
   int                  answer_col;
   gboolean             row_spaces;    /* its cells are apart by blanks, not tabs */
+  gboolean             cell_answers;  /* 意見の趣旨 市の考え方, then each cell a paragraph: an opinion's answer is the paragraph below it */
   GHashTable          *names;         /* names of the attendance list */
   GPtrArray           *attendees;     /* the same, in order */
 } Conv;

@@ -2636,9 +2636,10 @@ build_items (GArray     *units,
               owner->answer == 0 && !owner->empty && !owner->listed && (!conv->comments || conv->answer_marks == 0) &&
               owner->u1 + (over_heading ? 2u : 1u) == u &&
               !unit_in_city_voice (&g_array_index (units, Unit, owner->u0), lines, base) &&
-              _rt_minutes_is_city_voice (base + g_array_index (lines, Line, unit->first).start,
-                                         g_array_index (lines, Line, unit->last).end -
-                                         g_array_index (lines, Line, unit->first).start))
+              (conv->cell_answers ||
+               _rt_minutes_is_city_voice (base + g_array_index (lines, Line, unit->first).start,
+                                          g_array_index (lines, Line, unit->last).end -
+                                          g_array_index (lines, Line, unit->first).start)))
             {
               if (over_heading)
                 {
