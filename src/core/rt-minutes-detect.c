@@ -1963,6 +1963,16 @@ _rt_minutes_is_opinion_mark (const char  *s,
   while (q < e && (rt_minutes_is_space (char_at (q)) || is_colon (char_at (q))))
     q = g_utf8_next_char (q);
   q = skip_cell_end (q, e);
+  /* 意見:4件(2人): how many came, no opinion. */
+  if (q < e && is_digit (char_at (q)))
+    {
+      const char *r = q;
+
+      while (r < e && is_digit (char_at (r)))
+        r = g_utf8_next_char (r);
+      if (starts_with (r, e, "件") || starts_with (r, e, "人") || starts_with (r, e, "名"))
+        return FALSE;
+    }
   if (after != NULL)
     *after = q;
   return TRUE;
