@@ -520,6 +520,10 @@ _rt_minutes_is_web_furniture (const char *s,
   if ((char_at (s) == '[' || char_at (s) == 0xFF3B) && _rt_minutes_is_date_line (g_utf8_next_char (s), e))
     return TRUE;
 
+  /* 〒107-0052 東京都港区…: an address, the page's foot. */
+  if (char_at (s) == 0x3012 && g_utf8_next_char (s) < e && is_digit (char_at (g_utf8_next_char (s))))
+    return TRUE;
+
   /* Furniture is short, but for the notice about Adobe Reader and a
    * breadcrumb: longer lines are only looked at for those, which is cheap. */
   if (n > 120)
@@ -1597,6 +1601,20 @@ static const char * const answer_words[] = {
   "取り組み状況", "お答えします", "お答え", "答弁", "答",
 };
 
+/* …推進室, …課: the name of an office ends @s…@e. */
+static gboolean
+ends_with_office (const char *s,
+                  const char *e)
+{
+  static const char * const offices[] = { "課", "室", "局", "部", "係", "センター", "委員会", "事務所" };
+
+  e = trim_end (s, e);
+  for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
+    if ((gsize) (e - s) > strlen (offices[i]) && memcmp (e - strlen (offices[i]), offices[i], strlen (offices[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * _rt_minutes_is_answer_mark:
  * @after: (out): where the answer's own text starts
@@ -1724,6 +1742,19 @@ _rt_minutes_is_answer_mark (const char  *s,
       /* 回答)…: the opening paren lost. */
       else if (p < e && is_close_paren (char_at (p)))
         p = g_utf8_next_char (p);
+      /* 回答(ふるさと産業振興課、中心市街地活性化推進室): who answers, an
+       * office in parentheses (not 市の考え方(対応), a column's name). */
+      else if (p < e && (char_at (p) == '(' || char_at (p) == 0xFF08))
+        {
+          const char *q = g_utf8_next_char (p);
+          guint n = 0;
+
+          while (q < e && !is_close_paren (char_at (q)) && char_at (q) != '(' && char_at (q) != 0xFF08 && n++ < 30)
+            q = g_utf8_next_char (q);
+          if (q >= e || !is_close_paren (char_at (q)) || has_sentence (p, q) || !ends_with_office (p, q))
+            return FALSE;
+          p = g_utf8_next_char (q);
+        }
       else if (p < e && !is_colon (char_at (p)) && !rt_minutes_is_space (char_at (p)))
         return FALSE;
       /* 回答内容は次のとおり。: a sentence, no mark. */
