@@ -1539,13 +1539,21 @@ collect_names (Conv       *conv,
 
 /* Public comments */
 
-/* Q 空き家が目立つが…, A1 先進事例を研究し…: a letter that marks a
+/**
+ * _rt_minutes_qa_mark:
+ * @answer: whether to look for an answer's letter (A, 答) or a question's
+ *   (Q, 問)
+ *
+ * Q 空き家が目立つが…, A1 先進事例を研究し…: a letter that marks a
  * question or an answer, then its text; not a label alone (Q 代表幹事,
- * A 知事), which says who speaks below. Returns where the text starts. */
-static const char *
-qa_mark (const char *s,
-         const char *e,
-         gboolean    answer)
+ * A 知事), which says who speaks below.
+ *
+ * Returns: where the text starts (the line's end for Q alone), or %NULL
+ */
+const char *
+_rt_minutes_qa_mark (const char *s,
+                     const char *e,
+                     gboolean    answer)
 {
   gunichar c;
   const char *p, *t;
@@ -1631,7 +1639,7 @@ _rt_minutes_is_answer_mark (const char  *s,
   gunichar open = char_at (p);
   gunichar close = closing_bracket (open);
   const char *word_end = NULL;
-  const char *qa = qa_mark (s, e, TRUE);
+  const char *qa = _rt_minutes_qa_mark (s, e, TRUE);
 
   if (qa != NULL)
     {
@@ -1907,7 +1915,7 @@ _rt_minutes_is_opinion_mark (const char  *s,
   const char *q = NULL;
   gunichar before = p > s ? g_utf8_get_char (g_utf8_find_prev_char (s, p)) : 0;
 
-  if ((q = qa_mark (s, e, FALSE)) != NULL)
+  if ((q = _rt_minutes_qa_mark (s, e, FALSE)) != NULL)
     {
       if (after != NULL)
         *after = q;

@@ -485,6 +485,9 @@ int      _rt_minutes_agenda_line   (const char          *s,
                                     const char          *e,
                                     const char         **label,
                                     const char         **label_end);
+const char *_rt_minutes_qa_mark (const char *s,
+                                 const char *e,
+                                 gboolean    answer);
 gboolean _rt_minutes_is_comment_head_row (const char   *s,
                                           const char   *e,
                                           gboolean      spaces,

@@ -1296,6 +1296,7 @@ classify_line (Line       *l,
   gunichar c, close, last;
   const char *last_at = NULL;
   const char *after = NULL;
+  gboolean asked = FALSE;
 
   /* Lines are classified twice: once to learn, once to cut. */
   l->mark = MARK_NONE;
@@ -1524,6 +1525,16 @@ classify_line (Line       *l,
           l->mark = MARK_BULLET;
           l->head = p - s;
         }
+      /* Q.スマートインターの開通はいつですか / its answer below, A.…: in a
+       * summary, the letters mark items as bullets do. */
+      else if (conv->summary &&
+               ((after = _rt_minutes_qa_mark (s, e, FALSE)) != NULL || (after = _rt_minutes_qa_mark (s, e, TRUE)) != NULL) &&
+               after < e)
+        {
+          l->mark = MARK_BULLET;
+          l->head = after - s;
+          asked = TRUE;
+        }
       else if (is_speaker_marker (c))
         {
           l->mark = MARK_SYMBOL;
@@ -1569,6 +1580,10 @@ classify_line (Line       *l,
         l->ends = ENDS_SENTENCE;
       else if (last == '.' && last_at > s
                && !is_digit (char_at (g_utf8_find_prev_char (s, last_at))))
+        l->ends = ENDS_SENTENCE;
+      /* Q.…開通はいつですか: what a letter asks or answers is a sentence,
+       * whatever its end, not the first half of one. */
+      else if (asked)
         l->ends = ENDS_SENTENCE;
     }
 }
