@@ -1885,6 +1885,9 @@ opinion_word_end (const char *p,
     }
   if (n > 12 || n < 3)
     return NULL;
+  /* 意見交換概要: what was said at a meeting, not what was submitted. */
+  if (g_strstr_len (p, q - p, "意見交換") != NULL)
+    return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (what); i++)
     names |= g_strstr_len (p, q - p, what[i]) != NULL;
   if (!names)
