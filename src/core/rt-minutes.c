@@ -4505,8 +4505,19 @@ line_has_bracketed_answer (const char *s,
 /* A line this long was a page's text run together, not a line of it. */
 #define FLAT_LINE_CHARS 200
 
-/* How many speaker marks (○ ◆ ■ …) stand after a blank in a line, up to
- * three. */
+/* Whether the character before @p, in the line from @s, is a blank or a
+ * sentence's full stop (…してほしい。◎新庄まつりの…). */
+static gboolean
+after_blank_or_stop (const char *s,
+                     const char *p)
+{
+  const char *prev = p > s ? g_utf8_find_prev_char (s, p) : NULL;
+
+  return space_len_before (s, p) > 0 || (prev != NULL && char_at (prev) == 0x3002);
+}
+
+/* How many speaker marks (○ ◆ ■ …) stand after a blank or a full stop in
+ * a line, up to three. */
 static guint
 count_marks_after_blank (const char *s,
                          const char *e)
@@ -4514,7 +4525,7 @@ count_marks_after_blank (const char *s,
   guint n = 0;
 
   for (const char *p = g_utf8_next_char (s); p < e && n < 3; p = g_utf8_next_char (p))
-    if (is_speaker_marker (char_at (p)) && space_len_before (s, p) > 0)
+    if (is_speaker_marker (char_at (p)) && after_blank_or_stop (s, p))
       n++;
   return n;
 }
@@ -4635,10 +4646,11 @@ find_inline_cuts (const Line *l,
 
       if (bullets && c == 0x30FB && after_blank && g_utf8_next_char (p) < e)
         cut = TRUE;
-      /* … しかない。 ○マリアージュ郡上の運営について 平成8年から…: in a page
-       * flattened to one long line, a mark after a blank, one of several,
-       * opens the next item. */
-      else if (!speakers && after_blank && l->n_chars >= FLAT_LINE_CHARS && is_speaker_marker (c) &&
+      /* … しかない。 ○マリアージュ郡上の運営について 平成8年から…, …してほ
+       * しい。◎新庄まつりの…: in a page flattened to one long line, a mark
+       * after a blank or a full stop, one of several, opens the next item. */
+      else if (!speakers && (after_blank || before == 0x3002) && l->n_chars >= FLAT_LINE_CHARS &&
+               is_speaker_marker (c) &&
                g_utf8_next_char (p) < e && !rt_minutes_is_space (char_at (g_utf8_next_char (p))) &&
                (marked >= 0 ? marked : (marked = count_marks_after_blank (s, e) >= 3)))
         cut = TRUE;
