@@ -4531,31 +4531,44 @@ count_marks_after_blank (const char *s,
 }
 
 /* 問 …を問う。 答 …: a question's or an answer's one-letter mark between
- * blanks at @p. */
-static gboolean
-is_qa_letter (const char *s,
+ * blanks at @p; or, in a line a page flattened, Q and A before a blank,
+ * not ending a word of Latin letters (…についてQ 助成の仕方を…。A 補助に
+ * ついては…). Returns 'Q', 'A' or 0. */
+static gunichar
+qa_letter_at (const char *s,
               const char *p,
-              const char *e)
+              const char *e,
+              gboolean    flat)
 {
   gunichar c = char_at (p);
   const char *after = g_utf8_next_char (p);
+  const char *prev = p > s ? g_utf8_find_prev_char (s, p) : NULL;
 
-  return (c == 0x554F || c == 0x7B54) && space_len_before (s, p) > 0 && after < e && space_len_at (after, e) > 0;
+  if (after >= e || space_len_at (after, e) == 0)
+    return 0;
+  if ((c == 0x554F || c == 0x7B54) && space_len_before (s, p) > 0)
+    return c == 0x554F ? 'Q' : 'A';
+  if (flat && (c == 'Q' || c == 'A' || c == 0xFF31 || c == 0xFF21) && prev != NULL &&
+      !(char_at (prev) < 0x80 && g_ascii_isalnum (char_at (prev))) && !(char_at (prev) >= 0xFF10 && char_at (prev) <= 0xFF5A))
+    return c == 'Q' || c == 0xFF31 ? 'Q' : 'A';
+  return 0;
 }
 
 /* Whether a flattened line holds both marks, a question's and an answer's. */
 static gboolean
 line_has_qa_letters (const char *s,
-                     const char *e)
+                     const char *e,
+                     gboolean    flat)
 {
   gboolean q = FALSE, a = FALSE;
 
   for (const char *p = g_utf8_next_char (s); p < e && !(q && a); p = g_utf8_next_char (p))
-    if (is_qa_letter (s, p, e))
-      {
-        q |= char_at (p) == 0x554F;
-        a |= char_at (p) == 0x7B54;
-      }
+    {
+      gunichar letter = qa_letter_at (s, p, e, flat);
+
+      q |= letter == 'Q';
+      a |= letter == 'A';
+    }
   return q && a;
 }
 
@@ -4671,8 +4684,8 @@ find_inline_cuts (const Line *l,
       /* 【総務費】 問 …理由を問う。 答 乗合タクシーは…: a question and its
        * answer, each marked by one letter between blanks. Looked for once,
        * at the first such letter. */
-      else if ((c == 0x554F || c == 0x7B54) && after_blank && is_qa_letter (s, p, e) &&
-               (lettered >= 0 ? lettered : (lettered = line_has_qa_letters (s, e))))
+      else if (qa_letter_at (s, p, e, l->n_chars >= FLAT_LINE_CHARS) != 0 &&
+               (lettered >= 0 ? lettered : (lettered = line_has_qa_letters (s, e, l->n_chars >= FLAT_LINE_CHARS))))
         cut = TRUE;
       /* In a flattened page, (1)開会 (2)会長あいさつ … are items of their own. */
       else if (conv->split_inline && after_blank && is_open_paren (c) && is_enumerator (p, e) &&
