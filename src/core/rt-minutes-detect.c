@@ -1623,6 +1623,24 @@ ends_with_office (const char *s,
   return FALSE;
 }
 
+/* 令和5年8月28日回答, R5.8.28: a date, a digit before 月 or 日 in @s…@e. */
+static gboolean
+names_date (const char *s,
+            const char *e)
+{
+  gunichar before = 0;
+
+  for (const char *p = s; p < e; p = g_utf8_next_char (p))
+    {
+      gunichar c = char_at (p);
+
+      if ((c == 0x6708 || c == 0x65E5) && is_digit (before))
+        return TRUE;
+      before = c;
+    }
+  return FALSE;
+}
+
 /**
  * _rt_minutes_is_answer_mark:
  * @after: (out): where the answer's own text starts
@@ -1750,8 +1768,9 @@ _rt_minutes_is_answer_mark (const char  *s,
       /* 回答)…: the opening paren lost. */
       else if (p < e && is_close_paren (char_at (p)))
         p = g_utf8_next_char (p);
-      /* 回答(ふるさと産業振興課、中心市街地活性化推進室): who answers, an
-       * office in parentheses (not 市の考え方(対応), a column's name). */
+      /* 回答(ふるさと産業振興課、中心市街地活性化推進室), 回答(令和5年8月28日
+       * 回答): who answers or when, in parentheses (not 市の考え方(対応), a
+       * column's name). */
       else if (p < e && (char_at (p) == '(' || char_at (p) == 0xFF08))
         {
           const char *q = g_utf8_next_char (p);
@@ -1759,7 +1778,8 @@ _rt_minutes_is_answer_mark (const char  *s,
 
           while (q < e && !is_close_paren (char_at (q)) && char_at (q) != '(' && char_at (q) != 0xFF08 && n++ < 30)
             q = g_utf8_next_char (q);
-          if (q >= e || !is_close_paren (char_at (q)) || has_sentence (p, q) || !ends_with_office (p, q))
+          if (q >= e || !is_close_paren (char_at (q)) || has_sentence (p, q) ||
+              !(ends_with_office (p, q) || names_date (p, q)))
             return FALSE;
           p = g_utf8_next_char (q);
         }
