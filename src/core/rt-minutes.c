@@ -644,6 +644,19 @@ parse_start_speaker_raw (Line       *l,
       else
         need = empty ? LEVEL_PERSON : LEVEL_NAME;
       shape = marker ? SHAPE_MARK : paren ? SHAPE_PAREN : SHAPE_BRACKET;
+      /* 【会長:開会あいさつ】: who speaks, a colon, what the turn is. */
+      if (!paren && _rt_minutes_label_level (label, r, NULL, NULL) < need)
+        {
+          const char *colon = label;
+
+          while (colon < r && !is_colon (char_at (colon)))
+            colon = g_utf8_next_char (colon);
+          if (colon > label && colon < r && _rt_minutes_label_level (label, colon, NULL, NULL) == LEVEL_ROLE)
+            {
+              set_speaker (l, s, label, colon, text, empty ? MARK_LABEL : MARK_SPEAKER, shape, VIA_PLAIN);
+              return;
+            }
+        }
       if (_rt_minutes_label_level (label, r, NULL, NULL) < need)
         {
           if (!is_attendee (conv, label, r))
