@@ -4518,6 +4518,20 @@ line_has_bracketed_answer (const char *s,
 /* A line this long was a page's text run together, not a line of it. */
 #define FLAT_LINE_CHARS 200
 
+/* How many ・ stand after a blank in a line, up to three: a page's list
+ * flattened (医療 ・ 町立病院を… 高齢者福祉 ・ 独居の…). */
+static guint
+count_bullets_after_blank (const char *s,
+                           const char *e)
+{
+  guint n = 0;
+
+  for (const char *p = g_utf8_next_char (s); p < e && n < 3; p = g_utf8_next_char (p))
+    if (char_at (p) == 0x30FB && space_len_before (s, p) > 0)
+      n++;
+  return n;
+}
+
 /* Whether the character before @p, in the line from @s, is a blank or a
  * sentence's full stop (…してほしい。◎新庄まつりの…). */
 static gboolean
@@ -4600,7 +4614,8 @@ find_inline_cuts (const Line *l,
   const char *s = base + l->start;
   const char *e = base + l->end;
   gboolean bullets = (is_bullet_char (char_at (s), g_utf8_next_char (s), e) && is_plain_bullet (char_at (s))) ||
-                     (conv->split_inline && l->n_chars >= 30);
+                     (conv->split_inline && l->n_chars >= 30) ||
+                     (l->n_chars >= FLAT_LINE_CHARS && count_bullets_after_blank (s, e) >= 3);
   GArray *cuts = NULL;
   gunichar before = 0;
   int answered = -1;   /* not looked for yet */
