@@ -115,6 +115,8 @@ static const char * const field_words[] = {
   "審議会等名称", "審議会等の名称", "会議名称", "次回開催予定日", "次回開催予定", "問い合わせ先",
   "問合せ先", "所属名", "担当者名", "掲載日", "様式",
   "開会", "閉会", "時間", "期日", "欠席委員", "委員外出席者", "職員", "進行",
+  /* A letter's own fields. */
+  "部門", "意見の区分", "回答日", "回答年月日", "所管課",
 };
 
 static const char * const title_words[] = {
@@ -1765,6 +1767,9 @@ _rt_minutes_is_answer_mark (const char  *s,
           tail_end = p + strlen (tails[i]);
       if (tail_end != NULL)
         p = tail_end;
+      /* 市の対応について alone on its line, over the answer. */
+      else if (starts_with (p, e, "について") && skip_space (p + strlen ("について"), e) >= e)
+        p += strlen ("について");
       /* 回答)…: the opening paren lost. */
       else if (p < e && is_close_paren (char_at (p)))
         p = g_utf8_next_char (p);

@@ -3205,6 +3205,24 @@ names_consultation (const char *text)
   return FALSE;
 }
 
+/* Whether @text is one line naming a field and its value, no sentence:
+ * 受付年月日:2021年4月15日. */
+static gboolean
+is_field_statement (const char *text)
+{
+  const char *colon = text;
+  g_autofree char *name = NULL;
+
+  if (strchr (text, '\n') != NULL || strstr (text, "。") != NULL || g_utf8_strlen (text, -1) > 60)
+    return FALSE;
+  while (*colon != '\0' && !is_colon (g_utf8_get_char (colon)))
+    colon = g_utf8_next_char (colon);
+  if (*colon == '\0' || colon == text)
+    return FALSE;
+  name = g_strndup (text, colon - text);
+  return _rt_minutes_is_field_name (name);
+}
+
 /* Whether statement @i, once cut, is none: what a document writes without
  * a sentence. Texts without one, several in a row or a long one, are a roll
  * of names (1番 石田, 2番 井上 …; 10番 中 野 弘 道委 員 2番 植 松 明 義 …),
@@ -3231,6 +3249,10 @@ is_no_statement (const RtMinutes     *self,
   if (st->label != NULL && st->role != NULL && g_str_equal (st->role, "議員") && is_topic_line (st->text))
     return TRUE;
   if (st->label == NULL && _rt_minutes_is_flat_header (st->text))
+    return TRUE;
+  /* 受付年月日:2021年4月15日, 担当課:政策企画課: a field of the page and
+   * its value, not said by anyone. */
+  if (st->label == NULL && st->answer == NULL && is_field_statement (st->text))
     return TRUE;
   /* A date or a time alone is said by no one, in any document, nor a
    * row of a schedule. */
