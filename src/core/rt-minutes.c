@@ -4829,6 +4829,14 @@ find_inline_cuts (const Line *l,
             }
           if (cut)
             (*n_speakers)++;
+          /* ■参加者 ▼寺田若谷地の… ▼八幡平市は、…: where speakers are cut
+           * too, a mark that no speaker follows, one of several after
+           * blanks in a page flattened to one line, opens an item still. */
+          else if (probe.mark == MARK_NONE && is_speaker_marker (c) && (after_blank || before == 0x3002) &&
+                   l->n_chars >= FLAT_LINE_CHARS && g_utf8_next_char (p) < e &&
+                   !rt_minutes_is_space (char_at (g_utf8_next_char (p))) &&
+                   (marked >= 0 ? marked : (marked = count_marks_after_blank (s, e) >= 3)))
+            cut = TRUE;
         }
 
       if (cut)
