@@ -116,7 +116,7 @@ static const char * const field_words[] = {
   "問合せ先", "所属名", "担当者名", "掲載日", "様式",
   "開会", "閉会", "時間", "期日", "欠席委員", "委員外出席者", "職員", "進行",
   /* A letter's own fields. */
-  "部門", "意見の区分", "回答日", "回答年月日", "所管課",
+  "部門", "意見の区分", "回答日", "回答年月日", "所管課", "受付部課", "回答部課", "関係部課", "カテゴリ",
 };
 
 static const char * const title_words[] = {
@@ -1759,7 +1759,7 @@ _rt_minutes_is_answer_mark (const char  *s,
     {
       /* 市の考え方：…, 回答 …, 回答内容; not 回答を得た。 */
       static const char * const tails[] = { "と理由", "及び理由", "等", "内容", "の内容", "要旨", "状況", "・方針",
-                                            "及び方針" };
+                                            "及び方針", "・対処方法" };
       const char *tail_end = NULL;
 
       for (guint i = 0; i < G_N_ELEMENTS (tails) && tail_end == NULL; i++)
