@@ -832,6 +832,22 @@ parse_start_speaker_raw (Line       *l,
     }
 }
 
+/* 質問, 答弁, 意見 alone on a line over the text: what the text is, no
+ * one who says it. */
+static gboolean
+is_kind_alone (const char *s,
+               const char *e)
+{
+  static const char * const kinds[] = { "質問", "答弁", "意見", "要望", "質疑", "再質問", "再答弁" };
+  const char *p = skip_space (s, e);
+  const char *t = trim_end (p, e);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if ((gsize) (t - p) == strlen (kinds[i]) && memcmp (p, kinds[i], t - p) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* 日  時：…, 参考資料：… start a new item even though they name no speaker. */
 static gboolean
 is_field_line (const char *s,
@@ -1379,7 +1395,7 @@ classify_line (Line       *l,
       return;
     }
 
-  if (is_stage_note (s, e) || _rt_minutes_is_web_furniture (s, e))
+  if (is_stage_note (s, e) || _rt_minutes_is_web_furniture (s, e) || is_kind_alone (s, e))
     {
       l->mark = MARK_NOTE;
       return;
