@@ -117,6 +117,8 @@ static const char * const field_words[] = {
   "開会", "閉会", "時間", "期日", "欠席委員", "委員外出席者", "職員", "進行",
   /* A letter's own fields. */
   "部門", "意見の区分", "回答日", "回答年月日", "所管課", "受付部課", "回答部課", "関係部課", "カテゴリ",
+  /* A 広報 site's fields. */
+  "発行日", "自治体名", "広報紙名",
 };
 
 static const char * const title_words[] = {
