@@ -2,7 +2,7 @@
 """Score a minutes parser on the real-minutes corpus in tests/data/minutes.
 
 Usage:
-  score-minutes.py [--set dev|test|all|holdout|holdout2|…|holdout29|everything]
+  score-minutes.py [--set dev|test|all|holdout|holdout2|…|holdout41|everything]
                    [--min-recall R] [--min-precision P]
                    [--by kind|convention] [--verbose] [--timeout S] [--data DIR]
                    -- COMMAND...
@@ -11,7 +11,7 @@ Sets: dev and test (the corpus the parser is developed on; all = dev + test, the
 set the meson test checks), holdout (excerpts gathered later and kept away from
 the parser's development: score it once, when the work is done), holdout2 (a
 second such set, gathered when holdout had been looked at), holdout3 (a third,
-gathered when holdout2 had been looked at), holdout4 to holdout29 (gathered
+gathered when holdout2 had been looked at), holdout4 to holdout41 (gathered
 while the parser was being changed on the other sets), everything (all of them).
 
 COMMAND... FILE.txt is run for every excerpt of the chosen set; its standard
