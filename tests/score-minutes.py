@@ -315,7 +315,7 @@ def main(argv):
     ap = argparse.ArgumentParser(
         prog='score-minutes.py',
         description='Score a minutes parser on tests/data/minutes.',
-        usage='%(prog)s [--set dev|test|all|holdout|holdout2|…|holdout29|everything] [--min-recall R] [--min-precision P] '
+        usage='%(prog)s [--set dev|test|all|holdout|holdout2|…|holdout41|everything] [--min-recall R] [--min-precision P] '
               '[--by kind|convention] [--verbose] [--timeout S] [--data DIR] -- COMMAND...')
     ap.add_argument('--set', choices=tuple(SET_CHOICES), default='all',
                     help='all = dev + test; everything = every set')
