@@ -1620,11 +1620,7 @@ ends_with_office (const char *s,
 {
   static const char * const offices[] = { "課", "室", "局", "部", "係", "センター", "委員会", "事務所" };
 
-  e = trim_end (s, e);
-  for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
-    if ((gsize) (e - s) > strlen (offices[i]) && memcmp (e - strlen (offices[i]), offices[i], strlen (offices[i])) == 0)
-      return TRUE;
-  return FALSE;
+  return ends_with_any (s, trim_end (s, e), offices, G_N_ELEMENTS (offices), FALSE);
 }
 
 /* 令和5年8月28日回答, R5.8.28: a date, a digit before 月 or 日 in @s…@e. */

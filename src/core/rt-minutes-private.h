@@ -143,6 +143,25 @@ is_latin (gunichar c)
          || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
 }
 
+/* Whether @s…@e ends with one of @words; with @whole, a word may be all
+ * of it. */
+static inline gboolean
+ends_with_any (const char         *s,
+               const char         *e,
+               const char * const *words,
+               guint               n_words,
+               gboolean            whole)
+{
+  for (guint i = 0; i < n_words; i++)
+    {
+      gsize n = strlen (words[i]);
+
+      if (((gsize) (e - s) > n || (whole && (gsize) (e - s) == n)) && memcmp (e - n, words[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static inline gboolean
 is_digit (gunichar c)
 {

@@ -485,12 +485,6 @@ qa_spaced_label (const char *p,
          _rt_minutes_label_level (compact->str, compact->str + compact->len, NULL, NULL) == LEVEL_ROLE;
 }
 
-static gboolean ends_with_any (const char         *s,
-                               const char         *e,
-                               const char * const *words,
-                               guint               n_words,
-                               gboolean            whole);
-
 /* 隈元 新君。: the name the chair calls, a sentence of its own. */
 static gboolean
 is_call_to_speak (const char *text,
@@ -3142,25 +3136,6 @@ static gboolean
 is_roll_statement (const RtStatement *st)
 {
   return st->label == NULL && _rt_minutes_is_roll_entry (st->text, -1);
-}
-
-/* Whether @s…@e ends with one of @words; with @whole, a word may be all
- * of it. */
-static gboolean
-ends_with_any (const char         *s,
-               const char         *e,
-               const char * const *words,
-               guint               n_words,
-               gboolean            whole)
-{
-  for (guint i = 0; i < n_words; i++)
-    {
-      gsize n = strlen (words[i]);
-
-      if (((gsize) (e - s) > n || (whole && (gsize) (e - s) == n)) && memcmp (e - n, words[i], n) == 0)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /* 1.本郷地区道路新設について: one line naming a topic, no sentence. */
