@@ -4570,6 +4570,28 @@ count_marks_after_blank (const char *s,
   return n;
 }
 
+/* … しかない。 ○マリアージュ郡上の運営について…, …してほしい。◎新庄まつり
+ * の…: in a page flattened to one long line @l, a mark at @p after a blank
+ * or a full stop (@before, the last character that is no blank), one of
+ * three or more (*@marked, -1 until counted), opens an item. */
+static gboolean
+opens_flat_item (const Line *l,
+                 const char *s,
+                 const char *p,
+                 const char *e,
+                 gunichar    before,
+                 int        *marked)
+{
+  const char *next = g_utf8_next_char (p);
+
+  if (l->n_chars < FLAT_LINE_CHARS || !is_speaker_marker (char_at (p)) ||
+      (space_len_before (s, p) == 0 && before != 0x3002) || next >= e || rt_minutes_is_space (char_at (next)))
+    return FALSE;
+  if (*marked < 0)
+    *marked = count_marks_after_blank (s, e) >= 3;
+  return *marked;
+}
+
 /* 問 …を問う。 答 …: a question's or an answer's one-letter mark between
  * blanks at @p; or, in a line a page flattened, Q and A before a blank,
  * not ending a word of Latin letters (…についてQ 助成の仕方を…。A 補助に
@@ -4700,13 +4722,8 @@ find_inline_cuts (const Line *l,
 
       if (bullets && c == 0x30FB && after_blank && g_utf8_next_char (p) < e)
         cut = TRUE;
-      /* … しかない。 ○マリアージュ郡上の運営について 平成8年から…, …してほ
-       * しい。◎新庄まつりの…: in a page flattened to one long line, a mark
-       * after a blank or a full stop, one of several, opens the next item. */
-      else if (!speakers && (after_blank || before == 0x3002) && l->n_chars >= FLAT_LINE_CHARS &&
-               is_speaker_marker (c) &&
-               g_utf8_next_char (p) < e && !rt_minutes_is_space (char_at (g_utf8_next_char (p))) &&
-               (marked >= 0 ? marked : (marked = count_marks_after_blank (s, e) >= 3)))
+      /* A mark in a page flattened to one long line opens the next item. */
+      else if (!speakers && opens_flat_item (l, s, p, e, before, &marked))
         cut = TRUE;
       /* 意見概要 : … 区の考え方 : …: a flattened table of public comments,
        * its opinions and answers marked with a colon. */
@@ -4823,10 +4840,7 @@ find_inline_cuts (const Line *l,
           /* ■参加者 ▼寺田若谷地の… ▼八幡平市は、…: where speakers are cut
            * too, a mark that no speaker follows, one of several after
            * blanks in a page flattened to one line, opens an item still. */
-          else if (probe.mark == MARK_NONE && is_speaker_marker (c) && (after_blank || before == 0x3002) &&
-                   l->n_chars >= FLAT_LINE_CHARS && g_utf8_next_char (p) < e &&
-                   !rt_minutes_is_space (char_at (g_utf8_next_char (p))) &&
-                   (marked >= 0 ? marked : (marked = count_marks_after_blank (s, e) >= 3)))
+          else if (probe.mark == MARK_NONE && opens_flat_item (l, s, p, e, before, &marked))
             cut = TRUE;
         }
 
