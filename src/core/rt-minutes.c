@@ -4603,9 +4603,13 @@ qa_letter_at (const char *s,
               gboolean    flat)
 {
   gunichar c = char_at (p);
-  const char *after = g_utf8_next_char (p);
-  const char *prev = p > s ? g_utf8_find_prev_char (s, p) : NULL;
+  const char *after, *prev;
 
+  /* Most characters are none of the letters: told first, fast. */
+  if (c != 0x554F && c != 0x7B54 && !(flat && (c == 'Q' || c == 'A' || c == 0xFF31 || c == 0xFF21)))
+    return 0;
+  after = g_utf8_next_char (p);
+  prev = p > s ? g_utf8_find_prev_char (s, p) : NULL;
   if (after >= e || space_len_at (after, e) == 0)
     return 0;
   if ((c == 0x554F || c == 0x7B54) && space_len_before (s, p) > 0)
@@ -4742,7 +4746,8 @@ find_inline_cuts (const Line *l,
       /* 【総務費】 問 …理由を問う。 答 乗合タクシーは…: a question and its
        * answer, each marked by one letter between blanks. Looked for once,
        * at the first such letter. */
-      else if (qa_letter_at (s, p, e, l->n_chars >= FLAT_LINE_CHARS) != 0 &&
+      else if ((c == 0x554F || c == 0x7B54 || c == 'Q' || c == 'A' || c == 0xFF31 || c == 0xFF21) &&
+               qa_letter_at (s, p, e, l->n_chars >= FLAT_LINE_CHARS) != 0 &&
                (lettered >= 0 ? lettered : (lettered = line_has_qa_letters (s, e, l->n_chars >= FLAT_LINE_CHARS))))
         cut = TRUE;
       /* In a flattened page, (1)開会 (2)会長あいさつ … are items of their own. */
