@@ -826,18 +826,23 @@ parse_start_speaker_raw (Line       *l,
     }
 }
 
+/* The words that say what a turn is (質問, 答弁 …), longest first where
+ * one starts another. */
+static const char * const turn_kinds[] = {
+  "再質問", "再答弁", "質疑", "質問", "答弁", "回答", "意見", "要望", "提言"
+};
+
 /* 質問, 答弁, 意見 alone on a line over the text: what the text is, no
  * one who says it. */
 static gboolean
 is_kind_alone (const char *s,
                const char *e)
 {
-  static const char * const kinds[] = { "質問", "答弁", "意見", "要望", "質疑", "再質問", "再答弁" };
   const char *p = skip_space (s, e);
   const char *t = trim_end (p, e);
 
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if ((gsize) (t - p) == strlen (kinds[i]) && memcmp (p, kinds[i], t - p) == 0)
+  for (guint i = 0; i < G_N_ELEMENTS (turn_kinds); i++)
+    if ((gsize) (t - p) == strlen (turn_kinds[i]) && memcmp (p, turn_kinds[i], t - p) == 0)
       return TRUE;
   return FALSE;
 }
@@ -2877,16 +2882,15 @@ dup_label (const char *p,
 
   /* 質疑(石津委員): what the turn is, then who speaks, in parentheses. */
   {
-    static const char * const leading[] = { "再質問", "再答弁", "質疑", "質問", "答弁", "回答", "意見", "要望" };
     const char *t = e;
 
     while (t > p && rt_minutes_is_space (g_utf8_get_char (g_utf8_find_prev_char (p, t))))
       t = g_utf8_find_prev_char (p, t);
-    for (guint i = 0; i < G_N_ELEMENTS (leading); i++)
+    for (guint i = 0; i < G_N_ELEMENTS (turn_kinds); i++)
       {
-        gsize n = strlen (leading[i]);
+        gsize n = strlen (turn_kinds[i]);
 
-        if ((gsize)(t - p) > n + 2 && memcmp (p, leading[i], n) == 0 && is_open_paren (char_at (p + n)) &&
+        if ((gsize)(t - p) > n + 2 && memcmp (p, turn_kinds[i], n) == 0 && is_open_paren (char_at (p + n)) &&
             is_close_paren (g_utf8_get_char (g_utf8_find_prev_char (p, t))))
           {
             const char *inner = g_utf8_next_char (p + n);
@@ -4493,13 +4497,12 @@ static gboolean
 label_names_person (const char *label,
                     gsize       len)
 {
-  static const char * const kinds[] = { "回答", "答弁", "質問", "意見", "要望", "提言" };
   g_autofree char *name = NULL;
   g_autofree char *role = NULL;
 
   /* 回答消防防災室長: the kind of the turn, then the role; no name. */
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (starts_with (label, label + len, kinds[i]))
+  for (guint i = 0; i < G_N_ELEMENTS (turn_kinds); i++)
+    if (starts_with (label, label + len, turn_kinds[i]))
       return FALSE;
   return _rt_minutes_label_level (label, label + len, &name, &role) == LEVEL_ROLE && name != NULL &&
          role != NULL;
@@ -4531,20 +4534,6 @@ line_has_bracketed_answer (const char *s,
 /* A line this long was a page's text run together, not a line of it. */
 #define FLAT_LINE_CHARS 200
 
-/* How many ・ stand after a blank in a line, up to three: a page's list
- * flattened (医療 ・ 町立病院を… 高齢者福祉 ・ 独居の…). */
-static guint
-count_bullets_after_blank (const char *s,
-                           const char *e)
-{
-  guint n = 0;
-
-  for (const char *p = g_utf8_next_char (s); p < e && n < 3; p = g_utf8_next_char (p))
-    if (char_at (p) == 0x30FB && space_len_before (s, p) > 0)
-      n++;
-  return n;
-}
-
 /* Whether the character before @p, in the line from @s, is a blank or a
  * sentence's full stop (…してほしい。◎新庄まつりの…). */
 static gboolean
@@ -4556,39 +4545,48 @@ after_blank_or_stop (const char *s,
   return space_len_before (s, p) > 0 || (prev != NULL && char_at (prev) == 0x3002);
 }
 
-/* How many speaker marks (○ ◆ ■ …) stand after a blank or a full stop in
- * a line, up to three. */
+static gboolean
+is_middle_dot (gunichar c)
+{
+  return c == 0x30FB;
+}
+
+/* How many of the characters @is stand in a line after a blank (or, with
+ * @or_stop, after a full stop), up to three: a page's list flattened
+ * (医療 ・ 町立病院を… 高齢者福祉 ・ 独居の…), or its marked items
+ * (…してほしい。◎新庄まつりの… ○…). */
 static guint
-count_marks_after_blank (const char *s,
-                         const char *e)
+count_after_blank (const char *s,
+                   const char *e,
+                   gboolean  (*is) (gunichar),
+                   gboolean    or_stop)
 {
   guint n = 0;
 
   for (const char *p = g_utf8_next_char (s); p < e && n < 3; p = g_utf8_next_char (p))
-    if (is_speaker_marker (char_at (p)) && after_blank_or_stop (s, p))
+    if (is (char_at (p)) && (or_stop ? after_blank_or_stop (s, p) : space_len_before (s, p) > 0))
       n++;
   return n;
 }
 
 /* … しかない。 ○マリアージュ郡上の運営について…, …してほしい。◎新庄まつり
  * の…: in a page flattened to one long line @l, a mark at @p after a blank
- * or a full stop (@before, the last character that is no blank), one of
- * three or more (*@marked, -1 until counted), opens an item. */
+ * or a full stop, one of three or more (*@marked, -1 until counted), opens
+ * an item. */
 static gboolean
 opens_flat_item (const Line *l,
                  const char *s,
                  const char *p,
                  const char *e,
-                 gunichar    before,
                  int        *marked)
 {
   const char *next = g_utf8_next_char (p);
 
   if (l->n_chars < FLAT_LINE_CHARS || !is_speaker_marker (char_at (p)) ||
-      (space_len_before (s, p) == 0 && before != 0x3002) || next >= e || rt_minutes_is_space (char_at (next)))
+      !after_blank_or_stop (s, p) || next >= e || rt_minutes_is_space (char_at (next)))
     return FALSE;
   if (*marked < 0)
-    *marked = count_marks_after_blank (s, e) >= 3;
+    *marked = count_after_blank (s, e, is_speaker_marker, TRUE) >= 3;
   return *marked;
 }
 
@@ -4603,10 +4601,11 @@ qa_letter_at (const char *s,
               gboolean    flat)
 {
   gunichar c = char_at (p);
+  gboolean latin = c == 'Q' || c == 'A' || c == 0xFF31 || c == 0xFF21;
   const char *after, *prev;
 
   /* Most characters are none of the letters: told first, fast. */
-  if (c != 0x554F && c != 0x7B54 && !(flat && (c == 'Q' || c == 'A' || c == 0xFF31 || c == 0xFF21)))
+  if (c != 0x554F && c != 0x7B54 && !(flat && latin))
     return 0;
   after = g_utf8_next_char (p);
   prev = p > s ? g_utf8_find_prev_char (s, p) : NULL;
@@ -4614,7 +4613,7 @@ qa_letter_at (const char *s,
     return 0;
   if ((c == 0x554F || c == 0x7B54) && space_len_before (s, p) > 0)
     return c == 0x554F ? 'Q' : 'A';
-  if (flat && (c == 'Q' || c == 'A' || c == 0xFF31 || c == 0xFF21) && prev != NULL &&
+  if (flat && latin && prev != NULL &&
       !(char_at (prev) < 0x80 && g_ascii_isalnum (char_at (prev))) && !(char_at (prev) >= 0xFF10 && char_at (prev) <= 0xFF5A))
     return c == 'Q' || c == 0xFF31 ? 'Q' : 'A';
   return 0;
@@ -4654,7 +4653,7 @@ find_inline_cuts (const Line *l,
   const char *e = base + l->end;
   gboolean bullets = (is_bullet_char (char_at (s), g_utf8_next_char (s), e) && is_plain_bullet (char_at (s))) ||
                      (conv->split_inline && l->n_chars >= 30) ||
-                     (l->n_chars >= FLAT_LINE_CHARS && count_bullets_after_blank (s, e) >= 3);
+                     (l->n_chars >= FLAT_LINE_CHARS && count_after_blank (s, e, is_middle_dot, FALSE) >= 3);
   GArray *cuts = NULL;
   gunichar before = 0;
   int answered = -1;   /* not looked for yet */
@@ -4727,7 +4726,7 @@ find_inline_cuts (const Line *l,
       if (bullets && c == 0x30FB && after_blank && g_utf8_next_char (p) < e)
         cut = TRUE;
       /* A mark in a page flattened to one long line opens the next item. */
-      else if (!speakers && opens_flat_item (l, s, p, e, before, &marked))
+      else if (!speakers && opens_flat_item (l, s, p, e, &marked))
         cut = TRUE;
       /* 意見概要 : … 区の考え方 : …: a flattened table of public comments,
        * its opinions and answers marked with a colon. */
@@ -4746,8 +4745,7 @@ find_inline_cuts (const Line *l,
       /* 【総務費】 問 …理由を問う。 答 乗合タクシーは…: a question and its
        * answer, each marked by one letter between blanks. Looked for once,
        * at the first such letter. */
-      else if ((c == 0x554F || c == 0x7B54 || c == 'Q' || c == 'A' || c == 0xFF31 || c == 0xFF21) &&
-               qa_letter_at (s, p, e, l->n_chars >= FLAT_LINE_CHARS) != 0 &&
+      else if (qa_letter_at (s, p, e, l->n_chars >= FLAT_LINE_CHARS) != 0 &&
                (lettered >= 0 ? lettered : (lettered = line_has_qa_letters (s, e, l->n_chars >= FLAT_LINE_CHARS))))
         cut = TRUE;
       /* In a flattened page, (1)開会 (2)会長あいさつ … are items of their own. */
@@ -4845,7 +4843,7 @@ find_inline_cuts (const Line *l,
           /* ■参加者 ▼寺田若谷地の… ▼八幡平市は、…: where speakers are cut
            * too, a mark that no speaker follows, one of several after
            * blanks in a page flattened to one line, opens an item still. */
-          else if (probe.mark == MARK_NONE && opens_flat_item (l, s, p, e, before, &marked))
+          else if (probe.mark == MARK_NONE && opens_flat_item (l, s, p, e, &marked))
             cut = TRUE;
         }
 
