@@ -676,6 +676,89 @@ squeeze (const char *text,
   return g_string_free (out, FALSE);
 }
 
+/* Skips a run of digits at @p; NULL when there is none. */
+static const char *
+skip_digits (const char *p)
+{
+  const char *q = p;
+
+  while (*q != '\0' && is_digit (g_utf8_get_char (q)))
+    q = g_utf8_next_char (q);
+  return q > p ? q : NULL;
+}
+
+/* 1月11日, 2018年1月23日(火), 令和5年6月2日: a date at the start of @t;
+ * where it ends, or NULL. */
+static const char *
+skip_date (const char *t)
+{
+  const char *p = t;
+  const char *q;
+
+  if (g_str_has_prefix (p, "令和") || g_str_has_prefix (p, "平成"))
+    p += strlen ("令和");
+  q = skip_digits (p);
+  if (q != NULL && g_str_has_prefix (q, "年"))
+    p = skip_digits (q + strlen ("年"));
+  else
+    p = p == t ? q : NULL;
+  if (p == NULL || !g_str_has_prefix (p, "月") || (p = skip_digits (p + strlen ("月"))) == NULL ||
+      !g_str_has_prefix (p, "日"))
+    return NULL;
+  p += strlen ("日");
+  /* (火), (水曜日). */
+  if (is_open_paren (g_utf8_get_char (p)))
+    {
+      const char *close = p;
+
+      for (guint n = 0; *close != '\0' && n < 5 && !is_close_paren (g_utf8_get_char (close)); n++)
+        close = g_utf8_next_char (close);
+      if (is_close_paren (g_utf8_get_char (close)))
+        p = g_utf8_next_char (close);
+    }
+  return p;
+}
+
+/**
+ * _rt_minutes_is_listing:
+ *
+ * Whether a paragraph that no one says is a line of the page's listings
+ * rather than a statement: a date and a place (1月11日富里研修センター,
+ * 2018年1月23日(火)館地域振興センター) or a count (提出件数 7件, 提出者
+ * 3人). No sentence.
+ */
+gboolean
+_rt_minutes_is_listing (const char *text,
+                        gssize      length)
+{
+  gsize len = length < 0 ? strlen (text) : (gsize) length;
+  g_autofree char *t = NULL;
+  const char *p;
+  glong n;
+
+  if (len == 0 || len > 200)
+    return FALSE;
+  t = squeeze (text, len);
+  if (strstr (t, "。") != NULL || strstr (t, "？") != NULL || strstr (t, "?") != NULL ||
+      strstr (t, "、") != NULL)
+    return FALSE;
+  n = g_utf8_strlen (t, -1);
+
+  /* A date, then a place: no more than a place's words. */
+  p = skip_date (t);
+  if (p != NULL && *p != '\0' && g_utf8_strlen (p, -1) <= 20)
+    return TRUE;
+
+  /* A name of what is counted, then the count. */
+  if (n > 16)
+    return FALSE;
+  for (p = t; *p != '\0' && is_kanji (g_utf8_get_char (p)); p = g_utf8_next_char (p))
+    ;
+  if (p - t < (gssize) (2 * strlen ("件")) || (p = skip_digits (p)) == NULL)
+    return FALSE;
+  return strcmp (p, "件") == 0 || strcmp (p, "人") == 0 || strcmp (p, "名") == 0 || strcmp (p, "通") == 0;
+}
+
 /**
  * _rt_minutes_is_roll_entry:
  *
@@ -819,7 +902,7 @@ _rt_minutes_is_city_voice (const char *text,
  *
  * Whether a paragraph is the page speaking to its reader rather than a
  * statement: …の中から、いくつかを紹介します。, …ご了承ください。, …を公表しま
- * す。 (the last sentence counts), or telling how the opinions were
+ * す。, 委員からの質問や意見の一部です。 (the last sentence counts), or telling how the opinions were
  * gathered (寄せられたご意見は…集約し…, anywhere in it).
  */
 gboolean
@@ -833,6 +916,8 @@ _rt_minutes_is_reader_note (const char *text,
     "異なる場合があります", "場合があります", "公表しています", "掲載しています", "掲載します",
     "掲載いたします", "する市の回答です", "する市の考え方です", "まとめたものです", "要約したものです",
     "抜粋したものです", "編集したものです", "は次のとおり", "は以下のとおり", "は次の通り", "は以下の通り",
+    "の一部です", "主な内容です", "ダウンロードできます", "見てみましょう", "紹介させて頂きます",
+    "紹介させていただきます", "をお寄せください", "内容を更新しています", "閲覧できます",
   };
   /* Anywhere in it: the page telling how the opinions were gathered and
    * set out (寄せられたご意見は、同趣旨のものを集約し…, 6件のご意見が寄せら

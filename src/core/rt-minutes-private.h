@@ -494,6 +494,8 @@ gboolean _rt_minutes_is_city_voice (const char          *text,
                                     gssize               length);
 gboolean _rt_minutes_is_reader_note (const char         *text,
                                      gssize              length);
+gboolean _rt_minutes_is_listing    (const char          *text,
+                                    gssize               length);
 const char *_rt_minutes_body_heading_end (const char    *s,
                                           const char    *e);
 gboolean _rt_minutes_narrated_label (const char        *s,

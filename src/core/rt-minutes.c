@@ -4246,15 +4246,22 @@ emit_item (RtMinutes  *self,
       return;
     }
 
-  if (it->speaker == SPEAKER_NONE && answer == NULL && (conv->summary || conv->comments))
+  if (it->speaker == SPEAKER_NONE && (conv->summary || conv->comments))
     {
-      /* …いくつかを紹介します。: the page speaking to its reader. */
-      if (_rt_minutes_is_reader_note (text->str, text->len))
+      /* …いくつかを紹介します。: the page speaking to its reader; before
+       * the first statement, whatever follows it (ご意見につきましては…掲載
+       * しています。 また、…). */
+      if ((answer == NULL || self->statements->len == 0) && _rt_minutes_is_reader_note (text->str, text->len))
         {
           push_unused (self, start, end);
           return;
         }
-
+      /* 1月11日富里研修センター, 提出件数 7件: the page's listings. */
+      if (answer == NULL && _rt_minutes_is_listing (text->str, text->len))
+        {
+          push_unused (self, start, end);
+          return;
+        }
     }
 
   {
