@@ -1649,6 +1649,29 @@ _rt_minutes_qa_mark (const char *s,
 
   s = skip_space (s, e);
   c = char_at (s);
+  /* 〔問〕総事業費は…, 【答】約29億円…: the kanji in brackets (not (A),
+   * (B), the letters of a list). */
+  if (closing_bracket (c) != 0 && s < e)
+    {
+      gunichar close = closing_bracket (c);
+
+      p = g_utf8_next_char (s);
+      c = p < e ? char_at (p) : 0;
+      if (c != (answer ? 0x7B54 : 0x554F))
+        return NULL;
+      p = g_utf8_next_char (p);
+      for (guint n = 0; p < e && is_digit (char_at (p)) && n < 4; n++)
+        p = g_utf8_next_char (p);
+      if (p >= e || char_at (p) != close)
+        return NULL;
+      p = skip_space (g_utf8_next_char (p), e);
+      while (p < e && is_colon (char_at (p)))
+        p = skip_space (g_utf8_next_char (p), e);
+      if (p >= e)
+        return answer ? NULL : e;
+      t = trim_end (p, e);
+      return _rt_minutes_label_level (p, t, NULL, NULL) == LEVEL_ROLE ? NULL : p;
+    }
   /* 問:…, 答:… as well. */
   if (answer ? (c != 'A' && c != 0xFF21 && c != 0x7B54) : (c != 'Q' && c != 0xFF31 && c != 0x554F))
     return NULL;
