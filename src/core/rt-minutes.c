@@ -4597,6 +4597,48 @@ opens_flat_item (const Line *l,
   return *marked;
 }
 
+/* 【地域振興】1.本市の…欲しい。2.「市民との…」について…: in a line a page
+ * flattened, the numbers 1. 2. 3. … in their order, each after a full stop,
+ * a bracket or a blank, open the items of a list. Returns their offsets in
+ * the line, or %NULL when there are fewer than three. */
+static GArray *
+find_flat_numbers (const char *s,
+                   const char *e)
+{
+  GArray *offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint expected = 1;
+
+  for (const char *p = g_utf8_next_char (s); p < e; p = g_utf8_next_char (p))
+    {
+      const char *prev = g_utf8_find_prev_char (s, p);
+      gunichar b = char_at (prev);
+      const char *q = p;
+      guint value = 0;
+
+      if (!is_digit (char_at (p)) || is_digit (b) ||
+          !(b == 0x3002 || is_close_paren (b) || b == 0x3011 || b == 0x3015 || b == 0x300D ||
+            space_len_before (s, p) > 0))
+        continue;
+      for (guint n = 0; q < e && is_digit (char_at (q)) && n < 3; n++, q = g_utf8_next_char (q))
+        value = value * 10 + g_unichar_digit_value (char_at (q));
+      /* 1. or 1．, not 1.5 */
+      if (q >= e || (char_at (q) != '.' && char_at (q) != 0xFF0E) || value != expected)
+        continue;
+      q = g_utf8_next_char (q);
+      if (q < e && is_digit (char_at (q)))
+        continue;
+      {
+        guint32 off = p - s;
+
+        g_array_append_val (offsets, off);
+        expected++;
+      }
+    }
+  if (offsets->len < 3)
+    g_clear_pointer (&offsets, g_array_unref);
+  return offsets;
+}
+
 /* 問 …を問う。 答 …: a question's or an answer's one-letter mark between
  * blanks at @p; or, in a line a page flattened, Q and A before a blank,
  * not ending a word of Latin letters (…についてQ 助成の仕方を…。A 補助に
@@ -4666,6 +4708,8 @@ find_inline_cuts (const Line *l,
   int answered = -1;   /* not looked for yet */
   int lettered = -1;   /* not looked for yet */
   int marked = -1;     /* not looked for yet */
+  g_autoptr(GArray) numbered = !speakers && l->n_chars >= FLAT_LINE_CHARS ? find_flat_numbers (s, e) : NULL;
+  guint next_number = 0;
 
   /* 8 会議の内容都市計画課係長(水野剛史君) 本日は…: the first turn glued to
    * the heading of the body. */
@@ -4698,6 +4742,10 @@ find_inline_cuts (const Line *l,
       gboolean cut = FALSE;
       gboolean after_blank, after_sentence;
 
+      /* The numbers behind @p are passed. */
+      while (numbered != NULL && next_number < numbered->len &&
+             g_array_index (numbered, guint32, next_number) < (guint32) (p - s))
+        next_number++;
       if (rt_minutes_is_space (c))
         continue;
 
@@ -4733,6 +4781,10 @@ find_inline_cuts (const Line *l,
       if (bullets && c == 0x30FB && after_blank && g_utf8_next_char (p) < e)
         cut = TRUE;
       /* A mark in a page flattened to one long line opens the next item. */
+      /* 【地域振興】1.本市の…。2.「市民との…: a list numbered in order. */
+      else if (numbered != NULL && next_number < numbered->len &&
+               g_array_index (numbered, guint32, next_number) == (guint32) (p - s))
+        cut = TRUE;
       else if (!speakers && opens_flat_item (l, s, p, e, &marked))
         cut = TRUE;
       /* 意見概要 : … 区の考え方 : …: a flattened table of public comments,
