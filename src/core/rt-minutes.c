@@ -2270,6 +2270,51 @@ unit_is_row_heading (const Unit *u,
          g_strstr_len (p, e - p, "？") == NULL && memchr (p, '?', e - p) == NULL;
 }
 
+/* 【ご意見】 or 【回答】 alone on its line: a mark with no text after it. */
+static gboolean
+unit_is_bare_mark (const Unit *u,
+                   GArray     *lines,
+                   const char *base)
+{
+  const Line *l = &g_array_index (lines, Line, u->first);
+  const char *e = base + l->end;
+
+  return u->first == u->last && skip_space (base + l->start + l->head, e) >= e;
+}
+
+/* Opinions without a mark, each over its answer under a mark (【回答】):
+ * where an answer mark at @u follows an answer that @last already has, the
+ * paragraph just over @u, after a blank line and after some text of that
+ * answer, is the next opinion unless it speaks as the city does. Returns its
+ * first unit, or 0. */
+static guint
+next_opinion_in_answer (GArray      *units,
+                        const Item  *last,
+                        guint        u,
+                        GArray      *lines,
+                        const char  *base,
+                        const Conv  *conv)
+{
+  guint k = u - 1;
+  const Unit *mark = &g_array_index (units, Unit, last->answer);
+  const char *ps, *pe;
+
+  if (conv->opinion_marks > 0 || conv->opinion_col >= 0 || k <= last->answer || last->u1 != k)
+    return 0;
+  while (k > last->answer && g_array_index (units, Unit, k).n_blank == 0)
+    k--;
+  if (k <= last->answer || g_array_index (units, Unit, k).n_blank == 0)
+    return 0;
+  /* The answer has words of its own above the paragraph. */
+  if (k == last->answer + 1 && unit_is_bare_mark (mark, lines, base))
+    return 0;
+  ps = base + g_array_index (lines, Line, g_array_index (units, Unit, k).first).start;
+  pe = base + g_array_index (lines, Line, g_array_index (units, Unit, u - 1).last).end;
+  if (_rt_minutes_is_city_voice (ps, pe - ps))
+    return 0;
+  return k;
+}
+
 /* The number of cells of a row that hold letters, and whether the one of
  * the answers is among them. */
 static guint
@@ -2376,6 +2421,7 @@ build_items (GArray     *units,
       gboolean adjacent = last != NULL && !unit->after_invalid;
       gboolean heading;
       Item *it;
+      guint k;
 
       /* Under 吉田委員から、 each bullet is that member's, across the
        * headings of the topics (1 医師確保対策について). */
@@ -2518,6 +2564,17 @@ build_items (GArray     *units,
           /* <答弁> 平成28年度以降… <答弁> 補足しますと…: a second answer
            * right after the first goes on with it; after a date alone
            * (【回答】5月18日回答 / <益田市からの回答>), it is the answer. */
+          else if (adjacent && last->kind == ITEM_STATEMENT && last->answer != 0 && last->open &&
+                   (k = next_opinion_in_answer (units, last, u, lines, base, conv)) != 0)
+            {
+              /* 【回答】 … / 町内会をやめたいのですが、…? / 【回答】 …: the
+               * paragraph over the second answer is the next opinion. */
+              last->u1 = k - 1;
+              it = push_item (items, ITEM_STATEMENT, k);
+              it->u1 = u;
+              it->answer = u;
+              it->open = TRUE;
+            }
           else if (adjacent && last->kind == ITEM_STATEMENT && last->answer != 0 && last->open)
             {
               const Unit *first = &g_array_index (units, Unit, last->answer);
