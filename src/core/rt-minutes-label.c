@@ -592,6 +592,19 @@ label_level_simple (const char  *p,
     {
       const char *name_end = trim_end (p, e - best);
 
+      /* 14番荒木敏文議員: the seat, then the name. */
+      {
+        const char *q = p;
+        guint digits = 0;
+
+        while (q < name_end && is_digit (char_at (q)) && digits < 3)
+          {
+            q = g_utf8_next_char (q);
+            digits++;
+          }
+        if (digits > 0 && starts_with (q, name_end, "番") && skip_space (q + strlen ("番"), name_end) < name_end)
+          p = skip_space (q + strlen ("番"), name_end);
+      }
       if (name_end != p && !_rt_minutes_is_person_name (p, name_end, 12) &&
           !is_office_name (p, name_end, e - best, best))
         return LEVEL_NONE;
