@@ -430,6 +430,10 @@ parse_glued_speaker (Line       *l,
    * the sentence, not a label. */
   if (starts_with_particle (q, e))
     return FALSE;
+  /* 〇説明のため委員会に出席した者: the role runs on into the name of a
+   * body (委員会, 協議会), a heading of the roll. */
+  if (starts_with (q, e, "会"))
+    return FALSE;
   /* Words follow, not more of a header: 〇理事者側出席者, 〇議会事務局出席者;
    * a sentence may be a call alone: ○議長(横田久俊)市長。 */
   for (const char *t = q; t < e && !kana; t = g_utf8_next_char (t))
