@@ -796,6 +796,15 @@ _rt_minutes_is_roll_entry (const char *text,
       if (g_str_has_prefix (p, "名") || g_str_has_prefix (p, "人"))
         return TRUE;
     }
+  /* …or at the end: 新成人(「二十歳のつどい」運営スタッフ) 6名. */
+  if (n <= 40 && (g_str_has_suffix (t, "名") || g_str_has_suffix (t, "人")))
+    {
+      const char *unit = t + strlen (t) - strlen ("名");
+      const char *digit = unit > t ? g_utf8_find_prev_char (t, unit) : NULL;
+
+      if (digit != NULL && is_digit (g_utf8_get_char (digit)))
+        return TRUE;
+    }
 
   /* A name: a seat number maybe, kanji and a kana or two; written with an
    * honorific (前田 剛志 君) or spaced as rolls space names (伊 藤 育 子),
