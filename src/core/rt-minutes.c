@@ -1744,6 +1744,30 @@ wrap_width (GArray *lines)
   return 0;
 }
 
+/* 【ご意見】 or 【回答】 alone on its line: a mark with no text after it. */
+static gboolean
+unit_is_bare_mark (const Unit *u,
+                   GArray     *lines,
+                   const char *base)
+{
+  const Line *l = &g_array_index (lines, Line, u->first);
+  const char *e = base + l->end;
+
+  return u->first == u->last && skip_space (base + l->start + l->head, e) >= e;
+}
+
+/* 意見の概要 / 向日市の考え方, each alone on its line: the heads of a
+ * table's columns, not an opinion and its answer. */
+static gboolean
+are_column_heads (const Unit *opinion,
+                  const Unit *answer,
+                  GArray     *lines,
+                  const char *base)
+{
+  return opinion->kind == MARK_OPINION && answer->kind == MARK_ANSWER && opinion->last + 1 <= answer->first &&
+         unit_is_bare_mark (opinion, lines, base) && unit_is_bare_mark (answer, lines, base);
+}
+
 static gboolean
 can_join (const Unit *u,
           const Line *prev,
@@ -1802,9 +1826,10 @@ can_join (const Unit *u,
 }
 
 static GArray *
-build_units (GArray *lines,
-             guint   from,
-             guint   width)
+build_units (GArray     *lines,
+             const char *base,
+             guint       from,
+             guint       width)
 {
   GArray *units = g_array_new (FALSE, TRUE, sizeof (Unit));
   Unit *cur = NULL;
@@ -1829,7 +1854,9 @@ build_units (GArray *lines,
         }
 
       if (cur != NULL
-          && can_join (cur, &g_array_index (lines, Line, cur->last), l, n_blank, width))
+          && can_join (cur, &g_array_index (lines, Line, cur->last), l, n_blank, width)
+          && !(cur->first == cur->last && units->len >= 2 &&
+               are_column_heads (&g_array_index (units, Unit, units->len - 2), cur, lines, base)))
         {
           cur->last = i;
           cur->n_chars += l->n_chars;
@@ -2274,18 +2301,6 @@ unit_is_row_heading (const Unit *u,
          g_strstr_len (p, e - p, "？") == NULL && memchr (p, '?', e - p) == NULL;
 }
 
-/* 【ご意見】 or 【回答】 alone on its line: a mark with no text after it. */
-static gboolean
-unit_is_bare_mark (const Unit *u,
-                   GArray     *lines,
-                   const char *base)
-{
-  const Line *l = &g_array_index (lines, Line, u->first);
-  const char *e = base + l->end;
-
-  return u->first == u->last && skip_space (base + l->start + l->head, e) >= e;
-}
-
 /* Opinions without a mark, each over its answer under a mark (【回答】):
  * where an answer mark at @u follows an answer that @last already has, the
  * paragraph just over @u, after a blank line and after some text of that
@@ -2317,6 +2332,25 @@ next_opinion_in_answer (GArray      *units,
   if (_rt_minutes_is_city_voice (ps, pe - ps))
     return 0;
   return k;
+}
+
+/* ご意見のとおり、本制度は…: a paragraph in which the city answers; after
+ * an answer (@answering), また、… and なお、… go on with it. */
+static gboolean
+unit_is_city_voice (const Unit *u,
+                    GArray     *lines,
+                    const char *base,
+                    gboolean    answering)
+{
+  static const char * const going_on[] = { "また、", "なお、", "さらに、", "ただし、", "併せて、", "あわせて、" };
+  const char *s = base + g_array_index (lines, Line, u->first).start;
+  const char *e = base + g_array_index (lines, Line, u->last).end;
+
+  if (answering)
+    for (guint i = 0; i < G_N_ELEMENTS (going_on); i++)
+      if (starts_with (skip_space (s, e), e, going_on[i]))
+        return TRUE;
+  return _rt_minutes_is_city_voice (s, e - s);
 }
 
 /* The number of cells of a row that hold letters, and whether the one of
@@ -2413,6 +2447,7 @@ build_items (GArray     *units,
   GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
   gboolean in_table = FALSE;
   gboolean titled = FALSE;   /* a heading just ended an answered opinion */
+  gboolean column_heads = FALSE;   /* the heads of a table's columns were alone on their lines */
   /* The turn of a narration that names the speaker of the bullets below
    * (吉田委員から、), over the headings of its topics, or -1. */
   int narrated = -1;
@@ -2557,6 +2592,18 @@ build_items (GArray     *units,
                   last->kind = ITEM_STATEMENT;
                   last->empty = FALSE;
                 }
+            }
+          /* 意見の概要 / 向日市の考え方, each alone: the heads of a table's
+           * columns, not an opinion and its answer; the rows follow. */
+          if (adjacent && last->kind == ITEM_STATEMENT && last->opinion && last->answer == 0 &&
+              last->u0 == last->u1 && last->u0 + 1 == u &&
+              are_column_heads (&g_array_index (units, Unit, last->u0), unit, lines, base))
+            {
+              last->kind = ITEM_UNUSED;
+              last->open = FALSE;
+              push_item (items, ITEM_UNUSED, u);
+              column_heads = TRUE;
+              continue;
             }
           /* The city's answer belongs to the comment before it. */
           if (adjacent && last->kind == ITEM_STATEMENT && last->answer == 0 && !last->empty)
@@ -2786,6 +2833,30 @@ build_items (GArray     *units,
               continue;
             }
           titled = FALSE;
+          /* Under the heads of the columns, alone on their lines: each
+           * numbered row, or each paragraph after an answer, an opinion;
+           * what speaks as the city does, its answer. */
+          if (column_heads && !heading_here && unit_has_letter (unit, lines, base))
+            {
+              gboolean city = unit_is_city_voice (unit, lines, base,
+                                                  adjacent && last->kind == ITEM_STATEMENT && last->answer != 0);
+
+              if (adjacent && last->kind == ITEM_STATEMENT && last->opinion && unit->kind != MARK_ENUM &&
+                  (last->answer != 0 ? city : !city))
+                last->u1 = u;
+              else if (adjacent && last->kind == ITEM_STATEMENT && last->opinion && last->answer == 0 && city)
+                {
+                  last->u1 = u;
+                  last->answer = u;
+                }
+              else
+                {
+                  it = push_item (items, ITEM_STATEMENT, u);
+                  it->open = TRUE;
+                  it->opinion = TRUE;
+                }
+              continue;
+            }
           if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->opinion)
             last->u1 = u;
           /* A row cut short; not 2. 場所 市役所201会議室 or 3. 主な質問と
@@ -5825,7 +5896,7 @@ parse_text (const char          *text,
 
   mark_repeated_lines (lines, text);
 
-  units = build_units (lines, conv.header_end, conv.wrap_width);
+  units = build_units (lines, text, conv.header_end, conv.wrap_width);
   items = build_items (units, lines, text, &conv);
 
   line_cursor = conv.header_end;
