@@ -2353,6 +2353,29 @@ unit_is_city_voice (const Unit *u,
   return _rt_minutes_is_city_voice (s, e - s);
 }
 
+/* …と要望があり、次の様に説明しました。: a paragraph that ends saying the
+ * answer comes next. */
+static gboolean
+announces_answer (const Unit *u,
+                  GArray     *lines,
+                  const char *base)
+{
+  static const char * const ends[] = {
+    "次の様に説明しました", "次のように説明しました", "次の様に回答しました", "次のように回答しました",
+    "以下のように説明しました", "以下のように回答しました", "次のとおり回答しました", "次のとおり説明しました",
+    "次の通り回答しました", "次の通り説明しました", "次のように答えました", "次の様に答えました",
+  };
+  const char *s = base + g_array_index (lines, Line, u->first).start;
+  const char *e = trim_end (s, base + g_array_index (lines, Line, u->last).end);
+
+  if (e - s >= (gssize) strlen ("。") && memcmp (e - strlen ("。"), "。", strlen ("。")) == 0)
+    e -= strlen ("。");
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if ((gsize) (e - s) >= strlen (ends[i]) && memcmp (e - strlen (ends[i]), ends[i], strlen (ends[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The number of cells of a row that hold letters, and whether the one of
  * the answers is among them. */
 static guint
@@ -2913,6 +2936,17 @@ build_items (GArray     *units,
         {
           last->u1 = u;
           last->empty = FALSE;
+          continue;
+        }
+
+      /* ・…と要望があり、次の様に説明しました。 / 村からも…: the paragraph
+       * that the opinion announces is its answer. */
+      if (!heading && unit->kind == MARK_NONE && adjacent && last->kind == ITEM_STATEMENT && last->answer == 0 &&
+          last->speaker == SPEAKER_NONE && !last->empty && announces_answer (&g_array_index (units, Unit, last->u1), lines, base))
+        {
+          last->u1 = u;
+          last->answer = u;
+          last->open = FALSE;
           continue;
         }
 
