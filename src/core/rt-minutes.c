@@ -825,6 +825,20 @@ parse_start_speaker_raw (Line       *l,
               empty = text >= e;
             }
         }
+      /* ○司会:相澤廣貴事務局長, ○副会長:佐藤繁則氏 alone on the line: the
+       * part, then who plays it; the words below. */
+      if (colon && !empty && level == LEVEL_ROLE)
+        {
+          const char *t = trim_end (text, e);
+
+          if (g_utf8_strlen (text, t - text) <= 16 && g_strstr_len (text, t - text, "。") == NULL &&
+              _rt_minutes_label_level (text, t, NULL, NULL) >= LEVEL_PERSON)
+            {
+              q = t;
+              text = e;
+              empty = TRUE;
+            }
+        }
       set_speaker (l, s, label, q, text, empty ? MARK_LABEL : MARK_SPEAKER, shape,
                    numbered ? VIA_NUMBER : VIA_PLAIN);
     }
