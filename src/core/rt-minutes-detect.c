@@ -2184,6 +2184,22 @@ has_comment_words (const char *base,
          text_has (base, len, "ご意見と回答") || text_has (base, len, "意見と回答");
 }
 
+/* 市長への手紙, 意見箱, 市民の声: a page of letters a citizen wrote. */
+static gboolean
+has_letter_words (const char *base,
+                  gsize       len)
+{
+  static const char * const words[] = {
+    "への手紙", "意見箱", "提案箱", "市民の声", "区民の声", "町民の声", "村民の声", "へのはがき", "へのメール",
+    "への提言",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (text_has (base, len, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* 1 計画の内容が具体性に乏しい。 / 総合振興計画基本構想は、…: opinions
  * numbered, each with the answer in the paragraph below it, unmarked.
  * Counts the numbered lines that such a paragraph follows. */
@@ -2612,6 +2628,7 @@ _rt_minutes_detect (Conv                *conv,
 
   conv->opinion_col = conv->answer_col = -1;
   conv->numbered_answers = count_numbered_answers (lines, base) >= 2 && has_comment_words (base, len);
+  conv->letters = has_letter_words (base, len);
   comments = is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col, &conv->row_spaces,
                                &cells_head, &conv->opinion_marks, &conv->answer_marks);
   conv->cell_answers = cells_head > 0 &&

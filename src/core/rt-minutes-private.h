@@ -450,6 +450,7 @@ typedef struct
   guint                answer_marks;  /* lines such as 回答： that start the city's answer */
   gunichar             answer_symbol; /* ● after ○ letters: the mark of the answers, or 0 */
   gboolean             numbered_answers; /* 1 意見… / the answer in the paragraph below, unmarked */
+  gboolean             letters;       /* a page of letters to the mayor: a letter's paragraphs are one opinion */
   guint                header_end;    /* lines before it are the header */
   guint                wrap_width;    /* the width of a full line, or 0 */
   int                  opinion_col;   /* the columns of a table of comments, or -1 */

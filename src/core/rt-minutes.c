@@ -2367,6 +2367,25 @@ unit_is_city_voice (const Unit *u,
   return _rt_minutes_is_city_voice (s, e - s);
 }
 
+/* 私も…, 我が家には…: a citizen writing of themselves, in the units
+ * @u0…@u1. */
+static gboolean
+units_in_first_person (GArray     *units,
+                       guint       u0,
+                       guint       u1,
+                       GArray     *lines,
+                       const char *base)
+{
+  static const char * const words[] = { "私", "我が家", "わが家", "僕", "わたし", "自分" };
+  const char *s = base + g_array_index (lines, Line, g_array_index (units, Unit, u0).first).start;
+  const char *e = base + g_array_index (lines, Line, g_array_index (units, Unit, u1).last).end;
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_strstr_len (s, e - s, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* …と要望があり、次の様に説明しました。: a paragraph that ends saying the
  * answer comes next. */
 static gboolean
@@ -2953,6 +2972,18 @@ build_items (GArray     *units,
           continue;
         }
 
+      /* A letter to the mayor: its paragraphs and its numbered points are
+       * one opinion, up to a heading. */
+      if (!heading && conv->letters && !conv->comments && adjacent && last->kind == ITEM_STATEMENT &&
+          last->speaker == SPEAKER_NONE && last->answer == 0 && !last->empty &&
+          (unit->kind == MARK_NONE || unit->kind == MARK_ENUM || unit->kind == MARK_PAREN) &&
+          !unit_is_city_voice (unit, lines, base, FALSE) &&
+          (unit->kind != MARK_NONE || units_in_first_person (units, last->u0, last->u1, lines, base) ||
+           units_in_first_person (units, u, u, lines, base)))
+        {
+          last->u1 = u;
+          continue;
+        }
       /* ・…と要望があり、次の様に説明しました。 / 村からも…: the paragraph
        * that the opinion announces is its answer. */
       if (!heading && unit->kind == MARK_NONE && adjacent && last->kind == ITEM_STATEMENT && last->answer == 0 &&
@@ -4389,8 +4420,9 @@ emit_item (RtMinutes  *self,
         g_string_truncate (out, before);
     }
 
-  /* 長野市長が「…」とあいさつした。: a report quoting what was said. */
-  if (it->speaker == SPEAKER_NONE && answer == NULL && conv->summary && !conv->comments &&
+  /* 長野市長が「…」とあいさつした。: a report quoting what was said (a
+   * letter quotes to make its point). */
+  if (it->speaker == SPEAKER_NONE && answer == NULL && conv->summary && !conv->comments && !conv->letters &&
       memmem (base + start, end - start, "「", strlen ("「")) != NULL &&
       emit_quotes (self, base, start, end))
     return;
