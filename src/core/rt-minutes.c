@@ -2370,19 +2370,73 @@ unit_is_city_voice (const Unit *u,
 /* 私も…, 我が家には…: a citizen writing of themselves, in the units
  * @u0…@u1. */
 static gboolean
+units_in_first_person_text (const char *s,
+                            const char *e)
+{
+  static const char * const words[] = { "私", "我が家", "わが家", "僕", "わたし", "自分" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_strstr_len (s, e - s, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 units_in_first_person (GArray     *units,
                        guint       u0,
                        guint       u1,
                        GArray     *lines,
                        const char *base)
 {
-  static const char * const words[] = { "私", "我が家", "わが家", "僕", "わたし", "自分" };
   const char *s = base + g_array_index (lines, Line, g_array_index (units, Unit, u0).first).start;
   const char *e = base + g_array_index (lines, Line, g_array_index (units, Unit, u1).last).end;
 
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (g_strstr_len (s, e - s, words[i]) != NULL)
+  return units_in_first_person_text (s, e);
+}
+
+/* …してほしいです。, …でしょうか?: a paragraph that ends asking. */
+static gboolean
+units_ask (GArray     *units,
+           guint       u,
+           GArray     *lines,
+           const char *base)
+{
+  static const char * const ends[] = {
+    "ほしい。", "ほしいです。", "欲しい。", "欲しいです。", "ください。", "下さい。", "か。", "か?", "か?", "?", "?",
+    "たい。", "たいです。", "願います。", "お願いします。",
+  };
+  const Unit *unit = &g_array_index (units, Unit, u);
+  const char *s = base + g_array_index (lines, Line, unit->first).start;
+  const char *e = trim_end (s, base + g_array_index (lines, Line, unit->last).end);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if ((gsize) (e - s) >= strlen (ends[i]) && memcmp (e - strlen (ends[i]), ends[i], strlen (ends[i])) == 0)
       return TRUE;
+  return FALSE;
+}
+
+/* …を行いました。, …を運行しています。, …検討してまいります。: a paragraph in
+ * which someone reports what is done, not in the first person. */
+static gboolean
+unit_reports_action (const Unit *unit,
+                     GArray     *lines,
+                     const char *base)
+{
+  static const char * const ends[] = {
+    "行いました。", "しました。", "しています。", "おります。", "まいります。", "いたします。", "予定です。",
+    "検討します。", "ました。", "します。",
+  };
+  const char *s = base + g_array_index (lines, Line, unit->first).start;
+  const char *e = trim_end (s, base + g_array_index (lines, Line, unit->last).end);
+  const char *stop = g_strstr_len (s, e - s, "。");
+
+  if (stop == NULL || units_in_first_person_text (s, e) || _rt_minutes_is_reader_note (s, e - s))
+    return FALSE;
+  /* The first sentence tells it. */
+  e = stop + strlen ("。");
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if ((gsize) (e - s) >= strlen (ends[i]) && memcmp (e - strlen (ends[i]), ends[i], strlen (ends[i])) == 0)
+      return g_strstr_len (s, e - s, "思") == NULL && g_strstr_len (s, e - s, "願い") == NULL;
   return FALSE;
 }
 
@@ -2972,6 +3026,17 @@ build_items (GArray     *units,
           continue;
         }
 
+      /* ちびっこ広場の草が伸びて…刈ってほしい。 / 要望を受けて、広場の草刈り
+       * を行いました。: on a page of letters, a paragraph in which the city
+       * reports what it does, under a letter that asks, is the answer. */
+      if (!heading && conv->letters && !conv->comments && unit->kind == MARK_NONE && adjacent &&
+          last->kind == ITEM_STATEMENT && last->speaker == SPEAKER_NONE && last->answer == 0 && !last->empty &&
+          units_ask (units, last->u1, lines, base) && unit_reports_action (unit, lines, base))
+        {
+          last->u1 = u;
+          last->answer = u;
+          continue;
+        }
       /* A letter to the mayor: its paragraphs and its numbered points are
        * one opinion, up to a heading. */
       if (!heading && conv->letters && !conv->comments && adjacent && last->kind == ITEM_STATEMENT &&
