@@ -399,7 +399,7 @@ runs_on (const Line *l,
     return FALSE;
   /* A long line with commas and kana is a sentence cut by the page or the
    * excerpt (…主に若手・中堅職員で構成するワーキン). */
-  if (l->n_chars >= 40 && g_strstr_len (s, e - s, "、") != NULL && has_hiragana (s, e))
+  if (l->n_chars >= 24 && g_strstr_len (s, e - s, "、") != NULL && has_hiragana (s, e))
     return TRUE;
   c = last_char (s, e, NULL);
   return c >= 0x3041 && c <= 0x3096;
@@ -462,6 +462,11 @@ is_body_turn (GArray     *lines,
   if (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN)
     {
       next = next_text_line (lines, i);
+      /* ○事務局(吉崎) / 午後2時00分 / 定刻となりましたので…: the time the
+       * turn began, between the label and its words. */
+      if (next != NULL && next->mark == MARK_NONE &&
+          _rt_minutes_is_date_line (base + next->start, base + next->end))
+        next = next_text_line (lines, next - &g_array_index (lines, Line, 0));
       return next != NULL && next->mark != MARK_LABEL && next->mark != MARK_SPEAKER_PAREN &&
              is_prose (next, base + next->start, base + next->end);
     }

@@ -2986,6 +2986,15 @@ build_items (GArray     *units,
           continue;
         }
 
+      /* ○事務局(吉崎) / 午後2時00分 / 定刻となりましたので…: the time the
+       * turn began, in its range, not its text. */
+      if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->empty && last->speaker == SPEAKER_START &&
+          unit->kind == MARK_NONE && unit_is_date (unit, lines, base))
+        {
+          last->u1 = u;
+          unit->skip = TRUE;
+          continue;
+        }
       if (!unit_has_letter (unit, lines, base) || unit_is_date (unit, lines, base))
         {
           push_item (items, ITEM_UNUSED, u);
