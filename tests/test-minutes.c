@@ -1780,6 +1780,12 @@ test_rolls_and_voices (void)
       "ちびっこ広場の草が伸びていて、こどもたちが遊べないので草刈りをお願いします。\n"
       "要望を受けて、広場の草刈りを行いました。\n",
       { "\tふれあいバス\t2025年10月", "\tこどもが", "\tちびっこ\t要望を受けて", NULL } },
+    /* 一般質問 / 問: / 答:: a councillor's question and the answer are
+     * statements of their own, not an opinion and the city's reply. */
+    { "一般質問\n\n■山田久子議員\n▽子育て支援について\n問:子育て支援として、保育園の主食を無償提供できないか。\n"
+      "答:現在、移住支援推進会議を中心に検討しています。\n▽道路について\n問:基幹農道の法面の点検はどうか。\n"
+      "答:令和2年度に点検を行いました。\n",
+      { "\t子育て支援", "\t現在、移住", "\t基幹農道", "\t令和2年度", NULL } },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -2634,6 +2634,10 @@ _rt_minutes_detect (Conv                *conv,
   conv->opinion_col = conv->answer_col = -1;
   conv->numbered_answers = count_numbered_answers (lines, base) >= 2 && has_comment_words (base, len);
   conv->letters = has_letter_words (base, len);
+  /* 一般質問: the assembly's questions, each answer a turn of its own;
+   * not the citizens' questions at a 議会報告会. */
+  conv->qa_apart = text_has (base, len, "一般質問") && !text_has (base, len, "議会報告会") &&
+                   !text_has (base, len, "意見交換会");
   comments = is_comment_table (lines, base, len, &conv->opinion_col, &conv->answer_col, &conv->row_spaces,
                                &cells_head, &conv->opinion_marks, &conv->answer_marks);
   conv->cell_answers = cells_head > 0 &&

@@ -451,6 +451,7 @@ typedef struct
   gunichar             answer_symbol; /* ● after ○ letters: the mark of the answers, or 0 */
   gboolean             numbered_answers; /* 1 意見… / the answer in the paragraph below, unmarked */
   gboolean             letters;       /* a page of letters to the mayor: a letter's paragraphs are one opinion */
+  gboolean             qa_apart;      /* 一般質問: a question and its answer are statements of their own */
   guint                header_end;    /* lines before it are the header */
   guint                wrap_width;    /* the width of a full line, or 0 */
   int                  opinion_col;   /* the columns of a table of comments, or -1 */

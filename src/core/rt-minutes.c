@@ -36,6 +36,7 @@ struct _RtMinutes
   gsize                header_end;
   char               **attendees;
   GArray              *sides;        /* while cutting: the RtTurnSide of each statement's label */
+  gboolean             qa_apart;      /* while cutting: questions and answers are statements of their own */
 };
 
 G_DEFINE_QUARK (rt-minutes-error-quark, rt_minutes_error)
@@ -3934,7 +3935,7 @@ drop_no_statements (RtMinutes           *self,
   for (guint i = 0; i < self->statements->len; i++)
     drop[i] = is_no_statement (self, text, i, convention);
 
-  if (convention == RT_MINUTES_CONVENTION_COMMENTS)
+  if (convention == RT_MINUTES_CONVENTION_COMMENTS && !self->qa_apart)
     pair_answers (self, text, drop, merged);
   else if (convention == RT_MINUTES_CONVENTION_SUMMARY)
     join_speech (self, text, drop, merged);
@@ -4554,12 +4555,22 @@ emit_item (RtMinutes  *self,
     RtStatement st = { 0 };
     const char *kind_word = NULL, *label_end = NULL;
     RtTurnSide side = RT_TURN_ASKS;
+    GString *apart = NULL;
+    gsize apart_start = 0;
 
     st.text = g_string_free (g_steal_pointer (&text), FALSE);
     st.start = start;
     st.end = end;
     st.heading = (int) self->headings->len - 1;
-    if (answer != NULL && answer->len > 0)
+    if (answer != NULL && answer->len > 0 && conv->qa_apart && it->answer != 0)
+      {
+        /* 一般質問 / 問 … / 答 …: a councillor's question and the answer
+         * are turns of their own, not a citizen's opinion and the reply. */
+        apart = g_steal_pointer (&answer);
+        apart_start = g_array_index (lines, Line, g_array_index (units, Unit, it->answer).first).start;
+        st.end = MIN (st.end, apart_start);
+      }
+    else if (answer != NULL && answer->len > 0)
       st.answer = g_string_free (g_steal_pointer (&answer), FALSE);
 
     if (it->speaker != SPEAKER_NONE)
@@ -4615,6 +4626,18 @@ emit_item (RtMinutes  *self,
       g_array_index (self->statements, RtStatement, self->statements->len - 1).kind = RT_STATEMENT_KIND_ANSWER;
     else if (st.label != NULL)
       self->explaining = FALSE;
+
+    if (apart != NULL)
+      {
+        RtStatement an = { 0 };
+
+        an.text = g_string_free (g_steal_pointer (&apart), FALSE);
+        an.start = apart_start;
+        an.end = end;
+        an.heading = st.heading;
+        push_statement (self, &an, RT_TURN_ANSWERS);
+        g_array_index (self->statements, RtStatement, self->statements->len - 1).kind = RT_STATEMENT_KIND_ANSWER;
+      }
   }
 }
 
@@ -6054,6 +6077,7 @@ parse_text (const char          *text,
   items = build_items (units, lines, text, &conv);
 
   line_cursor = conv.header_end;
+  self->qa_apart = conv.qa_apart && conv.comments;
 
   for (guint k = 0; k <= items->len; k++)
     {
