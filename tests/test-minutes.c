@@ -1780,12 +1780,19 @@ test_rolls_and_voices (void)
       "ちびっこ広場の草が伸びていて、こどもたちが遊べないので草刈りをお願いします。\n"
       "要望を受けて、広場の草刈りを行いました。\n",
       { "\tふれあいバス\t2025年10月", "\tこどもが", "\tちびっこ\t要望を受けて", NULL } },
-    /* 一般質問 / 問: / 答:: a councillor's question and the answer are
-     * statements of their own, not an opinion and the city's reply. */
+    /* 一般質問 / ■山田久子議員 / 問: / 答:: the councillor's question and
+     * the answer are statements of their own, not an opinion and the
+     * city's reply. */
     { "一般質問\n\n■山田久子議員\n▽子育て支援について\n問:子育て支援として、保育園の主食を無償提供できないか。\n"
       "答:現在、移住支援推進会議を中心に検討しています。\n▽道路について\n問:基幹農道の法面の点検はどうか。\n"
       "答:令和2年度に点検を行いました。\n",
-      { "\t子育て支援", "\t現在、移住", "\t基幹農道", "\t令和2年度", NULL } },
+      { "山田久子議員\t子育て支援", "\t現在、移住", "山田久子議員\t基幹農道", "\t令和2年度", NULL } },
+    /* ◆渡辺ふさ子議員 / (…の整備) / 問 … / 市長 …: her questions, the
+     * answers of those who give them. */
+    { "P3 一般質問\n◆渡辺ふさ子議員\n(パークゴルフ場の整備)\n問 パークゴルフ場の必要性について見解を伺う。\n"
+      "市長 必要だという認識は同じです。今検討に入っていることは確かです。\n問 担当課による検討に入っているのか。\n"
+      "総務部長 市長から担当の部署に調査の指示が出ています。\n",
+      { "渡辺ふさ子議員\tパークゴルフ", "市長\t必要だ", "渡辺ふさ子議員\t担当課", "総務部長\t市長から", NULL } },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -2464,6 +2464,32 @@ announces_answer (const Unit *u,
   return FALSE;
 }
 
+/* ■山田久子議員, ◆渡辺ふさ子議員 alone on a line: the councillor whose
+ * questions follow. Makes the name the line's label. */
+static gboolean
+line_names_councillor (Line       *l,
+                       const char *base)
+{
+  const char *s = base + l->start;
+  const char *e = base + l->end;
+  const char *p = l->label_len > 0 ? s + l->label_off : s;
+  const char *t;
+
+  if (l->label_len > 0)
+    e = p + l->label_len;
+  else
+    while (p < e && (is_speaker_marker (char_at (p)) || rt_minutes_is_space (char_at (p))))
+      p = g_utf8_next_char (p);
+  t = trim_end (p, e);
+  if (t - p <= (gssize) strlen ("議員") || g_utf8_strlen (p, t - p) > 12 ||
+      memcmp (t - strlen ("議員"), "議員", strlen ("議員")) != 0 ||
+      (l->label_len == 0 && skip_space (t, base + l->end) < base + l->end))
+    return FALSE;
+  l->label_off = p - s;
+  l->label_len = t - p;
+  return TRUE;
+}
+
 /* The number of cells of a row that hold letters, and whether the one of
  * the answers is among them. */
 static guint
@@ -2559,6 +2585,7 @@ build_items (GArray     *units,
   gboolean in_table = FALSE;
   gboolean titled = FALSE;   /* a heading just ended an answered opinion */
   gboolean column_heads = FALSE;   /* the heads of a table's columns were alone on their lines */
+  int asker = -1;   /* the line of the councillor whose 問 lines follow, or -1 */
   /* The turn of a narration that names the speaker of the bullets below
    * (吉田委員から、), over the headings of its topics, or -1. */
   int narrated = -1;
@@ -2600,6 +2627,12 @@ build_items (GArray     *units,
           unit->skip = TRUE;
           continue;
         }
+
+      /* ■山田久子議員 over her 問 lines: who asks them. */
+      if (conv->qa_apart && unit->first == unit->last &&
+          (unit->kind == MARK_LABEL || unit->kind == MARK_SYMBOL || unit->kind == MARK_BULLET) &&
+          line_names_councillor (&g_array_index (lines, Line, unit->first), base))
+        asker = (int) unit->first;
 
       switch (unit->kind)
         {
@@ -2775,6 +2808,13 @@ build_items (GArray     *units,
           it = push_item (items, ITEM_STATEMENT, u);
           it->open = TRUE;
           it->opinion = TRUE;
+          /* 問:… under ■山田久子議員: her question. */
+          if (asker >= 0 && _rt_minutes_qa_mark (base + g_array_index (lines, Line, unit->first).start,
+                                                 base + g_array_index (lines, Line, unit->first).end, FALSE) != NULL)
+            {
+              it->speaker = SPEAKER_START;
+              it->speaker_line = (guint) asker;
+            }
           continue;
 
         case MARK_PAREN:
@@ -4055,8 +4095,9 @@ drop_no_statements (RtMinutes           *self,
   /* Turns that have their speakers: the unattributed paragraphs above the
    * first of them are the page's own (a preface, a table of contents, the
    * questions' summary); bullets stay, the members' opinions over the
-   * secretariat's labelled answer. */
-  for (guint i = 0; i < self->statements->len; i++)
+   * secretariat's labelled answer; and a councillor's 問 over the mayor's
+   * answer. */
+  for (guint i = 0; i < self->statements->len && !self->qa_apart; i++)
     {
       if (drop[i] || merged[i] || g_array_index (self->statements, RtStatement, i).label == NULL)
         continue;
