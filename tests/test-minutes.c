@@ -1676,6 +1676,11 @@ test_rolls_and_voices (void)
       "○大倉福祉部長\n"
       "皆さん、こんにちは。お世話になっております。\n",
       { "事務局(吉崎)\t定刻", "大倉福祉部長\t皆さん", NULL } },
+    /* <横山 知哉さん> alone: a name with its honorific in angle brackets
+     * names who speaks; <p> stays markup. */
+    { "【成人式に出席した感想】\n\n <横山 知哉さん>\n\n 謝辞を述べなければならなかったので、緊張した。\n\n"
+      " <中村 弥来さん>\n\n 成人式では誓いの言葉を述べた。\n\n<p>\n",
+      { "横山 知哉さん\t謝辞", "中村 弥来さん\t成人式", NULL } },
     /* 14番荒木敏文議員: the seat, the name and the role, before a colon. */
     { "高橋輝議長:では、次の質問者、荒木敏文議員の登壇を許します。\n\n荒木敏文議員。\n\n(14番荒木敏文議員:登壇)\n\n"
       "14番荒木敏文議員:創政会の荒木敏文でございます。質問いたします。\n\n高橋輝議長:答弁を求めます。\n",

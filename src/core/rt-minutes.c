@@ -552,6 +552,20 @@ parse_start_speaker (Line       *l,
   l->label_off = gap - s;
 }
 
+/* 横山 知哉さん, 前田君: a name with the honorific that follows names. */
+static gboolean
+ends_with_honorific (const char *p,
+                     const char *e)
+{
+  static const char * const honorifics[] = { "さん", "君", "氏", "様" };
+  const char *t = trim_end (p, e);
+
+  for (guint i = 0; i < G_N_ELEMENTS (honorifics); i++)
+    if (t - p > (gssize) strlen (honorifics[i]) && memcmp (t - strlen (honorifics[i]), honorifics[i], strlen (honorifics[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 parse_start_speaker_raw (Line       *l,
                          const char *s,
@@ -637,9 +651,10 @@ parse_start_speaker_raw (Line       *l,
       text = skip_separators (g_utf8_next_char (r), e);
       empty = text >= e;
       paren = is_open_paren (c);
-      /* <p> and [1] are markup and references, never a bare name. */
+      /* <p> and [1] are markup and references, never a bare name; but
+       * <横山 知哉さん> alone on its line names someone. */
       if (c != 0x3010 && c != 0x3014 && c != 0xFF3B)
-        need = LEVEL_ROLE;
+        need = empty && ends_with_honorific (label, r) ? LEVEL_PERSON : LEVEL_ROLE;
       else
         need = empty ? LEVEL_PERSON : LEVEL_NAME;
       shape = marker ? SHAPE_MARK : paren ? SHAPE_PAREN : SHAPE_BRACKET;
