@@ -552,18 +552,30 @@ parse_start_speaker (Line       *l,
   l->label_off = gap - s;
 }
 
+/* Whether the text from @p to @e, blanks at its end aside, ends with one
+ * of the @n @words. */
+static gboolean
+ends_with_one_of (const char         *p,
+                  const char         *e,
+                  const char * const *words,
+                  gsize               n)
+{
+  const char *t = trim_end (p, e);
+
+  for (gsize i = 0; i < n; i++)
+    if (t - p > (gssize) strlen (words[i]) && memcmp (t - strlen (words[i]), words[i], strlen (words[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* 横山 知哉さん, 前田君: a name with the honorific that follows names. */
 static gboolean
 ends_with_honorific (const char *p,
                      const char *e)
 {
   static const char * const honorifics[] = { "さん", "君", "氏", "様" };
-  const char *t = trim_end (p, e);
 
-  for (guint i = 0; i < G_N_ELEMENTS (honorifics); i++)
-    if (t - p > (gssize) strlen (honorifics[i]) && memcmp (t - strlen (honorifics[i]), honorifics[i], strlen (honorifics[i])) == 0)
-      return TRUE;
-  return FALSE;
+  return ends_with_one_of (p, e, honorifics, G_N_ELEMENTS (honorifics));
 }
 
 static void
@@ -2422,13 +2434,9 @@ units_ask (GArray     *units,
     "たい。", "たいです。", "願います。", "お願いします。",
   };
   const Unit *unit = &g_array_index (units, Unit, u);
-  const char *s = base + g_array_index (lines, Line, unit->first).start;
-  const char *e = trim_end (s, base + g_array_index (lines, Line, unit->last).end);
 
-  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-    if ((gsize) (e - s) >= strlen (ends[i]) && memcmp (e - strlen (ends[i]), ends[i], strlen (ends[i])) == 0)
-      return TRUE;
-  return FALSE;
+  return ends_with_one_of (base + g_array_index (lines, Line, unit->first).start,
+                           base + g_array_index (lines, Line, unit->last).end, ends, G_N_ELEMENTS (ends));
 }
 
 /* …を行いました。, …を運行しています。, …検討してまいります。: a paragraph in
@@ -2450,10 +2458,8 @@ unit_reports_action (const Unit *unit,
     return FALSE;
   /* The first sentence tells it. */
   e = stop + strlen ("。");
-  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-    if ((gsize) (e - s) >= strlen (ends[i]) && memcmp (e - strlen (ends[i]), ends[i], strlen (ends[i])) == 0)
-      return g_strstr_len (s, e - s, "思") == NULL && g_strstr_len (s, e - s, "願い") == NULL;
-  return FALSE;
+  return ends_with_one_of (s, e, ends, G_N_ELEMENTS (ends)) && g_strstr_len (s, e - s, "思") == NULL &&
+         g_strstr_len (s, e - s, "願い") == NULL;
 }
 
 /* …と要望があり、次の様に説明しました。: a paragraph that ends saying the
@@ -2473,10 +2479,7 @@ announces_answer (const Unit *u,
 
   if (e - s >= (gssize) strlen ("。") && memcmp (e - strlen ("。"), "。", strlen ("。")) == 0)
     e -= strlen ("。");
-  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-    if ((gsize) (e - s) >= strlen (ends[i]) && memcmp (e - strlen (ends[i]), ends[i], strlen (ends[i])) == 0)
-      return TRUE;
-  return FALSE;
+  return ends_with_one_of (s, e, ends, G_N_ELEMENTS (ends));
 }
 
 /* ■山田久子議員, ◆渡辺ふさ子議員 alone on a line: the councillor whose
