@@ -2144,6 +2144,9 @@ test_broken (void)
     { "\xff\xfe\x00\x00", 4 },
     { "賛成\xff です。(林委員)", -1 },
     { "賛成です。\n\xe3\x81\n反対です。", -1 },
+    /* Speech in the polite form over a line of broken bytes: the speech
+     * ends there, the bytes join no text. */
+    { "\xe3\x80\x80異議でございます。林委員\n\xfe\n異議です賛成です。林委員", -1 },
     { "\xe3\x80", -1 },
     { "林委員：賛成\0です。\n反対です。", 28 },
     { "\0\0\0", 3 },

@@ -3776,9 +3776,9 @@ ends_politely (const char *text)
   return FALSE;
 }
 
-/* Whether nothing but blanks and unused spans (…資料をご覧ください。, set
- * aside as the page speaking to its reader) lies between @to's end and
- * @start; if so, those spans become part of @to's text and range. */
+/* Whether nothing but blanks and unused spans of text (…資料をご覧くださ
+ * い。, set aside as the page speaking to its reader) lies between @to's end
+ * and @start; if so, those spans become part of @to's text and range. */
 static gboolean
 take_gap (RtMinutes   *self,
           const char  *text,
@@ -3795,7 +3795,8 @@ take_gap (RtMinutes   *self,
 
       if (u->start < pos || u->end > start)
         continue;
-      if (u->start != pos)
+      /* Bytes that are no text (an invalid line) end the speech. */
+      if (u->start != pos || !g_utf8_validate_len (text + u->start, u->end - u->start, NULL))
         return FALSE;
       if (!found)
         first = k;
