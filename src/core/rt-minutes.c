@@ -5008,6 +5008,16 @@ find_flat_numbers (const char *s,
   return offsets;
 }
 
+/* 問, 答, and in a flattened line Q and A: the letters that may mark a
+ * question or an answer. Most characters are none of them: told first,
+ * fast, before qa_letter_at() looks around them. */
+static inline gboolean
+may_be_qa_letter (gunichar c,
+                  gboolean flat)
+{
+  return c == 0x554F || c == 0x7B54 || (flat && (c == 'Q' || c == 'A' || c == 0xFF31 || c == 0xFF21));
+}
+
 /* 問 …を問う。 答 …: a question's or an answer's one-letter mark between
  * blanks at @p; or, in a line a page flattened, Q and A before a blank,
  * not ending a word of Latin letters (…についてQ 助成の仕方を…。A 補助に
@@ -5022,8 +5032,7 @@ qa_letter_at (const char *s,
   gboolean latin = c == 'Q' || c == 'A' || c == 0xFF31 || c == 0xFF21;
   const char *after, *prev;
 
-  /* Most characters are none of the letters: told first, fast. */
-  if (c != 0x554F && c != 0x7B54 && !(flat && latin))
+  if (!may_be_qa_letter (c, flat))
     return 0;
   after = g_utf8_next_char (p);
   prev = p > s ? g_utf8_find_prev_char (s, p) : NULL;
@@ -5173,7 +5182,8 @@ find_inline_cuts (const Line *l,
       /* 【総務費】 問 …理由を問う。 答 乗合タクシーは…: a question and its
        * answer, each marked by one letter between blanks. Looked for once,
        * at the first such letter. */
-      else if (qa_letter_at (s, p, e, l->n_chars >= FLAT_LINE_CHARS) != 0 &&
+      else if (may_be_qa_letter (c, l->n_chars >= FLAT_LINE_CHARS) &&
+               qa_letter_at (s, p, e, l->n_chars >= FLAT_LINE_CHARS) != 0 &&
                (lettered >= 0 ? lettered : (lettered = line_has_qa_letters (s, e, l->n_chars >= FLAT_LINE_CHARS))))
         cut = TRUE;
       /* In a flattened page, (1)開会 (2)会長あいさつ … are items of their own. */
