@@ -917,8 +917,9 @@ _rt_minutes_is_city_voice (const char *text,
  *
  * Whether a paragraph is the page speaking to its reader rather than a
  * statement: …の中から、いくつかを紹介します。, …ご了承ください。, …を公表しま
- * す。, 委員からの質問や意見の一部です。 (the last sentence counts), or telling how the opinions were
- * gathered (寄せられたご意見は…集約し…, anywhere in it).
+ * す。, 委員からの質問や意見の一部です。 (the last sentence counts), or
+ * telling how the opinions were gathered (寄せられたご意見は…集約し…,
+ * anywhere in it).
  */
 gboolean
 _rt_minutes_is_reader_note (const char *text,

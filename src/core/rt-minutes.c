@@ -2430,7 +2430,7 @@ units_ask (GArray     *units,
            const char *base)
 {
   static const char * const ends[] = {
-    "ほしい。", "ほしいです。", "欲しい。", "欲しいです。", "ください。", "下さい。", "か。", "か?", "か?", "?", "?",
+    "ほしい。", "ほしいです。", "欲しい。", "欲しいです。", "ください。", "下さい。", "か。", "か?", "か？", "?", "？",
     "たい。", "たいです。", "願います。", "お願いします。",
   };
   const Unit *unit = &g_array_index (units, Unit, u);
@@ -3120,7 +3120,8 @@ build_items (GArray     *units,
       /* ・…と要望があり、次の様に説明しました。 / 村からも…: the paragraph
        * that the opinion announces is its answer. */
       if (!heading && unit->kind == MARK_NONE && adjacent && last->kind == ITEM_STATEMENT && last->answer == 0 &&
-          last->speaker == SPEAKER_NONE && !last->empty && announces_answer (&g_array_index (units, Unit, last->u1), lines, base))
+          last->speaker == SPEAKER_NONE && !last->empty &&
+          announces_answer (&g_array_index (units, Unit, last->u1), lines, base))
         {
           last->u1 = u;
           last->answer = u;
