@@ -552,22 +552,6 @@ parse_start_speaker (Line       *l,
   l->label_off = gap - s;
 }
 
-/* Whether the text from @p to @e, blanks at its end aside, ends with one
- * of the @n @words. */
-static gboolean
-ends_with_one_of (const char         *p,
-                  const char         *e,
-                  const char * const *words,
-                  gsize               n)
-{
-  const char *t = trim_end (p, e);
-
-  for (gsize i = 0; i < n; i++)
-    if (t - p > (gssize) strlen (words[i]) && memcmp (t - strlen (words[i]), words[i], strlen (words[i])) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* 横山 知哉さん, 前田君: a name with the honorific that follows names. */
 static gboolean
 ends_with_honorific (const char *p,
@@ -575,7 +559,7 @@ ends_with_honorific (const char *p,
 {
   static const char * const honorifics[] = { "さん", "君", "氏", "様" };
 
-  return ends_with_one_of (p, e, honorifics, G_N_ELEMENTS (honorifics));
+  return ends_with_any (p, trim_end (p, e), honorifics, G_N_ELEMENTS (honorifics), FALSE);
 }
 
 static void
@@ -2395,11 +2379,10 @@ unit_is_city_voice (const Unit *u,
   return _rt_minutes_is_city_voice (s, e - s);
 }
 
-/* 私も…, 我が家には…: a citizen writing of themselves, in the units
- * @u0…@u1. */
+/* 私も…, 我が家には…: a citizen writing of themselves. */
 static gboolean
-units_in_first_person_text (const char *s,
-                            const char *e)
+in_first_person (const char *s,
+                 const char *e)
 {
   static const char * const words[] = { "私", "我が家", "わが家", "僕", "わたし", "自分" };
 
@@ -2409,6 +2392,7 @@ units_in_first_person_text (const char *s,
   return FALSE;
 }
 
+/* The same, in the units @u0…@u1. */
 static gboolean
 units_in_first_person (GArray     *units,
                        guint       u0,
@@ -2419,7 +2403,7 @@ units_in_first_person (GArray     *units,
   const char *s = base + g_array_index (lines, Line, g_array_index (units, Unit, u0).first).start;
   const char *e = base + g_array_index (lines, Line, g_array_index (units, Unit, u1).last).end;
 
-  return units_in_first_person_text (s, e);
+  return in_first_person (s, e);
 }
 
 /* …してほしいです。, …でしょうか?: a paragraph that ends asking. */
@@ -2434,9 +2418,10 @@ units_ask (GArray     *units,
     "たい。", "たいです。", "願います。", "お願いします。",
   };
   const Unit *unit = &g_array_index (units, Unit, u);
+  const char *s = base + g_array_index (lines, Line, unit->first).start;
 
-  return ends_with_one_of (base + g_array_index (lines, Line, unit->first).start,
-                           base + g_array_index (lines, Line, unit->last).end, ends, G_N_ELEMENTS (ends));
+  return ends_with_any (s, trim_end (s, base + g_array_index (lines, Line, unit->last).end), ends,
+                        G_N_ELEMENTS (ends), FALSE);
 }
 
 /* …を行いました。, …を運行しています。, …検討してまいります。: a paragraph in
@@ -2454,11 +2439,11 @@ unit_reports_action (const Unit *unit,
   const char *e = trim_end (s, base + g_array_index (lines, Line, unit->last).end);
   const char *stop = g_strstr_len (s, e - s, "。");
 
-  if (stop == NULL || units_in_first_person_text (s, e) || _rt_minutes_is_reader_note (s, e - s))
+  if (stop == NULL || in_first_person (s, e) || _rt_minutes_is_reader_note (s, e - s))
     return FALSE;
   /* The first sentence tells it. */
   e = stop + strlen ("。");
-  return ends_with_one_of (s, e, ends, G_N_ELEMENTS (ends)) && g_strstr_len (s, e - s, "思") == NULL &&
+  return ends_with_any (s, e, ends, G_N_ELEMENTS (ends), FALSE) && g_strstr_len (s, e - s, "思") == NULL &&
          g_strstr_len (s, e - s, "願い") == NULL;
 }
 
@@ -2479,7 +2464,7 @@ announces_answer (const Unit *u,
 
   if (e - s >= (gssize) strlen ("。") && memcmp (e - strlen ("。"), "。", strlen ("。")) == 0)
     e -= strlen ("。");
-  return ends_with_one_of (s, e, ends, G_N_ELEMENTS (ends));
+  return ends_with_any (s, e, ends, G_N_ELEMENTS (ends), FALSE);
 }
 
 /* ■山田久子議員, ◆渡辺ふさ子議員 alone on a line: the councillor whose
