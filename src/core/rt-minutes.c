@@ -2632,7 +2632,7 @@ build_items (GArray     *units,
         }
 
       /* ■山田久子議員 over her 問 lines: who asks them. */
-      if (conv->qa_apart && unit->first == unit->last &&
+      if (conv->qa_apart && conv->comments && unit->first == unit->last &&
           (unit->kind == MARK_LABEL || unit->kind == MARK_SYMBOL || unit->kind == MARK_BULLET) &&
           line_names_councillor (&g_array_index (lines, Line, unit->first), base))
         asker = (int) unit->first;
@@ -4608,7 +4608,7 @@ emit_item (RtMinutes  *self,
     st.start = start;
     st.end = end;
     st.heading = (int) self->headings->len - 1;
-    if (answer != NULL && answer->len > 0 && conv->qa_apart && it->answer != 0)
+    if (answer != NULL && answer->len > 0 && self->qa_apart && it->answer != 0)
       {
         /* 一般質問 / 問 … / 答 …: a councillor's question and the answer
          * are turns of their own, not a citizen's opinion and the reply. */
