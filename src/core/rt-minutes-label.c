@@ -564,6 +564,24 @@ _rt_minutes_label_kind_word (const char *p,
   return NULL;
 }
 
+/* 2番, 14番: a councillor's seat at @p, in at most @max_digits digits;
+ * where it ends, after 番, or %NULL. */
+static const char *
+seat_end (const char *p,
+          const char *e,
+          guint       max_digits)
+{
+  const char *q = p;
+  guint digits = 0;
+
+  while (q < e && is_digit (char_at (q)) && digits < max_digits)
+    {
+      q = g_utf8_next_char (q);
+      digits++;
+    }
+  return digits > 0 && starts_with (q, e, "番") ? q + strlen ("番") : NULL;
+}
+
 static LabelLevel
 label_level_simple (const char  *p,
                     const char  *e,
@@ -594,16 +612,10 @@ label_level_simple (const char  *p,
 
       /* 14番荒木敏文議員: the seat, then the name. */
       {
-        const char *q = p;
-        guint digits = 0;
+        const char *q = seat_end (p, name_end, 3);
 
-        while (q < name_end && is_digit (char_at (q)) && digits < 3)
-          {
-            q = g_utf8_next_char (q);
-            digits++;
-          }
-        if (digits > 0 && starts_with (q, name_end, "番") && skip_space (q + strlen ("番"), name_end) < name_end)
-          p = skip_space (q + strlen ("番"), name_end);
+        if (q != NULL && skip_space (q, name_end) < name_end)
+          p = skip_space (q, name_end);
       }
       if (name_end != p && !_rt_minutes_is_person_name (p, name_end, 12) &&
           !is_office_name (p, name_end, e - best, best))
@@ -616,22 +628,12 @@ label_level_simple (const char  *p,
     }
 
   /* A councillor by seat: 2番 (長野晋治). */
-  {
-    const char *q = p;
-    guint digits = 0;
-
-    while (q < e && is_digit (char_at (q)) && digits < 4)
-      {
-        q = g_utf8_next_char (q);
-        digits++;
-      }
-    if (digits > 0 && (gsize)(e - q) == strlen ("番") && memcmp (q, "番", strlen ("番")) == 0)
-      {
-        if (role != NULL)
-          *role = g_strndup (p, e - p);
-        return LEVEL_ROLE;
-      }
-  }
+  if (seat_end (p, e, 4) == e)
+    {
+      if (role != NULL)
+        *role = g_strndup (p, e - p);
+      return LEVEL_ROLE;
+    }
 
   /* Anonymised minutes write 委員A, 委員Ｂ, 委員1, 委員②. */
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
