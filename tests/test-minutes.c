@@ -2060,6 +2060,11 @@ test_label_shapes (void)
     /* A name once alone on its line is not enough. */
     { "お知らせ\n\n森はなこ\n\n公園の遊具の点検はいつ行ったのか伺います。\n",
       { "\t公園の遊具", NULL } },
+    /* ≪懇談≫ then 町民:, in a page flattened to one line: the heading in
+     * brackets ends where the first turn begins. */
+    { "司会:企画財政課長 <参 加 者 数> 32人 ≪懇談≫ 町民:ふるさと納税はどのように進めるのか。 "
+      "企画財政課長:業務を一括代行する。 町長:この会社は実績がある。\n",
+      { "町民\tふるさと", "企画財政課長\t業務を", "町長\tこの会社", NULL } },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -221,6 +221,21 @@ closing_bracket (gunichar c)
     }
 }
 
+/* 】〕］]》＞〉>): the closing one of a pair of closing_bracket(), or ≫
+ * (≪懇談≫, the signs of much less and much more used as brackets). */
+static inline gboolean
+is_closing_bracket (gunichar c)
+{
+  switch (c)
+    {
+    case 0x3011: case 0x3015: case 0xFF3D: case ']': case 0x300B: case 0xFF1E:
+    case 0x3009: case '>': case ')': case 0xFF09: case 0x226B:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 static inline gboolean
 is_sentence_end (gunichar c)
 {

@@ -5139,7 +5139,7 @@ find_inline_cuts (const Line *l,
       after_blank = space_len_before (s, p) > 0;
       after_sentence = before == 0x3002 || before == 0xFF01 || before == 0xFF1F || before == 0x300D ||
                        (before != 0 && is_close_paren (before)) || (after_blank && is_dash (before)) ||
-                       (after_blank && (before == '>' || before == 0xFF1E || before == 0x3009 || before == 0x3011)) ||
+                       (after_blank && is_closing_bracket (before)) ||
                        ((before == 0x4F1A || before == 0x8B70 || before == 0x958B) && after_opening_time (s, p));
 
       if (bullets && c == 0x30FB && after_blank && g_utf8_next_char (p) < e)
