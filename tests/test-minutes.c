@@ -1806,6 +1806,11 @@ test_rolls_and_voices (void)
     { "出前座談会レポート\n\n主な内容は次のとおりです。\n【実施日】平成30年9月28日(金)\n【会 場】役場会議室\n"
       "【テーマ】杉戸の未来について\n【まちづくりの知恵】\n町のPRについて\n※町はソフトテニスが盛んです。\n",
       { NULL } },
+    /* 町長 / a paragraph / bullets, in a summary: each bullet is a
+     * statement of that speaker, as under a label alone. */
+    { "総合教育会議 会議録\n発言の内容\n(1) あいさつ\n町長\n制度は大きく変わるが、今まで同様にご協力をお願いしたい。\n"
+      "(内容の抜粋)\n・予算を有効に活用し教育を推進する。\n・郷土愛が持てる人材を育成する。\n",
+      { "町長\t制度は", "町長\t予算を", "町長\t郷土愛", NULL } },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)

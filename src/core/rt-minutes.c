@@ -2842,9 +2842,12 @@ build_items (GArray     *units,
         case MARK_SYMBOL:
         case MARK_BULLET:
           /* 【委員】 and bullets under it: each bullet is an opinion of its
-           * own; ◆ and ● serve as bullets too, when a sentence follows. */
+           * own; ◆ and ● serve as bullets too, when a sentence follows. In
+           * a summary, bullets after the speaker's paragraph too (町長 /
+           * 制度は…お願いしたい。 / ・予算を…). */
           if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->speaker == SPEAKER_START &&
-              (last->empty || last->listed) && last_line->ends != ENDS_SPEAKER &&
+              (last->empty || last->listed || (conv->summary && unit->kind == MARK_BULLET)) &&
+              last_line->ends != ENDS_SPEAKER &&
               (unit->kind == MARK_BULLET || g_array_index (lines, Line, unit->last).ends == ENDS_SENTENCE))
             {
               if (last->empty)
