@@ -4884,6 +4884,27 @@ after_opening_time (const char *s,
   return ends_with_any (s, trim_end (s, p), ends, G_N_ELEMENTS (ends), TRUE);
 }
 
+/* … 1 開会 総合政策課長(松澤) ただ今から…: whether the word before the
+ * blanks before @p is an item of the agenda (開会, 2町長あいさつ). */
+static gboolean
+after_agenda_item (const char *s,
+                   const char *p)
+{
+  const char *end = trim_end (s, p);
+  const char *w = end;
+  const char *label, *label_end;
+
+  while (w > s)
+    {
+      const char *prev = g_utf8_find_prev_char (s, w);
+
+      if (prev == NULL || rt_minutes_is_space (char_at (prev)))
+        break;
+      w = prev;
+    }
+  return w < end && _rt_minutes_agenda_line (w, end, &label, &label_end) != 0;
+}
+
 /* Whether a line holds an answer's mark in brackets after a blank: (回答). */
 static gboolean
 line_has_bracketed_answer (const char *s,
@@ -5255,10 +5276,14 @@ find_inline_cuts (const Line *l,
                     /* …ます。 2番(岡山勝廣君) 今、…: a role and a name in
                      * parentheses after a sentence; …申し上げます。 梶市長 本日
                      * は…: a person named with the role, words after it. */
-                    cut = after_sentence && level == LEVEL_ROLE &&
-                          (paren_label || (label_names_person (p + probe.label_off, probe.label_len) &&
-                                           starts_in_words (p + probe.head, e) &&
-                                           !starts_with_particle (p + probe.head, e)));
+                    cut = level == LEVEL_ROLE &&
+                          ((after_sentence &&
+                            (paren_label || (label_names_person (p + probe.label_off, probe.label_len) &&
+                                             starts_in_words (p + probe.head, e) &&
+                                             !starts_with_particle (p + probe.head, e)))) ||
+                           /* … 1 開会 総合政策課長(松澤) ただ今から…: after
+                            * an item of the agenda, as after a sentence. */
+                           (after_blank && paren_label && after_agenda_item (s, p)));
                     break;
                   case SHAPE_NONE:
                   default:
