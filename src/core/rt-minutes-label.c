@@ -37,6 +37,10 @@ static const Word roles[] = {
   WORD ("副館長"), WORD ("副所長"), WORD ("支所長"), WORD ("本部長"), WORD ("副本部長"),
   WORD ("事務長"), WORD ("副参事"), WORD ("准教授"), WORD ("教授"), WORD ("副校長"),
   WORD ("校長"), WORD ("教頭"), WORD ("園長"), WORD ("署長"), WORD ("消防長"), WORD ("議員"),
+  /* Of 一部事務組合, 企業団 and councils of towns (組合長 not: in rolls it
+   * is the head of a 農協, a member). */
+  WORD ("副管理者"), WORD ("副企業長"), WORD ("企業長"), WORD ("幹事長"),
+  WORD ("書記長"), WORD ("副団長"), WORD ("団長"),
   WORD ("監事"), WORD ("幹事"), WORD ("書記"), WORD ("会計管理者"), WORD ("管理者"),
   WORD ("副区長"), WORD ("副町長"), WORD ("副村長"), WORD ("副知事"), WORD ("一同"),
   /* Titles of before 2007 (助役, 収入役), and the 監 and 参事 of a city hall. */
