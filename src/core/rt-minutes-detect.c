@@ -465,9 +465,9 @@ is_body_turn (GArray     *lines,
   if (l->mark == MARK_LABEL || l->mark == MARK_SPEAKER_PAREN)
     {
       next = next_text_line (lines, i);
-      /* ○事務局(吉崎) / 午後2時00分 / 定刻となりましたので…: the time the
-       * turn began, between the label and its words. */
-      if (next != NULL && next->mark == MARK_NONE &&
+      /* ○事務局(吉崎) / 午後2時00分 or (午前10時00分) / 定刻となりましたの
+       * で…: the time the turn began, between the label and its words. */
+      if (next != NULL && (next->mark == MARK_NONE || next->mark == MARK_PAREN) &&
           _rt_minutes_is_date_line (base + next->start, base + next->end))
         next = next_text_line (lines, next - &g_array_index (lines, Line, 0));
       return next != NULL && next->mark != MARK_LABEL && next->mark != MARK_SPEAKER_PAREN &&

@@ -3033,10 +3033,10 @@ build_items (GArray     *units,
           continue;
         }
 
-      /* ○事務局(吉崎) / 午後2時00分 / 定刻となりましたので…: the time the
-       * turn began, in its range, not its text. */
+      /* ○事務局(吉崎) / 午後2時00分 or (午前10時00分) / 定刻となりましたの
+       * で…: the time the turn began, in its range, not its text. */
       if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->empty && last->speaker == SPEAKER_START &&
-          unit->kind == MARK_NONE && unit_is_date (unit, lines, base))
+          (unit->kind == MARK_NONE || unit->kind == MARK_PAREN) && unit_is_date (unit, lines, base))
         {
           last->u1 = u;
           unit->skip = TRUE;
