@@ -1829,6 +1829,38 @@ test_rolls_and_voices (void)
     }
 }
 
+/* A PDF's bullets alone on their lines, each item's text on the next one,
+ * in a list where long items were wrapped: each bullet opens an item,
+ * however short (自然が多い、…, とくにありません). */
+static void
+test_lone_bullets (void)
+{
+  static const char * const expected[] = {
+    "\t町区3班", "\t自然が多い、", "\t景色が", "\t宮田村に", "\t山の風景", "\t自然が多いこと", "\tとくに",
+    "\t障害児", NULL,
+  };
+
+  check_statements (
+    "村の自慢\n"
+    "•\n"
+    "町区3班(曙町)で、年一回 30 年来、親ぼく運動と懇親会を行って、地域の人々との交流をしています。\n"
+    "•\n"
+    "自然が多い、空気がきれい、星空が綺麗\n"
+    "•\n"
+    "景色がきれい、自然が豊かである\n"
+    "•\n"
+    "宮田村に来てまだ 2 ヶ月なので、まだわからないが、アルプスや自然が美しく、住みやすい所と感じている。\n"
+    "•\n"
+    "山の風景が素晴らしい。\n"
+    "•\n"
+    "自然が多いこと。安全な食材が豊富\n"
+    "•\n"
+    "とくにありません\n"
+    "•\n"
+    "障害児への支援は素晴らしいと思う\n",
+    expected);
+}
+
 /* What a document's labels carry besides the speaker: the number of a
  * turn or of a speech in a search engine of minutes, a name in brackets of
  * any family after the role, a role glued to the name when the page lost the
@@ -2602,6 +2634,7 @@ main (int    argc,
   g_test_add_func ("/ronten/minutes/label-shapes", test_label_shapes);
   g_test_add_func ("/ronten/minutes/flattened-comments", test_flattened_comments);
   g_test_add_func ("/ronten/minutes/rolls-and-voices", test_rolls_and_voices);
+  g_test_add_func ("/ronten/minutes/lone-bullets", test_lone_bullets);
   g_test_add_func ("/ronten/minutes/broken", test_broken);
   g_test_add_func ("/ronten/minutes/random", test_random);
   g_test_add_func ("/ronten/minutes/messy", test_messy);

@@ -1828,6 +1828,10 @@ can_join (const Unit *u,
     {
       if (u->kind == MARK_SPEAKER || u->kind == MARK_ANSWER)
         return TRUE;
+      /* • alone on its line, its text on the next one (a PDF's bullets; not
+       * 意 / 見 / ・ / 要, a heading written down a column). */
+      if (u->kind == MARK_BULLET && u->first == u->last && prev->n_chars <= 2 && next->n_chars >= 3)
+        return TRUE;
       /* A line well short of the text's width, or well beyond it, was not
        * broken by it: a list of one opinion a line. */
       if (width > 0 && (prev->n_chars * 5 < width * 4 || prev->n_chars * 4 > width * 5))
