@@ -5915,7 +5915,22 @@ is_split_label (const char *s,
                 const char *b,
                 const char *be)
 {
-  return is_role_in_pieces (s, e, b, be, 1);
+  const char *p = s;
+  gunichar c;
+
+  /* 〇 市 / 長: the mark and a blank before the first piece. */
+  while (p < e && space_len_at (p, e) > 0)
+    p += space_len_at (p, e);
+  c = p < e ? g_utf8_get_char_validated (p, e - p) : (gunichar) -1;
+  if (c != (gunichar) -1 && c != (gunichar) -2 && is_speaker_marker (c))
+    {
+      p = g_utf8_next_char (p);
+      while (p < e && space_len_at (p, e) > 0)
+        p += space_len_at (p, e);
+    }
+  else
+    p = s;
+  return is_role_in_pieces (p, e, b, be, 1);
 }
 
 /* The text with such breaks joined, and for each byte of it the offset of
