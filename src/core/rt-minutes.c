@@ -5884,6 +5884,39 @@ is_bracket_in_pieces (const char *s,
   return is_role_in_pieces (g_utf8_next_char (s), e, b, inner_end, 6);
 }
 
+/* [ / 回答]: an opening bracket alone on its line, the words it holds
+ * and its closing one on the next, a few characters without a blank. */
+static gboolean
+is_bracket_opened_alone (const char *s,
+                         const char *e,
+                         const char *b,
+                         const char *be)
+{
+  gunichar close;
+  const char *last;
+  glong n;
+
+  while (e > s && (e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
+    e--;
+  while (s < e && (*s == ' ' || *s == '\t'))
+    s++;
+  if (be > b && be[-1] == '\r')
+    be--;
+  if (e - s > 4 || e == s || be - b > 10 * 4 || be - b < 2 || !g_utf8_validate_len (s, e - s, NULL) ||
+      g_utf8_next_char (s) != e || !g_utf8_validate_len (b, be - b, NULL))
+    return FALSE;
+  close = closing_bracket (g_utf8_get_char (s));
+  last = g_utf8_find_prev_char (b, be);
+  if (close == 0 || last == NULL || last == b || g_utf8_get_char (last) != close)
+    return FALSE;
+  n = 0;
+  for (const char *q = b; q < last; q = g_utf8_next_char (q), n++)
+    if (rt_minutes_is_space (g_utf8_get_char (q)) || closing_bracket (g_utf8_get_char (q)) != 0 ||
+        g_utf8_get_char (q) == close)
+      return FALSE;
+  return n <= 8;
+}
+
 /* 市の対応・ / 方針: the heading of the answers, broken after its ・ by a
  * narrow column. */
 static gboolean
@@ -6022,7 +6055,8 @@ join_broken_markers (const char  *text,
                          is_role_then_name (p, nl, nl + 1, next_nl != NULL ? next_nl : e) ||
                          (next_nl != NULL && (is_split_label (p, nl, nl + 1, next_nl) ||
                                               is_split_answer_heading (p, nl, nl + 1, next_nl) ||
-                                              is_bracket_in_pieces (p, nl, nl + 1, next_nl)))))
+                                              is_bracket_in_pieces (p, nl, nl + 1, next_nl) ||
+                                              is_bracket_opened_alone (p, nl, nl + 1, next_nl)))))
         {
           if (out == NULL)
             {
