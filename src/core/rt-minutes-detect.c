@@ -2350,6 +2350,8 @@ is_comment_table (GArray     *lines,
       const char *s = base + l->start;
       const char *e = base + l->end;
 
+      gboolean opinion_here = FALSE;
+
       if (l->kind != LINE_TEXT)
         continue;
       if (_rt_minutes_is_answer_mark (s, e, NULL))
@@ -2361,6 +2363,7 @@ is_comment_table (GArray     *lines,
         {
           opinions++;
           asked = TRUE;
+          opinion_here = TRUE;
         }
       else if (l->label_len > 0 && (l->mark == MARK_SPEAKER || l->mark == MARK_LABEL ||
                                     l->mark == MARK_SPEAKER_PAREN))
@@ -2384,6 +2387,13 @@ is_comment_table (GArray     *lines,
           rows_after_head++;
         if (!header_row && _rt_minutes_is_comment_head_row (s, e, !tabs, &opinion, &answer) && answer >= 0)
           {
+            /* 提案・意見 市の回答: the heads of the columns, no opinion's
+             * mark. */
+            if (opinion_here)
+              {
+                opinions--;
+                asked = FALSE;
+              }
             header_row = TRUE;
             head_line = i;
             *opinion_col = opinion;
