@@ -341,6 +341,15 @@ is_body_heading (const char *s,
         }
     }
 
+  /* 分野別主な意見, 地区別の主なご意見: the opinions, sorted, below. */
+  {
+    static const char * const ends[] = { "主な意見", "主なご意見", "主な御意見" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+      if (g_str_has_suffix (key, ends[i]) && e - p <= 60)
+        return TRUE;
+  }
+
   /* 議事 (1) …について: an agenda item of the body, not a header field. */
   return FALSE;
 }
@@ -497,6 +506,29 @@ is_header_field (const Line *l,
   return TRUE;
 }
 
+/* 現在地 ホーム > 分類でさがす > 市政情報 > …: the path of a page in its
+ * site, however long; two steps at least, from the site's top. */
+static gboolean
+is_breadcrumb (const char *s,
+               gsize       n)
+{
+  static const char * const tops[] = {
+    "トップページ >", "トップページ＞", "ホーム >", "ホーム＞", "HOME >", "Home >", "TOP >",
+  };
+  guint steps = 0;
+
+  for (const char *p = s; (p = memchr (p, '>', s + n - p)) != NULL; p++)
+    steps++;
+  for (const char *p = s; (p = g_strstr_len (p, s + n - p, "＞")) != NULL; p += strlen ("＞"))
+    steps++;
+  if (steps < 2)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (tops); i++)
+    if (g_strstr_len (s, n, tops[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * _rt_minutes_is_web_furniture:
  *
@@ -542,7 +574,7 @@ _rt_minutes_is_web_furniture (const char *s,
   if (n > 120)
     return (memchr (s, 'A', n) != NULL &&
             (g_strstr_len (s, n, "Adobe") != NULL || g_strstr_len (s, n, "Acrobat") != NULL)) ||
-           (memchr (s, '>', n) != NULL && g_strstr_len (s, n, "トップページ >") != NULL);
+           is_breadcrumb (s, n);
 
   /* A sentence is no furniture but for the notice about Adobe Reader (…が
    * 必要です。), looked at above for long lines and here for short ones. */
