@@ -970,7 +970,8 @@ _rt_minutes_is_reader_note (const char *text,
     "抜粋したものです", "編集したものです", "は次のとおり", "は以下のとおり", "は次の通り", "は以下の通り",
     "の一部です", "主な内容です", "ダウンロードできます", "見てみましょう", "紹介させて頂きます",
     "紹介させていただきます", "をお寄せください", "内容を更新しています", "閲覧できます",
-    "を公開しています", "を公開します", "を公開いたします",
+    "を公開しています", "を公開します", "を公開いたします", "を募集しています", "を募集しております",
+    "に分類しています", "に分類しました",
   };
   /* Anywhere in it: the page telling how the opinions were gathered and
    * set out (寄せられたご意見は、同趣旨のものを集約し…, 6件のご意見が寄せら
@@ -981,6 +982,10 @@ _rt_minutes_is_reader_note (const char *text,
     "ご協力ありがとうございました", "ご協力いただきありがとう", "いただき、ありがとうございました",
     "いただきありがとうございました",
   };
+  /* お寄せいただいたご提案・ご提言につきましては…: the page of what it
+   * received, in a paragraph of its own (not お寄せいただいた内容の概要 over
+   * a letter's lines). */
+  static const char * const received[] = { "お寄せいただいた", "お寄せいただきました", "お寄せいただいております" };
   gsize len = length < 0 ? strlen (text) : (gsize) length;
   g_autofree char *t = squeeze (text, len);
   gsize n = strlen (t);
@@ -988,6 +993,10 @@ _rt_minutes_is_reader_note (const char *text,
   for (guint i = 0; i < G_N_ELEMENTS (process); i++)
     if (strstr (t, process[i]) != NULL)
       return TRUE;
+  if (memchr (text, '\n', len) == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (received); i++)
+      if (strstr (t, received[i]) != NULL)
+        return TRUE;
 
   if (n >= strlen ("。") && g_str_has_suffix (t, "。"))
     t[n - strlen ("。")] = '\0';
