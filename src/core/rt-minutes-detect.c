@@ -517,14 +517,15 @@ is_breadcrumb (const char *s,
   };
   guint steps = 0;
 
+  /* memchr and memmem: this runs on every long line. */
   for (const char *p = s; (p = memchr (p, '>', s + n - p)) != NULL; p++)
     steps++;
-  for (const char *p = s; (p = g_strstr_len (p, s + n - p, "＞")) != NULL; p += strlen ("＞"))
+  for (const char *p = s; (p = memmem (p, s + n - p, "＞", strlen ("＞"))) != NULL; p += strlen ("＞"))
     steps++;
   if (steps < 2)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (tops); i++)
-    if (g_strstr_len (s, n, tops[i]) != NULL)
+    if (memmem (s, n, tops[i], strlen (tops[i])) != NULL)
       return TRUE;
   return FALSE;
 }
