@@ -2391,8 +2391,7 @@ is_comment_table (GArray     *lines,
       const Line *l = &g_array_index (lines, Line, i);
       const char *s = base + l->start;
       const char *e = base + l->end;
-
-      gboolean opinion_here = FALSE;
+      gboolean opinion_here = FALSE;   /* the line is an opinion's mark */
 
       if (l->kind != LINE_TEXT)
         continue;
