@@ -1973,6 +1973,50 @@ _rt_minutes_is_answer_mark (const char  *s,
   return TRUE;
 }
 
+/* ご意見・ご提案の要旨市の回答・対応担当課: the heads of a table's columns
+ * run together, as a page's table gives them when its cells lose their
+ * edges; the opinion's head comes first, the answer's after it. A title
+ * joins the two with a word of its own (ご意見と回答, 意見に対する市の考え
+ * 方, 意見及び回答) and is none, as is a note of a table's key
+ * (:案に意見の考え方が含まれているもの). */
+static gboolean
+is_glued_head_row (const char *s,
+                   const char *e)
+{
+  static const char * const opinion[] = { "意見", "質問", "要望", "提言", "提案" };
+  static const char * const answer[] = { "回答", "考え方", "検討結果", "対応", "見解" };
+  static const char * const joins[] = { "と", "及", "並", "に", "への", "。", "一覧", "一例" };
+  const char *first = NULL;
+  const char *after = NULL;
+  const char *end;
+
+  if (e - s > 30 * 3 || !g_unichar_isalpha (char_at (s)))
+    return FALSE;
+  for (const char *q = s; q < e; q = g_utf8_next_char (q))
+    if (space_len_at (q, e) > 0)
+      return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (joins); i++)
+    if (g_strstr_len (s, e - s, joins[i]) != NULL)
+      return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (opinion); i++)
+    {
+      const char *at = g_strstr_len (s, e - s, opinion[i]);
+
+      if (at != NULL && (first == NULL || at < first))
+        first = at;
+    }
+  if (first == NULL)
+    return FALSE;
+  /* …回答(3月2日現在): an aside after the heads; 質問につて(回答集): a
+   * title's. */
+  end = first;
+  while (end < e && !is_open_paren (char_at (end)))
+    end = g_utf8_next_char (end);
+  for (guint i = 0; i < G_N_ELEMENTS (answer) && after == NULL; i++)
+    after = g_strstr_len (first, end - first, answer[i]);
+  return after != NULL;
+}
+
 /**
  * _rt_minutes_is_comment_head_row:
  * @opinion_col: (out) (optional): the column of the opinions
@@ -2026,7 +2070,12 @@ _rt_minutes_is_comment_head_row (const char *s,
       p = next;
     }
 
-  if (opinion < 0 || col < 2)
+  if (col == 1 && is_glued_head_row (s, e))
+    {
+      opinion = 0;
+      answer = 1;
+    }
+  else if (opinion < 0 || col < 2)
     return FALSE;
   if (opinion_col != NULL)
     *opinion_col = opinion;
@@ -2707,6 +2756,18 @@ _rt_minutes_detect (Conv                *conv,
   /* What is above the table's head row is the page's own. */
   if (conv->cell_answers)
     conv->header_end = MAX (conv->header_end, cells_head);
+  /* 質問・意見等当日の回答担当課の処理・回答: the heads of the columns run
+   * together say as much, whatever the rows below them are cut by. */
+  for (guint i = conv->header_end; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      if (l->kind == LINE_TEXT && is_glued_head_row (base + l->start, base + l->end))
+        {
+          conv->header_end = i + 1;
+          break;
+        }
+    }
   /* Answers under a mark of their own: ● after ○ letters, ― after 質問:. */
   conv->answer_symbol = alternating_symbol (lines, base);
   if (conv->answer_symbol == 0 && conv->opinion_marks >= 2)
