@@ -2582,6 +2582,45 @@ unit_is_tagged_letter (const Unit *u,
   return FALSE;
 }
 
+/* (報告)市長:先月、… / 合併は…説明すべきと思うがどうか。 市長:大崎町の…: a
+ * paragraph of its own, with the turn of the speaker who had the word
+ * before it on the rest of its line, is another's, a citizen's question
+ * on a page that gives only the answerers' names; that turn answers it. */
+static gboolean
+asks_speaker_again (GArray     *units,
+                    guint       u,
+                    const Item *last,
+                    GArray     *lines,
+                    const char *base)
+{
+  const Unit *unit = &g_array_index (units, Unit, u);
+  const Unit *next;
+  const Line *turn;
+  const Line *again;
+  const char *gap;
+
+  if (unit->kind != MARK_NONE || unit->n_blank == 0 || u + 1 >= units->len)
+    return FALSE;
+  next = &g_array_index (units, Unit, u + 1);
+  if (next->kind != MARK_SPEAKER)
+    return FALSE;
+  /* The speaker of the turn before, or of the answer to the question
+   * before. */
+  if (last->speaker == SPEAKER_START)
+    turn = &g_array_index (lines, Line, last->speaker_line);
+  else if (last->speaker == SPEAKER_NONE && last->answer != 0 &&
+           g_array_index (units, Unit, last->answer).kind == MARK_SPEAKER)
+    turn = &g_array_index (lines, Line, g_array_index (units, Unit, last->answer).first);
+  else
+    return FALSE;
+  again = &g_array_index (lines, Line, next->first);
+  gap = base + g_array_index (lines, Line, unit->last).end;
+  if (memchr (gap, '\n', base + again->start - gap) != NULL)
+    return FALSE;
+  return turn->label_len > 0 && turn->label_len == again->label_len &&
+         memcmp (base + turn->start + turn->label_off, base + again->start + again->label_off, turn->label_len) == 0;
+}
+
 static GArray *
 build_items (GArray     *units,
              GArray     *lines,
@@ -3075,6 +3114,13 @@ build_items (GArray     *units,
           continue;
         }
 
+      if (adjacent && last->kind == ITEM_STATEMENT && last->open && asks_speaker_again (units, u, last, lines, base))
+        {
+          it = push_item (items, ITEM_STATEMENT, u);
+          it->u1 = it->answer = ++u;
+          it->open = TRUE;
+          continue;
+        }
       if (adjacent && last->kind == ITEM_STATEMENT && last->open
           && ((last->empty && !last->section) || !heading ||
               (last->section && (unit->kind == MARK_SYMBOL || unit->kind == MARK_BULLET)))
