@@ -150,14 +150,71 @@ ends_with (const char *s,
   return len >= n && memcmp (s + len - n, suffix, n) == 0;
 }
 
-static gboolean
-contains_any (const char         *text,
-              const char * const *words,
-              gsize               n_words)
+/* A list of stock phrases, with what finds them in one pass over a text:
+ * the first character of each, and a bitmap of those characters. A
+ * statement is classified by a dozen lists of up to sixty phrases each;
+ * looking for each phrase in turn ran through the text hundreds of times. */
+typedef struct
 {
-  for (gsize i = 0; i < n_words; i++)
-    if (strstr (text, words[i]) != NULL)
-      return TRUE;
+  const char * const *words;
+  guint               n_words;
+  gsize               ready;
+  guint32             bits[4096 / 32];   /* the first characters, by their low 12 bits */
+  gunichar            first[80];
+  guint8              len[80];
+} Phrases;
+
+#define PHRASES(list) { list, G_N_ELEMENTS (list), 0, { 0 }, { 0 }, { 0 } }
+
+static Phrases request_set = PHRASES (request_phrases);
+static Phrases opening_set = PHRASES (opening_phrases);
+static Phrases formula_set = PHRASES (formula_phrases);
+static Phrases procedure_set = PHRASES (procedure_phrases);
+static Phrases calling_set = PHRASES (calling_phrases);
+static Phrases attendance_set = PHRASES (attendance_phrases);
+static Phrases chair_address_set = PHRASES (chair_address);
+static Phrases report_set = PHRASES (report_phrases);
+static Phrases asking_set = PHRASES (asking_phrases);
+
+static const Phrases *
+phrases_ready (Phrases *set)
+{
+  if (g_once_init_enter (&set->ready))
+    {
+      g_assert (set->n_words <= G_N_ELEMENTS (set->first));
+      for (guint i = 0; i < set->n_words; i++)
+        {
+          gunichar c = g_utf8_get_char (set->words[i]);
+
+          g_assert (strlen (set->words[i]) <= G_MAXUINT8);
+          set->first[i] = c;
+          set->len[i] = strlen (set->words[i]);
+          set->bits[(c & 4095) >> 5] |= 1u << (c & 31);
+        }
+      g_once_init_leave (&set->ready, 1);
+    }
+  return set;
+}
+
+/* Whether @text (valid UTF-8) holds one of the phrases: a phrase starts
+ * at the start of a character, so only characters that start one are
+ * compared. */
+static gboolean
+contains_any (const char *text,
+              Phrases    *phrases)
+{
+  const Phrases *set = phrases_ready (phrases);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+
+      if ((set->bits[(c & 4095) >> 5] & (1u << (c & 31))) == 0)
+        continue;
+      for (guint i = 0; i < set->n_words; i++)
+        if (set->first[i] == c && strncmp (p, set->words[i], set->len[i]) == 0)
+          return TRUE;
+    }
 
   return FALSE;
 }
@@ -294,6 +351,21 @@ _rt_minutes_label_side (const char *p,
 
 /* The text without blanks, brackets and stage notes at its end: 「異議な
  * し」と呼ぶ者あり → 異議なし. */
+static gboolean
+is_compacted_out (gunichar c)
+{
+  switch (c)
+    {
+    case 0x300C: case 0x300D: case 0x300E: case 0x300F:   /* 「」『』 */
+    case 0xFF08: case 0xFF09: case '(': case ')':         /* （）() */
+    case 0x3014: case 0x3015: case 0x3010: case 0x3011:   /* 〔〕【】 */
+    case 0x30FB: case 0x3002: case 0x3001:                /* ・。、 */
+      return TRUE;
+    default:
+      return rt_minutes_is_space (c);
+    }
+}
+
 static char *
 compact (const char *text)
 {
@@ -303,7 +375,7 @@ compact (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (rt_minutes_is_space (c) || g_utf8_strchr ("「」『』（）()〔〕【】・。、", -1, c) != NULL)
+      if (is_compacted_out (c))
         continue;
       g_string_append_unichar (out, c);
     }
@@ -407,7 +479,7 @@ is_request (const char *text)
 {
   g_autofree char *clean = NULL;
 
-  if (!contains_any (text, request_phrases, G_N_ELEMENTS (request_phrases)))
+  if (!contains_any (text, &request_set))
     return FALSE;
 
   /* お願いします after a greeting is no request. */
@@ -420,7 +492,7 @@ is_request (const char *text)
         memset (hit, ' ', strlen (not_request[i]));
     }
 
-  return contains_any (clean, request_phrases, G_N_ELEMENTS (request_phrases));
+  return contains_any (clean, &request_set);
 }
 
 /**
@@ -465,7 +537,7 @@ rt_minutes_classify (const char *label,
     const char *stop = strstr (text, "。");
 
     first = g_strndup (text, stop != NULL ? (gsize)(stop - text) + strlen ("。") : strlen (text));
-    if (contains_any (first, opening_phrases, G_N_ELEMENTS (opening_phrases)) ||
+    if (contains_any (first, &opening_set) ||
         (n_chars <= 40 && strstr (text, "よろしくお願い") != NULL) ||
         (g_utf8_strlen (first, -1) <= 24 && g_str_has_suffix (first, "でございます。")) ||
         (g_utf8_strlen (first, -1) <= 24 && g_str_has_suffix (first, "です。") &&
@@ -474,7 +546,7 @@ rt_minutes_classify (const char *label,
   }
 
   /* 質疑なしと認めます, 起立全員: the chair's formulae. */
-  if (contains_any (text, formula_phrases, G_N_ELEMENTS (formula_phrases)))
+  if (contains_any (text, &formula_set))
     return RT_STATEMENT_KIND_PROCEDURE;
 
   /* (問)… (答)…, Q：… A：…: the document says which is which. */
@@ -499,9 +571,9 @@ rt_minutes_classify (const char *label,
   vice = is_vice_chair (label, role);
 
   if ((chair || city || vice) &&
-      (contains_any (text, procedure_phrases, G_N_ELEMENTS (procedure_phrases)) ||
-       contains_any (text, calling_phrases, G_N_ELEMENTS (calling_phrases)) ||
-       contains_any (first, attendance_phrases, G_N_ELEMENTS (attendance_phrases))))
+      (contains_any (text, &procedure_set) ||
+       contains_any (text, &calling_set) ||
+       contains_any (first, &attendance_set)))
     return RT_STATEMENT_KIND_PROCEDURE;
 
   if (city)
@@ -509,15 +581,15 @@ rt_minutes_classify (const char *label,
 
   /* The chair speaking to the meeting, unless asking about the matter. */
   if (chair && !ends_as_question (text) &&
-      contains_any (text, chair_address, G_N_ELEMENTS (chair_address)))
+      contains_any (text, &chair_address_set))
     return RT_STATEMENT_KIND_PROCEDURE;
 
   /* A member's report: 審査の経過と結果について御報告いたします. */
-  if (contains_any (first, report_phrases, G_N_ELEMENTS (report_phrases)))
+  if (contains_any (first, &report_set))
     return RT_STATEMENT_KIND_ANSWER;
 
   /* 何点か質問したい, お尋ねします: what follows are questions. */
-  if (contains_any (text, asking_phrases, G_N_ELEMENTS (asking_phrases)))
+  if (contains_any (text, &asking_set))
     return RT_STATEMENT_KIND_QUESTION;
 
   if (is_request (text))
