@@ -540,7 +540,7 @@ gboolean
 _rt_minutes_is_web_furniture (const char *s,
                               const char *e)
 {
-  static const char * const words[] = {
+  static const char * const furniture[] = {
     "ページの先頭", "メニューの終端", "本文へ移動", "本文へスキップ", "本文ここから",
     "ここから本文", "本文ここまで", "このページの本文", "別ウィンドウで開きます",
     "Adobe Reader", "Adobe Acrobat", "Acrobat Reader", "検索結果がありません",
@@ -553,6 +553,7 @@ _rt_minutes_is_web_furniture (const char *s,
     "このページは見つけやすかった", "Xでポスト", "フェイスブックでシェア", "印刷ページ表示",
     "印刷用ページを表示", "ラインでシェア", "LINEで送る", "大きな文字で印刷",
   };
+  static RtPhrases words = RT_PHRASES (furniture);
   gsize n;
 
   /* • [2010年3月1日], • ID:1442 */
@@ -614,11 +615,9 @@ _rt_minutes_is_web_furniture (const char *s,
           return TRUE;
     }
 
-  /* memmem, not g_strstr_len: this runs on every short line, for every
-   * word, and glibc's memmem is many times faster. */
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (memmem (s, n, words[i], strlen (words[i])) != NULL)
-      return TRUE;
+  /* In one pass: this runs on every short line. */
+  if (_rt_minutes_has_phrase (s, e, &words))
+    return TRUE;
 
   /* 電話番号 045-210-3061, ファックス番号 …: the contact of a page's footer. */
   if ((starts_with (s, e, "電話") || starts_with (s, e, "ファックス") || starts_with (s, e, "ファクシミリ") ||

@@ -150,73 +150,22 @@ ends_with (const char *s,
   return len >= n && memcmp (s + len - n, suffix, n) == 0;
 }
 
-/* A list of stock phrases, with what finds them in one pass over a text:
- * the first character of each, and a bitmap of those characters. A
- * statement is classified by a dozen lists of up to sixty phrases each;
- * looking for each phrase in turn ran through the text hundreds of times. */
-typedef struct
-{
-  const char * const *words;
-  guint               n_words;
-  gsize               ready;
-  guint32             bits[4096 / 32];   /* the first characters, by their low 12 bits */
-  gunichar            first[80];
-  guint8              len[80];
-} Phrases;
+static RtPhrases request_set = RT_PHRASES (request_phrases);
+static RtPhrases opening_set = RT_PHRASES (opening_phrases);
+static RtPhrases formula_set = RT_PHRASES (formula_phrases);
+static RtPhrases procedure_set = RT_PHRASES (procedure_phrases);
+static RtPhrases calling_set = RT_PHRASES (calling_phrases);
+static RtPhrases attendance_set = RT_PHRASES (attendance_phrases);
+static RtPhrases chair_address_set = RT_PHRASES (chair_address);
+static RtPhrases report_set = RT_PHRASES (report_phrases);
+static RtPhrases asking_set = RT_PHRASES (asking_phrases);
 
-#define PHRASES(list) { list, G_N_ELEMENTS (list), 0, { 0 }, { 0 }, { 0 } }
-
-static Phrases request_set = PHRASES (request_phrases);
-static Phrases opening_set = PHRASES (opening_phrases);
-static Phrases formula_set = PHRASES (formula_phrases);
-static Phrases procedure_set = PHRASES (procedure_phrases);
-static Phrases calling_set = PHRASES (calling_phrases);
-static Phrases attendance_set = PHRASES (attendance_phrases);
-static Phrases chair_address_set = PHRASES (chair_address);
-static Phrases report_set = PHRASES (report_phrases);
-static Phrases asking_set = PHRASES (asking_phrases);
-
-static const Phrases *
-phrases_ready (Phrases *set)
-{
-  if (g_once_init_enter (&set->ready))
-    {
-      g_assert (set->n_words <= G_N_ELEMENTS (set->first));
-      for (guint i = 0; i < set->n_words; i++)
-        {
-          gunichar c = g_utf8_get_char (set->words[i]);
-
-          g_assert (strlen (set->words[i]) <= G_MAXUINT8);
-          set->first[i] = c;
-          set->len[i] = strlen (set->words[i]);
-          set->bits[(c & 4095) >> 5] |= 1u << (c & 31);
-        }
-      g_once_init_leave (&set->ready, 1);
-    }
-  return set;
-}
-
-/* Whether @text (valid UTF-8) holds one of the phrases: a phrase starts
- * at the start of a character, so only characters that start one are
- * compared. */
+/* Whether @text holds one of the phrases. */
 static gboolean
 contains_any (const char *text,
-              Phrases    *phrases)
+              RtPhrases  *phrases)
 {
-  const Phrases *set = phrases_ready (phrases);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
-
-      if ((set->bits[(c & 4095) >> 5] & (1u << (c & 31))) == 0)
-        continue;
-      for (guint i = 0; i < set->n_words; i++)
-        if (set->first[i] == c && strncmp (p, set->words[i], set->len[i]) == 0)
-          return TRUE;
-    }
-
-  return FALSE;
+  return _rt_minutes_has_phrase (text, text + strlen (text), phrases);
 }
 
 static gboolean

@@ -538,4 +538,23 @@ gboolean _rt_minutes_is_answer_mark (const char         *s,
                                      const char         *e,
                                      const char        **after);
 
+/* Stock phrases, looked for in one pass over a text (rt-minutes-phrases.c):
+ * a static list of at most eighty, with the first character of each and a
+ * bitmap of those characters, filled at the first use. */
+typedef struct
+{
+  const char * const *words;
+  guint               n_words;
+  gsize               ready;
+  guint32             bits[4096 / 32];   /* first characters, by their low 12 bits */
+  gunichar            first[80];
+  guint8              len[80];
+} RtPhrases;
+
+#define RT_PHRASES(list) { list, G_N_ELEMENTS (list), 0, { 0 }, { 0 }, { 0 } }
+
+gboolean _rt_minutes_has_phrase (const char *p,
+                                 const char *e,
+                                 RtPhrases  *phrases);
+
 G_END_DECLS
