@@ -326,7 +326,7 @@ compact (const char *text)
 
       if (is_compacted_out (c))
         continue;
-      g_string_append_unichar (out, c);
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
     }
 
   return g_string_free (out, FALSE);
@@ -343,7 +343,7 @@ without_blanks (const char *text)
       gunichar c = g_utf8_get_char (p);
 
       if (!rt_minutes_is_space (c))
-        g_string_append_unichar (out, c);
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
     }
 
   return g_string_free (out, FALSE);

@@ -74,6 +74,15 @@ static const Word honorifics[] = {
   WORD ("さん"), WORD ("氏"), WORD ("様"), WORD ("君"), WORD ("先生"),
 };
 
+/* Whether @w starts the text and more follows it. */
+static inline gboolean
+has_prefix_word (const char *p,
+                 const char *e,
+                 const Word *w)
+{
+  return (gsize) (e - p) > w->len && p[w->len - 1] == w->str[w->len - 1] && memcmp (p, w->str, w->len) == 0;
+}
+
 static inline gboolean
 has_suffix_word (const char *p,
                  const char *e,
@@ -283,7 +292,7 @@ role_prefix_len (const char *p,
   gsize best = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
-    if (roles[i].len > best && (gsize) (e - p) > roles[i].len && memcmp (p, roles[i].str, roles[i].len) == 0)
+    if (roles[i].len > best && has_prefix_word (p, e, &roles[i]))
       best = roles[i].len;
   return best;
 }
@@ -648,7 +657,7 @@ label_level_simple (const char  *p,
       const char *q;
       guint ids = 0;
 
-      if ((gsize) (e - p) <= rlen || memcmp (p, roles[i].str, rlen) != 0)
+      if (!has_prefix_word (p, e, &roles[i]))
         continue;
       q = skip_space (p + rlen, e);
       while (q < e && ids <= 3)
