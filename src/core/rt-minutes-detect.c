@@ -2160,6 +2160,7 @@ _rt_minutes_is_opinion_mark (const char  *s,
   const char *p = skip_item_prefix (s, e);
   const char *q = NULL;
   gunichar before = p > s ? g_utf8_get_char (g_utf8_find_prev_char (s, p)) : 0;
+  gboolean kanji_go;
 
   if ((q = _rt_minutes_qa_mark (s, e, FALSE)) != NULL)
     {
@@ -2169,11 +2170,12 @@ _rt_minutes_is_opinion_mark (const char  *s,
     }
 
   q = opinion_word_end (p, e);
+  kanji_go = starts_with (p, e, "御");
   for (guint i = 0; i < G_N_ELEMENTS (opinion_words) && q == NULL; i++)
     if (starts_with (p, e, opinion_words[i]))
       q = p + strlen (opinion_words[i]);
     /* 御意見, 御提言: ご in kanji. */
-    else if (g_str_has_prefix (opinion_words[i], "ご") && starts_with (p, e, "御") &&
+    else if (kanji_go && g_str_has_prefix (opinion_words[i], "ご") &&
              starts_with (p + strlen ("御"), e, opinion_words[i] + strlen ("ご")))
       q = p + strlen (opinion_words[i]);
   if (q == NULL)

@@ -353,8 +353,23 @@ without_blanks (const char *text)
 static gboolean
 ends_as_question (const char *raw)
 {
-  g_autofree char *text = without_blanks (raw);
-  gsize len = strlen (text);
+  g_autofree char *text = NULL;
+  const char *tail = raw + strlen (raw);
+  gsize len;
+
+  /* Only the end is read: the last 32 characters that are no blank or
+   * closing bracket, more than the longest ending looked for. */
+  for (guint n = 0; tail > raw && n < 32;)
+    {
+      gunichar c;
+
+      tail = g_utf8_find_prev_char (raw, tail);
+      c = g_utf8_get_char (tail);
+      if (!rt_minutes_is_space (c) && c != 0x300D && c != 0x300F)
+        n++;
+    }
+  text = without_blanks (tail);
+  len = strlen (text);
 
   /* Trailing blanks, closing brackets and a stage note in parentheses. */
   for (;;)
