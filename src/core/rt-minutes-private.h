@@ -103,9 +103,18 @@ starts_with (const char *p,
 
 /* Character classes (the text is valid UTF-8 wherever these are used) */
 
+/* The character at @p: ASCII and the three bytes of kana and kanji
+ * without a call, as the parser reads almost every character of a text
+ * many times; anything else through g_utf8_get_char(). */
 static inline gunichar
 char_at (const char *p)
 {
+  const guchar *u = (const guchar *) p;
+
+  if (u[0] < 0x80)
+    return u[0];
+  if ((u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+    return ((gunichar) (u[0] & 0x0F) << 12) | ((gunichar) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
   return g_utf8_get_char (p);
 }
 
