@@ -94,6 +94,46 @@ skip_item_prefix (const char *p,
   return p < e ? p : start;
 }
 
+/**
+ * _rt_minutes_turn_head:
+ * @label: (out): where the speaker's label starts
+ * @label_end: (out): where it ends
+ *
+ * ◆質問 藤田和子議員, ◆答弁 野村村長: a newsletter's head of a turn, alone
+ * on its line: what the turn is, a blank, then who makes it, a name with a
+ * role. Not a comment page's 質問 or 回答 mark, which no name follows.
+ */
+gboolean
+_rt_minutes_turn_head (const char  *s,
+                       const char  *e,
+                       const char **label,
+                       const char **label_end)
+{
+  static const char * const acts[] = { "質問", "答弁" };
+  const char *p = skip_space (s, e);
+
+  if (p < e && (is_speaker_marker (char_at (p)) || g_utf8_strchr ("■□◆◇●", -1, char_at (p)) != NULL))
+    p = skip_space (g_utf8_next_char (p), e);
+  for (guint i = 0; i < G_N_ELEMENTS (acts); i++)
+    if (starts_with (p, e, acts[i]) && space_len_at (p + strlen (acts[i]), e) > 0)
+      {
+        const char *start = skip_space (p + strlen (acts[i]), e);
+        const char *end = trim_end (start, e);
+        const char *q = start;
+        g_autofree char *name = NULL;
+
+        while (q < end && !rt_minutes_is_space (char_at (q)))
+          q = g_utf8_next_char (q);
+        if (q != end || end == start || _rt_minutes_label_level (start, end, &name, NULL) != LEVEL_ROLE ||
+            name == NULL || *name == '\0')
+          return FALSE;
+        *label = start;
+        *label_end = end;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 const char *
 _rt_minutes_skip_item_prefix (const char *p,
                               const char *e)
@@ -1829,7 +1869,10 @@ _rt_minutes_is_answer_mark (const char  *s,
   gunichar close = closing_bracket (open);
   const char *word_end = NULL;
   const char *qa = _rt_minutes_qa_mark (s, e, TRUE);
+  const char *label, *label_end;
 
+  if (_rt_minutes_turn_head (s, e, &label, &label_end))
+    return FALSE;
   if (qa != NULL)
     {
       if (after != NULL)
@@ -2161,7 +2204,10 @@ _rt_minutes_is_opinion_mark (const char  *s,
   const char *q = NULL;
   gunichar before = p > s ? g_utf8_get_char (g_utf8_find_prev_char (s, p)) : 0;
   gboolean kanji_go;
+  const char *label, *label_end;
 
+  if (_rt_minutes_turn_head (s, e, &label, &label_end))
+    return FALSE;
   if ((q = _rt_minutes_qa_mark (s, e, FALSE)) != NULL)
     {
       if (after != NULL)

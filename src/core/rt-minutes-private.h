@@ -101,6 +101,16 @@ starts_with (const char *p,
   return (gsize) (e - p) >= n && (n == 0 || p[n - 1] == prefix[n - 1]) && memcmp (p, prefix, n) == 0;
 }
 
+static inline gboolean
+ends_with_word (const char *p,
+                const char *e,
+                const char *suffix)
+{
+  gsize n = strlen (suffix);
+
+  return (gsize) (e - p) >= n && memcmp (e - n, suffix, n) == 0;
+}
+
 /* Character classes (the text is valid UTF-8 wherever these are used) */
 
 /* The character at @p: ASCII and the three bytes of kana and kanji
@@ -507,6 +517,10 @@ void        _rt_minutes_learn_paren_names (Conv       *conv,
                                            const char *base);
 const char *_rt_minutes_paren_open_before (const char *p,
                                            const char *close);
+gboolean    _rt_minutes_turn_head (const char  *s,
+                                   const char  *e,
+                                   const char **label,
+                                   const char **label_end);
 const char *_rt_minutes_skip_item_prefix (const char *p,
                                           const char *e);
 gboolean _rt_minutes_is_field_line (const char          *s,

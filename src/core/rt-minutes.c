@@ -579,6 +579,18 @@ parse_start_speaker_raw (Line       *l,
     return;
   c = char_at (p);
 
+  {
+    const char *label, *label_end;
+
+    if (_rt_minutes_turn_head (s, e, &label, &label_end))
+      {
+        set_speaker (l, s, label, label_end, e, MARK_LABEL,
+                     is_speaker_marker (c) || g_utf8_strchr ("■□◆◇●", -1, c) != NULL ? SHAPE_MARK : SHAPE_NAME,
+                     VIA_PLAIN);
+        return;
+      }
+  }
+
   /* 21364【宮代委員】, 2 ◯議長…, 1: ◯委員長…: the number of a turn, or of
    * a speech in a search engine of minutes, before its mark or bracket. */
   if (is_digit (c))
@@ -2884,6 +2896,21 @@ build_items (GArray     *units,
 
         case MARK_SYMBOL:
         case MARK_BULLET:
+          /* ◆質問 藤田和子議員 / ※…置き換えています。 / ▽診療所の在り方につ
+           * いて / the question: a note to the reader and the topic's
+           * heading under the label are no part of the turn. */
+          if (adjacent && last->kind == ITEM_STATEMENT && last->open && last->empty && !last->section &&
+              last->speaker == SPEAKER_START && unit->first == unit->last &&
+              (starts_with (base + g_array_index (lines, Line, unit->first).start,
+                            base + g_array_index (lines, Line, unit->first).end, "※") ||
+               (unit->kind == MARK_SYMBOL && unit_is_heading (unit, lines, base) &&
+                ends_with_word (base + g_array_index (lines, Line, unit->first).start,
+                                base + g_array_index (lines, Line, unit->first).end, "について"))))
+            {
+              last->u1 = u;
+              unit->skip = TRUE;
+              continue;
+            }
           /* 【委員】 and bullets under it: each bullet is an opinion of its
            * own; ◆ and ● serve as bullets too, when a sentence follows. In
            * a summary, bullets after the speaker's paragraph too (町長 /
