@@ -2,7 +2,7 @@
 """Score a minutes parser on the real-minutes corpus in tests/data/minutes.
 
 Usage:
-  score-minutes.py [--set dev|test|all|holdout|holdout2|…|holdout64|everything]
+  score-minutes.py [--set dev|test|all|holdout|holdout2|…|holdout66|everything]
                    [--min-recall R] [--min-precision P]
                    [--by kind|convention] [--verbose] [--timeout S] [--data DIR]
                    -- COMMAND...
@@ -11,7 +11,7 @@ Sets: dev and test (the corpus the parser is developed on; all = dev + test, the
 set the meson test checks), holdout (excerpts gathered later and kept away from
 the parser's development: score it once, when the work is done), holdout2 (a
 second such set, gathered when holdout had been looked at), holdout3 (a third,
-gathered when holdout2 had been looked at), holdout4 to holdout64 (gathered
+gathered when holdout2 had been looked at), holdout4 to holdout66 (gathered
 while the parser was being changed on the other sets), everything (all of them).
 
 COMMAND... FILE.txt is run for every excerpt of the chosen set; its standard
@@ -51,7 +51,7 @@ DOC_KINDS = ('verbatim', 'summary', 'comment')
 SETS = ('dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8',
         'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19',
         'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25',
-        'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56', 'holdout57', 'holdout58', 'holdout59', 'holdout60', 'holdout61', 'holdout62', 'holdout63', 'holdout64')
+        'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56', 'holdout57', 'holdout58', 'holdout59', 'holdout60', 'holdout61', 'holdout62', 'holdout63', 'holdout64', 'holdout65', 'holdout66')
 # --set NAME: which truth sets it takes.
 # Each set alone (the held-out ones in the order they were gathered), dev
 # and test together, and all of them.
@@ -315,7 +315,7 @@ def main(argv):
     ap = argparse.ArgumentParser(
         prog='score-minutes.py',
         description='Score a minutes parser on tests/data/minutes.',
-        usage='%(prog)s [--set dev|test|all|holdout|holdout2|…|holdout64|everything] [--min-recall R] [--min-precision P] '
+        usage='%(prog)s [--set dev|test|all|holdout|holdout2|…|holdout66|everything] [--min-recall R] [--min-precision P] '
               '[--by kind|convention] [--verbose] [--timeout S] [--data DIR] -- COMMAND...')
     ap.add_argument('--set', choices=tuple(SET_CHOICES), default='all',
                     help='all = dev + test; everything = every set')
