@@ -2485,6 +2485,35 @@ announces_answer (const Unit *u,
 
 /* ■山田久子議員, ◆渡辺ふさ子議員 alone on a line: the councillor whose
  * questions follow. Makes the name the line's label. */
+/* てらだひろし, 山田 太郎: letters of a name only, before a party. */
+/* 問:…, 【質問】…: a question's mark, not an opinion's or a letter's. */
+static gboolean
+marks_question (const char *s,
+                const char *e)
+{
+  const char *p = skip_space (s, e);
+
+  if (_rt_minutes_qa_mark (s, e, FALSE) != NULL)
+    return TRUE;
+  if (p < e && (closing_bracket (char_at (p)) != 0 || is_speaker_marker (char_at (p))))
+    p = skip_space (g_utf8_next_char (p), e);
+  return starts_with (p, e, "質問");
+}
+
+static gboolean
+is_party_member (const char *p,
+                 const char *e)
+{
+  for (const char *q = p; q < e; q = g_utf8_next_char (q))
+    {
+      gunichar c = char_at (q);
+
+      if (!is_kanji (c) && !is_katakana (c) && !(c >= 0x3041 && c <= 0x3096) && !rt_minutes_is_space (c))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 line_names_councillor (Line       *l,
                        const char *base)
@@ -2500,6 +2529,23 @@ line_names_councillor (Line       *l,
     while (p < e && (is_speaker_marker (char_at (p)) || rt_minutes_is_space (char_at (p))))
       p = g_utf8_next_char (p);
   t = trim_end (p, e);
+  /* てらだひろし(公明党): a name alone, the party after it. */
+  if (l->label_len == 0 && t > p && is_close_paren (last_char (p, t, NULL)))
+    {
+      const char *open = _rt_minutes_paren_open_before (p, g_utf8_find_prev_char (p, t));
+      const char *close = g_utf8_find_prev_char (p, t);
+      const char *name_end = open != NULL ? trim_end (p, open) : NULL;
+
+      if (open != NULL && name_end > p && g_utf8_strlen (p, name_end - p) <= 12 &&
+          (ends_with_word (open, close, "党") || ends_with_word (open, close, "クラブ") ||
+           ends_with_word (open, close, "会派") || ends_with_word (open, close, "無所属")) &&
+          (ends_with_word (p, name_end, "議員") || is_party_member (p, name_end)))
+        {
+          l->label_off = p - s;
+          l->label_len = name_end - p;
+          return TRUE;
+        }
+    }
   if (t - p <= (gssize) strlen ("議員") || g_utf8_strlen (p, t - p) > 12 ||
       memcmp (t - strlen ("議員"), "議員", strlen ("議員")) != 0 ||
       (l->label_len == 0 && skip_space (t, base + l->end) < base + l->end))
@@ -2688,7 +2734,8 @@ build_items (GArray     *units,
 
       /* ■山田久子議員 over her 問 lines: who asks them. */
       if (conv->qa_apart && conv->comments && unit->first == unit->last &&
-          (unit->kind == MARK_LABEL || unit->kind == MARK_SYMBOL || unit->kind == MARK_BULLET) &&
+          (unit->kind == MARK_LABEL || unit->kind == MARK_SYMBOL || unit->kind == MARK_BULLET ||
+           unit->kind == MARK_NONE) &&
           line_names_councillor (&g_array_index (lines, Line, unit->first), base))
         asker = (int) unit->first;
 
@@ -2866,9 +2913,9 @@ build_items (GArray     *units,
           it = push_item (items, ITEM_STATEMENT, u);
           it->open = TRUE;
           it->opinion = TRUE;
-          /* 問:… under ■山田久子議員: her question. */
-          if (asker >= 0 && _rt_minutes_qa_mark (base + g_array_index (lines, Line, unit->first).start,
-                                                 base + g_array_index (lines, Line, unit->first).end, FALSE) != NULL)
+          /* 問:… or 【質問】… under ■山田久子議員: her question. */
+          if (asker >= 0 && marks_question (base + g_array_index (lines, Line, unit->first).start,
+                                            base + g_array_index (lines, Line, unit->first).end))
             {
               it->speaker = SPEAKER_START;
               it->speaker_line = (guint) asker;
