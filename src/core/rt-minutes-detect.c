@@ -1573,6 +1573,61 @@ collect_recurring_names (Conv       *conv,
                          const char *base)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) colon_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gboolean role_colon = FALSE;   /* 司会:…, 区長:…: a role and its colon start a line */
+
+  for (guint i = conv->header_end; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      const char *s = base + l->start;
+      const char *e = base + l->end;
+      const char *colon = s;
+      guint n = 0;
+      guint count;
+
+      if (l->kind != LINE_TEXT)
+        continue;
+      while (colon < e && n <= 8 && !is_colon (char_at (colon)))
+        {
+          colon = g_utf8_next_char (colon);
+          n++;
+        }
+      if (colon >= e || n < 2 || n > 8 || g_utf8_strlen (colon, e - colon) < 10 ||
+          !has_hiragana (colon, e))
+        continue;
+      if (_rt_minutes_label_level (s, colon, NULL, NULL) == LEVEL_ROLE)
+        {
+          role_colon = TRUE;
+          continue;
+        }
+      /* 畑中:荒川区の魅力は…, again further on: a surname and its colon,
+       * in a page whose roles are written the same way. */
+      if (n > 4 || !_rt_minutes_is_name (s, colon, 4) || _rt_minutes_is_field_line (s, e) ||
+          _rt_minutes_is_answer_mark (s, e, NULL) || _rt_minutes_is_opinion_mark (s, e, NULL))
+        continue;
+      {
+        gboolean kanji = TRUE;
+        char *key;
+
+        for (const char *q = s; q < colon && kanji; q = g_utf8_next_char (q))
+          kanji = is_kanji (char_at (q));
+        if (!kanji)
+          continue;
+        key = g_strndup (s, colon - s);
+        count = GPOINTER_TO_UINT (g_hash_table_lookup (colon_seen, key)) + 1;
+        g_hash_table_replace (colon_seen, key, GUINT_TO_POINTER (count));
+      }
+    }
+  if (role_colon)
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+
+      g_hash_table_iter_init (&iter, colon_seen);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (GPOINTER_TO_UINT (value) >= 2)
+          add_name (conv, key, (const char *) key + strlen (key));
+    }
 
   for (guint i = conv->header_end; i + 1 < lines->len; i++)
     {
