@@ -1808,6 +1808,13 @@ test_rolls_and_voices (void)
       "篠原:中学生まではふれあい館で地域の方と交流する機会がありました。\n"
       "畑中:荒川区の魅力が海外の方に評価されていると聞きました。\n篠原:20代への読書のアドバイスはありますか。\n",
       { "司会\t区への", "畑中\t荒川区の魅力は", "篠原\t中学生", "畑中\t荒川区の魅力が", "篠原\t20代", NULL } },
+    /* An interview: 山本区長(以下、山本): names the one who answers and the
+     * short name the page goes on with; the questions after a dash are the
+     * interviewer's, unnamed. */
+    { "INTERVIEW\n\n2021.8.20\n\n- 生まれも育ちも墨田区の区長にとって、墨田区はどんな場所ですか?\n\n"
+      "山本区長(以下、山本):私は、2021年でちょうど生誕60周年なんです。\n\n- おめでとうございます!\n\n"
+      "山本:錦糸町の病院で生まれてね、今日に至るまで墨田区を離れたことがない。\n",
+      { "\t生まれも", "山本区長\t私は", "\tおめでとう", "山本\t錦糸町", NULL } },
     /* ◆渡辺ふさ子議員 / (…の整備) / 問 … / 市長 …: her questions, the
      * answers of those who give them. */
     { "P3 一般質問\n◆渡辺ふさ子議員\n(パークゴルフ場の整備)\n問 パークゴルフ場の必要性について見解を伺う。\n"

@@ -1587,19 +1587,41 @@ collect_recurring_names (Conv       *conv,
 
       if (l->kind != LINE_TEXT)
         continue;
-      while (colon < e && n <= 8 && !is_colon (char_at (colon)))
+      while (colon < e && n <= 16 && !is_colon (char_at (colon)))
         {
           colon = g_utf8_next_char (colon);
           n++;
         }
-      if (colon >= e || n < 2 || n > 8 || g_utf8_strlen (colon, e - colon) < 10 ||
+      if (colon >= e || n < 2 || n > 16 || g_utf8_strlen (colon, e - colon) < 10 ||
           !has_hiragana (colon, e))
         continue;
-      if (_rt_minutes_label_level (s, colon, NULL, NULL) == LEVEL_ROLE)
+      if (n <= 8 && _rt_minutes_label_level (s, colon, NULL, NULL) == LEVEL_ROLE)
         {
           role_colon = TRUE;
           continue;
         }
+      /* 山本区長(以下、山本):…: the short name the page goes on with. */
+      {
+        const char *alias = g_strstr_len (s, colon - s, "(以下");
+
+        if (alias == NULL)
+          alias = g_strstr_len (s, colon - s, "（以下");
+        if (alias != NULL && is_close_paren (last_char (s, colon, NULL)))
+          {
+            const char *a = g_utf8_next_char (alias) + strlen ("以下");
+            const char *a_end = g_utf8_find_prev_char (s, colon);
+
+            while (a < a_end && (char_at (a) == 0x3001 || char_at (a) == 0xFF0C || char_at (a) == ','))
+              a = g_utf8_next_char (a);
+            if (_rt_minutes_label_level (s, alias, NULL, NULL) == LEVEL_ROLE && a < a_end &&
+                _rt_minutes_is_name (a, a_end, 4))
+              {
+                add_name (conv, a, a_end);
+                role_colon = TRUE;
+              }
+            continue;
+          }
+      }
       /* 畑中:荒川区の魅力は…, again further on: a surname and its colon,
        * in a page whose roles are written the same way. */
       if (n > 4 || !_rt_minutes_is_name (s, colon, 4) || _rt_minutes_is_field_line (s, e) ||

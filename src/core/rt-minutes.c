@@ -777,6 +777,21 @@ parse_start_speaker_raw (Line       *l,
 
       level = _rt_minutes_label_level (label, q, NULL, NULL);
 
+      /* 山本区長(以下、山本):…: the label, then the short name the page
+       * goes on with (a name of the attendance since). */
+      if (level < LEVEL_ROLE && colon && !empty && is_close_paren (last_char (label, q, NULL)))
+        {
+          const char *alias = g_strstr_len (label, q - label, "(以下");
+
+          if (alias == NULL)
+            alias = g_strstr_len (label, q - label, "（以下");
+          if (alias != NULL && _rt_minutes_label_level (label, alias, NULL, NULL) == LEVEL_ROLE)
+            {
+              set_speaker (l, s, label, alias, text, MARK_SPEAKER, shape, VIA_PLAIN);
+              return;
+            }
+        }
+
       /* 〇関 三郎委員長 …, 委 員 長　…: a label with blanks inside. */
       if (level < LEVEL_ROLE && !colon && (spaced = spaced_label_end (label, e, LEVEL_ROLE)) != NULL)
         {
@@ -2640,6 +2655,32 @@ unit_is_tagged_letter (const Unit *u,
   return FALSE;
 }
 
+/* - 生まれも育ちも墨田区の区長にとって…? / 山本:…, ――墨田区の魅力は?:
+ * an interview's questions, after a dash, the interviewer unnamed; not a
+ * stage note between dashes (-資料1に基づき、事務局から説明-). */
+static gboolean
+is_interviewer_turn (const Unit *first,
+                     GArray     *lines,
+                     const char *base)
+{
+  const Line *l = &g_array_index (lines, Line, first->first);
+  const char *s = base + l->start;
+  const char *e = base + l->end;
+  gunichar c = char_at (s);
+  const char *after;
+
+  if (first->kind != MARK_BULLET || (c != '-' && c != 0xFF0D && c != 0x2015 && c != 0x2014 && c != 0x2500))
+    return FALSE;
+  after = g_utf8_next_char (s);
+  if (after >= e || (!rt_minutes_is_space (char_at (after)) && char_at (after) != c))
+    return FALSE;
+  /* A question or a word said, short: not a menu (- トップページ), nor a
+   * page's lines run together after a dash. */
+  e = base + g_array_index (lines, Line, first->last).end;
+  c = last_char (s, e, NULL);
+  return (c == '?' || c == 0xFF1F || c == '!' || c == 0xFF01 || c == 0x3002) && g_utf8_strlen (s, e - s) <= 100;
+}
+
 /* (報告)市長:先月、… / 合併は…説明すべきと思うがどうか。 市長:大崎町の…: a
  * paragraph of its own, with the turn of the speaker who had the word
  * before it on the rest of its line, is another's, a citizen's question
@@ -2943,6 +2984,14 @@ build_items (GArray     *units,
 
         case MARK_SYMBOL:
         case MARK_BULLET:
+          /* 山本:… / - 子ども時代の思い出は?: the interviewer's turn, not
+           * the answer's bullet. */
+          if (!conv->summary && !conv->comments && is_interviewer_turn (unit, lines, base))
+            {
+              it = push_item (items, ITEM_STATEMENT, u);
+              it->open = TRUE;
+              continue;
+            }
           /* ◆質問 藤田和子議員 / ※…置き換えています。 / ▽診療所の在り方につ
            * いて / the question: a note to the reader and the topic's
            * heading under the label are no part of the turn. */
@@ -4692,7 +4741,7 @@ emit_item (RtMinutes  *self,
    * speaker says is the header's, the agenda's or narration, but for what
    * follows -資料1に基づき、事務局から説明-. */
   if (it->speaker == SPEAKER_NONE && answer == NULL && !conv->summary && !conv->comments &&
-      !self->explaining)
+      !self->explaining && !is_interviewer_turn (first, lines, base))
     {
       push_unused (self, start, end);
       /* ― 次第及び資料1に基づき、事務局から説明 ―, blanks inside the dashes. */
