@@ -767,6 +767,10 @@ test_messy (void)
     /* Assemblies: offices named in kana, a seat and its councillor. */
     { "○こども未来部長　説明いたします。\n○１２番　佐藤花子君　再質問します。",
       "S:こども未来部長:説明いたします。 | S:１２番　佐藤花子君:再質問します。" },
+    /* A seat in kanji, as Tokyo's wards write it, and the name in
+     * parentheses. */
+    { "○議長(木村正義)　文教委員長の報告を求めます。\n◆三十四番(菅野茂)　ただいま議題となりました議案を報告いたします。",
+      "S:議長(木村正義):文教委員長の報告を求めます。 | S:三十四番(菅野茂):ただいま議題となりました議案を報告いたします。" },
     /* The chair's calls. */
     { "委員長(相馬君):ほかに討論ありませんか。", "S:委員長(相馬君):ほかに討論ありませんか。" },
     /* Fields of a header, not speakers. */

@@ -579,8 +579,14 @@ _rt_minutes_label_kind_word (const char *p,
   return NULL;
 }
 
-/* 2番, 14番: a councillor's seat at @p, in at most @max_digits digits;
- * where it ends, after 番, or %NULL. */
+static gboolean
+is_kanji_digit (gunichar c)
+{
+  return c != 0 && g_utf8_strchr ("〇一二三四五六七八九十", -1, c) != NULL;
+}
+
+/* 2番, 14番, 三十四番: a councillor's seat at @p, in at most @max_digits
+ * digits (in kanji, one more: 三十四); where it ends, after 番, or %NULL. */
 static const char *
 seat_end (const char *p,
           const char *e,
@@ -588,8 +594,10 @@ seat_end (const char *p,
 {
   const char *q = p;
   guint digits = 0;
+  gboolean kanji = q < e && is_kanji_digit (char_at (q));
 
-  while (q < e && is_digit (char_at (q)) && digits < max_digits)
+  while (q < e && (kanji ? is_kanji_digit (char_at (q)) : is_digit (char_at (q))) &&
+         digits < max_digits + (kanji ? 1 : 0))
     {
       q = g_utf8_next_char (q);
       digits++;
