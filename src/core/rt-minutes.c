@@ -5714,9 +5714,11 @@ join_char_lines (const char  *text,
           q = next != NULL ? next : t;
         }
 
-      if (n == 1 && t - s <= 4)
+      /* One character: on to the line being joined; not a stray byte,
+       * which could make a character with the next line's (\xc2 / \xa0
+       * joined into a blank), leaving both bytes in no range. */
+      if (n == 1 && t - s <= 4 && g_utf8_validate_len (s, t - s, NULL))
         {
-          /* One character: on to the line being joined. */
           if (!open && out->len > 0)
             {
               gsize o = p - text > 0 ? (gsize)(p - text - 1) : 0;
