@@ -88,7 +88,7 @@ has_suffix_word (const char *p,
                  const char *e,
                  const Word *w)
 {
-  /* The last bytes first: most words are told apart by them, without a
+  /* The last byte first: most words are told apart by it, without a
    * call. */
   return (gsize) (e - p) >= w->len && e[-1] == w->str[w->len - 1] && memcmp (e - w->len, w->str, w->len) == 0;
 }

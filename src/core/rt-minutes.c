@@ -2500,7 +2500,6 @@ announces_answer (const Unit *u,
 
 /* ■山田久子議員, ◆渡辺ふさ子議員 alone on a line: the councillor whose
  * questions follow. Makes the name the line's label. */
-/* てらだひろし, 山田 太郎: letters of a name only, before a party. */
 /* 問:…, 【質問】…: a question's mark, not an opinion's or a letter's. */
 static gboolean
 marks_question (const char *s,
@@ -2515,6 +2514,7 @@ marks_question (const char *s,
   return starts_with (p, e, "質問");
 }
 
+/* てらだひろし, 山田 太郎: letters of a name only, before a party. */
 static gboolean
 is_party_member (const char *p,
                  const char *e)
